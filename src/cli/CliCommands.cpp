@@ -1,0 +1,303 @@
+#include "CliCommands.h"
+#include "ContactExport.h"
+#include "ContactsRepo.h"
+#include "Database.h"
+#include "Error.h"
+#include "SearchIndex.h"
+#include "Settings.h"
+#include "SourceRegistry.h"
+#include "StoreWriter.h"
+#include "SyncEngine.h"
+#include "SyncRunsRepo.h"
+#include "SyncStateRepo.h"
+
+#include <QCoreApplication>
+#include <QCoroFuture>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QSaveFile>
+#include <QTextStream>
+#include <QUuid>
+
+namespace cairn {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cairn::CliCommands", text);
+}
+
+void printJson(const QJsonValue &v)
+{
+    const QByteArray doc = v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)
+                                       : QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented);
+    QFile out;
+    if (out.open(stdout, QIODevice::WriteOnly))
+        out.write(doc);
+}
+
+// A read connection for one command; closed when it goes out of scope.
+class Reader
+{
+public:
+    explicit Reader(const Settings &s)
+        : m_name(QStringLiteral("cairn-cli-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+    {
+        m_db = Database::open(s.databasePath(), m_name, Database::Role::Reader);
+    }
+    ~Reader()
+    {
+        m_db = QSqlDatabase();
+        Database::close(m_name);
+    }
+    QSqlDatabase &db() { return m_db; }
+
+private:
+    QString m_name;
+    QSqlDatabase m_db;
+};
+
+QStringList chosenSources(const CliOptions &o)
+{
+    QStringList sources = o.sources.isEmpty() ? SourceRegistry::implemented() : o.sources;
+    for (const QString &s : sources)
+        if (!Settings::sources().contains(s))
+            throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "unknown source \"%1\" (google, asana, github or jira)").arg(s));
+    return sources;
+}
+
+int commandSync(const CliOptions &o, Settings &settings)
+{
+    bool ok = false;
+    const SyncMode mode = modeFromName(o.mode, &ok);
+    if (!ok)
+        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "unknown mode \"%1\" (auto, full or partial)").arg(o.mode));
+    const QStringList sources = chosenSources(o);
+    StoreWriter writer(settings.databasePath());
+    writer.open().waitForFinished(); // rethrows a failure to open
+    QNetworkAccessManager nam;
+    SyncEngine engine(settings, writer, nam);
+    QJsonObject summary;
+    int failures = 0;
+    QTextStream err(stderr);
+    for (const QString &source : sources) {
+        const SyncRun run = QCoro::waitFor(engine.run(source, mode));
+        QJsonObject r = run.toJson();
+        summary.insert(source, r);
+        if (run.status != QLatin1String("ok")) {
+            ++failures;
+            err << "cairn: " << Settings::displayName(source) << ": " << run.error << Qt::endl;
+        } else if (!o.json) {
+            QTextStream(stdout) << QCoreApplication::translate("cairn::CliCommands", "%1: %2 sync, %3 API calls, %4 created, %5 updated, %6 deleted, %7 unchanged, %8 ms")
+                                       .arg(Settings::displayName(source), run.mode)
+                                       .arg(run.apiCalls).arg(run.created).arg(run.updated).arg(run.deleted).arg(run.skipped)
+                                       .arg(run.durationMs())
+                                << Qt::endl;
+        }
+    }
+    if (o.json)
+        printJson(summary);
+    return failures ? 1 : 0;
+}
+
+int commandStatus(const CliOptions &o, Settings &settings)
+{
+    QJsonObject out;
+    QList<SyncState> states;
+    ContactsRepo::Counts contacts;
+    if (QFile::exists(settings.databasePath())) {
+        Reader r(settings);
+        states = SyncStateRepo::all(r.db());
+        contacts = ContactsRepo::counts(r.db());
+    }
+    for (const QString &source : chosenSources(o)) {
+        QJsonObject s{{QStringLiteral("status"), QStringLiteral("never synced")}};
+        for (const SyncState &st : std::as_const(states)) {
+            if (st.source != source || !st.scope.isEmpty())
+                continue;
+            s.insert(QStringLiteral("status"), st.status);
+            s.insert(QStringLiteral("last_sync_at"), st.lastSyncAt.toString(Qt::ISODate));
+            s.insert(QStringLiteral("last_full_sync_at"), st.lastFullSyncAt.toString(Qt::ISODate));
+            if (!st.lastError.isEmpty())
+                s.insert(QStringLiteral("last_error"), st.lastError);
+        }
+        if (source == QLatin1String("google"))
+            s.insert(QStringLiteral("counts"), QJsonObject{{QStringLiteral("contacts"), contacts.live},
+                                                           {QStringLiteral("deleted"), contacts.deleted}});
+        out.insert(source, s);
+    }
+    if (o.json) {
+        printJson(out);
+        return 0;
+    }
+    QTextStream cout(stdout);
+    for (auto it = out.begin(); it != out.end(); ++it) {
+        const QJsonObject s = it.value().toObject();
+        cout << Settings::displayName(it.key()) << ": " << s.value(QLatin1String("status")).toString();
+        if (s.contains(QLatin1String("last_sync_at")))
+            cout << ", " << tr("last sync") << ' ' << s.value(QLatin1String("last_sync_at")).toString();
+        const QJsonObject counts = s.value(QLatin1String("counts")).toObject();
+        if (!counts.isEmpty())
+            cout << ", " << QCoreApplication::translate("cairn::CliCommands", "%1 contacts (%2 deleted)")
+                                .arg(counts.value(QLatin1String("contacts")).toInt())
+                                .arg(counts.value(QLatin1String("deleted")).toInt());
+        if (s.contains(QLatin1String("last_error")))
+            cout << ", " << tr("last error:") << ' ' << s.value(QLatin1String("last_error")).toString();
+        cout << Qt::endl;
+    }
+    return 0;
+}
+
+int commandHistory(const CliOptions &o, Settings &settings)
+{
+    if (!QFile::exists(settings.databasePath())) {
+        if (o.json)
+            printJson(QJsonArray());
+        return 0;
+    }
+    Reader r(settings);
+    const QList<SyncRun> runs = SyncRunsRepo::list(r.db(), o.sources.value(0), o.limit > 0 ? o.limit : 20);
+    if (o.json) {
+        QJsonArray a;
+        for (const SyncRun &run : runs)
+            a.append(run.toJson());
+        printJson(a);
+        return 0;
+    }
+    QTextStream cout(stdout);
+    for (const SyncRun &run : runs) {
+        cout << run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  " << run.source.leftJustified(7)
+             << run.mode.leftJustified(8) << run.status.leftJustified(10)
+             << QCoreApplication::translate("cairn::CliCommands", "%1 calls, +%2 ~%3 -%4, %5 ms")
+                    .arg(run.apiCalls).arg(run.created).arg(run.updated).arg(run.deleted).arg(run.durationMs());
+        if (!run.error.isEmpty())
+            cout << "  " << run.error;
+        cout << Qt::endl;
+    }
+    return 0;
+}
+
+int commandSearch(const CliOptions &o, Settings &settings)
+{
+    const QString query = o.arguments.join(QLatin1Char(' '));
+    if (query.trimmed().isEmpty())
+        throw Error(Error::Kind::Config, tr("search needs words to look for"));
+    Reader r(settings);
+    const QList<SearchIndex::Hit> hits = SearchIndex::query(r.db(), query, o.limit > 0 ? o.limit : 20);
+    QJsonArray a;
+    QTextStream cout(stdout);
+    for (const auto &h : hits) {
+        const QString kind = SearchIndex::kindName(h.kind);
+        if (!o.sources.isEmpty() && !(kind == QLatin1String("contact") && o.sources.contains(QLatin1String("google"))))
+            continue;
+        if (o.json)
+            a.append(QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("title"), h.title},
+                                 {QStringLiteral("snippet"), h.snippet}, {QStringLiteral("rank"), h.rank}});
+        else
+            cout << kind.leftJustified(8) << h.title << "  —  " << h.snippet << Qt::endl;
+    }
+    if (o.json)
+        printJson(a);
+    return 0;
+}
+
+int commandExport(const CliOptions &o, Settings &settings)
+{
+    if (o.sources.size() != 1)
+        throw Error(Error::Kind::Config, tr("export needs exactly one --source"));
+    if (o.sources.first() != QLatin1String("google"))
+        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "export of %1 is not available yet").arg(o.sources.first()));
+    Reader r(settings);
+    const QList<Contact> all = ContactsRepo::all(r.db());
+    QList<Contact> live;
+    for (const Contact &c : all)
+        if (!c.deleted)
+            live.append(c);
+    QByteArray data;
+    if (o.format == QLatin1String("json")) {
+        QJsonArray a;
+        for (const Contact &c : all)
+            a.append(ContactExport::toJson(c));
+        data = QJsonDocument(a).toJson(QJsonDocument::Indented);
+    } else if (o.format == QLatin1String("csv")) {
+        data = ContactExport::toCsv(live);
+    } else if (o.format == QLatin1String("vcard") || o.format == QLatin1String("vcf")) {
+        data = ContactExport::toVCard(live);
+    } else {
+        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "unknown format \"%1\" (json, csv or vcard)").arg(o.format));
+    }
+    if (o.output.isEmpty()) {
+        QFile out;
+        if (out.open(stdout, QIODevice::WriteOnly))
+            out.write(data);
+        return 0;
+    }
+    QSaveFile file(o.output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "cannot write %1: %2").arg(o.output, file.errorString()));
+    return 0;
+}
+
+int commandConfig(const CliOptions &o, Settings &settings)
+{
+    const QString verb = o.arguments.value(0);
+    QTextStream cout(stdout);
+    if (verb == QLatin1String("get") && o.arguments.size() == 2) {
+        const QVariant v = settings.value(o.arguments[1]);
+        if (!v.isValid())
+            throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "%1 is not set").arg(o.arguments[1]));
+        cout << v.toString() << Qt::endl;
+        return 0;
+    }
+    if (verb == QLatin1String("set") && o.arguments.size() >= 3) {
+        const QString key = o.arguments[1];
+        if (key.contains(QLatin1String("secret")) || key.contains(QLatin1String("token")))
+            throw Error(Error::Kind::Config, tr("secrets are kept in the keychain, not in cairn.ini: use `cairn login`"));
+        settings.setValue(key, o.arguments.mid(2).join(QLatin1Char(' ')));
+        return 0;
+    }
+    if (verb == QLatin1String("list")) {
+        QJsonObject all;
+        for (const QString &k : settings.keys())
+            all.insert(k, settings.value(k).toString());
+        if (o.json)
+            printJson(all);
+        else
+            for (auto it = all.begin(); it != all.end(); ++it)
+                cout << it.key() << " = " << it.value().toString() << Qt::endl;
+        return 0;
+    }
+    throw Error(Error::Kind::Config, tr("usage: cairn config get KEY | set KEY VALUE | list"));
+}
+
+} // namespace
+
+int runCliCommand(const CliOptions &o)
+{
+    try {
+        Settings settings(Settings::resolveDataDir(o.dataDir));
+        if (settings.isBroken())
+            throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "the settings file %1 cannot be read; fix or remove it").arg(settings.filePath()));
+        if (o.command == QLatin1String("sync"))
+            return commandSync(o, settings);
+        if (o.command == QLatin1String("status"))
+            return commandStatus(o, settings);
+        if (o.command == QLatin1String("history"))
+            return commandHistory(o, settings);
+        if (o.command == QLatin1String("search"))
+            return commandSearch(o, settings);
+        if (o.command == QLatin1String("export"))
+            return commandExport(o, settings);
+        if (o.command == QLatin1String("config"))
+            return commandConfig(o, settings);
+        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "unknown command \"%1\" (see cairn --help)").arg(o.command));
+    } catch (const Error &e) {
+        QTextStream(stderr) << "cairn: " << e.message << Qt::endl;
+        return e.kind == Error::Kind::Busy ? 75 : 1;
+    }
+}
+
+} // namespace cairn

@@ -1,0 +1,88 @@
+#include "CommandLine.h"
+#include "CliCommands.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QTextStream>
+
+namespace cairn {
+
+QStringList CommandLine::commands()
+{
+    return {QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("history"), QStringLiteral("search"),
+            QStringLiteral("export"), QStringLiteral("config")};
+}
+
+bool CommandLine::wantsCommand(const QStringList &arguments)
+{
+    for (const QString &a : arguments) {
+        if (a == QLatin1String("--version") || a == QLatin1String("--help") || a == QLatin1String("-h")
+            || a == QLatin1String("-v"))
+            return true;
+        if (commands().contains(a))
+            return true;
+    }
+    return false;
+}
+
+int CommandLine::run(const QStringList &argv)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QCoreApplication::translate(
+        "cairn::CommandLine",
+        "Cairn keeps your Google Contacts, Asana, GitHub and Jira on your own machine.\n\n"
+        "Commands:\n"
+        "  (none)                 open the window (--demo: built-in simulator with sample data)\n"
+        "  sync [--source S]... [--mode auto|full|partial]\n"
+        "  status                 per source: last sync, counts, state, last error\n"
+        "  history [--source S] [--limit N]\n"
+        "  search QUERY [--source S]\n"
+        "  export --source S --format json|csv|vcard [--output FILE]\n"
+        "  config get KEY | set KEY VALUE | list"));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QCoreApplication::translate("cairn::CommandLine", "Keep the cache and settings in <dir>."), QStringLiteral("dir"));
+    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cairn::CommandLine", "Print one JSON document on stdout."));
+    const QCommandLineOption source(QStringLiteral("source"), QCoreApplication::translate("cairn::CommandLine", "A source: google, asana, github or jira."), QStringLiteral("source"));
+    const QCommandLineOption mode(QStringLiteral("mode"), QCoreApplication::translate("cairn::CommandLine", "auto, full or partial (incremental)."), QStringLiteral("mode"), QStringLiteral("auto"));
+    const QCommandLineOption limit(QStringLiteral("limit"), QCoreApplication::translate("cairn::CommandLine", "At most <n> entries."), QStringLiteral("n"), QStringLiteral("20"));
+    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("cairn::CommandLine", "json, csv or vcard."), QStringLiteral("format"), QStringLiteral("json"));
+    const QCommandLineOption output(QStringLiteral("output"), QCoreApplication::translate("cairn::CommandLine", "Write to <file> instead of stdout."), QStringLiteral("file"));
+    const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("cairn::CommandLine", "Open the window on the built-in simulator with sample data."));
+    const QCommandLineOption noBrowser(QStringLiteral("no-browser"), QCoreApplication::translate("cairn::CommandLine", "Print the sign-in address instead of opening a browser."));
+    parser.addOptions({dataDir, json, source, mode, limit, format, output, demo, noBrowser});
+    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cairn::CommandLine", "What to do (see above)."));
+
+    QTextStream err(stderr);
+    if (!parser.parse(argv)) {
+        err << "cairn: " << parser.errorText() << Qt::endl;
+        return 2;
+    }
+    if (parser.isSet(QStringLiteral("help"))) {
+        QTextStream(stdout) << parser.helpText();
+        return 0;
+    }
+    if (parser.isSet(QStringLiteral("version"))) {
+        QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
+        return 0;
+    }
+    QStringList args = parser.positionalArguments();
+    if (args.isEmpty()) {
+        err << "cairn: " << QCoreApplication::translate("cairn::CommandLine", "no command given (see cairn --help)") << Qt::endl;
+        return 2;
+    }
+    CliOptions o;
+    o.command = args.takeFirst();
+    o.arguments = args;
+    o.dataDir = parser.value(dataDir);
+    o.json = parser.isSet(json);
+    o.sources = parser.values(source);
+    o.mode = parser.value(mode);
+    o.limit = parser.value(limit).toInt();
+    o.format = parser.value(format);
+    o.output = parser.value(output);
+    o.noBrowser = parser.isSet(noBrowser);
+    return runCliCommand(o);
+}
+
+} // namespace cairn

@@ -1,0 +1,17 @@
+#pragma once
+#include <QStringList>
+
+namespace cairn {
+
+// `cairn <command> ...` without a window (DESIGN.md §5). Returns the process exit status;
+// on failure prints one line to stderr.
+class CommandLine
+{
+public:
+    static QStringList commands();
+    // True when `arguments` (argv without the program) ask for a command, not the window.
+    static bool wantsCommand(const QStringList &arguments);
+    static int run(const QStringList &argv);
+};
+
+} // namespace cairn

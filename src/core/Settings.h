@@ -1,0 +1,43 @@
+#pragma once
+#include <QSettings>
+#include <QString>
+#include <QUrl>
+
+#include <memory>
+
+namespace cairn {
+
+// cairn.ini in the data directory, plus the environment that overrides it (DESIGN.md §5).
+// Holds no secret: tokens live in the keychain or come from the environment for one process.
+class Settings
+{
+public:
+    explicit Settings(const QString &dataDir);
+
+    // --data-dir, else CAIRN_DATA_DIR, else QStandardPaths::AppDataLocation.
+    static QString resolveDataDir(const QString &fromCommandLine);
+
+    QString dataDir() const { return m_dataDir; }
+    QString databasePath() const;
+    QString filePath() const;
+
+    QVariant value(const QString &key, const QVariant &fallback = {}) const;
+    void setValue(const QString &key, const QVariant &value);
+    QStringList keys() const;
+    // The settings file could not be read or parsed (QSettings::status()).
+    bool isBroken() const;
+
+    static QStringList sources(); // google, asana, github, jira
+    static QString displayName(const QString &source);
+    // CAIRN_<SOURCE>_API_URL, else <source>.api_url, else the service's own URL.
+    QUrl apiUrl(const QString &source) const;
+    // CAIRN_<SOURCE>_TOKEN (never written anywhere).
+    static QByteArray environmentToken(const QString &source);
+    static QString envName(const QString &source, const char *suffix);
+
+private:
+    QString m_dataDir;
+    std::unique_ptr<QSettings> m_settings;
+};
+
+} // namespace cairn

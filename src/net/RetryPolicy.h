@@ -1,0 +1,38 @@
+#pragma once
+#include <QByteArray>
+#include <QDateTime>
+
+#include <chrono>
+#include <optional>
+
+namespace cairn {
+
+// The one retry policy of every source: 429, 5xx and network errors are retried, honouring
+// Retry-After, with capped exponential backoff and full jitter, a bounded number of times.
+struct RetryPolicy
+{
+    using ms = std::chrono::milliseconds;
+
+    int maxAttempts = 5;
+    ms baseDelay{500};
+    ms maxDelay{30'000};
+    ms longestWait{5 * 60'000}; // a Retry-After beyond this fails the run instead of blocking it
+
+    struct Decision
+    {
+        bool retry = false;
+        ms delay{0};
+    };
+
+    // After attempt `attempt` (1-based) ended with `httpStatus` (0: network error, `transient`
+    // tells whether it may pass), decide whether to try again and after how long.
+    // `random01` in [0,1) draws the jitter, so tests can pin it.
+    Decision decide(int attempt, int httpStatus, bool transientNetworkError, std::optional<ms> retryAfter,
+                    double random01) const;
+
+    static bool isRetryableStatus(int status);
+    // Retry-After as delta-seconds or an HTTP-date (RFC 9110 §10.2.3), measured from `now`.
+    static std::optional<ms> parseRetryAfter(const QByteArray &value, const QDateTime &now);
+};
+
+} // namespace cairn

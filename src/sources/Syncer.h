@@ -1,0 +1,42 @@
+#pragma once
+#include "SyncRun.h"
+
+#include <QCoroTask>
+#include <QString>
+
+#include <functional>
+
+namespace cairn {
+
+class Cancellation;
+class Clock;
+class HttpClient;
+class StoreWriter;
+
+enum class SyncMode { Auto, Full, Partial };
+QString modeName(SyncMode m);
+SyncMode modeFromName(const QString &name, bool *ok = nullptr); // "incremental" = partial
+
+// Everything a source's syncer works with during one run. The engine owns it.
+struct SyncContext
+{
+    StoreWriter &writer;
+    HttpClient &http;
+    Cancellation &cancel;
+    const Clock &clock;
+    SyncRun &run; // counters the syncer keeps up to date; the engine records it
+    QString account = QStringLiteral("default");
+    std::function<void(qint64 done, qint64 total)> progress = [](qint64, qint64) {};
+};
+
+// A source's sync strategy: full / incremental, cursors, resume (DESIGN.md §2).
+class Syncer
+{
+public:
+    virtual ~Syncer() = default;
+    virtual QString source() const = 0;
+    // Runs one sync. Throws cairn::Error on failure; every committed page stays committed.
+    virtual QCoro::Task<> sync(SyncContext &ctx, SyncMode mode) = 0;
+};
+
+} // namespace cairn

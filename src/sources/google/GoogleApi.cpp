@@ -1,0 +1,131 @@
+#include "GoogleApi.h"
+#include "Error.h"
+#include "GoogleMapper.h"
+#include "Json.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QUrlQuery>
+
+namespace cairn::google {
+
+namespace {
+const QString kWhat = QStringLiteral("Google People");
+}
+
+QString GoogleApi::personFields()
+{
+    return QStringLiteral("names,emailAddresses,phoneNumbers,organizations,photos,memberships,birthdays,"
+                          "biographies,nicknames,metadata");
+}
+
+QUrl GoogleApi::endpoint(const QString &path) const
+{
+    QUrl url = m_base;
+    QString basePath = url.path();
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    return url;
+}
+
+QUrl GoogleApi::connectionsUrl(const QString &syncToken, const QString &pageToken) const
+{
+    QUrl url = endpoint(QStringLiteral("/v1/people/me/connections"));
+    QUrlQuery q;
+    // Every parameter but pageToken must be the same on each page of one listing.
+    q.addQueryItem(QStringLiteral("personFields"), personFields());
+    q.addQueryItem(QStringLiteral("pageSize"), QString::number(kPageSize));
+    if (syncToken.isEmpty())
+        q.addQueryItem(QStringLiteral("requestSyncToken"), QStringLiteral("true"));
+    else
+        q.addQueryItem(QStringLiteral("syncToken"), syncToken);
+    if (!pageToken.isEmpty())
+        q.addQueryItem(QStringLiteral("pageToken"), pageToken);
+    url.setQuery(q);
+    return url;
+}
+
+Error errorFromResponse(const HttpResponse &r)
+{
+    QString message;
+    QString reason;
+    QString status;
+    const QJsonObject err = QJsonDocument::fromJson(r.body).object().value(QLatin1String("error")).toObject();
+    message = err.value(QLatin1String("message")).toString().simplified().left(300);
+    status = err.value(QLatin1String("status")).toString();
+    for (const QJsonValue &d : err.value(QLatin1String("details")).toArray()) {
+        const QString rr = d.toObject().value(QLatin1String("reason")).toString();
+        if (!rr.isEmpty())
+            reason = rr;
+    }
+    if (message.isEmpty())
+        message = QCoreApplication::translate("cairn::google", "HTTP %1").arg(r.status);
+
+    Error::Kind kind = Error::Kind::Http;
+    if (reason == QLatin1String("EXPIRED_SYNC_TOKEN"))
+        kind = Error::Kind::Expired;
+    else if (r.status == 401 || r.status == 403)
+        kind = Error::Kind::Auth;
+    Error e(kind,
+            kind == Error::Kind::Auth
+                ? QCoreApplication::translate("cairn::google", "Google refused the credentials (%1): sign in again").arg(message)
+                : QCoreApplication::translate("cairn::google", "Google People answered %1: %2").arg(r.status).arg(message),
+            r.status);
+    e.reason = reason.isEmpty() ? status : reason;
+    return e;
+}
+
+QCoro::Task<QJsonObject> GoogleApi::getJson(const QUrl &url)
+{
+    HttpRequest req;
+    req.url = url;
+    req.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+    const HttpResponse r = co_await m_http.send(req);
+    if (!r.ok())
+        throw errorFromResponse(r);
+    co_return json::parseObject(r.body, kWhat);
+}
+
+QCoro::Task<ConnectionsPage> GoogleApi::connections(const QString &syncToken, const QString &pageToken)
+{
+    const QJsonObject o = co_await getJson(connectionsUrl(syncToken, pageToken));
+    ConnectionsPage page;
+    const QJsonArray people = json::array(o, QLatin1String("connections"), kWhat);
+    page.people.reserve(people.size());
+    for (const QJsonValue &v : people) {
+        if (!v.isObject())
+            throw Error(Error::Kind::BadResponse, QCoreApplication::translate("cairn::google", "unexpected answer from Google People: a connection is not an object"));
+        page.people.append(contactFromPerson(v.toObject()));
+    }
+    page.nextPageToken = json::string(o, QLatin1String("nextPageToken"), kWhat);
+    page.nextSyncToken = json::string(o, QLatin1String("nextSyncToken"), kWhat);
+    const QJsonValue total = o.value(QLatin1String("totalItems"));
+    page.totalItems = total.isDouble() ? total.toInt() : -1;
+    co_return page;
+}
+
+QCoro::Task<GroupsPage> GoogleApi::contactGroups(const QString &syncToken, const QString &pageToken)
+{
+    QUrl url = endpoint(QStringLiteral("/v1/contactGroups"));
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("pageSize"), QString::number(kPageSize));
+    q.addQueryItem(QStringLiteral("groupFields"), QStringLiteral("name,groupType,metadata"));
+    if (!syncToken.isEmpty())
+        q.addQueryItem(QStringLiteral("syncToken"), syncToken);
+    if (!pageToken.isEmpty())
+        q.addQueryItem(QStringLiteral("pageToken"), pageToken);
+    url.setQuery(q);
+    const QJsonObject o = co_await getJson(url);
+    GroupsPage page;
+    for (const QJsonValue &v : json::array(o, QLatin1String("contactGroups"), kWhat)) {
+        if (!v.isObject())
+            throw Error(Error::Kind::BadResponse, QCoreApplication::translate("cairn::google", "unexpected answer from Google People: a contact group is not an object"));
+        page.groups.append(groupFromJson(v.toObject()));
+    }
+    page.nextPageToken = json::string(o, QLatin1String("nextPageToken"), kWhat);
+    page.nextSyncToken = json::string(o, QLatin1String("nextSyncToken"), kWhat);
+    co_return page;
+}
+
+} // namespace cairn::google

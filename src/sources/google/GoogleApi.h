@@ -1,0 +1,55 @@
+#pragma once
+#include "Contact.h"
+#include "Error.h"
+#include "HttpClient.h"
+
+#include <QCoroTask>
+#include <QUrl>
+
+namespace cairn::google {
+
+struct ConnectionsPage
+{
+    QList<Contact> people;
+    QString nextPageToken;
+    QString nextSyncToken;
+    int totalItems = -1;
+};
+
+struct GroupsPage
+{
+    QList<ContactGroup> groups;
+    QString nextPageToken;
+    QString nextSyncToken;
+};
+
+// The People API as Cairn uses it: typed requests and pages (API-NOTES.md §2).
+class GoogleApi
+{
+public:
+    // `base` is the API root, e.g. https://people.googleapis.com or http://127.0.0.1:PORT/google.
+    GoogleApi(HttpClient &http, QUrl base) : m_http(http), m_base(std::move(base)) {}
+
+    static constexpr int kPageSize = 1000;
+    static QString personFields();
+
+    // One page of people/me/connections. With `syncToken` empty this is a page of a full
+    // listing (requestSyncToken=true on every page); else an incremental page.
+    // Throws Error(Expired) for EXPIRED_SYNC_TOKEN, Error(Auth) for 401/403.
+    QCoro::Task<ConnectionsPage> connections(const QString &syncToken, const QString &pageToken);
+    QCoro::Task<GroupsPage> contactGroups(const QString &syncToken, const QString &pageToken);
+
+    QUrl connectionsUrl(const QString &syncToken, const QString &pageToken) const;
+
+private:
+    QUrl endpoint(const QString &path) const;
+    QCoro::Task<QJsonObject> getJson(const QUrl &url);
+
+    HttpClient &m_http;
+    QUrl m_base;
+};
+
+// Google's error body {"error":{code,message,status,details[{reason}]}} → cairn::Error.
+Error errorFromResponse(const HttpResponse &r);
+
+} // namespace cairn::google

@@ -1,0 +1,292 @@
+#include "ContactsRepo.h"
+#include "SearchIndex.h"
+#include "Sql.h"
+
+namespace cairn::ContactsRepo {
+
+namespace {
+
+QString searchBody(const Contact &c)
+{
+    QStringList parts{c.givenName, c.familyName, c.nickname};
+    for (const auto &e : c.emails)
+        parts << e.value;
+    for (const auto &p : c.phones)
+        parts << p.value << p.canonical;
+    for (const auto &o : c.organizations)
+        parts << o.name << o.title << o.department;
+    parts << c.note;
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char(' '));
+}
+
+// The statements of one page, prepared once per page and reused for each row.
+struct PageStatements
+{
+    explicit PageStatements(QSqlDatabase &db)
+        : find(db, QStringLiteral("SELECT id, etag, deleted_at FROM contacts WHERE account=? AND resource_name=?"))
+        , insert(db, QStringLiteral(
+              "INSERT INTO contacts(account, resource_name, etag, display_name, given_name, family_name, nickname, "
+              "birthday, note, photo_url, primary_email, primary_phone, organization, remote_updated_at, synced_at, "
+              "deleted_at, run_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,?)"))
+        , update(db, QStringLiteral(
+              "UPDATE contacts SET etag=?, display_name=?, given_name=?, family_name=?, nickname=?, birthday=?, note=?, "
+              "photo_url=?, primary_email=?, primary_phone=?, organization=?, remote_updated_at=?, synced_at=?, "
+              "deleted_at=NULL, run_id=? WHERE id=?"))
+        , seen(db, QStringLiteral("UPDATE contacts SET run_id=?, synced_at=? WHERE id=?"))
+        , tombstone(db, QStringLiteral("UPDATE contacts SET deleted_at=?, run_id=?, synced_at=? WHERE id=?"))
+        , dropEmails(db, QStringLiteral("DELETE FROM contact_emails WHERE contact_id=?"))
+        , dropPhones(db, QStringLiteral("DELETE FROM contact_phones WHERE contact_id=?"))
+        , dropOrgs(db, QStringLiteral("DELETE FROM contact_organizations WHERE contact_id=?"))
+        , dropGroups(db, QStringLiteral("DELETE FROM contact_memberships WHERE contact_id=?"))
+        , addEmail(db, QStringLiteral("INSERT INTO contact_emails(contact_id, position, value, type) VALUES(?,?,?,?)"))
+        , addPhone(db, QStringLiteral(
+              "INSERT INTO contact_phones(contact_id, position, value, canonical, type) VALUES(?,?,?,?,?)"))
+        , addOrg(db, QStringLiteral(
+              "INSERT INTO contact_organizations(contact_id, position, name, title, department) VALUES(?,?,?,?,?)"))
+        , addGroup(db, QStringLiteral(
+              "INSERT OR IGNORE INTO contact_memberships(contact_id, group_resource) VALUES(?,?)"))
+    {
+    }
+    sql::Statement find, insert, update, seen, tombstone;
+    sql::Statement dropEmails, dropPhones, dropOrgs, dropGroups, addEmail, addPhone, addOrg, addGroup;
+
+    void writeParts(qint64 id, const Contact &c, bool replace)
+    {
+        if (replace) {
+            dropEmails.exec({id});
+            dropPhones.exec({id});
+            dropOrgs.exec({id});
+            dropGroups.exec({id});
+        }
+        for (int i = 0; i < c.emails.size(); ++i)
+            addEmail.exec({id, i, c.emails[i].value, sql::textValue(c.emails[i].type)});
+        for (int i = 0; i < c.phones.size(); ++i)
+            addPhone.exec({id, i, c.phones[i].value, sql::textValue(c.phones[i].canonical), sql::textValue(c.phones[i].type)});
+        for (int i = 0; i < c.organizations.size(); ++i) {
+            const auto &o = c.organizations[i];
+            addOrg.exec({id, i, sql::textValue(o.name), sql::textValue(o.title), sql::textValue(o.department)});
+        }
+        for (const QString &g : c.groups)
+            addGroup.exec({id, g});
+    }
+};
+
+QString primaryEmail(const Contact &c)
+{
+    for (const auto &e : c.emails)
+        if (e.primary)
+            return e.value;
+    return c.emails.isEmpty() ? QString() : c.emails.first().value;
+}
+
+} // namespace
+
+WriteStats applyPage(QSqlDatabase &db, const QString &account, const QList<Contact> &page, qint64 runId,
+                     const QDateTime &syncedAt)
+{
+    WriteStats stats;
+    PageStatements st(db);
+    const QVariant now = sql::timeValue(syncedAt);
+    for (const Contact &c : page) {
+        st.find.exec({account, c.resourceName});
+        const bool exists = st.find.next();
+        const qint64 id = exists ? st.find.value(0).toLongLong() : 0;
+        const QString etag = exists ? st.find.value(1).toString() : QString();
+        const bool wasDeleted = exists && !st.find.value(2).isNull();
+        st.find.query().finish();
+
+        if (c.deleted) {
+            if (exists && !wasDeleted) {
+                st.tombstone.exec({now, runId, now, id});
+                SearchIndex::remove(db, SearchIndex::Kind::Contact, id);
+                ++stats.deleted;
+            } else {
+                ++stats.skipped;
+            }
+            continue;
+        }
+        if (exists && !wasDeleted && !etag.isEmpty() && etag == c.etag) {
+            st.seen.exec({runId, now, id});
+            ++stats.skipped;
+            continue;
+        }
+        const QVariantList fields{sql::textValue(c.etag), c.displayName, sql::textValue(c.givenName),
+                                  sql::textValue(c.familyName), sql::textValue(c.nickname), sql::textValue(c.birthday),
+                                  sql::textValue(c.note), sql::textValue(c.photoUrl), sql::textValue(primaryEmail(c)),
+                                  c.phones.isEmpty() ? QVariant() : QVariant(c.phones.first().value),
+                                  c.organizations.isEmpty() ? QVariant() : QVariant(c.organizations.first().name),
+                                  sql::timeValue(c.updatedAt), now, runId};
+        qint64 rowId = id;
+        if (exists) {
+            auto &q = st.update.query();
+            for (int i = 0; i < fields.size(); ++i)
+                q.bindValue(i, fields[i]);
+            q.bindValue(int(fields.size()), id);
+            st.update.exec();
+            ++stats.updated;
+        } else {
+            auto &q = st.insert.query();
+            q.bindValue(0, account);
+            q.bindValue(1, c.resourceName);
+            for (int i = 0; i < fields.size(); ++i)
+                q.bindValue(i + 2, fields[i]);
+            st.insert.exec();
+            rowId = st.insert.lastInsertId().toLongLong();
+            ++stats.created;
+        }
+        st.writeParts(rowId, c, exists);
+        SearchIndex::put(db, SearchIndex::Kind::Contact, rowId, c.displayName, searchBody(c));
+    }
+    return stats;
+}
+
+int markUnseenDeleted(QSqlDatabase &db, const QString &account, qint64 runId, const QDateTime &now)
+{
+    sql::Statement ids(db, QStringLiteral(
+        "SELECT id FROM contacts WHERE account=? AND deleted_at IS NULL AND (run_id IS NULL OR run_id<>?)"));
+    ids.exec({account, runId});
+    QList<qint64> gone;
+    while (ids.next())
+        gone.append(ids.value(0).toLongLong());
+    sql::Statement mark(db, QStringLiteral("UPDATE contacts SET deleted_at=? WHERE id=?"));
+    for (qint64 id : gone) {
+        mark.exec({sql::timeValue(now), id});
+        SearchIndex::remove(db, SearchIndex::Kind::Contact, id);
+    }
+    return int(gone.size());
+}
+
+WriteStats applyGroups(QSqlDatabase &db, const QString &account, const QList<ContactGroup> &groups, qint64 runId,
+                       const QDateTime &syncedAt)
+{
+    WriteStats stats;
+    sql::Statement find(db, QStringLiteral("SELECT name, deleted_at FROM contact_groups WHERE account=? AND resource_name=?"));
+    sql::Statement upsert(db, QStringLiteral(
+        "INSERT INTO contact_groups(account, resource_name, name, group_type, deleted_at, synced_at, run_id) "
+        "VALUES(?,?,?,?,?,?,?) ON CONFLICT(account, resource_name) DO UPDATE SET name=excluded.name, "
+        "group_type=excluded.group_type, deleted_at=excluded.deleted_at, synced_at=excluded.synced_at, "
+        "run_id=excluded.run_id"));
+    const QVariant now = sql::timeValue(syncedAt);
+    for (const ContactGroup &g : groups) {
+        find.exec({account, g.resourceName});
+        const bool exists = find.next();
+        const bool wasDeleted = exists && !find.value(1).isNull();
+        const QString oldName = exists ? find.value(0).toString() : QString();
+        const QVariant oldDeletedAt = exists ? find.value(1) : QVariant();
+        find.query().finish();
+        if (g.deleted) {
+            if (exists && !wasDeleted)
+                ++stats.deleted;
+            else
+                ++stats.skipped;
+            if (exists)
+                upsert.exec({account, g.resourceName, oldName, g.groupType, wasDeleted ? oldDeletedAt : now, now, runId});
+            continue;
+        }
+        if (!exists)
+            ++stats.created;
+        else if (wasDeleted || oldName != g.name)
+            ++stats.updated;
+        else
+            ++stats.skipped;
+        upsert.exec({account, g.resourceName, g.name, g.groupType, QVariant(), now, runId});
+    }
+    return stats;
+}
+
+int markUnseenGroupsDeleted(QSqlDatabase &db, const QString &account, qint64 runId, const QDateTime &now)
+{
+    sql::Statement q(db, QStringLiteral(
+        "UPDATE contact_groups SET deleted_at=? WHERE account=? AND deleted_at IS NULL AND (run_id IS NULL OR run_id<>?)"));
+    q.exec({sql::timeValue(now), account, runId});
+    return q.rowsAffected();
+}
+
+Counts counts(QSqlDatabase &db, const QString &account)
+{
+    sql::Statement q(db, QStringLiteral(
+        "SELECT count(*) FILTER (WHERE deleted_at IS NULL), count(*) FILTER (WHERE deleted_at IS NOT NULL) "
+        "FROM contacts WHERE account=?"));
+    q.exec({account});
+    Counts c;
+    if (q.next()) {
+        c.live = q.value(0).toInt();
+        c.deleted = q.value(1).toInt();
+    }
+    return c;
+}
+
+namespace {
+void loadParts(QSqlDatabase &db, qint64 id, Contact &c)
+{
+    sql::Statement e(db, QStringLiteral("SELECT value, type FROM contact_emails WHERE contact_id=? ORDER BY position"));
+    for (e.exec({id}); e.next();)
+        c.emails.append({e.value(0).toString(), e.value(1).toString(), false});
+    sql::Statement p(db, QStringLiteral(
+        "SELECT value, canonical, type FROM contact_phones WHERE contact_id=? ORDER BY position"));
+    for (p.exec({id}); p.next();)
+        c.phones.append({p.value(0).toString(), p.value(1).toString(), p.value(2).toString()});
+    sql::Statement o(db, QStringLiteral(
+        "SELECT name, title, department FROM contact_organizations WHERE contact_id=? ORDER BY position"));
+    for (o.exec({id}); o.next();)
+        c.organizations.append({o.value(0).toString(), o.value(1).toString(), o.value(2).toString()});
+    sql::Statement g(db, QStringLiteral(
+        "SELECT group_resource FROM contact_memberships WHERE contact_id=? ORDER BY group_resource"));
+    for (g.exec({id}); g.next();)
+        c.groups.append(g.value(0).toString());
+}
+
+const QString kContactColumns = QStringLiteral(
+    "id, resource_name, etag, deleted_at, display_name, given_name, family_name, nickname, birthday, note, "
+    "photo_url, remote_updated_at");
+
+Contact fromRow(QSqlDatabase &db, sql::Statement &q)
+{
+    Contact c;
+    const qint64 id = q.value(0).toLongLong();
+    c.resourceName = q.value(1).toString();
+    c.etag = q.value(2).toString();
+    c.deleted = !q.value(3).isNull();
+    c.displayName = q.value(4).toString();
+    c.givenName = q.value(5).toString();
+    c.familyName = q.value(6).toString();
+    c.nickname = q.value(7).toString();
+    c.birthday = q.value(8).toString();
+    c.note = q.value(9).toString();
+    c.photoUrl = q.value(10).toString();
+    c.updatedAt = sql::timeFrom(q.value(11));
+    loadParts(db, id, c);
+    return c;
+}
+} // namespace
+
+QList<Contact> all(QSqlDatabase &db, const QString &account)
+{
+    sql::Statement q(db, QStringLiteral("SELECT %1 FROM contacts WHERE account=? ORDER BY resource_name").arg(kContactColumns));
+    q.exec({account});
+    QList<Contact> out;
+    while (q.next())
+        out.append(fromRow(db, q));
+    return out;
+}
+
+Contact byId(QSqlDatabase &db, qint64 id)
+{
+    sql::Statement q(db, QStringLiteral("SELECT %1 FROM contacts WHERE id=?").arg(kContactColumns));
+    q.exec({id});
+    return q.next() ? fromRow(db, q) : Contact{};
+}
+
+QList<ContactGroup> groups(QSqlDatabase &db, const QString &account)
+{
+    sql::Statement q(db, QStringLiteral(
+        "SELECT resource_name, name, group_type, deleted_at FROM contact_groups WHERE account=? ORDER BY resource_name"));
+    q.exec({account});
+    QList<ContactGroup> out;
+    while (q.next())
+        out.append({q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), !q.value(3).isNull()});
+    return out;
+}
+
+} // namespace cairn::ContactsRepo

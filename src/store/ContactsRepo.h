@@ -1,0 +1,50 @@
+#pragma once
+#include "Contact.h"
+
+#include <QSqlDatabase>
+
+namespace cairn {
+
+struct WriteStats
+{
+    int created = 0;
+    int updated = 0;
+    int deleted = 0;
+    int skipped = 0; // seen again, unchanged
+    WriteStats &operator+=(const WriteStats &o)
+    {
+        created += o.created;
+        updated += o.updated;
+        deleted += o.deleted;
+        skipped += o.skipped;
+        return *this;
+    }
+};
+
+namespace ContactsRepo {
+
+// Writes one page of contacts (tombstones included) seen by listing `runId`; keeps the
+// search index in step in the same transaction.
+WriteStats applyPage(QSqlDatabase &db, const QString &account, const QList<Contact> &page, qint64 runId,
+                     const QDateTime &syncedAt);
+// After a complete full listing: every live contact the listing did not see is soft-deleted.
+int markUnseenDeleted(QSqlDatabase &db, const QString &account, qint64 runId, const QDateTime &now);
+
+WriteStats applyGroups(QSqlDatabase &db, const QString &account, const QList<ContactGroup> &groups, qint64 runId,
+                       const QDateTime &syncedAt);
+int markUnseenGroupsDeleted(QSqlDatabase &db, const QString &account, qint64 runId, const QDateTime &now);
+
+// Reads (any connection).
+struct Counts
+{
+    int live = 0;
+    int deleted = 0;
+};
+Counts counts(QSqlDatabase &db, const QString &account = QStringLiteral("default"));
+// Every contact, deleted ones included, in resource-name order, with all its parts.
+QList<Contact> all(QSqlDatabase &db, const QString &account = QStringLiteral("default"));
+Contact byId(QSqlDatabase &db, qint64 id);
+QList<ContactGroup> groups(QSqlDatabase &db, const QString &account = QStringLiteral("default"));
+
+} // namespace ContactsRepo
+} // namespace cairn

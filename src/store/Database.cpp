@@ -1,0 +1,215 @@
+#include "Database.h"
+#include "Error.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QSqlError>
+#include <QSqlQuery>
+
+Q_LOGGING_CATEGORY(lcStore, "cairn.store")
+
+namespace cairn {
+
+namespace {
+
+// Each entry moves the schema from version i to i+1. Never edit a released step: add one.
+const char *const kMigrations[] = {
+    // 1: contacts, sync bookkeeping, search
+    R"SQL(
+CREATE TABLE accounts(
+  source TEXT NOT NULL, account TEXT NOT NULL, display_name TEXT, status TEXT,
+  created_at TEXT, PRIMARY KEY(source, account));
+CREATE TABLE contacts(
+  id INTEGER PRIMARY KEY,
+  account TEXT NOT NULL DEFAULT 'default',
+  resource_name TEXT NOT NULL,
+  etag TEXT, display_name TEXT NOT NULL DEFAULT '', given_name TEXT, family_name TEXT,
+  nickname TEXT, birthday TEXT, note TEXT, photo_url TEXT,
+  primary_email TEXT, primary_phone TEXT, organization TEXT,
+  remote_updated_at TEXT, synced_at TEXT, deleted_at TEXT, run_id INTEGER,
+  UNIQUE(account, resource_name));
+CREATE INDEX contacts_by_name ON contacts(account, display_name COLLATE NOCASE);
+CREATE INDEX contacts_by_run ON contacts(account, run_id);
+CREATE TABLE contact_emails(
+  contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL, value TEXT NOT NULL, type TEXT,
+  PRIMARY KEY(contact_id, position));
+CREATE INDEX contact_emails_by_value ON contact_emails(value COLLATE NOCASE);
+CREATE TABLE contact_phones(
+  contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL, value TEXT NOT NULL, canonical TEXT, type TEXT,
+  PRIMARY KEY(contact_id, position));
+CREATE TABLE contact_organizations(
+  contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+  position INTEGER NOT NULL, name TEXT, title TEXT, department TEXT,
+  PRIMARY KEY(contact_id, position));
+CREATE TABLE contact_memberships(
+  contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
+  group_resource TEXT NOT NULL,
+  PRIMARY KEY(contact_id, group_resource));
+CREATE TABLE contact_groups(
+  account TEXT NOT NULL DEFAULT 'default', resource_name TEXT NOT NULL,
+  name TEXT, group_type TEXT, deleted_at TEXT, synced_at TEXT, run_id INTEGER,
+  PRIMARY KEY(account, resource_name));
+CREATE TABLE sync_state(
+  source TEXT NOT NULL, account TEXT NOT NULL DEFAULT 'default', scope TEXT NOT NULL DEFAULT '',
+  sync_token TEXT, page_token TEXT, listing_run_id INTEGER, listing_mode TEXT,
+  last_sync_at TEXT, last_full_sync_at TEXT,
+  initial_sync_completed INTEGER NOT NULL DEFAULT 0,
+  status TEXT, last_error TEXT, data TEXT,
+  PRIMARY KEY(source, account, scope));
+CREATE TABLE sync_runs(
+  id INTEGER PRIMARY KEY, source TEXT NOT NULL, account TEXT, scope TEXT, mode TEXT,
+  started_at TEXT NOT NULL, finished_at TEXT, status TEXT NOT NULL, error TEXT,
+  api_calls INTEGER DEFAULT 0, pages INTEGER DEFAULT 0, bytes INTEGER DEFAULT 0,
+  created INTEGER DEFAULT 0, updated INTEGER DEFAULT 0, deleted INTEGER DEFAULT 0,
+  skipped INTEGER DEFAULT 0, extra TEXT);
+CREATE INDEX sync_runs_by_source ON sync_runs(source, started_at);
+CREATE TABLE http_cache(url TEXT PRIMARY KEY, etag TEXT, last_modified TEXT, updated_at TEXT);
+CREATE VIRTUAL TABLE search USING fts5(
+  kind UNINDEXED, ref UNINDEXED, title, body,
+  tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
+)SQL",
+};
+
+constexpr int kVersionCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
+
+QString oneLine(const QSqlError &e)
+{
+    QString s = e.text().simplified();
+    return s.isEmpty() ? QStringLiteral("unknown database error") : s;
+}
+
+void pragma(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        throw Error(Error::Kind::Store, QStringLiteral("database: %1").arg(oneLine(q.lastError())));
+}
+
+void runScript(QSqlDatabase &db, const char *script)
+{
+    // QSQLITE executes one statement per exec(); every statement of a step ends with ";\n".
+    const QStringList statements = QString::fromUtf8(script).split(QStringLiteral(";\n"));
+    for (const QString &sql : statements) {
+        if (!sql.trimmed().isEmpty())
+            execOrThrow(db, sql);
+    }
+}
+
+int userVersion(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        throw Error(Error::Kind::Store, QStringLiteral("database unreadable: %1").arg(oneLine(q.lastError())));
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+void execOrThrow(QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    if (!q.exec(sql))
+        throw Error(Error::Kind::Store, QStringLiteral("database: %1").arg(oneLine(q.lastError())));
+}
+
+int Database::currentVersion()
+{
+    return kVersionCount;
+}
+
+QString Database::fileIn(const QString &dataDir)
+{
+    return QDir(dataDir).filePath(QStringLiteral("cairn.sqlite"));
+}
+
+QSqlDatabase Database::open(const QString &path, const QString &connectionName, Role role)
+{
+    if (role == Role::Writer)
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    else if (!QFileInfo::exists(path))
+        throw Error(Error::Kind::Store, QStringLiteral("no cache yet at %1: run a sync first").arg(path));
+
+    QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+    db.setDatabaseName(path);
+    // Wait for another process's write lock instead of failing at once.
+    db.setConnectOptions(role == Role::Reader ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
+                                              : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
+    if (!db.open()) {
+        const QString why = oneLine(db.lastError());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        throw Error(Error::Kind::Store, QStringLiteral("cannot open %1: %2").arg(path, why));
+    }
+    try {
+        if (role == Role::Writer) {
+            pragma(db, QStringLiteral("PRAGMA journal_mode=WAL"));
+            pragma(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
+        }
+        pragma(db, QStringLiteral("PRAGMA foreign_keys=ON"));
+        const int version = userVersion(db);
+        if (version > kVersionCount)
+            throw Error(Error::Kind::Store,
+                        QStringLiteral("the cache at %1 was written by a newer Cairn (schema %2, this build knows %3)")
+                            .arg(path).arg(version).arg(kVersionCount));
+        if (role == Role::Writer)
+            migrate(db);
+        else if (version < kVersionCount)
+            throw Error(Error::Kind::Store, QStringLiteral("the cache at %1 is not migrated yet: run a sync first").arg(path));
+    } catch (...) {
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(connectionName);
+        throw;
+    }
+    return db;
+}
+
+void Database::close(const QString &connectionName)
+{
+    {
+        QSqlDatabase db = QSqlDatabase::database(connectionName, false);
+        if (db.isOpen())
+            db.close();
+    }
+    QSqlDatabase::removeDatabase(connectionName);
+}
+
+void Database::migrate(QSqlDatabase &db)
+{
+    migrateTo(db, kVersionCount);
+}
+
+void Database::migrateTo(QSqlDatabase &db, int version)
+{
+    for (int v = userVersion(db); v < version && v < kVersionCount; ++v) {
+        if (!db.transaction())
+            throw Error(Error::Kind::Store, QStringLiteral("database: %1").arg(oneLine(db.lastError())));
+        try {
+            runScript(db, kMigrations[v]);
+            pragma(db, QStringLiteral("PRAGMA user_version=%1").arg(v + 1));
+        } catch (...) {
+            db.rollback();
+            throw;
+        }
+        if (!db.commit())
+            throw Error(Error::Kind::Store, QStringLiteral("database: %1").arg(oneLine(db.lastError())));
+        qCInfo(lcStore) << "migrated schema to version" << v + 1;
+    }
+}
+
+QString Database::moveAside(const QString &path)
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    const QString aside = path + QStringLiteral(".corrupt-") + stamp;
+    QFile::rename(path, aside);
+    for (const char *suffix : {"-wal", "-shm"})
+        QFile::remove(path + QLatin1String(suffix));
+    return aside;
+}
+
+} // namespace cairn

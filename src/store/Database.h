@@ -1,0 +1,34 @@
+#pragma once
+#include <QSqlDatabase>
+#include <QString>
+
+namespace cairn {
+
+// The one SQLite file of Cairn: opening, pragmas and forward migrations (DESIGN.md §3).
+class Database
+{
+public:
+    enum class Role { Writer, Reader };
+
+    // Opens (and for the writer creates and migrates) the database at `path` under a
+    // connection name unique to the caller. Throws cairn::Error(Store) with a one-line reason.
+    static QSqlDatabase open(const QString &path, const QString &connectionName, Role role);
+    static void close(const QString &connectionName);
+
+    // The schema version this build writes; PRAGMA user_version after migrate().
+    static int currentVersion();
+    // Runs every migration after the file's user_version, each in its own transaction.
+    static void migrate(QSqlDatabase &db);
+    // Runs the migrations up to and including `version` only (tests of each migration step).
+    static void migrateTo(QSqlDatabase &db, int version);
+
+    // "cairn.sqlite" in `dataDir`.
+    static QString fileIn(const QString &dataDir);
+    // Moves a corrupt file (and its -wal/-shm) aside; returns the new name.
+    static QString moveAside(const QString &path);
+};
+
+// Executes one statement, throwing cairn::Error(Store) on failure.
+void execOrThrow(QSqlDatabase &db, const QString &sql);
+
+} // namespace cairn

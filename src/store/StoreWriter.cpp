@@ -1,0 +1,76 @@
+#include "StoreWriter.h"
+#include "Database.h"
+
+#include <QSqlError>
+#include <QUuid>
+
+namespace cairn {
+
+StoreWriter::StoreWriter(const QString &databasePath, QObject *parent)
+    : QObject(parent)
+    , m_path(databasePath)
+    , m_connection(QStringLiteral("cairn-writer-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
+{
+    m_thread.setObjectName(QStringLiteral("cairn-store-writer"));
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+    m_thread.start();
+}
+
+StoreWriter::~StoreWriter()
+{
+    post([this] {
+        if (m_db.isValid()) {
+            m_db.close();
+            m_db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(m_connection);
+        }
+    });
+    m_thread.quit();
+    m_thread.wait();
+}
+
+QFuture<void> StoreWriter::open()
+{
+    auto promise = std::make_shared<QPromise<void>>();
+    QFuture<void> future = promise->future();
+    promise->start();
+    post([this, promise] {
+        try {
+            if (!m_db.isValid())
+                m_db = Database::open(m_path, m_connection, Database::Role::Writer);
+        } catch (...) {
+            promise->setException(std::current_exception());
+        }
+        promise->finish();
+    });
+    return future;
+}
+
+void StoreWriter::post(std::function<void()> job)
+{
+    QMetaObject::invokeMethod(m_context, std::move(job), Qt::QueuedConnection);
+}
+
+void StoreWriter::begin()
+{
+    if (!m_db.isValid())
+        throw Error(Error::Kind::Store, QStringLiteral("the database is not open"));
+    if (!m_db.transaction())
+        throw Error(Error::Kind::Store, QStringLiteral("database: %1").arg(m_db.lastError().text().simplified()));
+}
+
+void StoreWriter::commit()
+{
+    if (!m_db.commit())
+        throw Error(Error::Kind::Store, QStringLiteral("database: %1").arg(m_db.lastError().text().simplified()));
+}
+
+void StoreWriter::rollback()
+{
+    if (m_db.isValid())
+        m_db.rollback();
+}
+
+} // namespace cairn

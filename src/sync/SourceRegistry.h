@@ -1,0 +1,16 @@
+#pragma once
+#include "Syncer.h"
+
+#include <memory>
+
+namespace cairn {
+
+class Settings;
+
+// The sources Cairn can sync and how each one's syncer is made from the settings.
+namespace SourceRegistry {
+QStringList implemented();
+std::unique_ptr<Syncer> create(const QString &source, const Settings &settings);
+} // namespace SourceRegistry
+
+} // namespace cairn

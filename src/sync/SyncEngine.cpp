@@ -1,0 +1,186 @@
+#include "SyncEngine.h"
+#include "Cancellation.h"
+#include "Clock.h"
+#include "Error.h"
+#include "HttpClient.h"
+#include "Settings.h"
+#include "SourceRegistry.h"
+#include "StoreWriter.h"
+#include "SyncRunsRepo.h"
+#include "SyncStateRepo.h"
+
+#include <QCoroFuture>
+#include <QDir>
+#include <QLockFile>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSync, "cairn.sync")
+
+namespace cairn {
+
+namespace {
+
+// The token that is missing, said in the user's words.
+class MissingCredentials final : public Authenticator
+{
+public:
+    explicit MissingCredentials(QString source) : m_source(std::move(source)) {}
+    QCoro::Task<QByteArray> authorization() override
+    {
+        throw Error(Error::Kind::Auth, SyncEngine::tr("not signed in to %1: run `cairn login %2` or set %3")
+                                           .arg(Settings::displayName(m_source), m_source,
+                                                Settings::envName(m_source, "TOKEN")));
+        co_return {};
+    }
+
+private:
+    QString m_source;
+};
+
+QString statusOf(const Error &e)
+{
+    switch (e.kind) {
+    case Error::Kind::Cancelled: return QStringLiteral("cancelled");
+    case Error::Kind::Auth: return QStringLiteral("needs-sign-in");
+    default: return QStringLiteral("failed");
+    }
+}
+
+} // namespace
+
+SyncEngine::SyncEngine(Settings &settings, StoreWriter &writer, QNetworkAccessManager &nam, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_writer(writer)
+    , m_nam(nam)
+    , m_clock(&Clock::system())
+    , m_factory([&settings](const QString &source) { return SourceRegistry::create(source, settings); })
+{
+}
+
+SyncEngine::~SyncEngine()
+{
+    cancelAll();
+}
+
+void SyncEngine::setAuthenticator(const QString &source, std::shared_ptr<Authenticator> auth)
+{
+    m_auth.insert(source, std::move(auth));
+}
+
+std::shared_ptr<Authenticator> SyncEngine::authenticatorFor(const QString &source)
+{
+    if (auto a = m_auth.value(source))
+        return a;
+    const QByteArray token = Settings::environmentToken(source);
+    if (!token.isEmpty())
+        return std::make_shared<BearerToken>(token);
+    return std::make_shared<MissingCredentials>(source);
+}
+
+void SyncEngine::cancel(const QString &source)
+{
+    if (auto c = m_running.value(source))
+        c->cancel();
+}
+
+void SyncEngine::cancelAll()
+{
+    for (const auto &c : std::as_const(m_running))
+        if (c)
+            c->cancel();
+}
+
+QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode)
+{
+    std::unique_ptr<Syncer> syncer = m_factory(source);
+    if (!syncer)
+        throw Error(Error::Kind::Config, tr("unknown or unsupported source \"%1\"").arg(source));
+    if (m_running.contains(source))
+        throw Error(Error::Kind::Busy, tr("%1 is already syncing").arg(Settings::displayName(source)));
+
+    // One writer per source across processes: the window, the tray and `cairn sync` never race.
+    QDir().mkpath(m_settings.dataDir());
+    auto lock = std::make_unique<QLockFile>(QDir(m_settings.dataDir()).filePath(QStringLiteral("sync-%1.lock").arg(source)));
+    lock->setStaleLockTime(0); // a lock is stale only when its process is gone
+    if (!lock->tryLock(0))
+        throw Error(Error::Kind::Busy, tr("another Cairn process is syncing %1; try again when it has finished")
+                                           .arg(Settings::displayName(source)));
+
+    Cancellation cancel;
+    m_running.insert(source, &cancel);
+    HttpClient http(&m_nam);
+    http.setRetryPolicy(m_policy);
+    http.setClock(m_clock);
+    http.setCancellation(&cancel);
+    http.setAuthenticator(authenticatorFor(source));
+
+    SyncRun run;
+    run.source = source;
+    run.mode = modeName(mode);
+    run.status = QStringLiteral("running");
+    run.startedAt = m_clock->now();
+    std::optional<Error> failure;
+    try {
+        run.id = co_await m_writer.transact([run](QSqlDatabase &db) {
+            SyncRunsRepo::closeInterrupted(db, run.source, run.startedAt);
+            SyncState s = SyncStateRepo::load(db, run.source, run.account, QString());
+            s.status = QStringLiteral("syncing");
+            SyncStateRepo::save(db, s);
+            return SyncRunsRepo::insert(db, run);
+        });
+    } catch (const Error &e) {
+        failure = e;
+    }
+    if (failure) {
+        m_running.remove(source);
+        throw *failure;
+    }
+    Q_EMIT m_writer.changed(QStringLiteral("runs"));
+    Q_EMIT runStarted(source);
+    qCInfo(lcSync) << "run" << run.id << source << modeName(mode);
+
+    SyncContext ctx{m_writer, http, cancel, *m_clock, run, run.account,
+                    [this, source](qint64 done, qint64 total) { Q_EMIT progress(source, done, total); }};
+    try {
+        co_await syncer->sync(ctx, mode);
+        run.status = QStringLiteral("ok");
+    } catch (const Error &e) {
+        run.status = statusOf(e);
+        run.error = e.message;
+    } catch (const std::exception &e) {
+        run.status = QStringLiteral("failed");
+        run.error = tr("internal error: %1").arg(QString::fromLocal8Bit(e.what()));
+    }
+    run.apiCalls = http.requestCount();
+    run.bytes = http.bytesReceived();
+    run.finishedAt = m_clock->now();
+    if (http.retryCount() > 0)
+        run.extra.insert(QStringLiteral("retries"), http.retryCount());
+    try {
+        co_await m_writer.transact([run](QSqlDatabase &db) {
+            SyncRunsRepo::update(db, run);
+            SyncState s = SyncStateRepo::load(db, run.source, run.account, QString());
+            s.status = run.status == QLatin1String("ok") ? QStringLiteral("synced") : run.status;
+            s.lastError = run.error;
+            if (run.status == QLatin1String("ok")) {
+                s.lastSyncAt = run.finishedAt;
+                if (run.mode == QLatin1String("full"))
+                    s.lastFullSyncAt = run.finishedAt;
+            }
+            SyncStateRepo::save(db, s);
+        });
+    } catch (const Error &e) {
+        // The run's own record could not be written (disk full, ...): say so with the run.
+        qCWarning(lcSync) << "could not record run" << run.id << e.message;
+        if (run.error.isEmpty())
+            run.error = e.message;
+        run.status = QStringLiteral("failed");
+    }
+    m_running.remove(source);
+    Q_EMIT m_writer.changed(QStringLiteral("runs"));
+    Q_EMIT runFinished(run);
+    co_return run;
+}
+
+} // namespace cairn

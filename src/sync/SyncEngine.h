@@ -1,0 +1,67 @@
+#pragma once
+#include "RetryPolicy.h"
+#include "SyncRun.h"
+#include "Syncer.h"
+
+#include <QCoroTask>
+#include <QHash>
+#include <QObject>
+#include <QPointer>
+
+#include <functional>
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace cairn {
+
+class Authenticator;
+class Cancellation;
+class Clock;
+class Settings;
+class StoreWriter;
+
+// Runs one sync of one source at a time — across processes too (a lock file per source) —,
+// records every run in sync_runs, reports progress and takes cancel (DESIGN.md §2).
+class SyncEngine : public QObject
+{
+    Q_OBJECT
+public:
+    SyncEngine(Settings &settings, StoreWriter &writer, QNetworkAccessManager &nam, QObject *parent = nullptr);
+    ~SyncEngine() override;
+
+    void setClock(const Clock *clock) { m_clock = clock; }
+    void setRetryPolicy(const RetryPolicy &p) { m_policy = p; }
+    // Credentials per source; by default CAIRN_<SOURCE>_TOKEN as a bearer token.
+    void setAuthenticator(const QString &source, std::shared_ptr<Authenticator> auth);
+    using SyncerFactory = std::function<std::unique_ptr<Syncer>(const QString &source)>;
+    void setSyncerFactory(SyncerFactory f) { m_factory = std::move(f); }
+
+    // Runs a sync and returns its record (status ok, failed or cancelled); never throws for a
+    // failed sync — the record carries the one-line error. Throws Error(Busy) when another
+    // process or run is syncing `source`, Error(Config) for an unknown source.
+    QCoro::Task<SyncRun> run(const QString &source, SyncMode mode);
+
+    bool isRunning(const QString &source) const { return m_running.contains(source); }
+    void cancel(const QString &source);
+    void cancelAll();
+
+Q_SIGNALS:
+    void runStarted(const QString &source);
+    void progress(const QString &source, qint64 done, qint64 total);
+    void runFinished(const cairn::SyncRun &run);
+
+private:
+    std::shared_ptr<Authenticator> authenticatorFor(const QString &source);
+
+    Settings &m_settings;
+    StoreWriter &m_writer;
+    QNetworkAccessManager &m_nam;
+    const Clock *m_clock;
+    RetryPolicy m_policy;
+    SyncerFactory m_factory;
+    QHash<QString, std::shared_ptr<Authenticator>> m_auth;
+    QHash<QString, QPointer<Cancellation>> m_running;
+};
+
+} // namespace cairn
