@@ -1,0 +1,60 @@
+// cairn-sim: the cloud simulator as a process. Prints "listening http://127.0.0.1:PORT" first.
+#include "sim/CloudSimulator.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <cstdio>
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("cairn-sim"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Local simulator of the Google People API (more services later)."));
+    parser.addHelpOption();
+    const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1 (0 = any free port)."),
+                                  QStringLiteral("port"), QStringLiteral("0"));
+    const QCommandLineOption seed(QStringLiteral("seed"), QStringLiteral("Seed of the generated data."),
+                                  QStringLiteral("seed"), QStringLiteral("1"));
+    const QCommandLineOption contacts(QStringLiteral("contacts"), QStringLiteral("Number of Google contacts."),
+                                      QStringLiteral("n"), QStringLiteral("200"));
+    const QCommandLineOption groups(QStringLiteral("groups"), QStringLiteral("Number of user contact groups."),
+                                    QStringLiteral("n"), QStringLiteral("6"));
+    const QCommandLineOption token(QStringLiteral("access-token"), QStringLiteral("Static bearer token that never expires."),
+                                   QStringLiteral("token"), QStringLiteral("cairn-sim-token"));
+    const QCommandLineOption expired410(QStringLiteral("expired-410"),
+                                        QStringLiteral("Answer an expired Google sync token with 410 instead of 400."));
+    const QCommandLineOption rotate(QStringLiteral("rotate-refresh-tokens"),
+                                    QStringLiteral("OAuth refresh grants return a new refresh token; the old one dies."));
+    parser.addOptions({port, seed, contacts, groups, token, expired410, rotate});
+    parser.process(app);
+
+    auto number = [&parser](const QCommandLineOption &o, qint64 min, qint64 max) {
+        bool ok = false;
+        const qint64 v = parser.value(o).toLongLong(&ok);
+        if (!ok || v < min || v > max) {
+            std::fprintf(stderr, "cairn-sim: --%s must be a number in %lld..%lld\n", qPrintable(o.names().first()),
+                         static_cast<long long>(min), static_cast<long long>(max));
+            std::exit(2);
+        }
+        return v;
+    };
+    sim::Options options;
+    const quint16 wantedPort = quint16(number(port, 0, 65535));
+    options.seed = quint32(number(seed, 0, 4294967295ll));
+    options.contacts = int(number(contacts, 0, 10000000));
+    options.contactGroups = int(number(groups, 0, 10000));
+    options.accessToken = parser.value(token);
+    options.expiredTokenAs410 = parser.isSet(expired410);
+    options.rotateRefreshTokens = parser.isSet(rotate);
+
+    sim::CloudSimulator simulator(options);
+    if (simulator.listenLocal(wantedPort) == 0) {
+        std::fprintf(stderr, "cairn-sim: cannot listen on 127.0.0.1:%u\n", unsigned(wantedPort));
+        return 1;
+    }
+    std::printf("listening %s\n", simulator.baseUrl().toString().toUtf8().constData());
+    std::fflush(stdout);
+    return app.exec();
+}

@@ -1,0 +1,123 @@
+// /_admin/: ground truth, mutations, faults, clock and request counts (JSON in and out).
+#include "sim/CloudSimulator.h"
+
+#include <QJsonArray>
+
+namespace sim {
+
+namespace {
+HttpReply adminError(int status, const QString &message)
+{
+    return HttpReply::json(status, {{QStringLiteral("error"), message}});
+}
+
+QJsonArray toArray(const QStringList &l)
+{
+    return QJsonArray::fromStringList(l);
+}
+} // namespace
+
+HttpReply CloudSimulator::handleAdmin(const HttpRequest &r)
+{
+    bool ok = true;
+    const QJsonObject body = r.json(&ok);
+    if (!ok)
+        return adminError(400, QStringLiteral("body must be a JSON object"));
+    const QString path = r.path;
+    const QByteArray &m = r.method;
+
+    if (path.startsWith(QLatin1String("/_admin/truth/")) && m == "GET") {
+        const QString source = path.mid(int(qstrlen("/_admin/truth/")));
+        if (source != QLatin1String("google"))
+            return adminError(404, QStringLiteral("unknown source: ") + source);
+        return HttpReply::json(200, groundTruth(source));
+    }
+    if (path == QLatin1String("/_admin/google/mutate") && m == "POST") {
+        const QString op = body.value(QStringLiteral("op")).toString();
+        const QString name = body.value(QStringLiteral("resourceName")).toString();
+        const bool hasCount = body.contains(QStringLiteral("count"));
+        const int count = body.value(QStringLiteral("count")).toInt(1);
+        if (count < 0 || count > 1000000)
+            return adminError(400, QStringLiteral("count out of range"));
+        QStringList changed;
+        if (op == QLatin1String("add")) {
+            changed = m_google->addContacts(count);
+        } else if (op == QLatin1String("modify") || op == QLatin1String("delete")) {
+            const bool modify = op == QLatin1String("modify");
+            if (!name.isEmpty()) {
+                if (!(modify ? m_google->modifyContact(name) : m_google->deleteContact(name)))
+                    return adminError(404, QStringLiteral("no live contact ") + name);
+                changed << name;
+            } else if (hasCount) {
+                changed = modify ? m_google->modifyRandom(count) : m_google->deleteRandom(count);
+            } else {
+                return adminError(400, QStringLiteral("resourceName or count required"));
+            }
+        } else if (op == QLatin1String("random")) {
+            changed = m_google->randomChanges(count);
+        } else if (op == QLatin1String("add_group")) {
+            changed << m_google->addGroup(body.value(QStringLiteral("name")).toString());
+        } else if (op == QLatin1String("rename_group")) {
+            if (!m_google->renameGroup(name, body.value(QStringLiteral("name")).toString()))
+                return adminError(404, QStringLiteral("no live user group ") + name);
+            changed << name;
+        } else if (op == QLatin1String("delete_group")) {
+            if (!m_google->deleteGroup(name))
+                return adminError(404, QStringLiteral("no live user group ") + name);
+            changed << name;
+        } else {
+            return adminError(400, QStringLiteral("unknown op: ") + op);
+        }
+        return HttpReply::json(200, {{QStringLiteral("changed"), toArray(changed)}});
+    }
+    if (path == QLatin1String("/_admin/faults")) {
+        if (m == "DELETE") {
+            m_faults.clear();
+            return HttpReply::json(200, {{QStringLiteral("cleared"), true}});
+        }
+        if (m == "GET") {
+            QJsonArray list;
+            for (const Fault &f : m_faults.pending())
+                list.append(f.toJson());
+            return HttpReply::json(200, {{QStringLiteral("faults"), list}});
+        }
+        if (m == "POST") {
+            QString error;
+            QList<QJsonObject> items;
+            if (body.value(QStringLiteral("faults")).isArray()) {
+                const QJsonArray many = body.value(QStringLiteral("faults")).toArray();
+                for (const QJsonValue &v : many)
+                    items << v.toObject();
+            } else {
+                items << body;
+            }
+            for (const QJsonObject &o : items) {
+                const auto fault = Fault::fromJson(o, &error);
+                if (!fault)
+                    return adminError(400, error);
+                m_faults.add(*fault);
+            }
+            return HttpReply::json(200, {{QStringLiteral("queued"), m_faults.size()}});
+        }
+    }
+    if (path == QLatin1String("/_admin/clock")) {
+        if (m == "POST") {
+            m_clock.advance(qint64(body.value(QStringLiteral("advance_seconds")).toDouble(0)));
+        } else if (m != "GET") {
+            return adminError(405, QStringLiteral("GET or POST"));
+        }
+        return HttpReply::json(200, {{QStringLiteral("now"), m_clock.now().toString(Qt::ISODateWithMs)},
+                                     {QStringLiteral("offset_seconds"), double(m_clock.offsetMs()) / 1000.0}});
+    }
+    if (path == QLatin1String("/_admin/requests")) {
+        if (m == "DELETE") {
+            resetRequestCounts();
+            return HttpReply::json(200, requestCounts());
+        }
+        if (m == "GET")
+            return HttpReply::json(200, requestCounts());
+    }
+    return adminError(404, QStringLiteral("no admin endpoint ") + QString::fromLatin1(m) + u' ' + path);
+}
+
+} // namespace sim

@@ -1,0 +1,217 @@
+#include "sim/CloudSimulator.h"
+
+#include <QHostAddress>
+#include <QHttpServerRequest>
+#include <QPointer>
+#include <QTcpServer>
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace sim {
+
+namespace {
+QByteArray methodName(QHttpServerRequest::Method m)
+{
+    switch (m) {
+    case QHttpServerRequest::Method::Get: return "GET";
+    case QHttpServerRequest::Method::Put: return "PUT";
+    case QHttpServerRequest::Method::Delete: return "DELETE";
+    case QHttpServerRequest::Method::Post: return "POST";
+    case QHttpServerRequest::Method::Head: return "HEAD";
+    case QHttpServerRequest::Method::Options: return "OPTIONS";
+    case QHttpServerRequest::Method::Patch: return "PATCH";
+    case QHttpServerRequest::Method::Connect: return "CONNECT";
+    case QHttpServerRequest::Method::Trace: return "TRACE";
+    default: return "UNKNOWN";
+    }
+}
+
+HttpRequest copyRequest(const QHttpServerRequest &r)
+{
+    HttpRequest out;
+    out.method = methodName(r.method());
+    const QUrl url = r.url();
+    out.path = url.path(QUrl::FullyDecoded);
+    QByteArray query = url.query(QUrl::FullyEncoded).toLatin1();
+    out.query = parseFormEncoded(query);
+    out.headers = r.headers();
+    out.body = r.body();
+    return out;
+}
+} // namespace
+
+CloudSimulator::CloudSimulator(const Options &o, QObject *parent)
+    : QAbstractHttpServer(parent)
+    , m_options(o)
+    , m_google(std::make_unique<GoogleService>(o, m_clock))
+    , m_oauth(std::make_unique<OAuthService>(m_clock, o.seed))
+{
+    m_oauth->setStaticToken(o.accessToken);
+    OAuthClientConfig google;
+    google.clientId = o.oauthClientId;
+    google.clientSecret = o.oauthClientSecret;
+    google.requireSecret = o.requireClientSecret;
+    google.rotateRefreshTokens = o.rotateRefreshTokens;
+    google.accessTokenLifetimeSeconds = o.accessTokenLifetimeSeconds;
+    m_oauth->registerSource(QStringLiteral("google"), google);
+}
+
+CloudSimulator::~CloudSimulator() = default;
+
+quint16 CloudSimulator::listenLocal(quint16 port)
+{
+    auto *server = new QTcpServer(this);
+    if (!server->listen(QHostAddress::LocalHost, port)) {
+        delete server;
+        return 0;
+    }
+    bind(server);
+    m_port = server->serverPort();
+    return m_port;
+}
+
+QUrl CloudSimulator::baseUrl() const
+{
+    QUrl u;
+    u.setScheme(QStringLiteral("http"));
+    u.setHost(QStringLiteral("127.0.0.1"));
+    u.setPort(m_port);
+    return u;
+}
+
+QJsonObject CloudSimulator::requestCounts() const
+{
+    QJsonObject by;
+    for (auto it = m_counts.begin(); it != m_counts.end(); ++it)
+        by.insert(it.key(), it.value());
+    return {{QStringLiteral("total"), m_total}, {QStringLiteral("by_endpoint"), by}};
+}
+
+void CloudSimulator::resetRequestCounts()
+{
+    m_counts.clear();
+    m_total = 0;
+}
+
+QJsonObject CloudSimulator::groundTruth(const QString &source) const
+{
+    if (source == QLatin1String("google"))
+        return m_google->groundTruth();
+    return {};
+}
+
+bool CloudSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    const HttpRequest req = copyRequest(request);
+    if (req.path.startsWith(QLatin1String("/_admin/")) || req.path == QLatin1String("/_admin")) {
+        const bool close = req.header("Connection").toLower() == "close";
+        write(socket, handleAdmin(req), close, false);
+        return true;
+    }
+    ++m_total;
+    ++m_counts[QString::fromLatin1(req.method) + u' ' + req.path];
+    const std::optional<Fault> fault = m_faults.take(req.method, req.path);
+    if (fault && fault->delayMs > 0) {
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(fault->delayMs, this, [this, req, guard, fault] {
+            if (guard && guard->state() == QAbstractSocket::ConnectedState)
+                serve(req, guard, fault);
+        });
+        return true;
+    }
+    serve(req, socket, fault);
+    return true;
+}
+
+void CloudSimulator::missingHandler(const QHttpServerRequest &request, QTcpSocket *socket)
+{
+    Q_UNUSED(request);
+    write(socket, HttpReply::html(404, QStringLiteral("Not Found"), QStringLiteral("No such endpoint.")), false, false);
+}
+
+void CloudSimulator::serve(const HttpRequest &req, QTcpSocket *socket, const std::optional<Fault> &fault)
+{
+    if (fault && fault->drop) {
+        socket->abort();
+        return;
+    }
+    HttpReply reply = fault && fault->status != 0 ? defaultFaultReply(req, *fault) : route(req);
+    if (fault) {
+        for (const auto &h : fault->headers)
+            reply.headers.append(h);
+    }
+    const bool close = req.header("Connection").toLower() == "close";
+    write(socket, reply, close, fault && fault->truncate);
+}
+
+HttpReply CloudSimulator::defaultFaultReply(const HttpRequest &req, const Fault &fault) const
+{
+    HttpReply r;
+    r.status = fault.status;
+    if (!fault.body.isEmpty()) {
+        r.body = fault.body;
+        const QByteArray t = fault.body.trimmed();
+        if (!t.startsWith('{') && !t.startsWith('['))
+            r.contentType = "text/plain; charset=UTF-8";
+        return r;
+    }
+    QString status = QStringLiteral("UNKNOWN");
+    QString message = QStringLiteral("Injected fault.");
+    switch (fault.status) {
+    case 400: status = QStringLiteral("INVALID_ARGUMENT"); message = QStringLiteral("Request contains an invalid argument."); break;
+    case 401: status = QStringLiteral("UNAUTHENTICATED"); message = QStringLiteral("Request had invalid authentication credentials."); break;
+    case 403: status = QStringLiteral("PERMISSION_DENIED"); message = QStringLiteral("The caller does not have permission"); break;
+    case 404: status = QStringLiteral("NOT_FOUND"); message = QStringLiteral("Requested entity was not found."); break;
+    case 429: status = QStringLiteral("RESOURCE_EXHAUSTED");
+        message = QStringLiteral("Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user' of service 'people.googleapis.com'.");
+        break;
+    case 500: status = QStringLiteral("INTERNAL"); message = QStringLiteral("Internal error encountered."); break;
+    case 502: status = QStringLiteral("UNAVAILABLE"); message = QStringLiteral("Bad Gateway"); break;
+    case 503: status = QStringLiteral("UNAVAILABLE"); message = QStringLiteral("The service is currently unavailable."); break;
+    case 504: status = QStringLiteral("DEADLINE_EXCEEDED"); message = QStringLiteral("Deadline exceeded."); break;
+    default: break;
+    }
+    Q_UNUSED(req);
+    return HttpReply::googleError(fault.status, status, message);
+}
+
+HttpReply CloudSimulator::route(const HttpRequest &req)
+{
+    if (req.path.startsWith(QLatin1String("/google/"))) {
+        if (!m_oauth->isValidAccessToken(QStringLiteral("google"), req.bearerToken())) {
+            HttpReply r = HttpReply::googleError(
+                401, QStringLiteral("UNAUTHENTICATED"),
+                QStringLiteral("Request had invalid authentication credentials. Expected OAuth 2 access token, login "
+                               "cookie or other valid authentication credential. See "
+                               "https://developers.google.com/identity/sign-in/web/devconsole-project."));
+            r.addHeader("WWW-Authenticate", "Bearer realm=\"https://accounts.google.com/\"");
+            return r;
+        }
+        return m_google->handle(req);
+    }
+    if (req.path.startsWith(QLatin1String("/oauth/"))) {
+        const QStringList parts = req.path.split(u'/', Qt::SkipEmptyParts); // oauth, source, action
+        if (parts.size() == 3)
+            return m_oauth->handle(parts[1], parts[2], req);
+    }
+    return HttpReply::html(404, QStringLiteral("Not Found"), QStringLiteral("No such endpoint: ") + req.path);
+}
+
+void CloudSimulator::write(QTcpSocket *socket, const HttpReply &reply, bool close, bool truncate)
+{
+    if (!socket || socket->state() != QAbstractSocket::ConnectedState)
+        return;
+    QByteArray bytes = serializeHead(reply, m_clock.now(), close);
+    if (truncate) {
+        bytes += reply.body.left(reply.body.size() / 2);
+        socket->write(bytes);
+        socket->disconnectFromHost();
+        return;
+    }
+    bytes += reply.body;
+    socket->write(bytes);
+    if (close)
+        socket->disconnectFromHost();
+}
+
+} // namespace sim

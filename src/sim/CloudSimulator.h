@@ -1,0 +1,67 @@
+// The cloud simulator: one HTTP/1.1 server on 127.0.0.1 that speaks the Google People API
+// (/google), OAuth (/oauth/<source>) and an admin API (/_admin) for tests. It owns the
+// sockets, so it can delay, truncate or drop replies (FaultPlan). Keep-alive works.
+// Create and use it in one thread (any thread with an event loop).
+#pragma once
+
+#include "sim/FaultPlan.h"
+#include "sim/GoogleService.h"
+#include "sim/HttpTypes.h"
+#include "sim/OAuthService.h"
+#include "sim/SimClock.h"
+#include "sim/SimOptions.h"
+
+#include <QAbstractHttpServer>
+#include <QHash>
+#include <QJsonObject>
+#include <QUrl>
+#include <memory>
+
+class QTcpSocket;
+
+namespace sim {
+
+class CloudSimulator : public QAbstractHttpServer
+{
+    Q_OBJECT
+
+public:
+    explicit CloudSimulator(const Options &o, QObject *parent = nullptr);
+    ~CloudSimulator() override;
+
+    quint16 listenLocal(quint16 port = 0); // binds 127.0.0.1 only; the port, 0 on failure
+    QUrl baseUrl() const;                  // http://127.0.0.1:PORT
+    quint16 port() const { return m_port; }
+
+    GoogleService &google() { return *m_google; }
+    OAuthService &oauth() { return *m_oauth; }
+    FaultPlan &faults() { return m_faults; }
+    SimClock &clock() { return m_clock; }
+    const Options &options() const { return m_options; }
+
+    QJsonObject requestCounts() const; // {"total":N,"by_endpoint":{"GET /path":n}}, admin excluded
+    void resetRequestCounts();
+    QJsonObject groundTruth(const QString &source) const; // "google"; {} for unknown sources
+
+protected:
+    bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
+    void missingHandler(const QHttpServerRequest &request, QTcpSocket *socket) override;
+
+private:
+    HttpReply route(const HttpRequest &request);
+    HttpReply handleAdmin(const HttpRequest &request); // AdminApi.cpp
+    HttpReply defaultFaultReply(const HttpRequest &request, const Fault &fault) const;
+    void serve(const HttpRequest &request, QTcpSocket *socket, const std::optional<Fault> &fault);
+    void write(QTcpSocket *socket, const HttpReply &reply, bool close, bool truncate);
+
+    Options m_options;
+    SimClock m_clock;
+    FaultPlan m_faults;
+    std::unique_ptr<GoogleService> m_google;
+    std::unique_ptr<OAuthService> m_oauth;
+    QHash<QString, int> m_counts;
+    int m_total = 0;
+    quint16 m_port = 0;
+};
+
+} // namespace sim

@@ -1,0 +1,57 @@
+// Plain request/reply values of the simulator, copied out of the socket so a reply can be
+// produced later (delay faults) and written as raw HTTP/1.1 bytes.
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QPair>
+#include <QString>
+#include <QUrl>
+#include <QUrlQuery>
+
+namespace sim {
+
+using HeaderList = QList<QPair<QByteArray, QByteArray>>;
+
+struct HttpRequest
+{
+    QByteArray method;   // "GET", "POST", ...
+    QString path;        // decoded path without query
+    QUrlQuery query;     // '+' already turned into spaces
+    HeaderList headers;
+    QByteArray body;
+
+    QByteArray header(const QByteArray &name) const;
+    QString queryValue(const QString &key) const; // fully decoded, "" when absent
+    bool hasQuery(const QString &key) const { return query.hasQueryItem(key); }
+    QUrlQuery form() const;                       // application/x-www-form-urlencoded body
+    QJsonObject json(bool *ok = nullptr) const;   // JSON object body
+    QString bearerToken() const;                  // "" when no Bearer authorization
+};
+
+struct HttpReply
+{
+    int status = 200;
+    QByteArray contentType = "application/json; charset=UTF-8";
+    QByteArray body;
+    HeaderList headers;
+
+    void addHeader(const QByteArray &name, const QByteArray &value) { headers.append(qMakePair(name, value)); }
+    static HttpReply json(int status, const QJsonObject &o);
+    static HttpReply rawJson(int status, QByteArray body);
+    static HttpReply html(int status, const QString &title, const QString &text);
+    static HttpReply redirect(const QUrl &to);
+    // Google's error form: {"error":{"code","message","status","details":[ErrorInfo]}}
+    static HttpReply googleError(int code, const QString &status, const QString &message,
+                                 const QString &reason = QString(),
+                                 const QString &domain = QString());
+};
+
+QUrlQuery parseFormEncoded(QByteArray text);
+QByteArray reasonPhrase(int status);
+// Status line + headers (Content-Type, Content-Length, Date, extra headers).
+QByteArray serializeHead(const HttpReply &reply, const QDateTime &date, bool close);
+
+} // namespace sim

@@ -1,0 +1,83 @@
+// OAuth 2.0 authorization-code flow with PKCE, refresh and revoke, for any source
+// (/oauth/<source>/{authorize,token,revoke}). Access tokens expire by the server clock.
+#pragma once
+
+#include "sim/HttpTypes.h"
+
+#include <QHash>
+#include <QString>
+#include <random>
+
+namespace sim {
+
+class SimClock;
+
+struct OAuthClientConfig
+{
+    QString clientId;
+    QString clientSecret;
+    bool requireSecret = false;
+    bool rotateRefreshTokens = false;
+    int accessTokenLifetimeSeconds = 3600;
+};
+
+class OAuthService
+{
+public:
+    OAuthService(SimClock &clock, quint32 seed);
+
+    void registerSource(const QString &source, const OAuthClientConfig &config);
+    bool hasSource(const QString &source) const { return m_sources.contains(source); }
+    OAuthClientConfig &config(const QString &source) { return m_sources[source]; }
+    void setStaticToken(const QString &token) { m_staticToken = token; }
+
+    // true: the static token, or an access token issued for this source, alive and unrevoked
+    bool isValidAccessToken(const QString &source, const QString &token) const;
+
+    // /oauth/<source>/<action>
+    HttpReply handle(const QString &source, const QString &action, const HttpRequest &request);
+
+    struct Tokens
+    {
+        QString accessToken;
+        QString refreshToken;
+    };
+    // Issues a grant directly (tests): as if the code flow had just finished.
+    Tokens issue(const QString &source, const QString &scope = QString());
+    bool revoke(const QString &token); // access or refresh token: the whole grant dies
+
+private:
+    struct Code
+    {
+        QString source, clientId, redirectUri, challenge, method, scope;
+        bool offline = false;
+        qint64 expiresMs = 0;
+    };
+    struct Grant
+    {
+        QString source, clientId, scope;
+        bool alive = true;
+    };
+    struct Access
+    {
+        int grant = -1;
+        qint64 expiresMs = 0;
+    };
+
+    HttpReply authorize(const QString &source, const HttpRequest &request);
+    HttpReply token(const QString &source, const HttpRequest &request);
+    HttpReply revokeRequest(const HttpRequest &request);
+    QJsonObject newAccess(int grant, bool withRefresh);
+    QString randomToken(const char *prefix, int bytes);
+
+    SimClock &m_clock;
+    std::mt19937 m_rng;
+    QString m_staticToken;
+    QHash<QString, OAuthClientConfig> m_sources;
+    QHash<QString, Code> m_codes;
+    QList<Grant> m_grants;
+    QHash<QString, Access> m_access;       // access token -> grant
+    QHash<QString, int> m_refresh;         // live refresh token -> grant
+};
+
+} // namespace sim

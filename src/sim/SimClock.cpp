@@ -1,0 +1,36 @@
+#include "sim/SimClock.h"
+
+#include <QLocale>
+#include <QTimeZone>
+
+namespace sim {
+
+QDateTime SimClock::now() const
+{
+    return QDateTime::fromMSecsSinceEpoch(nowMs(), QTimeZone::utc());
+}
+
+qint64 SimClock::nowMs() const
+{
+    return QDateTime::currentMSecsSinceEpoch() + m_offsetMs.load();
+}
+
+void SimClock::advance(qint64 seconds)
+{
+    m_offsetMs.fetch_add(seconds * 1000);
+}
+
+QString SimClock::isoMicros(qint64 msSinceEpoch, int extraMicros)
+{
+    const QDateTime t = QDateTime::fromMSecsSinceEpoch(msSinceEpoch, QTimeZone::utc());
+    const int micros = t.time().msec() * 1000 + (extraMicros % 1000);
+    return t.toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.")) + QString::number(micros).rightJustified(6, u'0')
+           + u'Z';
+}
+
+QByteArray SimClock::httpDate(const QDateTime &utc)
+{
+    return QLocale::c().toString(utc.toUTC(), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss 'GMT'")).toLatin1();
+}
+
+} // namespace sim

@@ -1,0 +1,26 @@
+// The simulator's clock: real UTC plus an offset that the admin API can advance.
+#pragma once
+
+#include <QDateTime>
+#include <atomic>
+
+namespace sim {
+
+class SimClock
+{
+public:
+    QDateTime now() const;
+    qint64 nowMs() const;
+    void advance(qint64 seconds);
+    qint64 offsetMs() const { return m_offsetMs.load(); }
+
+    // "2023-02-24T16:40:20.181000Z" (Google's microsecond form)
+    static QString isoMicros(qint64 msSinceEpoch, int extraMicros = 0);
+    // RFC 7231 date for the Date header
+    static QByteArray httpDate(const QDateTime &utc);
+
+private:
+    std::atomic<qint64> m_offsetMs{0};
+};
+
+} // namespace sim

@@ -1,0 +1,23 @@
+// Options of the cloud simulator: sizes, seed, credentials, behaviour switches.
+#pragma once
+
+#include <QString>
+
+namespace sim {
+
+struct Options {
+    quint32 seed = 1;
+    int contacts = 200;      // generated Google contacts
+    int contactGroups = 6;   // user groups (plus the system groups myContacts, starred)
+    QString accessToken = QStringLiteral("cairn-sim-token"); // static bearer token, never expires
+    bool expiredTokenAs410 = false; // EXPIRED_SYNC_TOKEN answered as 410 instead of 400
+
+    // OAuth (shared by every source that speaks OAuth)
+    QString oauthClientId = QStringLiteral("cairn-desktop");
+    QString oauthClientSecret = QStringLiteral("sim-client-secret");
+    bool requireClientSecret = false; // Google: the installed-app secret is optional here
+    bool rotateRefreshTokens = false; // refresh grant also returns a new refresh token
+    int accessTokenLifetimeSeconds = 3600;
+};
+
+} // namespace sim
