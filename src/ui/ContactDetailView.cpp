@@ -1,0 +1,140 @@
+#include "ContactDetailView.h"
+#include "ContactsRepo.h"
+#include "Error.h"
+#include "ReadConnection.h"
+#include "Sql.h"
+#include "ui_ContactDetailView.h"
+
+#include <QFormLayout>
+#include <QHash>
+#include <QLocale>
+
+namespace cairn {
+
+namespace {
+
+QString withType(const QString &value, const QString &type)
+{
+    return type.isEmpty() ? value : QStringLiteral("%1  (%2)").arg(value, type);
+}
+
+QString birthdayText(const QString &birthday)
+{
+    const QDate full = QDate::fromString(birthday, Qt::ISODate);
+    if (full.isValid())
+        return QLocale().toString(full, QLocale::LongFormat);
+    // "--MM-dd": the year is unknown
+    const QDate noYear = QDate::fromString(QStringLiteral("2000") + birthday.mid(1), Qt::ISODate);
+    if (birthday.startsWith(QLatin1String("--")) && noYear.isValid())
+        return QLocale().toString(noYear, QStringLiteral("d MMMM"));
+    return birthday;
+}
+
+QHash<QString, QString> groupNames(QSqlDatabase &db)
+{
+    QHash<QString, QString> names;
+    sql::Statement q(db, QStringLiteral("SELECT resource_name, name FROM contact_groups WHERE account='default'"));
+    for (q.exec(); q.next();)
+        names.insert(q.value(0).toString(), q.value(1).toString());
+    return names;
+}
+
+} // namespace
+
+ContactDetailView::ContactDetailView(ReadConnection &connection, QWidget *parent)
+    : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ContactDetailView>())
+    , m_connection(connection)
+{
+    m_ui->setupUi(this);
+    QFont big = m_ui->nameLabel->font();
+    big.setPointSizeF(big.pointSizeF() * 1.5);
+    big.setBold(true);
+    m_ui->nameLabel->setFont(big);
+    m_ui->pages->setCurrentWidget(m_ui->emptyPage);
+}
+
+ContactDetailView::~ContactDetailView() = default;
+
+void ContactDetailView::showContact(qint64 id)
+{
+    m_id = id;
+    refresh();
+}
+
+void ContactDetailView::refresh()
+{
+    Contact c;
+    QHash<QString, QString> groups;
+    if (m_id > 0 && m_connection.ensureOpen()) {
+        try {
+            c = ContactsRepo::byId(m_connection.db(), m_id);
+            groups = groupNames(m_connection.db());
+        } catch (const Error &e) {
+            c = Contact{};
+            m_ui->emptyLabel->setText(e.message);
+        }
+    }
+    if (c.resourceName.isEmpty()) {
+        m_ui->pages->setCurrentWidget(m_ui->emptyPage);
+        return;
+    }
+    m_ui->nameLabel->setText(c.displayName.isEmpty() ? tr("(no name)") : c.displayName);
+    QStringList subtitle;
+    if (!c.nickname.isEmpty())
+        subtitle << tr("“%1”").arg(c.nickname);
+    if (c.updatedAt.isValid())
+        subtitle << tr("changed %1").arg(QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat));
+    m_ui->subtitleLabel->setText(subtitle.join(QStringLiteral(" · ")));
+    m_ui->subtitleLabel->setVisible(!subtitle.isEmpty());
+    m_ui->deletedLabel->setVisible(c.deleted);
+
+    QStringList emails, phones, orgs, groupList;
+    for (const auto &e : std::as_const(c.emails))
+        emails << withType(e.value, e.type);
+    for (const auto &p : std::as_const(c.phones))
+        phones << withType(p.value, p.type);
+    for (const auto &o : std::as_const(c.organizations)) {
+        QStringList parts{o.title, o.department, o.name};
+        parts.removeAll(QString());
+        orgs << parts.join(QStringLiteral(", "));
+    }
+    for (const QString &g : std::as_const(c.groups)) {
+        if (g == QLatin1String("contactGroups/myContacts"))
+            continue; // every contact is in it
+        const QString name = groups.value(g);
+        groupList << (name.isEmpty() ? g.section(QLatin1Char('/'), -1) : name);
+    }
+    groupList.sort(Qt::CaseInsensitive);
+
+    const auto setRow = [this](QLabel *value, const QString &text) {
+        value->setText(text);
+        m_ui->form->setRowVisible(value, !text.isEmpty());
+    };
+    setRow(m_ui->emailsValue, emails.join(QLatin1Char('\n')));
+    setRow(m_ui->phonesValue, phones.join(QLatin1Char('\n')));
+    setRow(m_ui->organizationsValue, orgs.join(QLatin1Char('\n')));
+    setRow(m_ui->groupsValue, groupList.join(QStringLiteral(", ")));
+    setRow(m_ui->birthdayValue, c.birthday.isEmpty() ? QString() : birthdayText(c.birthday));
+    setRow(m_ui->noteValue, c.note);
+    m_ui->pages->setCurrentWidget(m_ui->contactPage);
+}
+
+QString ContactDetailView::shownName() const
+{
+    return m_ui->pages->currentWidget() == m_ui->contactPage ? m_ui->nameLabel->text() : QString();
+}
+
+QString ContactDetailView::shownText() const
+{
+    if (m_ui->pages->currentWidget() != m_ui->contactPage)
+        return {};
+    QStringList lines{m_ui->nameLabel->text()};
+    for (QLabel *l : {m_ui->emailsValue, m_ui->phonesValue, m_ui->organizationsValue, m_ui->groupsValue,
+                      m_ui->birthdayValue, m_ui->noteValue})
+        if (!l->text().isEmpty())
+            lines << l->text();
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace cairn

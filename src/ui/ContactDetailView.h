@@ -1,0 +1,38 @@
+#pragma once
+#include <QWidget>
+
+#include <memory>
+
+namespace Ui {
+class ContactDetailView;
+}
+
+namespace cairn {
+
+class ReadConnection;
+
+// The selected contact in full: every e-mail, phone and organization, group names,
+// birthday and the note (always plain text). Form: ui/ContactDetailView.ui.
+class ContactDetailView : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit ContactDetailView(ReadConnection &connection, QWidget *parent = nullptr);
+    ~ContactDetailView() override;
+
+    // 0 shows the empty state.
+    void showContact(qint64 id);
+    qint64 contactId() const { return m_id; }
+    // Reads the shown contact again (after a sync changed it).
+    void refresh();
+
+    QString shownName() const;
+    QString shownText() const; // every value shown, one per line (tests, copy)
+
+private:
+    std::unique_ptr<Ui::ContactDetailView> m_ui;
+    ReadConnection &m_connection;
+    qint64 m_id = 0;
+};
+
+} // namespace cairn

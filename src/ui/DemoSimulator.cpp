@@ -1,0 +1,89 @@
+#include "DemoSimulator.h"
+
+#include "sim/CloudSimulator.h"
+
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QSemaphore>
+
+Q_LOGGING_CATEGORY(lcDemo, "cairn.ui.demo")
+
+namespace cairn {
+
+DemoSimulator::DemoSimulator(QObject *parent)
+    : QObject(parent)
+{
+    m_thread.setObjectName(QStringLiteral("cairn-demo-simulator"));
+    m_context = new QObject;
+    m_context->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
+}
+
+DemoSimulator::~DemoSimulator()
+{
+    if (m_thread.isRunning()) {
+        QMetaObject::invokeMethod(m_context, [this] {
+            delete m_sim;
+            m_sim = nullptr;
+        }, Qt::BlockingQueuedConnection);
+        m_thread.quit();
+        m_thread.wait();
+    } else {
+        delete m_context;
+    }
+}
+
+bool DemoSimulator::start(const sim::Options &options)
+{
+    if (m_thread.isRunning())
+        return !m_baseUrl.isEmpty();
+    m_thread.start();
+    QSemaphore ready;
+    QMetaObject::invokeMethod(m_context, [this, options, &ready] {
+        m_sim = new sim::CloudSimulator(options);
+        if (m_sim->listenLocal(0) != 0) {
+            m_baseUrl = m_sim->baseUrl();
+            m_token = options.accessToken;
+        }
+        ready.release();
+    }, Qt::QueuedConnection);
+    ready.acquire(); // the generated data is small: this is a short wait at start-up
+    if (m_baseUrl.isEmpty())
+        qCWarning(lcDemo) << "the demo simulator could not listen on 127.0.0.1";
+    else
+        qCInfo(lcDemo) << "demo simulator at" << m_baseUrl;
+    return !m_baseUrl.isEmpty();
+}
+
+void DemoSimulator::useForGoogle() const
+{
+    qputenv("CAIRN_GOOGLE_API_URL", (m_baseUrl.toString() + QStringLiteral("/google")).toUtf8());
+    qputenv("CAIRN_GOOGLE_TOKEN", m_token.toUtf8());
+}
+
+int DemoSimulator::liveContactCount()
+{
+    if (!m_sim)
+        return 0;
+    int count = 0;
+    QMetaObject::invokeMethod(m_context, [this, &count] { count = m_sim->google().liveCount(); },
+                              Qt::BlockingQueuedConnection);
+    return count;
+}
+
+void DemoSimulator::simulateChanges(int count)
+{
+    if (!m_sim)
+        return;
+    QPointer<DemoSimulator> self(this);
+    QMetaObject::invokeMethod(m_sim, [sim = m_sim, self, count] {
+        const QStringList touched = sim->google().randomChanges(count);
+        if (self)
+            QMetaObject::invokeMethod(self, [self, touched] {
+                if (self)
+                    Q_EMIT self->changesMade(touched);
+            }, Qt::QueuedConnection);
+    }, Qt::QueuedConnection);
+}
+
+} // namespace cairn

@@ -1,0 +1,47 @@
+#pragma once
+#include <QObject>
+#include <QThread>
+#include <QUrl>
+
+namespace sim {
+class CloudSimulator;
+struct Options;
+} // namespace sim
+
+namespace cairn {
+
+// The built-in cloud simulator of demo mode, on its own thread: it is created, listens and
+// is destroyed there, so serving the sync's requests never competes with the window.
+class DemoSimulator : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DemoSimulator(QObject *parent = nullptr);
+    ~DemoSimulator() override;
+
+    // Starts the thread and the server on 127.0.0.1 (a free port); waits until it listens.
+    // False when it could not listen.
+    bool start(const sim::Options &options);
+    QUrl baseUrl() const { return m_baseUrl; }
+    QString accessToken() const { return m_token; }
+    // Points this process's Google source at the simulator (environment, never written).
+    void useForGoogle() const;
+
+    // Asks the simulator to add, modify and delete about `count` contacts (its own thread);
+    // changesMade() reports the resource names touched.
+    void simulateChanges(int count);
+    // Live contacts in the simulator now (asks its thread and waits: tests and status text).
+    int liveContactCount();
+
+Q_SIGNALS:
+    void changesMade(const QStringList &resourceNames);
+
+private:
+    QThread m_thread;
+    QObject *m_context = nullptr;         // lives on m_thread; deleted when it finishes
+    sim::CloudSimulator *m_sim = nullptr; // lives on m_thread
+    QUrl m_baseUrl;
+    QString m_token;
+};
+
+} // namespace cairn

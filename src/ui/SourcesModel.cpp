@@ -1,0 +1,140 @@
+#include "SourcesModel.h"
+#include "Clock.h"
+#include "Error.h"
+#include "ReadConnection.h"
+#include "RelativeTime.h"
+#include "Settings.h"
+
+namespace cairn {
+
+SourcesModel::SourcesModel(ReadConnection &connection, const QStringList &implemented, QObject *parent)
+    : QAbstractListModel(parent)
+    , m_connection(connection)
+    , m_sources(Settings::sources())
+    , m_implemented(implemented)
+    , m_clock(&Clock::system())
+{
+}
+
+void SourcesModel::reload()
+{
+    m_states.clear();
+    if (m_connection.ensureOpen()) {
+        try {
+            const QList<SyncState> all = SyncStateRepo::all(m_connection.db());
+            for (const SyncState &s : all)
+                if (s.scope.isEmpty() && s.account == QLatin1String("default"))
+                    m_states.insert(s.source, s);
+        } catch (const Error &) {
+            m_states.clear();
+        }
+    }
+    if (!m_sources.isEmpty())
+        Q_EMIT dataChanged(index(0), index(int(m_sources.size()) - 1));
+}
+
+void SourcesModel::setProgress(const QString &source, qint64 done, qint64 total)
+{
+    m_progress.insert(source, {done, total});
+    const int row = rowOf(source);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row));
+}
+
+void SourcesModel::clearProgress(const QString &source)
+{
+    m_progress.remove(source);
+    const int row = rowOf(source);
+    if (row >= 0)
+        Q_EMIT dataChanged(index(row), index(row));
+}
+
+SourcesModel::Badge SourcesModel::badge(const QString &source) const
+{
+    if (!m_implemented.contains(source))
+        return Badge::NotSetUp;
+    if (m_progress.contains(source))
+        return Badge::Syncing;
+    const auto it = m_states.constFind(source);
+    if (it == m_states.cend() || it->status.isEmpty())
+        return Badge::NeverSynced;
+    const QString &s = it->status;
+    if (s == QLatin1String("synced"))
+        return Badge::Synced;
+    if (s == QLatin1String("syncing"))
+        return Badge::Syncing;
+    if (s == QLatin1String("needs-sign-in"))
+        return Badge::NeedsSignIn;
+    if (s == QLatin1String("cancelled"))
+        return it->lastSyncAt.isValid() ? Badge::Synced : Badge::Cancelled;
+    return Badge::Error;
+}
+
+QString SourcesModel::badgeText(const QString &source) const
+{
+    switch (badge(source)) {
+    case Badge::NotSetUp: return tr("not set up");
+    case Badge::NeverSynced: return tr("never synced");
+    case Badge::Synced: return tr("synced");
+    case Badge::Syncing: {
+        const Progress p = m_progress.value(source);
+        if (p.total > 0)
+            return tr("syncing %1 of %2").arg(countText(p.done), countText(p.total));
+        return tr("syncing");
+    }
+    case Badge::Error: return tr("error");
+    case Badge::NeedsSignIn: return tr("needs sign-in");
+    case Badge::Cancelled: return tr("cancelled");
+    }
+    return {};
+}
+
+QString SourcesModel::statusLine(const QString &source) const
+{
+    const QString name = Settings::displayName(source);
+    const SyncState s = m_states.value(source);
+    switch (badge(source)) {
+    case Badge::NotSetUp: return tr("%1 — not set up").arg(name);
+    case Badge::NeverSynced: return tr("%1 — never synced").arg(name);
+    case Badge::Synced: return tr("%1 — synced %2").arg(name, relativeTime(s.lastSyncAt, m_clock->now()));
+    case Badge::Syncing: {
+        const Progress p = m_progress.value(source);
+        if (p.total > 0)
+            return tr("%1 — %2 of %3").arg(name, countText(p.done), countText(p.total));
+        return tr("%1 — syncing…").arg(name);
+    }
+    case Badge::Error: return tr("%1 — sync failed: %2").arg(name, s.lastError);
+    case Badge::NeedsSignIn: return tr("%1 — needs sign-in").arg(name);
+    case Badge::Cancelled: return tr("%1 — last sync cancelled").arg(name);
+    }
+    return name;
+}
+
+int SourcesModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_sources.size());
+}
+
+QVariant SourcesModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const QString &source = m_sources.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole: return Settings::displayName(source);
+    case Qt::ToolTipRole: {
+        const SyncState s = m_states.value(source);
+        QString tip = statusLine(source);
+        if (!s.lastError.isEmpty() && badge(source) != Badge::Error)
+            tip += QLatin1Char('\n') + s.lastError;
+        return tip;
+    }
+    case SourceRole: return source;
+    case BadgeRole: return QVariant::fromValue(badge(source));
+    case BadgeTextRole: return badgeText(source);
+    case DetailRole: return statusLine(source);
+    }
+    return {};
+}
+
+} // namespace cairn

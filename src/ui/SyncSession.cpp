@@ -1,0 +1,142 @@
+#include "SyncSession.h"
+#include "Error.h"
+#include "Settings.h"
+#include "StoreWriter.h"
+#include "SyncEngine.h"
+#include "SyncRunsRepo.h"
+#include "SyncStateRepo.h"
+
+#include <QCoroFuture>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QPointer>
+
+Q_LOGGING_CATEGORY(lcSession, "cairn.ui.session")
+
+namespace cairn {
+
+SyncSession::SyncSession(const QString &dataDir, QObject *parent)
+    : QObject(parent)
+    , m_settings(std::make_unique<Settings>(dataDir))
+    , m_writer(std::make_unique<StoreWriter>(m_settings->databasePath()))
+    , m_nam(std::make_unique<QNetworkAccessManager>())
+    , m_engine(std::make_unique<SyncEngine>(*m_settings, *m_writer, *m_nam))
+{
+    // changed() comes from the writer thread (or from a syncer on this one): always queue, so
+    // the models never read in the middle of a signal emission.
+    connect(m_writer.get(), &StoreWriter::changed, this, &SyncSession::storeChanged, Qt::QueuedConnection);
+    connect(m_engine.get(), &SyncEngine::runStarted, this, &SyncSession::syncStarted);
+    connect(m_engine.get(), &SyncEngine::progress, this, &SyncSession::progress);
+}
+
+SyncSession::~SyncSession()
+{
+    m_engine->cancelAll();
+}
+
+QString SyncSession::databasePath() const
+{
+    return m_settings->databasePath();
+}
+
+void SyncSession::open()
+{
+    openTask();
+}
+
+QCoro::Task<> SyncSession::openTask()
+{
+    QPointer<SyncSession> self(this);
+    QString failure;
+    try {
+        co_await m_writer->open();
+    } catch (const Error &e) {
+        failure = e.message;
+    }
+    if (!self)
+        co_return;
+    if (!failure.isEmpty()) {
+        qCWarning(lcSession) << "cannot open the cache:" << failure;
+        Q_EMIT openFailed(failure);
+        co_return;
+    }
+    m_open = true;
+    Q_EMIT opened();
+}
+
+bool SyncSession::isSyncing(const QString &source) const
+{
+    return m_engine->isRunning(source);
+}
+
+void SyncSession::cancel(const QString &source)
+{
+    m_engine->cancel(source);
+}
+
+void SyncSession::syncNow(const QString &source, SyncMode mode)
+{
+    if (!m_open) {
+        Q_EMIT syncFailed(source, tr("the cache is not open yet"));
+        return;
+    }
+    if (isSyncing(source))
+        return;
+    if (Settings::environmentToken(source).isEmpty()) {
+        refuseWithoutCredentials(source, mode);
+        return;
+    }
+    syncTask(source, mode);
+}
+
+// Without a token the engine's run would fail at its first request; say so here and record
+// the refused run, so the sidebar and the history show it as the engine would.
+// (Also keeps the window off the engine's exception path, see the report on GCC 12.)
+void SyncSession::refuseWithoutCredentials(const QString &source, SyncMode mode)
+{
+    SyncRun run;
+    run.source = source;
+    run.mode = modeName(mode == SyncMode::Auto ? SyncMode::Partial : mode);
+    run.status = QStringLiteral("needs-sign-in");
+    run.error = tr("not signed in to %1: run `cairn login %2` or set %3")
+                    .arg(Settings::displayName(source), source, Settings::envName(source, "TOKEN"));
+    run.startedAt = QDateTime::currentDateTimeUtc();
+    run.finishedAt = run.startedAt;
+    m_writer->transact([run](QSqlDatabase &db) {
+        SyncRunsRepo::insert(db, run);
+        SyncState s = SyncStateRepo::load(db, run.source, run.account, QString());
+        s.status = run.status;
+        s.lastError = run.error;
+        SyncStateRepo::save(db, s);
+    }).then(this, [this](auto) { Q_EMIT storeChanged(QStringLiteral("runs")); });
+    Q_EMIT syncFailed(source, run.error);
+}
+
+QCoro::Task<> SyncSession::syncTask(QString source, SyncMode mode)
+{
+    QPointer<SyncSession> self(this);
+    SyncRun run;
+    QString failure;
+    try {
+        // Named task, direct initialisation: GCC 12 destroys the result temporary of an
+        // assigning `x = co_await f();` twice (a QString inside loses a reference).
+        QCoro::Task<SyncRun> task = m_engine->run(source, mode);
+        SyncRun finished = co_await std::move(task);
+        run = finished;
+    } catch (const Error &e) {
+        failure = e.message;
+    } catch (const std::exception &e) {
+        failure = tr("internal error: %1").arg(QString::fromLocal8Bit(e.what()));
+    }
+    if (!self)
+        co_return;
+    if (!failure.isEmpty()) {
+        Q_EMIT syncFailed(source, failure);
+        co_return;
+    }
+    Q_EMIT syncFinished(run);
+    if (run.status != QLatin1String("ok") && run.status != QLatin1String("cancelled"))
+        Q_EMIT syncFailed(source, run.error);
+}
+
+} // namespace cairn

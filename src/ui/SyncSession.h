@@ -1,0 +1,64 @@
+#pragma once
+#include "Syncer.h"
+#include "SyncRun.h"
+
+#include <QCoroTask>
+#include <QObject>
+
+#include <memory>
+
+class QNetworkAccessManager;
+
+namespace cairn {
+
+class Settings;
+class StoreWriter;
+class SyncEngine;
+
+// What the window syncs with: the settings of its data directory, the one StoreWriter (its
+// own thread), the network access manager and the SyncEngine. Everything here is
+// asynchronous; the GUI thread only starts work and reacts to signals.
+class SyncSession : public QObject
+{
+    Q_OBJECT
+public:
+    explicit SyncSession(const QString &dataDir, QObject *parent = nullptr);
+    ~SyncSession() override;
+
+    Settings &settings() { return *m_settings; }
+    StoreWriter &writer() { return *m_writer; }
+    SyncEngine &engine() { return *m_engine; }
+    QString databasePath() const;
+    bool isOpen() const { return m_open; }
+
+    // Opens (creates, migrates) the database on the writer thread; then opened() or openFailed().
+    void open();
+    // Starts a sync; the outcome arrives as syncFinished() or syncFailed().
+    void syncNow(const QString &source, SyncMode mode = SyncMode::Auto);
+    bool isSyncing(const QString &source) const;
+    void cancel(const QString &source);
+
+Q_SIGNALS:
+    void opened();
+    void openFailed(const QString &message);
+    void syncStarted(const QString &source);
+    void progress(const QString &source, qint64 done, qint64 total);
+    void syncFinished(const cairn::SyncRun &run);
+    // A run could not start (busy, unknown source, store error) or ended not ok.
+    void syncFailed(const QString &source, const QString &message);
+    // Queued from the writer: `what` ("contacts", "contact groups", "runs") changed.
+    void storeChanged(const QString &what);
+
+private:
+    QCoro::Task<> openTask();
+    void refuseWithoutCredentials(const QString &source, SyncMode mode);
+    QCoro::Task<> syncTask(QString source, SyncMode mode);
+
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<StoreWriter> m_writer;
+    std::unique_ptr<QNetworkAccessManager> m_nam;
+    std::unique_ptr<SyncEngine> m_engine;
+    bool m_open = false;
+};
+
+} // namespace cairn
