@@ -95,9 +95,12 @@ void ContactDetailView::refresh()
     for (const auto &p : std::as_const(c.phones))
         phones << withType(p.value, p.type);
     for (const auto &o : std::as_const(c.organizations)) {
-        QStringList parts{o.title, o.department, o.name};
-        parts.removeAll(QString());
-        orgs << parts.join(QStringLiteral(", "));
+        QStringList role{o.title, o.department};
+        role.removeAll(QString());
+        if (!o.name.isEmpty())
+            orgs << o.name;
+        if (!role.isEmpty())
+            orgs << role.join(QStringLiteral(", "));
     }
     for (const QString &g : std::as_const(c.groups)) {
         if (g == QLatin1String("contactGroups/myContacts"))

@@ -56,9 +56,9 @@ ContactsPage::ContactsPage(ReadConnection &connection, QWidget *parent)
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->resizeSection(ContactsModel::Name, 220);
-    header->resizeSection(ContactsModel::Email, 250);
-    header->resizeSection(ContactsModel::Phone, 150);
+    header->resizeSection(ContactsModel::Name, 180);
+    header->resizeSection(ContactsModel::Email, 220);
+    header->resizeSection(ContactsModel::Phone, 130);
     header->setMinimumSectionSize(60);
     m_table->setAccessibleName(tr("Contacts"));
 
@@ -72,12 +72,13 @@ ContactsPage::ContactsPage(ReadConnection &connection, QWidget *parent)
     m_empty->setFont(emptyFont);
     m_table->viewport()->installEventFilter(this);
 
-    m_detail->setMinimumWidth(260);
+    m_detail->setMinimumWidth(240);
     m_splitter->addWidget(m_table);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 3);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setChildrenCollapsible(false);
+    m_splitter->setSizes({680, 300});
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);

@@ -89,7 +89,7 @@ private Q_SLOTS:
         QVERIFY2(text.contains(QLatin1String("user0@example.com")), qPrintable(text));
         QVERIFY(text.contains(QLatin1String("home0@example.org")));
         QVERIFY(text.contains(QLatin1String("+49 30 1000000")));
-        QVERIFY(text.contains(QLatin1String("Engineer, R&D, Acme Corp")));
+        QVERIFY(text.contains(QLatin1String("Acme Corp\nEngineer, R&D")));
         QVERIFY(text.contains(QLatin1String("Friends")));       // the group's name, not its id
         QVERIFY(!text.contains(QLatin1String("myContacts")));   // every contact is in it
         QVERIFY(text.contains(QLatin1String("<b>conference</b>"))); // notes are plain text
