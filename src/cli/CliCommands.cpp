@@ -82,6 +82,7 @@ int commandSync(const CliOptions &o, Settings &settings)
     SyncEngine engine(settings, writer, nam);
     QJsonObject summary;
     int failures = 0;
+    bool busy = false;
     QTextStream err(stderr);
     for (const QString &source : sources) {
         const SyncRun run = QCoro::waitFor(engine.run(source, mode));
@@ -89,6 +90,7 @@ int commandSync(const CliOptions &o, Settings &settings)
         summary.insert(source, r);
         if (run.status != QLatin1String("ok")) {
             ++failures;
+            busy = busy || run.status == QLatin1String("busy");
             err << "cairn: " << Settings::displayName(source) << ": " << run.error << Qt::endl;
         } else if (!o.json) {
             QTextStream(stdout) << QCoreApplication::translate("cairn::CliCommands", "%1: %2 sync, %3 API calls, %4 created, %5 updated, %6 deleted, %7 unchanged, %8 ms")
@@ -100,7 +102,7 @@ int commandSync(const CliOptions &o, Settings &settings)
     }
     if (o.json)
         printJson(summary);
-    return failures ? 1 : 0;
+    return busy ? 75 : failures ? 1 : 0;
 }
 
 int commandStatus(const CliOptions &o, Settings &settings)

@@ -111,7 +111,7 @@ WriteStats applyPage(QSqlDatabase &db, const QString &account, const QList<Conta
             ++stats.skipped;
             continue;
         }
-        const QVariantList fields{sql::textValue(c.etag), c.displayName, sql::textValue(c.givenName),
+        const QVariantList fields{sql::textValue(c.etag), c.displayName.isNull() ? QString(QLatin1String("")) : c.displayName, sql::textValue(c.givenName),
                                   sql::textValue(c.familyName), sql::textValue(c.nickname), sql::textValue(c.birthday),
                                   sql::textValue(c.note), sql::textValue(c.photoUrl), sql::textValue(primaryEmail(c)),
                                   c.phones.isEmpty() ? QVariant() : QVariant(c.phones.first().value),

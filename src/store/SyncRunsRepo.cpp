@@ -35,9 +35,10 @@ QList<SyncRun> list(QSqlDatabase &db, const QString &source, int limit)
 {
     sql::Statement q(db, QStringLiteral(
         "SELECT id, source, account, scope, mode, started_at, finished_at, status, error, api_calls, pages, bytes, "
-        "created, updated, deleted, skipped, extra FROM sync_runs WHERE (?1 = '' OR source = ?1) "
-        "ORDER BY id DESC LIMIT ?2"));
-    q.exec({source.isNull() ? QString(QLatin1String("")) : source, limit});
+        "created, updated, deleted, skipped, extra FROM sync_runs WHERE (? = '' OR source = ?) "
+        "ORDER BY id DESC LIMIT ?"));
+    const QString s = source.isNull() ? QString(QLatin1String("")) : source;
+    q.exec({s, s, limit});
     QList<SyncRun> out;
     while (q.next()) {
         SyncRun r;

@@ -93,19 +93,32 @@ void SyncEngine::cancelAll()
 
 QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode)
 {
+    // Refusals are returned, not thrown: an exception leaving this coroutine before it first
+    // suspends would hang QCoro::waitFor (QCoro 0.8).
+    SyncRun refused;
+    refused.source = source;
+    refused.mode = modeName(mode);
+    refused.startedAt = refused.finishedAt = m_clock->now();
     std::unique_ptr<Syncer> syncer = m_factory(source);
-    if (!syncer)
-        throw Error(Error::Kind::Config, tr("unknown or unsupported source \"%1\"").arg(source));
-    if (m_running.contains(source))
-        throw Error(Error::Kind::Busy, tr("%1 is already syncing").arg(Settings::displayName(source)));
-
+    if (!syncer) {
+        refused.status = QStringLiteral("failed");
+        refused.error = tr("unknown or unsupported source \"%1\"").arg(source);
+        co_return refused;
+    }
+    refused.status = QStringLiteral("busy");
+    if (m_running.contains(source)) {
+        refused.error = tr("%1 is already syncing").arg(Settings::displayName(source));
+        co_return refused;
+    }
     // One writer per source across processes: the window, the tray and `cairn sync` never race.
     QDir().mkpath(m_settings.dataDir());
     auto lock = std::make_unique<QLockFile>(QDir(m_settings.dataDir()).filePath(QStringLiteral("sync-%1.lock").arg(source)));
     lock->setStaleLockTime(0); // a lock is stale only when its process is gone
-    if (!lock->tryLock(0))
-        throw Error(Error::Kind::Busy, tr("another Cairn process is syncing %1; try again when it has finished")
-                                           .arg(Settings::displayName(source)));
+    if (!lock->tryLock(0)) {
+        refused.error = tr("another Cairn process is syncing %1; try again when it has finished")
+                            .arg(Settings::displayName(source));
+        co_return refused;
+    }
 
     Cancellation cancel;
     m_running.insert(source, &cancel);
@@ -122,19 +135,26 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode)
     run.startedAt = m_clock->now();
     std::optional<Error> failure;
     try {
-        run.id = co_await m_writer.transact([run](QSqlDatabase &db) {
-            SyncRunsRepo::closeInterrupted(db, run.source, run.startedAt);
-            SyncState s = SyncStateRepo::load(db, run.source, run.account, QString());
+        // (Futures go into named locals before co_await: GCC 12 mishandles temporaries
+        // with captures inside a co_await expression.)
+        const SyncRun starting = run;
+        QFuture<qint64> inserted = m_writer.transact([starting](QSqlDatabase &db) {
+            SyncRunsRepo::closeInterrupted(db, starting.source, starting.startedAt);
+            SyncState s = SyncStateRepo::load(db, starting.source, starting.account, QString());
             s.status = QStringLiteral("syncing");
             SyncStateRepo::save(db, s);
-            return SyncRunsRepo::insert(db, run);
+            return SyncRunsRepo::insert(db, starting);
         });
+        run.id = co_await inserted;
     } catch (const Error &e) {
         failure = e;
     }
     if (failure) {
         m_running.remove(source);
-        throw *failure;
+        run.status = QStringLiteral("failed");
+        run.error = failure->message;
+        run.finishedAt = m_clock->now();
+        co_return run;
     }
     Q_EMIT m_writer.changed(QStringLiteral("runs"));
     Q_EMIT runStarted(source);
@@ -143,7 +163,8 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode)
     SyncContext ctx{m_writer, http, cancel, *m_clock, run, run.account,
                     [this, source](qint64 done, qint64 total) { Q_EMIT progress(source, done, total); }};
     try {
-        co_await syncer->sync(ctx, mode);
+        QCoro::Task<> syncing = syncer->sync(ctx, mode);
+        co_await std::move(syncing);
         run.status = QStringLiteral("ok");
     } catch (const Error &e) {
         run.status = statusOf(e);
@@ -158,18 +179,20 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode)
     if (http.retryCount() > 0)
         run.extra.insert(QStringLiteral("retries"), http.retryCount());
     try {
-        co_await m_writer.transact([run](QSqlDatabase &db) {
-            SyncRunsRepo::update(db, run);
-            SyncState s = SyncStateRepo::load(db, run.source, run.account, QString());
-            s.status = run.status == QLatin1String("ok") ? QStringLiteral("synced") : run.status;
-            s.lastError = run.error;
-            if (run.status == QLatin1String("ok")) {
-                s.lastSyncAt = run.finishedAt;
-                if (run.mode == QLatin1String("full"))
-                    s.lastFullSyncAt = run.finishedAt;
+        const SyncRun finished = run;
+        QFuture<void> recorded = m_writer.transact([finished](QSqlDatabase &db) {
+            SyncRunsRepo::update(db, finished);
+            SyncState s = SyncStateRepo::load(db, finished.source, finished.account, QString());
+            s.status = finished.status == QLatin1String("ok") ? QStringLiteral("synced") : finished.status;
+            s.lastError = finished.error;
+            if (finished.status == QLatin1String("ok")) {
+                s.lastSyncAt = finished.finishedAt;
+                if (finished.mode == QLatin1String("full"))
+                    s.lastFullSyncAt = finished.finishedAt;
             }
             SyncStateRepo::save(db, s);
         });
+        co_await recorded;
     } catch (const Error &e) {
         // The run's own record could not be written (disk full, ...): say so with the run.
         qCWarning(lcSync) << "could not record run" << run.id << e.message;

@@ -37,9 +37,9 @@ public:
     using SyncerFactory = std::function<std::unique_ptr<Syncer>(const QString &source)>;
     void setSyncerFactory(SyncerFactory f) { m_factory = std::move(f); }
 
-    // Runs a sync and returns its record (status ok, failed or cancelled); never throws for a
-    // failed sync — the record carries the one-line error. Throws Error(Busy) when another
-    // process or run is syncing `source`, Error(Config) for an unknown source.
+    // Runs a sync and returns its record (status ok, failed, cancelled or needs-sign-in) with
+    // the one-line error; never throws. "busy" (not recorded): another run or process is
+    // syncing `source`.
     QCoro::Task<SyncRun> run(const QString &source, SyncMode mode);
 
     bool isRunning(const QString &source) const { return m_running.contains(source); }

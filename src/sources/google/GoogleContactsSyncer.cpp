@@ -24,43 +24,67 @@ const QString kPartial = QStringLiteral("partial");
 // One listing kind of the People API (connections or contact groups): how to fetch a page,
 // how to write its items, how to retire what a complete full listing did not see.
 template<typename Item>
-struct Listing
+struct PageOf
 {
-    QString scope;
-    QString what; // "contacts", "contact groups": for the changed() signal and logs
-    std::function<QCoro::Task<std::tuple<QList<Item>, QString, QString, int>>(const QString &syncToken, const QString &pageToken)> fetch;
-    std::function<WriteStats(QSqlDatabase &, const QList<Item> &, qint64 runId, const QDateTime &now)> apply;
-    std::function<int(QSqlDatabase &, qint64 runId, const QDateTime &now)> retireUnseen;
+    QList<Item> items;
+    QString nextPageToken;
+    QString nextSyncToken;
+    int total = -1;
+};
+
+// One listing kind of the People API (connections or contact groups): how to fetch a page,
+// how to write its items, how to retire what a complete full listing did not see.
+// (Virtual members, not lambda coroutines: GCC 12 mishandles captures and temporaries
+// that live across co_await, so coroutine code here keeps every value in a named local.)
+template<typename Item>
+class Listing
+{
+public:
+    virtual ~Listing() = default;
+    virtual QString scope() const = 0;
+    virtual QString what() const = 0;
+    virtual QCoro::Task<PageOf<Item>> fetch(QString syncToken, QString pageToken) = 0;
+    virtual WriteStats apply(QSqlDatabase &db, const QList<Item> &items, qint64 runId, const QDateTime &now) const = 0;
+    virtual int retireUnseen(QSqlDatabase &db, qint64 runId, const QDateTime &now) const = 0;
 };
 
 template<typename Item>
-QCoro::Task<> runListing(SyncContext &ctx, SyncMode mode, Listing<Item> listing, bool reportProgress)
+QCoro::Task<> runListing(SyncContext &ctx, SyncMode mode, Listing<Item> &listing, bool reportProgress)
 {
     const QString account = ctx.account;
-    SyncState st = co_await ctx.writer.transact([account, scope = listing.scope](QSqlDatabase &db) {
+    const QString scope = listing.scope();
+    QFuture<SyncState> loaded = ctx.writer.transact([account, scope](QSqlDatabase &db) {
         return SyncStateRepo::load(db, kSource, account, scope);
     });
-    const auto startListing = [&](bool full) {
+    SyncState st = co_await loaded;
+    const qint64 runId = ctx.run.id;
+    const auto startListing = [&st, runId](bool full) {
         st.pageToken.clear();
         st.listingMode = full ? kFull : kPartial;
-        st.listingRunId = ctx.run.id;
+        st.listingRunId = runId;
     };
     const bool wantFull = mode == SyncMode::Full || st.syncToken.isEmpty();
     if (!st.listingInProgress() || (wantFull && st.listingMode == kPartial))
         startListing(wantFull);
     else
-        qCInfo(lcGoogle) << "resuming" << listing.scope << st.listingMode << "listing of run" << st.listingRunId;
+        qCInfo(lcGoogle) << "resuming" << scope << st.listingMode << "listing of run" << st.listingRunId;
 
     bool fellBack = false;
     bool firstRequest = true;
     qint64 done = 0;
+    const Listing<Item> *writes = &listing;
     for (;;) {
         ctx.cancel.throwIfCancelled();
         const bool full = st.listingMode == kFull;
         std::optional<Error> failure;
-        std::tuple<QList<Item>, QString, QString, int> page;
+        PageOf<Item> page;
+        QString tokenToSend;
+        if (!full)
+            tokenToSend = st.syncToken;
+        const QString pageToken = st.pageToken;
         try {
-            page = co_await listing.fetch(full ? QString() : st.syncToken, st.pageToken);
+            QCoro::Task<PageOf<Item>> fetching = listing.fetch(tokenToSend, pageToken);
+            page = co_await std::move(fetching);
         } catch (const Error &e) {
             failure = e;
         }
@@ -70,7 +94,7 @@ QCoro::Task<> runListing(SyncContext &ctx, SyncMode mode, Listing<Item> listing,
             const bool staleResume = firstRequest && !st.pageToken.isEmpty() && failure->httpStatus == 400;
             if ((expired || staleResume) && !fellBack) {
                 fellBack = true;
-                qCWarning(lcGoogle) << listing.scope << (expired ? "sync token expired: full sync" : "stale page token: restarting listing");
+                qCWarning(lcGoogle) << scope << (expired ? "sync token expired: full sync" : "stale page token: restarting listing");
                 if (expired) {
                     st.syncToken.clear();
                     ctx.run.extra.insert(QStringLiteral("fallback"), QStringLiteral("expired sync token → full sync"));
@@ -81,17 +105,16 @@ QCoro::Task<> runListing(SyncContext &ctx, SyncMode mode, Listing<Item> listing,
             throw *failure;
         }
         firstRequest = false;
-        auto &[items, nextPageToken, nextSyncToken, total] = page;
-        const bool last = nextPageToken.isEmpty();
-        if (last && nextSyncToken.isEmpty())
+        const bool last = page.nextPageToken.isEmpty();
+        if (last && page.nextSyncToken.isEmpty())
             throw Error(Error::Kind::BadResponse,
                         QCoreApplication::translate("cairn::google", "Google People ended a listing without a sync token"));
 
         const QDateTime now = ctx.clock.now();
         SyncState next = st;
-        next.pageToken = nextPageToken;
+        next.pageToken = page.nextPageToken;
         if (last) {
-            next.syncToken = nextSyncToken;
+            next.syncToken = page.nextSyncToken;
             next.listingRunId = 0;
             next.listingMode.clear();
             next.lastSyncAt = now;
@@ -100,15 +123,17 @@ QCoro::Task<> runListing(SyncContext &ctx, SyncMode mode, Listing<Item> listing,
             next.initialSyncCompleted = true;
         }
         const qint64 listingRun = st.listingRunId;
-        const WriteStats stats = co_await ctx.writer.transact(
-            [items = std::move(items), next, listingRun, now, last, full, &listing](QSqlDatabase &db) {
-                WriteStats s = listing.apply(db, items, listingRun, now);
-                if (last && full)
-                    s.deleted += listing.retireUnseen(db, listingRun, now);
-                SyncStateRepo::save(db, next);
-                return s;
-            });
-        Q_EMIT ctx.writer.changed(listing.what);
+        const QList<Item> items = page.items;
+        // The page's rows and the cursor after it: one transaction.
+        QFuture<WriteStats> written = ctx.writer.transact([items, next, listingRun, now, last, full, writes](QSqlDatabase &db) {
+            WriteStats s = writes->apply(db, items, listingRun, now);
+            if (last && full)
+                s.deleted += writes->retireUnseen(db, listingRun, now);
+            SyncStateRepo::save(db, next);
+            return s;
+        });
+        const WriteStats stats = co_await written;
+        Q_EMIT ctx.writer.changed(listing.what());
         ++ctx.run.pages;
         ctx.run.created += stats.created;
         ctx.run.updated += stats.updated;
@@ -116,14 +141,73 @@ QCoro::Task<> runListing(SyncContext &ctx, SyncMode mode, Listing<Item> listing,
         ctx.run.skipped += stats.skipped;
         done += stats.created + stats.updated + stats.deleted + stats.skipped;
         if (reportProgress)
-            ctx.progress(done, total >= 0 ? total : done);
+            ctx.progress(done, page.total >= 0 ? page.total : done);
         st = next;
-        if (ctx.run.mode.isEmpty() || full)
+        if (ctx.run.mode != kFull) // a run that listed anything in full is a full run
             ctx.run.mode = full ? kFull : kPartial;
         if (last)
             break;
     }
 }
+
+class ConnectionsListing final : public Listing<Contact>
+{
+public:
+    ConnectionsListing(google::GoogleApi &api, QString account) : m_api(api), m_account(std::move(account)) {}
+    QString scope() const override { return QString::fromLatin1(GoogleContactsSyncer::kConnectionsScope); }
+    QString what() const override { return QStringLiteral("contacts"); }
+    QCoro::Task<PageOf<Contact>> fetch(QString syncToken, QString pageToken) override
+    {
+        google::ConnectionsPage p = co_await m_api.connections(syncToken, pageToken);
+        PageOf<Contact> out;
+        out.items = std::move(p.people);
+        out.nextPageToken = p.nextPageToken;
+        out.nextSyncToken = p.nextSyncToken;
+        out.total = p.totalItems;
+        co_return out;
+    }
+    WriteStats apply(QSqlDatabase &db, const QList<Contact> &items, qint64 runId, const QDateTime &now) const override
+    {
+        return ContactsRepo::applyPage(db, m_account, items, runId, now);
+    }
+    int retireUnseen(QSqlDatabase &db, qint64 runId, const QDateTime &now) const override
+    {
+        return ContactsRepo::markUnseenDeleted(db, m_account, runId, now);
+    }
+
+private:
+    google::GoogleApi &m_api;
+    QString m_account;
+};
+
+class GroupsListing final : public Listing<ContactGroup>
+{
+public:
+    GroupsListing(google::GoogleApi &api, QString account) : m_api(api), m_account(std::move(account)) {}
+    QString scope() const override { return QString::fromLatin1(GoogleContactsSyncer::kGroupsScope); }
+    QString what() const override { return QStringLiteral("contact groups"); }
+    QCoro::Task<PageOf<ContactGroup>> fetch(QString syncToken, QString pageToken) override
+    {
+        google::GroupsPage p = co_await m_api.contactGroups(syncToken, pageToken);
+        PageOf<ContactGroup> out;
+        out.items = std::move(p.groups);
+        out.nextPageToken = p.nextPageToken;
+        out.nextSyncToken = p.nextSyncToken;
+        co_return out;
+    }
+    WriteStats apply(QSqlDatabase &db, const QList<ContactGroup> &items, qint64 runId, const QDateTime &now) const override
+    {
+        return ContactsRepo::applyGroups(db, m_account, items, runId, now);
+    }
+    int retireUnseen(QSqlDatabase &db, qint64 runId, const QDateTime &now) const override
+    {
+        return ContactsRepo::markUnseenGroupsDeleted(db, m_account, runId, now);
+    }
+
+private:
+    google::GoogleApi &m_api;
+    QString m_account;
+};
 
 } // namespace
 
@@ -135,48 +219,20 @@ QCoro::Task<> GoogleContactsSyncer::sync(SyncContext &ctx, SyncMode mode)
 
 QCoro::Task<> GoogleContactsSyncer::syncConnections(SyncContext &ctx, SyncMode mode)
 {
-    auto api = std::make_shared<google::GoogleApi>(ctx.http, m_apiBase);
-    const QString account = ctx.account;
-    Listing<Contact> listing{
-        QString::fromLatin1(kConnectionsScope),
-        QStringLiteral("contacts"),
-        [api](const QString &syncToken, const QString &pageToken) -> QCoro::Task<std::tuple<QList<Contact>, QString, QString, int>> {
-            google::ConnectionsPage p = co_await api->connections(syncToken, pageToken);
-            co_return std::make_tuple(std::move(p.people), p.nextPageToken, p.nextSyncToken, p.totalItems);
-        },
-        [account](QSqlDatabase &db, const QList<Contact> &items, qint64 runId, const QDateTime &now) {
-            return ContactsRepo::applyPage(db, account, items, runId, now);
-        },
-        [account](QSqlDatabase &db, qint64 runId, const QDateTime &now) {
-            return ContactsRepo::markUnseenDeleted(db, account, runId, now);
-        },
-    };
-    co_await runListing(ctx, mode, std::move(listing), true);
+    google::GoogleApi api(ctx.http, m_apiBase);
+    ConnectionsListing listing(api, ctx.account);
+    co_await runListing<Contact>(ctx, mode, listing, true);
 }
 
 QCoro::Task<> GoogleContactsSyncer::syncGroups(SyncContext &ctx, SyncMode mode)
 {
-    auto api = std::make_shared<google::GoogleApi>(ctx.http, m_apiBase);
-    const QString account = ctx.account;
-    Listing<ContactGroup> listing{
-        QString::fromLatin1(kGroupsScope),
-        QStringLiteral("contact groups"),
-        [api](const QString &syncToken, const QString &pageToken) -> QCoro::Task<std::tuple<QList<ContactGroup>, QString, QString, int>> {
-            google::GroupsPage p = co_await api->contactGroups(syncToken, pageToken);
-            co_return std::make_tuple(std::move(p.groups), p.nextPageToken, p.nextSyncToken, -1);
-        },
-        [account](QSqlDatabase &db, const QList<ContactGroup> &items, qint64 runId, const QDateTime &now) {
-            return ContactsRepo::applyGroups(db, account, items, runId, now);
-        },
-        [account](QSqlDatabase &db, qint64 runId, const QDateTime &now) {
-            return ContactsRepo::markUnseenGroupsDeleted(db, account, runId, now);
-        },
-    };
+    google::GoogleApi api(ctx.http, m_apiBase);
+    GroupsListing listing(api, ctx.account);
     // Group changes are not contacts: they do not count in the run's contact totals.
     SyncRun scratch;
     scratch.id = ctx.run.id;
     SyncContext groupCtx{ctx.writer, ctx.http, ctx.cancel, ctx.clock, scratch, ctx.account, ctx.progress};
-    co_await runListing(groupCtx, mode, std::move(listing), false);
+    co_await runListing<ContactGroup>(groupCtx, mode, listing, false);
     ctx.run.pages += scratch.pages;
     ctx.run.extra.insert(QStringLiteral("groups_changed"), scratch.created + scratch.updated + scratch.deleted);
 }

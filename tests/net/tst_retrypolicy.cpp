@@ -1,0 +1,100 @@
+// The shared retry policy, decided with pinned jitter: one row per case.
+#include "RetryPolicy.h"
+
+#include <QtTest>
+
+using namespace cairn;
+using ms = std::chrono::milliseconds;
+
+class TestRetryPolicy : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void decide_data()
+    {
+        QTest::addColumn<int>("attempt");
+        QTest::addColumn<int>("status");
+        QTest::addColumn<bool>("transient");
+        QTest::addColumn<qint64>("retryAfterMs"); // -1: none
+        QTest::addColumn<double>("random");
+        QTest::addColumn<bool>("retry");
+        QTest::addColumn<qint64>("delayMs");
+
+        // base 500 ms, cap 30 s, 5 attempts, longest wait 5 min
+        QTest::newRow("429 first, no header, low jitter") << 1 << 429 << false << qint64(-1) << 0.0 << true << qint64(250);
+        QTest::newRow("429 first, high jitter") << 1 << 429 << false << qint64(-1) << 1.0 << true << qint64(500);
+        QTest::newRow("503 third grows") << 3 << 503 << false << qint64(-1) << 1.0 << true << qint64(2000);
+        QTest::newRow("500 fourth") << 4 << 500 << false << qint64(-1) << 0.5 << true << qint64(3000);
+        QTest::newRow("attempts exhausted") << 5 << 503 << false << qint64(-1) << 0.5 << false << qint64(0);
+        QTest::newRow("Retry-After honoured exactly") << 1 << 429 << false << qint64(7000) << 0.9 << true << qint64(7000);
+        QTest::newRow("Retry-After zero") << 2 << 503 << false << qint64(0) << 0.9 << true << qint64(0);
+        QTest::newRow("Retry-After too long fails") << 1 << 429 << false << qint64(3600'000) << 0.5 << false << qint64(0);
+        QTest::newRow("404 never") << 1 << 404 << false << qint64(-1) << 0.5 << false << qint64(0);
+        QTest::newRow("400 never") << 1 << 400 << false << qint64(-1) << 0.5 << false << qint64(0);
+        QTest::newRow("401 never") << 1 << 401 << false << qint64(-1) << 0.5 << false << qint64(0);
+        QTest::newRow("network, transient") << 1 << 0 << true << qint64(-1) << 1.0 << true << qint64(500);
+        QTest::newRow("network, not transient (TLS)") << 1 << 0 << false << qint64(-1) << 1.0 << false << qint64(0);
+    }
+    void decide()
+    {
+        QFETCH(int, attempt);
+        QFETCH(int, status);
+        QFETCH(bool, transient);
+        QFETCH(qint64, retryAfterMs);
+        QFETCH(double, random);
+        QFETCH(bool, retry);
+        QFETCH(qint64, delayMs);
+        RetryPolicy p;
+        const auto d = p.decide(attempt, status, transient, retryAfterMs < 0 ? std::nullopt : std::optional<ms>(ms(retryAfterMs)), random);
+        QCOMPARE(d.retry, retry);
+        if (retry)
+            QCOMPARE(qint64(d.delay.count()), delayMs);
+    }
+
+    void backoffIsCappedAndNeverZero()
+    {
+        RetryPolicy p;
+        p.maxAttempts = 40;
+        qint64 previousCap = 0;
+        for (int attempt = 1; attempt < 40; ++attempt) {
+            const auto low = p.decide(attempt, 503, false, std::nullopt, 0.0);
+            const auto high = p.decide(attempt, 503, false, std::nullopt, 0.999999);
+            QVERIFY(low.retry && high.retry);
+            QVERIFY(low.delay.count() > 0);               // never a tight loop (KDE's `^` bug cycled to 0)
+            QVERIFY(high.delay <= p.maxDelay);
+            QVERIFY(high.delay.count() >= previousCap / 2); // monotone up to the cap
+            previousCap = high.delay.count();
+        }
+        QCOMPARE(qint64(p.decide(39, 503, false, std::nullopt, 0.999999).delay.count()), qint64(29999));
+    }
+
+    void parseRetryAfter_data()
+    {
+        QTest::addColumn<QByteArray>("value");
+        QTest::addColumn<qint64>("expectMs"); // -1: none
+        QTest::newRow("seconds") << QByteArray("120") << qint64(120'000);
+        QTest::newRow("padded") << QByteArray(" 3 ") << qint64(3000);
+        QTest::newRow("zero") << QByteArray("0") << qint64(0);
+        QTest::newRow("negative") << QByteArray("-5") << qint64(-1);
+        QTest::newRow("garbage") << QByteArray("soon") << qint64(-1);
+        QTest::newRow("empty") << QByteArray() << qint64(-1);
+        QTest::newRow("http date 90 s ahead") << QByteArray("Thu, 01 Jan 2026 12:01:30 GMT") << qint64(90'000);
+        QTest::newRow("http date in the past") << QByteArray("Thu, 01 Jan 2026 11:00:00 GMT") << qint64(0);
+        QTest::newRow("huge is capped to a day") << QByteArray("99999999999") << qint64(86'400'000);
+    }
+    void parseRetryAfter()
+    {
+        QFETCH(QByteArray, value);
+        QFETCH(qint64, expectMs);
+        const QDateTime now(QDate(2026, 1, 1), QTime(12, 0), Qt::UTC);
+        const auto r = RetryPolicy::parseRetryAfter(value, now);
+        if (expectMs < 0)
+            QVERIFY(!r);
+        else
+            QCOMPARE(qint64(r.value().count()), expectMs);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRetryPolicy)
+#include "tst_retrypolicy.moc"

@@ -1,0 +1,349 @@
+// The store on real SQLite files: migrations, page writes with their cursor, soft deletes,
+// the search index, run history, hostile values.
+#include "ContactsRepo.h"
+#include "Database.h"
+#include "Error.h"
+#include "SearchIndex.h"
+#include "Sql.h"
+#include "StoreWriter.h"
+#include "SyncRunsRepo.h"
+#include "SyncStateRepo.h"
+
+#include <QCoroFuture>
+#include <QCoroTask>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace cairn;
+
+namespace {
+Contact contact(const QString &id, const QString &name, const QString &etag = QStringLiteral("e1"))
+{
+    Contact c;
+    c.resourceName = id;
+    c.etag = etag;
+    c.displayName = name;
+    c.givenName = name.section(QLatin1Char(' '), 0, 0);
+    c.familyName = name.section(QLatin1Char(' '), 1);
+    c.emails = {{name.section(QLatin1Char(' '), 0, 0).toLower() + QStringLiteral("@example.org"), QStringLiteral("work"), true}};
+    c.phones = {{QStringLiteral("+49 30 1234"), QStringLiteral("+49301234"), QStringLiteral("mobile")}};
+    c.organizations = {{QStringLiteral("Acme"), QStringLiteral("Engineer"), QStringLiteral("R&D")}};
+    c.groups = {QStringLiteral("contactGroups/friends")};
+    return c;
+}
+
+// Runs `f` on the writer thread in one transaction and waits; rethrows its failure.
+template<typename F>
+auto write(StoreWriter &w, F f)
+{
+    auto future = w.transact(std::move(f));
+    future.waitForFinished();
+    if constexpr (!std::is_void_v<std::invoke_result_t<F, QSqlDatabase &>>)
+        return future.result();
+}
+} // namespace
+
+class TestStore : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+    int m_n = 0;
+    QString freshPath() { return m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_n)); }
+
+private Q_SLOTS:
+    void migrationsRunForwardFromEveryVersion()
+    {
+        for (int from = 0; from <= Database::currentVersion(); ++from) {
+            // A file at version `from`; then everything after it runs, in order, once.
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("m2"));
+            db.setDatabaseName(freshPath());
+            QVERIFY(db.open());
+            Database::migrateTo(db, from);
+            sql::Statement v(db, QStringLiteral("PRAGMA user_version"));
+            v.exec();
+            QVERIFY(v.next());
+            QCOMPARE(v.value(0).toInt(), from);
+            Database::migrate(db);
+            sql::Statement v2(db, QStringLiteral("PRAGMA user_version"));
+            v2.exec();
+            QVERIFY(v2.next());
+            QCOMPARE(v2.value(0).toInt(), Database::currentVersion());
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("m2"));
+        }
+    }
+
+    void walAndForeignKeys()
+    {
+        QSqlDatabase db = Database::open(freshPath(), QStringLiteral("p"), Database::Role::Writer);
+        sql::Statement j(db, QStringLiteral("PRAGMA journal_mode"));
+        j.exec();
+        QVERIFY(j.next());
+        QCOMPARE(j.value(0).toString(), QStringLiteral("wal"));
+        sql::Statement fk(db, QStringLiteral("PRAGMA foreign_keys"));
+        fk.exec();
+        QVERIFY(fk.next());
+        QCOMPARE(fk.value(0).toInt(), 1);
+        j.query().finish();
+        fk.query().finish();
+        db = QSqlDatabase();
+        Database::close(QStringLiteral("p"));
+    }
+
+    void newerSchemaIsRefusedClearly()
+    {
+        const QString path = freshPath();
+        {
+            QSqlDatabase db = Database::open(path, QStringLiteral("n"), Database::Role::Writer);
+            execOrThrow(db, QStringLiteral("PRAGMA user_version=99"));
+        }
+        Database::close(QStringLiteral("n"));
+        try {
+            Database::open(path, QStringLiteral("n2"), Database::Role::Writer);
+            QFAIL("opened a database from the future");
+        } catch (const Error &e) {
+            QVERIFY2(e.message.contains(QLatin1String("newer Cairn")), qPrintable(e.message));
+        }
+    }
+
+    void corruptFileIsAClearError()
+    {
+        const QString path = freshPath();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(QByteArray(8192, 'x'));
+        f.close();
+        try {
+            Database::open(path, QStringLiteral("c"), Database::Role::Writer);
+            QFAIL("opened a corrupt file");
+        } catch (const Error &e) {
+            QCOMPARE(e.kind, Error::Kind::Store);
+            QVERIFY(!e.message.contains(QLatin1Char('\n')));
+        }
+        const QString aside = Database::moveAside(path);
+        QVERIFY(QFile::exists(aside));
+        QVERIFY(!QFile::exists(path));
+    }
+
+    void pageWritesCountAndSoftDelete()
+    {
+        StoreWriter w(freshPath());
+        w.open().waitForFinished();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        QList<Contact> page{contact(QStringLiteral("people/c1"), QStringLiteral("Ada Lovelace")),
+                            contact(QStringLiteral("people/c2"), QStringLiteral("Grace Hopper")),
+                            contact(QStringLiteral("people/c3"), QStringLiteral("Émile Zola"))};
+        WriteStats s = write(w, [&](QSqlDatabase &db) { return ContactsRepo::applyPage(db, QStringLiteral("default"), page, 1, now); });
+        QCOMPARE(s.created, 3);
+
+        // Same etag: skipped; new etag: updated with its parts replaced; tombstone: soft delete.
+        page[1].etag = QStringLiteral("e2");
+        page[1].emails = {{QStringLiteral("grace@navy.mil"), QStringLiteral("home"), false}};
+        Contact gone;
+        gone.resourceName = QStringLiteral("people/c3");
+        gone.deleted = true;
+        const QList<Contact> second{page[0], page[1], gone};
+        s = write(w, [&](QSqlDatabase &db) { return ContactsRepo::applyPage(db, QStringLiteral("default"), second, 2, now); });
+        QCOMPARE(s.created, 0);
+        QCOMPARE(s.skipped, 1);
+        QCOMPARE(s.updated, 1);
+        QCOMPARE(s.deleted, 1);
+
+        const QList<Contact> all = write(w, [](QSqlDatabase &db) { return ContactsRepo::all(db); });
+        QCOMPARE(all.size(), 3); // deleted rows stay, marked
+        QCOMPARE(all[1].emails.size(), 1);
+        QCOMPARE(all[1].emails.first().value, QStringLiteral("grace@navy.mil"));
+        QVERIFY(all[2].deleted);
+
+        // A complete listing by run 3 that saw only c1: c2 is retired, c3 stays deleted.
+        const int retired = write(w, [&](QSqlDatabase &db) {
+            ContactsRepo::applyPage(db, QStringLiteral("default"), {page[0]}, 3, now);
+            return ContactsRepo::markUnseenDeleted(db, QStringLiteral("default"), 3, now);
+        });
+        QCOMPARE(retired, 1);
+        const auto counts = write(w, [](QSqlDatabase &db) { return ContactsRepo::counts(db); });
+        QCOMPARE(counts.live, 1);
+        QCOMPARE(counts.deleted, 2);
+        // Search sees live rows only.
+        const auto hits = write(w, [](QSqlDatabase &db) { return SearchIndex::query(db, QStringLiteral("gra")); });
+        QVERIFY(hits.isEmpty());
+    }
+
+    void pageAndCursorCommitTogether()
+    {
+        StoreWriter w(freshPath());
+        w.open().waitForFinished();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        SyncState st;
+        st.source = QStringLiteral("google");
+        st.scope = QStringLiteral("connections");
+        st.pageToken = QStringLiteral("page-2");
+        // A failure after the rows were written rolls back rows and cursor alike.
+        bool failed = false;
+        try {
+            write(w, [&](QSqlDatabase &db) {
+                ContactsRepo::applyPage(db, QStringLiteral("default"), {contact(QStringLiteral("people/c9"), QStringLiteral("Half Page"))}, 1, now);
+                SyncStateRepo::save(db, st);
+                throw Error(Error::Kind::Store, QStringLiteral("disk full"));
+                return 0;
+            });
+        } catch (const Error &e) {
+            failed = e.message == QLatin1String("disk full");
+        }
+        QVERIFY(failed);
+        const auto counts = write(w, [](QSqlDatabase &db) { return ContactsRepo::counts(db); });
+        QCOMPARE(counts.live, 0);
+        const SyncState after = write(w, [](QSqlDatabase &db) {
+            return SyncStateRepo::load(db, QStringLiteral("google"), QStringLiteral("default"), QStringLiteral("connections"));
+        });
+        QVERIFY(after.pageToken.isEmpty());
+    }
+
+    void fullDiskIsAClearErrorAndLosesNothing()
+    {
+        StoreWriter w(freshPath());
+        w.open().waitForFinished();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        write(w, [&](QSqlDatabase &db) { return ContactsRepo::applyPage(db, QStringLiteral("default"), {contact(QStringLiteral("people/c1"), QStringLiteral("Kept Safe"))}, 1, now); });
+        QList<Contact> big;
+        for (int i = 0; i < 3000; ++i) {
+            Contact c = contact(QStringLiteral("people/x%1").arg(i), QStringLiteral("Filler %1").arg(i));
+            c.note = QString(400, QLatin1Char('n'));
+            big.append(c);
+        }
+        bool full = false;
+        try {
+            write(w, [&](QSqlDatabase &db) {
+                sql::Statement pc(db, QStringLiteral("PRAGMA page_count"));
+                pc.exec();
+                pc.next();
+                const int pages = pc.value(0).toInt();
+                pc.query().finish();
+                execOrThrow(db, QStringLiteral("PRAGMA max_page_count=%1").arg(pages + 20));
+                return ContactsRepo::applyPage(db, QStringLiteral("default"), big, 2, now);
+            });
+        } catch (const Error &e) {
+            full = e.kind == Error::Kind::Store && e.message.contains(QLatin1String("full"), Qt::CaseInsensitive);
+            QVERIFY2(full, qPrintable(e.message));
+        }
+        QVERIFY(full);
+        const auto counts = write(w, [](QSqlDatabase &db) { return ContactsRepo::counts(db); });
+        QCOMPARE(counts.live, 1);
+        QCOMPARE(write(w, [](QSqlDatabase &db) {
+                     sql::Statement q(db, QStringLiteral("PRAGMA integrity_check"));
+                     q.exec();
+                     q.next();
+                     return q.value(0).toString();
+                 }),
+                 QStringLiteral("ok"));
+    }
+
+    void hostileValuesAreBoundNotPasted()
+    {
+        StoreWriter w(freshPath());
+        w.open().waitForFinished();
+        const QString evil = QStringLiteral("Robert'); DROP TABLE contacts;-- \"x\" ") + QChar(0) + QStringLiteral(" tail ") + QChar(0x202E);
+        Contact c = contact(QStringLiteral("people/'; DROP TABLE contacts;--"), evil);
+        c.note = QString(200000, QLatin1Char('z')); // a huge field
+        c.emails = {{evil, evil, true}};
+        write(w, [&](QSqlDatabase &db) { return ContactsRepo::applyPage(db, QStringLiteral("default"), {c}, 1, QDateTime::currentDateTimeUtc()); });
+        const QList<Contact> all = write(w, [](QSqlDatabase &db) { return ContactsRepo::all(db); });
+        QCOMPARE(all.size(), 1);
+        QCOMPARE(all.first().displayName, evil);
+        QCOMPARE(all.first().resourceName, c.resourceName);
+        QCOMPARE(all.first().note.size(), 200000);
+        // The search expression of hostile text is well-formed.
+        const auto hits = write(w, [&](QSqlDatabase &db) { return SearchIndex::query(db, QStringLiteral("Robert'); DROP \"x")); });
+        QCOMPARE(hits.size(), 1);
+    }
+
+    void searchMatchesPrefixesAndDiacritics()
+    {
+        StoreWriter w(freshPath());
+        w.open().waitForFinished();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        write(w, [&](QSqlDatabase &db) {
+            return ContactsRepo::applyPage(db, QStringLiteral("default"),
+                                           {contact(QStringLiteral("people/c1"), QStringLiteral("Émile Zola")),
+                                            contact(QStringLiteral("people/c2"), QStringLiteral("Emily Dickinson")),
+                                            contact(QStringLiteral("people/c3"), QStringLiteral("山田 太郎"))},
+                                           1, now);
+        });
+        const auto q = [&](const QString &text) {
+            return write(w, [text](QSqlDatabase &db) { return SearchIndex::query(db, text); });
+        };
+        QCOMPARE(q(QStringLiteral("emil")).size(), 2);
+        QCOMPARE(q(QStringLiteral("emile")).size(), 1);
+        QCOMPARE(q(QStringLiteral("zol")).first().title, QStringLiteral("Émile Zola"));
+        QCOMPARE(q(QStringLiteral("dickinsonx")).size(), 0);
+        QCOMPARE(q(QStringLiteral("emily@example")).size(), 1);
+        QCOMPARE(q(QStringLiteral("山田")).size(), 1);
+        QVERIFY(q(QStringLiteral("   ")).isEmpty());
+        QVERIFY(q(QStringLiteral("\"")).isEmpty());
+    }
+
+    void runsAndStateRoundTrip()
+    {
+        StoreWriter w(freshPath());
+        w.open().waitForFinished();
+        SyncRun r;
+        r.source = QStringLiteral("google");
+        r.mode = QStringLiteral("full");
+        r.status = QStringLiteral("running");
+        r.startedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+        r.id = write(w, [r](QSqlDatabase &db) { return SyncRunsRepo::insert(db, r); });
+        QVERIFY(r.id > 0);
+        // A process that died mid-run leaves "running": the next run of the source closes it.
+        const int closed = write(w, [](QSqlDatabase &db) {
+            return SyncRunsRepo::closeInterrupted(db, QStringLiteral("google"), QDateTime::currentDateTimeUtc());
+        });
+        QCOMPARE(closed, 1);
+        const QList<SyncRun> runs = write(w, [](QSqlDatabase &db) { return SyncRunsRepo::list(db, QStringLiteral("google")); });
+        QCOMPARE(runs.size(), 1);
+        QCOMPARE(runs.first().status, QStringLiteral("failed"));
+        QVERIFY(runs.first().error.contains(QLatin1String("interrupted")));
+
+        SyncState s;
+        s.source = QStringLiteral("google");
+        s.scope = QStringLiteral("connections");
+        s.syncToken = QStringLiteral("tok");
+        s.lastFullSyncAt = r.startedAt;
+        s.data.insert(QStringLiteral("k"), 1);
+        write(w, [s](QSqlDatabase &db) { SyncStateRepo::save(db, s); });
+        const SyncState back = write(w, [](QSqlDatabase &db) {
+            return SyncStateRepo::load(db, QStringLiteral("google"), QStringLiteral("default"), QStringLiteral("connections"));
+        });
+        QCOMPARE(back.syncToken, s.syncToken);
+        QCOMPARE(back.lastFullSyncAt, s.lastFullSyncAt);
+        QCOMPARE(back.data, s.data);
+        QVERIFY(!back.listingInProgress());
+    }
+
+    void readerSeesWritesAndCannotWrite()
+    {
+        const QString path = freshPath();
+        StoreWriter w(path);
+        w.open().waitForFinished();
+        write(w, [](QSqlDatabase &db) {
+            return ContactsRepo::applyPage(db, QStringLiteral("default"), {contact(QStringLiteral("people/c1"), QStringLiteral("Read Me"))}, 1,
+                                           QDateTime::currentDateTimeUtc());
+        });
+        {
+            QSqlDatabase r = Database::open(path, QStringLiteral("reader"), Database::Role::Reader);
+            QCOMPARE(ContactsRepo::counts(r).live, 1);
+            bool refused = false;
+            try {
+                execOrThrow(r, QStringLiteral("DELETE FROM contacts"));
+            } catch (const Error &) {
+                refused = true;
+            }
+            QVERIFY(refused);
+        }
+        Database::close(QStringLiteral("reader"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestStore)
+#include "tst_store.moc"

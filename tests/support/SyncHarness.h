@@ -1,0 +1,59 @@
+#pragma once
+#include "ContactsRepo.h"
+#include "HttpClient.h"
+#include "Settings.h"
+#include "StoreWriter.h"
+#include "SyncEngine.h"
+#include "sim/CloudSimulator.h"
+
+#include <QNetworkAccessManager>
+#include <QSqlDatabase>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace cairn::test {
+
+// A real SQLite file in a temp dir, the simulator on loopback in this process, and the
+// sync engine between them — the same parts a user runs, with short retry delays.
+class SyncHarness
+{
+public:
+    explicit SyncHarness(const sim::Options &options = {}, const QString &dataDir = {});
+    ~SyncHarness();
+
+    sim::CloudSimulator &sim() { return *m_sim; }
+    SyncEngine &engine() { return *m_engine; }
+    StoreWriter &writer() { return *m_writer; }
+    Settings &settings() { return *m_settings; }
+    QString dataDir() const { return m_dataDir; }
+
+    SyncRun sync(const QString &source = QStringLiteral("google"), SyncMode mode = SyncMode::Auto);
+    // API requests the simulator answered since the last reset (admin calls excluded).
+    int requests() const;
+    int requests(const QString &endpoint) const; // e.g. "GET /google/v1/people/me/connections"
+    void resetRequests();
+
+    // A read connection on the cache (closed with the harness).
+    QSqlDatabase reader();
+    // "" when the cache equals the simulator's ground truth for Google Contacts: every live
+    // contact and group equal field by field, every cached deleted row deleted (or never
+    // seen) on the service, no live row the service deleted. Else the first difference.
+    QString compareGoogle();
+
+private:
+    QTemporaryDir m_tmp;
+    QString m_dataDir;
+    QString m_readerName;
+    std::unique_ptr<sim::CloudSimulator> m_sim;
+    std::unique_ptr<Settings> m_settings;
+    std::unique_ptr<StoreWriter> m_writer;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<SyncEngine> m_engine;
+};
+
+// Canonical JSON of a contact as the truth dump names its fields.
+QJsonObject canonical(const Contact &c);
+QJsonObject canonicalTruth(const QJsonObject &truthContact);
+
+} // namespace cairn::test
