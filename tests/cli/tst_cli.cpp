@@ -1,0 +1,253 @@
+// The command line as a user runs it: the real `cairn` binary against a `cairn-sim` process
+// over loopback, including SIGKILL in the middle of a full sync.
+#include "ProcessHarness.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRandomGenerator>
+#include <QtTest>
+
+#include <csignal>
+
+using cairn::test::ProcessHarness;
+
+namespace {
+const QString kConnections = QStringLiteral("GET /google/v1/people/me/connections");
+
+QJsonObject syncJson(const ProcessHarness &h, const QStringList &extra = {})
+{
+    const auto r = h.cairn(QStringList{QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google"),
+                                       QStringLiteral("--json")} + extra);
+    if (r.exitCode != 0)
+        qWarning("cairn sync failed: %s", r.err.constData());
+    return r.json().value(QLatin1String("google")).toObject();
+}
+
+// "" when `cairn export --format json` equals the simulator's ground truth.
+QString compareExportWithTruth(const ProcessHarness &h)
+{
+    const auto r = h.cairn({QStringLiteral("export"), QStringLiteral("--source"), QStringLiteral("google"),
+                            QStringLiteral("--format"), QStringLiteral("json")});
+    if (r.exitCode != 0)
+        return QStringLiteral("export failed: ") + QString::fromUtf8(r.err);
+    QHash<QString, QJsonObject> cached;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array())
+        cached.insert(v[QLatin1String("id")].toString(), v.toObject());
+    int live = 0;
+    for (const QJsonValue &v : h.admin("GET", QStringLiteral("/_admin/truth/google")).value(QLatin1String("contacts")).toArray()) {
+        const QJsonObject t = v.toObject();
+        const QString id = t.value(QLatin1String("resourceName")).toString();
+        const QJsonObject c = cached.value(id);
+        if (t.value(QLatin1String("deleted")).toBool()) {
+            if (!c.isEmpty() && !c.value(QLatin1String("deleted")).toBool())
+                return id + QStringLiteral(" deleted on the service, live in the cache");
+            continue;
+        }
+        ++live;
+        if (c.isEmpty() || c.value(QLatin1String("deleted")).toBool())
+            return id + QStringLiteral(" missing from the cache");
+        for (const char *key : {"etag", "displayName", "givenName", "familyName"})
+            if (c.value(QLatin1String(key)) != t.value(QLatin1String(key)))
+                return QStringLiteral("%1: %2 differs").arg(id, QLatin1String(key));
+        if (c.value(QLatin1String("emails")).toArray().size() != t.value(QLatin1String("emails")).toArray().size())
+            return id + QStringLiteral(": emails differ");
+    }
+    int cachedLive = 0;
+    for (const QJsonObject &c : std::as_const(cached))
+        cachedLive += c.value(QLatin1String("deleted")).toBool() ? 0 : 1;
+    if (cachedLive != live)
+        return QStringLiteral("%1 live contacts cached, %2 on the service").arg(cachedLive).arg(live);
+    return {};
+}
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void syncCountsCallsAndStaysIncremental()
+    {
+        ProcessHarness h({QStringLiteral("--contacts"), QStringLiteral("10000"), QStringLiteral("--seed"), QStringLiteral("3")});
+        QElapsedTimer t;
+        t.start();
+        const QJsonObject full = syncJson(h);
+        qInfo("full sync of 10 000 contacts: %lld ms wall, %d API calls", t.elapsed(), full.value(QLatin1String("api_calls")).toInt());
+        QCOMPARE(full.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(full.value(QLatin1String("mode")).toString(), QStringLiteral("full"));
+        QCOMPARE(full.value(QLatin1String("created")).toInt(), 10000);
+        QCOMPARE(full.value(QLatin1String("api_calls")).toInt(), 11); // 10 pages + contact groups
+
+        const QJsonObject again = syncJson(h);
+        QCOMPARE(again.value(QLatin1String("mode")).toString(), QStringLiteral("partial"));
+        QVERIFY2(again.value(QLatin1String("api_calls")).toInt() <= 2, "a no-change sync must cost at most 2 calls");
+
+        const QJsonObject changed = h.admin("POST", QStringLiteral("/_admin/google/mutate"),
+                                            {{QStringLiteral("op"), QStringLiteral("random")}, {QStringLiteral("count"), 10}});
+        QCOMPARE(changed.value(QLatin1String("changed")).toArray().size(), 10);
+        const QJsonObject incremental = syncJson(h);
+        QCOMPARE(incremental.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+        QVERIFY(incremental.value(QLatin1String("api_calls")).toInt() <= 2);
+        QVERIFY(incremental.value(QLatin1String("created")).toInt() + incremental.value(QLatin1String("updated")).toInt()
+                    + incremental.value(QLatin1String("deleted")).toInt() > 0);
+        QCOMPARE(compareExportWithTruth(h), QString());
+        qInfo("no-change sync: %d calls; after 10 changes: %d calls",
+              again.value(QLatin1String("api_calls")).toInt(), incremental.value(QLatin1String("api_calls")).toInt());
+    }
+
+    void killDuringFullSyncResumesWithoutRefetching()
+    {
+        ProcessHarness h({QStringLiteral("--contacts"), QStringLiteral("10000"), QStringLiteral("--seed"), QStringLiteral("5")});
+        // Slow pages, so that kills land in the middle of the listing.
+        h.admin("POST", QStringLiteral("/_admin/faults"),
+                {{QStringLiteral("path"), QStringLiteral("/google/v1/people/me/connections")},
+                 {QStringLiteral("delay_ms"), 300}, {QStringLiteral("count"), 1000}});
+        auto *rng = QRandomGenerator::global();
+        int kills = 0;
+        for (int i = 0; i < 3; ++i) {
+            auto p = h.startCairn({QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google")});
+            QTest::qWait(400 + int(rng->bounded(900)));
+            if (p->state() == QProcess::Running) {
+                ::kill(pid_t(p->processId()), SIGKILL);
+                ++kills;
+            }
+            p->waitForFinished();
+        }
+        QVERIFY(kills >= 2);
+        const auto status = h.cairn({QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(status.exitCode, 0);
+        const int committed = status.json().value(QLatin1String("google")).toObject()
+                                  .value(QLatin1String("counts")).toObject().value(QLatin1String("contacts")).toInt();
+        QVERIFY2(committed > 0 && committed < 10000, qPrintable(QString::number(committed)));
+        QCOMPARE(committed % 1000, 0); // whole pages only: rows commit with their cursor
+
+        h.adminRaw("DELETE", QStringLiteral("/_admin/faults"));
+        const int fetchedBefore = h.requests(kConnections);
+        const QJsonObject resumed = syncJson(h);
+        QCOMPARE(resumed.value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+        QCOMPARE(resumed.value(QLatin1String("mode")).toString(), QStringLiteral("full"));
+        // Exactly the pages not committed before the kills.
+        QCOMPARE(h.requests(kConnections) - fetchedBefore, (10000 - committed) / 1000);
+        // Over all runs, no committed page was fetched twice: at most one in flight per kill.
+        QVERIFY(h.requests(kConnections) <= 10 + kills);
+        QCOMPARE(compareExportWithTruth(h), QString());
+        qInfo("%d kills, %d pages committed before them, %d pages fetched in all for 10", kills, committed / 1000,
+              h.requests(kConnections));
+
+        // The killed runs are in the history, marked interrupted.
+        const auto history = h.cairn({QStringLiteral("history"), QStringLiteral("--json"), QStringLiteral("--limit"), QStringLiteral("10")});
+        const QJsonArray runs = QJsonDocument::fromJson(history.out).array();
+        QCOMPARE(runs.first()[QLatin1String("status")].toString(), QStringLiteral("ok"));
+        int interrupted = 0;
+        for (const QJsonValue &r : runs)
+            interrupted += r[QLatin1String("error")].toString().contains(QLatin1String("interrupted")) ? 1 : 0;
+        QVERIFY(interrupted >= kills);
+    }
+
+    void readCommandsWorkOffline()
+    {
+        ProcessHarness h({QStringLiteral("--contacts"), QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("9")});
+        QCOMPARE(syncJson(h).value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+        const QJsonArray truth = h.admin("GET", QStringLiteral("/_admin/truth/google")).value(QLatin1String("contacts")).toArray();
+        const QString someone = truth.at(17)[QLatin1String("familyName")].toString();
+        QVERIFY(!someone.isEmpty());
+
+        auto search = h.cairn({QStringLiteral("search"), someone.left(3), QStringLiteral("--json")});
+        QCOMPARE(search.exitCode, 0);
+        bool found = false;
+        for (const QJsonValue &hit : QJsonDocument::fromJson(search.out).array())
+            found = found || hit[QLatin1String("title")].toString().contains(someone);
+        QVERIFY2(found, search.out.constData());
+
+        const auto csv = h.cairn({QStringLiteral("export"), QStringLiteral("--source"), QStringLiteral("google"),
+                                  QStringLiteral("--format"), QStringLiteral("csv")});
+        QCOMPARE(csv.exitCode, 0);
+        QCOMPARE(csv.out.count("\r\n"), 301);
+        const QString vcfPath = h.dataDir() + QStringLiteral("/out.vcf");
+        const auto vcf = h.cairn({QStringLiteral("export"), QStringLiteral("--source"), QStringLiteral("google"),
+                                  QStringLiteral("--format"), QStringLiteral("vcard"), QStringLiteral("--output"), vcfPath});
+        QCOMPARE(vcf.exitCode, 0);
+        QFile f(vcfPath);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll().count("BEGIN:VCARD"), 300);
+
+        const auto status = h.cairn({QStringLiteral("status")});
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY(status.out.contains("synced"));
+        QCOMPARE(h.cairn({QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("sync.google.interval_minutes"), QStringLiteral("30")}).exitCode, 0);
+        QCOMPARE(h.cairn({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("sync.google.interval_minutes")}).out.trimmed(), QByteArray("30"));
+    }
+
+    void failuresSayOneLineAndExitNonZero_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("env");
+        QTest::addColumn<QByteArray>("mentions");
+        QTest::addColumn<int>("exitCode");
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QString() << QByteArray("unknown command") << 1;
+        QTest::newRow("unknown source") << QStringList{QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("myspace")} << QString() << QByteArray("unknown source") << 1;
+        QTest::newRow("bad mode") << QStringList{QStringLiteral("sync"), QStringLiteral("--mode"), QStringLiteral("sideways")} << QString() << QByteArray("unknown mode") << 1;
+        QTest::newRow("wrong token") << QStringList{QStringLiteral("sync")} << QStringLiteral("CAIRN_GOOGLE_TOKEN=nope") << QByteArray("sign in") << 1;
+        QTest::newRow("no token") << QStringList{QStringLiteral("sync")} << QStringLiteral("CAIRN_GOOGLE_TOKEN=") << QByteArray("not signed in") << 1;
+        QTest::newRow("service unreachable") << QStringList{QStringLiteral("sync")} << QStringLiteral("CAIRN_GOOGLE_API_URL=http://127.0.0.1:9/google") << QByteArray("network error") << 1;
+        QTest::newRow("plain http off loopback") << QStringList{QStringLiteral("sync")} << QStringLiteral("CAIRN_GOOGLE_API_URL=http://example.org/google") << QByteArray("https is required") << 1;
+        QTest::newRow("bad option") << QStringList{QStringLiteral("sync"), QStringLiteral("--bogus")} << QString() << QByteArray("bogus") << 2;
+        QTest::newRow("secret into settings") << QStringList{QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("oauth.google.client_secret"), QStringLiteral("x")} << QString() << QByteArray("keychain") << 1;
+    }
+    void failuresSayOneLineAndExitNonZero()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, env);
+        QFETCH(QByteArray, mentions);
+        QFETCH(int, exitCode);
+        ProcessHarness h({QStringLiteral("--contacts"), QStringLiteral("20")});
+        QProcess p;
+        QProcessEnvironment e = h.environment();
+        if (!env.isEmpty())
+            e.insert(env.section(QLatin1Char('='), 0, 0), env.section(QLatin1Char('='), 1));
+        e.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=false"));
+        p.setProcessEnvironment(e);
+        p.start(ProcessHarness::binary("cairn"), args);
+        QVERIFY(p.waitForFinished(120'000));
+        QCOMPARE(p.exitCode(), exitCode);
+        const QByteArray err = p.readAllStandardError().trimmed();
+        QVERIFY2(err.contains(mentions), err.constData());
+        QVERIFY2(!err.contains('\n') || exitCode == 2, err.constData()); // one line (usage errors may add help)
+        QVERIFY(!err.contains("nope"));
+    }
+
+    void secretsNeverLeaveTheEnvironment()
+    {
+        ProcessHarness h({QStringLiteral("--contacts"), QStringLiteral("200"), QStringLiteral("--access-token"), QStringLiteral("s3cr3t-T0KEN-value")});
+        QProcessEnvironment env = h.environment();
+        QStringList outputs;
+        for (const QStringList &args : {QStringList{QStringLiteral("sync"), QStringLiteral("--json")},
+                                        QStringList{QStringLiteral("sync")}, QStringList{QStringLiteral("status"), QStringLiteral("--json")},
+                                        QStringList{QStringLiteral("history"), QStringLiteral("--json")},
+                                        QStringList{QStringLiteral("config"), QStringLiteral("list")}}) {
+            QProcess p;
+            env.insert(QStringLiteral("CAIRN_GOOGLE_TOKEN"), QStringLiteral("s3cr3t-T0KEN-value"));
+            env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=true"));
+            p.setProcessEnvironment(env);
+            p.start(ProcessHarness::binary("cairn"), args);
+            QVERIFY(p.waitForFinished(60'000));
+            QCOMPARE(p.exitCode(), 0);
+            outputs << QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
+        }
+        for (const QString &o : outputs)
+            QVERIFY2(!o.contains(QLatin1String("s3cr3t-T0KEN")), qPrintable(o.left(500)));
+        QDirIterator it(h.dataDir(), QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+        int files = 0;
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY2(!f.readAll().contains("s3cr3t-T0KEN"), qPrintable(f.fileName()));
+            ++files;
+        }
+        QVERIFY(files >= 2); // the database (and its WAL) were scanned
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,49 @@
+#pragma once
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QStringList>
+#include <QTemporaryDir>
+#include <QUrl>
+
+#include <memory>
+
+namespace cairn::test {
+
+// The real binaries as a user runs them: `cairn-sim` as a child process on loopback and
+// `cairn` commands against it, with a temp data dir and the token in the environment only.
+class ProcessHarness
+{
+public:
+    explicit ProcessHarness(const QStringList &simArguments);
+    ~ProcessHarness();
+
+    QUrl simUrl() const { return m_simUrl; }
+    QString dataDir() const { return m_data.path(); }
+    QProcessEnvironment environment() const;
+    static QString binary(const char *name);
+
+    struct Result
+    {
+        int exitCode = -1;
+        QByteArray out;
+        QByteArray err;
+        QJsonObject json() const;
+    };
+    // Runs `cairn args...` to completion (timeout in ms).
+    Result cairn(const QStringList &args, int timeoutMs = 120'000) const;
+    // Starts `cairn args...` without waiting.
+    std::unique_ptr<QProcess> startCairn(const QStringList &args) const;
+
+    // The simulator's admin API, synchronously.
+    QJsonObject admin(const QByteArray &method, const QString &path, const QJsonObject &body = {}) const;
+    QByteArray adminRaw(const QByteArray &method, const QString &path, const QByteArray &body = {}) const;
+    int requests(const QString &endpoint) const;
+
+private:
+    QTemporaryDir m_data;
+    QProcess m_sim;
+    QUrl m_simUrl;
+};
+
+} // namespace cairn::test
