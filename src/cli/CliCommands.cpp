@@ -12,6 +12,7 @@
 #include "SyncStateRepo.h"
 
 #include <QCoreApplication>
+#include <algorithm>
 #include <QCoroFuture>
 #include <QFile>
 #include <QJsonArray>
@@ -24,11 +25,6 @@
 namespace cairn {
 
 namespace {
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("cairn::CliCommands", text);
-}
 
 void printJson(const QJsonValue &v)
 {
@@ -75,7 +71,17 @@ int commandSync(const CliOptions &o, Settings &settings)
     const SyncMode mode = modeFromName(o.mode, &ok);
     if (!ok)
         throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "unknown mode \"%1\" (auto, full or partial)").arg(o.mode));
-    const QStringList sources = chosenSources(o);
+    QStringList sources = chosenSources(o);
+    if (o.sources.isEmpty()) {
+        // Without --source: the sources that are set up (credentials, or enabled in the settings).
+        sources.erase(std::remove_if(sources.begin(), sources.end(), [&settings](const QString &s) {
+                          return Settings::environmentToken(s).isEmpty()
+                              && !settings.value(s + QStringLiteral(".enabled")).toBool();
+                      }),
+                      sources.end());
+        if (sources.isEmpty())
+            throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "no source is set up yet: sign in with `cairn login SOURCE` or set CAIRN_<SOURCE>_TOKEN"));
+    }
     StoreWriter writer(settings.databasePath());
     writer.open().waitForFinished(); // rethrows a failure to open
     QNetworkAccessManager nam;
@@ -140,14 +146,14 @@ int commandStatus(const CliOptions &o, Settings &settings)
         const QJsonObject s = it.value().toObject();
         cout << Settings::displayName(it.key()) << ": " << s.value(QLatin1String("status")).toString();
         if (s.contains(QLatin1String("last_sync_at")))
-            cout << ", " << tr("last sync") << ' ' << s.value(QLatin1String("last_sync_at")).toString();
+            cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last sync") << ' ' << s.value(QLatin1String("last_sync_at")).toString();
         const QJsonObject counts = s.value(QLatin1String("counts")).toObject();
         if (!counts.isEmpty())
             cout << ", " << QCoreApplication::translate("cairn::CliCommands", "%1 contacts (%2 deleted)")
                                 .arg(counts.value(QLatin1String("contacts")).toInt())
                                 .arg(counts.value(QLatin1String("deleted")).toInt());
         if (s.contains(QLatin1String("last_error")))
-            cout << ", " << tr("last error:") << ' ' << s.value(QLatin1String("last_error")).toString();
+            cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last error:") << ' ' << s.value(QLatin1String("last_error")).toString();
         cout << Qt::endl;
     }
     return 0;
@@ -186,7 +192,7 @@ int commandSearch(const CliOptions &o, Settings &settings)
 {
     const QString query = o.arguments.join(QLatin1Char(' '));
     if (query.trimmed().isEmpty())
-        throw Error(Error::Kind::Config, tr("search needs words to look for"));
+        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "search needs words to look for"));
     Reader r(settings);
     const QList<SearchIndex::Hit> hits = SearchIndex::query(r.db(), query, o.limit > 0 ? o.limit : 20);
     QJsonArray a;
@@ -209,7 +215,7 @@ int commandSearch(const CliOptions &o, Settings &settings)
 int commandExport(const CliOptions &o, Settings &settings)
 {
     if (o.sources.size() != 1)
-        throw Error(Error::Kind::Config, tr("export needs exactly one --source"));
+        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "export needs exactly one --source"));
     if (o.sources.first() != QLatin1String("google"))
         throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "export of %1 is not available yet").arg(o.sources.first()));
     Reader r(settings);
@@ -257,7 +263,7 @@ int commandConfig(const CliOptions &o, Settings &settings)
     if (verb == QLatin1String("set") && o.arguments.size() >= 3) {
         const QString key = o.arguments[1];
         if (key.contains(QLatin1String("secret")) || key.contains(QLatin1String("token")))
-            throw Error(Error::Kind::Config, tr("secrets are kept in the keychain, not in cairn.ini: use `cairn login`"));
+            throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "secrets are kept in the keychain, not in cairn.ini: use `cairn login`"));
         settings.setValue(key, o.arguments.mid(2).join(QLatin1Char(' ')));
         return 0;
     }
@@ -272,7 +278,7 @@ int commandConfig(const CliOptions &o, Settings &settings)
                 cout << it.key() << " = " << it.value().toString() << Qt::endl;
         return 0;
     }
-    throw Error(Error::Kind::Config, tr("usage: cairn config get KEY | set KEY VALUE | list"));
+    throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "usage: cairn config get KEY | set KEY VALUE | list"));
 }
 
 } // namespace

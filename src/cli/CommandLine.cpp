@@ -15,11 +15,18 @@ QStringList CommandLine::commands()
 
 bool CommandLine::wantsCommand(const QStringList &arguments)
 {
-    for (const QString &a : arguments) {
+    // Any word that is not an option (or an option's value) names a command, known or not:
+    // `cairn frobnicate` must say so, not open the window.
+    for (int i = 0; i < arguments.size(); ++i) {
+        const QString &a = arguments[i];
         if (a == QLatin1String("--version") || a == QLatin1String("--help") || a == QLatin1String("-h")
             || a == QLatin1String("-v"))
             return true;
-        if (commands().contains(a))
+        if (a == QLatin1String("--data-dir")) {
+            ++i; // its value
+            continue;
+        }
+        if (!a.startsWith(QLatin1Char('-')))
             return true;
     }
     return false;

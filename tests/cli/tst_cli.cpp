@@ -188,10 +188,11 @@ private Q_SLOTS:
         QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QString() << QByteArray("unknown command") << 1;
         QTest::newRow("unknown source") << QStringList{QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("myspace")} << QString() << QByteArray("unknown source") << 1;
         QTest::newRow("bad mode") << QStringList{QStringLiteral("sync"), QStringLiteral("--mode"), QStringLiteral("sideways")} << QString() << QByteArray("unknown mode") << 1;
-        QTest::newRow("wrong token") << QStringList{QStringLiteral("sync")} << QStringLiteral("CAIRN_GOOGLE_TOKEN=nope") << QByteArray("sign in") << 1;
-        QTest::newRow("no token") << QStringList{QStringLiteral("sync")} << QStringLiteral("CAIRN_GOOGLE_TOKEN=") << QByteArray("not signed in") << 1;
-        QTest::newRow("service unreachable") << QStringList{QStringLiteral("sync")} << QStringLiteral("CAIRN_GOOGLE_API_URL=http://127.0.0.1:9/google") << QByteArray("network error") << 1;
-        QTest::newRow("plain http off loopback") << QStringList{QStringLiteral("sync")} << QStringLiteral("CAIRN_GOOGLE_API_URL=http://example.org/google") << QByteArray("https is required") << 1;
+        QTest::newRow("wrong token") << QStringList{QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google")} << QStringLiteral("CAIRN_GOOGLE_TOKEN=nope") << QByteArray("sign in") << 1;
+        QTest::newRow("no token") << QStringList{QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google")} << QStringLiteral("CAIRN_GOOGLE_TOKEN=") << QByteArray("not signed in") << 1;
+        QTest::newRow("nothing set up") << QStringList{QStringLiteral("sync")} << QStringLiteral("CAIRN_GOOGLE_TOKEN=") << QByteArray("no source is set up") << 1;
+        QTest::newRow("service unreachable") << QStringList{QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google")} << QStringLiteral("CAIRN_GOOGLE_API_URL=http://127.0.0.1:9/google") << QByteArray("network error") << 1;
+        QTest::newRow("plain http off loopback") << QStringList{QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google")} << QStringLiteral("CAIRN_GOOGLE_API_URL=http://example.org/google") << QByteArray("https is required") << 1;
         QTest::newRow("bad option") << QStringList{QStringLiteral("sync"), QStringLiteral("--bogus")} << QString() << QByteArray("bogus") << 2;
         QTest::newRow("secret into settings") << QStringList{QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("oauth.google.client_secret"), QStringLiteral("x")} << QString() << QByteArray("keychain") << 1;
     }
