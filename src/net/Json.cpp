@@ -11,7 +11,7 @@ namespace {
 {
     throw Error(Error::Kind::BadResponse,
                 QCoreApplication::translate("cairn::json", "unexpected answer from %1: \"%2\" is not %3")
-                    .arg(what, QString(key), QString::fromLatin1(expected)));
+                    .arg(what, QString(key), QCoreApplication::translate("cairn::json", expected)));
 }
 } // namespace
 
@@ -37,7 +37,7 @@ QString string(const QJsonObject &o, QLatin1String key, const QString &what)
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isString())
-        wrongType(key, "a string", what);
+        wrongType(key, QT_TRANSLATE_NOOP("cairn::json", "a string"), what);
     return v.toString();
 }
 
@@ -47,7 +47,7 @@ QJsonArray array(const QJsonObject &o, QLatin1String key, const QString &what)
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isArray())
-        wrongType(key, "a list", what);
+        wrongType(key, QT_TRANSLATE_NOOP("cairn::json", "a list"), what);
     return v.toArray();
 }
 
@@ -57,7 +57,7 @@ QJsonObject object(const QJsonObject &o, QLatin1String key, const QString &what)
     if (v.isUndefined() || v.isNull())
         return {};
     if (!v.isObject())
-        wrongType(key, "an object", what);
+        wrongType(key, QT_TRANSLATE_NOOP("cairn::json", "an object"), what);
     return v.toObject();
 }
 
@@ -67,7 +67,7 @@ bool boolean(const QJsonObject &o, QLatin1String key, const QString &what)
     if (v.isUndefined() || v.isNull())
         return false;
     if (!v.isBool())
-        wrongType(key, "true or false", what);
+        wrongType(key, QT_TRANSLATE_NOOP("cairn::json", "true or false"), what);
     return v.toBool();
 }
 

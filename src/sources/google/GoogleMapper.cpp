@@ -2,6 +2,8 @@
 #include "Error.h"
 #include "Json.h"
 
+#include <QCoreApplication>
+
 namespace cairn::google {
 
 namespace {
@@ -14,7 +16,7 @@ QList<QJsonObject> objects(const QJsonObject &o, const char *key)
     for (const QJsonValue &v : json::array(o, QLatin1String(key), kWhat)) {
         if (!v.isObject())
             throw Error(Error::Kind::BadResponse,
-                        QStringLiteral("unexpected answer from Google People: an entry of \"%1\" is not an object")
+                        QCoreApplication::translate("cairn::GoogleMapper", "unexpected answer from Google People: an entry of \"%1\" is not an object")
                             .arg(QLatin1String(key)));
         out.append(v.toObject());
     }
@@ -61,7 +63,7 @@ Contact contactFromPerson(const QJsonObject &person)
     Contact c;
     c.resourceName = str(person, "resourceName");
     if (c.resourceName.isEmpty())
-        throw Error(Error::Kind::BadResponse, QStringLiteral("unexpected answer from Google People: a person without resourceName"));
+        throw Error(Error::Kind::BadResponse, QCoreApplication::translate("cairn::GoogleMapper", "unexpected answer from Google People: a person without resourceName"));
     c.etag = str(person, "etag");
 
     const QJsonObject metadata = json::object(person, QLatin1String("metadata"), kWhat);
@@ -116,7 +118,7 @@ ContactGroup groupFromJson(const QJsonObject &group)
     ContactGroup g;
     g.resourceName = str(group, "resourceName");
     if (g.resourceName.isEmpty())
-        throw Error(Error::Kind::BadResponse, QStringLiteral("unexpected answer from Google People: a contact group without resourceName"));
+        throw Error(Error::Kind::BadResponse, QCoreApplication::translate("cairn::GoogleMapper", "unexpected answer from Google People: a contact group without resourceName"));
     g.name = str(group, "formattedName");
     if (g.name.isEmpty())
         g.name = str(group, "name");
