@@ -11,7 +11,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("cairn-sim"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Local simulator of the Google People API (more services later)."));
+    parser.setApplicationDescription(QStringLiteral("Local simulator of the Google People and Asana APIs (more services later)."));
     parser.addHelpOption();
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1 (0 = any free port)."),
                                   QStringLiteral("port"), QStringLiteral("0"));
@@ -27,7 +27,13 @@ int main(int argc, char *argv[])
                                         QStringLiteral("Answer an expired Google sync token with 410 instead of 400."));
     const QCommandLineOption rotate(QStringLiteral("rotate-refresh-tokens"),
                                     QStringLiteral("OAuth refresh grants return a new refresh token; the old one dies."));
-    parser.addOptions({port, seed, contacts, groups, token, expired410, rotate});
+    const QCommandLineOption asanaProjects(QStringLiteral("asana-projects"), QStringLiteral("Number of active Asana projects (0 = none)."),
+                                           QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption asanaTasks(QStringLiteral("asana-tasks"), QStringLiteral("Tasks in each Asana project."),
+                                        QStringLiteral("n"), QStringLiteral("20"));
+    const QCommandLineOption asanaSearch(QStringLiteral("asana-search"),
+                                         QStringLiteral("Premium workspace: the Asana task search answers instead of 402."));
+    parser.addOptions({port, seed, contacts, groups, token, expired410, rotate, asanaProjects, asanaTasks, asanaSearch});
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption &o, qint64 min, qint64 max) {
@@ -48,6 +54,9 @@ int main(int argc, char *argv[])
     options.accessToken = parser.value(token);
     options.expiredTokenAs410 = parser.isSet(expired410);
     options.rotateRefreshTokens = parser.isSet(rotate);
+    options.asanaProjects = int(number(asanaProjects, 0, 100000));
+    options.asanaTasksPerProject = int(number(asanaTasks, 0, 100000));
+    options.asanaSearch = parser.isSet(asanaSearch);
 
     sim::CloudSimulator simulator(options);
     if (simulator.listenLocal(wantedPort) == 0) {

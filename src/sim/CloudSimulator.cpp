@@ -44,6 +44,7 @@ CloudSimulator::CloudSimulator(const Options &o, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(o)
     , m_google(std::make_unique<GoogleService>(o, m_clock))
+    , m_asana(std::make_unique<AsanaService>(o, m_clock))
     , m_oauth(std::make_unique<OAuthService>(m_clock, o.seed))
 {
     m_oauth->setStaticToken(o.accessToken);
@@ -97,6 +98,8 @@ QJsonObject CloudSimulator::groundTruth(const QString &source) const
 {
     if (source == QLatin1String("google"))
         return m_google->groundTruth();
+    if (source == QLatin1String("asana"))
+        return m_asana->groundTruth();
     return {};
 }
 
@@ -155,6 +158,13 @@ HttpReply CloudSimulator::defaultFaultReply(const HttpRequest &req, const Fault 
             r.contentType = "text/plain; charset=UTF-8";
         return r;
     }
+    if (req.path.startsWith(QLatin1String("/asana/"))) {
+        if (fault.status == 429)
+            return AsanaService::error(429, QStringLiteral("You have made too many requests recently. Please, be chill."));
+        return AsanaService::error(fault.status, fault.status >= 500
+                                                     ? QStringLiteral("Server Error (phrase: sim flaky otter %1)").arg(fault.status)
+                                                     : QStringLiteral("Injected fault."));
+    }
     QString status = QStringLiteral("UNKNOWN");
     QString message = QStringLiteral("Injected fault.");
     switch (fault.status) {
@@ -188,6 +198,11 @@ HttpReply CloudSimulator::route(const HttpRequest &req)
             return r;
         }
         return m_google->handle(req);
+    }
+    if (req.path.startsWith(QLatin1String("/asana/api/1.0/")) || req.path == QLatin1String("/asana/api/1.0")) {
+        if (!m_oauth->isValidAccessToken(QStringLiteral("asana"), req.bearerToken()))
+            return AsanaService::error(401, QStringLiteral("Not Authorized"));
+        return m_asana->handle(req);
     }
     if (req.path.startsWith(QLatin1String("/oauth/"))) {
         const QStringList parts = req.path.split(u'/', Qt::SkipEmptyParts); // oauth, source, action

@@ -4,6 +4,7 @@
 // Create and use it in one thread (any thread with an event loop).
 #pragma once
 
+#include "sim/AsanaService.h"
 #include "sim/FaultPlan.h"
 #include "sim/GoogleService.h"
 #include "sim/HttpTypes.h"
@@ -34,6 +35,7 @@ public:
     quint16 port() const { return m_port; }
 
     GoogleService &google() { return *m_google; }
+    AsanaService &asana() { return *m_asana; }
     OAuthService &oauth() { return *m_oauth; }
     FaultPlan &faults() { return m_faults; }
     SimClock &clock() { return m_clock; }
@@ -50,6 +52,7 @@ protected:
 private:
     HttpReply route(const HttpRequest &request);
     HttpReply handleAdmin(const HttpRequest &request); // AdminApi.cpp
+    HttpReply handleAsanaAdmin(const QJsonObject &body); // AsanaAdmin.cpp
     HttpReply defaultFaultReply(const HttpRequest &request, const Fault &fault) const;
     void serve(const HttpRequest &request, QTcpSocket *socket, const std::optional<Fault> &fault);
     void write(QTcpSocket *socket, const HttpReply &reply, bool close, bool truncate);
@@ -58,6 +61,7 @@ private:
     SimClock m_clock;
     FaultPlan m_faults;
     std::unique_ptr<GoogleService> m_google;
+    std::unique_ptr<AsanaService> m_asana;
     std::unique_ptr<OAuthService> m_oauth;
     QHash<QString, int> m_counts;
     int m_total = 0;

@@ -12,6 +12,11 @@ struct Options {
     QString accessToken = QStringLiteral("cairn-sim-token"); // static bearer token, never expires
     bool expiredTokenAs410 = false; // EXPIRED_SYNC_TOKEN answered as 410 instead of 400
 
+    // Asana (off unless asanaProjects > 0)
+    int asanaProjects = 0;          // generated active projects in the workspace
+    int asanaTasksPerProject = 20;  // tasks generated in each of them
+    bool asanaSearch = false;       // premium workspace: task search answers (else 402)
+
     // OAuth (shared by every source that speaks OAuth)
     QString oauthClientId = QStringLiteral("cairn-desktop");
     QString oauthClientSecret = QStringLiteral("sim-client-secret");

@@ -1,0 +1,101 @@
+// The Asana state of the simulator: users, projects with sections, tasks with memberships,
+// and the event log the per-project Events streams read from. Written from API-NOTES.md §1
+// and specs/asana_oas.yaml only (shares nothing with src/sources/asana).
+#pragma once
+
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace sim {
+
+struct AUser
+{
+    QString gid;
+    QString name;
+    QString email;
+};
+
+struct ASection
+{
+    QString gid;
+    QString name;
+};
+
+struct AProject
+{
+    QString gid;
+    QString name;
+    QString notes;
+    QString color;
+    QString ownerGid;      // "" = no owner
+    QString dueOn;         // yyyy-MM-dd or ""
+    QString startOn;
+    bool archived = false;
+    bool completed = false;
+    bool deleted = false;
+    qint64 createdMs = 0;
+    qint64 modifiedMs = 0; // moves with the project's own fields only, never with its tasks
+    qint64 completedMs = 0;
+    QList<ASection> sections;
+};
+
+struct AMembership
+{
+    QString projectGid;
+    QString sectionGid;
+};
+
+struct ACustomField
+{
+    QString gid;
+    QString name;
+    QString type;          // "text", "number", "enum"
+    QString displayValue;  // "" = not set
+};
+
+struct ATask
+{
+    QString gid;
+    QString name;
+    QString notes;
+    QString htmlNotes;
+    bool completed = false;
+    qint64 completedMs = 0;
+    QString dueOn;         // yyyy-MM-dd or ""
+    QString dueAt;         // ISO date-time or ""
+    QString startOn;
+    qint64 createdMs = 0;
+    qint64 modifiedMs = 0;
+    QString assigneeGid;   // "" = unassigned
+    QList<AMembership> memberships;
+    QStringList tagGids;
+    QList<ACustomField> customFields;
+    int numSubtasks = 0;
+    QString parentGid;
+    bool deleted = false;
+
+    bool inProject(const QString &projectGid) const
+    {
+        for (const AMembership &m : memberships)
+            if (m.projectGid == projectGid)
+                return true;
+        return false;
+    }
+};
+
+// One entry of the event log; `stream` is the project whose Events stream carries it.
+struct AEvent
+{
+    quint64 seq = 0;
+    qint64 createdMs = 0;
+    QString stream;
+    QString action;        // changed, added, removed, deleted, undeleted
+    QString resourceType;  // task, project
+    QString resourceGid;
+    QString parentGid;     // for added/removed: the project
+    QString field;         // for changed: the field
+    QString userGid;       // "" = system event (user null)
+};
+
+} // namespace sim

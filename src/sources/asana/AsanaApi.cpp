@@ -1,0 +1,284 @@
+#include "AsanaApi.h"
+#include "AsanaMapper.h"
+#include "Json.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QTimeZone>
+#include <QUrlQuery>
+
+namespace cairn::asana {
+
+namespace {
+const QString kWhat = QStringLiteral("Asana");
+
+QString isoUtc(const QDateTime &t)
+{
+    return t.toUTC().toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
+}
+
+// The `data` list of a page, each item an object.
+QJsonArray dataList(const QJsonObject &o)
+{
+    if (!o.contains(QLatin1String("data")))
+        throw Error(Error::Kind::BadResponse,
+                    QCoreApplication::translate("cairn::asana", "unexpected answer from Asana: no \"data\" in a list"));
+    const QJsonArray a = json::array(o, QLatin1String("data"), kWhat);
+    for (const QJsonValue &v : a)
+        if (!v.isObject())
+            throw Error(Error::Kind::BadResponse,
+                        QCoreApplication::translate("cairn::asana", "unexpected answer from Asana: an item of \"data\" is not an object"));
+    return a;
+}
+
+QString nextOffsetOf(const QJsonObject &o)
+{
+    return json::string(json::object(o, QLatin1String("next_page"), kWhat), QLatin1String("offset"), kWhat);
+}
+} // namespace
+
+QString AsanaApi::projectFields()
+{
+    return QStringLiteral("name,archived,completed,completed_at,color,created_at,modified_at,due_on,start_on,notes,"
+                          "owner,owner.name,permalink_url");
+}
+
+QString AsanaApi::taskFields()
+{
+    return QStringLiteral("name,notes,html_notes,completed,completed_at,due_on,due_at,start_on,created_at,modified_at,"
+                          "assignee,assignee.name,permalink_url,tags,tags.name,custom_fields,custom_fields.name,"
+                          "custom_fields.type,custom_fields.display_value,num_subtasks,parent,memberships.project,"
+                          "memberships.project.name,memberships.section,memberships.section.name");
+}
+
+QDateTime serverTimeOf(const HttpResponse &r)
+{
+    QByteArray date = r.header("Date").trimmed();
+    if (date.isEmpty())
+        return {};
+    QDateTime t = QLocale::c().toDateTime(QString::fromLatin1(date.replace(" GMT", "")), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    if (!t.isValid())
+        return {};
+    t.setTimeZone(QTimeZone::utc());
+    return t;
+}
+
+Error errorFromResponse(const HttpResponse &r)
+{
+    QString message;
+    const QJsonArray errors = QJsonDocument::fromJson(r.body).object().value(QLatin1String("errors")).toArray();
+    if (!errors.isEmpty())
+        message = errors.first().toObject().value(QLatin1String("message")).toString().simplified().left(300);
+    if (message.isEmpty())
+        message = QCoreApplication::translate("cairn::asana", "HTTP %1").arg(r.status);
+    if (r.status == 401)
+        return Error(Error::Kind::Auth,
+                     QCoreApplication::translate("cairn::asana", "Asana refused the credentials (%1): sign in again").arg(message),
+                     r.status);
+    return Error(Error::Kind::Http, QCoreApplication::translate("cairn::asana", "Asana answered %1: %2").arg(r.status).arg(message),
+                 r.status);
+}
+
+QUrl AsanaApi::endpoint(const QString &path) const
+{
+    QUrl url = m_base;
+    QString basePath = url.path();
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    // Either the service root (…/asana, as the simulator's base) or the API root (…/api/1.0).
+    if (!basePath.endsWith(QLatin1String("/api/1.0")))
+        basePath += QStringLiteral("/api/1.0");
+    url.setPath(basePath + path);
+    return url;
+}
+
+QCoro::Task<HttpResponse> AsanaApi::get(QUrl url)
+{
+    HttpRequest req;
+    req.url = url;
+    req.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+    QCoro::Task<HttpResponse> sending = m_http.send(req);
+    HttpResponse r = co_await std::move(sending);
+    co_return r;
+}
+
+QCoro::Task<QJsonObject> AsanaApi::getJson(QUrl url)
+{
+    QCoro::Task<HttpResponse> getting = get(url);
+    const HttpResponse r = co_await std::move(getting);
+    if (!r.ok())
+        throw errorFromResponse(r);
+    co_return json::parseObject(r.body, kWhat);
+}
+
+QCoro::Task<QString> AsanaApi::firstWorkspace()
+{
+    QUrl url = endpoint(QStringLiteral("/workspaces"));
+    url.setQuery(QStringLiteral("limit=100"));
+    QCoro::Task<QJsonObject> getting = getJson(url);
+    const QJsonObject o = co_await std::move(getting);
+    const QJsonArray list = dataList(o);
+    if (list.isEmpty())
+        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::asana", "this Asana account has no workspace"));
+    co_return json::string(list.first().toObject(), QLatin1String("gid"), kWhat);
+}
+
+QCoro::Task<QString> AsanaApi::meGid()
+{
+    QUrl url = endpoint(QStringLiteral("/users/me"));
+    url.setQuery(QStringLiteral("opt_fields=gid,name"));
+    QCoro::Task<QJsonObject> getting = getJson(url);
+    const QJsonObject o = co_await std::move(getting);
+    co_return json::string(json::object(o, QLatin1String("data"), kWhat), QLatin1String("gid"), kWhat);
+}
+
+QCoro::Task<ProjectsPage> AsanaApi::projects(QString workspace, QString offset)
+{
+    QUrl url = endpoint(QStringLiteral("/projects"));
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("workspace"), workspace);
+    q.addQueryItem(QStringLiteral("archived"), QStringLiteral("false"));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
+    q.addQueryItem(QStringLiteral("opt_fields"), projectFields());
+    if (!offset.isEmpty())
+        q.addQueryItem(QStringLiteral("offset"), offset);
+    url.setQuery(q);
+    QCoro::Task<HttpResponse> getting = get(url);
+    const HttpResponse r = co_await std::move(getting);
+    if (!r.ok())
+        throw errorFromResponse(r);
+    const QJsonObject o = json::parseObject(r.body, kWhat);
+    ProjectsPage page;
+    for (const QJsonValue &v : dataList(o))
+        page.projects.append(projectFromJson(v.toObject()));
+    page.nextOffset = nextOffsetOf(o);
+    page.serverTime = serverTimeOf(r);
+    co_return page;
+}
+
+QCoro::Task<std::optional<AsanaProject>> AsanaApi::project(QString gid)
+{
+    QUrl url = endpoint(QStringLiteral("/projects/") + gid);
+    url.setQuery(QUrlQuery{{QStringLiteral("opt_fields"), projectFields()}});
+    QCoro::Task<HttpResponse> getting = get(url);
+    const HttpResponse r = co_await std::move(getting);
+    if (r.status == 404)
+        co_return std::nullopt;
+    if (!r.ok())
+        throw errorFromResponse(r);
+    const QJsonObject o = json::parseObject(r.body, kWhat);
+    co_return projectFromJson(json::object(o, QLatin1String("data"), kWhat));
+}
+
+QCoro::Task<TasksPage> AsanaApi::tasks(QString project, QDateTime modifiedSince, QString offset)
+{
+    QUrl url = endpoint(QStringLiteral("/tasks"));
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("project"), project);
+    if (modifiedSince.isValid())
+        q.addQueryItem(QStringLiteral("modified_since"), isoUtc(modifiedSince));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
+    q.addQueryItem(QStringLiteral("opt_fields"), taskFields());
+    if (!offset.isEmpty())
+        q.addQueryItem(QStringLiteral("offset"), offset);
+    url.setQuery(q);
+    QCoro::Task<HttpResponse> getting = get(url);
+    const HttpResponse r = co_await std::move(getting);
+    if (!r.ok())
+        throw errorFromResponse(r);
+    const QJsonObject o = json::parseObject(r.body, kWhat);
+    TasksPage page;
+    for (const QJsonValue &v : dataList(o))
+        page.tasks.append(taskFromJson(v.toObject(), m_me));
+    page.nextOffset = nextOffsetOf(o);
+    page.serverTime = serverTimeOf(r);
+    co_return page;
+}
+
+QCoro::Task<std::optional<AsanaTask>> AsanaApi::task(QString gid)
+{
+    QUrl url = endpoint(QStringLiteral("/tasks/") + gid);
+    url.setQuery(QUrlQuery{{QStringLiteral("opt_fields"), taskFields()}});
+    QCoro::Task<HttpResponse> getting = get(url);
+    const HttpResponse r = co_await std::move(getting);
+    if (r.status == 404)
+        co_return std::nullopt;
+    if (!r.ok())
+        throw errorFromResponse(r);
+    const QJsonObject o = json::parseObject(r.body, kWhat);
+    co_return taskFromJson(json::object(o, QLatin1String("data"), kWhat), m_me);
+}
+
+QCoro::Task<EventsPage> AsanaApi::events(QString resource, QString sync)
+{
+    QUrl url = endpoint(QStringLiteral("/events"));
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("resource"), resource);
+    if (!sync.isEmpty())
+        q.addQueryItem(QStringLiteral("sync"), sync);
+    url.setQuery(q);
+    QCoro::Task<HttpResponse> getting = get(url);
+    const HttpResponse r = co_await std::move(getting);
+    EventsPage page;
+    page.serverTime = serverTimeOf(r);
+    if (r.status == 412) {
+        const QJsonObject o = json::parseObject(r.body, kWhat);
+        page.tokenRejected = true;
+        page.sync = json::string(o, QLatin1String("sync"), kWhat);
+        if (page.sync.isEmpty())
+            throw Error(Error::Kind::BadResponse,
+                        QCoreApplication::translate("cairn::asana", "Asana refused an events sync token without giving a new one"));
+        co_return page;
+    }
+    if (!r.ok())
+        throw errorFromResponse(r);
+    const QJsonObject o = json::parseObject(r.body, kWhat);
+    for (const QJsonValue &v : dataList(o)) {
+        const QJsonObject e = v.toObject();
+        const QJsonObject res = json::object(e, QLatin1String("resource"), kWhat);
+        const QJsonObject parent = json::object(e, QLatin1String("parent"), kWhat);
+        page.events.append({json::string(e, QLatin1String("action"), kWhat),
+                            json::string(res, QLatin1String("resource_type"), kWhat),
+                            json::string(res, QLatin1String("gid"), kWhat),
+                            json::string(parent, QLatin1String("resource_type"), kWhat),
+                            json::string(parent, QLatin1String("gid"), kWhat),
+                            json::string(json::object(e, QLatin1String("change"), kWhat), QLatin1String("field"), kWhat)});
+    }
+    page.sync = json::string(o, QLatin1String("sync"), kWhat);
+    page.hasMore = json::boolean(o, QLatin1String("has_more"), kWhat);
+    if (page.sync.isEmpty())
+        throw Error(Error::Kind::BadResponse, QCoreApplication::translate("cairn::asana", "Asana sent events without a sync token"));
+    co_return page;
+}
+
+QCoro::Task<SearchResult> AsanaApi::search(QString workspace, QStringList projects, QDateTime after, int limit)
+{
+    QUrl url = endpoint(QStringLiteral("/workspaces/%1/tasks/search").arg(workspace));
+    QUrlQuery q;
+    if (!projects.isEmpty())
+        q.addQueryItem(QStringLiteral("projects.any"), projects.join(QLatin1Char(',')));
+    if (after.isValid())
+        q.addQueryItem(QStringLiteral("modified_at.after"), isoUtc(after));
+    q.addQueryItem(QStringLiteral("sort_by"), QStringLiteral("modified_at"));
+    q.addQueryItem(QStringLiteral("sort_ascending"), QStringLiteral("true"));
+    q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
+    q.addQueryItem(QStringLiteral("opt_fields"), taskFields());
+    url.setQuery(q);
+    QCoro::Task<HttpResponse> getting = get(url);
+    const HttpResponse r = co_await std::move(getting);
+    SearchResult result;
+    result.serverTime = serverTimeOf(r);
+    if (r.status == 402 || r.status == 403) {
+        result.refused = true;
+        co_return result;
+    }
+    if (!r.ok())
+        throw errorFromResponse(r);
+    const QJsonObject o = json::parseObject(r.body, kWhat);
+    for (const QJsonValue &v : dataList(o))
+        result.tasks.append(taskFromJson(v.toObject(), m_me));
+    co_return result;
+}
+
+} // namespace cairn::asana

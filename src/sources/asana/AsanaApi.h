@@ -1,0 +1,94 @@
+#pragma once
+#include "Asana.h"
+#include "Error.h"
+#include "HttpClient.h"
+
+#include <QCoroTask>
+#include <QUrl>
+
+#include <optional>
+
+namespace cairn::asana {
+
+struct ProjectsPage
+{
+    QList<AsanaProject> projects;
+    QString nextOffset; // "" on the last page
+    QDateTime serverTime; // the response's Date header
+};
+
+struct TasksPage
+{
+    QList<AsanaTask> tasks;
+    QString nextOffset;
+    QDateTime serverTime;
+};
+
+struct Event
+{
+    QString action;       // changed, added, removed, deleted, undeleted
+    QString resourceType; // task, project, story, ...
+    QString resourceGid;
+    QString parentType;
+    QString parentGid;
+    QString field;
+};
+
+struct EventsPage
+{
+    bool tokenRejected = false; // 412: no, expired or invalid token; `sync` is the new one
+    QList<Event> events;
+    QString sync;
+    bool hasMore = false;
+    QDateTime serverTime;
+};
+
+struct SearchResult
+{
+    bool refused = false; // 402/403: not a premium workspace (or not allowed)
+    QList<AsanaTask> tasks;
+    QDateTime serverTime;
+};
+
+// The Asana REST API as Cairn uses it (API-NOTES.md §1): typed requests, limit/offset
+// pages, opt_fields, Events streams, task search. Throws cairn::Error on failures.
+class AsanaApi
+{
+public:
+    AsanaApi(HttpClient &http, QUrl base, QString meGid = QString())
+        : m_http(http), m_base(std::move(base)), m_me(std::move(meGid)) {}
+
+    static constexpr int kPageSize = 100;
+    static QString projectFields();
+    static QString taskFields();
+
+    QCoro::Task<QString> firstWorkspace();
+    QCoro::Task<QString> meGid();
+    QCoro::Task<ProjectsPage> projects(QString workspace, QString offset);
+    // nullopt: the project is gone (404).
+    QCoro::Task<std::optional<AsanaProject>> project(QString gid);
+    // modifiedSince invalid: every task of the project.
+    QCoro::Task<TasksPage> tasks(QString project, QDateTime modifiedSince, QString offset);
+    QCoro::Task<std::optional<AsanaTask>> task(QString gid);
+    QCoro::Task<EventsPage> events(QString resource, QString sync);
+    // Tasks of `projects` modified after `after`, oldest first, at most `limit`.
+    QCoro::Task<SearchResult> search(QString workspace, QStringList projects, QDateTime after, int limit);
+
+    void setMe(const QString &gid) { m_me = gid; }
+
+private:
+    QUrl endpoint(const QString &path) const;
+    QCoro::Task<HttpResponse> get(QUrl url);
+    QCoro::Task<QJsonObject> getJson(QUrl url);
+
+    HttpClient &m_http;
+    QUrl m_base;
+    QString m_me;
+};
+
+// Asana's error body {"errors":[{"message"}]} → cairn::Error.
+Error errorFromResponse(const HttpResponse &r);
+// The Date header (RFC 7231), invalid when missing.
+QDateTime serverTimeOf(const HttpResponse &r);
+
+} // namespace cairn::asana

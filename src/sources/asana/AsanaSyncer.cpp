@@ -1,0 +1,424 @@
+// AsanaSyncer: the run (mode, projects listing, per-project decisions, Events, search).
+// (GCC 12: no structured bindings, no lambda coroutines, futures and tasks in named locals.)
+#include "AsanaSyncer.h"
+#include "AsanaApi.h"
+#include "AsanaRepo.h"
+#include "Cancellation.h"
+#include "Clock.h"
+#include "StoreWriter.h"
+
+#include <QCoroFuture>
+#include <QJsonArray>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcAsana, "cairn.sync.asana")
+
+namespace cairn {
+
+namespace {
+const QString kSource = QStringLiteral("asana");
+const QString kMeta = QStringLiteral("meta");
+constexpr int kSearchLimit = 100;
+constexpr qint64 kSearchOverlapSecs = 60; // the search index lags writes by up to a minute
+
+struct Loaded
+{
+    SyncState meta;
+    QHash<QString, AsanaProject> cached;
+    QHash<QString, SyncState> states;
+};
+
+void bump(SyncRun &run, const char *key, int by = 1)
+{
+    run.extra.insert(QLatin1String(key), run.extra.value(QLatin1String(key)).toInt() + by);
+}
+} // namespace
+
+QCoro::Task<> AsanaSyncer::sync(SyncContext &ctx, SyncMode mode)
+{
+    for (const char *k : {"projects_full", "projects_partial", "projects_skipped"})
+        ctx.run.extra.insert(QLatin1String(k), 0);
+    QCoro::Task<> running = run(ctx, mode);
+    co_await std::move(running);
+    ctx.run.extra.insert(QStringLiteral("events"), m_events);
+}
+
+QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
+{
+    const QString account = ctx.account;
+    QFuture<Loaded> loading = ctx.writer.transact([account](QSqlDatabase &db) {
+        Loaded l;
+        l.meta = SyncStateRepo::load(db, kSource, account, kMeta);
+        l.cached = AsanaRepo::projectsByGid(db, account);
+        for (const SyncState &s : SyncStateRepo::all(db))
+            if (s.source == kSource && s.account == account && s.scope.startsWith(QLatin1String("project:")))
+                l.states.insert(s.scope.mid(8), s);
+        return l;
+    });
+    Loaded loaded = co_await loading;
+    m_cached = loaded.cached;
+    m_states = loaded.states;
+    SyncState meta = loaded.meta;
+
+    asana::AsanaApi api(ctx.http, m_cfg.apiBase, meta.data.value(QLatin1String("me")).toString());
+    m_workspace = m_cfg.workspace.isEmpty() ? meta.data.value(QLatin1String("workspace")).toString() : m_cfg.workspace;
+    if (m_workspace.isEmpty()) {
+        QCoro::Task<QString> asking = api.firstWorkspace();
+        m_workspace = co_await std::move(asking);
+    }
+    if (meta.data.value(QLatin1String("me")).toString().isEmpty()) {
+        QCoro::Task<QString> asking = api.meGid();
+        const QString me = co_await std::move(asking);
+        meta.data.insert(QStringLiteral("me"), me);
+        api.setMe(me);
+    }
+    if (meta.data.value(QLatin1String("workspace")).toString() != m_workspace) {
+        meta.data.insert(QStringLiteral("workspace"), m_workspace);
+        meta.data.remove(QStringLiteral("search"));
+    }
+
+    bool full = mode == SyncMode::Full;
+    if (mode == SyncMode::Auto) {
+        // Kept in the "meta" scope: only a complete full run of this syncer sets it.
+        const QDateTime last = meta.lastFullSyncAt;
+        full = !last.isValid() || last.addDays(m_cfg.fullEveryDays) <= ctx.clock.now();
+    }
+    ctx.run.mode = full ? QStringLiteral("full") : QStringLiteral("partial");
+    if (full) {
+        // Learn once per full sync whether this workspace has the (premium) task search.
+        QCoro::Task<asana::SearchResult> probing = api.search(m_workspace, {}, QDateTime(), 1);
+        const asana::SearchResult probe = co_await std::move(probing);
+        meta.data.insert(QStringLiteral("search"), probe.refused ? QStringLiteral("off") : QStringLiteral("on"));
+    }
+    QCoro::Task<> savingMeta = saveState(ctx, meta);
+    co_await std::move(savingMeta);
+    bool searchOn = meta.data.value(QLatin1String("search")).toString() == QLatin1String("on");
+
+    // Every project of the workspace that is not archived (completed ones included).
+    QList<AsanaProject> listed;
+    QString offset;
+    m_serverNow = QDateTime();
+    do {
+        ctx.cancel.throwIfCancelled();
+        QCoro::Task<asana::ProjectsPage> fetching = api.projects(m_workspace, offset);
+        const asana::ProjectsPage page = co_await std::move(fetching);
+        if (!m_serverNow.isValid())
+            m_serverNow = page.serverTime;
+        listed += page.projects;
+        offset = page.nextOffset;
+    } while (!offset.isEmpty());
+    if (!m_serverNow.isValid())
+        m_serverNow = ctx.clock.now();
+
+    // Cached projects the listing no longer has: archived (still readable) or gone (404).
+    QSet<QString> listedGids;
+    for (const AsanaProject &p : std::as_const(listed))
+        listedGids.insert(p.gid);
+    QList<AsanaProject> rewrite;
+    QStringList gone;
+    for (const AsanaProject &c : std::as_const(m_cached)) {
+        if (c.deleted || c.archived || listedGids.contains(c.gid))
+            continue;
+        QCoro::Task<std::optional<AsanaProject>> asking = api.project(c.gid);
+        const std::optional<AsanaProject> now = co_await std::move(asking);
+        if (now)
+            rewrite << *now;
+        else
+            gone << c.gid;
+    }
+
+    QList<Plan> crawls, refresh, searched;
+    for (const AsanaProject &p : std::as_const(listed)) {
+        if (!m_states.contains(p.gid)) {
+            SyncState s;
+            s.source = kSource;
+            s.account = account;
+            s.scope = projectScope(p.gid);
+            m_states.insert(p.gid, s);
+        }
+        if (!p.active()) {
+            rewrite << p; // completed: marked, not crawled
+            continue;
+        }
+        Plan plan;
+        plan.listed = p;
+        plan.action = Action::Full;
+        if (!full) {
+            QCoro::Task<> planning = planPartial(ctx, &api, &plan, searchOn);
+            co_await std::move(planning);
+        }
+        switch (plan.action) {
+        case Action::Full: crawls << plan; break;
+        case Action::Refresh: refresh << plan; rewrite << p; break;
+        case Action::Search: searched << plan; rewrite << p; break;
+        case Action::Skip: bump(ctx.run, "projects_skipped"); rewrite << p; break;
+        }
+    }
+    const QDateTime now = ctx.clock.now();
+    const qint64 runId = ctx.run.id;
+    QFuture<void> writing = ctx.writer.transact([account, rewrite, gone, runId, now](QSqlDatabase &db) {
+        AsanaRepo::applyProjects(db, account, rewrite, runId, now);
+        for (const QString &gid : gone)
+            AsanaRepo::markProjectDeleted(db, account, gid, now);
+    });
+    co_await writing;
+
+    QCoro::Task<> crawling = runCrawls(ctx, &api, crawls);
+    co_await std::move(crawling);
+
+    if (!searched.isEmpty() || (searchOn && !refresh.isEmpty())) {
+        QCoro::Task<bool> searching = searchChanged(ctx, &api, refresh + searched);
+        const bool answered = co_await std::move(searching);
+        if (answered) {
+            bump(ctx.run, "projects_partial", int(refresh.size()));
+            bump(ctx.run, "projects_skipped", int(searched.size()));
+            co_return;
+        }
+        // Refused: remember it until the next full sync, then decide those projects again.
+        meta.data.insert(QStringLiteral("search"), QStringLiteral("off"));
+        QCoro::Task<> saving = saveState(ctx, meta);
+        co_await std::move(saving);
+        ctx.run.extra.insert(QStringLiteral("search"), QStringLiteral("refused"));
+        for (Plan plan : std::as_const(searched)) {
+            QCoro::Task<> planning = planPartial(ctx, &api, &plan, false);
+            co_await std::move(planning);
+            if (plan.action == Action::Full) {
+                QCoro::Task<> one = runCrawls(ctx, &api, {plan});
+                co_await std::move(one);
+            } else if (plan.action == Action::Refresh) {
+                refresh << plan;
+            } else {
+                bump(ctx.run, "projects_skipped");
+            }
+        }
+    }
+    QSet<QString> missing;
+    for (const Plan &plan : std::as_const(refresh)) {
+        const AsanaProject cached = m_cached.value(plan.listed.gid);
+        QCoro::Task<QSet<QString>> listing = listTasks(ctx, &api, plan.listed, false, cached.tasksRefreshedAt);
+        const QSet<QString> seen = co_await std::move(listing);
+        missing += plan.changed - seen;
+        bump(ctx.run, "projects_partial");
+    }
+    QCoro::Task<> singles = fetchSingles(ctx, &api, missing);
+    co_await std::move(singles);
+    if (full) {
+        meta.lastFullSyncAt = ctx.clock.now();
+        QCoro::Task<> saving = saveState(ctx, meta);
+        co_await std::move(saving);
+    }
+}
+
+QCoro::Task<> AsanaSyncer::planPartial(SyncContext &ctx, asana::AsanaApi *api, Plan *plan, bool searchOn)
+{
+    const QString gid = plan->listed.gid;
+    const AsanaProject cached = m_cached.value(gid);
+    SyncState st = m_states.value(gid);
+    plan->action = Action::Full;
+    if (st.listingInProgress()) {
+        plan->action = st.listingMode == QLatin1String("full") ? Action::Full : Action::Refresh;
+        co_return;
+    }
+    if (cached.gid.isEmpty() || !cached.active() || plan->listed.modifiedAt > cached.modifiedAt)
+        co_return; // new, back from archive, or changed itself: full
+    const bool stale = !cached.tasksRefreshedAt.isValid()
+                       || cached.tasksRefreshedAt.addSecs(qint64(m_cfg.staleHours) * 3600) <= m_serverNow;
+    QStringList pendingList;
+    const QJsonArray pendingJson = st.data.value(QLatin1String("pending")).toArray();
+    for (const QJsonValue &v : pendingJson)
+        pendingList << v.toString();
+    if (searchOn && !stale && pendingList.isEmpty()) {
+        plan->action = Action::Search; // the one search call covers it; its stream waits until stale
+        co_return;
+    }
+    QString token = st.data.value(QLatin1String("events_sync")).toString();
+    const QDateTime tokenAt = QDateTime::fromString(st.data.value(QLatin1String("events_sync_at")).toString(), Qt::ISODate);
+    if (token.isEmpty() || !tokenAt.isValid() || tokenAt.addSecs(kTokenLifetimeSecs) <= m_serverNow) {
+        qCInfo(lcAsana) << "events token of project" << gid << "is missing or older than 24 h: re-crawl";
+        co_return;
+    }
+    QSet<QString> changed(pendingList.cbegin(), pendingList.cend());
+    for (;;) {
+        ctx.cancel.throwIfCancelled();
+        QCoro::Task<asana::EventsPage> asking = api->events(gid, token);
+        const asana::EventsPage page = co_await std::move(asking);
+        if (page.tokenRejected) {
+            qCInfo(lcAsana) << "events token of project" << gid << "refused (412): re-crawl";
+            plan->freshToken = page.sync;
+            co_return;
+        }
+        QStringList deleted;
+        QStringList removed;
+        for (const asana::Event &e : page.events) {
+            ++m_events;
+            if (e.resourceType != QLatin1String("task"))
+                continue;
+            if (e.action == QLatin1String("deleted")) {
+                deleted << e.resourceGid;
+                changed.remove(e.resourceGid);
+            } else if (e.action == QLatin1String("removed") && e.parentGid == gid) {
+                removed << e.resourceGid;
+                changed.insert(e.resourceGid); // refetched: it may live on elsewhere
+            } else if (e.action != QLatin1String("removed")) {
+                changed.insert(e.resourceGid); // changed, added, undeleted
+                deleted.removeAll(e.resourceGid);
+            }
+        }
+        st.data.insert(QStringLiteral("events_sync"), page.sync);
+        st.data.insert(QStringLiteral("events_sync_at"),
+                       (page.serverTime.isValid() ? page.serverTime : m_serverNow).toString(Qt::ISODate));
+        QJsonArray pending;
+        for (const QString &g : std::as_const(changed))
+            pending.append(g);
+        st.data.insert(QStringLiteral("pending"), pending);
+        const QString account = ctx.account;
+        const QDateTime now = ctx.clock.now();
+        const SyncState next = st;
+        // The events' tombstones and the token after them (with what is still to fetch): one transaction.
+        QFuture<int> applying = ctx.writer.transact([account, gid, deleted, removed, next, now](QSqlDatabase &db) {
+            int n = 0;
+            for (const QString &t : deleted)
+                n += AsanaRepo::markTaskDeleted(db, account, t, now);
+            for (const QString &t : removed)
+                n += AsanaRepo::removeFromProject(db, account, t, gid, now);
+            SyncStateRepo::save(db, next);
+            return n;
+        });
+        ctx.run.deleted += co_await applying;
+        m_states.insert(gid, st);
+        token = page.sync;
+        if (!page.hasMore)
+            break;
+    }
+    plan->changed = changed;
+    plan->action = stale || !changed.isEmpty() ? Action::Refresh : Action::Skip;
+}
+
+QCoro::Task<> AsanaSyncer::runCrawls(SyncContext &ctx, asana::AsanaApi *api, QList<Plan> crawls)
+{
+    for (qsizetype i = 0; i < crawls.size(); i += m_cfg.concurrency) {
+        std::vector<QCoro::Task<std::optional<Error>>> running;
+        for (qsizetype j = i; j < std::min<qsizetype>(i + m_cfg.concurrency, crawls.size()); ++j) {
+            QCoro::Task<std::optional<Error>> started = crawlGuarded(ctx, api, crawls[j]);
+            running.push_back(std::move(started));
+        }
+        std::optional<Error> failure;
+        for (auto &task : running) {
+            std::optional<Error> e = co_await std::move(task);
+            if (e && !failure)
+                failure = e;
+        }
+        if (failure)
+            throw *failure;
+        bump(ctx.run, "projects_full", int(running.size()));
+        ctx.progress(i + qint64(running.size()), crawls.size());
+    }
+}
+
+QCoro::Task<std::optional<Error>> AsanaSyncer::crawlGuarded(SyncContext &ctx, asana::AsanaApi *api, Plan plan)
+{
+    std::optional<Error> failure;
+    try {
+        QCoro::Task<> crawling = crawl(ctx, api, plan);
+        co_await std::move(crawling);
+    } catch (const Error &e) {
+        failure = e;
+    } catch (const std::exception &e) {
+        failure = Error(Error::Kind::BadResponse, QString::fromLocal8Bit(e.what()));
+    }
+    co_return failure;
+}
+
+QCoro::Task<bool> AsanaSyncer::searchChanged(SyncContext &ctx, asana::AsanaApi *api, QList<Plan> plans)
+{
+    QStringList gids;
+    QDateTime after;
+    QSet<QString> wanted;
+    for (const Plan &p : std::as_const(plans)) {
+        gids << p.listed.gid;
+        wanted += p.changed;
+        const QDateTime at = m_cached.value(p.listed.gid).tasksRefreshedAt;
+        if (!after.isValid() || at < after)
+            after = at;
+    }
+    after = after.addSecs(-kSearchOverlapSecs);
+    QDateTime started;
+    const QString account = ctx.account;
+    // Search has no paging: sort by modified_at and move the lower bound (specs: "paginate manually").
+    for (int round = 0;; ++round) {
+        ctx.cancel.throwIfCancelled();
+        QCoro::Task<asana::SearchResult> asking = api->search(m_workspace, gids, after, kSearchLimit);
+        const asana::SearchResult r = co_await std::move(asking);
+        if (r.refused)
+            co_return false;
+        if (!started.isValid())
+            started = (r.serverTime.isValid() ? r.serverTime : m_serverNow).addSecs(-kSearchOverlapSecs);
+        const bool last = r.tasks.size() < kSearchLimit;
+        const QDateTime nextAfter = r.tasks.isEmpty() ? after : r.tasks.last().modifiedAt.addMSecs(-1);
+        if (!last && (nextAfter <= after || round > 200))
+            co_return false; // a block of equal timestamps wider than a page: let listings do it
+        for (const AsanaTask &t : r.tasks)
+            wanted.remove(t.gid);
+        const QList<AsanaTask> tasks = r.tasks;
+        const QDateTime now = ctx.clock.now();
+        const qint64 runId = ctx.run.id;
+        QFuture<WriteStats> written = ctx.writer.transact([account, tasks, gids, started, last, runId, now](QSqlDatabase &db) {
+            WriteStats s = AsanaRepo::applyTasks(db, account, tasks, QString(), runId, now);
+            if (last)
+                for (const QString &g : gids)
+                    AsanaRepo::setTasksRefreshed(db, account, g, started);
+            return s;
+        });
+        const WriteStats stats = co_await written;
+        ++ctx.run.pages;
+        ctx.run.created += stats.created;
+        ctx.run.updated += stats.updated;
+        ctx.run.deleted += stats.deleted;
+        ctx.run.skipped += stats.skipped;
+        bump(ctx.run, "task_rows_fetched", int(tasks.size()));
+        if (last)
+            break;
+        after = nextAfter;
+    }
+    ctx.run.extra.insert(QStringLiteral("search"), QStringLiteral("used"));
+    QCoro::Task<> singles = fetchSingles(ctx, api, wanted); // events the index has not caught up with
+    co_await std::move(singles);
+    // The streams' pending lists are done with.
+    for (const Plan &p : std::as_const(plans)) {
+        SyncState st = m_states.value(p.listed.gid);
+        if (!st.data.contains(QLatin1String("pending")))
+            continue;
+        st.data.remove(QStringLiteral("pending"));
+        m_states.insert(p.listed.gid, st);
+        QCoro::Task<> saving = saveState(ctx, st);
+        co_await std::move(saving);
+    }
+    co_return true;
+}
+
+QCoro::Task<> AsanaSyncer::fetchSingles(SyncContext &ctx, asana::AsanaApi *api, QSet<QString> gids)
+{
+    const QString account = ctx.account;
+    for (const QString &gid : std::as_const(gids)) {
+        ctx.cancel.throwIfCancelled();
+        QCoro::Task<std::optional<AsanaTask>> asking = api->task(gid);
+        const std::optional<AsanaTask> task = co_await std::move(asking);
+        const QDateTime now = ctx.clock.now();
+        const qint64 runId = ctx.run.id;
+        QFuture<WriteStats> written = ctx.writer.transact([account, gid, task, runId, now](QSqlDatabase &db) {
+            WriteStats s;
+            if (task)
+                s = AsanaRepo::applyTasks(db, account, {*task}, QString(), runId, now);
+            else
+                s.deleted = AsanaRepo::markTaskDeleted(db, account, gid, now);
+            return s;
+        });
+        const WriteStats stats = co_await written;
+        ctx.run.created += stats.created;
+        ctx.run.updated += stats.updated;
+        ctx.run.deleted += stats.deleted;
+        ctx.run.skipped += stats.skipped;
+    }
+}
+
+} // namespace cairn

@@ -1,0 +1,76 @@
+#pragma once
+#include "Asana.h"
+#include "Error.h"
+#include "SyncStateRepo.h"
+#include "Syncer.h"
+
+#include <QHash>
+#include <QSet>
+#include <QUrl>
+
+#include <optional>
+
+namespace cairn {
+
+namespace asana {
+class AsanaApi;
+}
+
+// Asana projects and tasks (DESIGN.md §4): `full` lists every active project and all its
+// tasks; `partial` decides per project (new or modified → full, stale → modified_since,
+// else skip) and reads each project's Events stream for deletions and removals; the task
+// search, where the workspace has it, finds every changed task in one call.
+// State: scope "meta" (workspace, me, search), scope "project:<gid>" (events token, listing
+// in progress); asana_projects.tasks_refreshed_at is the server-time watermark of tasks.
+class AsanaSyncer final : public Syncer
+{
+public:
+    struct Config
+    {
+        QUrl apiBase;        // e.g. https://app.asana.com or http://127.0.0.1:PORT/asana
+        QString workspace;   // "" = the first of GET /workspaces
+        int staleHours = 6;
+        int fullEveryDays = 7;
+        int concurrency = 4; // projects crawled at once in a full crawl
+    };
+    explicit AsanaSyncer(Config config) : m_cfg(std::move(config)) {}
+    QString source() const override { return QStringLiteral("asana"); }
+    QCoro::Task<> sync(SyncContext &ctx, SyncMode mode) override;
+
+    static QString projectScope(const QString &gid) { return QStringLiteral("project:") + gid; }
+    static constexpr qint64 kTokenLifetimeSecs = 24 * 3600;
+
+private:
+    enum class Action { Full, Refresh, Skip, Search };
+    struct Plan
+    {
+        AsanaProject listed;
+        Action action = Action::Skip;
+        QString freshToken;     // a token from a 412 to keep after a re-crawl
+        QSet<QString> changed;  // task gids the Events stream reported
+    };
+
+    // AsanaSyncer.cpp
+    QCoro::Task<> run(SyncContext &ctx, SyncMode mode);
+    QCoro::Task<> planPartial(SyncContext &ctx, asana::AsanaApi *api, Plan *plan, bool searchOn);
+    QCoro::Task<> runCrawls(SyncContext &ctx, asana::AsanaApi *api, QList<Plan> crawls);
+    QCoro::Task<std::optional<Error>> crawlGuarded(SyncContext &ctx, asana::AsanaApi *api, Plan plan);
+    QCoro::Task<bool> searchChanged(SyncContext &ctx, asana::AsanaApi *api, QList<Plan> plans);
+    QCoro::Task<> fetchSingles(SyncContext &ctx, asana::AsanaApi *api, QSet<QString> gids);
+
+    // AsanaListing.cpp
+    QCoro::Task<> crawl(SyncContext &ctx, asana::AsanaApi *api, Plan plan);
+    QCoro::Task<QSet<QString>> listTasks(SyncContext &ctx, asana::AsanaApi *api, AsanaProject listed, bool full,
+                                         QDateTime since);
+    QCoro::Task<> saveState(SyncContext &ctx, SyncState state);
+    QCoro::Task<SyncState> loadState(SyncContext &ctx, QString scope);
+
+    Config m_cfg;
+    QString m_workspace;
+    QDateTime m_serverNow;
+    QHash<QString, AsanaProject> m_cached;
+    QHash<QString, SyncState> m_states; // by project gid
+    int m_events = 0;
+};
+
+} // namespace cairn

@@ -1,0 +1,326 @@
+#include "AsanaRepo.h"
+#include "SearchIndex.h"
+#include "Sql.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cairn::AsanaRepo {
+
+namespace {
+
+QVariant boolValue(bool b) { return b ? 1 : 0; }
+
+QVariant jsonValue(const QJsonArray &a)
+{
+    return a.isEmpty() ? QVariant(QMetaType::fromType<QString>()) : QVariant(QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)));
+}
+
+QString taskSearchBody(const AsanaTask &t)
+{
+    QStringList parts{t.notes, t.assigneeName};
+    for (const AsanaMembership &m : t.memberships)
+        parts << m.projectName << m.sectionName;
+    for (const QJsonValue &tag : t.tags)
+        parts << tag.toObject().value(QLatin1String("name")).toString();
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char(' '));
+}
+
+// Soft-deletes the task `id` if it is live and has no membership left. Returns 1 if it did.
+int retireIfOrphan(QSqlDatabase &db, qint64 id, const QDateTime &now)
+{
+    sql::Statement q(db, QStringLiteral(
+        "UPDATE asana_tasks SET deleted_at=? WHERE id=? AND deleted_at IS NULL AND NOT EXISTS "
+        "(SELECT 1 FROM asana_task_projects WHERE task_id=?)"));
+    q.exec({sql::timeValue(now), id, id});
+    if (q.rowsAffected() > 0) {
+        SearchIndex::remove(db, SearchIndex::Kind::Task, id);
+        return 1;
+    }
+    return 0;
+}
+
+qint64 taskId(QSqlDatabase &db, const QString &account, const QString &gid)
+{
+    sql::Statement q(db, QStringLiteral("SELECT id FROM asana_tasks WHERE account=? AND gid=?"));
+    q.exec({account, gid});
+    return q.next() ? q.value(0).toLongLong() : 0;
+}
+
+} // namespace
+
+WriteStats applyProjects(QSqlDatabase &db, const QString &account, const QList<AsanaProject> &projects, qint64 runId,
+                         const QDateTime &syncedAt)
+{
+    WriteStats stats;
+    sql::Statement find(db, QStringLiteral("SELECT id, modified_at, deleted_at FROM asana_projects WHERE account=? AND gid=?"));
+    sql::Statement upsert(db, QStringLiteral(
+        "INSERT INTO asana_projects(account, gid, name, notes, color, owner_gid, owner_name, due_on, start_on, archived, "
+        "completed, completed_at, created_at, modified_at, permalink_url, remote_updated_at, synced_at, deleted_at, run_id) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,?) ON CONFLICT(account, gid) DO UPDATE SET name=excluded.name, "
+        "notes=excluded.notes, color=excluded.color, owner_gid=excluded.owner_gid, owner_name=excluded.owner_name, "
+        "due_on=excluded.due_on, start_on=excluded.start_on, archived=excluded.archived, completed=excluded.completed, "
+        "completed_at=excluded.completed_at, created_at=excluded.created_at, modified_at=excluded.modified_at, "
+        "permalink_url=excluded.permalink_url, remote_updated_at=excluded.remote_updated_at, synced_at=excluded.synced_at, "
+        "deleted_at=NULL, run_id=excluded.run_id RETURNING id"));
+    const QVariant now = sql::timeValue(syncedAt);
+    for (const AsanaProject &p : projects) {
+        find.exec({account, p.gid});
+        const bool exists = find.next();
+        const bool same = exists && find.value(2).isNull() && sql::timeFrom(find.value(1)) == p.modifiedAt;
+        find.query().finish();
+        upsert.exec({account, p.gid, p.name, sql::textValue(p.notes), sql::textValue(p.color), sql::textValue(p.ownerGid),
+                     sql::textValue(p.ownerName), sql::textValue(p.dueOn), sql::textValue(p.startOn), boolValue(p.archived),
+                     boolValue(p.completed), sql::timeValue(p.completedAt), sql::timeValue(p.createdAt),
+                     sql::timeValue(p.modifiedAt), sql::textValue(p.permalinkUrl), sql::timeValue(p.modifiedAt), now, runId});
+        upsert.next();
+        const qint64 id = upsert.value(0).toLongLong();
+        upsert.query().finish();
+        SearchIndex::put(db, SearchIndex::Kind::Project, id, p.name, QStringList{p.notes, p.ownerName}.join(QLatin1Char(' ')).trimmed());
+        if (!exists)
+            ++stats.created;
+        else if (same)
+            ++stats.skipped;
+        else
+            ++stats.updated;
+    }
+    return stats;
+}
+
+int markProjectDeleted(QSqlDatabase &db, const QString &account, const QString &gid, const QDateTime &now)
+{
+    sql::Statement q(db, QStringLiteral(
+        "UPDATE asana_projects SET deleted_at=? WHERE account=? AND gid=? AND deleted_at IS NULL RETURNING id"));
+    q.exec({sql::timeValue(now), account, gid});
+    int n = 0;
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    q.query().finish();
+    for (qint64 id : ids) {
+        SearchIndex::remove(db, SearchIndex::Kind::Project, id);
+        ++n;
+    }
+    return n;
+}
+
+void setTasksRefreshed(QSqlDatabase &db, const QString &account, const QString &gid, const QDateTime &serverTime)
+{
+    sql::Statement(db, QStringLiteral("UPDATE asana_projects SET tasks_refreshed_at=? WHERE account=? AND gid=?"))
+        .exec({sql::timeValue(serverTime), account, gid});
+}
+
+WriteStats applyTasks(QSqlDatabase &db, const QString &account, const QList<AsanaTask> &tasks,
+                      const QString &listedProject, qint64 listingRun, const QDateTime &syncedAt)
+{
+    WriteStats stats;
+    sql::Statement find(db, QStringLiteral("SELECT id, modified_at, deleted_at FROM asana_tasks WHERE account=? AND gid=?"));
+    sql::Statement upsert(db, QStringLiteral(
+        "INSERT INTO asana_tasks(account, gid, project_gid, section_name, name, notes, html_notes, completed, completed_at, "
+        "due_on, due_at, start_on, created_at, modified_at, assignee_gid, assignee_name, assigned_to_me, permalink_url, tags, "
+        "custom_fields, num_subtasks, parent_gid, remote_updated_at, synced_at, deleted_at, run_id) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,?) ON CONFLICT(account, gid) DO UPDATE SET "
+        "project_gid=excluded.project_gid, section_name=excluded.section_name, name=excluded.name, notes=excluded.notes, "
+        "html_notes=excluded.html_notes, completed=excluded.completed, completed_at=excluded.completed_at, "
+        "due_on=excluded.due_on, due_at=excluded.due_at, start_on=excluded.start_on, created_at=excluded.created_at, "
+        "modified_at=excluded.modified_at, assignee_gid=excluded.assignee_gid, assignee_name=excluded.assignee_name, "
+        "assigned_to_me=excluded.assigned_to_me, permalink_url=excluded.permalink_url, tags=excluded.tags, "
+        "custom_fields=excluded.custom_fields, num_subtasks=excluded.num_subtasks, parent_gid=excluded.parent_gid, "
+        "remote_updated_at=excluded.remote_updated_at, synced_at=excluded.synced_at, deleted_at=NULL, "
+        "run_id=excluded.run_id RETURNING id"));
+    sql::Statement oldStamps(db, QStringLiteral("SELECT project_gid, run_id FROM asana_task_projects WHERE task_id=?"));
+    sql::Statement dropMembers(db, QStringLiteral("DELETE FROM asana_task_projects WHERE task_id=?"));
+    sql::Statement addMember(db, QStringLiteral(
+        "INSERT OR REPLACE INTO asana_task_projects(task_id, project_gid, project_name, section_gid, section_name, run_id) "
+        "VALUES(?,?,?,?,?,?)"));
+    const QVariant now = sql::timeValue(syncedAt);
+    for (const AsanaTask &t : tasks) {
+        find.exec({account, t.gid});
+        const bool exists = find.next();
+        const bool same = exists && find.value(2).isNull() && sql::timeFrom(find.value(1)) == t.modifiedAt;
+        find.query().finish();
+        const AsanaMembership home = t.memberships.isEmpty() ? AsanaMembership{} : t.memberships.first();
+        upsert.exec({account, t.gid, sql::textValue(home.projectGid), sql::textValue(home.sectionName), t.name,
+                     sql::textValue(t.notes), sql::textValue(t.htmlNotes), boolValue(t.completed), sql::timeValue(t.completedAt),
+                     sql::textValue(t.dueOn), sql::textValue(t.dueAt), sql::textValue(t.startOn), sql::timeValue(t.createdAt),
+                     sql::timeValue(t.modifiedAt), sql::textValue(t.assigneeGid), sql::textValue(t.assigneeName),
+                     boolValue(t.assignedToMe), sql::textValue(t.permalinkUrl), jsonValue(t.tags), jsonValue(t.customFields),
+                     t.numSubtasks, sql::textValue(t.parentGid), sql::timeValue(t.modifiedAt), now, listingRun});
+        upsert.next();
+        const qint64 id = upsert.value(0).toLongLong();
+        upsert.query().finish();
+
+        QHash<QString, QVariant> stamps;
+        for (oldStamps.exec({id}); oldStamps.next();)
+            stamps.insert(oldStamps.value(0).toString(), oldStamps.value(1));
+        oldStamps.query().finish();
+        dropMembers.exec({id});
+        for (const AsanaMembership &m : t.memberships) {
+            const QVariant stamp = m.projectGid == listedProject ? QVariant(listingRun) : stamps.value(m.projectGid);
+            addMember.exec({id, m.projectGid, sql::textValue(m.projectName), sql::textValue(m.sectionGid),
+                            sql::textValue(m.sectionName), stamp});
+        }
+        if (t.memberships.isEmpty()) {
+            stats.deleted += retireIfOrphan(db, id, syncedAt);
+            continue;
+        }
+        SearchIndex::put(db, SearchIndex::Kind::Task, id, t.name, taskSearchBody(t));
+        if (!exists)
+            ++stats.created;
+        else if (same)
+            ++stats.skipped;
+        else
+            ++stats.updated;
+    }
+    return stats;
+}
+
+int retireUnseen(QSqlDatabase &db, const QString &account, const QString &projectGid, qint64 listingRun,
+                 const QDateTime &now)
+{
+    sql::Statement ids(db, QStringLiteral(
+        "SELECT m.task_id FROM asana_task_projects m JOIN asana_tasks t ON t.id=m.task_id "
+        "WHERE t.account=? AND m.project_gid=? AND (m.run_id IS NULL OR m.run_id<>?)"));
+    ids.exec({account, projectGid, listingRun});
+    QList<qint64> unseen;
+    while (ids.next())
+        unseen << ids.value(0).toLongLong();
+    ids.query().finish();
+    sql::Statement drop(db, QStringLiteral("DELETE FROM asana_task_projects WHERE task_id=? AND project_gid=?"));
+    int deleted = 0;
+    for (qint64 id : unseen) {
+        drop.exec({id, projectGid});
+        deleted += retireIfOrphan(db, id, now);
+    }
+    return deleted;
+}
+
+int markTaskDeleted(QSqlDatabase &db, const QString &account, const QString &gid, const QDateTime &now)
+{
+    const qint64 id = taskId(db, account, gid);
+    if (!id)
+        return 0;
+    sql::Statement q(db, QStringLiteral("UPDATE asana_tasks SET deleted_at=?, synced_at=? WHERE id=? AND deleted_at IS NULL"));
+    q.exec({sql::timeValue(now), sql::timeValue(now), id});
+    if (q.rowsAffected() <= 0)
+        return 0;
+    SearchIndex::remove(db, SearchIndex::Kind::Task, id);
+    return 1;
+}
+
+int removeFromProject(QSqlDatabase &db, const QString &account, const QString &gid, const QString &projectGid,
+                      const QDateTime &now)
+{
+    const qint64 id = taskId(db, account, gid);
+    if (!id)
+        return 0;
+    sql::Statement(db, QStringLiteral("DELETE FROM asana_task_projects WHERE task_id=? AND project_gid=?")).exec({id, projectGid});
+    Q_UNUSED(now);
+    return 0;
+}
+
+namespace {
+const QString kProjectColumns = QStringLiteral(
+    "gid, name, notes, color, owner_gid, owner_name, due_on, start_on, archived, completed, completed_at, created_at, "
+    "modified_at, permalink_url, deleted_at, tasks_refreshed_at");
+} // namespace
+
+QList<AsanaProject> projects(QSqlDatabase &db, const QString &account)
+{
+    sql::Statement q(db, QStringLiteral("SELECT %1 FROM asana_projects WHERE account=? ORDER BY gid").arg(kProjectColumns));
+    q.exec({account});
+    QList<AsanaProject> out;
+    while (q.next()) {
+        AsanaProject p;
+        p.gid = q.value(0).toString();
+        p.name = q.value(1).toString();
+        p.notes = q.value(2).toString();
+        p.color = q.value(3).toString();
+        p.ownerGid = q.value(4).toString();
+        p.ownerName = q.value(5).toString();
+        p.dueOn = q.value(6).toString();
+        p.startOn = q.value(7).toString();
+        p.archived = q.value(8).toBool();
+        p.completed = q.value(9).toBool();
+        p.completedAt = sql::timeFrom(q.value(10));
+        p.createdAt = sql::timeFrom(q.value(11));
+        p.modifiedAt = sql::timeFrom(q.value(12));
+        p.permalinkUrl = q.value(13).toString();
+        p.deleted = !q.value(14).isNull();
+        p.tasksRefreshedAt = sql::timeFrom(q.value(15));
+        out.append(p);
+    }
+    return out;
+}
+
+QHash<QString, AsanaProject> projectsByGid(QSqlDatabase &db, const QString &account)
+{
+    QHash<QString, AsanaProject> out;
+    for (const AsanaProject &p : projects(db, account))
+        out.insert(p.gid, p);
+    return out;
+}
+
+QList<AsanaTask> tasks(QSqlDatabase &db, const QString &account)
+{
+    QHash<qint64, QList<AsanaMembership>> members;
+    sql::Statement m(db, QStringLiteral(
+        "SELECT m.task_id, m.project_gid, m.project_name, m.section_gid, m.section_name FROM asana_task_projects m "
+        "JOIN asana_tasks t ON t.id=m.task_id WHERE t.account=? ORDER BY m.task_id, m.rowid"));
+    for (m.exec({account}); m.next();)
+        members[m.value(0).toLongLong()].append(
+            {m.value(1).toString(), m.value(2).toString(), m.value(3).toString(), m.value(4).toString()});
+    sql::Statement q(db, QStringLiteral(
+        "SELECT id, gid, name, notes, html_notes, completed, completed_at, due_on, due_at, start_on, created_at, modified_at, "
+        "assignee_gid, assignee_name, assigned_to_me, permalink_url, tags, custom_fields, num_subtasks, parent_gid, deleted_at "
+        "FROM asana_tasks WHERE account=? ORDER BY gid"));
+    q.exec({account});
+    QList<AsanaTask> out;
+    while (q.next()) {
+        AsanaTask t;
+        t.gid = q.value(1).toString();
+        t.name = q.value(2).toString();
+        t.notes = q.value(3).toString();
+        t.htmlNotes = q.value(4).toString();
+        t.completed = q.value(5).toBool();
+        t.completedAt = sql::timeFrom(q.value(6));
+        t.dueOn = q.value(7).toString();
+        t.dueAt = q.value(8).toString();
+        t.startOn = q.value(9).toString();
+        t.createdAt = sql::timeFrom(q.value(10));
+        t.modifiedAt = sql::timeFrom(q.value(11));
+        t.assigneeGid = q.value(12).toString();
+        t.assigneeName = q.value(13).toString();
+        t.assignedToMe = q.value(14).toBool();
+        t.permalinkUrl = q.value(15).toString();
+        t.tags = QJsonDocument::fromJson(q.value(16).toByteArray()).array();
+        t.customFields = QJsonDocument::fromJson(q.value(17).toByteArray()).array();
+        t.numSubtasks = q.value(18).toInt();
+        t.parentGid = q.value(19).toString();
+        t.deleted = !q.value(20).isNull();
+        t.memberships = members.value(q.value(0).toLongLong());
+        out.append(t);
+    }
+    return out;
+}
+
+Counts counts(QSqlDatabase &db, const QString &account)
+{
+    Counts c;
+    sql::Statement q(db, QStringLiteral(
+        "SELECT count(*) FILTER (WHERE deleted_at IS NULL), count(*) FILTER (WHERE deleted_at IS NOT NULL) "
+        "FROM asana_tasks WHERE account=?"));
+    q.exec({account});
+    if (q.next()) {
+        c.liveTasks = q.value(0).toInt();
+        c.deletedTasks = q.value(1).toInt();
+    }
+    sql::Statement p(db, QStringLiteral("SELECT count(*) FROM asana_projects WHERE account=? AND deleted_at IS NULL"));
+    p.exec({account});
+    if (p.next())
+        c.projects = p.value(0).toInt();
+    return c;
+}
+
+} // namespace cairn::AsanaRepo

@@ -1,0 +1,295 @@
+// Asana sync against the simulator over loopback: after every scenario the cache must
+// equal the service's ground truth (AsanaCompare).
+#include "AsanaCompare.h"
+#include "AsanaRepo.h"
+#include "SearchIndex.h"
+#include "SyncHarness.h"
+#include "SyncStateRepo.h"
+
+#include <QtTest>
+
+using namespace cairn;
+using cairn::test::SyncHarness;
+
+namespace {
+const QString kAsana = QStringLiteral("asana");
+const QString kTasks = QStringLiteral("GET /asana/api/1.0/tasks");
+const QString kEvents = QStringLiteral("GET /asana/api/1.0/events");
+const QString kProjects = QStringLiteral("GET /asana/api/1.0/projects");
+
+sim::Options opts(int projects, int tasks, bool search = false)
+{
+    sim::Options o;
+    o.contacts = 0;
+    o.asanaProjects = projects;
+    o.asanaTasksPerProject = tasks;
+    o.asanaSearch = search;
+    o.seed = 7;
+    return o;
+}
+
+int extra(const SyncRun &r, const char *key)
+{
+    return r.extra.value(QLatin1String(key)).toInt();
+}
+
+SyncRun syncOk(SyncHarness &h, SyncMode mode = SyncMode::Auto)
+{
+    const SyncRun run = h.sync(kAsana, mode);
+    if (run.status != QLatin1String("ok"))
+        qWarning() << "asana run failed:" << run.error;
+    return run;
+}
+} // namespace
+
+class TestAsanaSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fullSyncFillsTheCache()
+    {
+        SyncHarness h(opts(5, 130));
+        test::useAsana(h);
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.mode, QStringLiteral("full"));
+        QCOMPARE(run.created, 5 * 130);
+        QCOMPARE(extra(run, "projects_full"), 5);
+        QCOMPARE(h.requests(kTasks), 10); // 130 tasks at 100 a page
+        QCOMPARE(h.requests(kEvents), 5); // one 412 per project gives its token
+        QCOMPARE(test::compareAsana(h), QString());
+        QSqlDatabase db = h.reader();
+        QVERIFY(SyncStateRepo::load(db, kAsana, QStringLiteral("default"), QStringLiteral("meta")).lastFullSyncAt.isValid());
+        const SyncState p = SyncStateRepo::load(db, kAsana, QStringLiteral("default"),
+                                                QStringLiteral("project:") + h.sim().asana().projectGids().first());
+        QVERIFY(!p.data.value(QLatin1String("events_sync")).toString().isEmpty());
+        QVERIFY(!p.listingInProgress());
+        // Full-text search sees tasks and projects.
+        const AsanaTask any = AsanaRepo::tasks(db).first();
+        QVERIFY(!SearchIndex::query(db, any.name.split(QLatin1Char(' ')).first()).isEmpty());
+    }
+
+    void partialDecisionTable_data()
+    {
+        QTest::addColumn<QString>("change");
+        QTest::addColumn<int>("full");
+        QTest::addColumn<int>("partial");
+        QTest::addColumn<int>("skipped");
+        QTest::newRow("nothing changed → skip") << "none" << 0 << 0 << 4;
+        QTest::newRow("new project → full") << "new-project" << 1 << 0 << 4;
+        QTest::newRow("project modified_at newer → full") << "edit-project" << 1 << 0 << 3;
+        QTest::newRow("tasks stale (7 h) → modified_since") << "stale" << 0 << 4 << 0;
+        QTest::newRow("task-only change → tasks of that project") << "edit-task" << 0 << 1 << 3;
+    }
+    void partialDecisionTable()
+    {
+        QFETCH(QString, change);
+        QFETCH(int, full);
+        QFETCH(int, partial);
+        QFETCH(int, skipped);
+        SyncHarness h(opts(4, 40));
+        test::useAsana(h);
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        auto &a = h.sim().asana();
+        const QString p0 = a.projectGids().first();
+        const qint64 projectModified = a.project(p0)->modifiedMs;
+        if (change == QLatin1String("new-project"))
+            a.addProject(QStringLiteral("Fresh project"), 12);
+        else if (change == QLatin1String("edit-project"))
+            QVERIFY(a.editProject(p0));
+        else if (change == QLatin1String("stale"))
+            h.sim().clock().advance(7 * 3600);
+        else if (change == QLatin1String("edit-task")) {
+            QVERIFY(a.editTask(a.taskGids(p0).at(3)));
+            QVERIFY(a.completeTask(a.taskGids(p0).at(5)) || a.editTask(a.taskGids(p0).at(5)));
+            QCOMPARE(a.project(p0)->modifiedMs, projectModified); // tasks do not move the project
+        }
+        h.resetRequests();
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.mode, QStringLiteral("partial"));
+        QCOMPARE(extra(run, "projects_full"), full);
+        QCOMPARE(extra(run, "projects_partial"), partial);
+        QCOMPARE(extra(run, "projects_skipped"), skipped);
+        QCOMPARE(test::compareAsana(h), QString());
+        if (change == QLatin1String("none")) {
+            QCOMPARE(h.requests(), 1 + 4); // projects + one Events call per project
+            QCOMPARE(extra(run, "task_rows_fetched"), 0);
+        }
+        QSqlDatabase db = h.reader();
+        const QDateTime fullAt = SyncStateRepo::load(db, kAsana, QStringLiteral("default"), QStringLiteral("meta")).lastFullSyncAt;
+        QVERIFY(fullAt.isValid() && fullAt < run.finishedAt); // only the full run set it
+    }
+
+    void deletionsAndRemovalsArriveByEvents()
+    {
+        SyncHarness h(opts(3, 30));
+        test::useAsana(h);
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        auto &a = h.sim().asana();
+        const QStringList projects = a.projectGids();
+        const QStringList tasks0 = a.taskGids(projects[0]);
+        QVERIFY(a.deleteTask(tasks0[0]));
+        QVERIFY(a.deleteTask(tasks0[1]));
+        QVERIFY(a.moveTask(tasks0[2], projects[0], projects[1], QStringLiteral("Doing")));
+        QVERIFY(a.moveToSection(tasks0[3], projects[0], QStringLiteral("Done")));
+        h.resetRequests();
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.deleted, 2);
+        QCOMPARE(extra(run, "projects_full"), 0);
+        QCOMPARE(test::compareAsana(h), QString());
+        QSqlDatabase db = h.reader();
+        QCOMPARE(AsanaRepo::counts(db).deletedTasks, 2); // soft: the rows stay
+    }
+
+    void deletionsFoundByAFullListing()
+    {
+        SyncHarness h(opts(3, 30));
+        test::useAsana(h);
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        h.sim().asana().deleteRandomTasks(4);
+        const SyncRun run = syncOk(h, SyncMode::Full);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.mode, QStringLiteral("full"));
+        QCOMPARE(run.deleted, 4);
+        QCOMPARE(test::compareAsana(h), QString());
+    }
+
+    void refusedTokenRecrawlsThatProject()
+    {
+        SyncHarness h(opts(3, 30));
+        test::useAsana(h);
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        auto &a = h.sim().asana();
+        const QString p1 = a.projectGids().at(1);
+        // The stream's token is no longer accepted: 412 with a new one.
+        QFuture<void> breaking = h.writer().transact([p1](QSqlDatabase &db) {
+            SyncState s = SyncStateRepo::load(db, kAsana, QStringLiteral("default"), QStringLiteral("project:") + p1);
+            s.data.insert(QStringLiteral("events_sync"), QStringLiteral("not-a-token"));
+            SyncStateRepo::save(db, s);
+        });
+        breaking.waitForFinished();
+        a.deleteTask(a.taskGids(p1).first());
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(extra(run, "projects_full"), 1);
+        QCOMPARE(run.deleted, 1); // found by the complete re-crawl
+        QCOMPARE(test::compareAsana(h), QString());
+        h.resetRequests();
+        const SyncRun next = syncOk(h);
+        QCOMPARE(extra(next, "projects_skipped"), 3); // the new token from the 412 was kept
+        QCOMPARE(h.requests(kEvents), 3);
+    }
+
+    void deadTokensAfter25Hours()
+    {
+        SyncHarness h(opts(3, 30));
+        test::useAsana(h);
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        h.sim().clock().advance(25 * 3600);
+        h.sim().asana().deleteRandomTasks(2);
+        h.resetRequests();
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.mode, QStringLiteral("partial"));
+        QCOMPARE(extra(run, "projects_full"), 3);
+        QCOMPARE(run.deleted, 2);
+        QCOMPARE(test::compareAsana(h), QString());
+    }
+
+    void searchFindsChangesInOneCall()
+    {
+        SyncHarness h(opts(6, 30, true));
+        test::useAsana(h);
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        h.resetRequests();
+        SyncRun run = syncOk(h);
+        QVERIFY2(h.requests() <= 3, qPrintable(QString::number(h.requests())));
+        QCOMPARE(extra(run, "task_rows_fetched"), 0);
+        h.sim().asana().editRandomTasks(5);
+        h.resetRequests();
+        run = syncOk(h);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QVERIFY2(h.requests() <= 3, qPrintable(QString::number(h.requests())));
+        QCOMPARE(run.updated, 5);
+        QCOMPARE(test::compareAsana(h), QString());
+    }
+
+    void searchRefusedFallsBack()
+    {
+        SyncHarness h(opts(4, 30, true));
+        test::useAsana(h);
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        auto &a = h.sim().asana();
+        a.setSearchEnabled(false); // 402 from now on
+        a.editRandomTasks(3);
+        a.deleteRandomTasks(1);
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.extra.value(QLatin1String("search")).toString(), QStringLiteral("refused"));
+        QCOMPARE(test::compareAsana(h), QString());
+        h.resetRequests();
+        syncOk(h);
+        QCOMPARE(h.requests(), 1 + 4); // refusal remembered: no search call until the next full sync
+    }
+
+    void rateLimitIsRetried()
+    {
+        SyncHarness h(opts(3, 30));
+        test::useAsana(h);
+        sim::Fault f;
+        f.path = QStringLiteral("/asana/api/1.0/tasks");
+        f.status = 429;
+        f.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("1")});
+        f.count = 2;
+        h.sim().faults().add(f);
+        QElapsedTimer t;
+        t.start();
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(extra(run, "retries"), 2);
+        QVERIFY2(t.elapsed() >= 900, "Retry-After: 1 was not honoured"); // the two 429s hit parallel crawls
+        QCOMPARE(test::compareAsana(h), QString());
+    }
+
+    void completedAndArchivedProjectsAreMarked()
+    {
+        SyncHarness h(opts(4, 10));
+        test::useAsana(h);
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        auto &a = h.sim().asana();
+        const QStringList p = a.projectGids();
+        QVERIFY(a.completeProject(p[0]));
+        QVERIFY(a.archiveProject(p[1]));
+        QVERIFY(a.deleteProject(p[2]));
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(test::compareAsana(h), QString());
+    }
+
+    void persistentFailureKeepsTheCache()
+    {
+        SyncHarness h(opts(3, 30));
+        test::useAsana(h);
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        h.sim().asana().deleteRandomTasks(3);
+        sim::Fault f;
+        f.path = QStringLiteral("/asana/api/1.0/tasks");
+        f.status = 500;
+        f.count = 100;
+        h.sim().faults().add(f);
+        const SyncRun failed = h.sync(kAsana, SyncMode::Full);
+        QCOMPARE(failed.status, QStringLiteral("failed"));
+        QVERIFY2(failed.error.contains(QLatin1String("500")), qPrintable(failed.error));
+        QSqlDatabase db = h.reader();
+        QCOMPARE(AsanaRepo::counts(db).liveTasks, 90);
+        h.sim().faults().clear();
+        QCOMPARE(syncOk(h, SyncMode::Full).status, QStringLiteral("ok"));
+        QCOMPARE(test::compareAsana(h), QString());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAsanaSync)
+#include "tst_asanasync.moc"
