@@ -84,6 +84,11 @@ int commandSync(const CliOptions &o, Settings &settings)
     }
     StoreWriter writer(settings.databasePath());
     writer.open().waitForFinished(); // rethrows a failure to open
+    if (!writer.recoveredFrom().isEmpty())
+        QTextStream(stderr) << "cairn: "
+                            << QCoreApplication::translate("cairn::CliCommands", "the cache was damaged; it was moved to %1 and is rebuilt by a full sync")
+                                   .arg(writer.recoveredFrom())
+                            << Qt::endl;
     QNetworkAccessManager nam;
     SyncEngine engine(settings, writer, nam);
     QJsonObject summary;

@@ -135,8 +135,15 @@ void runScript(QSqlDatabase &db, const char *script)
 int userVersion(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        throw Error(Error::Kind::Store, QStringLiteral("database unreadable: %1").arg(oneLine(q.lastError())));
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        Error e(Error::Kind::Store, QStringLiteral("database unreadable: %1").arg(oneLine(q.lastError())));
+        // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26): the file is damaged, not merely busy.
+        const QString code = q.lastError().nativeErrorCode();
+        if (code == QLatin1String("11") || code == QLatin1String("26")
+            || q.lastError().text().contains(QLatin1String("not a database")))
+            e.reason = QStringLiteral("corrupt");
+        throw e;
+    }
     return q.value(0).toInt();
 }
 
@@ -178,6 +185,7 @@ QSqlDatabase Database::open(const QString &path, const QString &connectionName, 
         throw Error(Error::Kind::Store, QStringLiteral("cannot open %1: %2").arg(path, why));
     }
     try {
+        userVersion(db); // the first read: a damaged file fails here, before any pragma
         if (role == Role::Writer) {
             pragma(db, QStringLiteral("PRAGMA journal_mode=WAL"));
             pragma(db, QStringLiteral("PRAGMA synchronous=NORMAL"));

@@ -2,6 +2,7 @@
 #include "Database.h"
 
 #include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 
 namespace cairn {
@@ -38,8 +39,16 @@ QFuture<void> StoreWriter::open()
     promise->start();
     post([this, promise] {
         try {
-            if (!m_db.isValid())
-                m_db = Database::open(m_path, m_connection, Database::Role::Writer);
+            if (!m_db.isValid()) {
+                try {
+                    m_db = Database::open(m_path, m_connection, Database::Role::Writer);
+                } catch (const Error &e) {
+                    if (e.reason != QLatin1String("corrupt"))
+                        throw;
+                    m_recoveredFrom = Database::moveAside(m_path);
+                    m_db = Database::open(m_path, m_connection, Database::Role::Writer);
+                }
+            }
         } catch (...) {
             promise->setException(std::current_exception());
         }
@@ -57,20 +66,22 @@ void StoreWriter::begin()
 {
     if (!m_db.isValid())
         throw Error(Error::Kind::Store, QStringLiteral("the database is not open"));
-    if (!m_db.transaction())
-        throw Error(Error::Kind::Store, QStringLiteral("database: %1").arg(m_db.lastError().text().simplified()));
+    // IMMEDIATE takes the write lock up front, so another process's lock is waited for (busy
+    // timeout) instead of failing at the first write of a read transaction.
+    execOrThrow(m_db, QStringLiteral("BEGIN IMMEDIATE"));
 }
 
 void StoreWriter::commit()
 {
-    if (!m_db.commit())
-        throw Error(Error::Kind::Store, QStringLiteral("database: %1").arg(m_db.lastError().text().simplified()));
+    execOrThrow(m_db, QStringLiteral("COMMIT"));
 }
 
 void StoreWriter::rollback()
 {
-    if (m_db.isValid())
-        m_db.rollback();
+    if (m_db.isValid()) {
+        QSqlQuery q(m_db);
+        q.exec(QStringLiteral("ROLLBACK")); // fails harmlessly when nothing is open
+    }
 }
 
 } // namespace cairn

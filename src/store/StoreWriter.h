@@ -23,8 +23,12 @@ public:
     explicit StoreWriter(const QString &databasePath, QObject *parent = nullptr);
     ~StoreWriter() override;
 
-    // Opens and migrates the database on the writer thread. Throws cairn::Error(Store).
+    // Opens and migrates the database on the writer thread. A damaged file is moved aside
+    // (see recoveredFrom()) and a new, empty cache is created: the next sync is a full one.
+    // Throws cairn::Error(Store) when the file cannot be opened at all (locked, no space...).
     QFuture<void> open();
+    // After open(): where a damaged cache was moved, or empty.
+    QString recoveredFrom() const { return m_recoveredFrom; }
     QString databasePath() const { return m_path; }
 
     template<typename F>
@@ -69,6 +73,7 @@ private:
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread
     QSqlDatabase m_db;            // used on m_thread only
+    QString m_recoveredFrom;
 };
 
 } // namespace cairn

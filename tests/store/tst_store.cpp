@@ -120,11 +120,63 @@ private Q_SLOTS:
             QFAIL("opened a corrupt file");
         } catch (const Error &e) {
             QCOMPARE(e.kind, Error::Kind::Store);
+            QCOMPARE(e.reason, QStringLiteral("corrupt"));
             QVERIFY(!e.message.contains(QLatin1Char('\n')));
         }
-        const QString aside = Database::moveAside(path);
-        QVERIFY(QFile::exists(aside));
-        QVERIFY(!QFile::exists(path));
+    }
+
+    void writerMovesADamagedCacheAsideAndStartsAfresh()
+    {
+        const QString path = freshPath();
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("SQLite format 3");
+        f.write(QByteArray(4096, '\xff'));
+        f.close();
+        StoreWriter w(path);
+        w.open().waitForFinished();
+        QVERIFY(!w.recoveredFrom().isEmpty());
+        QFile aside(w.recoveredFrom());
+        QVERIFY(aside.open(QIODevice::ReadOnly));
+        QCOMPARE(aside.size(), qint64(15 + 4096)); // kept byte for byte for whoever wants it
+        const auto counts = write(w, [](QSqlDatabase &db) { return ContactsRepo::counts(db); });
+        QCOMPARE(counts.live, 0);
+    }
+
+    void lockedDatabaseWaitsThenSaysSo()
+    {
+        const QString path = freshPath();
+        StoreWriter w(path);
+        w.open().waitForFinished();
+        // Another process (here: another connection) holds the write lock.
+        QSqlDatabase other = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("locker"));
+        other.setDatabaseName(path);
+        QVERIFY(other.open());
+        execOrThrow(other, QStringLiteral("BEGIN IMMEDIATE"));
+        QElapsedTimer t;
+        t.start();
+        bool locked = false;
+        try {
+            write(w, [](QSqlDatabase &db) {
+                return ContactsRepo::applyPage(db, QStringLiteral("default"), {contact(QStringLiteral("people/c1"), QStringLiteral("Lock Ed"))}, 1,
+                                               QDateTime::currentDateTimeUtc());
+            });
+        } catch (const Error &e) {
+            locked = e.message.contains(QLatin1String("locked"));
+            QVERIFY2(locked, qPrintable(e.message));
+        }
+        QVERIFY(locked);
+        QVERIFY2(t.elapsed() >= 4000, "the writer must wait for the lock before giving up");
+        execOrThrow(other, QStringLiteral("ROLLBACK"));
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("locker"));
+        // Nothing was lost, and the writer works again once the lock is gone.
+        write(w, [](QSqlDatabase &db) {
+            return ContactsRepo::applyPage(db, QStringLiteral("default"), {contact(QStringLiteral("people/c1"), QStringLiteral("Lock Ed"))}, 1,
+                                           QDateTime::currentDateTimeUtc());
+        });
+        QCOMPARE(write(w, [](QSqlDatabase &db) { return ContactsRepo::counts(db); }).live, 1);
     }
 
     void pageWritesCountAndSoftDelete()
