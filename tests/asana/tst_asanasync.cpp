@@ -289,6 +289,50 @@ private Q_SLOTS:
         QCOMPARE(syncOk(h, SyncMode::Full).status, QStringLiteral("ok"));
         QCOMPARE(test::compareAsana(h), QString());
     }
+
+    void interruptedCrawlResumesWithoutRefetching()
+    {
+        SyncHarness h(opts(1, 350));
+        test::useAsana(h);
+        sim::Fault f;
+        f.path = QStringLiteral("/asana/api/1.0/tasks");
+        f.drop = true;
+        f.after = 2; // pages 1-2 pass, page 3 keeps failing
+        f.count = 50;
+        h.sim().faults().add(f);
+        const SyncRun broken = h.sync(kAsana);
+        QCOMPARE(broken.status, QStringLiteral("failed"));
+        QCOMPARE(broken.created, 200);
+        QSqlDatabase db = h.reader();
+        const QString p0 = h.sim().asana().projectGids().first();
+        const SyncState mid = SyncStateRepo::load(db, kAsana, QStringLiteral("default"), QStringLiteral("project:") + p0);
+        QVERIFY(mid.listingInProgress());
+        h.sim().faults().clear();
+        h.resetRequests();
+        const SyncRun resumed = syncOk(h);
+        QCOMPARE(resumed.status, QStringLiteral("ok"));
+        QCOMPARE(h.requests(kTasks), 2); // pages 3 and 4 only
+        QCOMPARE(resumed.created, 150);
+        QCOMPARE(test::compareAsana(h), QString());
+    }
+
+    void malformedPageIsAnErrorNotAnEmptyPage()
+    {
+        SyncHarness h(opts(2, 20));
+        test::useAsana(h);
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        sim::Fault f;
+        f.path = QStringLiteral("/asana/api/1.0/tasks");
+        f.status = 200;
+        f.body = QByteArrayLiteral("{\"data\": {\"not\": \"a list\"}, \"next_page\": null}");
+        f.count = 10;
+        h.sim().faults().add(f);
+        const SyncRun run = h.sync(kAsana, SyncMode::Full);
+        QCOMPARE(run.status, QStringLiteral("failed"));
+        QVERIFY2(run.error.contains(QLatin1String("data")), qPrintable(run.error));
+        QSqlDatabase db = h.reader();
+        QCOMPARE(AsanaRepo::counts(db).liveTasks, 40);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAsanaSync)
