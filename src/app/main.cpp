@@ -48,11 +48,12 @@ int main(int argc, char **argv)
     installTranslations(app);
     QCommandLineParser parser;
     const QCommandLineOption demo(QStringLiteral("demo"));
+    const QCommandLineOption background(QStringLiteral("background")); // autostart: into the tray
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QString(), QStringLiteral("dir"));
-    parser.addOptions({demo, dataDir});
+    parser.addOptions({demo, background, dataDir});
     if (!parser.parse(app.arguments())) {
         qCritical("cairn: %s", qPrintable(parser.errorText()));
         return 2;
     }
-    return cairn::runWindow(app, {parser.value(dataDir), parser.isSet(demo)});
+    return cairn::runWindow(app, {parser.value(dataDir), parser.isSet(demo), parser.isSet(background)});
 }

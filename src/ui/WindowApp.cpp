@@ -1,9 +1,15 @@
 #include "WindowApp.h"
+#include "Autostart.h"
+#include "BackgroundSync.h"
+#include "Clock.h"
 #include "DemoSimulator.h"
 #include "MainWindow.h"
+#include "Scheduler.h"
 #include "Settings.h"
+#include "SingleInstance.h"
 #include "SyncEngine.h"
 #include "SyncSession.h"
+#include "Tray.h"
 
 #include "sim/SimOptions.h"
 
@@ -19,12 +25,15 @@ namespace cairn {
 namespace {
 
 // Demo data lives apart from the real cache and starts fresh every time.
-QString freshDemoDir()
+QString demoDir()
 {
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
+    return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
+}
+
+void makeFresh(const QString &dir)
+{
     QDir(dir).removeRecursively();
     QDir().mkpath(dir);
-    return dir;
 }
 
 } // namespace
@@ -39,8 +48,15 @@ sim::Options demoSimulatorOptions()
 
 int runWindow(QApplication &app, const WindowOptions &options)
 {
+    const bool freshDemo = options.demo && options.dataDir.isEmpty();
+    const QString dataDir = Settings::resolveDataDir(freshDemo ? demoDir() : options.dataDir);
+    // Before anything touches the data directory (the demo one is wiped): one window per dir.
+    SingleInstance instance(dataDir);
+    if (!instance.claim()) {
+        qCInfo(lcWindow) << "Cairn already runs on" << dataDir << "- asked it to show its window";
+        return 0;
+    }
     std::unique_ptr<DemoSimulator> demo;
-    QString dataDir = options.dataDir;
     if (options.demo) {
         demo = std::make_unique<DemoSimulator>();
         if (demo->start(demoSimulatorOptions())) {
@@ -49,17 +65,26 @@ int runWindow(QApplication &app, const WindowOptions &options)
             qCWarning(lcWindow) << "demo mode without the simulator: it could not start";
             demo.reset();
         }
-        if (dataDir.isEmpty())
-            dataDir = freshDemoDir();
+        if (freshDemo)
+            makeFresh(dataDir);
     }
-    dataDir = Settings::resolveDataDir(dataDir);
 
     SyncSession session(dataDir);
     MainWindow window(session, demo.get());
     window.setSyncWhenOpened(demo != nullptr);
+    Scheduler scheduler(Clock::system());
+    Tray tray(session, scheduler, window);
+    BackgroundSync background(session, scheduler, *window.sourcesModel());
+    QObject::connect(&instance, &SingleInstance::activationRequested, &tray, &Tray::showWindow);
+    if (!options.demo)
+        Autostart::apply(session.settings(), QCoreApplication::applicationFilePath());
     session.open();
-    window.show();
+    const bool inTray = tray.install();
+    if (!options.background || !inTray)
+        window.show();
+    background.start();
     const int status = app.exec();
+    scheduler.stop();
     session.engine().cancelAll();
     return status;
 }

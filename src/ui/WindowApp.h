@@ -14,9 +14,12 @@ struct WindowOptions
 {
     QString dataDir; // empty: the default data dir (or the demo one with `demo`)
     bool demo = false;
+    bool background = false; // start in the tray without showing the window (autostart)
 };
 
-// Opens the main window (and, in demo mode, the in-process simulator) and runs the event loop.
+// Opens the main window (and, in demo mode, the in-process simulator), the tray and the sync
+// schedule, and runs the event loop. When Cairn already runs on the same data directory, asks
+// it to show its window and returns 0.
 int runWindow(QApplication &app, const WindowOptions &options);
 
 // The simulator's sample data in demo mode: seed 7, 500 contacts.

@@ -1,0 +1,39 @@
+#pragma once
+#include "SyncRun.h"
+
+#include <QObject>
+#include <QSet>
+
+namespace cairn {
+
+class Scheduler;
+class SourcesModel;
+class SyncSession;
+
+// Wires the Scheduler to the window's SyncSession: a due source is synced, every finished run
+// (scheduled or "Sync now") reschedules its source, and the network state pauses the
+// schedule while offline (QNetworkInformation, when a backend is there).
+class BackgroundSync : public QObject
+{
+    Q_OBJECT
+public:
+    BackgroundSync(SyncSession &session, Scheduler &scheduler, const SourcesModel &sources, QObject *parent = nullptr);
+
+    // Schedules the implemented sources from their last sync and starts the timer (once the
+    // cache is open; before that it waits for SyncSession::opened).
+    void start();
+
+private:
+    void schedule();
+    void onDue(const QString &source);
+    void onFinished(const SyncRun &run);
+    void watchNetwork();
+
+    SyncSession &m_session;
+    Scheduler &m_scheduler;
+    const SourcesModel &m_sources;
+    QSet<QString> m_awaiting;
+    bool m_started = false;
+};
+
+} // namespace cairn
