@@ -18,6 +18,7 @@ BackgroundSync::BackgroundSync(SyncSession &session, Scheduler &scheduler, const
     , m_session(session)
     , m_scheduler(scheduler)
     , m_sources(sources)
+    , m_sourceList(SourceRegistry::implemented())
 {
     connect(&m_scheduler, &Scheduler::syncDue, this, &BackgroundSync::onDue);
     connect(&m_session, &SyncSession::syncFinished, this, &BackgroundSync::onFinished);
@@ -37,8 +38,7 @@ void BackgroundSync::start()
 
 void BackgroundSync::schedule()
 {
-    const QStringList sources = SourceRegistry::implemented();
-    for (const QString &source : sources) {
+    for (const QString &source : std::as_const(m_sourceList)) {
         // A sync already running (demo mode syncs when opened) counts as the last one.
         const QDateTime last = m_session.isSyncing(source) ? QDateTime::currentDateTimeUtc()
                                                            : m_sources.stateOf(source).lastSyncAt;

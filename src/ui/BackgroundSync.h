@@ -22,6 +22,8 @@ public:
     // Schedules the implemented sources from their last sync and starts the timer (once the
     // cache is open; before that it waits for SyncSession::opened).
     void start();
+    // The sources to schedule (default: every implemented one; the demo serves only Google).
+    void setSources(const QStringList &sources) { m_sourceList = sources; }
 
 private:
     void schedule();
@@ -32,6 +34,7 @@ private:
     SyncSession &m_session;
     Scheduler &m_scheduler;
     const SourcesModel &m_sources;
+    QStringList m_sourceList;
     QSet<QString> m_awaiting;
     bool m_started = false;
 };

@@ -75,6 +75,8 @@ int runWindow(QApplication &app, const WindowOptions &options)
     Scheduler scheduler(Clock::system());
     Tray tray(session, scheduler, window);
     BackgroundSync background(session, scheduler, *window.sourcesModel());
+    if (demo)
+        background.setSources({QStringLiteral("google")}); // what the demo simulator serves
     QObject::connect(&instance, &SingleInstance::activationRequested, &tray, &Tray::showWindow);
     if (!options.demo)
         Autostart::apply(session.settings(), QCoreApplication::applicationFilePath());
