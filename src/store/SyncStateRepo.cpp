@@ -33,20 +33,22 @@ SyncState fromRow(sql::Statement &q)
 SyncState load(QSqlDatabase &db, const QString &source, const QString &account, const QString &scope)
 {
     sql::Statement q(db, QStringLiteral("SELECT %1 FROM sync_state WHERE source=? AND account=? AND scope=?").arg(kColumns));
-    q.exec({source, account, scope});
+    // A null QString binds as NULL, which matches nothing: the source-level row's scope is ''.
+    const QString scopeText = scope.isNull() ? QString(QLatin1String("")) : scope;
+    q.exec({source, account, scopeText});
     if (q.next())
         return fromRow(q);
     SyncState s;
     s.source = source;
     s.account = account;
-    s.scope = scope;
+    s.scope = scopeText;
     return s;
 }
 
 void save(QSqlDatabase &db, const SyncState &s)
 {
     sql::Statement q(db, QStringLiteral("INSERT OR REPLACE INTO sync_state(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(kColumns));
-    q.exec({s.source, s.account, s.scope, sql::textValue(s.syncToken), sql::textValue(s.pageToken),
+    q.exec({s.source, s.account, s.scope.isNull() ? QString(QLatin1String("")) : s.scope, sql::textValue(s.syncToken), sql::textValue(s.pageToken),
             s.listingRunId ? QVariant(s.listingRunId) : QVariant(), sql::textValue(s.listingMode),
             sql::timeValue(s.lastSyncAt), sql::timeValue(s.lastFullSyncAt), s.initialSyncCompleted ? 1 : 0,
             sql::textValue(s.status), sql::textValue(s.lastError),

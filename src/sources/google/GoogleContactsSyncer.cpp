@@ -70,6 +70,7 @@ QCoro::Task<> runListing(SyncContext &ctx, SyncMode mode, Listing<Item> &listing
         qCInfo(lcGoogle) << "resuming" << scope << st.listingMode << "listing of run" << st.listingRunId;
 
     bool fellBack = false;
+    bool caughtUp = false;
     bool firstRequest = true;
     qint64 done = 0;
     const Listing<Item> *writes = &listing;
@@ -89,7 +90,10 @@ QCoro::Task<> runListing(SyncContext &ctx, SyncMode mode, Listing<Item> &listing
             failure = e;
         }
         if (failure) {
-            const bool expired = failure->kind == Error::Kind::Expired;
+            // EXPIRED_SYNC_TOKEN, or any 400 to the first request that sent a token: the token is
+            // no good any more, and a full listing is the way back.
+            const bool expired = failure->kind == Error::Kind::Expired
+                || (firstRequest && !full && st.pageToken.isEmpty() && failure->httpStatus == 400);
             // A stored page token the service no longer takes: restart this listing once.
             const bool staleResume = firstRequest && !st.pageToken.isEmpty() && failure->httpStatus == 400;
             if ((expired || staleResume) && !fellBack) {
@@ -145,8 +149,17 @@ QCoro::Task<> runListing(SyncContext &ctx, SyncMode mode, Listing<Item> &listing
         st = next;
         if (ctx.run.mode != kFull) // a run that listed anything in full is a full run
             ctx.run.mode = full ? kFull : kPartial;
-        if (last)
-            break;
+        if (!last)
+            continue;
+        // A listing begun by an earlier run may be hours old: what changed since its first page
+        // is waiting behind the new token. Fetch it now, so this run ends converged.
+        if (listingRun != runId && !caughtUp) {
+            caughtUp = true;
+            startListing(false);
+            qCInfo(lcGoogle) << scope << "resumed listing complete: catching up on changes made meanwhile";
+            continue;
+        }
+        break;
     }
 }
 
