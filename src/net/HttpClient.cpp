@@ -92,8 +92,8 @@ QCoro::Task<HttpResponse> HttpClient::attempt(const HttpRequest &request, int *n
     QNetworkRequest req(request.url);
     req.setTransferTimeout(int(m_timeout.count()));
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
-    for (const auto &[k, v] : request.headers)
-        req.setRawHeader(k, v);
+    for (const auto &header : request.headers) // (no structured binding in a coroutine: GCC 12)
+        req.setRawHeader(header.first, header.second);
     if (m_auth && !req.hasRawHeader("Authorization"))
         req.setRawHeader("Authorization", co_await m_auth->authorization());
     if (!request.body.isEmpty() && !req.header(QNetworkRequest::ContentTypeHeader).isValid())

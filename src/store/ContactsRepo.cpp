@@ -46,10 +46,12 @@ struct PageStatements
               "INSERT INTO contact_organizations(contact_id, position, name, title, department) VALUES(?,?,?,?,?)"))
         , addGroup(db, QStringLiteral(
               "INSERT OR IGNORE INTO contact_memberships(contact_id, group_resource) VALUES(?,?)"))
+        , search(db)
     {
     }
     sql::Statement find, insert, update, seen, tombstone;
     sql::Statement dropEmails, dropPhones, dropOrgs, dropGroups, addEmail, addPhone, addOrg, addGroup;
+    SearchIndex::Batch search;
 
     void writeParts(qint64 id, const Contact &c, bool replace)
     {
@@ -99,7 +101,7 @@ WriteStats applyPage(QSqlDatabase &db, const QString &account, const QList<Conta
         if (c.deleted) {
             if (exists && !wasDeleted) {
                 st.tombstone.exec({now, runId, now, id});
-                SearchIndex::remove(db, SearchIndex::Kind::Contact, id);
+                st.search.remove(SearchIndex::Kind::Contact, id);
                 ++stats.deleted;
             } else {
                 ++stats.skipped;
@@ -136,7 +138,7 @@ WriteStats applyPage(QSqlDatabase &db, const QString &account, const QList<Conta
             ++stats.created;
         }
         st.writeParts(rowId, c, exists);
-        SearchIndex::put(db, SearchIndex::Kind::Contact, rowId, c.displayName, searchBody(c));
+        st.search.put(SearchIndex::Kind::Contact, rowId, c.displayName, searchBody(c), !exists);
     }
     return stats;
 }
@@ -150,9 +152,10 @@ int markUnseenDeleted(QSqlDatabase &db, const QString &account, qint64 runId, co
     while (ids.next())
         gone.append(ids.value(0).toLongLong());
     sql::Statement mark(db, QStringLiteral("UPDATE contacts SET deleted_at=? WHERE id=?"));
+    SearchIndex::Batch search(db);
     for (qint64 id : gone) {
         mark.exec({sql::timeValue(now), id});
-        SearchIndex::remove(db, SearchIndex::Kind::Contact, id);
+        search.remove(SearchIndex::Kind::Contact, id);
     }
     return int(gone.size());
 }

@@ -22,16 +22,40 @@ QString kindName(Kind k)
     return {};
 }
 
+struct Batch::Statements
+{
+    explicit Statements(QSqlDatabase &db)
+        : insert(db, QStringLiteral("INSERT INTO search(rowid, kind, ref, title, body) VALUES(?,?,?,?,?)"))
+        , remove(db, QStringLiteral("DELETE FROM search WHERE rowid=?"))
+    {
+    }
+    sql::Statement insert;
+    sql::Statement remove;
+};
+
+Batch::Batch(QSqlDatabase &db) : m(std::make_unique<Statements>(db)) {}
+Batch::~Batch() = default;
+
+void Batch::put(Kind kind, qint64 id, const QString &title, const QString &body, bool isNew)
+{
+    if (!isNew)
+        remove(kind, id);
+    m->insert.exec({rowId(kind, id), int(kind), id, title, body});
+}
+
+void Batch::remove(Kind kind, qint64 id)
+{
+    m->remove.exec({rowId(kind, id)});
+}
+
 void put(QSqlDatabase &db, Kind kind, qint64 id, const QString &title, const QString &body)
 {
-    remove(db, kind, id);
-    sql::Statement(db, QStringLiteral("INSERT INTO search(rowid, kind, ref, title, body) VALUES(?,?,?,?,?)"))
-        .exec({rowId(kind, id), int(kind), id, title, body});
+    Batch(db).put(kind, id, title, body);
 }
 
 void remove(QSqlDatabase &db, Kind kind, qint64 id)
 {
-    sql::Statement(db, QStringLiteral("DELETE FROM search WHERE rowid=?")).exec({rowId(kind, id)});
+    Batch(db).remove(kind, id);
 }
 
 QString matchExpression(const QString &text)

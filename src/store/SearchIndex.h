@@ -2,6 +2,8 @@
 #include <QSqlDatabase>
 #include <QString>
 
+#include <memory>
+
 namespace cairn {
 
 // One FTS5 index over every source (DESIGN.md §3). An item's row id is derived from its
@@ -13,6 +15,21 @@ enum class Kind { Contact = 1, Project = 2, Task = 3, PullRequest = 4, JiraIssue
 QString kindName(Kind k);
 void put(QSqlDatabase &db, Kind kind, qint64 id, const QString &title, const QString &body);
 void remove(QSqlDatabase &db, Kind kind, qint64 id);
+
+// The index statements of one page, prepared once and reused for every row of it.
+class Batch
+{
+public:
+    explicit Batch(QSqlDatabase &db);
+    ~Batch();
+    // `isNew`: the item was just inserted, so it has no index entry to replace.
+    void put(Kind kind, qint64 id, const QString &title, const QString &body, bool isNew = false);
+    void remove(Kind kind, qint64 id);
+
+private:
+    struct Statements;
+    std::unique_ptr<Statements> m;
+};
 
 struct Hit
 {

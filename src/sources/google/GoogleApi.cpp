@@ -4,6 +4,8 @@
 #include "Json.h"
 
 #include <QCoreApplication>
+#include <QCoroFuture>
+#include <QtConcurrent>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -76,36 +78,69 @@ Error errorFromResponse(const HttpResponse &r)
     return e;
 }
 
-QCoro::Task<QJsonObject> GoogleApi::getJson(const QUrl &url)
+QCoro::Task<QByteArray> GoogleApi::getBody(QUrl url)
 {
     HttpRequest req;
     req.url = url;
     req.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
-    const HttpResponse r = co_await m_http.send(req);
+    QCoro::Task<HttpResponse> sending = m_http.send(req);
+    const HttpResponse r = co_await std::move(sending);
     if (!r.ok())
         throw errorFromResponse(r);
-    co_return json::parseObject(r.body, kWhat);
+    co_return r.body;
 }
 
-QCoro::Task<ConnectionsPage> GoogleApi::connections(const QString &syncToken, const QString &pageToken)
+QCoro::Task<QJsonObject> GoogleApi::getJson(QUrl url)
 {
-    const QJsonObject o = co_await getJson(connectionsUrl(syncToken, pageToken));
-    ConnectionsPage page;
-    const QJsonArray people = json::array(o, QLatin1String("connections"), kWhat);
-    page.people.reserve(people.size());
-    for (const QJsonValue &v : people) {
-        if (!v.isObject())
-            throw Error(Error::Kind::BadResponse, QCoreApplication::translate("cairn::google", "unexpected answer from Google People: a connection is not an object"));
-        page.people.append(contactFromPerson(v.toObject()));
-    }
-    page.nextPageToken = json::string(o, QLatin1String("nextPageToken"), kWhat);
-    page.nextSyncToken = json::string(o, QLatin1String("nextSyncToken"), kWhat);
-    const QJsonValue total = o.value(QLatin1String("totalItems"));
-    page.totalItems = total.isDouble() ? total.toInt() : -1;
-    co_return page;
+    QCoro::Task<QByteArray> getting = getBody(url);
+    const QByteArray body = co_await std::move(getting);
+    co_return json::parseObject(body, kWhat);
 }
 
-QCoro::Task<GroupsPage> GoogleApi::contactGroups(const QString &syncToken, const QString &pageToken)
+namespace {
+// The page's parse and mapping, off the calling (GUI) thread. Errors travel as values: an
+// exception crossing QtConcurrent would arrive as QUnhandledException.
+struct ParsedPage
+{
+    ConnectionsPage page;
+    std::optional<Error> error;
+};
+
+ParsedPage parseConnections(const QByteArray &body)
+{
+    ParsedPage out;
+    try {
+        const QJsonObject o = json::parseObject(body, kWhat);
+        const QJsonArray people = json::array(o, QLatin1String("connections"), kWhat);
+        out.page.people.reserve(people.size());
+        for (const QJsonValue &v : people) {
+            if (!v.isObject())
+                throw Error(Error::Kind::BadResponse, QCoreApplication::translate("cairn::google", "unexpected answer from Google People: a connection is not an object"));
+            out.page.people.append(contactFromPerson(v.toObject()));
+        }
+        out.page.nextPageToken = json::string(o, QLatin1String("nextPageToken"), kWhat);
+        out.page.nextSyncToken = json::string(o, QLatin1String("nextSyncToken"), kWhat);
+        const QJsonValue total = o.value(QLatin1String("totalItems"));
+        out.page.totalItems = total.isDouble() ? total.toInt() : -1;
+    } catch (const Error &e) {
+        out.error = e;
+    }
+    return out;
+}
+} // namespace
+
+QCoro::Task<ConnectionsPage> GoogleApi::connections(QString syncToken, QString pageToken)
+{
+    QCoro::Task<QByteArray> getting = getBody(connectionsUrl(syncToken, pageToken));
+    const QByteArray body = co_await std::move(getting);
+    QFuture<ParsedPage> parsing = QtConcurrent::run(parseConnections, body);
+    ParsedPage parsed = co_await parsing;
+    if (parsed.error)
+        throw *parsed.error;
+    co_return std::move(parsed.page);
+}
+
+QCoro::Task<GroupsPage> GoogleApi::contactGroups(QString syncToken, QString pageToken)
 {
     QUrl url = endpoint(QStringLiteral("/v1/contactGroups"));
     QUrlQuery q;
@@ -116,7 +151,8 @@ QCoro::Task<GroupsPage> GoogleApi::contactGroups(const QString &syncToken, const
     if (!pageToken.isEmpty())
         q.addQueryItem(QStringLiteral("pageToken"), pageToken);
     url.setQuery(q);
-    const QJsonObject o = co_await getJson(url);
+    QCoro::Task<QJsonObject> getting = getJson(url);
+    const QJsonObject o = co_await std::move(getting);
     GroupsPage page;
     for (const QJsonValue &v : json::array(o, QLatin1String("contactGroups"), kWhat)) {
         if (!v.isObject())

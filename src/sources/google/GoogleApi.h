@@ -36,14 +36,16 @@ public:
     // One page of people/me/connections. With `syncToken` empty this is a page of a full
     // listing (requestSyncToken=true on every page); else an incremental page.
     // Throws Error(Expired) for EXPIRED_SYNC_TOKEN, Error(Auth) for 401/403.
-    QCoro::Task<ConnectionsPage> connections(const QString &syncToken, const QString &pageToken);
-    QCoro::Task<GroupsPage> contactGroups(const QString &syncToken, const QString &pageToken);
+    // (Coroutine parameters by value: references would dangle across suspension.)
+    QCoro::Task<ConnectionsPage> connections(QString syncToken, QString pageToken);
+    QCoro::Task<GroupsPage> contactGroups(QString syncToken, QString pageToken);
 
     QUrl connectionsUrl(const QString &syncToken, const QString &pageToken) const;
 
 private:
     QUrl endpoint(const QString &path) const;
-    QCoro::Task<QJsonObject> getJson(const QUrl &url);
+    QCoro::Task<QByteArray> getBody(QUrl url);
+    QCoro::Task<QJsonObject> getJson(QUrl url);
 
     HttpClient &m_http;
     QUrl m_base;
