@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPalette>
+#include <QScopedValueRollback>
 
 Q_LOGGING_CATEGORY(lcContactsModel, "cairn.ui.contacts")
 
@@ -34,8 +35,7 @@ void ContactsModel::setFilterText(const QString &text)
     if (simplified == m_filter)
         return;
     m_filter = simplified;
-    m_rows.clear(); // a new filter starts at the top
-    reload();
+    reset(m_batch); // a new filter starts at the top
 }
 
 void ContactsModel::setShowDeleted(bool show)
@@ -150,14 +150,21 @@ QList<ContactsModel::Row> ContactsModel::loadRows(qsizetype from, qsizetype coun
 
 void ContactsModel::reload()
 {
-    const qsizetype keep = qMax<qsizetype>(m_batch, m_rows.size());
-    beginResetModel();
-    m_ids = queryIds();
-    m_rows = loadRows(0, keep);
-    // No fetchMore from a slot of modelReset: a view asks again once it lays out.
-    m_notifying = true;
-    endResetModel();
-    m_notifying = false;
+    reset(qMax<qsizetype>(m_batch, m_rows.size()));
+}
+
+void ContactsModel::reset(qsizetype keep)
+{
+    {
+        // No fetchMore from a slot of modelAboutToBeReset or modelReset (QAbstractItemModelTester
+        // runs its checks, fetchMore included, from both): rows appended in between would be
+        // replaced or counted twice. A view asks again once it lays out.
+        QScopedValueRollback<bool> guard(m_notifying, true);
+        beginResetModel();
+        m_ids = queryIds();
+        m_rows = loadRows(0, keep);
+        endResetModel();
+    }
     Q_EMIT reloaded();
 }
 
@@ -180,15 +187,17 @@ void ContactsModel::fetchMore(const QModelIndex &parent)
 {
     if (!canFetchMore(parent))
         return;
+    // No nested fetchMore from a slot of rowsAboutToBeInserted or rowsInserted: a nested call
+    // would insert the same rows (from == m_rows.size()) before this one appends them, so the
+    // rows would no longer follow m_ids. The rollback keeps an outer guard set on return.
+    QScopedValueRollback<bool> guard(m_notifying, true);
     const qsizetype from = m_rows.size();
     const QList<Row> more = loadRows(from, m_batch);
     if (more.isEmpty())
         return;
     beginInsertRows({}, int(from), int(from + more.size() - 1));
     m_rows.append(more);
-    m_notifying = true; // no nested fetchMore from a slot of rowsInserted either
     endInsertRows();
-    m_notifying = false;
 }
 
 QVariant ContactsModel::data(const QModelIndex &index, int role) const

@@ -59,6 +59,8 @@ private:
         QString organization;
         bool deleted = false;
     };
+    // Queries the ids again and loads the first `keep` rows, inside one model reset.
+    void reset(qsizetype keep);
     QList<qint64> queryIds();
     QList<Row> loadRows(qsizetype from, qsizetype count);
 
@@ -67,7 +69,7 @@ private:
     bool m_showDeleted = false;
     int m_batch = 200;
     int m_cached = 0;
-    bool m_notifying = false; // inside endResetModel()/endInsertRows()
+    bool m_notifying = false; // inside a reset or an insertion (fetchMore is refused meanwhile)
     QList<qint64> m_ids; // every matching contact, in display order
     QList<Row> m_rows;   // the loaded prefix of m_ids
     QString m_error;

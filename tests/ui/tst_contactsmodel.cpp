@@ -6,6 +6,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QSet>
 #include <QTest>
 
 using namespace cairn;
@@ -36,6 +37,28 @@ private Q_SLOTS:
         model.reload();
         while (model.canFetchMore({}))
             model.fetchMore({});
+        // The tester calls fetchMore from its slots (rowsAboutToBeInserted among them): the
+        // loaded rows must still be every matching contact once, in order.
+        QCOMPARE(model.rowCount(), model.matchCount());
+        QSet<qint64> seen;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const qint64 id = model.contactIdAt(r);
+            QVERIFY2(!seen.contains(id), qPrintable(QStringLiteral("row %1 repeats contact %2").arg(r).arg(id)));
+            seen.insert(id);
+        }
+        const QStringList shown = names(model);
+        QStringList sorted = shown;
+        std::stable_sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
+            return QString::compare(a.toLower(), b.toLower()) < 0;
+        });
+        QStringList asciiShown, asciiSorted;
+        for (const QString &n : shown)
+            if (n.at(0).unicode() < 128)
+                asciiShown << n;
+        for (const QString &n : sorted)
+            if (n.at(0).unicode() < 128)
+                asciiSorted << n;
+        QCOMPARE(asciiShown, asciiSorted); // still in display order
         model.setShowDeleted(true);
         model.setFilterText(QStringLiteral("alice"));
         model.setFilterText(QStringLiteral("\"unbalanced * OR"));
