@@ -35,6 +35,7 @@ namespace cairn {
 namespace {
 const QString kGoogle = QStringLiteral("google");
 constexpr int kRefreshMs = 300;
+constexpr qint64 kReloadDuringSyncMs = 3000;
 } // namespace
 
 MainWindow::MainWindow(SyncSession &session, DemoSimulator *demo, QWidget *parent)
@@ -253,8 +254,17 @@ void MainWindow::refreshNow()
         Q_EMIT refreshed();
         return;
     }
-    if (changes.isEmpty() || changes.contains(QStringLiteral("contacts")))
+    const bool contactsChanged = changes.isEmpty() || changes.contains(QStringLiteral("contacts"));
+    if (contactsChanged && m_session.isSyncing(kGoogle) && m_contactsReloaded.isValid()
+        && m_contactsReloaded.elapsed() < kReloadDuringSyncMs) {
+        // A big sync commits a page every few hundred ms: reloading the list each time would keep
+        // the window busy. Show its progress every few seconds; onSyncFinished reloads at the end.
+        m_pendingChanges.insert(QStringLiteral("contacts"));
+        m_refreshTimer->start(int(kReloadDuringSyncMs - m_contactsReloaded.elapsed()));
+    } else if (contactsChanged) {
         m_contacts->reload();
+        m_contactsReloaded.start();
+    }
     else if (changes.contains(QStringLiteral("contact groups")))
         m_contacts->detail()->refresh();
     m_history->reload();

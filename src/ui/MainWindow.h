@@ -1,6 +1,7 @@
 #pragma once
 #include "SyncRun.h"
 
+#include <QElapsedTimer>
 #include <QMainWindow>
 #include <QSet>
 
@@ -83,6 +84,7 @@ private:
     QAction *m_cancel = nullptr;
     QAction *m_showDeleted = nullptr;
     QTimer *m_refreshTimer = nullptr;
+    QElapsedTimer m_contactsReloaded; // since the contact list last reloaded
     QTimer *m_clockTimer = nullptr;
     QSet<QString> m_pendingChanges;
     bool m_syncWhenOpened = false;
