@@ -1,4 +1,5 @@
 #include "SyncHarness.h"
+#include "ContactExport.h"
 #include "Database.h"
 
 #include <QCoroTask>
@@ -65,21 +66,16 @@ QSqlDatabase SyncHarness::reader()
 
 QJsonObject canonical(const Contact &c)
 {
-    QJsonArray emails, phones, orgs;
-    for (const auto &e : c.emails)
-        emails.append(QJsonObject{{QStringLiteral("value"), e.value}, {QStringLiteral("type"), e.type}});
-    for (const auto &p : c.phones)
-        phones.append(QJsonObject{{QStringLiteral("value"), p.value}, {QStringLiteral("type"), p.type}});
-    for (const auto &o : c.organizations)
-        orgs.append(QJsonObject{{QStringLiteral("name"), o.name}, {QStringLiteral("title"), o.title},
-                                {QStringLiteral("department"), o.department}});
+    // The fields the truth dump names alike, as `cairn export --format json` writes them.
+    const QJsonObject exported = ContactExport::toJson(c);
+    QJsonObject out;
+    for (const char *key : {"resourceName", "etag", "displayName", "givenName", "familyName", "emails", "phones",
+                            "organizations"})
+        out.insert(QLatin1String(key), exported.value(QLatin1String(key)));
     QStringList groups = c.groups;
     groups.sort();
-    return QJsonObject{{QStringLiteral("resourceName"), c.resourceName}, {QStringLiteral("etag"), c.etag},
-                       {QStringLiteral("displayName"), c.displayName}, {QStringLiteral("givenName"), c.givenName},
-                       {QStringLiteral("familyName"), c.familyName}, {QStringLiteral("emails"), emails},
-                       {QStringLiteral("phones"), phones}, {QStringLiteral("organizations"), orgs},
-                       {QStringLiteral("groups"), QJsonArray::fromStringList(groups)}};
+    out.insert(QStringLiteral("groups"), QJsonArray::fromStringList(groups));
+    return out;
 }
 
 QJsonObject canonicalTruth(const QJsonObject &t)
