@@ -1,5 +1,7 @@
 #pragma once
 #include "SyncRun.h"
+#include "SyncStateRepo.h"
+#include "WriteStats.h"
 
 #include <QCoroTask>
 #include <QString>
@@ -38,5 +40,13 @@ public:
     // Runs one sync. Throws cairn::Error on failure; every committed page stays committed.
     virtual QCoro::Task<> sync(SyncContext &ctx, SyncMode mode) = 0;
 };
+
+// Shared steps of every syncer.
+// Adds a written page's (or item's) counts to the run; `page` counts it as a page.
+void countWrite(SyncRun &run, const WriteStats &s, bool page = true);
+// The cursor row of (source, ctx.account, scope), read and written through the store writer.
+// (Coroutine parameters by value: GCC 12 and references across suspension do not mix.)
+QCoro::Task<SyncState> loadSyncState(SyncContext &ctx, QString source, QString scope);
+QCoro::Task<> saveSyncState(SyncContext &ctx, SyncState state);
 
 } // namespace cairn

@@ -1,25 +1,10 @@
 #pragma once
 #include "Contact.h"
+#include "WriteStats.h"
 
 #include <QSqlDatabase>
 
 namespace cairn {
-
-struct WriteStats
-{
-    int created = 0;
-    int updated = 0;
-    int deleted = 0;
-    int skipped = 0; // seen again, unchanged
-    WriteStats &operator+=(const WriteStats &o)
-    {
-        created += o.created;
-        updated += o.updated;
-        deleted += o.deleted;
-        skipped += o.skipped;
-        return *this;
-    }
-};
 
 namespace ContactsRepo {
 

@@ -4,8 +4,6 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
-#include <QLocale>
-#include <QTimeZone>
 #include <QUrlQuery>
 
 namespace cairn::asana {
@@ -52,18 +50,6 @@ QString AsanaApi::taskFields()
                           "memberships.project.name,memberships.section,memberships.section.name");
 }
 
-QDateTime serverTimeOf(const HttpResponse &r)
-{
-    QByteArray date = r.header("Date").trimmed();
-    if (date.isEmpty())
-        return {};
-    QDateTime t = QLocale::c().toDateTime(QString::fromLatin1(date.replace(" GMT", "")), QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
-    if (!t.isValid())
-        return {};
-    t.setTimeZone(QTimeZone::utc());
-    return t;
-}
-
 Error errorFromResponse(const HttpResponse &r)
 {
     QString message;
@@ -80,43 +66,25 @@ Error errorFromResponse(const HttpResponse &r)
                  r.status);
 }
 
+AsanaApi::AsanaApi(HttpClient &http, QUrl base, QString meGid)
+    : m_api(http, std::move(base), kWhat, &errorFromResponse), m_me(std::move(meGid))
+{
+}
+
 QUrl AsanaApi::endpoint(const QString &path) const
 {
-    QUrl url = m_base;
-    QString basePath = url.path();
+    // Either the service root (…/asana, as the simulator's base) or the API root (…/api/1.0).
+    QString basePath = m_api.base().path();
     if (basePath.endsWith(QLatin1Char('/')))
         basePath.chop(1);
-    // Either the service root (…/asana, as the simulator's base) or the API root (…/api/1.0).
-    if (!basePath.endsWith(QLatin1String("/api/1.0")))
-        basePath += QStringLiteral("/api/1.0");
-    url.setPath(basePath + path);
-    return url;
-}
-
-QCoro::Task<HttpResponse> AsanaApi::get(QUrl url)
-{
-    HttpRequest req;
-    req.url = url;
-    req.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
-    QCoro::Task<HttpResponse> sending = m_http.send(req);
-    HttpResponse r = co_await std::move(sending);
-    co_return r;
-}
-
-QCoro::Task<QJsonObject> AsanaApi::getJson(QUrl url)
-{
-    QCoro::Task<HttpResponse> getting = get(url);
-    const HttpResponse r = co_await std::move(getting);
-    if (!r.ok())
-        throw errorFromResponse(r);
-    co_return json::parseObject(r.body, kWhat);
+    return m_api.endpoint(basePath.endsWith(QLatin1String("/api/1.0")) ? path : QStringLiteral("/api/1.0") + path);
 }
 
 QCoro::Task<QString> AsanaApi::firstWorkspace()
 {
     QUrl url = endpoint(QStringLiteral("/workspaces"));
     url.setQuery(QStringLiteral("limit=100"));
-    QCoro::Task<QJsonObject> getting = getJson(url);
+    QCoro::Task<QJsonObject> getting = m_api.getJson(url);
     const QJsonObject o = co_await std::move(getting);
     const QJsonArray list = dataList(o);
     if (list.isEmpty())
@@ -128,7 +96,7 @@ QCoro::Task<QString> AsanaApi::meGid()
 {
     QUrl url = endpoint(QStringLiteral("/users/me"));
     url.setQuery(QStringLiteral("opt_fields=gid,name"));
-    QCoro::Task<QJsonObject> getting = getJson(url);
+    QCoro::Task<QJsonObject> getting = m_api.getJson(url);
     const QJsonObject o = co_await std::move(getting);
     co_return json::string(json::object(o, QLatin1String("data"), kWhat), QLatin1String("gid"), kWhat);
 }
@@ -144,7 +112,7 @@ QCoro::Task<ProjectsPage> AsanaApi::projects(QString workspace, QString offset)
     if (!offset.isEmpty())
         q.addQueryItem(QStringLiteral("offset"), offset);
     url.setQuery(q);
-    QCoro::Task<HttpResponse> getting = get(url);
+    QCoro::Task<HttpResponse> getting = m_api.get(url);
     const HttpResponse r = co_await std::move(getting);
     if (!r.ok())
         throw errorFromResponse(r);
@@ -161,7 +129,7 @@ QCoro::Task<std::optional<AsanaProject>> AsanaApi::project(QString gid)
 {
     QUrl url = endpoint(QStringLiteral("/projects/") + gid);
     url.setQuery(QUrlQuery{{QStringLiteral("opt_fields"), projectFields()}});
-    QCoro::Task<HttpResponse> getting = get(url);
+    QCoro::Task<HttpResponse> getting = m_api.get(url);
     const HttpResponse r = co_await std::move(getting);
     if (r.status == 404)
         co_return std::nullopt;
@@ -183,7 +151,7 @@ QCoro::Task<TasksPage> AsanaApi::tasks(QString project, QDateTime modifiedSince,
     if (!offset.isEmpty())
         q.addQueryItem(QStringLiteral("offset"), offset);
     url.setQuery(q);
-    QCoro::Task<HttpResponse> getting = get(url);
+    QCoro::Task<HttpResponse> getting = m_api.get(url);
     const HttpResponse r = co_await std::move(getting);
     if (!r.ok())
         throw errorFromResponse(r);
@@ -200,7 +168,7 @@ QCoro::Task<std::optional<AsanaTask>> AsanaApi::task(QString gid)
 {
     QUrl url = endpoint(QStringLiteral("/tasks/") + gid);
     url.setQuery(QUrlQuery{{QStringLiteral("opt_fields"), taskFields()}});
-    QCoro::Task<HttpResponse> getting = get(url);
+    QCoro::Task<HttpResponse> getting = m_api.get(url);
     const HttpResponse r = co_await std::move(getting);
     if (r.status == 404)
         co_return std::nullopt;
@@ -218,7 +186,7 @@ QCoro::Task<EventsPage> AsanaApi::events(QString resource, QString sync)
     if (!sync.isEmpty())
         q.addQueryItem(QStringLiteral("sync"), sync);
     url.setQuery(q);
-    QCoro::Task<HttpResponse> getting = get(url);
+    QCoro::Task<HttpResponse> getting = m_api.get(url);
     const HttpResponse r = co_await std::move(getting);
     EventsPage page;
     page.serverTime = serverTimeOf(r);
@@ -265,7 +233,7 @@ QCoro::Task<SearchResult> AsanaApi::search(QString workspace, QStringList projec
     q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     q.addQueryItem(QStringLiteral("opt_fields"), taskFields());
     url.setQuery(q);
-    QCoro::Task<HttpResponse> getting = get(url);
+    QCoro::Task<HttpResponse> getting = m_api.get(url);
     const HttpResponse r = co_await std::move(getting);
     SearchResult result;
     result.serverTime = serverTimeOf(r);

@@ -1,7 +1,7 @@
 #pragma once
 #include "Asana.h"
 #include "Error.h"
-#include "HttpClient.h"
+#include "ServiceApi.h"
 
 #include <QCoroTask>
 #include <QUrl>
@@ -55,8 +55,7 @@ struct SearchResult
 class AsanaApi
 {
 public:
-    AsanaApi(HttpClient &http, QUrl base, QString meGid = QString())
-        : m_http(http), m_base(std::move(base)), m_me(std::move(meGid)) {}
+    AsanaApi(HttpClient &http, QUrl base, QString meGid = QString());
 
     static constexpr int kPageSize = 100;
     static QString projectFields();
@@ -78,17 +77,12 @@ public:
 
 private:
     QUrl endpoint(const QString &path) const;
-    QCoro::Task<HttpResponse> get(QUrl url);
-    QCoro::Task<QJsonObject> getJson(QUrl url);
 
-    HttpClient &m_http;
-    QUrl m_base;
+    ServiceApi m_api;
     QString m_me;
 };
 
 // Asana's error body {"errors":[{"message"}]} → cairn::Error.
 Error errorFromResponse(const HttpResponse &r);
-// The Date header (RFC 7231), invalid when missing.
-QDateTime serverTimeOf(const HttpResponse &r);
 
 } // namespace cairn::asana

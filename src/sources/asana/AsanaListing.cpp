@@ -24,22 +24,6 @@ const QLatin1String kStarted("listing_started");
 const QLatin1String kSince("listing_since");
 } // namespace
 
-QCoro::Task<SyncState> AsanaSyncer::loadState(SyncContext &ctx, QString scope)
-{
-    const QString account = ctx.account;
-    QFuture<SyncState> loading = ctx.writer.transact([account, scope](QSqlDatabase &db) {
-        return SyncStateRepo::load(db, kSource, account, scope);
-    });
-    SyncState st = co_await loading;
-    co_return st;
-}
-
-QCoro::Task<> AsanaSyncer::saveState(SyncContext &ctx, SyncState state)
-{
-    QFuture<void> saving = ctx.writer.transact([state](QSqlDatabase &db) { SyncStateRepo::save(db, state); });
-    co_await saving;
-}
-
 QCoro::Task<> AsanaSyncer::crawl(SyncContext &ctx, asana::AsanaApi *api, Plan plan)
 {
     const QString gid = plan.listed.gid;
@@ -61,7 +45,7 @@ QCoro::Task<> AsanaSyncer::crawl(SyncContext &ctx, asana::AsanaApi *api, Plan pl
         st.data.insert(QStringLiteral("events_sync_at"), tokenAt.toString(Qt::ISODate));
         st.data.remove(QStringLiteral("pending"));
         m_states.insert(gid, st);
-        QCoro::Task<> saving = saveState(ctx, st);
+        QCoro::Task<> saving = saveSyncState(ctx, st);
         co_await std::move(saving);
     }
     QCoro::Task<QSet<QString>> listing = listTasks(ctx, api, plan.listed, true, QDateTime());
@@ -153,11 +137,7 @@ QCoro::Task<QSet<QString>> AsanaSyncer::listTasks(SyncContext &ctx, asana::Asana
         });
         const WriteStats stats = co_await written;
         Q_EMIT ctx.writer.changed(QStringLiteral("asana"));
-        ++ctx.run.pages;
-        ctx.run.created += stats.created;
-        ctx.run.updated += stats.updated;
-        ctx.run.deleted += stats.deleted;
-        ctx.run.skipped += stats.skipped;
+        countWrite(ctx.run, stats);
         ctx.run.extra.insert(QStringLiteral("task_rows_fetched"),
                              ctx.run.extra.value(QLatin1String("task_rows_fetched")).toInt() + int(tasks.size()));
         st = next;

@@ -90,7 +90,7 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
         const asana::SearchResult probe = co_await std::move(probing);
         meta.data.insert(QStringLiteral("search"), probe.refused ? QStringLiteral("off") : QStringLiteral("on"));
     }
-    QCoro::Task<> savingMeta = saveState(ctx, meta);
+    QCoro::Task<> savingMeta = saveSyncState(ctx, meta);
     co_await std::move(savingMeta);
     bool searchOn = meta.data.value(QLatin1String("search")).toString() == QLatin1String("on");
 
@@ -176,7 +176,7 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
         }
         // Refused: remember it until the next full sync, then decide those projects again.
         meta.data.insert(QStringLiteral("search"), QStringLiteral("off"));
-        QCoro::Task<> saving = saveState(ctx, meta);
+        QCoro::Task<> saving = saveSyncState(ctx, meta);
         co_await std::move(saving);
         ctx.run.extra.insert(QStringLiteral("search"), QStringLiteral("refused"));
         for (Plan plan : std::as_const(searched)) {
@@ -204,7 +204,7 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
     co_await std::move(singles);
     if (full) {
         meta.lastFullSyncAt = ctx.clock.now();
-        QCoro::Task<> saving = saveState(ctx, meta);
+        QCoro::Task<> saving = saveSyncState(ctx, meta);
         co_await std::move(saving);
     }
 }
@@ -370,11 +370,7 @@ QCoro::Task<bool> AsanaSyncer::searchChanged(SyncContext &ctx, asana::AsanaApi *
             return s;
         });
         const WriteStats stats = co_await written;
-        ++ctx.run.pages;
-        ctx.run.created += stats.created;
-        ctx.run.updated += stats.updated;
-        ctx.run.deleted += stats.deleted;
-        ctx.run.skipped += stats.skipped;
+        countWrite(ctx.run, stats);
         bump(ctx.run, "task_rows_fetched", int(tasks.size()));
         if (last)
             break;
@@ -390,7 +386,7 @@ QCoro::Task<bool> AsanaSyncer::searchChanged(SyncContext &ctx, asana::AsanaApi *
             continue;
         st.data.remove(QStringLiteral("pending"));
         m_states.insert(p.listed.gid, st);
-        QCoro::Task<> saving = saveState(ctx, st);
+        QCoro::Task<> saving = saveSyncState(ctx, st);
         co_await std::move(saving);
     }
     co_return true;
@@ -414,10 +410,7 @@ QCoro::Task<> AsanaSyncer::fetchSingles(SyncContext &ctx, asana::AsanaApi *api, 
             return s;
         });
         const WriteStats stats = co_await written;
-        ctx.run.created += stats.created;
-        ctx.run.updated += stats.updated;
-        ctx.run.deleted += stats.deleted;
-        ctx.run.skipped += stats.skipped;
+        countWrite(ctx.run, stats, false);
     }
 }
 

@@ -62,8 +62,6 @@ private:
     QCoro::Task<> crawl(SyncContext &ctx, asana::AsanaApi *api, Plan plan);
     QCoro::Task<QSet<QString>> listTasks(SyncContext &ctx, asana::AsanaApi *api, AsanaProject listed, bool full,
                                          QDateTime since);
-    QCoro::Task<> saveState(SyncContext &ctx, SyncState state);
-    QCoro::Task<SyncState> loadState(SyncContext &ctx, QString scope);
 
     Config m_cfg;
     QString m_workspace;

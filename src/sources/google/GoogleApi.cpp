@@ -15,25 +15,17 @@ namespace {
 const QString kWhat = QStringLiteral("Google People");
 }
 
+GoogleApi::GoogleApi(HttpClient &http, QUrl base) : m_api(http, std::move(base), kWhat, &errorFromResponse) {}
+
 QString GoogleApi::personFields()
 {
     return QStringLiteral("names,emailAddresses,phoneNumbers,organizations,photos,memberships,birthdays,"
                           "biographies,nicknames,metadata");
 }
 
-QUrl GoogleApi::endpoint(const QString &path) const
-{
-    QUrl url = m_base;
-    QString basePath = url.path();
-    if (basePath.endsWith(QLatin1Char('/')))
-        basePath.chop(1);
-    url.setPath(basePath + path);
-    return url;
-}
-
 QUrl GoogleApi::connectionsUrl(const QString &syncToken, const QString &pageToken) const
 {
-    QUrl url = endpoint(QStringLiteral("/v1/people/me/connections"));
+    QUrl url = m_api.endpoint(QStringLiteral("/v1/people/me/connections"));
     QUrlQuery q;
     // Every parameter but pageToken must be the same on each page of one listing.
     q.addQueryItem(QStringLiteral("personFields"), personFields());
@@ -78,25 +70,6 @@ Error errorFromResponse(const HttpResponse &r)
     return e;
 }
 
-QCoro::Task<QByteArray> GoogleApi::getBody(QUrl url)
-{
-    HttpRequest req;
-    req.url = url;
-    req.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
-    QCoro::Task<HttpResponse> sending = m_http.send(req);
-    const HttpResponse r = co_await std::move(sending);
-    if (!r.ok())
-        throw errorFromResponse(r);
-    co_return r.body;
-}
-
-QCoro::Task<QJsonObject> GoogleApi::getJson(QUrl url)
-{
-    QCoro::Task<QByteArray> getting = getBody(url);
-    const QByteArray body = co_await std::move(getting);
-    co_return json::parseObject(body, kWhat);
-}
-
 namespace {
 // The page's parse and mapping, off the calling (GUI) thread. Errors travel as values: an
 // exception crossing QtConcurrent would arrive as QUnhandledException.
@@ -131,9 +104,9 @@ ParsedPage parseConnections(const QByteArray &body)
 
 QCoro::Task<ConnectionsPage> GoogleApi::connections(QString syncToken, QString pageToken)
 {
-    QCoro::Task<QByteArray> getting = getBody(connectionsUrl(syncToken, pageToken));
-    const QByteArray body = co_await std::move(getting);
-    QFuture<ParsedPage> parsing = QtConcurrent::run(parseConnections, body);
+    QCoro::Task<HttpResponse> getting = m_api.getOk(connectionsUrl(syncToken, pageToken));
+    const HttpResponse r = co_await std::move(getting);
+    QFuture<ParsedPage> parsing = QtConcurrent::run(parseConnections, r.body);
     ParsedPage parsed = co_await parsing;
     if (parsed.error)
         throw *parsed.error;
@@ -142,7 +115,7 @@ QCoro::Task<ConnectionsPage> GoogleApi::connections(QString syncToken, QString p
 
 QCoro::Task<GroupsPage> GoogleApi::contactGroups(QString syncToken, QString pageToken)
 {
-    QUrl url = endpoint(QStringLiteral("/v1/contactGroups"));
+    QUrl url = m_api.endpoint(QStringLiteral("/v1/contactGroups"));
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("pageSize"), QString::number(kPageSize));
     q.addQueryItem(QStringLiteral("groupFields"), QStringLiteral("name,groupType,metadata"));
@@ -151,7 +124,7 @@ QCoro::Task<GroupsPage> GoogleApi::contactGroups(QString syncToken, QString page
     if (!pageToken.isEmpty())
         q.addQueryItem(QStringLiteral("pageToken"), pageToken);
     url.setQuery(q);
-    QCoro::Task<QJsonObject> getting = getJson(url);
+    QCoro::Task<QJsonObject> getting = m_api.getJson(url);
     const QJsonObject o = co_await std::move(getting);
     GroupsPage page;
     for (const QJsonValue &v : json::array(o, QLatin1String("contactGroups"), kWhat)) {

@@ -1,7 +1,7 @@
 #pragma once
 #include "Contact.h"
 #include "Error.h"
-#include "HttpClient.h"
+#include "ServiceApi.h"
 
 #include <QCoroTask>
 #include <QUrl>
@@ -28,7 +28,7 @@ class GoogleApi
 {
 public:
     // `base` is the API root, e.g. https://people.googleapis.com or http://127.0.0.1:PORT/google.
-    GoogleApi(HttpClient &http, QUrl base) : m_http(http), m_base(std::move(base)) {}
+    GoogleApi(HttpClient &http, QUrl base);
 
     static constexpr int kPageSize = 1000;
     static QString personFields();
@@ -43,12 +43,7 @@ public:
     QUrl connectionsUrl(const QString &syncToken, const QString &pageToken) const;
 
 private:
-    QUrl endpoint(const QString &path) const;
-    QCoro::Task<QByteArray> getBody(QUrl url);
-    QCoro::Task<QJsonObject> getJson(QUrl url);
-
-    HttpClient &m_http;
-    QUrl m_base;
+    ServiceApi m_api;
 };
 
 // Google's error body {"error":{code,message,status,details[{reason}]}} → cairn::Error.

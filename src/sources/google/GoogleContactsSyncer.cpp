@@ -51,12 +51,9 @@ public:
 template<typename Item>
 QCoro::Task<> runListing(SyncContext &ctx, SyncMode mode, Listing<Item> &listing, bool reportProgress)
 {
-    const QString account = ctx.account;
     const QString scope = listing.scope();
-    QFuture<SyncState> loaded = ctx.writer.transact([account, scope](QSqlDatabase &db) {
-        return SyncStateRepo::load(db, kSource, account, scope);
-    });
-    SyncState st = co_await loaded;
+    QCoro::Task<SyncState> loading = loadSyncState(ctx, kSource, scope);
+    SyncState st = co_await std::move(loading);
     const qint64 runId = ctx.run.id;
     const auto startListing = [&st, runId](bool full) {
         st.pageToken.clear();
@@ -138,11 +135,7 @@ QCoro::Task<> runListing(SyncContext &ctx, SyncMode mode, Listing<Item> &listing
         });
         const WriteStats stats = co_await written;
         Q_EMIT ctx.writer.changed(listing.what());
-        ++ctx.run.pages;
-        ctx.run.created += stats.created;
-        ctx.run.updated += stats.updated;
-        ctx.run.deleted += stats.deleted;
-        ctx.run.skipped += stats.skipped;
+        countWrite(ctx.run, stats);
         done += stats.created + stats.updated + stats.deleted + stats.skipped;
         if (reportProgress)
             ctx.progress(done, page.total >= 0 ? page.total : done);

@@ -1,0 +1,64 @@
+#include "ServiceApi.h"
+#include "Json.h"
+
+#include <QLocale>
+#include <QTimeZone>
+
+namespace cairn {
+
+QUrl ServiceApi::endpoint(const QString &path) const
+{
+    QUrl url = m_base;
+    QString basePath = url.path();
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + path);
+    return url;
+}
+
+QCoro::Task<HttpResponse> ServiceApi::get(QUrl url, QList<QPair<QByteArray, QByteArray>> headers)
+{
+    HttpRequest req;
+    req.url = url;
+    req.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+    req.headers.append(headers);
+    QCoro::Task<HttpResponse> sending = m_http.send(req);
+    HttpResponse r = co_await std::move(sending);
+    co_return r;
+}
+
+QCoro::Task<HttpResponse> ServiceApi::getOk(QUrl url, QList<QPair<QByteArray, QByteArray>> headers)
+{
+    QCoro::Task<HttpResponse> getting = get(url, headers);
+    HttpResponse r = co_await std::move(getting);
+    if (!r.ok())
+        throw m_mapError(r);
+    co_return r;
+}
+
+QCoro::Task<QJsonObject> ServiceApi::getJson(QUrl url)
+{
+    QCoro::Task<HttpResponse> getting = getOk(url);
+    const HttpResponse r = co_await std::move(getting);
+    co_return parseObject(r.body);
+}
+
+QJsonObject ServiceApi::parseObject(const QByteArray &body) const
+{
+    return json::parseObject(body, m_what);
+}
+
+QDateTime serverTimeOf(const HttpResponse &r)
+{
+    QByteArray date = r.header("Date").trimmed();
+    if (date.isEmpty())
+        return {};
+    QDateTime t = QLocale::c().toDateTime(QString::fromLatin1(date.replace(" GMT", "")),
+                                           QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
+    if (!t.isValid())
+        return {};
+    t.setTimeZone(QTimeZone::utc());
+    return t;
+}
+
+} // namespace cairn
