@@ -1,6 +1,7 @@
 #include "ContactsPage.h"
 #include "ContactDetailView.h"
 #include "ContactsModel.h"
+#include "ListViews.h"
 #include "RelativeTime.h"
 
 #include <QAction>
@@ -22,54 +23,25 @@ ContactsPage::ContactsPage(ReadConnection &connection, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
-    , m_empty(new QLabel(m_table->viewport()))
+    , m_empty(ui::addEmptyState(m_table))
     , m_detail(new ContactDetailView(connection, this))
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_filterDelay(new QTimer(this))
 {
     m_filter->setPlaceholderText(tr("Search contacts (name, e-mail, phone, organization, note)…"));
-    m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Search contacts"));
     m_filter->installEventFilter(this);
-    auto *focusSearch = new QAction(this);
-    focusSearch->setShortcut(QKeySequence::Find);
-    connect(focusSearch, &QAction::triggered, this, [this] {
-        m_filter->setFocus(Qt::ShortcutFocusReason);
-        m_filter->selectAll();
-    });
-    addAction(focusSearch);
+    ui::setUpFilterBox(m_filter, this);
     m_count->setEnabled(false);
 
     m_table->setModel(m_model);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setTextElideMode(Qt::ElideRight);
-    m_table->setWordWrap(false);
-    m_table->setShowGrid(false);
-    m_table->setCornerButtonEnabled(false);
-    m_table->verticalHeader()->hide();
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
-    m_table->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
+    ui::setUpListTable(m_table);
     QHeaderView *header = m_table->horizontalHeader();
-    header->setHighlightSections(false);
-    header->setStretchLastSection(true);
-    header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->resizeSection(ContactsModel::Name, 180);
     header->resizeSection(ContactsModel::Email, 220);
     header->resizeSection(ContactsModel::Phone, 130);
-    header->setMinimumSectionSize(60);
     m_table->setAccessibleName(tr("Contacts"));
 
-    m_empty->setObjectName(QStringLiteral("emptyState"));
-    m_empty->setAlignment(Qt::AlignCenter);
-    m_empty->setWordWrap(true);
-    m_empty->setEnabled(false);
-    m_empty->setAttribute(Qt::WA_TransparentForMouseEvents);
-    QFont emptyFont = m_empty->font();
-    emptyFont.setPointSizeF(emptyFont.pointSizeF() * 1.2);
-    m_empty->setFont(emptyFont);
     m_table->viewport()->installEventFilter(this);
 
     m_detail->setMinimumWidth(240);

@@ -1,0 +1,94 @@
+#pragma once
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QList>
+#include <QSqlDatabase>
+#include <QString>
+#include <QVariant>
+
+namespace cairn {
+
+class ReadConnection;
+
+// What every list of the window shares: a table over the window's read connection whose
+// reload finds the ordered ids of every matching item (one index scan, or one FTS query when
+// filtered) and whose rows are then loaded lazily, `batchSize` at a time, as the view scrolls
+// (canFetchMore/fetchMore). Deleted items are hidden unless `showDeleted`. Clicking a header
+// sorts through SQL. A subclass says how to find the ids and how to load a batch of rows.
+class LazySqlModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Role { ItemIdRole = Qt::UserRole + 1, DeletedRole, FirstCustomRole };
+
+    struct Row
+    {
+        qint64 id = 0;
+        bool deleted = false;
+        QVariantList values; // one per column, as displayed (subclasses may keep more)
+    };
+
+    explicit LazySqlModel(ReadConnection &connection, QObject *parent = nullptr);
+
+    QString filterText() const { return m_filter; }
+    void setFilterText(const QString &text);
+    bool showDeleted() const { return m_showDeleted; }
+    void setShowDeleted(bool show);
+    void setBatchSize(int rows) { m_batch = qMax(1, rows); }
+    int batchSize() const { return m_batch; }
+
+    // Every item that matches, loaded or not.
+    int matchCount() const { return int(m_ids.size()); }
+    qint64 idAt(int row) const;
+    const Row *rowAt(int row) const;
+    // The row of an item, loading rows up to it when needed; -1 when it does not match.
+    int rowOfId(qint64 id);
+    QString lastError() const { return m_error; }
+
+    // Queries again (after a sync wrote). Keeps at least as many rows loaded as before.
+    void reload();
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    bool canFetchMore(const QModelIndex &parent) const override;
+    void fetchMore(const QModelIndex &parent) override;
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+
+Q_SIGNALS:
+    void reloaded();
+
+protected:
+    // The ids of every matching item in display order; throws cairn::Error (shown as lastError).
+    virtual QList<qint64> queryIds(QSqlDatabase &db) = 0;
+    // The rows of `ids` (any order; missing ids stay as empty rows until the next reload).
+    virtual QHash<qint64, Row> loadRows(QSqlDatabase &db, const QList<qint64> &ids) = 0;
+    // Display text of a cell; by default values[column].
+    virtual QVariant display(const Row &row, int column) const;
+    // Other roles of a cell (tool tips, alignment…); null for the default.
+    virtual QVariant extraData(const Row &row, int column, int role) const;
+
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+    // " ASC" or " DESC" for the current order.
+    QString direction() const;
+    void setDefaultSort(int column, Qt::SortOrder order) { m_sortColumn = column; m_sortOrder = order; }
+    // The ids as a JSON array text, for `WHERE id IN (SELECT value FROM json_each(?))`.
+    static QString idList(const QList<qint64> &ids);
+
+private:
+    void reset(qsizetype keep);
+    QList<Row> load(qsizetype from, qsizetype count);
+
+    ReadConnection &m_connection;
+    QString m_filter;
+    bool m_showDeleted = false;
+    int m_batch = 200;
+    int m_sortColumn = 0;
+    Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
+    bool m_notifying = false; // inside a reset or an insertion (fetchMore is refused meanwhile)
+    QList<qint64> m_ids; // every matching item, in display order
+    QList<Row> m_rows;   // the loaded prefix of m_ids
+    QString m_error;
+};
+
+} // namespace cairn
