@@ -5,6 +5,8 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+#include <optional>
+
 namespace cairn {
 
 // Asana projects and tasks in the cache. One row per task; its projects and sections are
@@ -39,6 +41,8 @@ int removeFromProject(QSqlDatabase &db, const QString &account, const QString &g
 QHash<QString, AsanaProject> projectsByGid(QSqlDatabase &db, const QString &account = QStringLiteral("default"));
 QList<AsanaProject> projects(QSqlDatabase &db, const QString &account = QStringLiteral("default"));
 QList<AsanaTask> tasks(QSqlDatabase &db, const QString &account = QStringLiteral("default"));
+// One task by its row id (asana_tasks.id), deleted or not.
+std::optional<AsanaTask> taskById(QSqlDatabase &db, qint64 id);
 struct Counts
 {
     int liveTasks = 0;

@@ -1,11 +1,5 @@
 #pragma once
-#include <QWidget>
-
-class QLabel;
-class QLineEdit;
-class QSplitter;
-class QTableView;
-class QTimer;
+#include "ListPage.h"
 
 namespace cairn {
 
@@ -13,44 +7,28 @@ class ContactDetailView;
 class ContactsModel;
 class ReadConnection;
 
-// The Contacts tab: a filter box (full-text search), the lazily loaded table and the detail
-// pane of the selected contact. Reloads keep the selection and the scroll position.
-class ContactsPage : public QWidget
+// The Contacts page: the contacts list (ListPage) with the contact card beside it.
+class ContactsPage : public ListPage
 {
     Q_OBJECT
 public:
     explicit ContactsPage(ReadConnection &connection, QWidget *parent = nullptr);
 
     ContactsModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
     ContactDetailView *detail() const { return m_detail; }
-    QLineEdit *filterEdit() const { return m_filter; }
-
-    void setShowDeleted(bool show);
-    // Reads the cache again; the selected contact stays selected and the view does not jump.
-    void reload();
-    // Selects a contact by id (loading rows up to it); false when it is not listed.
-    bool selectContact(qint64 id);
-    qint64 selectedContactId() const;
+    bool selectContact(qint64 id) { return selectItem(id); }
+    qint64 selectedContactId() const { return selectedItemId(); }
 
 protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
+    void showDetail(qint64 id) override;
+    QString countLine() const override;
+    QString emptyText() const override;
 
 private:
-    void applyFilter();
-    void onCurrentChanged();
-    void updateEmptyState();
-    void updateCount();
+    ContactsPage(ContactsModel *model, ContactDetailView *detail, QWidget *parent);
 
     ContactsModel *m_model;
-    QLineEdit *m_filter;
-    QLabel *m_count;
-    QTableView *m_table;
-    QLabel *m_empty;
     ContactDetailView *m_detail;
-    QSplitter *m_splitter;
-    QTimer *m_filterDelay;
-    bool m_restoring = false;
 };
 
 } // namespace cairn

@@ -1,0 +1,181 @@
+#include "ListPage.h"
+#include "LazySqlModel.h"
+#include "ListViews.h"
+
+#include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace cairn {
+
+ListPage::ListPage(LazySqlModel *model, QWidget *detail, QWidget *parent)
+    : QWidget(parent)
+    , m_model(model)
+    , m_filter(new QLineEdit(this))
+    , m_count(new QLabel(this))
+    , m_table(new QTableView(this))
+    , m_empty(ui::addEmptyState(m_table))
+    , m_detail(detail)
+    , m_splitter(new QSplitter(Qt::Horizontal, this))
+    , m_top(new QHBoxLayout)
+    , m_filterDelay(new QTimer(this))
+{
+    m_model->setParent(this);
+    m_filter->installEventFilter(this);
+    ui::setUpFilterBox(m_filter, this);
+    m_count->setEnabled(false);
+
+    m_table->setModel(m_model);
+    ui::setUpListTable(m_table);
+    m_table->viewport()->installEventFilter(this);
+
+    m_splitter->addWidget(m_table);
+    if (m_detail) {
+        m_detail->setMinimumWidth(240);
+        m_splitter->addWidget(m_detail);
+        m_splitter->setStretchFactor(0, 3);
+        m_splitter->setStretchFactor(1, 1);
+        m_splitter->setSizes({680, 300});
+    }
+    m_splitter->setChildrenCollapsible(false);
+
+    m_top->addWidget(m_filter, 1);
+    m_top->addWidget(m_count);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 6, 0, 0);
+    layout->addLayout(m_top);
+    layout->addWidget(m_splitter, 1);
+    setTabOrder(m_filter, m_table);
+    if (m_detail)
+        setTabOrder(m_table, m_detail);
+
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(150);
+    connect(m_filterDelay, &QTimer::timeout, this, &ListPage::applyFilter);
+    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+    connect(m_filter, &QLineEdit::returnPressed, this, &ListPage::applyFilter);
+    connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ListPage::onCurrentChanged);
+    connect(m_model, &QAbstractItemModel::rowsInserted, this, &ListPage::updateCount);
+    connect(m_model, &LazySqlModel::reloaded, this, [this] {
+        updateCount();
+        updateEmptyState();
+    });
+}
+
+void ListPage::applyFilter()
+{
+    m_filterDelay->stop();
+    const qint64 selected = selectedItemId();
+    m_restoring = true;
+    m_model->setFilterText(m_filter->text());
+    const bool kept = selected && selectItem(selected);
+    m_restoring = false;
+    if (!kept) {
+        m_table->scrollToTop();
+        showDetail(0);
+    }
+}
+
+void ListPage::setShowDeleted(bool show)
+{
+    const qint64 selected = selectedItemId();
+    m_restoring = true;
+    m_model->setShowDeleted(show);
+    const bool kept = selected && selectItem(selected);
+    m_restoring = false;
+    if (!kept)
+        showDetail(0);
+}
+
+void ListPage::reload()
+{
+    const qint64 selected = selectedItemId();
+    const int scroll = m_table->verticalScrollBar()->value();
+    const int hscroll = m_table->horizontalScrollBar()->value();
+    m_restoring = true;
+    m_model->reload();
+    bool kept = false;
+    if (selected) {
+        const int row = m_model->rowOfId(selected);
+        if (row >= 0) {
+            m_table->selectionModel()->setCurrentIndex(m_model->index(row, 0),
+                                                       QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            kept = true;
+        }
+    }
+    m_table->verticalScrollBar()->setValue(scroll);
+    m_table->horizontalScrollBar()->setValue(hscroll);
+    m_restoring = false;
+    showDetail(kept ? selected : 0);
+}
+
+bool ListPage::selectItem(qint64 id)
+{
+    const int row = m_model->rowOfId(id);
+    if (row < 0)
+        return false;
+    const QModelIndex index = m_model->index(row, 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index);
+    if (m_restoring)
+        showDetail(id);
+    return true;
+}
+
+qint64 ListPage::selectedItemId() const
+{
+    const QModelIndexList rows = m_table->selectionModel()->selectedRows();
+    return rows.isEmpty() ? 0 : rows.first().data(LazySqlModel::ItemIdRole).toLongLong();
+}
+
+void ListPage::onCurrentChanged()
+{
+    if (m_restoring)
+        return;
+    const qint64 id = selectedItemId();
+    showDetail(id);
+    Q_EMIT currentItemChanged(id);
+}
+
+void ListPage::updateCount()
+{
+    m_count->setText(countLine());
+}
+
+void ListPage::updateEmptyState()
+{
+    const QString text = m_model->rowCount() == 0 ? emptyText() : QString();
+    m_empty->setText(text);
+    m_empty->setVisible(!text.isEmpty());
+    m_empty->setGeometry(m_table->viewport()->rect().adjusted(20, 20, -20, -20));
+}
+
+bool ListPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        m_empty->setGeometry(m_table->viewport()->rect().adjusted(20, 20, -20, -20));
+    if (watched == m_filter && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if (key->key() == Qt::Key_Down && m_model->rowCount() > 0) {
+            m_table->setFocus(Qt::TabFocusReason);
+            if (!m_table->selectionModel()->hasSelection())
+                m_table->selectionModel()->setCurrentIndex(m_model->index(0, 0),
+                                                           QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+            return true;
+        }
+        if (key->key() == Qt::Key_Escape && !m_filter->text().isEmpty()) {
+            m_filter->clear();
+            applyFilter();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
+}
+
+} // namespace cairn

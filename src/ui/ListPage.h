@@ -1,0 +1,67 @@
+#pragma once
+#include <QWidget>
+
+class QHBoxLayout;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+class QTimer;
+
+namespace cairn {
+
+class LazySqlModel;
+
+// What every list page of the window shares: a filter box (full-text search, applied after a
+// short pause in typing), a count, the lazily loaded table, an empty-state text over it and a
+// detail pane for the selected item. Reloads keep the selection and the scroll position.
+// A subclass supplies the model, the detail pane and the words.
+class ListPage : public QWidget
+{
+    Q_OBJECT
+public:
+    LazySqlModel *listModel() const { return m_model; }
+    QTableView *table() const { return m_table; }
+    QLineEdit *filterEdit() const { return m_filter; }
+    QHBoxLayout *topRow() const { return m_top; }
+
+    void setShowDeleted(bool show);
+    // Reads the cache again; the selected item stays selected and the view does not jump.
+    void reload();
+    // Selects an item by id (loading rows up to it); false when it is not listed.
+    bool selectItem(qint64 id);
+    qint64 selectedItemId() const;
+
+Q_SIGNALS:
+    void currentItemChanged(qint64 id); // 0: nothing selected
+
+protected:
+    // Takes `model` and `detail` (may be null) as its children.
+    ListPage(LazySqlModel *model, QWidget *detail, QWidget *parent = nullptr);
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+    // Shows `id` (0: nothing) in the detail pane.
+    virtual void showDetail(qint64 id) = 0;
+    // "1 200 contacts" / "3 matches", and the empty-state text for the current filter.
+    virtual QString countLine() const = 0;
+    virtual QString emptyText() const = 0;
+    void updateEmptyState();
+    void updateCount();
+
+private:
+    void applyFilter();
+    void onCurrentChanged();
+
+    LazySqlModel *m_model;
+    QLineEdit *m_filter;
+    QLabel *m_count;
+    QTableView *m_table;
+    QLabel *m_empty;
+    QWidget *m_detail;
+    QSplitter *m_splitter;
+    QHBoxLayout *m_top;
+    QTimer *m_filterDelay;
+    bool m_restoring = false;
+};
+
+} // namespace cairn
