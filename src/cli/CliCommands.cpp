@@ -74,10 +74,8 @@ int commandSync(const CliOptions &o, Settings &settings)
     QStringList sources = chosenSources(o);
     if (o.sources.isEmpty()) {
         // Without --source: the sources that are set up (credentials, or enabled in the settings).
-        sources.erase(std::remove_if(sources.begin(), sources.end(), [&settings](const QString &s) {
-                          return Settings::environmentToken(s).isEmpty()
-                              && !settings.value(s + QStringLiteral(".enabled")).toBool();
-                      }),
+        sources.erase(std::remove_if(sources.begin(), sources.end(),
+                                     [&settings](const QString &s) { return !settings.isSetUp(s); }),
                       sources.end());
         if (sources.isEmpty())
             throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "no source is set up yet: sign in with `cairn login SOURCE` or set CAIRN_<SOURCE>_TOKEN"));

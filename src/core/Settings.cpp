@@ -98,4 +98,9 @@ QByteArray Settings::environmentToken(const QString &source)
     return qgetenv(envName(source, "TOKEN").toLatin1().constData());
 }
 
+bool Settings::isSetUp(const QString &source) const
+{
+    return !environmentToken(source).isEmpty() || value(source + QStringLiteral(".enabled")).toBool();
+}
+
 } // namespace cairn

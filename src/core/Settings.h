@@ -33,6 +33,8 @@ public:
     QUrl apiUrl(const QString &source) const;
     // CAIRN_<SOURCE>_TOKEN (never written anywhere).
     static QByteArray environmentToken(const QString &source);
+    // Whether `source` is set up: a token in the environment, or `<source>.enabled`.
+    bool isSetUp(const QString &source) const;
     static QString envName(const QString &source, const char *suffix);
 
 private:

@@ -22,7 +22,10 @@ public:
         if (!m_query.prepare(sql))
             fail();
     }
-    Statement &exec(std::initializer_list<QVariant> values = {})
+    Statement &exec(std::initializer_list<QVariant> values = {}) { return execList(values); }
+    // The same with values assembled at run time (one per `?`, in order).
+    template<typename List>
+    Statement &execList(const List &values)
     {
         int i = 0;
         for (const QVariant &v : values)

@@ -55,10 +55,18 @@ bool DemoSimulator::start(const sim::Options &options)
     return !m_baseUrl.isEmpty();
 }
 
-void DemoSimulator::useForGoogle() const
+QStringList DemoSimulator::servedSources()
 {
-    qputenv("CAIRN_GOOGLE_API_URL", (m_baseUrl.toString() + QStringLiteral("/google")).toUtf8());
-    qputenv("CAIRN_GOOGLE_TOKEN", m_token.toUtf8());
+    return {QStringLiteral("google"), QStringLiteral("asana")};
+}
+
+void DemoSimulator::useForDemo() const
+{
+    for (const QString &source : servedSources()) {
+        const QByteArray upper = source.toUpper().toLatin1();
+        qputenv("CAIRN_" + upper + "_API_URL", (m_baseUrl.toString() + QLatin1Char('/') + source).toUtf8());
+        qputenv("CAIRN_" + upper + "_TOKEN", m_token.toUtf8());
+    }
 }
 
 int DemoSimulator::liveContactCount()

@@ -24,8 +24,10 @@ public:
     bool start(const sim::Options &options);
     QUrl baseUrl() const { return m_baseUrl; }
     QString accessToken() const { return m_token; }
-    // Points this process's Google source at the simulator (environment, never written).
-    void useForGoogle() const;
+    // The sources the demo simulator serves.
+    static QStringList servedSources();
+    // Points this process's sources at the simulator (environment, never written).
+    void useForDemo() const;
 
     // Asks the simulator to add, modify and delete about `count` contacts (its own thread);
     // changesMade() reports the resource names touched.

@@ -3,6 +3,7 @@
 #include "ContactsModel.h"
 #include "ContactsPage.h"
 #include "DemoSimulator.h"
+#include "ProjectsPage.h"
 #include "ErrorBanner.h"
 #include "ReadConnection.h"
 #include "Settings.h"
@@ -18,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListView>
+#include <QMenu>
 #include <QMenuBar>
 #include <QNetworkInformation>
 #include <QSplitter>
@@ -47,7 +49,7 @@ MainWindow::MainWindow(SyncSession &session, DemoSimulator *demo, QWidget *paren
     , m_clockTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
-    setWindowTitle(demo ? tr("Demo — data from the built-in simulator") : tr("Contacts"));
+    setWindowTitle(demo ? tr("Demo — data from the built-in simulator") : QString());
     resize(1180, 720);
     m_sources = new SourcesModel(*m_reader, SourceRegistry::implemented(), this);
     m_history = new SyncHistoryModel(*m_reader, this);
@@ -82,7 +84,7 @@ MainWindow::MainWindow(SyncSession &session, DemoSimulator *demo, QWidget *paren
         else
             m_session.open();
     });
-    connect(m_status, &SyncStatusBar::cancelRequested, this, [this] { m_session.cancel(kGoogle); });
+    connect(m_status, &SyncStatusBar::cancelRequested, this, &MainWindow::cancelAll);
 
     // Browse what is cached right away, before the writer has opened (it may wait for a lock).
     if (m_reader->ensureOpen())
@@ -99,17 +101,17 @@ void MainWindow::buildActions()
 {
     m_syncNow = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Sync now"), this);
     m_syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_syncNow->setToolTip(tr("Fetch what changed in Google Contacts (Ctrl+R)"));
+    m_syncNow->setToolTip(tr("Fetch what changed in every source that is set up (Ctrl+R)"));
     connect(m_syncNow, &QAction::triggered, this, &MainWindow::syncNow);
 
     m_cancel = new QAction(style()->standardIcon(QStyle::SP_BrowserStop), tr("&Cancel sync"), this);
     m_cancel->setShortcut(QKeySequence(Qt::Key_Escape | Qt::SHIFT));
-    connect(m_cancel, &QAction::triggered, this, [this] { m_session.cancel(kGoogle); });
+    connect(m_cancel, &QAction::triggered, this, &MainWindow::cancelAll);
 
     m_showDeleted = new QAction(tr("Show &deleted"), this);
     m_showDeleted->setCheckable(true);
     m_showDeleted->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_showDeleted->setToolTip(tr("Also list contacts deleted in Google Contacts (greyed)"));
+    m_showDeleted->setToolTip(tr("Also list items deleted in their service (greyed)"));
 
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
@@ -155,9 +157,17 @@ void MainWindow::buildLayout()
     m_sidebar->setMaximumWidth(280);
     m_sidebar->setCurrentIndex(m_sources->index(m_sources->rowOf(kGoogle)));
     connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSourceSelected);
+    m_sidebar->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_sidebar, &QWidget::customContextMenuRequested, this, &MainWindow::showSidebarMenu);
 
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
     m_contacts = new ContactsPage(*m_reader, this);
     connect(m_showDeleted, &QAction::toggled, m_contacts, &ContactsPage::setShowDeleted);
+    addView(kGoogle, {QStringLiteral("contacts")}, m_contacts, tr("&Contacts"), [this] { m_contacts->reload(); });
+    m_projects = new ProjectsPage(*m_reader, this);
+    connect(m_showDeleted, &QAction::toggled, m_projects, &ProjectsPage::setShowDeleted);
+    addView(QStringLiteral("asana"), {QStringLiteral("asana")}, m_projects, tr("&Projects"), [this] { m_projects->reload(); });
 
     m_historyView = new QTableView(this);
     m_historyView->setModel(m_history);
@@ -172,10 +182,17 @@ void MainWindow::buildLayout()
     m_historyView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     m_historyView->setAccessibleName(tr("Sync history"));
 
-    m_tabs = new QTabWidget(this);
-    m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_contacts, tr("&Contacts"));
     m_tabs->addTab(m_historyView, tr("Sync &history"));
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
+        // The sidebar follows the page shown.
+        for (const View &v : m_views) {
+            if (v.page == m_tabs->currentWidget() && selectedSource() != v.source) {
+                const QSignalBlocker block(m_sidebar->selectionModel());
+                m_sidebar->setCurrentIndex(m_sources->index(m_sources->rowOf(v.source)));
+            }
+        }
+        updateStatusLine();
+    });
 
     m_notSetUpPage = new QLabel(this);
     static_cast<QLabel *>(m_notSetUpPage)->setAlignment(Qt::AlignCenter);
@@ -220,8 +237,7 @@ void MainWindow::setUpNetworkInformation()
 void MainWindow::onOpened()
 {
     m_reader->ensureOpen();
-    m_pendingChanges << QStringLiteral("contacts") << QStringLiteral("runs");
-    refreshNow();
+    refreshNow(); // everything
     updateActions();
     if (m_syncWhenOpened) {
         m_syncWhenOpened = false;
@@ -229,13 +245,79 @@ void MainWindow::onOpened()
     }
 }
 
+void MainWindow::addView(const QString &source, const QStringList &changes, QWidget *page, const QString &title,
+                         std::function<void()> reload)
+{
+    View v;
+    v.source = source;
+    v.changes = changes;
+    v.page = page;
+    v.reload = std::move(reload);
+    m_views.push_back(std::move(v));
+    m_tabs->addTab(page, title);
+}
+
+QWidget *MainWindow::pageOf(const QString &source) const
+{
+    for (const View &v : m_views)
+        if (v.source == source)
+            return v.page;
+    return nullptr;
+}
+
+QString MainWindow::selectedSource() const
+{
+    return m_sidebar->currentIndex().data(SourcesModel::SourceRole).toString();
+}
+
+QStringList MainWindow::sourcesToSync() const
+{
+    QStringList out;
+    for (const QString &source : SourceRegistry::implemented())
+        if (m_session.settings().isSetUp(source))
+            out << source;
+    if (out.isEmpty()) // nothing set up: the selected source says how to set it up
+        out << (SourceRegistry::implemented().contains(selectedSource()) ? selectedSource() : kGoogle);
+    return out;
+}
+
 void MainWindow::syncNow()
 {
-    if (m_session.isSyncing(kGoogle))
-        return;
     m_banner->hide();
-    m_session.syncNow(kGoogle, SyncMode::Auto);
+    for (const QString &source : sourcesToSync())
+        syncSource(source);
+}
+
+void MainWindow::syncSource(const QString &source)
+{
+    if (m_session.isSyncing(source))
+        return;
+    m_session.syncNow(source, SyncMode::Auto);
     updateActions();
+}
+
+void MainWindow::cancelAll()
+{
+    for (const QString &source : SourceRegistry::implemented())
+        if (m_session.isSyncing(source))
+            m_session.cancel(source);
+}
+
+void MainWindow::showSidebarMenu(const QPoint &pos)
+{
+    const QString source = m_sidebar->indexAt(pos).data(SourcesModel::SourceRole).toString();
+    if (source.isEmpty())
+        return;
+    QMenu menu(this);
+    const bool implemented = SourceRegistry::implemented().contains(source);
+    QAction *sync = menu.addAction(tr("&Sync %1 now").arg(Settings::displayName(source)), this, [this, source] {
+        m_banner->hide();
+        syncSource(source);
+    });
+    sync->setEnabled(implemented && !m_session.isSyncing(source));
+    QAction *cancel = menu.addAction(tr("&Cancel"), this, [this, source] { m_session.cancel(source); });
+    cancel->setEnabled(m_session.isSyncing(source));
+    menu.exec(m_sidebar->viewport()->mapToGlobal(pos));
 }
 
 void MainWindow::onStoreChanged(const QString &what)
@@ -254,18 +336,26 @@ void MainWindow::refreshNow()
         Q_EMIT refreshed();
         return;
     }
-    const bool contactsChanged = changes.isEmpty() || changes.contains(QStringLiteral("contacts"));
-    if (contactsChanged && m_session.isSyncing(kGoogle) && m_contactsReloaded.isValid()
-        && m_contactsReloaded.elapsed() < kReloadDuringSyncMs) {
-        // A big sync commits a page every few hundred ms: reloading the list each time would keep
-        // the window busy. Show its progress every few seconds; onSyncFinished reloads at the end.
-        m_pendingChanges.insert(QStringLiteral("contacts"));
-        m_refreshTimer->start(int(kReloadDuringSyncMs - m_contactsReloaded.elapsed()));
-    } else if (contactsChanged) {
-        m_contacts->reload();
-        m_contactsReloaded.start();
+    bool contactsReloaded = false;
+    for (View &v : m_views) {
+        const bool changed = changes.isEmpty()
+            || std::any_of(v.changes.cbegin(), v.changes.cend(), [&changes](const QString &c) { return changes.contains(c); });
+        if (!changed)
+            continue;
+        if (m_session.isSyncing(v.source) && v.reloaded.isValid() && v.reloaded.elapsed() < kReloadDuringSyncMs) {
+            // A big sync commits a page every few hundred ms: reloading the list each time would
+            // keep the window busy. Show its progress every few seconds; the end reloads it.
+            m_pendingChanges.insert(v.changes.first());
+            const int wait = int(kReloadDuringSyncMs - v.reloaded.elapsed());
+            if (!m_refreshTimer->isActive() || m_refreshTimer->remainingTime() > wait)
+                m_refreshTimer->start(wait);
+            continue;
+        }
+        v.reload();
+        v.reloaded.start();
+        contactsReloaded = contactsReloaded || v.page == m_contacts;
     }
-    else if (changes.contains(QStringLiteral("contact groups")))
+    if (!contactsReloaded && changes.contains(QStringLiteral("contact groups")))
         m_contacts->detail()->refresh();
     m_history->reload();
     if (!m_historySized && m_history->rowCount() > 0) {
@@ -298,7 +388,14 @@ void MainWindow::onSyncFinished(const SyncRun &run)
     m_status->hideProgress();
     if (run.status == QLatin1String("ok"))
         m_banner->hide();
-    m_pendingChanges << QStringLiteral("contacts") << QStringLiteral("runs");
+    m_pendingChanges << QStringLiteral("runs");
+    for (View &v : m_views) {
+        if (v.source == run.source) {
+            for (const QString &c : v.changes)
+                m_pendingChanges.insert(c);
+            v.reloaded.invalidate(); // the end of a run always shows
+        }
+    }
     refreshNow();
     updateActions();
     if (run.status == QLatin1String("ok"))
@@ -320,28 +417,53 @@ void MainWindow::onSyncFailed(const QString &source, const QString &message)
 
 void MainWindow::onSourceSelected()
 {
-    const QString source = m_sidebar->currentIndex().data(SourcesModel::SourceRole).toString();
-    if (source.isEmpty() || source == kGoogle) {
-        m_pages->setCurrentWidget(m_tabs);
+    showSource(selectedSource());
+}
+
+void MainWindow::showSource(const QString &source)
+{
+    if (m_sources->rowOf(source) >= 0 && selectedSource() != source) {
+        m_sidebar->setCurrentIndex(m_sources->index(m_sources->rowOf(source))); // comes back here
         return;
     }
-    static_cast<QLabel *>(m_notSetUpPage)->setText(
-        tr("%1 is not set up yet.\nCairn will cache it here once it is configured.").arg(Settings::displayName(source)));
-    m_pages->setCurrentWidget(m_notSetUpPage);
+    QWidget *page = pageOf(source);
+    const bool hasData = m_sources->badge(source) != SourcesModel::Badge::NeverSynced
+        && m_sources->badge(source) != SourcesModel::Badge::NotSetUp;
+    if (page && (hasData || m_session.settings().isSetUp(source) || source == kGoogle)) {
+        m_tabs->setCurrentWidget(page);
+        m_pages->setCurrentWidget(m_tabs);
+    } else if (!source.isEmpty()) {
+        static_cast<QLabel *>(m_notSetUpPage)->setText(
+            page ? tr("%1 is not set up yet.\nSet %2 (or sign in with `cairn login %3`), then press Sync now.")
+                       .arg(Settings::displayName(source), Settings::envName(source, "TOKEN"), source)
+                 : tr("%1 is not available in this version yet.").arg(Settings::displayName(source)));
+        m_pages->setCurrentWidget(m_notSetUpPage);
+    } else {
+        m_pages->setCurrentWidget(m_tabs);
+    }
+    updateStatusLine();
 }
 
 void MainWindow::updateStatusLine()
 {
-    if (m_session.isSyncing(kGoogle))
-        return; // the progress line is current
-    m_status->setStatusLine(m_sources->statusLine(kGoogle));
+    for (const QString &source : SourceRegistry::implemented())
+        if (m_session.isSyncing(source))
+            return; // the progress line is current
+    const QString source = selectedSource();
+    m_status->setStatusLine(m_sources->statusLine(source.isEmpty() ? kGoogle : source));
 }
 
 void MainWindow::updateActions()
 {
-    const bool syncing = m_session.isSyncing(kGoogle);
-    m_syncNow->setEnabled(!syncing);
-    m_cancel->setEnabled(syncing);
+    bool anySyncing = false;
+    bool allSyncing = true;
+    for (const QString &source : sourcesToSync()) {
+        const bool syncing = m_session.isSyncing(source);
+        anySyncing = anySyncing || syncing;
+        allSyncing = allSyncing && syncing;
+    }
+    m_syncNow->setEnabled(!allSyncing);
+    m_cancel->setEnabled(anySyncing);
 }
 
 } // namespace cairn

@@ -5,7 +5,9 @@
 #include <QMainWindow>
 #include <QSet>
 
+#include <functional>
 #include <memory>
+#include <vector>
 
 class QAction;
 class QListView;
@@ -17,6 +19,7 @@ class QTimer;
 namespace cairn {
 
 class ContactsPage;
+class ProjectsPage;
 class DemoSimulator;
 class ErrorBanner;
 class ReadConnection;
@@ -25,9 +28,10 @@ class SyncHistoryModel;
 class SyncSession;
 class SyncStatusBar;
 
-// The window: sources in a sidebar, the Contacts and Sync history tabs, the error banner
-// and the sync status bar. It reads through its own read-only connection and refreshes,
-// at most every 300 ms, when the writer reports changes.
+// The window: sources in a sidebar, a page per source (Contacts, Projects…) and the Sync
+// history, the error banner and the sync status bar. It reads through its own read-only
+// connection and refreshes, at most every 300 ms, when the writer reports changes (a page
+// whose source is syncing at most every 3 s).
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -37,9 +41,20 @@ public:
 
     // Sync as soon as the cache is open (demo mode).
     void setSyncWhenOpened(bool sync) { m_syncWhenOpened = sync; }
+    // Syncs every source that is set up (or, with none, the selected one, which then says
+    // how to set it up).
     void syncNow();
+    void syncSource(const QString &source);
+    void cancelAll();
+    // The sources "Sync now" syncs.
+    QStringList sourcesToSync() const;
 
     ContactsPage *contactsPage() const { return m_contacts; }
+    ProjectsPage *projectsPage() const { return m_projects; }
+    QTableView *historyView() const { return m_historyView; }
+    // Shows a source's page (its tab), or the notice that it is not set up.
+    void showSource(const QString &source);
+    QWidget *pageOf(const QString &source) const;
     SyncHistoryModel *historyModel() const { return m_history; }
     SourcesModel *sourcesModel() const { return m_sources; }
     ErrorBanner *errorBanner() const { return m_banner; }
@@ -66,6 +81,19 @@ private:
     void onSourceSelected();
     void updateStatusLine();
     void updateActions();
+    void showSidebarMenu(const QPoint &pos);
+    QString selectedSource() const;
+    // A source's page and what reloads it.
+    struct View
+    {
+        QString source;
+        QStringList changes; // the writer's change names that concern it
+        QWidget *page = nullptr;
+        std::function<void()> reload;
+        QElapsedTimer reloaded;
+    };
+    void addView(const QString &source, const QStringList &changes, QWidget *page, const QString &title,
+                 std::function<void()> reload);
 
     SyncSession &m_session;
     DemoSimulator *m_demo;
@@ -73,6 +101,8 @@ private:
     SourcesModel *m_sources = nullptr;
     SyncHistoryModel *m_history = nullptr;
     ContactsPage *m_contacts = nullptr;
+    ProjectsPage *m_projects = nullptr;
+    std::vector<View> m_views;
     ErrorBanner *m_banner = nullptr;
     SyncStatusBar *m_status = nullptr;
     QListView *m_sidebar = nullptr;
@@ -84,7 +114,6 @@ private:
     QAction *m_cancel = nullptr;
     QAction *m_showDeleted = nullptr;
     QTimer *m_refreshTimer = nullptr;
-    QElapsedTimer m_contactsReloaded; // since the contact list last reloaded
     QTimer *m_clockTimer = nullptr;
     QSet<QString> m_pendingChanges;
     bool m_syncWhenOpened = false;

@@ -43,6 +43,8 @@ sim::Options demoSimulatorOptions()
     sim::Options o;
     o.seed = 7;
     o.contacts = 500;
+    o.asanaProjects = 8;
+    o.asanaTasksPerProject = 30;
     return o;
 }
 
@@ -60,7 +62,7 @@ int runWindow(QApplication &app, const WindowOptions &options)
     if (options.demo) {
         demo = std::make_unique<DemoSimulator>();
         if (demo->start(demoSimulatorOptions())) {
-            demo->useForGoogle(); // before the engine exists; process-local, never written
+            demo->useForDemo(); // before the engine exists; process-local, never written
         } else {
             qCWarning(lcWindow) << "demo mode without the simulator: it could not start";
             demo.reset();
@@ -76,7 +78,7 @@ int runWindow(QApplication &app, const WindowOptions &options)
     Tray tray(session, scheduler, window);
     BackgroundSync background(session, scheduler, *window.sourcesModel());
     if (demo)
-        background.setSources({QStringLiteral("google")}); // what the demo simulator serves
+        background.setSources(DemoSimulator::servedSources());
     QObject::connect(&instance, &SingleInstance::activationRequested, &tray, &Tray::showWindow);
     if (!options.demo)
         Autostart::apply(session.settings(), QCoreApplication::applicationFilePath());

@@ -1,14 +1,21 @@
+#include "AsanaProjectsModel.h"
+#include "AsanaRepo.h"
+#include "AsanaTasksModel.h"
 #include "ContactsModel.h"
 #include "ContactsPage.h"
 #include "DemoSimulator.h"
 #include "MainWindow.h"
+#include "ProjectsPage.h"
+#include "ReadConnection.h"
 #include "SourcesModel.h"
 #include "SyncHistoryModel.h"
 #include "SyncSession.h"
+#include "TaskDetailView.h"
 
 #include "sim/SimOptions.h"
 
 #include <QAction>
+#include <QCheckBox>
 #include <QApplication>
 #include <QDir>
 #include <QSignalSpy>
@@ -30,8 +37,10 @@ private Q_SLOTS:
         sim::Options options;
         options.seed = 7;
         options.contacts = 180;
+        options.asanaProjects = 3;
+        options.asanaTasksPerProject = 12;
         QVERIFY(demo.start(options));
-        demo.useForGoogle();
+        demo.useForDemo();
         QVERIFY(qEnvironmentVariable("CAIRN_GOOGLE_API_URL").endsWith(QLatin1String("/google")));
 
         QTemporaryDir dir;
@@ -43,16 +52,34 @@ private Q_SLOTS:
         QSignalSpy failed(&session, &SyncSession::syncFailed);
         session.open();
         window.show();
-        QVERIFY(finished.wait(30000));
+        // Sync now syncs every source the simulator serves.
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
         QCOMPARE(failed.count(), 0);
-        const auto first = finished.takeFirst().at(0).value<SyncRun>();
-        QCOMPARE(first.status, QStringLiteral("ok"));
-        QCOMPARE(first.mode, QStringLiteral("full"));
+        QSet<QString> synced;
+        for (const QList<QVariant> &signal : std::as_const(finished)) {
+            const auto run = signal.at(0).value<SyncRun>();
+            QCOMPARE(run.status, QStringLiteral("ok"));
+            QCOMPARE(run.mode, QStringLiteral("full"));
+            synced.insert(run.source);
+        }
+        QCOMPARE(synced, (QSet<QString>{QStringLiteral("google"), QStringLiteral("asana")}));
+        finished.clear();
 
         ContactsModel *model = window.contactsPage()->model();
         QCOMPARE(model->matchCount(), demo.liveContactCount());
         QCOMPARE(model->matchCount(), 180);
         QCOMPARE(window.sourcesModel()->badge(QStringLiteral("google")), SourcesModel::Badge::Synced);
+        // The Projects page lists the simulator's projects and every cached task.
+        window.showSource(QStringLiteral("asana"));
+        QCOMPARE(window.tabs()->currentWidget(), window.projectsPage());
+        QCOMPARE(window.projectsPage()->projects()->projectCount(), 3);
+        window.projectsPage()->tasks()->showCompletedBox()->setChecked(true);
+        ReadConnection reader(session.databasePath());
+        QVERIFY(reader.ensureOpen());
+        const int liveTasks = AsanaRepo::counts(reader.db()).liveTasks;
+        QVERIFY(liveTasks >= 36);
+        QCOMPARE(window.projectsPage()->tasks()->model()->matchCount(), liveTasks);
+        window.showSource(QStringLiteral("google"));
 
         // Simulate changes, then sync again through the action: an incremental run.
         QSignalSpy changed(&demo, &DemoSimulator::changesMade);
@@ -60,18 +87,26 @@ private Q_SLOTS:
         QVERIFY(changed.wait(5000));
         QVERIFY(!changed.first().first().toStringList().isEmpty());
         window.syncNowAction()->trigger();
-        QVERIFY(finished.wait(30000));
-        const auto second = finished.takeFirst().at(0).value<SyncRun>();
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        SyncRun second;
+        for (const QList<QVariant> &signal : std::as_const(finished))
+            if (signal.at(0).value<SyncRun>().source == QLatin1String("google"))
+                second = signal.at(0).value<SyncRun>();
         QCOMPARE(second.status, QStringLiteral("ok"));
         QCOMPARE(second.mode, QStringLiteral("partial"));
         QVERIFY(second.created + second.updated + second.deleted > 0);
         QCOMPARE(model->matchCount(), demo.liveContactCount());
-        QTRY_COMPARE(window.historyModel()->rowCount(), 2);
+        QTRY_COMPARE(window.historyModel()->rowCount(), 4);
 
         const QString dirShots = QStringLiteral(CAIRN_BUILD_DIR "/screenshots");
         QDir().mkpath(dirShots);
         window.resize(1180, 720);
         QVERIFY(window.grab().save(dirShots + QStringLiteral("/demo-window.png")));
+        window.showSource(QStringLiteral("asana"));
+        window.projectsPage()->selectProject(window.projectsPage()->projects()->index(2).data(AsanaProjectsModel::ProjectGidRole).toString());
+        QVERIFY(window.projectsPage()->tasks()->selectItem(window.projectsPage()->tasks()->model()->idAt(0)));
+        QVERIFY(!window.projectsPage()->tasks()->detail()->toPlainText().isEmpty());
+        QVERIFY(window.grab().save(dirShots + QStringLiteral("/demo-projects.png")));
     }
 };
 

@@ -191,7 +191,7 @@ private Q_SLOTS:
         QTest::keyClick(page->filterEdit(), Qt::Key_Return);
         w.window.showDeletedAction()->trigger();
         saveShot(w.window, QStringLiteral("mainwindow-show-deleted"));
-        w.window.tabs()->setCurrentIndex(1);
+        w.window.tabs()->setCurrentWidget(w.window.historyView());
         saveShot(w.window, QStringLiteral("mainwindow-history"));
         w.window.sourcesModel()->setProgress(QStringLiteral("google"), 3000, 10000);
         w.window.syncStatusBar()->showProgress(w.window.sourcesModel()->statusLine(QStringLiteral("google")), 3000, 10000);

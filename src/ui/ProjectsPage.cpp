@@ -1,0 +1,134 @@
+#include "ProjectsPage.h"
+#include "AsanaProjectsModel.h"
+#include "AsanaTasksModel.h"
+#include "TaskDetailView.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLineEdit>
+#include <QListView>
+#include <QSplitter>
+#include <QTableView>
+
+namespace cairn {
+
+TasksPage::TasksPage(ReadConnection &connection, QWidget *parent)
+    : TasksPage(new AsanaTasksModel(connection), new TaskDetailView(connection), parent)
+{
+}
+
+TasksPage::TasksPage(AsanaTasksModel *model, TaskDetailView *detail, QWidget *parent)
+    : ListPage(model, detail, parent)
+    , m_model(model)
+    , m_detail(detail)
+    , m_showCompleted(new QCheckBox(tr("Show c&ompleted"), this))
+{
+    filterEdit()->setPlaceholderText(tr("Search tasks (name, notes, assignee, tags)…"));
+    filterEdit()->setAccessibleName(tr("Search tasks"));
+    topRow()->insertWidget(1, m_showCompleted);
+    connect(m_showCompleted, &QCheckBox::toggled, this, [this](bool on) {
+        m_model->setShowCompleted(on);
+        showDetail(selectedItemId());
+    });
+    QHeaderView *header = table()->horizontalHeader();
+    header->resizeSection(AsanaTasksModel::Name, 240);
+    header->resizeSection(AsanaTasksModel::Assignee, 130);
+    header->resizeSection(AsanaTasksModel::Due, 90);
+    header->resizeSection(AsanaTasksModel::Section, 120);
+    table()->setAccessibleName(tr("Tasks"));
+    updateEmptyState();
+}
+
+void TasksPage::showDetail(qint64 id)
+{
+    m_detail->showTask(id);
+}
+
+QString TasksPage::countLine() const
+{
+    const int n = m_model->matchCount();
+    return m_model->filterText().isEmpty() ? tr("%n task(s)", nullptr, n) : tr("%n match(es)", nullptr, n);
+}
+
+QString TasksPage::emptyText() const
+{
+    if (!m_model->lastError().isEmpty() && m_model->cachedCount() > 0)
+        return tr("The search failed: %1").arg(m_model->lastError());
+    if (m_model->cachedCount() == 0)
+        return tr("No Asana tasks yet — press Sync now");
+    if (!m_model->filterText().isEmpty())
+        return tr("No tasks match “%1”").arg(m_model->filterText());
+    return m_model->showCompleted() ? tr("No tasks here") : tr("No open tasks here");
+}
+
+ProjectsPage::ProjectsPage(ReadConnection &connection, QWidget *parent)
+    : QWidget(parent)
+    , m_projects(new AsanaProjectsModel(connection, this))
+    , m_list(new QListView(this))
+    , m_tasks(new TasksPage(connection, this))
+{
+    m_list->setModel(m_projects);
+    m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_list->setUniformItemSizes(true);
+    m_list->setAccessibleName(tr("Projects"));
+    m_list->setMinimumWidth(160);
+    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->addWidget(m_list);
+    splitter->addWidget(m_tasks);
+    splitter->setStretchFactor(1, 1);
+    splitter->setChildrenCollapsible(false);
+    splitter->setSizes({200, 920});
+    auto *layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    m_projects->reload();
+    m_list->setCurrentIndex(m_projects->index(0));
+    connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProjectsPage::onProjectChosen);
+}
+
+void ProjectsPage::onProjectChosen()
+{
+    m_tasks->model()->setProject(m_list->currentIndex().data(AsanaProjectsModel::ProjectGidRole).toString());
+    m_tasks->table()->scrollToTop();
+    m_tasks->detail()->showTask(m_tasks->selectedItemId());
+}
+
+void ProjectsPage::setShowDeleted(bool show)
+{
+    m_tasks->setShowDeleted(show);
+}
+
+void ProjectsPage::reload()
+{
+    const QString current = m_tasks->model()->project();
+    m_projects->reload();
+    const int row = m_projects->rowOfProject(current);
+    {
+        const QSignalBlocker block(m_list->selectionModel());
+        m_list->setCurrentIndex(m_projects->index(row < 0 ? 0 : row));
+    }
+    if (row < 0)
+        m_tasks->model()->setProject(AsanaTasksModel::allTasks());
+    m_tasks->reload();
+}
+
+void ProjectsPage::selectProject(const QString &gid)
+{
+    const int row = m_projects->rowOfProject(gid);
+    if (row >= 0)
+        m_list->setCurrentIndex(m_projects->index(row));
+}
+
+bool ProjectsPage::selectTask(qint64 id)
+{
+    if (m_tasks->selectItem(id))
+        return true;
+    m_tasks->filterEdit()->clear();
+    m_tasks->model()->setFilterText(QString());
+    m_tasks->showCompletedBox()->setChecked(true);
+    selectProject(AsanaTasksModel::allTasks());
+    return m_tasks->selectItem(id);
+}
+
+} // namespace cairn
