@@ -83,4 +83,22 @@ QList<Hit> query(QSqlDatabase &db, const QString &text, int limit)
     return hits;
 }
 
+QList<Hit> query(QSqlDatabase &db, const QString &text, Kind kind, int limit, const QString &open, const QString &close)
+{
+    QList<Hit> hits;
+    const QString match = matchExpression(text);
+    if (match.isEmpty())
+        return hits;
+    // The kind's rows are a rowid range (kind << 40): FTS5 bounds its scan by it.
+    const qint64 base = qint64(kind) << 40;
+    sql::Statement q(db, QStringLiteral(
+        "SELECT kind, ref, title, snippet(search, -1, ?, ?, '…', 12), rank FROM search "
+        "WHERE search MATCH ? AND rowid >= ? AND rowid < ? ORDER BY rank LIMIT ?"));
+    q.exec({open, close, match, base, base + (qint64(1) << 40), limit});
+    while (q.next())
+        hits.append({Kind(q.value(0).toInt()), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
+                     q.value(4).toDouble()});
+    return hits;
+}
+
 } // namespace cairn::SearchIndex

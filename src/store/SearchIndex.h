@@ -42,6 +42,8 @@ struct Hit
 
 // Every word of `text` must match the start of a word (prefix search); best first.
 QList<Hit> query(QSqlDatabase &db, const QString &text, int limit = 50);
+// The same within one kind; the snippet marks matches with `open` and `close`.
+QList<Hit> query(QSqlDatabase &db, const QString &text, Kind kind, int limit, const QString &open, const QString &close);
 // The FTS5 MATCH expression for what a person typed (quotes escaped, each word a prefix).
 QString matchExpression(const QString &text);
 

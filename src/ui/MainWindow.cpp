@@ -5,6 +5,7 @@
 #include "DemoSimulator.h"
 #include "ProjectsPage.h"
 #include "ErrorBanner.h"
+#include "GlobalSearch.h"
 #include "ReadConnection.h"
 #include "Settings.h"
 #include "SourceDelegate.h"
@@ -18,6 +19,7 @@
 #include <QApplication>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
@@ -113,6 +115,16 @@ void MainWindow::buildActions()
     m_showDeleted->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
     m_showDeleted->setToolTip(tr("Also list items deleted in their service (greyed)"));
 
+    m_search = new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Search &everything…"), this);
+    m_search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
+    m_search->setToolTip(tr("Search every source at once, offline too (Ctrl+K)"));
+    connect(m_search, &QAction::triggered, this, [this] {
+        GlobalSearch *search = globalSearch();
+        search->show();
+        search->raise();
+        search->activateWindow();
+    });
+
     auto *quit = new QAction(tr("&Quit"), this);
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
@@ -123,6 +135,7 @@ void MainWindow::buildActions()
     file->addSeparator();
     file->addAction(quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(m_search);
     view->addAction(m_showDeleted);
     if (m_demo) {
         QMenu *demo = menuBar()->addMenu(tr("&Demo"));
@@ -140,6 +153,7 @@ void MainWindow::buildActions()
     bar->setMovable(false);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     bar->addAction(m_syncNow);
+    bar->addAction(m_search);
     bar->addSeparator();
     bar->addAction(m_showDeleted);
 }
@@ -168,6 +182,22 @@ void MainWindow::buildLayout()
     m_projects = new ProjectsPage(*m_reader, this);
     connect(m_showDeleted, &QAction::toggled, m_projects, &ProjectsPage::setShowDeleted);
     addView(QStringLiteral("asana"), {QStringLiteral("asana")}, m_projects, tr("&Projects"), [this] { m_projects->reload(); });
+    m_openers.insert(int(SearchIndex::Kind::Contact), [this](qint64 id) {
+        showSource(kGoogle);
+        if (m_contacts->selectContact(id))
+            return true;
+        m_contacts->filterEdit()->clear(); // it may be filtered out
+        m_contacts->model()->setFilterText(QString());
+        return m_contacts->selectContact(id);
+    });
+    m_openers.insert(int(SearchIndex::Kind::Project), [this](qint64 id) {
+        showSource(QStringLiteral("asana"));
+        return m_projects->selectProjectById(id);
+    });
+    m_openers.insert(int(SearchIndex::Kind::Task), [this](qint64 id) {
+        showSource(QStringLiteral("asana"));
+        return m_projects->selectTask(id);
+    });
 
     m_historyView = new QTableView(this);
     m_historyView->setModel(m_history);
@@ -263,6 +293,28 @@ QWidget *MainWindow::pageOf(const QString &source) const
         if (v.source == source)
             return v.page;
     return nullptr;
+}
+
+GlobalSearch *MainWindow::globalSearch()
+{
+    if (!m_globalSearch) {
+        m_globalSearch = new GlobalSearch(*m_reader, this);
+        connect(m_globalSearch, &GlobalSearch::openRequested, this, &MainWindow::openItem);
+    }
+    return m_globalSearch;
+}
+
+bool MainWindow::openItem(SearchIndex::Kind kind, qint64 id)
+{
+    const auto opener = m_openers.constFind(int(kind));
+    if (opener == m_openers.cend()) {
+        statusBar()->showMessage(tr("This kind of item has no page in this version yet."), 6000);
+        return false;
+    }
+    if ((*opener)(id))
+        return true;
+    statusBar()->showMessage(tr("That item is no longer in the cache."), 6000);
+    return false;
 }
 
 QString MainWindow::selectedSource() const

@@ -1,8 +1,10 @@
 #pragma once
+#include "SearchIndex.h"
 #include "SyncRun.h"
 
 #include <QElapsedTimer>
 #include <QMainWindow>
+#include <QHash>
 #include <QSet>
 
 #include <functional>
@@ -22,6 +24,7 @@ class ContactsPage;
 class ProjectsPage;
 class DemoSimulator;
 class ErrorBanner;
+class GlobalSearch;
 class ReadConnection;
 class SourcesModel;
 class SyncHistoryModel;
@@ -55,6 +58,10 @@ public:
     // Shows a source's page (its tab), or the notice that it is not set up.
     void showSource(const QString &source);
     QWidget *pageOf(const QString &source) const;
+    // The one search box over every source (Ctrl+K); opening a result shows it in its page.
+    GlobalSearch *globalSearch();
+    QAction *searchAction() const { return m_search; }
+    bool openItem(SearchIndex::Kind kind, qint64 id);
     SyncHistoryModel *historyModel() const { return m_history; }
     SourcesModel *sourcesModel() const { return m_sources; }
     ErrorBanner *errorBanner() const { return m_banner; }
@@ -113,6 +120,9 @@ private:
     QAction *m_syncNow = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_showDeleted = nullptr;
+    QAction *m_search = nullptr;
+    GlobalSearch *m_globalSearch = nullptr;
+    QHash<int, std::function<bool(qint64)>> m_openers; // by SearchIndex::Kind
     QTimer *m_refreshTimer = nullptr;
     QTimer *m_clockTimer = nullptr;
     QSet<QString> m_pendingChanges;

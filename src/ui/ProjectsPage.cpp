@@ -1,6 +1,8 @@
 #include "ProjectsPage.h"
 #include "AsanaProjectsModel.h"
 #include "AsanaTasksModel.h"
+#include "ReadConnection.h"
+#include "Sql.h"
 #include "TaskDetailView.h"
 
 #include <QCheckBox>
@@ -64,6 +66,7 @@ QString TasksPage::emptyText() const
 
 ProjectsPage::ProjectsPage(ReadConnection &connection, QWidget *parent)
     : QWidget(parent)
+    , m_connection(connection)
     , m_projects(new AsanaProjectsModel(connection, this))
     , m_list(new QListView(this))
     , m_tasks(new TasksPage(connection, this))
@@ -118,6 +121,26 @@ void ProjectsPage::selectProject(const QString &gid)
     const int row = m_projects->rowOfProject(gid);
     if (row >= 0)
         m_list->setCurrentIndex(m_projects->index(row));
+}
+
+bool ProjectsPage::selectProjectById(qint64 id)
+{
+    if (!m_connection.ensureOpen())
+        return false;
+    QString gid;
+    try {
+        sql::Statement q(m_connection.db(), QStringLiteral("SELECT gid FROM asana_projects WHERE id = ?"));
+        q.exec({id});
+        if (q.next())
+            gid = q.value(0).toString();
+    } catch (const Error &) {
+        return false;
+    }
+    const int row = m_projects->rowOfProject(gid);
+    if (gid.isEmpty() || row < 0)
+        return false;
+    m_list->setCurrentIndex(m_projects->index(row));
+    return true;
 }
 
 bool ProjectsPage::selectTask(qint64 id)

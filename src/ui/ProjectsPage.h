@@ -51,12 +51,15 @@ public:
     void reload();
     // Shows a project (a gid, or AsanaTasksModel::allTasks() / assignedToMe()).
     void selectProject(const QString &gidOrSpecial);
+    // Shows a project by its row id (asana_projects.id); false when it is not cached.
+    bool selectProjectById(qint64 id);
     // Selects a task anywhere: switches to "All tasks" (with completed shown) when needed.
     bool selectTask(qint64 id);
 
 private:
     void onProjectChosen();
 
+    ReadConnection &m_connection;
     AsanaProjectsModel *m_projects;
     QListView *m_list;
     TasksPage *m_tasks;
