@@ -12,6 +12,7 @@
 #include "SourceRegistry.h"
 #include "SourcesModel.h"
 #include "SyncHistoryModel.h"
+#include "SyncHistoryPage.h"
 #include "SyncSession.h"
 #include "SyncStatusBar.h"
 
@@ -199,20 +200,8 @@ void MainWindow::buildLayout()
         return m_projects->selectTask(id);
     });
 
-    m_historyView = new QTableView(this);
-    m_historyView->setModel(m_history);
-    m_historyView->setAlternatingRowColors(true);
-    m_historyView->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_historyView->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_historyView->setShowGrid(false);
-    m_historyView->setWordWrap(false);
-    m_historyView->verticalHeader()->hide();
-    m_historyView->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 10);
-    m_historyView->horizontalHeader()->setStretchLastSection(true);
-    m_historyView->horizontalHeader()->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    m_historyView->setAccessibleName(tr("Sync history"));
-
-    m_tabs->addTab(m_historyView, tr("Sync &history"));
+    m_historyPage = new SyncHistoryPage(m_history, this);
+    m_tabs->addTab(m_historyPage, tr("Sync &history"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
         // The sidebar follows the page shown.
         for (const View &v : m_views) {
@@ -285,6 +274,11 @@ void MainWindow::addView(const QString &source, const QStringList &changes, QWid
     v.reload = std::move(reload);
     m_views.push_back(std::move(v));
     m_tabs->addTab(page, title);
+}
+
+QWidget *MainWindow::historyView() const
+{
+    return m_historyPage;
 }
 
 QWidget *MainWindow::pageOf(const QString &source) const
@@ -409,12 +403,9 @@ void MainWindow::refreshNow()
     }
     if (!contactsReloaded && changes.contains(QStringLiteral("contact groups")))
         m_contacts->detail()->refresh();
-    m_history->reload();
-    if (!m_historySized && m_history->rowCount() > 0) {
-        m_historySized = true;
-        m_historyView->resizeColumnsToContents();
-        for (int c = 0; c < SyncHistoryModel::ErrorText; ++c)
-            m_historyView->setColumnWidth(c, qMin(m_historyView->columnWidth(c) + 16, 220));
+    if (changes.isEmpty() || changes.contains(QStringLiteral("runs"))) {
+        m_history->reload();
+        m_historyPage->refresh();
     }
     m_sources->reload();
     updateStatusLine();

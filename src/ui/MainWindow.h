@@ -28,6 +28,7 @@ class GlobalSearch;
 class ReadConnection;
 class SourcesModel;
 class SyncHistoryModel;
+class SyncHistoryPage;
 class SyncSession;
 class SyncStatusBar;
 
@@ -54,7 +55,8 @@ public:
 
     ContactsPage *contactsPage() const { return m_contacts; }
     ProjectsPage *projectsPage() const { return m_projects; }
-    QTableView *historyView() const { return m_historyView; }
+    QWidget *historyView() const;
+    SyncHistoryPage *historyPage() const { return m_historyPage; }
     // Shows a source's page (its tab), or the notice that it is not set up.
     void showSource(const QString &source);
     QWidget *pageOf(const QString &source) const;
@@ -116,7 +118,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QWidget *m_notSetUpPage = nullptr;
     QTabWidget *m_tabs = nullptr;
-    QTableView *m_historyView = nullptr;
+    SyncHistoryPage *m_historyPage = nullptr;
     QAction *m_syncNow = nullptr;
     QAction *m_cancel = nullptr;
     QAction *m_showDeleted = nullptr;
@@ -127,7 +129,6 @@ private:
     QTimer *m_clockTimer = nullptr;
     QSet<QString> m_pendingChanges;
     bool m_syncWhenOpened = false;
-    bool m_historySized = false;
 };
 
 } // namespace cairn

@@ -87,6 +87,7 @@ QVariant SyncHistoryModel::data(const QModelIndex &index, int role) const
             return role == Qt::ToolTipRole ? QLocale().toString(r.startedAt.toLocalTime(), QLocale::LongFormat)
                                            : QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat);
         case Source: return Settings::displayName(r.source);
+        case Scope: return r.scope;
         case Mode: return r.mode == QLatin1String("full") ? tr("Full")
                         : r.mode == QLatin1String("partial") ? tr("Incremental") : r.mode;
         case Status: return statusText(r.status);
@@ -120,6 +121,7 @@ QVariant SyncHistoryModel::headerData(int section, Qt::Orientation orientation, 
     switch (section) {
     case When: return tr("When");
     case Source: return tr("Source");
+    case Scope: return tr("Scope");
     case Mode: return tr("Mode");
     case Status: return tr("Status");
     case Duration: return tr("Duration");

@@ -13,7 +13,7 @@ class SyncHistoryModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { When, Source, Mode, Status, Duration, ApiCalls, Created, Updated, Deleted, Skipped, ErrorText, ColumnCount };
+    enum Column { When, Source, Scope, Mode, Status, Duration, ApiCalls, Created, Updated, Deleted, Skipped, ErrorText, ColumnCount };
     enum Role { RunIdRole = Qt::UserRole + 1 };
 
     explicit SyncHistoryModel(ReadConnection &connection, QObject *parent = nullptr);
@@ -21,6 +21,7 @@ public:
     void setLimit(int runs) { m_limit = runs; }
     void reload();
     SyncRun runAt(int row) const { return m_runs.value(row); }
+    const QList<SyncRun> &runs() const { return m_runs; }
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;

@@ -217,8 +217,10 @@ private Q_SLOTS:
         QCOMPARE(model.rowCount(), 3);
     }
 
-    // 100 000 contacts: the first screen and a filter must each take well under a second.
-    void staysFastWithManyContacts()
+    // A big cache (20 000 contacts; CAIRN_UI_BIG_CACHE for more): every contact is listed once,
+    // filters find what they should. Times are printed for information only: speed is
+    // measured by cairn-bench, not asserted here.
+    void handlesManyContacts()
     {
         const int count = qEnvironmentVariableIntValue("CAIRN_UI_BIG_CACHE") > 0
             ? qEnvironmentVariableIntValue("CAIRN_UI_BIG_CACHE") : 20000;
@@ -230,20 +232,27 @@ private Q_SLOTS:
         t.start();
         model.reload();
         const qint64 open = t.restart();
+        QCOMPARE(model.matchCount(), model.cachedCount());
+        QCOMPARE(model.cachedCount(), count - count / 10); // the cache holds every tenth as deleted
         model.fetchMore({});
         const qint64 more = t.restart();
         model.setFilterText(QStringLiteral("alice"));
         const qint64 filtered = t.restart();
+        const int alices = model.matchCount();
+        QVERIFY(alices > 0 && alices < count);
+        for (int r = 0; r < model.rowCount(); ++r)
+            QVERIFY(model.index(r, ContactsModel::Name).data().toString().contains(QLatin1String("Alice"), Qt::CaseInsensitive)
+                    || model.index(r, ContactsModel::Email).data().toString().contains(QLatin1String("alice"), Qt::CaseInsensitive));
         model.setFilterText(QStringLiteral("a"));
         const qint64 broad = t.restart();
+        QVERIFY(model.matchCount() > alices);
         model.setShowDeleted(true);
         model.setFilterText(QString());
         const qint64 all = t.elapsed();
         qInfo("%d contacts: open %lld ms, fetchMore %lld ms, filter 'alice' %lld ms, filter 'a' %lld ms, all+deleted %lld ms",
               count, open, more, filtered, broad, all);
-        QVERIFY(open < 1000);
-        QVERIFY(filtered < 1000);
-        QVERIFY(broad < 2000);
+        QCOMPARE(model.matchCount(), count); // with the deleted ones
+        QCOMPARE(model.rowCount(), model.batchSize()); // a new filter starts at the top
     }
 };
 
