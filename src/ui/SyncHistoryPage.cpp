@@ -49,6 +49,7 @@ SyncHistoryPage::SyncHistoryPage(SyncHistoryModel *model, QWidget *parent)
     m_chartView->setMinimumHeight(180);
     m_chartView->setAccessibleName(tr("API calls and duration per run"));
     m_source->setAccessibleName(tr("Source shown in the chart"));
+    m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_savings->setWordWrap(true);
     m_savings->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
@@ -98,9 +99,9 @@ QString SyncHistoryPage::savingsText(const Savings &s)
         return tr("The last full sync took %n API call(s); no incremental run since.", nullptr, s.fullCalls);
     const qint64 wouldHave = qint64(s.incrementalRuns) * s.fullCalls;
     const int percent = wouldHave > 0 ? int(qRound(100.0 * s.saved() / double(wouldHave))) : 0;
-    return tr("Since the last full sync (%1 calls), %2 incremental runs took %3 calls instead of %4: %5 saved (%6 %).")
-        .arg(countText(s.fullCalls), countText(s.incrementalRuns), countText(s.incrementalCalls), countText(wouldHave),
-             countText(s.saved()))
+    return tr("Since the last full sync (%1 calls), %n incremental run(s) took %2 calls instead of %3: %4 saved (%5 %).",
+              nullptr, s.incrementalRuns)
+        .arg(countText(s.fullCalls), countText(s.incrementalCalls), countText(wouldHave), countText(s.saved()))
         .arg(percent);
 }
 
@@ -178,11 +179,13 @@ void SyncHistoryPage::updateChart()
     time->setRange(first.addSecs(-60).toLocalTime(), last.addSecs(60).toLocalTime());
     auto *calls = new QValueAxis;
     calls->setTitleText(tr("API calls"));
-    calls->setRange(0, maxCalls * 1.15);
-    calls->setLabelFormat(QStringLiteral("%d"));
+    calls->setRange(0, maxCalls * 1.1 + 0.5); // room above the highest point
+    calls->applyNiceNumbers();
+    calls->setLabelFormat(QStringLiteral("%.0f"));
     auto *seconds = new QValueAxis;
     seconds->setTitleText(tr("seconds"));
-    seconds->setRange(0, maxSeconds * 1.15);
+    seconds->setRange(0, maxSeconds * 1.1);
+    seconds->applyNiceNumbers();
     m_chart->addAxis(time, Qt::AlignBottom);
     m_chart->addAxis(calls, Qt::AlignLeft);
     m_chart->addAxis(seconds, Qt::AlignRight);
