@@ -12,6 +12,13 @@ Settings::Settings(const QString &dataDir)
 {
 }
 
+namespace {
+QString locationFile()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppConfigLocation) + QStringLiteral("/location.ini");
+}
+} // namespace
+
 QString Settings::resolveDataDir(const QString &fromCommandLine)
 {
     if (!fromCommandLine.isEmpty())
@@ -19,7 +26,20 @@ QString Settings::resolveDataDir(const QString &fromCommandLine)
     const QString env = qEnvironmentVariable("CAIRN_DATA_DIR");
     if (!env.isEmpty())
         return QDir(env).absolutePath();
+    const QString chosen = QSettings(locationFile(), QSettings::IniFormat).value(QStringLiteral("data_dir")).toString();
+    if (!chosen.isEmpty() && QDir::isAbsolutePath(chosen))
+        return QDir(chosen).absolutePath();
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+}
+
+void Settings::setDefaultDataDir(const QString &dir)
+{
+    QSettings location(locationFile(), QSettings::IniFormat);
+    if (dir.isEmpty())
+        location.remove(QStringLiteral("data_dir"));
+    else
+        location.setValue(QStringLiteral("data_dir"), QDir(dir).absolutePath());
+    location.sync();
 }
 
 QString Settings::databasePath() const
@@ -40,6 +60,12 @@ QVariant Settings::value(const QString &key, const QVariant &fallback) const
 void Settings::setValue(const QString &key, const QVariant &value)
 {
     m_settings->setValue(key, value);
+    m_settings->sync();
+}
+
+void Settings::remove(const QString &key)
+{
+    m_settings->remove(key);
     m_settings->sync();
 }
 

@@ -14,8 +14,12 @@ class Settings
 public:
     explicit Settings(const QString &dataDir);
 
-    // --data-dir, else CAIRN_DATA_DIR, else QStandardPaths::AppDataLocation.
+    // --data-dir, else CAIRN_DATA_DIR, else the folder chosen in the settings dialog, else
+    // QStandardPaths::AppDataLocation.
     static QString resolveDataDir(const QString &fromCommandLine);
+    // The folder chosen in the settings dialog (kept in the config location, since cairn.ini
+    // lives in the data folder itself); empty restores the default.
+    static void setDefaultDataDir(const QString &dir);
 
     QString dataDir() const { return m_dataDir; }
     QString databasePath() const;
@@ -23,6 +27,7 @@ public:
 
     QVariant value(const QString &key, const QVariant &fallback = {}) const;
     void setValue(const QString &key, const QVariant &value);
+    void remove(const QString &key);
     QStringList keys() const;
     // The settings file could not be read or parsed (QSettings::status()).
     bool isBroken() const;

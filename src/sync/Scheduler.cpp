@@ -36,8 +36,17 @@ qint64 Scheduler::intervalFromSettings(const Settings &settings, const QString &
     bool ok = false;
     const double minutes = settings.value(QStringLiteral("sync.%1.interval_minutes").arg(source)).toDouble(&ok);
     if (!ok || minutes <= 0)
-        return kDefaultIntervalMs;
+        return qint64(defaultIntervalMinutes(source)) * 60'000;
     return std::max(kMinIntervalMs, qint64(minutes * 60'000));
+}
+
+int Scheduler::defaultIntervalMinutes(const QString &source)
+{
+    if (source == QLatin1String("asana") || source == QLatin1String("jira"))
+        return 10;
+    if (source == QLatin1String("github"))
+        return 30;
+    return int(kDefaultIntervalMs / 60'000);
 }
 
 qint64 Scheduler::jittered(qint64 ms)

@@ -33,8 +33,11 @@ public:
     explicit Scheduler(const Clock &clock, QObject *parent = nullptr);
     ~Scheduler() override;
 
-    // sync.<source>.interval_minutes, else 15 minutes; at least one minute.
+    // sync.<source>.interval_minutes, else the source's default; at least one minute.
     static qint64 intervalFromSettings(const Settings &settings, const QString &source);
+    // Contacts change slowly (15 min), tasks and issues faster (10 min), pull requests are
+    // polled gently for the rate limit (30 min).
+    static int defaultIntervalMinutes(const QString &source);
 
     // Schedules `source`: the first run one jittered interval after `lastSync`, or at the next
     // tick when it never synced or is overdue.

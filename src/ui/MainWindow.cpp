@@ -8,6 +8,8 @@
 #include "GlobalSearch.h"
 #include "ReadConnection.h"
 #include "Settings.h"
+#include "SettingsDialog.h"
+#include "Autostart.h"
 #include "SourceDelegate.h"
 #include "SourceRegistry.h"
 #include "SourcesModel.h"
@@ -130,9 +132,16 @@ void MainWindow::buildActions()
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
 
+    auto *settings = new QAction(tr("S&ettings…"), this);
+    settings->setShortcut(QKeySequence::Preferences);
+    settings->setMenuRole(QAction::PreferencesRole);
+    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_syncNow);
     file->addAction(m_cancel);
+    file->addSeparator();
+    file->addAction(settings);
     file->addSeparator();
     file->addAction(quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
@@ -287,6 +296,25 @@ QWidget *MainWindow::pageOf(const QString &source) const
         if (v.source == source)
             return v.page;
     return nullptr;
+}
+
+void MainWindow::openSettings()
+{
+    if (!m_settingsDialog) {
+        m_settingsDialog = new SettingsDialog(m_session.settings(), this);
+        connect(m_settingsDialog, &QDialog::accepted, this, [this] {
+            if (!m_demo) // the demo never touches the login session
+                Autostart::apply(m_session.settings(), QCoreApplication::applicationFilePath());
+            m_sources->reload();
+            updateActions();
+            Q_EMIT settingsChanged();
+        });
+        connect(m_settingsDialog, &QDialog::finished, m_settingsDialog, &QObject::deleteLater);
+        connect(m_settingsDialog, &QObject::destroyed, this, [this] { m_settingsDialog = nullptr; });
+    }
+    m_settingsDialog->show();
+    m_settingsDialog->raise();
+    m_settingsDialog->activateWindow();
 }
 
 GlobalSearch *MainWindow::globalSearch()

@@ -72,9 +72,15 @@ public:
     QAction *showDeletedAction() const { return m_showDeleted; }
     QTabWidget *tabs() const { return m_tabs; }
 
+    // Opens the settings dialog (File ▸ Settings…); settingsChanged() after OK.
+    void openSettings();
+    class SettingsDialog *settingsDialog() const { return m_settingsDialog; }
+
 Q_SIGNALS:
     // After the views have been refreshed from the cache (tests wait for it).
     void refreshed();
+    // The user saved the settings dialog: intervals, sources, start at login may have changed.
+    void settingsChanged();
 
 private:
     void buildActions();
@@ -124,6 +130,7 @@ private:
     QAction *m_showDeleted = nullptr;
     QAction *m_search = nullptr;
     GlobalSearch *m_globalSearch = nullptr;
+    class SettingsDialog *m_settingsDialog = nullptr;
     QHash<int, std::function<bool(qint64)>> m_openers; // by SearchIndex::Kind
     QTimer *m_refreshTimer = nullptr;
     QTimer *m_clockTimer = nullptr;

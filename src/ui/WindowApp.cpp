@@ -80,6 +80,10 @@ int runWindow(QApplication &app, const WindowOptions &options)
     if (demo)
         background.setSources(DemoSimulator::servedSources());
     QObject::connect(&instance, &SingleInstance::activationRequested, &tray, &Tray::showWindow);
+    QObject::connect(&window, &MainWindow::settingsChanged, &scheduler, [&scheduler, &session] {
+        for (const QString &source : scheduler.sources())
+            scheduler.setInterval(source, Scheduler::intervalFromSettings(session.settings(), source));
+    });
     if (!options.demo)
         Autostart::apply(session.settings(), QCoreApplication::applicationFilePath());
     session.open();

@@ -47,6 +47,10 @@ private Q_SLOTS:
         QCOMPARE(Scheduler::intervalFromSettings(settings, kGoogle), 15 * kMin);
         settings.setValue(QStringLiteral("sync.google.interval_minutes"), 0.01); // at least a minute
         QCOMPARE(Scheduler::intervalFromSettings(settings, kGoogle), kMin);
+        // Each source's own default.
+        QCOMPARE(Scheduler::intervalFromSettings(settings, QStringLiteral("asana")), 10 * kMin);
+        QCOMPARE(Scheduler::intervalFromSettings(settings, QStringLiteral("jira")), 10 * kMin);
+        QCOMPARE(Scheduler::intervalFromSettings(settings, QStringLiteral("github")), 30 * kMin);
     }
 
     void neverSyncedIsDueAtOnceThenEveryInterval()

@@ -1,0 +1,179 @@
+#include "SettingsDialog.h"
+#include "Scheduler.h"
+#include "Settings.h"
+#include "ui_SettingsDialog.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QRegularExpression>
+
+namespace cairn {
+
+namespace {
+const QStringList kSources{QStringLiteral("google"), QStringLiteral("asana"), QStringLiteral("github"), QStringLiteral("jira")};
+
+QString intervalKey(const QString &source)
+{
+    return QStringLiteral("sync.%1.interval_minutes").arg(source);
+}
+
+QStringList repoLines(const QString &text)
+{
+    QStringList out;
+    for (const QString &line : text.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts))
+        out << line.trimmed();
+    return out;
+}
+
+QString cell(const QTableWidget *t, int row, int column)
+{
+    const QTableWidgetItem *item = t->item(row, column);
+    return item ? item->text().trimmed() : QString();
+}
+} // namespace
+
+SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_ui(std::make_unique<Ui::SettingsDialog>())
+    , m_settings(settings)
+{
+    m_ui->setupUi(this);
+    m_ui->dataNote->setText(tr("Cairn uses a new folder from its next start. To keep the cache, move cairn.sqlite "
+                               "there; otherwise the next sync fetches everything again."));
+    connect(m_ui->browseDataDir, &QPushButton::clicked, this, [this] {
+        const QString dir = QFileDialog::getExistingDirectory(this, tr("Data folder"), m_ui->dataDir->text());
+        if (!dir.isEmpty())
+            m_ui->dataDir->setText(QDir::toNativeSeparators(dir));
+    });
+    connect(m_ui->githubDaily, &QCheckBox::toggled, m_ui->githubDailyAt, &QWidget::setEnabled);
+    connect(m_ui->githubDaily, &QCheckBox::toggled, m_ui->githubInterval, [this](bool daily) {
+        m_ui->githubInterval->setEnabled(!daily);
+    });
+    connect(m_ui->addJira, &QPushButton::clicked, this, [this] {
+        const int row = m_ui->jiraConfigs->rowCount();
+        m_ui->jiraConfigs->insertRow(row);
+        m_ui->jiraConfigs->setCurrentCell(row, 0);
+        m_ui->jiraConfigs->editItem(m_ui->jiraConfigs->item(row, 0));
+    });
+    connect(m_ui->removeJira, &QPushButton::clicked, this, [this] {
+        if (m_ui->jiraConfigs->currentRow() >= 0)
+            m_ui->jiraConfigs->removeRow(m_ui->jiraConfigs->currentRow());
+    });
+    load();
+}
+
+SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::load()
+{
+    QSpinBox *boxes[] = {m_ui->googleInterval, m_ui->asanaInterval, m_ui->githubInterval, m_ui->jiraInterval};
+    for (int i = 0; i < kSources.size(); ++i)
+        boxes[i]->setValue(int(Scheduler::intervalFromSettings(m_settings, kSources.at(i)) / 60'000));
+    const QString dailyAt = m_settings.value(QStringLiteral("github.daily_at")).toString();
+    m_ui->githubDaily->setChecked(!dailyAt.isEmpty());
+    m_ui->githubDailyAt->setTime(dailyAt.isEmpty() ? QTime(4, 0) : QTime::fromString(dailyAt, QStringLiteral("HH:mm")));
+    m_ui->githubDailyAt->setEnabled(!dailyAt.isEmpty());
+    m_ui->githubInterval->setEnabled(dailyAt.isEmpty());
+    m_ui->asanaStaleHours->setValue(m_settings.value(QStringLiteral("asana.stale_hours"), 6).toInt());
+    m_ui->asanaFullDays->setValue(m_settings.value(QStringLiteral("asana.full_every_days"), 7).toInt());
+    m_ui->githubRepos->setPlainText(repoLines(m_settings.value(QStringLiteral("github.repos")).toString()).join(QLatin1Char('\n')));
+    const QStringList configs = m_settings.value(QStringLiteral("jira.configs")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (const QString &raw : configs) {
+        const QString name = raw.trimmed();
+        const int row = m_ui->jiraConfigs->rowCount();
+        m_ui->jiraConfigs->insertRow(row);
+        m_ui->jiraConfigs->setItem(row, 0, new QTableWidgetItem(name));
+        m_ui->jiraConfigs->setItem(row, 1, new QTableWidgetItem(m_settings.value(QStringLiteral("jira.%1.site").arg(name)).toString()));
+        m_ui->jiraConfigs->setItem(row, 2, new QTableWidgetItem(m_settings.value(QStringLiteral("jira.%1.jql").arg(name)).toString()));
+    }
+    m_ui->dataDir->setText(QDir::toNativeSeparators(Settings::resolveDataDir(QString())));
+    m_ui->startAtLogin->setChecked(m_settings.value(QStringLiteral("app.start_at_login"), false).toBool());
+}
+
+QString SettingsDialog::problem() const
+{
+    static const QRegularExpression repo(QStringLiteral("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"));
+    for (const QString &r : repoLines(m_ui->githubRepos->toPlainText()))
+        if (!repo.match(r).hasMatch())
+            return tr("“%1” is not a repository: write owner/name, e.g. qt/qtbase.").arg(r);
+    static const QRegularExpression name(QStringLiteral("^[a-z0-9_-]+$"));
+    QStringList names;
+    for (int row = 0; row < m_ui->jiraConfigs->rowCount(); ++row) {
+        const QString n = cell(m_ui->jiraConfigs, row, 0);
+        const QString site = cell(m_ui->jiraConfigs, row, 1);
+        const QString jql = cell(m_ui->jiraConfigs, row, 2);
+        if (n.isEmpty() && site.isEmpty() && jql.isEmpty())
+            continue; // an empty row is ignored
+        if (!name.match(n).hasMatch())
+            return tr("Jira configuration names use lower-case letters, digits, - and _ (row %1).").arg(row + 1);
+        if (names.contains(n))
+            return tr("There are two Jira configurations named “%1”.").arg(n);
+        names << n;
+        const QUrl url = QUrl::fromUserInput(site);
+        if (site.isEmpty() || !url.isValid() || url.host().isEmpty())
+            return tr("The Jira configuration “%1” needs a site, e.g. https://example.atlassian.net.").arg(n);
+        if (jql.isEmpty())
+            return tr("The Jira configuration “%1” needs a JQL query that bounds it, e.g. project = ABC.").arg(n);
+    }
+    const QString dir = m_ui->dataDir->text().trimmed();
+    if (dir.isEmpty() || QDir::isRelativePath(QDir::fromNativeSeparators(dir)))
+        return tr("The data folder must be a full path.");
+    return {};
+}
+
+void SettingsDialog::save()
+{
+    const QSpinBox *boxes[] = {m_ui->googleInterval, m_ui->asanaInterval, m_ui->githubInterval, m_ui->jiraInterval};
+    for (int i = 0; i < kSources.size(); ++i) {
+        if (boxes[i]->value() == Scheduler::defaultIntervalMinutes(kSources.at(i)))
+            m_settings.remove(intervalKey(kSources.at(i)));
+        else
+            m_settings.setValue(intervalKey(kSources.at(i)), boxes[i]->value());
+    }
+    if (m_ui->githubDaily->isChecked())
+        m_settings.setValue(QStringLiteral("github.daily_at"), m_ui->githubDailyAt->time().toString(QStringLiteral("HH:mm")));
+    else
+        m_settings.remove(QStringLiteral("github.daily_at"));
+    m_settings.setValue(QStringLiteral("asana.stale_hours"), m_ui->asanaStaleHours->value());
+    m_settings.setValue(QStringLiteral("asana.full_every_days"), m_ui->asanaFullDays->value());
+    m_settings.setValue(QStringLiteral("github.repos"), repoLines(m_ui->githubRepos->toPlainText()).join(QLatin1Char(',')));
+
+    // Jira: the old configurations' keys go, the table's are written.
+    for (const QString &old : m_settings.value(QStringLiteral("jira.configs")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        m_settings.remove(QStringLiteral("jira.%1.site").arg(old.trimmed()));
+        m_settings.remove(QStringLiteral("jira.%1.jql").arg(old.trimmed()));
+    }
+    QStringList names;
+    for (int row = 0; row < m_ui->jiraConfigs->rowCount(); ++row) {
+        const QString n = cell(m_ui->jiraConfigs, row, 0);
+        if (n.isEmpty())
+            continue;
+        names << n;
+        m_settings.setValue(QStringLiteral("jira.%1.site").arg(n), cell(m_ui->jiraConfigs, row, 1));
+        m_settings.setValue(QStringLiteral("jira.%1.jql").arg(n), cell(m_ui->jiraConfigs, row, 2));
+    }
+    if (names.isEmpty())
+        m_settings.remove(QStringLiteral("jira.configs"));
+    else
+        m_settings.setValue(QStringLiteral("jira.configs"), names.join(QLatin1Char(',')));
+
+    const QString dir = QDir::fromNativeSeparators(m_ui->dataDir->text().trimmed());
+    if (QDir::cleanPath(dir) != QDir::cleanPath(Settings::resolveDataDir(QString())))
+        Settings::setDefaultDataDir(dir);
+    m_settings.setValue(QStringLiteral("app.start_at_login"), m_ui->startAtLogin->isChecked());
+}
+
+void SettingsDialog::accept()
+{
+    const QString why = problem();
+    if (!why.isEmpty()) {
+        QMessageBox::warning(this, tr("Settings"), why);
+        return;
+    }
+    save();
+    QDialog::accept();
+}
+
+} // namespace cairn

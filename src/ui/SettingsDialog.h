@@ -1,0 +1,40 @@
+#pragma once
+#include <QDialog>
+
+#include <memory>
+
+namespace Ui {
+class SettingsDialog;
+}
+
+namespace cairn {
+
+class Settings;
+
+// The settings a user changes (form: ui/SettingsDialog.ui): how often each source syncs (and
+// GitHub's once-a-day option), Asana's staleness and full-sync interval, the tracked GitHub
+// repositories, the Jira configurations, the data folder and starting at login. OK checks
+// what was typed, says what is wrong, and writes cairn.ini only when everything is valid.
+class SettingsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    SettingsDialog(Settings &settings, QWidget *parent = nullptr);
+    ~SettingsDialog() override;
+
+    Ui::SettingsDialog *form() const { return m_ui.get(); }
+    // What is wrong with the form ("" when it can be saved).
+    QString problem() const;
+    // Writes the form to the settings (after problem() is empty).
+    void save();
+
+    void accept() override;
+
+private:
+    void load();
+
+    std::unique_ptr<Ui::SettingsDialog> m_ui;
+    Settings &m_settings;
+};
+
+} // namespace cairn

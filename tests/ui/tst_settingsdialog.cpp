@@ -1,0 +1,105 @@
+// The settings dialog writes what the user chose to cairn.ini (and nothing when the form is
+// wrong), and the rest of Cairn reads it back: intervals, Asana, GitHub, Jira, data folder.
+#include "MainWindow.h"
+#include "Scheduler.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
+#include "SyncSession.h"
+#include "ui_SettingsDialog.h"
+
+#include <QApplication>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace cairn;
+
+class TestSettingsDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void cleanup() { Settings::setDefaultDataDir(QString()); }
+
+    void loadsChecksAndSaves()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.path());
+        settings.setValue(QStringLiteral("sync.google.interval_minutes"), 20);
+        settings.setValue(QStringLiteral("github.repos"), QStringLiteral("qt/qtbase, octo/hello"));
+        SettingsDialog dialog(settings);
+        Ui::SettingsDialog *f = dialog.form();
+        QCOMPARE(f->googleInterval->value(), 20);
+        QCOMPARE(f->asanaInterval->value(), 10); // defaults per source
+        QCOMPARE(f->githubInterval->value(), 30);
+        QCOMPARE(f->githubRepos->toPlainText(), QStringLiteral("qt/qtbase\nocto/hello"));
+        QVERIFY(dialog.problem().isEmpty());
+
+        // A wrong repository or Jira row is refused and nothing is written.
+        f->githubRepos->setPlainText(QStringLiteral("qt/qtbase\nnot a repo"));
+        QVERIFY(dialog.problem().contains(QLatin1String("not")));
+        f->githubRepos->setPlainText(QStringLiteral("qt/qtbase\nqt/qtdeclarative"));
+        f->jiraConfigs->insertRow(0);
+        f->jiraConfigs->setItem(0, 0, new QTableWidgetItem(QStringLiteral("Work Items")));
+        QVERIFY(!dialog.problem().isEmpty());
+        f->jiraConfigs->setItem(0, 0, new QTableWidgetItem(QStringLiteral("work")));
+        f->jiraConfigs->setItem(0, 1, new QTableWidgetItem(QStringLiteral("https://example.atlassian.net")));
+        QVERIFY(dialog.problem().contains(QLatin1String("JQL")));
+        f->jiraConfigs->setItem(0, 2, new QTableWidgetItem(QStringLiteral("project = ABC")));
+        QVERIFY(dialog.problem().isEmpty());
+        QCOMPARE(settings.value(QStringLiteral("github.repos")).toString(), QStringLiteral("qt/qtbase, octo/hello"));
+
+        f->googleInterval->setValue(15); // back to the default: the key goes
+        f->asanaInterval->setValue(5);
+        f->githubDaily->setChecked(true);
+        f->githubDailyAt->setTime(QTime(4, 30));
+        f->asanaStaleHours->setValue(3);
+        QTemporaryDir other;
+        f->dataDir->setText(other.path());
+        f->startAtLogin->setChecked(true);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+
+        Settings reread(dir.path());
+        QVERIFY(!reread.keys().contains(QStringLiteral("sync.google.interval_minutes")));
+        QCOMPARE(Scheduler::intervalFromSettings(reread, QStringLiteral("asana")), 5 * 60'000);
+        QCOMPARE(reread.value(QStringLiteral("github.daily_at")).toString(), QStringLiteral("04:30"));
+        QCOMPARE(reread.value(QStringLiteral("asana.stale_hours")).toInt(), 3);
+        QCOMPARE(reread.value(QStringLiteral("github.repos")).toString(), QStringLiteral("qt/qtbase,qt/qtdeclarative"));
+        QCOMPARE(reread.value(QStringLiteral("jira.configs")).toString(), QStringLiteral("work"));
+        QCOMPARE(reread.value(QStringLiteral("jira.work.jql")).toString(), QStringLiteral("project = ABC"));
+        QCOMPARE(reread.value(QStringLiteral("app.start_at_login")).toBool(), true);
+        // The chosen data folder is where Cairn looks next time, unless told otherwise.
+        QCOMPARE(Settings::resolveDataDir(QString()), QDir(other.path()).absolutePath());
+        QCOMPARE(Settings::resolveDataDir(dir.path()), QDir(dir.path()).absolutePath());
+
+        // Removing the Jira configuration removes its keys.
+        SettingsDialog again(reread);
+        QCOMPARE(again.form()->jiraConfigs->rowCount(), 1);
+        again.form()->jiraConfigs->removeRow(0);
+        again.accept();
+        Settings third(dir.path());
+        QVERIFY(!third.keys().contains(QStringLiteral("jira.work.site")));
+        QVERIFY(!third.keys().contains(QStringLiteral("jira.configs")));
+    }
+
+    void windowOpensItAndHearsTheChange()
+    {
+        QTemporaryDir dir;
+        SyncSession session(dir.path());
+        MainWindow window(session);
+        QSignalSpy changed(&window, &MainWindow::settingsChanged);
+        window.openSettings();
+        QVERIFY(window.settingsDialog() && window.settingsDialog()->isVisible());
+        window.settingsDialog()->form()->jiraInterval->setValue(12);
+        window.settingsDialog()->form()->startAtLogin->setChecked(false);
+        window.settingsDialog()->accept();
+        QCOMPARE(changed.count(), 1);
+        QCOMPARE(Scheduler::intervalFromSettings(session.settings(), QStringLiteral("jira")), 12 * 60'000);
+    }
+};
+
+QTEST_MAIN(TestSettingsDialog)
+#include "tst_settingsdialog.moc"
