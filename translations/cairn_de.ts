@@ -37,6 +37,198 @@
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Syncing</source>
+        <translation>&amp;Abgleich</translation>
+    </message>
+    <message>
+        <source>Sync every</source>
+        <translation>Abgleichen alle</translation>
+    </message>
+    <message>
+        <source>&amp;Google Contacts:</source>
+        <translation>&amp;Google Kontakte:</translation>
+    </message>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>&amp;Asana:</source>
+        <translation>&amp;Asana:</translation>
+    </message>
+    <message>
+        <source>Git&amp;Hub:</source>
+        <translation>Git&amp;Hub:</translation>
+    </message>
+    <message>
+        <source>or once a day at (UTC)</source>
+        <translation>oder einmal täglich um (UTC)</translation>
+    </message>
+    <message>
+        <source>HH:mm</source>
+        <translation>HH:mm</translation>
+    </message>
+    <message>
+        <source>&amp;Jira:</source>
+        <translation>&amp;Jira:</translation>
+    </message>
+    <message>
+        <source>Asana</source>
+        <translation>Asana</translation>
+    </message>
+    <message>
+        <source>Refresh a project&apos;s tasks after:</source>
+        <translation>Aufgaben eines Projekts auffrischen nach:</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source>Full sync every:</source>
+        <translation>Vollständiger Abgleich alle:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>GitHub repositories (owner/name, one per line)</source>
+        <translation>GitHub-Repositorys (besitzer/name, eines pro Zeile)</translation>
+    </message>
+    <message>
+        <source>qt/qtbase</source>
+        <translation>qt/qtbase</translation>
+    </message>
+    <message>
+        <source>Jira configurations</source>
+        <translation>Jira-Konfigurationen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Site</translation>
+    </message>
+    <message>
+        <source>JQL</source>
+        <translation>JQL</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>Data &amp;folder:</source>
+        <translation>Daten&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Start Cairn at &amp;login (in the tray, syncing in the background)</source>
+        <translation>Cairn beim &amp;Anmelden starten (im Infobereich, gleicht im Hintergrund ab)</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AsanaProjectsModel</name>
+    <message>
+        <source>All tasks</source>
+        <translation>Alle Aufgaben</translation>
+    </message>
+    <message>
+        <source>Assigned to me</source>
+        <translation>Mir zugewiesen</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>(untitled project)</source>
+        <translation>(Projekt ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1  ·  %2</source>
+        <translation>%1  ·  %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open task(s)</source>
+        <translation>
+            <numerusform>%n offene Aufgabe</numerusform>
+            <numerusform>%n offene Aufgaben</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AsanaTasksModel</name>
+    <message>
+        <source>(untitled task)</source>
+        <translation>(Aufgabe ohne Namen)</translation>
+    </message>
+    <message>
+        <source>%1 (completed)</source>
+        <translation>%1 (abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>%1 (deleted in Asana)</source>
+        <translation>%1 (in Asana gelöscht)</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Task</source>
+        <translation>Aufgabe</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Section</source>
+        <translation>Abschnitt</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
     <name>cairn::Autostart</name>
     <message>
         <source>Keeps the cache of your work data fresh</source>
@@ -262,10 +454,6 @@ Befehle:
         </translation>
     </message>
     <message>
-        <source>%1 live contacts in the cache</source>
-        <translation>%1 aktuelle Kontakte im Zwischenspeicher</translation>
-    </message>
-    <message>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
@@ -287,6 +475,68 @@ Befehle:
     <message>
         <source>Dismiss</source>
         <translation>Schließen</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::GlobalSearch</name>
+    <message>
+        <source>Search everything</source>
+        <translation>Alles durchsuchen</translation>
+    </message>
+    <message>
+        <source>Search contacts, projects, tasks, pull requests, issues…</source>
+        <translation>Kontakte, Projekte, Aufgaben, Pull Requests, Vorgänge durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Contacts</source>
+        <translation>Kontakte</translation>
+    </message>
+    <message>
+        <source>Asana projects</source>
+        <translation>Asana-Projekte</translation>
+    </message>
+    <message>
+        <source>Asana tasks</source>
+        <translation>Asana-Aufgaben</translation>
+    </message>
+    <message>
+        <source>Pull requests</source>
+        <translation>Pull Requests</translation>
+    </message>
+    <message>
+        <source>Jira issues</source>
+        <translation>Jira-Vorgänge</translation>
+    </message>
+    <message>
+        <source>Type to search every source at once — it works offline.</source>
+        <translation>Tippen, um alle Quellen auf einmal zu durchsuchen – auch offline.</translation>
+    </message>
+    <message>
+        <source>The cache cannot be read: %1</source>
+        <translation>Der Zwischenspeicher kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>(untitled)</source>
+        <translation>(ohne Titel)</translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”.</source>
+        <translation>Nichts passt zu „%1“.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n result(s) in %1 ms — Enter opens the selected one</source>
+        <translation>
+            <numerusform>%n Treffer in %1 ms – Eingabe öffnet den gewählten</numerusform>
+            <numerusform>%n Treffer in %1 ms – Eingabe öffnet den gewählten</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -330,10 +580,6 @@ Befehle:
         <translation>Demo – Daten aus dem eingebauten Simulator</translation>
     </message>
     <message>
-        <source>Contacts</source>
-        <translation>Kontakte</translation>
-    </message>
-    <message>
         <source>Cannot open the cache: %1</source>
         <translation>Der Zwischenspeicher kann nicht geöffnet werden: %1</translation>
     </message>
@@ -342,20 +588,12 @@ Befehle:
         <translation>&amp;Jetzt abgleichen</translation>
     </message>
     <message>
-        <source>Fetch what changed in Google Contacts (Ctrl+R)</source>
-        <translation>Änderungen aus Google Kontakte holen (Strg+R)</translation>
-    </message>
-    <message>
         <source>&amp;Cancel sync</source>
         <translation>Abgleich &amp;abbrechen</translation>
     </message>
     <message>
         <source>Show &amp;deleted</source>
         <translation>&amp;Gelöschte anzeigen</translation>
-    </message>
-    <message>
-        <source>Also list contacts deleted in Google Contacts (greyed)</source>
-        <translation>Auch in Google Kontakte gelöschte Kontakte anzeigen (ausgegraut)</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
@@ -397,10 +635,6 @@ Befehle:
         <translation>Quellen</translation>
     </message>
     <message>
-        <source>Sync history</source>
-        <translation>Abgleichverlauf</translation>
-    </message>
-    <message>
         <source>&amp;Contacts</source>
         <translation>&amp;Kontakte</translation>
     </message>
@@ -424,10 +658,61 @@ Befehle:
         <translation>%1: Der Abgleich ist fehlgeschlagen</translation>
     </message>
     <message>
+        <source>Fetch what changed in every source that is set up (Ctrl+R)</source>
+        <translation>Änderungen aus jeder eingerichteten Quelle holen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Also list items deleted in their service (greyed)</source>
+        <translation>Auch Einträge zeigen, die im Dienst gelöscht wurden (ausgegraut)</translation>
+    </message>
+    <message>
+        <source>Search &amp;everything…</source>
+        <translation>&amp;Alles durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Search every source at once, offline too (Ctrl+K)</source>
+        <translation>Alle Quellen auf einmal durchsuchen, auch offline (Strg+K)</translation>
+    </message>
+    <message>
+        <source>S&amp;ettings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Projects</source>
+        <translation>&amp;Projekte</translation>
+    </message>
+    <message>
+        <source>This kind of item has no page in this version yet.</source>
+        <translation>Für diese Art von Eintrag gibt es in dieser Version noch keine Seite.</translation>
+    </message>
+    <message>
+        <source>That item is no longer in the cache.</source>
+        <translation>Dieser Eintrag ist nicht mehr im Zwischenspeicher.</translation>
+    </message>
+    <message>
+        <source>&amp;Sync %1 now</source>
+        <translation>%1 jetzt &amp;abgleichen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>&amp;Abbrechen</translation>
+    </message>
+    <message>
         <source>%1 is not set up yet.
-Cairn will cache it here once it is configured.</source>
+Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
         <translation>%1 ist noch nicht eingerichtet.
-Sobald es konfiguriert ist, speichert Cairn die Daten hier zwischen.</translation>
+Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dann „Jetzt abgleichen“.</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this version yet.</source>
+        <translation>%1 ist in dieser Version noch nicht verfügbar.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ProjectsPage</name>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
     </message>
 </context>
 <context>
@@ -480,6 +765,45 @@ Sobald es konfiguriert ist, speichert Cairn die Daten hier zwischen.</translatio
     <message>
         <source>Jira</source>
         <translation>Jira</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::SettingsDialog</name>
+    <message>
+        <source>Cairn uses a new folder from its next start. To keep the cache, move cairn.sqlite there; otherwise the next sync fetches everything again.</source>
+        <translation>Cairn verwendet einen neuen Ordner ab dem nächsten Start. Um den Zwischenspeicher zu behalten, verschieben Sie cairn.sqlite dorthin; sonst holt der nächste Abgleich alles neu.</translation>
+    </message>
+    <message>
+        <source>Data folder</source>
+        <translation>Datenordner</translation>
+    </message>
+    <message>
+        <source>“%1” is not a repository: write owner/name, e.g. qt/qtbase.</source>
+        <translation>„%1“ ist kein Repository: schreiben Sie besitzer/name, z. B. qt/qtbase.</translation>
+    </message>
+    <message>
+        <source>Jira configuration names use lower-case letters, digits, - and _ (row %1).</source>
+        <translation>Namen von Jira-Konfigurationen bestehen aus Kleinbuchstaben, Ziffern, - und _ (Zeile %1).</translation>
+    </message>
+    <message>
+        <source>There are two Jira configurations named “%1”.</source>
+        <translation>Es gibt zwei Jira-Konfigurationen namens „%1“.</translation>
+    </message>
+    <message>
+        <source>The Jira configuration “%1” needs a site, e.g. https://example.atlassian.net.</source>
+        <translation>Die Jira-Konfiguration „%1“ braucht eine Site, z. B. https://example.atlassian.net.</translation>
+    </message>
+    <message>
+        <source>The Jira configuration “%1” needs a JQL query that bounds it, e.g. project = ABC.</source>
+        <translation>Die Jira-Konfiguration „%1“ braucht eine eingrenzende JQL-Abfrage, z. B. project = ABC.</translation>
+    </message>
+    <message>
+        <source>The data folder must be a full path.</source>
+        <translation>Der Datenordner muss ein vollständiger Pfad sein.</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
     </message>
 </context>
 <context>
@@ -658,6 +982,71 @@ Sobald es konfiguriert ist, speichert Cairn die Daten hier zwischen.</translatio
         <source>Error</source>
         <translation>Fehler</translation>
     </message>
+    <message>
+        <source>Scope</source>
+        <translation>Bereich</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::SyncHistoryPage</name>
+    <message>
+        <source>Sync history</source>
+        <translation>Abgleichverlauf</translation>
+    </message>
+    <message>
+        <source>API calls and duration per run</source>
+        <translation>API-Aufrufe und Dauer je Lauf</translation>
+    </message>
+    <message>
+        <source>Source shown in the chart</source>
+        <translation>Im Diagramm gezeigte Quelle</translation>
+    </message>
+    <message>
+        <source>Chart of:</source>
+        <translation>Diagramm für:</translation>
+    </message>
+    <message>
+        <source>No full sync recorded yet to compare with.</source>
+        <translation>Noch kein vollständiger Abgleich zum Vergleich aufgezeichnet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The last full sync took %n API call(s); no incremental run since.</source>
+        <translation>
+            <numerusform>Der letzte vollständige Abgleich brauchte %n API-Aufruf; seitdem kein inkrementeller Lauf.</numerusform>
+            <numerusform>Der letzte vollständige Abgleich brauchte %n API-Aufrufe; seitdem kein inkrementeller Lauf.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Since the last full sync (%1 calls), %n incremental run(s) took %2 calls instead of %3: %4 saved (%5 %).</source>
+        <translation>
+            <numerusform>Seit dem letzten vollständigen Abgleich (%1 Aufrufe) brauchte %n inkrementeller Lauf %2 statt %3 Aufrufe: %4 gespart (%5 %).</numerusform>
+            <numerusform>Seit dem letzten vollständigen Abgleich (%1 Aufrufe) brauchten %n inkrementelle Läufe %2 statt %3 Aufrufe: %4 gespart (%5 %).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No runs yet.</source>
+        <translation>Noch keine Läufe.</translation>
+    </message>
+    <message>
+        <source>API calls, full runs</source>
+        <translation>API-Aufrufe, vollständige Läufe</translation>
+    </message>
+    <message>
+        <source>API calls, incremental runs</source>
+        <translation>API-Aufrufe, inkrementelle Läufe</translation>
+    </message>
+    <message>
+        <source>Duration (s)</source>
+        <translation>Dauer (s)</translation>
+    </message>
+    <message>
+        <source>API calls</source>
+        <translation>API-Aufrufe</translation>
+    </message>
+    <message>
+        <source>seconds</source>
+        <translation>Sekunden</translation>
+    </message>
 </context>
 <context>
     <name>cairn::SyncSession</name>
@@ -687,6 +1076,130 @@ Sobald es konfiguriert ist, speichert Cairn die Daten hier zwischen.</translatio
     <message>
         <source>No network connection: the cache can be browsed, syncs will fail until it is back.</source>
         <translation>Keine Netzwerkverbindung: Der Zwischenspeicher lässt sich durchsuchen, Abgleiche schlagen fehl, bis sie wieder besteht.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::TaskDetailView</name>
+    <message>
+        <source>Task details</source>
+        <translation>Aufgabendetails</translation>
+    </message>
+    <message>
+        <source>Cannot read the task: %1</source>
+        <translation>Die Aufgabe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Select a task to see its details.</source>
+        <translation>Wählen Sie eine Aufgabe, um ihre Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>(untitled task)</source>
+        <translation>(Aufgabe ohne Namen)</translation>
+    </message>
+    <message>
+        <source>Deleted in Asana</source>
+        <translation>In Asana gelöscht</translation>
+    </message>
+    <message>
+        <source>Completed %1</source>
+        <translation>Abgeschlossen %1</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>me</source>
+        <translation>ich</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Fällig</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginnt</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Subtasks</source>
+        <translation>Unteraufgaben</translation>
+    </message>
+    <message>
+        <source>Modified</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>in Asana</source>
+        <translation>in Asana</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::TasksPage</name>
+    <message>
+        <source>Show c&amp;ompleted</source>
+        <translation>&amp;Abgeschlossene zeigen</translation>
+    </message>
+    <message>
+        <source>Search tasks (name, notes, assignee, tags)…</source>
+        <translation>Aufgaben durchsuchen (Name, Notizen, Zuständige, Tags)…</translation>
+    </message>
+    <message>
+        <source>Search tasks</source>
+        <translation>Aufgaben durchsuchen</translation>
+    </message>
+    <message>
+        <source>Tasks</source>
+        <translation>Aufgaben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No Asana tasks yet — press Sync now</source>
+        <translation>Noch keine Asana-Aufgaben – wählen Sie „Jetzt abgleichen“</translation>
+    </message>
+    <message>
+        <source>No tasks match “%1”</source>
+        <translation>Keine Aufgabe passt zu „%1“</translation>
+    </message>
+    <message>
+        <source>No tasks here</source>
+        <translation>Hier gibt es keine Aufgaben</translation>
+    </message>
+    <message>
+        <source>No open tasks here</source>
+        <translation>Hier gibt es keine offenen Aufgaben</translation>
     </message>
 </context>
 <context>
