@@ -3,6 +3,8 @@
 #include "ContactsModel.h"
 #include "ContactsPage.h"
 #include "DemoSimulator.h"
+#include "PeoplePage.h"
+#include "PersonView.h"
 #include "ProjectsPage.h"
 #include "ErrorBanner.h"
 #include "GlobalSearch.h"
@@ -192,6 +194,11 @@ void MainWindow::buildLayout()
     m_projects = new ProjectsPage(*m_reader, this);
     connect(m_showDeleted, &QAction::toggled, m_projects, &ProjectsPage::setShowDeleted);
     addView(QStringLiteral("asana"), {QStringLiteral("asana")}, m_projects, tr("&Projects"), [this] { m_projects->reload(); });
+    m_people = new PeoplePage(*m_reader, m_session.settings(), this);
+    connect(m_people->person(), &PersonView::openRequested, this, &MainWindow::openItem);
+    // Not a source: everything a person did anywhere (the sidebar keeps its selection).
+    addView(QString(), {QStringLiteral("contacts"), QStringLiteral("asana"), QStringLiteral("github"), QStringLiteral("jira")},
+            m_people, tr("P&eople"), [this] { m_people->reload(); });
     m_openers.insert(int(SearchIndex::Kind::Contact), [this](qint64 id) {
         showSource(kGoogle);
         if (m_contacts->selectContact(id))
@@ -212,9 +219,10 @@ void MainWindow::buildLayout()
     m_historyPage = new SyncHistoryPage(m_history, this);
     m_tabs->addTab(m_historyPage, tr("Sync &history"));
     connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        // The sidebar follows the page shown.
+        // The sidebar follows the page shown; a page that missed changes catches up.
+        catchUp();
         for (const View &v : m_views) {
-            if (v.page == m_tabs->currentWidget() && selectedSource() != v.source) {
+            if (v.page == m_tabs->currentWidget() && !v.source.isEmpty() && selectedSource() != v.source) {
                 const QSignalBlocker block(m_sidebar->selectionModel());
                 m_sidebar->setCurrentIndex(m_sources->index(m_sources->rowOf(v.source)));
             }
@@ -293,7 +301,7 @@ QWidget *MainWindow::historyView() const
 QWidget *MainWindow::pageOf(const QString &source) const
 {
     for (const View &v : m_views)
-        if (v.source == source)
+        if (!source.isEmpty() && v.source == source)
             return v.page;
     return nullptr;
 }
@@ -342,6 +350,25 @@ bool MainWindow::openItem(SearchIndex::Kind kind, qint64 id)
 QString MainWindow::selectedSource() const
 {
     return m_sidebar->currentIndex().data(SourcesModel::SourceRole).toString();
+}
+
+void MainWindow::catchUp()
+{
+    for (View &v : m_views) {
+        if (v.stale && v.page == m_tabs->currentWidget() && m_pages->currentWidget() == m_tabs) {
+            v.stale = false;
+            v.reload();
+            v.reloaded.start();
+        }
+    }
+}
+
+bool MainWindow::anySyncing() const
+{
+    for (const QString &source : SourceRegistry::implemented())
+        if (m_session.isSyncing(source))
+            return true;
+    return false;
 }
 
 QStringList MainWindow::sourcesToSync() const
@@ -416,7 +443,12 @@ void MainWindow::refreshNow()
             || std::any_of(v.changes.cbegin(), v.changes.cend(), [&changes](const QString &c) { return changes.contains(c); });
         if (!changed)
             continue;
-        if (m_session.isSyncing(v.source) && v.reloaded.isValid() && v.reloaded.elapsed() < kReloadDuringSyncMs) {
+        if (v.page != m_tabs->currentWidget() || m_pages->currentWidget() != m_tabs) {
+            v.stale = true; // a hidden page reloads when it is shown
+            continue;
+        }
+        const bool syncing = v.source.isEmpty() ? anySyncing() : m_session.isSyncing(v.source);
+        if (syncing && v.reloaded.isValid() && v.reloaded.elapsed() < kReloadDuringSyncMs) {
             // A big sync commits a page every few hundred ms: reloading the list each time would
             // keep the window busy. Show its progress every few seconds; the end reloads it.
             m_pendingChanges.insert(v.changes.first());
@@ -427,6 +459,7 @@ void MainWindow::refreshNow()
         }
         v.reload();
         v.reloaded.start();
+        v.stale = false;
         contactsReloaded = contactsReloaded || v.page == m_contacts;
     }
     if (!contactsReloaded && changes.contains(QStringLiteral("contact groups")))
@@ -503,6 +536,7 @@ void MainWindow::showSource(const QString &source)
     if (page && (hasData || m_session.settings().isSetUp(source) || source == kGoogle)) {
         m_tabs->setCurrentWidget(page);
         m_pages->setCurrentWidget(m_tabs);
+        catchUp();
     } else if (!source.isEmpty()) {
         static_cast<QLabel *>(m_notSetUpPage)->setText(
             page ? tr("%1 is not set up yet.\nSet %2 (or sign in with `cairn login %3`), then press Sync now.")

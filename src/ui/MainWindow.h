@@ -21,6 +21,7 @@ class QTimer;
 namespace cairn {
 
 class ContactsPage;
+class PeoplePage;
 class ProjectsPage;
 class DemoSimulator;
 class ErrorBanner;
@@ -55,6 +56,7 @@ public:
 
     ContactsPage *contactsPage() const { return m_contacts; }
     ProjectsPage *projectsPage() const { return m_projects; }
+    PeoplePage *peoplePage() const { return m_people; }
     QWidget *historyView() const;
     SyncHistoryPage *historyPage() const { return m_historyPage; }
     // Shows a source's page (its tab), or the notice that it is not set up.
@@ -98,6 +100,9 @@ private:
     void updateActions();
     void showSidebarMenu(const QPoint &pos);
     QString selectedSource() const;
+    bool anySyncing() const;
+    // Reloads the shown page if it missed changes while hidden.
+    void catchUp();
     // A source's page and what reloads it.
     struct View
     {
@@ -106,6 +111,7 @@ private:
         QWidget *page = nullptr;
         std::function<void()> reload;
         QElapsedTimer reloaded;
+        bool stale = false; // changed while another page was shown: reloads when shown
     };
     void addView(const QString &source, const QStringList &changes, QWidget *page, const QString &title,
                  std::function<void()> reload);
@@ -117,6 +123,7 @@ private:
     SyncHistoryModel *m_history = nullptr;
     ContactsPage *m_contacts = nullptr;
     ProjectsPage *m_projects = nullptr;
+    PeoplePage *m_people = nullptr;
     std::vector<View> m_views;
     ErrorBanner *m_banner = nullptr;
     SyncStatusBar *m_status = nullptr;
