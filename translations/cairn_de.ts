@@ -707,6 +707,107 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <source>%1 is not available in this version yet.</source>
         <translation>%1 ist in dieser Version noch nicht verfügbar.</translation>
     </message>
+    <message>
+        <source>P&amp;eople</source>
+        <translation>P&amp;ersonen</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::PeoplePage</name>
+    <message>
+        <source>&amp;Link names…</source>
+        <translation>Namen &amp;verknüpfen…</translation>
+    </message>
+    <message>
+        <source>Find a person…</source>
+        <translation>Person suchen…</translation>
+    </message>
+    <message>
+        <source>Find a person</source>
+        <translation>Person suchen</translation>
+    </message>
+    <message>
+        <source>Names this person goes by elsewhere (a GitHub login, another spelling), one per line</source>
+        <translation>Namen, unter denen diese Person anderswo bekannt ist (ein GitHub-Login, eine andere Schreibweise), einer pro Zeile</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Link names</source>
+        <translation>Namen verknüpfen</translation>
+    </message>
+    <message>
+        <source>Other names of this person (one per line):</source>
+        <translation>Weitere Namen dieser Person (einer pro Zeile):</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n Person</numerusform>
+            <numerusform>%n Personen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No people yet — people come from your contacts</source>
+        <translation>Noch keine Personen – Personen kommen aus Ihren Kontakten</translation>
+    </message>
+    <message>
+        <source>Nobody matches “%1”</source>
+        <translation>Niemand passt zu „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::PersonView</name>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>None in the cache.</source>
+        <translation>Keine im Zwischenspeicher.</translation>
+    </message>
+    <message>
+        <source>Select a person to see everything about them.</source>
+        <translation>Wählen Sie eine Person, um alles über sie zu sehen.</translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(kein Name)</translation>
+    </message>
+    <message>
+        <source>also known as %1</source>
+        <translation>auch bekannt als %1</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>fällig %1</translation>
+    </message>
+    <message>
+        <source>Asana tasks assigned</source>
+        <translation>Zugewiesene Asana-Aufgaben</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>eröffnet</translation>
+    </message>
+    <message>
+        <source>reviewed</source>
+        <translation>geprüft</translation>
+    </message>
+    <message>
+        <source>Pull requests opened or reviewed</source>
+        <translation>Eröffnete oder geprüfte Pull Requests</translation>
+    </message>
+    <message>
+        <source>Jira issues assigned or reported</source>
+        <translation>Zugewiesene oder gemeldete Jira-Vorgänge</translation>
+    </message>
+    <message>
+        <source>Cannot read this person: %1</source>
+        <translation>Diese Person kann nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>cairn::ProjectsPage</name>
