@@ -53,7 +53,7 @@ void AsanaTasksModel::setShowCompleted(bool show)
     reload();
 }
 
-QList<qint64> AsanaTasksModel::queryIds(QSqlDatabase &db)
+QString AsanaTasksModel::idQuery(QSqlDatabase &db, QVariantList &binds)
 {
     sql::Statement count(db, QStringLiteral("SELECT count(*) FROM asana_tasks WHERE account=? AND deleted_at IS NULL"));
     count.exec({kAccount});
@@ -64,7 +64,6 @@ QList<qint64> AsanaTasksModel::queryIds(QSqlDatabase &db)
         ? QStringLiteral("SELECT t.id, m.section_name AS section FROM asana_tasks t JOIN asana_task_projects m "
                          "ON m.task_id = t.id AND m.project_gid = ? WHERE t.account = ?")
         : QStringLiteral("SELECT t.id, t.section_name AS section FROM asana_tasks t WHERE t.account = ?");
-    QVariantList binds;
     if (inProject)
         binds << m_project;
     binds << kAccount;
@@ -86,12 +85,7 @@ QList<qint64> AsanaTasksModel::queryIds(QSqlDatabase &db)
         sql += QLatin1Char(')');
     }
     sql += QStringLiteral(" ORDER BY %1%2, t.id%2").arg(orderKey(sortColumn()), direction());
-    sql::Statement q(db, sql);
-    q.execList(binds);
-    QList<qint64> ids;
-    while (q.next())
-        ids.append(q.value(0).toLongLong());
-    return ids;
+    return sql;
 }
 
 QHash<qint64, LazySqlModel::Row> AsanaTasksModel::loadRows(QSqlDatabase &db, const QList<qint64> &ids)

@@ -30,9 +30,8 @@ ContactsModel::ContactsModel(ReadConnection &connection, QObject *parent)
 {
 }
 
-QList<qint64> ContactsModel::queryIds(QSqlDatabase &db)
+QString ContactsModel::idQuery(QSqlDatabase &db, QVariantList &binds)
 {
-    QList<qint64> ids;
     m_cached = 0;
     sql::Statement count(db, QStringLiteral("SELECT count(*) FROM contacts WHERE account=? AND deleted_at IS NULL"));
     count.exec({kAccount});
@@ -41,28 +40,22 @@ QList<qint64> ContactsModel::queryIds(QSqlDatabase &db)
     const QString live = showDeleted() ? QString() : QStringLiteral(" AND c.deleted_at IS NULL");
     const QString order = orderKey(sortColumn()) + direction() + QStringLiteral(", c.id") + direction();
     const QString match = SearchIndex::matchExpression(filterText());
-    if (match.isEmpty()) {
-        sql::Statement q(db, QStringLiteral("SELECT c.id FROM contacts c WHERE c.account=?%1 ORDER BY %2").arg(live, order));
-        for (q.exec({kAccount}); q.next();)
-            ids.append(q.value(0).toLongLong());
-        return ids;
-    }
+    binds << kAccount;
+    if (match.isEmpty())
+        return QStringLiteral("SELECT c.id FROM contacts c WHERE c.account=?%1 ORDER BY %2").arg(live, order);
     // Deleted contacts leave the search index; with "Show deleted" they match by name.
     const QString deleted = showDeleted()
         ? QStringLiteral(" OR c.id IN (SELECT id FROM contacts WHERE account=? AND deleted_at IS NOT NULL "
                          "AND (display_name LIKE ? OR primary_email LIKE ?))")
         : QString();
-    sql::Statement q(db, QStringLiteral(
+    binds << kContactRowBase << match << kContactRowBase << kNextKindBase;
+    if (showDeleted()) {
+        const QString like = QLatin1Char('%') + filterText() + QLatin1Char('%');
+        binds << kAccount << like << like;
+    }
+    return QStringLiteral(
         "SELECT c.id FROM contacts c WHERE c.account=?%1 AND (c.id IN (SELECT rowid - ? FROM search "
-        "WHERE search MATCH ? AND rowid >= ? AND rowid < ?)%2) ORDER BY %3").arg(live, deleted, order));
-    const QString like = QLatin1Char('%') + filterText() + QLatin1Char('%');
-    if (showDeleted())
-        q.exec({kAccount, kContactRowBase, match, kContactRowBase, kNextKindBase, kAccount, like, like});
-    else
-        q.exec({kAccount, kContactRowBase, match, kContactRowBase, kNextKindBase});
-    for (; q.next();)
-        ids.append(q.value(0).toLongLong());
-    return ids;
+        "WHERE search MATCH ? AND rowid >= ? AND rowid < ?)%2) ORDER BY %3").arg(live, deleted, order);
 }
 
 QHash<qint64, LazySqlModel::Row> ContactsModel::loadRows(QSqlDatabase &db, const QList<qint64> &ids)

@@ -23,7 +23,7 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    QList<qint64> queryIds(QSqlDatabase &db) override;
+    QString idQuery(QSqlDatabase &db, QVariantList &binds) override;
     QHash<qint64, Row> loadRows(QSqlDatabase &db, const QList<qint64> &ids) override;
     QVariant display(const Row &row, int column) const override;
     QVariant extraData(const Row &row, int column, int role) const override;

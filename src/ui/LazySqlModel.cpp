@@ -1,6 +1,7 @@
 #include "LazySqlModel.h"
 #include "Error.h"
 #include "ReadConnection.h"
+#include "Sql.h"
 
 #include <QApplication>
 #include <QFont>
@@ -49,12 +50,32 @@ const LazySqlModel::Row *LazySqlModel::rowAt(int row) const
 
 int LazySqlModel::rowOfId(qint64 id)
 {
-    const qsizetype pos = m_ids.indexOf(id);
-    if (pos < 0)
+    for (qsizetype i = 0; i < m_rows.size(); ++i)
+        if (m_rows.at(i).id == id)
+            return int(i);
+    if (m_query.isEmpty() || !m_connection.isOpen())
         return -1;
-    while (m_rows.size() <= pos && canFetchMore({}))
-        fetchMore({});
-    return pos < m_rows.size() ? int(pos) : -1;
+    // Further down: where it is in the whole order, then load the rows up to it at once.
+    qsizetype pos = -1;
+    try {
+        sql::Statement q(m_connection.db(), QStringLiteral(
+            "SELECT pos FROM (SELECT id, row_number() OVER () - 1 AS pos FROM (%1)) WHERE id = ?").arg(m_query));
+        QVariantList binds = m_binds;
+        binds << id;
+        q.execList(binds);
+        if (q.next())
+            pos = q.value(0).toLongLong();
+    } catch (const Error &e) {
+        m_error = e.message;
+        return -1;
+    }
+    if (pos < m_rows.size())
+        return -1;
+    const int batch = m_batch;
+    m_batch = int(pos - m_rows.size() + 1 + batch);
+    fetchMore({});
+    m_batch = batch;
+    return pos < m_rows.size() && m_rows.at(pos).id == id ? int(pos) : -1;
 }
 
 QString LazySqlModel::direction() const
@@ -70,23 +91,36 @@ QString LazySqlModel::idList(const QList<qint64> &ids)
     return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
 }
 
+QList<qint64> LazySqlModel::idsAt(qsizetype from, qsizetype count)
+{
+    QList<qint64> ids;
+    sql::Statement q(m_connection.db(), m_query + QStringLiteral(" LIMIT ? OFFSET ?"));
+    QVariantList binds = m_binds;
+    binds << qint64(count) << qint64(from);
+    for (q.execList(binds); q.next();)
+        ids.append(q.value(0).toLongLong());
+    return ids;
+}
+
 QList<LazySqlModel::Row> LazySqlModel::load(qsizetype from, qsizetype count)
 {
     QList<Row> rows;
-    const qsizetype end = qMin(m_ids.size(), from + count);
-    if (from >= end || !m_connection.isOpen())
+    count = qMin<qsizetype>(count, m_count - from);
+    if (count <= 0 || m_query.isEmpty() || !m_connection.isOpen())
         return rows;
+    QList<qint64> ids;
     QHash<qint64, Row> byId;
     try {
-        byId = loadRows(m_connection.db(), m_ids.mid(from, end - from));
+        ids = idsAt(from, count);
+        byId = loadRows(m_connection.db(), ids);
     } catch (const Error &e) {
         m_error = e.message;
         qCWarning(lcLazyModel) << metaObject()->className() << "loading rows failed:" << e.message;
     }
-    rows.reserve(end - from);
-    for (qsizetype i = from; i < end; ++i) {
-        Row r = byId.value(m_ids.at(i));
-        r.id = m_ids.at(i); // a row gone since the id query stays, empty, until the next reload
+    rows.reserve(ids.size());
+    for (qint64 id : std::as_const(ids)) {
+        Row r = byId.value(id);
+        r.id = id; // a row gone since the id query stays, empty, until the next reload
         rows.append(r);
     }
     return rows;
@@ -105,12 +139,20 @@ void LazySqlModel::reset(qsizetype keep)
         // replaced or counted twice. A view asks again once it lays out.
         QScopedValueRollback<bool> guard(m_notifying, true);
         beginResetModel();
-        m_ids.clear();
+        m_query.clear();
+        m_binds.clear();
+        m_count = 0;
         if (!m_connection.ensureOpen()) {
             m_error = m_connection.error();
         } else {
             try {
-                m_ids = queryIds(m_connection.db());
+                QVariantList binds;
+                const QString query = idQuery(m_connection.db(), binds);
+                sql::Statement count(m_connection.db(), QStringLiteral("SELECT count(*) FROM (%1)").arg(query));
+                count.execList(binds);
+                m_count = count.next() ? count.value(0).toInt() : 0;
+                m_query = query;
+                m_binds = binds;
                 m_error.clear();
             } catch (const Error &e) {
                 // A filter FTS5 cannot parse, a locked or damaged file: show nothing and say why.
@@ -131,7 +173,7 @@ int LazySqlModel::rowCount(const QModelIndex &parent) const
 
 bool LazySqlModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_notifying && m_rows.size() < m_ids.size();
+    return !parent.isValid() && !m_notifying && m_rows.size() < m_count;
 }
 
 void LazySqlModel::fetchMore(const QModelIndex &parent)
@@ -144,8 +186,10 @@ void LazySqlModel::fetchMore(const QModelIndex &parent)
     QScopedValueRollback<bool> guard(m_notifying, true);
     const qsizetype from = m_rows.size();
     const QList<Row> more = load(from, m_batch);
-    if (more.isEmpty())
+    if (more.isEmpty()) {
+        m_count = int(from); // the cache shrank since the count: stop here until a reload
         return;
+    }
     beginInsertRows({}, int(from), int(from + more.size() - 1));
     m_rows.append(more);
     endInsertRows();

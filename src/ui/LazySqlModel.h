@@ -10,11 +10,12 @@ namespace cairn {
 
 class ReadConnection;
 
-// What every list of the window shares: a table over the window's read connection whose
-// reload finds the ordered ids of every matching item (one index scan, or one FTS query when
-// filtered) and whose rows are then loaded lazily, `batchSize` at a time, as the view scrolls
-// (canFetchMore/fetchMore). Deleted items are hidden unless `showDeleted`. Clicking a header
-// sorts through SQL. A subclass says how to find the ids and how to load a batch of rows.
+// What every list of the window shares: a table over the window's read connection. A reload
+// counts the matching items and reads the ids of the first rows only (the subclass's ordered
+// id query with LIMIT/OFFSET, so a big cache shows its first screen at once); more rows are
+// read `batchSize` at a time as the view scrolls (canFetchMore/fetchMore). Deleted items are
+// hidden unless `showDeleted`. Clicking a header sorts through SQL. A subclass says how to
+// find the ids (one SELECT with ORDER BY) and how to load a batch of rows.
 class LazySqlModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -38,7 +39,7 @@ public:
     int batchSize() const { return m_batch; }
 
     // Every item that matches, loaded or not.
-    int matchCount() const { return int(m_ids.size()); }
+    int matchCount() const { return m_count; }
     qint64 idAt(int row) const;
     const Row *rowAt(int row) const;
     // The row of an item, loading rows up to it when needed; -1 when it does not match.
@@ -58,8 +59,9 @@ Q_SIGNALS:
     void reloaded();
 
 protected:
-    // The ids of every matching item in display order; throws cairn::Error (shown as lastError).
-    virtual QList<qint64> queryIds(QSqlDatabase &db) = 0;
+    // The SELECT of the ids of every matching item (one column) in display order, with its
+    // bound values; may query `db` for its own counters. Throws cairn::Error (lastError).
+    virtual QString idQuery(QSqlDatabase &db, QVariantList &binds) = 0;
     // The rows of `ids` (any order; missing ids stay as empty rows until the next reload).
     virtual QHash<qint64, Row> loadRows(QSqlDatabase &db, const QList<qint64> &ids) = 0;
     // Display text of a cell; by default values[column].
@@ -77,7 +79,9 @@ protected:
 
 private:
     void reset(qsizetype keep);
+    // The ids of rows [from, from + count) of the current query, and their rows.
     QList<Row> load(qsizetype from, qsizetype count);
+    QList<qint64> idsAt(qsizetype from, qsizetype count);
 
     ReadConnection &m_connection;
     QString m_filter;
@@ -86,8 +90,10 @@ private:
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_notifying = false; // inside a reset or an insertion (fetchMore is refused meanwhile)
-    QList<qint64> m_ids; // every matching item, in display order
-    QList<Row> m_rows;   // the loaded prefix of m_ids
+    QString m_query;       // the current id query and its values
+    QVariantList m_binds;
+    int m_count = 0;       // matching items
+    QList<Row> m_rows;     // the loaded first rows
     QString m_error;
 };
 

@@ -46,6 +46,17 @@ private Q_SLOTS:
             QVERIFY2(!seen.contains(id), qPrintable(QStringLiteral("row %1 repeats contact %2").arg(r).arg(id)));
             seen.insert(id);
         }
+        // A contact far below the loaded rows is found where it is, loading rows up to it.
+        ContactsModel fresh(reader);
+        fresh.setBatchSize(64);
+        fresh.reload();
+        QCOMPARE(fresh.rowCount(), 64);
+        const int far = model.rowCount() - 7;
+        QCOMPARE(fresh.rowOfContact(model.contactIdAt(far)), far);
+        QVERIFY(fresh.rowCount() > far);
+        for (int r = 0; r <= far; ++r)
+            QCOMPARE(fresh.contactIdAt(r), model.contactIdAt(r));
+        QCOMPARE(fresh.rowOfContact(-5), -1);
         const QStringList shown = names(model);
         QStringList sorted = shown;
         std::stable_sort(sorted.begin(), sorted.end(), [](const QString &a, const QString &b) {
