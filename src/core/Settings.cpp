@@ -43,6 +43,12 @@ void Settings::setValue(const QString &key, const QVariant &value)
     m_settings->sync();
 }
 
+void Settings::remove(const QString &keyOrGroup)
+{
+    m_settings->remove(keyOrGroup);
+    m_settings->sync();
+}
+
 QStringList Settings::keys() const
 {
     return m_settings->allKeys();

@@ -23,6 +23,7 @@ public:
 
     QVariant value(const QString &key, const QVariant &fallback = {}) const;
     void setValue(const QString &key, const QVariant &value);
+    void remove(const QString &keyOrGroup); // a key, or a group with everything under it
     QStringList keys() const;
     // The settings file could not be read or parsed (QSettings::status()).
     bool isBroken() const;
