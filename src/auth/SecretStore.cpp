@@ -60,7 +60,8 @@ QCoro::Task<Outcome> runJob(Op op, QString key, QByteArray secret)
     job->setInsecureFallback(false); // never a plaintext file
     job->setKey(key);
     if (op == Op::Write)
-        static_cast<QKeychain::WritePasswordJob *>(job.get())->setBinaryData(secret);
+        // Tokens are text: stored as text, so `secret-tool` shows them as they are.
+        static_cast<QKeychain::WritePasswordJob *>(job.get())->setTextData(QString::fromUtf8(secret));
     QKeychain::Job *raw = job.get();
     // Listen first (the connection is queued), then start: a job may finish inside start().
     QCoro::Task<QKeychain::Job *> finished = qCoro(raw, &QKeychain::Job::finished);
@@ -70,7 +71,7 @@ QCoro::Task<Outcome> runJob(Op op, QString key, QByteArray secret)
     o.error = raw->error();
     o.message = raw->errorString();
     if (op == Op::Read && o.error == QKeychain::NoError)
-        o.data = static_cast<QKeychain::ReadPasswordJob *>(raw)->binaryData();
+        o.data = static_cast<QKeychain::ReadPasswordJob *>(raw)->textData().toUtf8();
     co_return o;
 }
 
@@ -83,7 +84,7 @@ QCoro::Task<Outcome> runWithRetries(Op op, QString key, QByteArray secret)
         o = co_await std::move(t);
         if (!isUnavailable(o.error))
             co_return o;
-        qCInfo(lcSecrets) << "keychain not available, attempt" << i << "of" << attempts << o.message;
+        qCDebug(lcSecrets) << "keychain not available, attempt" << i << "of" << attempts << o.message;
         if (i < attempts) {
             QTimer timer;
             timer.setSingleShot(true);
