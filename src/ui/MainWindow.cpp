@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "AccountsDialog.h"
 #include "ContactDetailView.h"
 #include "ContactsModel.h"
 #include "ContactsPage.h"
@@ -115,9 +116,19 @@ void MainWindow::buildActions()
     quit->setShortcut(QKeySequence::Quit);
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
 
+    auto *accounts = new QAction(tr("&Accounts…"), this);
+    accounts->setObjectName(QStringLiteral("accountsAction"));
+    connect(accounts, &QAction::triggered, this, [this] {
+        auto *dialog = new AccountsDialog(m_session.settings(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_syncNow);
     file->addAction(m_cancel);
+    file->addSeparator();
+    file->addAction(accounts);
     file->addSeparator();
     file->addAction(quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));
