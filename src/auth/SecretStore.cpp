@@ -81,7 +81,8 @@ QCoro::Task<Outcome> runWithRetries(Op op, QString key, QByteArray secret)
     const int attempts = std::max(1, state().attempts);
     for (int i = 1; i <= attempts; ++i) {
         QCoro::Task<Outcome> t = runJob(op, key, secret);
-        o = co_await std::move(t);
+        Outcome got = co_await std::move(t); // (direct initialisation: GCC 12)
+        o = got;
         if (!isUnavailable(o.error))
             co_return o;
         qCDebug(lcSecrets) << "keychain not available, attempt" << i << "of" << attempts << o.message;

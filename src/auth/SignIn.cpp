@@ -211,7 +211,8 @@ QCoro::Task<bool> SignIn::signOut(QString source, QString accountId)
         std::optional<QByteArray> token = co_await std::move(reading);
         if (!token) {
             QCoro::Task<std::optional<QByteArray>> readingAccess = SecretStore::read(key(account, "access_token"));
-            token = co_await std::move(readingAccess);
+            std::optional<QByteArray> access = co_await std::move(readingAccess); // (direct initialisation: GCC 12)
+            token = access;
         }
         if (token) {
             HttpClient http(m_nam);

@@ -136,7 +136,8 @@ QCoro::Task<> TokenManager::refreshNow()
     OAuthTokens tokens;
     try {
         QCoro::Task<OAuthTokens> refreshing = oauth::refresh(http, config, secret, *refreshToken, m_clock->now());
-        tokens = co_await std::move(refreshing);
+        OAuthTokens got = co_await std::move(refreshing); // (direct initialisation: GCC 12)
+        tokens = got;
     } catch (const Error &e) {
         if (e.kind != Error::Kind::Auth)
             throw; // the network, not the grant: the account stays signed in

@@ -48,7 +48,8 @@ QCoro::Task<Outcome> perform(SignIn *signIn, Method method, QString source, QStr
                                    : method == Method::Device  ? signIn->withDevice(source, account)
                                    : method == Method::Token   ? signIn->withToken(source, account, token)
                                                                : signIn->withJiraToken(account, site, email, token);
-            out.account = co_await std::move(t);
+            Account added = co_await std::move(t); // (direct initialisation: GCC 12)
+            out.account = added;
         }
     } catch (const Error &e) {
         out.error = e;

@@ -100,7 +100,9 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
     // Refusals are returned, not thrown: an exception leaving this coroutine before it first
     // suspends would hang QCoro::waitFor (QCoro 0.8).
     if (account.isEmpty()) {
-        const QList<Account> accounts = AccountStore(m_settings).of(source);
+        // A token from the environment (or a test's) is nobody's account: "default".
+        const bool given = m_auth.value(source) || !Settings::environmentToken(source).isEmpty();
+        const QList<Account> accounts = given ? QList<Account>() : AccountStore(m_settings).of(source);
         account = accounts.isEmpty() ? QStringLiteral("default") : accounts.first().id;
     }
     SyncRun refused;

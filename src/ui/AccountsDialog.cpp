@@ -221,7 +221,8 @@ QCoro::Task<> AccountsDialog::perform(Method method, QString source, QString acc
                                : method == Method::Device  ? m_signIn->withDevice(source, account)
                                : method == Method::Token   ? m_signIn->withToken(source, account, token)
                                                            : m_signIn->withJiraToken(account, site, email, token);
-        added = co_await std::move(t);
+        Account got = co_await std::move(t); // (direct initialisation: GCC 12)
+        added = got;
     } catch (const Error &e) {
         failure = e;
     }

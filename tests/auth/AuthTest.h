@@ -25,7 +25,8 @@ QCoro::Task<Attempt<T>> attempt(QCoro::Task<T> task)
 {
     Attempt<T> a;
     try {
-        a.value = co_await std::move(task);
+        T got = co_await std::move(task); // (direct initialisation: GCC 12)
+        a.value = got;
     } catch (const Error &e) {
         a.error = e;
     }
