@@ -183,6 +183,8 @@ private Q_SLOTS:
         const SyncRun run = QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Partial, account));
         QCOMPARE(run.status, QStringLiteral("ok"));
         QCOMPARE(h->requests(kToken), 1);
+        qInfo("after expiry: %d API calls (one refused with 401, retried once), 1 token refresh, %lld ms",
+              run.apiCalls, run.durationMs());
         QCOMPARE(h->compareGoogle(account), QString());
     }
 
