@@ -50,9 +50,9 @@ QUrl url(const Settings &s, const QString &source, const char *key, const char *
 
 } // namespace
 
-QString OAuthConfig::clientSecretKey(const QString &source)
+QString OAuthConfig::clientSecretKey(const QString &source, const QString &clientId)
 {
-    return SecretStore::key(source, QStringLiteral("_client"), QStringLiteral("client_secret"));
+    return SecretStore::key(source, QStringLiteral("_client.") + clientId, QStringLiteral("client_secret"));
 }
 
 OAuthConfig OAuthConfig::forSource(const Settings &s, const QString &source)

@@ -12,7 +12,8 @@ class Settings;
 // .resources_url, .redirect_port, .scope) or the environment (CAIRN_<SOURCE>_CLIENT_ID,
 // _AUTHORIZE_URL, _TOKEN_URL, _REVOKE_URL) — so a person can use their own OAuth client
 // and the simulator can stand in. The client secret is not here: it is in the keychain
-// (SecretStore key "<source>/_client/client_secret") or CAIRN_<SOURCE>_CLIENT_SECRET.
+// (SecretStore key "<source>/_client.<client id>/client_secret": a secret belongs to its
+// client) or CAIRN_<SOURCE>_CLIENT_SECRET.
 struct OAuthConfig
 {
     QString source;
@@ -31,7 +32,8 @@ struct OAuthConfig
     static bool supportsBrowserSignIn(const QString &source) { return !source.isEmpty(); }
     static bool supportsDeviceFlow(const QString &source) { return source == QLatin1String("github"); }
     static bool supportsPersonalToken(const QString &source) { return source != QLatin1String("google"); }
-    static QString clientSecretKey(const QString &source);
+    static QString clientSecretKey(const QString &source, const QString &clientId);
+    QString clientSecretKey() const { return clientSecretKey(source, clientId); }
     // One line when the configuration cannot be used (no client id, ...), else "".
     QString problem() const;
 };

@@ -66,7 +66,8 @@ QCoro::Task<> SignIn::checkKeychain(QString source, QString account)
 
 QCoro::Task<> SignIn::storeClientSecret(QString source, QByteArray secret)
 {
-    QCoro::Task<> writing = SecretStore::write(OAuthConfig::clientSecretKey(source), secret);
+    checkSource(source);
+    QCoro::Task<> writing = SecretStore::write(OAuthConfig::forSource(m_settings, source).clientSecretKey(), secret);
     co_await std::move(writing);
 }
 
@@ -80,7 +81,7 @@ QCoro::Task<Account> SignIn::withBrowser(QString source, QString accountId)
     co_await std::move(probing);
     QByteArray secret = TokenManager::clientSecret(source);
     if (secret.isEmpty()) {
-        QCoro::Task<std::optional<QByteArray>> reading = SecretStore::read(OAuthConfig::clientSecretKey(source));
+        QCoro::Task<std::optional<QByteArray>> reading = SecretStore::read(config.clientSecretKey());
         const std::optional<QByteArray> stored = co_await std::move(reading);
         secret = stored.value_or(QByteArray());
     }

@@ -40,8 +40,8 @@ public:
     // Revokes where the service can, deletes the keychain entries and the account.
     // Returns whether the service confirmed the revocation.
     QCoro::Task<bool> signOut(QString source, QString account);
-    // The user's own OAuth client secret for `source`, into the keychain.
-    static QCoro::Task<> storeClientSecret(QString source, QByteArray secret);
+    // The user's own OAuth client secret for `source` (of its configured client id), into the keychain.
+    QCoro::Task<> storeClientSecret(QString source, QByteArray secret);
 
     void cancel();
 

@@ -124,13 +124,13 @@ QCoro::Task<> TokenManager::refreshNow()
         accessTokens().insert(cacheKey(m_account), {*access, QDateTime()});
         co_return;
     }
+    const OAuthConfig config = OAuthConfig::forSource(m_settings, m_account.source);
     QByteArray secret = clientSecret(m_account.source);
     if (secret.isEmpty()) {
-        QCoro::Task<std::optional<QByteArray>> readingSecret = SecretStore::read(OAuthConfig::clientSecretKey(m_account.source));
+        QCoro::Task<std::optional<QByteArray>> readingSecret = SecretStore::read(config.clientSecretKey());
         const std::optional<QByteArray> stored = co_await std::move(readingSecret);
         secret = stored.value_or(QByteArray());
     }
-    const OAuthConfig config = OAuthConfig::forSource(m_settings, m_account.source);
     HttpClient http(m_nam);
     http.setClock(m_clock);
     OAuthTokens tokens;

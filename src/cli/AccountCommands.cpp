@@ -37,7 +37,7 @@ QCoro::Task<Outcome> perform(SignIn *signIn, Method method, QString source, QStr
     Outcome out;
     try {
         if (!secret.isEmpty()) {
-            QCoro::Task<> storing = SignIn::storeClientSecret(source, secret);
+            QCoro::Task<> storing = signIn->storeClientSecret(source, secret);
             co_await std::move(storing);
         }
         if (method == Method::SignOut) {

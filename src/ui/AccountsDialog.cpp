@@ -212,7 +212,7 @@ QCoro::Task<> AccountsDialog::perform(Method method, QString source, QString acc
     Account added;
     try {
         if (!clientSecret.isEmpty()) {
-            QCoro::Task<> storing = SignIn::storeClientSecret(source, clientSecret);
+            QCoro::Task<> storing = m_signIn->storeClientSecret(source, clientSecret);
             co_await std::move(storing);
         }
         if (!self)

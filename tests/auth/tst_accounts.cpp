@@ -22,11 +22,12 @@ std::unique_ptr<SyncHarness> harness()
     o.contacts = 10;
     o.asanaProjects = 2;
     o.asanaTasksPerProject = 5;
+    o.oauthClientId = uniqueAccount(QStringLiteral("client")); // its own client secret key
     auto h = std::make_unique<SyncHarness>(o);
     h->engine().setAuthenticator(QStringLiteral("google"), nullptr);
     h->settings().setValue(QStringLiteral("asana.api_url"), h->sim().baseUrl().toString() + QStringLiteral("/asana"));
     for (const QString &s : Settings::sources())
-        useSimOAuth(h->settings(), s, h->sim().baseUrl());
+        useSimOAuth(h->settings(), s, h->sim().baseUrl(), o.oauthClientId);
     return h;
 }
 
@@ -98,16 +99,16 @@ private Q_SLOTS:
         SignIn signIn(h->settings(), &nam);
         const QString account = uniqueAccount(QStringLiteral("asana"));
         forget(QStringLiteral("asana"), account);
-        m_keys << OAuthConfig::clientSecretKey(QStringLiteral("asana"));
+        const QString secretKey = OAuthConfig::forSource(h->settings(), QStringLiteral("asana")).clientSecretKey();
+        m_keys << secretKey;
         // Without the client secret Asana cannot be signed in to: said before the browser opens.
-        keychainRemove(OAuthConfig::clientSecretKey(QStringLiteral("asana")));
         int opened = 0;
         OAuthBrowser browser;
         connect(&signIn, &SignIn::openBrowser, this, [&](const QUrl &url) { ++opened; browser.visit(url); }, Qt::QueuedConnection);
         const Attempt<Account> refused = await(signIn.withBrowser(QStringLiteral("asana"), account));
         QVERIFY(refused.error && refused.error->message.contains(QLatin1String("client secret")));
         QCOMPARE(opened, 0);
-        keychainWrite(OAuthConfig::clientSecretKey(QStringLiteral("asana")), "sim-client-secret");
+        keychainWrite(secretKey, "sim-client-secret");
         const Attempt<Account> a = await(signIn.withBrowser(QStringLiteral("asana"), account));
         QVERIFY2(!a.error, qPrintable(a.error ? a.error->message : QString()));
         QCOMPARE(opened, 1);

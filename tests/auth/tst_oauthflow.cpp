@@ -26,6 +26,7 @@ sim::Options options(bool rotate = false)
     sim::Options o;
     o.contacts = 30;
     o.rotateRefreshTokens = rotate;
+    o.oauthClientId = uniqueAccount(QStringLiteral("client")); // its own client secret key
     return o;
 }
 
@@ -35,7 +36,7 @@ std::unique_ptr<SyncHarness> harness(const sim::Options &o = options())
     auto h = std::make_unique<SyncHarness>(o);
     h->engine().setAuthenticator(kGoogle, nullptr);
     for (const QString &s : Settings::sources())
-        useSimOAuth(h->settings(), s, h->sim().baseUrl());
+        useSimOAuth(h->settings(), s, h->sim().baseUrl(), o.oauthClientId);
     return h;
 }
 } // namespace
@@ -246,8 +247,9 @@ private Q_SLOTS:
         connect(&signIn, &SignIn::openBrowser, this, [&browser](const QUrl &url) { browser.visit(url); }, Qt::QueuedConnection);
         const QString account = uniqueAccount(QStringLiteral("rotate"));
         const QString refreshKey = SecretStore::key(QStringLiteral("jira"), account, QStringLiteral("refresh_token"));
-        m_keys << refreshKey << OAuthConfig::clientSecretKey(QStringLiteral("jira"));
-        keychainWrite(OAuthConfig::clientSecretKey(QStringLiteral("jira")), "sim-client-secret");
+        const QString secretKey = OAuthConfig::forSource(h->settings(), QStringLiteral("jira")).clientSecretKey();
+        m_keys << refreshKey << secretKey;
+        keychainWrite(secretKey, "sim-client-secret");
         const Attempt<Account> a = await(signIn.withBrowser(QStringLiteral("jira"), account));
         QVERIFY2(!a.error, qPrintable(a.error ? a.error->message : QString()));
         QCOMPARE(a.value.extra.value(QStringLiteral("cloud_id")).toString(), QStringLiteral("11111111-2222-4333-8444-555555555555"));

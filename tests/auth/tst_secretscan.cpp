@@ -129,7 +129,7 @@ private Q_SLOTS:
         QCOMPARE(h.requests(QStringLiteral("POST /oauth/google/revoke")), 1);
         QVERIFY(!keychainRead(SecretStore::key(QStringLiteral("google"), google, QStringLiteral("refresh_token"))));
         QVERIFY(!keychainRead(SecretStore::key(QStringLiteral("asana"), asana, QStringLiteral("refresh_token"))));
-        keychainRemove(OAuthConfig::clientSecretKey(QStringLiteral("asana")));
+        keychainRemove(OAuthConfig::clientSecretKey(QStringLiteral("asana"), QStringLiteral("cairn-desktop")));
         const Run after = cairn({QStringLiteral("accounts"), QStringLiteral("--json")});
         QCOMPARE(QJsonDocument::fromJson(after.out).array().size(), 0);
     }

@@ -40,10 +40,10 @@ QUrl OAuthBrowser::redirectOf(const QUrl &url)
     return to;
 }
 
-void useSimOAuth(Settings &settings, const QString &source, const QUrl &simBase)
+void useSimOAuth(Settings &settings, const QString &source, const QUrl &simBase, const QString &clientId)
 {
     const QString base = simBase.toString() + QStringLiteral("/oauth/") + source;
-    settings.setValue(source + QStringLiteral(".oauth.client_id"), QStringLiteral("cairn-desktop"));
+    settings.setValue(source + QStringLiteral(".oauth.client_id"), clientId);
     settings.setValue(source + QStringLiteral(".oauth.authorize_url"), base + QStringLiteral("/authorize"));
     settings.setValue(source + QStringLiteral(".oauth.token_url"), base + QStringLiteral("/token"));
     settings.setValue(source + QStringLiteral(".oauth.revoke_url"), base + QStringLiteral("/revoke"));

@@ -27,8 +27,11 @@ private:
     QNetworkAccessManager m_nam;
 };
 
-// Points `source`'s OAuth endpoints and client id at the simulator (cairn.ini keys).
-void useSimOAuth(Settings &settings, const QString &source, const QUrl &simBase);
+// Points `source`'s OAuth endpoints and client id at the simulator (cairn.ini keys). Tests
+// give each simulator a client id of its own, so that their client secrets (keychain key per
+// client) never meet when tests run in parallel.
+void useSimOAuth(Settings &settings, const QString &source, const QUrl &simBase,
+                 const QString &clientId = QStringLiteral("cairn-desktop"));
 // A free TCP port on 127.0.0.1 right now (for the fixed-port redirects of Asana and Jira).
 quint16 freeLoopbackPort();
 // An account name no other test (or run) uses: the keychain is shared by the whole session.

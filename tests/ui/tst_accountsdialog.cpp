@@ -58,13 +58,15 @@ private Q_SLOTS:
         QFETCH(QString, secretKind);
         sim::Options o;
         o.contacts = 1;
+        o.oauthClientId = uniqueAccount(QStringLiteral("client")); // its own client secret key
         sim::CloudSimulator sim(o);
         QVERIFY(sim.listenLocal() != 0);
         QTemporaryDir dir;
         Settings settings(dir.path());
-        useSimOAuth(settings, source, sim.baseUrl());
-        keychainWrite(OAuthConfig::clientSecretKey(source), "sim-client-secret");
-        m_keys << OAuthConfig::clientSecretKey(source);
+        useSimOAuth(settings, source, sim.baseUrl(), o.oauthClientId);
+        const QString secretKey = OAuthConfig::forSource(settings, source).clientSecretKey();
+        keychainWrite(secretKey, "sim-client-secret");
+        m_keys << secretKey;
 
         AccountsDialog dialog(settings);
         dialog.setOpensBrowser(false);
