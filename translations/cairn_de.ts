@@ -2,6 +2,109 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>AccountsDialog</name>
+    <message>
+        <source>Accounts</source>
+        <translation>Konten</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Account</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <source>Signed in as</source>
+        <translation>Angemeldet als</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Methode</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Re-authorise</source>
+        <translation>&amp;Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Add an account</source>
+        <translation>Konto hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Source:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>Account &amp;name:</source>
+        <translation>Konto&amp;name:</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>default</translation>
+    </message>
+    <message>
+        <source>Jira &amp;site:</source>
+        <translation>Jira-&amp;Site:</translation>
+    </message>
+    <message>
+        <source>https://example.atlassian.net</source>
+        <translation>https://example.atlassian.net</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>OAuth &amp;client id:</source>
+        <translation>OAuth-&amp;Client-ID:</translation>
+    </message>
+    <message>
+        <source>your own OAuth app (optional)</source>
+        <translation>Ihre eigene OAuth-App (optional)</translation>
+    </message>
+    <message>
+        <source>Client s&amp;ecret:</source>
+        <translation>Client-&amp;Geheimnis:</translation>
+    </message>
+    <message>
+        <source>kept in the keychain</source>
+        <translation>wird im Schlüsselbund aufbewahrt</translation>
+    </message>
+    <message>
+        <source>&amp;Add account</source>
+        <translation>Konto &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Keep the token for this session only</source>
+        <translation>Token nur für diese &amp;Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Without a keychain Cairn keeps the token in memory until it quits; it is never written to a file.</source>
+        <translation>Ohne Schlüsselbund behält Cairn das Token im Speicher, bis es beendet wird; es wird nie in eine Datei geschrieben.</translation>
+    </message>
+</context>
+<context>
     <name>ContactDetailView</name>
     <message>
         <source>Select a contact to see its details.</source>
@@ -145,6 +248,155 @@
     <message>
         <source>Start Cairn at &amp;login (in the tray, syncing in the background)</source>
         <translation>Cairn beim &amp;Anmelden starten (im Infobereich, gleicht im Hintergrund ab)</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AccountCommands</name>
+    <message>
+        <source>internal error during sign-in</source>
+        <translation>interner Fehler bei der Anmeldung</translation>
+    </message>
+    <message>
+        <source>unknown source &quot;%1&quot; (google, asana, github or jira)</source>
+        <translation>unbekannte Quelle „%1“ (google, asana, github oder jira)</translation>
+    </message>
+    <message>
+        <source>; nothing was saved. Use `cairn login %1 --session-only` to sign in and sync this once, keeping the token in memory only</source>
+        <translation>; nichts wurde gespeichert. Mit `cairn login %1 --session-only` melden Sie sich an und gleichen einmal ab, das Token bleibt dabei nur im Speicher</translation>
+    </message>
+    <message>
+        <source>usage: cairn login SOURCE [--account NAME] [--token-stdin | --no-browser | --device]</source>
+        <translation>Aufruf: cairn login QUELLE [--account NAME] [--token-stdin | --no-browser | --device]</translation>
+    </message>
+    <message>
+        <source>cannot read standard input</source>
+        <translation>die Standardeingabe kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>no client secret on standard input</source>
+        <translation>kein Client-Geheimnis auf der Standardeingabe</translation>
+    </message>
+    <message>
+        <source>Sign in with your browser at:</source>
+        <translation>Melden Sie sich im Browser an unter:</translation>
+    </message>
+    <message>
+        <source>(no browser could be opened: open the address above yourself)</source>
+        <translation>(es konnte kein Browser geöffnet werden: Öffnen Sie die Adresse oben selbst)</translation>
+    </message>
+    <message>
+        <source>Enter the code %1 at %2</source>
+        <translation>Geben Sie den Code %1 unter %2 ein</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 (account %3).</source>
+        <translation>Bei %1 angemeldet als %2 (Konto %3).</translation>
+    </message>
+    <message>
+        <source>usage: cairn logout SOURCE [--account NAME]</source>
+        <translation>Aufruf: cairn logout QUELLE [--account NAME]</translation>
+    </message>
+    <message>
+        <source>Signed out of %1 (account %2); the service revoked the token.</source>
+        <translation>Von %1 abgemeldet (Konto %2); der Dienst hat das Token widerrufen.</translation>
+    </message>
+    <message>
+        <source>Signed out of %1 (account %2); its secrets were deleted here. %1 was not asked to revoke the token: revoke it on the service&apos;s site if you no longer trust it.</source>
+        <translation>Von %1 abgemeldet (Konto %2); seine Geheimnisse wurden hier gelöscht. %1 wurde nicht gebeten, das Token zu widerrufen: Widerrufen Sie es auf der Website des Dienstes, wenn Sie ihm nicht mehr trauen.</translation>
+    </message>
+    <message>
+        <source>No accounts yet: add one with `cairn login SOURCE`.</source>
+        <translation>Noch keine Konten: Fügen Sie eines mit `cairn login QUELLE` hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AccountStore</name>
+    <message>
+        <source>invalid account name &quot;%1&quot;: use letters, digits, dot, dash or underscore</source>
+        <translation>ungültiger Kontoname „%1“: Verwenden Sie Buchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::AccountsDialog</name>
+    <message>
+        <source>needs sign-in</source>
+        <translation>Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>signed in</source>
+        <translation>angemeldet</translation>
+    </message>
+    <message>
+        <source>browser sign-in</source>
+        <translation>Anmeldung im Browser</translation>
+    </message>
+    <message>
+        <source>personal token</source>
+        <translation>persönliches Token</translation>
+    </message>
+    <message>
+        <source>API token</source>
+        <translation>API-Token</translation>
+    </message>
+    <message>
+        <source>Sign in in your browser, then come back here. &lt;a href=&quot;%1&quot;&gt;Open the sign-in page again&lt;/a&gt;</source>
+        <translation>Melden Sie sich im Browser an und kehren Sie dann hierher zurück. &lt;a href=&quot;%1&quot;&gt;Anmeldeseite erneut öffnen&lt;/a&gt;</translation>
+    </message>
+    <message>
+        <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;; Cairn waits for it.</source>
+        <translation>Geben Sie den Code &lt;b&gt;%1&lt;/b&gt; unter &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; ein; Cairn wartet darauf.</translation>
+    </message>
+    <message>
+        <source>Sign in with the browser</source>
+        <translation>Im Browser anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with a code (device)</source>
+        <translation>Mit einem Code anmelden (Gerät)</translation>
+    </message>
+    <message>
+        <source>Site, e-mail and API token</source>
+        <translation>Site, E-Mail und API-Token</translation>
+    </message>
+    <message>
+        <source>Personal access token</source>
+        <translation>Persönliches Zugriffstoken</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Cairn can keep the token for this session only, in memory.</source>
+        <translation>Nichts wurde gespeichert. Cairn kann das Token nur für diese Sitzung im Speicher behalten.</translation>
+    </message>
+    <message>
+        <source>Enter the new token and press Add account.</source>
+        <translation>Geben Sie das neue Token ein und klicken Sie auf „Konto hinzufügen“.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 — for this session only.</source>
+        <translation>Bei %1 angemeldet als %2 – nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Bei %1 angemeldet als %2.</translation>
+    </message>
+    <message>
+        <source>Remove account</source>
+        <translation>Konto entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the account &quot;%1&quot; of %2? Cairn signs out and deletes its secrets from the keychain.</source>
+        <translation>Das Konto „%1“ von %2 entfernen? Cairn meldet sich ab und löscht seine Geheimnisse aus dem Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>Signed out; the service revoked the token.</source>
+        <translation>Abgemeldet; der Dienst hat das Token widerrufen.</translation>
+    </message>
+    <message>
+        <source>Signed out; the secrets were deleted. Revoke the token on the service&apos;s site if you no longer trust it.</source>
+        <translation>Abgemeldet; die Geheimnisse wurden gelöscht. Widerrufen Sie das Token auf der Website des Dienstes, wenn Sie ihm nicht mehr trauen.</translation>
     </message>
 </context>
 <context>
@@ -317,28 +569,6 @@
 <context>
     <name>cairn::CommandLine</name>
     <message>
-        <source>Cairn keeps your Google Contacts, Asana, GitHub and Jira on your own machine.
-
-Commands:
-  (none)                 open the window (--demo: built-in simulator with sample data)
-  sync [--source S]... [--mode auto|full|partial]
-  status                 per source: last sync, counts, state, last error
-  history [--source S] [--limit N]
-  search QUERY [--source S]
-  export --source S --format json|csv|vcard [--output FILE]
-  config get KEY | set KEY VALUE | list</source>
-        <translation>Cairn hält Ihre Google-Kontakte, Asana, GitHub und Jira auf Ihrem eigenen Rechner bereit.
-
-Befehle:
-  (keiner)               das Fenster öffnen (--demo: eingebauter Simulator mit Beispieldaten)
-  sync [--source Q]... [--mode auto|full|partial]
-  status                 je Quelle: letzter Abgleich, Anzahlen, Zustand, letzter Fehler
-  history [--source Q] [--limit N]
-  search SUCHE [--source Q]
-  export --source Q --format json|csv|vcard [--output DATEI]
-  config get SCHLÜSSEL | set SCHLÜSSEL WERT | list</translation>
-    </message>
-    <message>
         <source>Keep the cache and settings in &lt;dir&gt;.</source>
         <translation>Zwischenspeicher und Einstellungen in &lt;dir&gt; ablegen.</translation>
     </message>
@@ -381,6 +611,62 @@ Befehle:
     <message>
         <source>no command given (see cairn --help)</source>
         <translation>kein Befehl angegeben (siehe cairn --help)</translation>
+    </message>
+    <message>
+        <source>Cairn keeps your Google Contacts, Asana, GitHub and Jira on your own machine.
+
+Commands:
+  (none)                 open the window (--demo: built-in simulator with sample data)
+  sync [--source S]... [--mode auto|full|partial]
+  status                 per source: last sync, counts, state, last error
+  history [--source S] [--limit N]
+  search QUERY [--source S]
+  export --source S --format json|csv|vcard [--output FILE]
+  config get KEY | set KEY VALUE | list
+  login SOURCE [--account NAME] [--no-browser | --device | --token-stdin] [--session-only]
+  logout SOURCE [--account NAME]
+  accounts               the accounts you are signed in to (no secrets)</source>
+        <translation>Cairn hält Ihre Google-Kontakte, Asana, GitHub und Jira auf Ihrem eigenen Rechner bereit.
+
+Befehle:
+  (keiner)               das Fenster öffnen (--demo: eingebauter Simulator mit Beispieldaten)
+  sync [--source Q]... [--mode auto|full|partial]
+  status                 je Quelle: letzter Abgleich, Anzahlen, Zustand, letzter Fehler
+  history [--source Q] [--limit N]
+  search SUCHE [--source Q]
+  export --source Q --format json|csv|vcard [--output DATEI]
+  config get SCHLÜSSEL | set SCHLÜSSEL WERT | list
+  login QUELLE [--account NAME] [--no-browser | --device | --token-stdin] [--session-only]
+  logout QUELLE [--account NAME]
+  accounts               die Konten, bei denen Sie angemeldet sind (ohne Geheimnisse)</translation>
+    </message>
+    <message>
+        <source>Which account of the source (default: &quot;default&quot;).</source>
+        <translation>Welches Konto der Quelle (Vorgabe: „default“).</translation>
+    </message>
+    <message>
+        <source>Read a personal access token (Jira: API token) from standard input.</source>
+        <translation>Ein persönliches Zugriffstoken (Jira: API-Token) von der Standardeingabe lesen.</translation>
+    </message>
+    <message>
+        <source>Read your OAuth app&apos;s client secret from standard input (first line) into the keychain.</source>
+        <translation>Das Client-Geheimnis Ihrer OAuth-App von der Standardeingabe (erste Zeile) in den Schlüsselbund übernehmen.</translation>
+    </message>
+    <message>
+        <source>Sign in with a code shown here (GitHub device flow).</source>
+        <translation>Mit einem hier angezeigten Code anmelden (GitHub-Geräteablauf).</translation>
+    </message>
+    <message>
+        <source>No keychain: keep the token in memory, sync once and forget it.</source>
+        <translation>Kein Schlüsselbund: das Token im Speicher behalten, einmal abgleichen und es vergessen.</translation>
+    </message>
+    <message>
+        <source>Jira Cloud site, e.g. https://example.atlassian.net.</source>
+        <translation>Jira-Cloud-Site, z. B. https://example.atlassian.net.</translation>
+    </message>
+    <message>
+        <source>E-mail address of the Jira account.</source>
+        <translation>E-Mail-Adresse des Jira-Kontos.</translation>
     </message>
 </context>
 <context>
@@ -464,6 +750,17 @@ Befehle:
     <message>
         <source>No contacts match “%1”</source>
         <translation>Keine Kontakte passen zu „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::DeviceFlow</name>
+    <message>
+        <source>%1 has no device sign-in</source>
+        <translation>%1 bietet keine Anmeldung per Gerätecode</translation>
+    </message>
+    <message>
+        <source>the code %1 expired before it was entered; start again</source>
+        <translation>der Code %1 ist abgelaufen, bevor er eingegeben wurde; beginnen Sie erneut</translation>
     </message>
 </context>
 <context>
@@ -711,6 +1008,55 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <source>P&amp;eople</source>
         <translation>P&amp;ersonen</translation>
     </message>
+    <message>
+        <source>&amp;Accounts…</source>
+        <translation>&amp;Konten …</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::OAuthConfig</name>
+    <message>
+        <source>no OAuth client id for %1: register an OAuth app with the service and set %2.oauth.client_id</source>
+        <translation>keine OAuth-Client-ID für %1: Registrieren Sie beim Dienst eine OAuth-App und setzen Sie %2.oauth.client_id</translation>
+    </message>
+    <message>
+        <source>the OAuth endpoints of %1 are not set</source>
+        <translation>die OAuth-Endpunkte von %1 sind nicht gesetzt</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::OAuthFlow</name>
+    <message numerus="yes">
+        <source>no answer from the browser within %n minute(s); sign-in cancelled</source>
+        <translation>
+            <numerusform>keine Antwort vom Browser innerhalb von %n Minute; Anmeldung abgebrochen</numerusform>
+            <numerusform>keine Antwort vom Browser innerhalb von %n Minuten; Anmeldung abgebrochen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>sign-in cancelled</source>
+        <translation>Anmeldung abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1 refused the sign-in: %2</source>
+        <translation>%1 hat die Anmeldung abgelehnt: %2</translation>
+    </message>
+    <message>
+        <source>the browser came back with a wrong state; sign-in rejected, try again</source>
+        <translation>der Browser kam mit einem falschen „state“ zurück; Anmeldung abgewiesen, versuchen Sie es erneut</translation>
+    </message>
+    <message>
+        <source>the browser came back without an authorization code</source>
+        <translation>der Browser kam ohne Autorisierungscode zurück</translation>
+    </message>
+    <message>
+        <source>cannot listen on 127.0.0.1 port %1 for the sign-in answer (in use?)</source>
+        <translation>auf 127.0.0.1 Port %1 kann nicht auf die Anmeldeantwort gewartet werden (belegt?)</translation>
+    </message>
+    <message>
+        <source>Cairn is signed in. You can close this page.</source>
+        <translation>Cairn ist angemeldet. Sie können diese Seite schließen.</translation>
+    </message>
 </context>
 <context>
     <name>cairn::PeoplePage</name>
@@ -850,6 +1196,21 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     </message>
 </context>
 <context>
+    <name>cairn::SecretStore</name>
+    <message>
+        <source>No keychain (Secret Service) is available: %1</source>
+        <translation>Kein Schlüsselbund (Secret Service) verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>no answer</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>the keychain refused: %1</source>
+        <translation>der Schlüsselbund hat abgelehnt: %1</translation>
+    </message>
+</context>
+<context>
     <name>cairn::Settings</name>
     <message>
         <source>Google Contacts</source>
@@ -905,6 +1266,45 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::SignIn</name>
+    <message>
+        <source>unknown source &quot;%1&quot; (google, asana, github or jira)</source>
+        <translation>unbekannte Quelle „%1“ (google, asana, github oder jira)</translation>
+    </message>
+    <message>
+        <source>%1 needs the OAuth client secret of your app: enter it in Accounts, or use `cairn login %2 --client-secret-stdin`</source>
+        <translation>%1 braucht das OAuth-Client-Geheimnis Ihrer App: Geben Sie es unter „Konten“ ein oder verwenden Sie `cairn login %2 --client-secret-stdin`</translation>
+    </message>
+    <message>
+        <source>Jira did not list a site this sign-in may use (accessible-resources: HTTP %1)</source>
+        <translation>Jira hat keine Site genannt, die diese Anmeldung nutzen darf (accessible-resources: HTTP %1)</translation>
+    </message>
+    <message>
+        <source>%1 has no device sign-in</source>
+        <translation>%1 bietet keine Anmeldung per Gerätecode</translation>
+    </message>
+    <message>
+        <source>the token is empty</source>
+        <translation>das Token ist leer</translation>
+    </message>
+    <message>
+        <source>%1 has no personal tokens: sign in with the browser</source>
+        <translation>%1 kennt keine persönlichen Tokens: Melden Sie sich im Browser an</translation>
+    </message>
+    <message>
+        <source>the Jira site must be an https address, like https://example.atlassian.net</source>
+        <translation>die Jira-Site muss eine https-Adresse sein, etwa https://example.atlassian.net</translation>
+    </message>
+    <message>
+        <source>the e-mail address of the Jira account is missing</source>
+        <translation>die E-Mail-Adresse des Jira-Kontos fehlt</translation>
+    </message>
+    <message>
+        <source>no account &quot;%1&quot; for %2</source>
+        <translation>kein Konto „%1“ für %2</translation>
     </message>
 </context>
 <context>
@@ -1304,6 +1704,29 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     </message>
 </context>
 <context>
+    <name>cairn::TokenManager</name>
+    <message>
+        <source>account &quot;%1&quot; of %2 needs sign-in: %3 (cairn login %4 --account %1)</source>
+        <translation>Konto „%1“ von %2 braucht eine Anmeldung: %3 (cairn login %4 --account %1)</translation>
+    </message>
+    <message>
+        <source>its sign-in was refused earlier</source>
+        <translation>seine Anmeldung wurde bereits abgelehnt</translation>
+    </message>
+    <message>
+        <source>no token in the keychain</source>
+        <translation>kein Token im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>the service refused the token</source>
+        <translation>der Dienst hat das Token abgelehnt</translation>
+    </message>
+    <message>
+        <source>no usable token in the keychain</source>
+        <translation>kein verwendbares Token im Schlüsselbund</translation>
+    </message>
+</context>
+<context>
     <name>cairn::Tray</name>
     <message>
         <source>No system tray was found: Cairn syncs on its schedule only while this window is open.</source>
@@ -1477,6 +1900,17 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     <message>
         <source>true or false</source>
         <translation>weder true noch false</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::oauth</name>
+    <message>
+        <source>%1 refused the sign-in: %2%3</source>
+        <translation>%1 hat die Anmeldung abgelehnt: %2%3</translation>
+    </message>
+    <message>
+        <source>the sign-in to %1 has expired or was revoked (%2); sign in again</source>
+        <translation>die Anmeldung bei %1 ist abgelaufen oder wurde widerrufen (%2); melden Sie sich erneut an</translation>
     </message>
 </context>
 </TS>

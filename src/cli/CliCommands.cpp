@@ -1,4 +1,6 @@
 #include "CliCommands.h"
+#include "Account.h"
+#include "AccountCommands.h"
 #include "ContactExport.h"
 #include "ContactsRepo.h"
 #include "Database.h"
@@ -93,10 +95,22 @@ int commandSync(const CliOptions &o, Settings &settings)
     int failures = 0;
     bool busy = false;
     QTextStream err(stderr);
-    for (const QString &source : sources) {
-        const SyncRun run = QCoro::waitFor(engine.run(source, mode));
+    // Every account of a source, each on its own; one that needs sign-in stops, the others go on.
+    QList<QPair<QString, QString>> jobs;
+    for (const QString &source : std::as_const(sources)) {
+        QStringList ids;
+        for (const Account &a : AccountStore(settings).of(source))
+            ids.append(a.id);
+        if (ids.isEmpty() || !o.account.isEmpty() || !Settings::environmentToken(source).isEmpty())
+            ids = QStringList{o.account};
+        for (const QString &id : std::as_const(ids))
+            jobs.append({source, id});
+    }
+    for (const auto &job : std::as_const(jobs)) {
+        const QString &source = job.first;
+        const SyncRun run = QCoro::waitFor(engine.run(source, mode, job.second));
         QJsonObject r = run.toJson();
-        summary.insert(source, r);
+        summary.insert(summary.contains(source) ? source + u'/' + run.account : source, r);
         if (run.status != QLatin1String("ok")) {
             ++failures;
             busy = busy || run.status == QLatin1String("busy");
@@ -265,7 +279,9 @@ int commandConfig(const CliOptions &o, Settings &settings)
     }
     if (verb == QLatin1String("set") && o.arguments.size() >= 3) {
         const QString key = o.arguments[1];
-        if (key.contains(QLatin1String("secret")) || key.contains(QLatin1String("token")))
+        // (endpoint URLs such as google.oauth.token_url are settings, not secrets)
+        if (key.contains(QLatin1String("secret"))
+            || (key.contains(QLatin1String("token")) && !key.endsWith(QLatin1String("_url"))))
             throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "secrets are kept in the keychain, not in cairn.ini: use `cairn login`"));
         settings.setValue(key, o.arguments.mid(2).join(QLatin1Char(' ')));
         return 0;
@@ -304,6 +320,20 @@ int runCliCommand(const CliOptions &o)
             return commandExport(o, settings);
         if (o.command == QLatin1String("config"))
             return commandConfig(o, settings);
+        if (o.command == QLatin1String("login")) {
+            const int signedIn = commandLogin(o, settings);
+            if (signedIn != 0 || !o.sessionOnly)
+                return signedIn;
+            // Session only: the token is in this process's memory, so sync now or never.
+            CliOptions once = o;
+            once.sources = o.arguments.mid(0, 1);
+            once.account = o.account.isEmpty() ? QStringLiteral("default") : o.account;
+            return commandSync(once, settings);
+        }
+        if (o.command == QLatin1String("logout"))
+            return commandLogout(o, settings);
+        if (o.command == QLatin1String("accounts"))
+            return commandAccounts(o, settings);
         throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "unknown command \"%1\" (see cairn --help)").arg(o.command));
     } catch (const Error &e) {
         QTextStream(stderr) << "cairn: " << e.message << Qt::endl;

@@ -15,6 +15,14 @@ struct CliOptions
     QString format;
     QString output;
     bool noBrowser = false;
+    // login / logout
+    QString account;
+    bool tokenStdin = false;
+    bool clientSecretStdin = false;
+    bool device = false;
+    bool sessionOnly = false;
+    QString site;
+    QString email;
 };
 
 int runCliCommand(const CliOptions &o);

@@ -10,7 +10,8 @@ namespace cairn {
 QStringList CommandLine::commands()
 {
     return {QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("history"), QStringLiteral("search"),
-            QStringLiteral("export"), QStringLiteral("config")};
+            QStringLiteral("export"), QStringLiteral("config"), QStringLiteral("login"), QStringLiteral("logout"),
+            QStringLiteral("accounts")};
 }
 
 bool CommandLine::wantsCommand(const QStringList &arguments)
@@ -22,7 +23,8 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
         if (a == QLatin1String("--version") || a == QLatin1String("--help") || a == QLatin1String("-h")
             || a == QLatin1String("-v"))
             return true;
-        if (a == QLatin1String("--data-dir")) {
+        if (a == QLatin1String("--data-dir") || a == QLatin1String("--account") || a == QLatin1String("--site")
+            || a == QLatin1String("--email")) {
             ++i; // its value
             continue;
         }
@@ -45,7 +47,10 @@ int CommandLine::run(const QStringList &argv)
         "  history [--source S] [--limit N]\n"
         "  search QUERY [--source S]\n"
         "  export --source S --format json|csv|vcard [--output FILE]\n"
-        "  config get KEY | set KEY VALUE | list"));
+        "  config get KEY | set KEY VALUE | list\n"
+        "  login SOURCE [--account NAME] [--no-browser | --device | --token-stdin] [--session-only]\n"
+        "  logout SOURCE [--account NAME]\n"
+        "  accounts               the accounts you are signed in to (no secrets)"));
     parser.addHelpOption();
     parser.addVersionOption();
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QCoreApplication::translate("cairn::CommandLine", "Keep the cache and settings in <dir>."), QStringLiteral("dir"));
@@ -57,7 +62,15 @@ int CommandLine::run(const QStringList &argv)
     const QCommandLineOption output(QStringLiteral("output"), QCoreApplication::translate("cairn::CommandLine", "Write to <file> instead of stdout."), QStringLiteral("file"));
     const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("cairn::CommandLine", "Open the window on the built-in simulator with sample data."));
     const QCommandLineOption noBrowser(QStringLiteral("no-browser"), QCoreApplication::translate("cairn::CommandLine", "Print the sign-in address instead of opening a browser."));
-    parser.addOptions({dataDir, json, source, mode, limit, format, output, demo, noBrowser});
+    const QCommandLineOption account(QStringLiteral("account"), QCoreApplication::translate("cairn::CommandLine", "Which account of the source (default: \"default\")."), QStringLiteral("name"));
+    const QCommandLineOption tokenStdin(QStringLiteral("token-stdin"), QCoreApplication::translate("cairn::CommandLine", "Read a personal access token (Jira: API token) from standard input."));
+    const QCommandLineOption secretStdin(QStringLiteral("client-secret-stdin"), QCoreApplication::translate("cairn::CommandLine", "Read your OAuth app's client secret from standard input (first line) into the keychain."));
+    const QCommandLineOption device(QStringLiteral("device"), QCoreApplication::translate("cairn::CommandLine", "Sign in with a code shown here (GitHub device flow)."));
+    const QCommandLineOption sessionOnly(QStringLiteral("session-only"), QCoreApplication::translate("cairn::CommandLine", "No keychain: keep the token in memory, sync once and forget it."));
+    const QCommandLineOption site(QStringLiteral("site"), QCoreApplication::translate("cairn::CommandLine", "Jira Cloud site, e.g. https://example.atlassian.net."), QStringLiteral("url"));
+    const QCommandLineOption email(QStringLiteral("email"), QCoreApplication::translate("cairn::CommandLine", "E-mail address of the Jira account."), QStringLiteral("address"));
+    parser.addOptions({dataDir, json, source, mode, limit, format, output, demo, noBrowser, account, tokenStdin, secretStdin,
+                       device, sessionOnly, site, email});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cairn::CommandLine", "What to do (see above)."));
 
     QTextStream err(stderr);
@@ -89,6 +102,13 @@ int CommandLine::run(const QStringList &argv)
     o.format = parser.value(format);
     o.output = parser.value(output);
     o.noBrowser = parser.isSet(noBrowser);
+    o.account = parser.value(account);
+    o.tokenStdin = parser.isSet(tokenStdin);
+    o.clientSecretStdin = parser.isSet(secretStdin);
+    o.device = parser.isSet(device);
+    o.sessionOnly = parser.isSet(sessionOnly);
+    o.site = parser.value(site);
+    o.email = parser.value(email);
     return runCliCommand(o);
 }
 

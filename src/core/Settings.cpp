@@ -63,9 +63,9 @@ void Settings::setValue(const QString &key, const QVariant &value)
     m_settings->sync();
 }
 
-void Settings::remove(const QString &key)
+void Settings::remove(const QString &keyOrGroup)
 {
-    m_settings->remove(key);
+    m_settings->remove(keyOrGroup);
     m_settings->sync();
 }
 
@@ -126,7 +126,13 @@ QByteArray Settings::environmentToken(const QString &source)
 
 bool Settings::isSetUp(const QString &source) const
 {
-    return !environmentToken(source).isEmpty() || value(source + QStringLiteral(".enabled")).toBool();
+    if (!environmentToken(source).isEmpty() || value(source + QStringLiteral(".enabled")).toBool())
+        return true;
+    // An account signed in (AccountStore keeps them under accounts/<source>/<id>/).
+    m_settings->beginGroup(QStringLiteral("accounts/") + source);
+    const bool hasAccount = !m_settings->childGroups().isEmpty();
+    m_settings->endGroup();
+    return hasAccount;
 }
 
 } // namespace cairn

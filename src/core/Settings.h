@@ -27,7 +27,7 @@ public:
 
     QVariant value(const QString &key, const QVariant &fallback = {}) const;
     void setValue(const QString &key, const QVariant &value);
-    void remove(const QString &key);
+    void remove(const QString &keyOrGroup); // a key, or a group with everything under it
     QStringList keys() const;
     // The settings file could not be read or parsed (QSettings::status()).
     bool isBroken() const;
@@ -38,7 +38,7 @@ public:
     QUrl apiUrl(const QString &source) const;
     // CAIRN_<SOURCE>_TOKEN (never written anywhere).
     static QByteArray environmentToken(const QString &source);
-    // Whether `source` is set up: a token in the environment, or `<source>.enabled`.
+    // Whether `source` is set up: a token in the environment, `<source>.enabled`, or an account.
     bool isSetUp(const QString &source) const;
     static QString envName(const QString &source, const char *suffix);
 

@@ -94,8 +94,12 @@ QCoro::Task<HttpResponse> HttpClient::attempt(const HttpRequest &request, int *n
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
     for (const auto &header : request.headers) // (no structured binding in a coroutine: GCC 12)
         req.setRawHeader(header.first, header.second);
-    if (m_auth && !req.hasRawHeader("Authorization"))
-        req.setRawHeader("Authorization", co_await m_auth->authorization());
+    if (m_auth && !req.hasRawHeader("Authorization")) {
+        // (A named task, not a temporary inside co_await: GCC 12.)
+        QCoro::Task<QByteArray> authorizing = m_auth->authorization();
+        const QByteArray authorization = co_await std::move(authorizing);
+        req.setRawHeader("Authorization", authorization);
+    }
     if (!request.body.isEmpty() && !req.header(QNetworkRequest::ContentTypeHeader).isValid())
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
 
@@ -139,7 +143,9 @@ QCoro::Task<HttpResponse> HttpClient::send(HttpRequest request)
 
         if (r.status == 401 && m_auth && !refreshed) {
             refreshed = true;
-            if (co_await m_auth->refreshAfterUnauthorized()) {
+            QCoro::Task<bool> refreshing = m_auth->refreshAfterUnauthorized();
+            const bool renewed = co_await std::move(refreshing);
+            if (renewed) {
                 --attemptNo; // a refreshed retry is not a failure of the policy
                 continue;
             }

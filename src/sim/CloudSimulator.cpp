@@ -54,7 +54,23 @@ CloudSimulator::CloudSimulator(const Options &o, QObject *parent)
     google.requireSecret = o.requireClientSecret;
     google.rotateRefreshTokens = o.rotateRefreshTokens;
     google.accessTokenLifetimeSeconds = o.accessTokenLifetimeSeconds;
+    google.refreshNeedsOffline = true;
     m_oauth->registerSource(QStringLiteral("google"), google);
+    // The other services' sign-in, as API-NOTES.md describes it: Asana wants the client
+    // secret; GitHub (as a GitHub App) and Jira rotate refresh tokens; GitHub has the device
+    // flow, Jira the accessible-resources list of cloud ids.
+    OAuthClientConfig asana = google;
+    asana.refreshNeedsOffline = false;
+    asana.requireSecret = true;
+    m_oauth->registerSource(QStringLiteral("asana"), asana);
+    OAuthClientConfig github = asana;
+    github.rotateRefreshTokens = true;
+    github.deviceFlow = true;
+    m_oauth->registerSource(QStringLiteral("github"), github);
+    OAuthClientConfig jira = asana;
+    jira.rotateRefreshTokens = true;
+    jira.accessibleResources = true;
+    m_oauth->registerSource(QStringLiteral("jira"), jira);
 }
 
 CloudSimulator::~CloudSimulator() = default;

@@ -3,6 +3,8 @@
 #include "sim/SimClock.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrl>
 
 namespace sim {
@@ -70,6 +72,13 @@ HttpReply OAuthService::handle(const QString &source, const QString &action, con
         return token(source, request);
     if (action == QLatin1String("revoke") && request.method == "POST")
         return revokeRequest(request);
+    const OAuthClientConfig &cfg = m_sources[source];
+    if (cfg.deviceFlow && action == QLatin1String("device_code") && request.method == "POST")
+        return deviceCode(source, request);
+    if (cfg.deviceFlow && action == QLatin1String("device") && request.method == "GET")
+        return deviceApprove(request);
+    if (cfg.accessibleResources && action == QLatin1String("accessible-resources") && request.method == "GET")
+        return accessibleResources(source, request);
     return HttpReply::html(404, QStringLiteral("Not Found"), QStringLiteral("Unknown OAuth endpoint."));
 }
 
@@ -96,7 +105,7 @@ HttpReply OAuthService::authorize(const QString &source, const HttpRequest &r)
     if (!code.challenge.isEmpty() && code.method != QLatin1String("S256") && code.method != QLatin1String("plain"))
         return HttpReply::html(400, QStringLiteral("Error 400: invalid_request"), QStringLiteral("Unsupported code_challenge_method."));
     code.scope = r.queryValue(QStringLiteral("scope"));
-    code.offline = r.queryValue(QStringLiteral("access_type")) == QLatin1String("offline");
+    code.offline = !cfg.refreshNeedsOffline || r.queryValue(QStringLiteral("access_type")) == QLatin1String("offline");
     code.expiresMs = m_clock.nowMs() + 10 * 60 * 1000;
     const QString value = randomToken("4/0A", 30);
     m_codes.insert(value, code);
@@ -145,10 +154,11 @@ HttpReply OAuthService::token(const QString &source, const HttpRequest &r)
     }
     if (clientId != cfg.clientId)
         return oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("The OAuth client was not found."));
-    if ((cfg.requireSecret || !secret.isEmpty()) && secret != cfg.clientSecret)
+    const QString grantType = value("grant_type");
+    const bool deviceGrant = grantType == QLatin1String("urn:ietf:params:oauth:grant-type:device_code");
+    if (((cfg.requireSecret && !deviceGrant) || !secret.isEmpty()) && secret != cfg.clientSecret)
         return oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("Unauthorized"));
 
-    const QString grantType = value("grant_type");
     QJsonObject answer;
     if (grantType == QLatin1String("authorization_code")) {
         const QString codeText = value("code");
@@ -181,6 +191,8 @@ HttpReply OAuthService::token(const QString &source, const HttpRequest &r)
         if (cfg.rotateRefreshTokens)
             m_refresh.erase(it);
         answer = newAccess(grant, cfg.rotateRefreshTokens);
+    } else if (grantType == QLatin1String("urn:ietf:params:oauth:grant-type:device_code") && cfg.deviceFlow) {
+        return deviceToken(source, clientId, form);
     } else if (grantType.isEmpty()) {
         return oauthError(400, QStringLiteral("invalid_request"), QStringLiteral("Missing required parameter: grant_type"));
     } else {
@@ -213,6 +225,92 @@ HttpReply OAuthService::revokeRequest(const HttpRequest &r)
     if (!revoke(token))
         return oauthError(400, QStringLiteral("invalid_token"), QStringLiteral("Token expired or revoked"));
     return HttpReply::json(200, {});
+}
+
+// GitHub's device flow: POST device_code -> user_code; the person approves at the
+// verification URI (here GET /oauth/<source>/device?user_code=...); the app polls the token
+// endpoint with the device grant: authorization_pending, slow_down, expired_token.
+HttpReply OAuthService::deviceCode(const QString &source, const HttpRequest &r)
+{
+    const OAuthClientConfig &cfg = m_sources[source];
+    const QUrlQuery form = r.form();
+    if (form.queryItemValue(QStringLiteral("client_id"), QUrl::FullyDecoded) != cfg.clientId)
+        return oauthError(401, QStringLiteral("invalid_client"), QStringLiteral("The OAuth client was not found."));
+    Device d;
+    d.source = source;
+    d.clientId = cfg.clientId;
+    d.scope = form.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);
+    static const char letters[] = "BCDFGHJKLMNPQRSTVWXZ";
+    for (int i = 0; i < 8; ++i) {
+        if (i == 4)
+            d.userCode += u'-';
+        d.userCode += QLatin1Char(letters[m_rng() % 20]);
+    }
+    d.expiresMs = m_clock.nowMs() + 15 * 60 * 1000;
+    d.interval = cfg.deviceIntervalSeconds;
+    const QString device = randomToken("dev-", 30);
+    m_devices.insert(device, d);
+    const QString host = QString::fromLatin1(r.header("Host"));
+    return HttpReply::json(200, {{QStringLiteral("device_code"), device},
+                                 {QStringLiteral("user_code"), d.userCode},
+                                 {QStringLiteral("verification_uri"),
+                                  QStringLiteral("http://%1/oauth/%2/device").arg(host, source)},
+                                 {QStringLiteral("expires_in"), 900},
+                                 {QStringLiteral("interval"), d.interval}});
+}
+
+HttpReply OAuthService::deviceApprove(const HttpRequest &r)
+{
+    const QString code = r.queryValue(QStringLiteral("user_code")).toUpper();
+    for (auto it = m_devices.begin(); it != m_devices.end(); ++it) {
+        if (it->userCode == code && m_clock.nowMs() < it->expiresMs) {
+            it->approved = true;
+            return HttpReply::html(200, QStringLiteral("Congratulations, you're all set!"),
+                                   QStringLiteral("Your device is now connected."));
+        }
+    }
+    return HttpReply::html(404, QStringLiteral("Not Found"), QStringLiteral("Unknown or expired code."));
+}
+
+HttpReply OAuthService::deviceToken(const QString &source, const QString &clientId, const QUrlQuery &form)
+{
+    const auto it = m_devices.find(form.queryItemValue(QStringLiteral("device_code"), QUrl::FullyDecoded));
+    if (it == m_devices.end() || it->source != source || it->clientId != clientId)
+        return oauthError(400, QStringLiteral("incorrect_device_code"), QStringLiteral("The device_code provided is not valid."));
+    const qint64 now = m_clock.nowMs();
+    if (now > it->expiresMs) {
+        m_devices.erase(it);
+        return oauthError(400, QStringLiteral("expired_token"), QStringLiteral("The device_code has expired."));
+    }
+    if (!it->approved) {
+        // Real time, not the server clock: polling too fast is about the app's own timer.
+        const qint64 real = QDateTime::currentMSecsSinceEpoch();
+        const bool tooFast = it->lastPollMs > 0 && real - it->lastPollMs < qint64(it->interval) * 1000 - 200;
+        it->lastPollMs = real;
+        if (tooFast) {
+            it->interval += 5;
+            HttpReply slow = oauthError(400, QStringLiteral("slow_down"), QStringLiteral("Too many requests have been made in the same timeframe."));
+            return slow;
+        }
+        return oauthError(400, QStringLiteral("authorization_pending"), QStringLiteral("The authorization request is still pending."));
+    }
+    const Device d = *it;
+    m_devices.erase(it);
+    m_grants.append({source, d.clientId, d.scope, true});
+    return HttpReply::json(200, newAccess(int(m_grants.size() - 1), m_sources[source].rotateRefreshTokens));
+}
+
+// Jira 3LO: the sites (cloud ids) the token may use.
+HttpReply OAuthService::accessibleResources(const QString &source, const HttpRequest &r)
+{
+    if (!isValidAccessToken(source, r.bearerToken()))
+        return HttpReply::json(401, {{QStringLiteral("code"), 401}, {QStringLiteral("message"), QStringLiteral("Unauthorized")}});
+    const QString host = QString::fromLatin1(r.header("Host"));
+    const QJsonArray sites{QJsonObject{{QStringLiteral("id"), QStringLiteral("11111111-2222-4333-8444-555555555555")},
+                                       {QStringLiteral("url"), QStringLiteral("http://%1/%2").arg(host, source)},
+                                       {QStringLiteral("name"), QStringLiteral("cairn-sim")},
+                                       {QStringLiteral("scopes"), QJsonArray{QStringLiteral("read:jira-work"), QStringLiteral("offline_access")}}}};
+    return HttpReply::rawJson(200, QJsonDocument(sites).toJson(QJsonDocument::Compact));
 }
 
 OAuthService::Tokens OAuthService::issue(const QString &source, const QString &scope)

@@ -19,6 +19,11 @@ struct OAuthClientConfig
     bool requireSecret = false;
     bool rotateRefreshTokens = false;
     int accessTokenLifetimeSeconds = 3600;
+    bool refreshNeedsOffline = false; // Google: a refresh token only with access_type=offline
+                                      // (others: always, Jira with the offline_access scope)
+    bool deviceFlow = false;          // GitHub: /device_code, /device and the device grant
+    int deviceIntervalSeconds = 1;    // polling interval the device flow asks for
+    bool accessibleResources = false; // Jira 3LO: /accessible-resources lists the cloud ids
 };
 
 class OAuthService
@@ -58,6 +63,14 @@ private:
         QString source, clientId, scope;
         bool alive = true;
     };
+    struct Device
+    {
+        QString source, clientId, scope, userCode;
+        bool approved = false;
+        qint64 expiresMs = 0;
+        qint64 lastPollMs = 0;
+        int interval = 1;
+    };
     struct Access
     {
         int grant = -1;
@@ -67,6 +80,10 @@ private:
     HttpReply authorize(const QString &source, const HttpRequest &request);
     HttpReply token(const QString &source, const HttpRequest &request);
     HttpReply revokeRequest(const HttpRequest &request);
+    HttpReply deviceCode(const QString &source, const HttpRequest &request);
+    HttpReply deviceApprove(const HttpRequest &request);
+    HttpReply deviceToken(const QString &source, const QString &clientId, const QUrlQuery &form);
+    HttpReply accessibleResources(const QString &source, const HttpRequest &request);
     QJsonObject newAccess(int grant, bool withRefresh);
     QString randomToken(const char *prefix, int bytes);
 
@@ -78,6 +95,7 @@ private:
     QList<Grant> m_grants;
     QHash<QString, Access> m_access;       // access token -> grant
     QHash<QString, int> m_refresh;         // live refresh token -> grant
+    QHash<QString, Device> m_devices;      // device code -> pending device authorization
 };
 
 } // namespace sim

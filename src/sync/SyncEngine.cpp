@@ -1,4 +1,6 @@
 #include "SyncEngine.h"
+#include "Account.h"
+#include "TokenManager.h"
 #include "Cancellation.h"
 #include "Clock.h"
 #include "Error.h"
@@ -68,13 +70,15 @@ void SyncEngine::setAuthenticator(const QString &source, std::shared_ptr<Authent
     m_auth.insert(source, std::move(auth));
 }
 
-std::shared_ptr<Authenticator> SyncEngine::authenticatorFor(const QString &source)
+std::shared_ptr<Authenticator> SyncEngine::authenticatorFor(const QString &source, const QString &account)
 {
     if (auto a = m_auth.value(source))
         return a;
     const QByteArray token = Settings::environmentToken(source);
     if (!token.isEmpty())
         return std::make_shared<BearerToken>(token);
+    if (const std::optional<Account> a = AccountStore(m_settings).find(source, account))
+        return std::make_shared<TokenManager>(m_settings, *a, &m_nam, m_clock);
     return std::make_shared<MissingCredentials>(source);
 }
 
@@ -91,12 +95,19 @@ void SyncEngine::cancelAll()
             c->cancel();
 }
 
-QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode)
+QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QString account)
 {
     // Refusals are returned, not thrown: an exception leaving this coroutine before it first
     // suspends would hang QCoro::waitFor (QCoro 0.8).
+    if (account.isEmpty()) {
+        // A token from the environment (or a test's) is nobody's account: "default".
+        const bool given = m_auth.value(source) || !Settings::environmentToken(source).isEmpty();
+        const QList<Account> accounts = given ? QList<Account>() : AccountStore(m_settings).of(source);
+        account = accounts.isEmpty() ? QStringLiteral("default") : accounts.first().id;
+    }
     SyncRun refused;
     refused.source = source;
+    refused.account = account;
     refused.mode = modeName(mode);
     refused.startedAt = refused.finishedAt = m_clock->now();
     std::unique_ptr<Syncer> syncer = m_factory(source);
@@ -126,10 +137,11 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode)
     http.setRetryPolicy(m_policy);
     http.setClock(m_clock);
     http.setCancellation(&cancel);
-    http.setAuthenticator(authenticatorFor(source));
+    http.setAuthenticator(authenticatorFor(source, account));
 
     SyncRun run;
     run.source = source;
+    run.account = account;
     run.mode = modeName(mode);
     run.status = QStringLiteral("running");
     run.startedAt = m_clock->now();
@@ -173,6 +185,8 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode)
         run.status = QStringLiteral("failed");
         run.error = tr("internal error: %1").arg(QString::fromLocal8Bit(e.what()));
     }
+    if (run.status == QLatin1String("needs-sign-in")) // the tray and the Accounts dialog show it
+        AccountStore(m_settings).setStatus(source, account, run.status);
     run.apiCalls = http.requestCount();
     run.bytes = http.bytesReceived();
     run.finishedAt = m_clock->now();

@@ -32,7 +32,8 @@ public:
 
     void setClock(const Clock *clock) { m_clock = clock; }
     void setRetryPolicy(const RetryPolicy &p) { m_policy = p; }
-    // Credentials per source; by default CAIRN_<SOURCE>_TOKEN as a bearer token.
+    // Credentials per source; by default CAIRN_<SOURCE>_TOKEN as a bearer token, else the
+    // account's own (TokenManager: keychain, refresh), else "not signed in".
     void setAuthenticator(const QString &source, std::shared_ptr<Authenticator> auth);
     using SyncerFactory = std::function<std::unique_ptr<Syncer>(const QString &source)>;
     void setSyncerFactory(SyncerFactory f) { m_factory = std::move(f); }
@@ -40,7 +41,8 @@ public:
     // Runs a sync and returns its record (status ok, failed, cancelled or needs-sign-in) with
     // the one-line error; never throws. "busy" (not recorded): another run or process is
     // syncing `source`.
-    QCoro::Task<SyncRun> run(const QString &source, SyncMode mode);
+    // `account`: one of the source's accounts (AccountStore); "" the first one, or "default".
+    QCoro::Task<SyncRun> run(const QString &source, SyncMode mode, QString account = QString());
 
     bool isRunning(const QString &source) const { return m_running.contains(source); }
     void cancel(const QString &source);
@@ -52,7 +54,7 @@ Q_SIGNALS:
     void runFinished(const cairn::SyncRun &run);
 
 private:
-    std::shared_ptr<Authenticator> authenticatorFor(const QString &source);
+    std::shared_ptr<Authenticator> authenticatorFor(const QString &source, const QString &account);
 
     Settings &m_settings;
     StoreWriter &m_writer;

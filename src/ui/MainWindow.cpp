@@ -1,4 +1,5 @@
 #include "MainWindow.h"
+#include "AccountsDialog.h"
 #include "ContactDetailView.h"
 #include "ContactsModel.h"
 #include "ContactsPage.h"
@@ -138,12 +139,20 @@ void MainWindow::buildActions()
     settings->setShortcut(QKeySequence::Preferences);
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
+    auto *accounts = new QAction(tr("&Accounts…"), this);
+    accounts->setObjectName(QStringLiteral("accountsAction"));
+    connect(accounts, &QAction::triggered, this, [this] {
+        auto *dialog = new AccountsDialog(m_session.settings(), this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->open();
+    });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_syncNow);
     file->addAction(m_cancel);
     file->addSeparator();
     file->addAction(settings);
+    file->addAction(accounts);
     file->addSeparator();
     file->addAction(quit);
     QMenu *view = menuBar()->addMenu(tr("&View"));

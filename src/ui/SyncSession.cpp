@@ -1,4 +1,5 @@
 #include "SyncSession.h"
+#include "Account.h"
 #include "Error.h"
 #include "Settings.h"
 #include "StoreWriter.h"
@@ -82,7 +83,7 @@ void SyncSession::syncNow(const QString &source, SyncMode mode)
     }
     if (isSyncing(source))
         return;
-    if (Settings::environmentToken(source).isEmpty()) {
+    if (Settings::environmentToken(source).isEmpty() && AccountStore(*m_settings).of(source).isEmpty()) {
         refuseWithoutCredentials(source, mode);
         return;
     }

@@ -3,6 +3,8 @@
 #include "sim/CloudSimulator.h"
 
 #include <QCryptographicHash>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTest>
 
 using namespace simtest;
@@ -147,6 +149,45 @@ private Q_SLOTS:
         // the static token is unaffected
         Http fixed(s->baseUrl());
         QCOMPARE(fixed.get(kConnections, query({{"personFields", "names"}})).status, 200);
+    }
+
+    void deviceFlowAndAccessibleResources()
+    {
+        auto s = start();
+        Http anon(s->baseUrl(), QString());
+        // GitHub's device flow: code, pending until the person approves, then tokens (rotating).
+        const QJsonObject codes = anon.postForm(QStringLiteral("/oauth/github/device_code"),
+                                                query({{"client_id", "cairn-desktop"}, {"scope", "repo"}})).json();
+        const QString device = codes["device_code"].toString();
+        QVERIFY(!device.isEmpty());
+        QCOMPARE(codes["user_code"].toString().size(), 9);
+        auto poll = [&] {
+            return anon.postForm(QStringLiteral("/oauth/github/token"),
+                                 query({{"client_id", "cairn-desktop"}, {"device_code", device},
+                                        {"grant_type", "urn:ietf:params:oauth:grant-type:device_code"}}));
+        };
+        QCOMPARE(poll().json()["error"].toString(), QStringLiteral("authorization_pending"));
+        QCOMPARE(poll().json()["error"].toString(), QStringLiteral("slow_down")); // polled at once again
+        const QUrl verify(codes["verification_uri"].toString());
+        QCOMPARE(anon.get(verify.path(), query({{"user_code", "WRONG-CODE"}})).status, 404);
+        QCOMPARE(anon.get(verify.path(), query({{"user_code", codes["user_code"].toString()}})).status, 200);
+        const Response granted = poll();
+        QCOMPARE(granted.status, 200);
+        QVERIFY(!granted.json()["refresh_token"].toString().isEmpty());
+        QCOMPARE(poll().json()["error"].toString(), QStringLiteral("incorrect_device_code")); // used up
+        // Asana and GitHub web flows want the client secret.
+        QCOMPARE(anon.postForm(QStringLiteral("/oauth/asana/token"),
+                               query({{"grant_type", "refresh_token"}, {"refresh_token", "x"}, {"client_id", "cairn-desktop"}})).status, 401);
+        // Jira 3LO: the sites a token may use, only with a valid token.
+        const auto jira = s->oauth().issue(QStringLiteral("jira"));
+        QCOMPARE(anon.get(QStringLiteral("/oauth/jira/accessible-resources")).status, 401);
+        Http withToken(s->baseUrl(), jira.accessToken);
+        const Response sites = withToken.get(QStringLiteral("/oauth/jira/accessible-resources"));
+        QCOMPARE(sites.status, 200);
+        QCOMPARE(QJsonDocument::fromJson(sites.body).array().first().toObject()["id"].toString().size(), 36);
+        // A Google token is no Jira token.
+        Http google(s->baseUrl(), s->oauth().issue(QStringLiteral("google")).accessToken);
+        QCOMPARE(google.get(QStringLiteral("/oauth/jira/accessible-resources")).status, 401);
     }
 };
 

@@ -105,11 +105,11 @@ QJsonObject canonicalTruth(const QJsonObject &t)
     return out;
 }
 
-QString SyncHarness::compareGoogle()
+QString SyncHarness::compareGoogle(const QString &account)
 {
     const QJsonObject truth = m_sim->groundTruth(QStringLiteral("google"));
     QSqlDatabase db = reader();
-    const QList<Contact> cached = ContactsRepo::all(db);
+    const QList<Contact> cached = ContactsRepo::all(db, account);
     QHash<QString, Contact> byName;
     for (const Contact &c : cached)
         byName.insert(c.resourceName, c);
@@ -144,7 +144,7 @@ QString SyncHarness::compareGoogle()
             return QStringLiteral("%1 is in the cache but never existed on the service").arg(c.resourceName);
 
     QHash<QString, ContactGroup> groups;
-    for (const ContactGroup &g : ContactsRepo::groups(db))
+    for (const ContactGroup &g : ContactsRepo::groups(db, account))
         groups.insert(g.resourceName, g);
     for (const QJsonValue &v : truth.value(QLatin1String("groups")).toArray()) {
         const QJsonObject t = v.toObject();
@@ -162,8 +162,8 @@ QString SyncHarness::compareGoogle()
             return QStringLiteral("group %1 is named \"%2\" in the cache, \"%3\" on the service")
                 .arg(name, it->name, t.value(QLatin1String("formattedName")).toString());
     }
-    if (ContactsRepo::counts(db).live != liveTruth)
-        return QStringLiteral("the cache has %1 live contacts, the service %2").arg(ContactsRepo::counts(db).live).arg(liveTruth);
+    if (ContactsRepo::counts(db, account).live != liveTruth)
+        return QStringLiteral("the cache has %1 live contacts, the service %2").arg(ContactsRepo::counts(db, account).live).arg(liveTruth);
     return {};
 }
 

@@ -39,7 +39,7 @@ public:
     // "" when the cache equals the simulator's ground truth for Google Contacts: every live
     // contact and group equal field by field, every cached deleted row deleted (or never
     // seen) on the service, no live row the service deleted. Else the first difference.
-    QString compareGoogle();
+    QString compareGoogle(const QString &account = QStringLiteral("default"));
 
 private:
     QTemporaryDir m_tmp;

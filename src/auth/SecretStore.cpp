@@ -1,0 +1,173 @@
+#include "SecretStore.h"
+
+#include <QCoreApplication>
+#include <QCoroSignal>
+#include <QHash>
+#include <QLoggingCategory>
+#include <QTimer>
+#include <qt6keychain/keychain.h>
+
+#include <memory>
+
+Q_LOGGING_CATEGORY(lcSecrets, "cairn.auth.secrets")
+
+namespace cairn {
+
+namespace {
+
+struct State
+{
+    bool sessionOnly = false;
+    QHash<QString, QByteArray> memory; // session-only secrets
+    int attempts = 4;
+    std::chrono::milliseconds pause{500};
+};
+
+State &state()
+{
+    static State s;
+    return s;
+}
+
+enum class Op { Read, Write, Remove };
+
+struct Outcome
+{
+    QKeychain::Error error = QKeychain::NoError;
+    QString message;
+    QByteArray data;
+};
+
+// A keychain that is missing, not yet started, locked or refusing: worth a retry, then
+// "no keychain". (Error 7 "Cannot autolaunch D-Bus", "Object does not exist at path
+// .../collection/login" while gnome-keyring starts, 4 when it is locked: SETUP.md.)
+bool isUnavailable(QKeychain::Error e)
+{
+    return e == QKeychain::NoBackendAvailable || e == QKeychain::OtherError || e == QKeychain::AccessDenied
+        || e == QKeychain::NotImplemented;
+}
+
+QCoro::Task<Outcome> runJob(Op op, QString key, QByteArray secret)
+{
+    std::unique_ptr<QKeychain::Job> job;
+    if (op == Op::Read)
+        job = std::make_unique<QKeychain::ReadPasswordJob>(SecretStore::service());
+    else if (op == Op::Write)
+        job = std::make_unique<QKeychain::WritePasswordJob>(SecretStore::service());
+    else
+        job = std::make_unique<QKeychain::DeletePasswordJob>(SecretStore::service());
+    job->setAutoDelete(false);
+    job->setInsecureFallback(false); // never a plaintext file
+    job->setKey(key);
+    if (op == Op::Write)
+        // Tokens are text: stored as text, so `secret-tool` shows them as they are.
+        static_cast<QKeychain::WritePasswordJob *>(job.get())->setTextData(QString::fromUtf8(secret));
+    QKeychain::Job *raw = job.get();
+    // Listen first (the connection is queued), then start: a job may finish inside start().
+    QCoro::Task<QKeychain::Job *> finished = qCoro(raw, &QKeychain::Job::finished);
+    raw->start();
+    co_await std::move(finished);
+    Outcome o;
+    o.error = raw->error();
+    o.message = raw->errorString();
+    if (op == Op::Read && o.error == QKeychain::NoError)
+        o.data = static_cast<QKeychain::ReadPasswordJob *>(raw)->textData().toUtf8();
+    co_return o;
+}
+
+QCoro::Task<Outcome> runWithRetries(Op op, QString key, QByteArray secret)
+{
+    Outcome o;
+    const int attempts = std::max(1, state().attempts);
+    for (int i = 1; i <= attempts; ++i) {
+        QCoro::Task<Outcome> t = runJob(op, key, secret);
+        Outcome got = co_await std::move(t); // (direct initialisation: GCC 12)
+        o = got;
+        if (!isUnavailable(o.error))
+            co_return o;
+        qCDebug(lcSecrets) << "keychain not available, attempt" << i << "of" << attempts << o.message;
+        if (i < attempts) {
+            QTimer timer;
+            timer.setSingleShot(true);
+            timer.start(state().pause * i);
+            auto waiting = qCoro(&timer, &QTimer::timeout); // (named: GCC 12)
+        co_await std::move(waiting);
+        }
+    }
+    Error e(Error::Kind::Config,
+            QCoreApplication::translate("cairn::SecretStore", "No keychain (Secret Service) is available: %1")
+                .arg(o.message.isEmpty() ? QCoreApplication::translate("cairn::SecretStore", "no answer") : o.message));
+    e.reason = QStringLiteral("no-keychain");
+    throw e;
+}
+
+Error keychainFailed(const Outcome &o)
+{
+    return Error(Error::Kind::Config,
+                 QCoreApplication::translate("cairn::SecretStore", "the keychain refused: %1").arg(o.message));
+}
+
+} // namespace
+
+QString SecretStore::key(const QString &source, const QString &account, const QString &kind)
+{
+    return source + u'/' + account + u'/' + kind;
+}
+
+void SecretStore::setSessionOnly(bool on)
+{
+    state().sessionOnly = on;
+}
+
+bool SecretStore::isSessionOnly()
+{
+    return state().sessionOnly;
+}
+
+void SecretStore::setRetries(int attempts, std::chrono::milliseconds pause)
+{
+    state().attempts = attempts;
+    state().pause = pause;
+}
+
+QCoro::Task<std::optional<QByteArray>> SecretStore::read(QString key)
+{
+    if (state().sessionOnly) {
+        if (state().memory.contains(key))
+            co_return state().memory.value(key);
+        co_return std::nullopt;
+    }
+    QCoro::Task<Outcome> t = runWithRetries(Op::Read, key, {});
+    const Outcome o = co_await std::move(t);
+    if (o.error == QKeychain::EntryNotFound)
+        co_return std::nullopt;
+    if (o.error != QKeychain::NoError)
+        throw keychainFailed(o);
+    co_return o.data;
+}
+
+QCoro::Task<> SecretStore::write(QString key, QByteArray secret)
+{
+    if (state().sessionOnly) {
+        state().memory.insert(key, secret);
+        co_return;
+    }
+    QCoro::Task<Outcome> t = runWithRetries(Op::Write, key, secret);
+    const Outcome o = co_await std::move(t);
+    if (o.error != QKeychain::NoError)
+        throw keychainFailed(o);
+}
+
+QCoro::Task<> SecretStore::remove(QString key)
+{
+    if (state().sessionOnly) {
+        state().memory.remove(key);
+        co_return;
+    }
+    QCoro::Task<Outcome> t = runWithRetries(Op::Remove, key, {});
+    const Outcome o = co_await std::move(t);
+    if (o.error != QKeychain::NoError && o.error != QKeychain::EntryNotFound)
+        throw keychainFailed(o);
+}
+
+} // namespace cairn

@@ -1,0 +1,237 @@
+#include "SignIn.h"
+#include "Clock.h"
+#include "DeviceFlow.h"
+#include "Error.h"
+#include "HttpClient.h"
+#include "OAuthFlow.h"
+#include "SecretStore.h"
+#include "Settings.h"
+#include "TokenManager.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLoggingCategory>
+
+Q_LOGGING_CATEGORY(lcSignIn, "cairn.auth")
+
+namespace cairn {
+
+namespace {
+
+QString key(const Account &a, const char *kind)
+{
+    return SecretStore::key(a.source, a.id, QLatin1String(kind));
+}
+
+void checkSource(const QString &source)
+{
+    if (!Settings::sources().contains(source))
+        throw Error(Error::Kind::Config, SignIn::tr("unknown source \"%1\" (google, asana, github or jira)").arg(source));
+}
+
+} // namespace
+
+SignIn::SignIn(Settings &settings, QNetworkAccessManager *nam, QObject *parent)
+    : QObject(parent)
+    , m_settings(settings)
+    , m_nam(nam)
+{
+}
+
+void SignIn::cancel()
+{
+    Q_EMIT cancelRequested();
+}
+
+Account SignIn::newAccount(const QString &source, const QString &id, Account::Kind kind) const
+{
+    checkSource(source);
+    const QString problem = AccountStore::checkId(id);
+    if (!problem.isEmpty())
+        throw Error(Error::Kind::Config, problem);
+    Account a;
+    a.source = source;
+    a.id = id;
+    a.kind = kind;
+    a.displayName = id;
+    return a;
+}
+
+QCoro::Task<> SignIn::checkKeychain(QString source, QString account)
+{
+    // Any read says whether a Secret Service answers (throws the "no keychain" Error).
+    QCoro::Task<std::optional<QByteArray>> probing = SecretStore::read(SecretStore::key(source, account, QStringLiteral("token")));
+    co_await std::move(probing);
+}
+
+QCoro::Task<> SignIn::storeClientSecret(QString source, QByteArray secret)
+{
+    checkSource(source);
+    QCoro::Task<> writing = SecretStore::write(OAuthConfig::forSource(m_settings, source).clientSecretKey(), secret);
+    co_await std::move(writing);
+}
+
+QCoro::Task<Account> SignIn::withBrowser(QString source, QString accountId)
+{
+    const Account account = newAccount(source, accountId, Account::Kind::OAuth);
+    const OAuthConfig config = OAuthConfig::forSource(m_settings, source);
+    if (!config.problem().isEmpty())
+        throw Error(Error::Kind::Config, config.problem());
+    QCoro::Task<> probing = checkKeychain(source, accountId);
+    co_await std::move(probing);
+    QByteArray secret = TokenManager::clientSecret(source);
+    if (secret.isEmpty()) {
+        QCoro::Task<std::optional<QByteArray>> reading = SecretStore::read(config.clientSecretKey());
+        const std::optional<QByteArray> stored = co_await std::move(reading);
+        secret = stored.value_or(QByteArray());
+    }
+    if (secret.isEmpty() && config.needsClientSecret)
+        throw Error(Error::Kind::Config, tr("%1 needs the OAuth client secret of your app: enter it in Accounts, or use "
+                                            "`cairn login %2 --client-secret-stdin`")
+                                             .arg(Settings::displayName(source), source));
+    OAuthFlow flow(config, secret, m_nam, m_clock);
+    flow.setTimeout(m_timeout);
+    connect(&flow, &OAuthFlow::authorizeUrl, this, &SignIn::openBrowser);
+    connect(this, &SignIn::cancelRequested, &flow, &OAuthFlow::cancel);
+    QCoro::Task<OAuthTokens> running = flow.run();
+    OAuthTokens tokens = co_await std::move(running);
+    Account saved = account;
+    if (source == QLatin1String("jira") && !config.resourcesUrl.isEmpty()) {
+        // 3LO: API calls go to api.atlassian.com/ex/jira/<cloud id>; the first site is ours.
+        HttpClient http(m_nam);
+        HttpRequest req;
+        req.url = config.resourcesUrl;
+        req.headers = {{"Accept", "application/json"}, {"Authorization", "Bearer " + tokens.accessToken}};
+        QCoro::Task<HttpResponse> asking = http.send(req);
+        const HttpResponse r = co_await std::move(asking);
+        const QJsonObject site = QJsonDocument::fromJson(r.body).array().at(0).toObject();
+        if (!r.ok() || site.value(QLatin1String("id")).toString().isEmpty())
+            throw Error(Error::Kind::Auth, tr("Jira did not list a site this sign-in may use (accessible-resources: HTTP %1)").arg(r.status));
+        saved.extra.insert(QStringLiteral("cloud_id"), site.value(QLatin1String("id")).toString());
+        saved.extra.insert(QStringLiteral("site"), site.value(QLatin1String("url")).toString());
+        saved.displayName = site.value(QLatin1String("name")).toString();
+    }
+    QCoro::Task<Account> saving = saveOAuth(saved, tokens);
+    const Account done = co_await std::move(saving);
+    co_return done;
+}
+
+QCoro::Task<Account> SignIn::withDevice(QString source, QString accountId)
+{
+    const Account account = newAccount(source, accountId, Account::Kind::OAuth);
+    if (!OAuthConfig::supportsDeviceFlow(source))
+        throw Error(Error::Kind::Config, tr("%1 has no device sign-in").arg(Settings::displayName(source)));
+    const OAuthConfig config = OAuthConfig::forSource(m_settings, source);
+    if (config.clientId.isEmpty())
+        throw Error(Error::Kind::Config, config.problem());
+    QCoro::Task<> probing = checkKeychain(source, accountId);
+    co_await std::move(probing);
+    DeviceFlow flow(config, m_nam, m_clock);
+    connect(&flow, &DeviceFlow::userCode, this, &SignIn::userCode);
+    connect(this, &SignIn::cancelRequested, &flow, &DeviceFlow::cancel);
+    QCoro::Task<OAuthTokens> running = flow.run();
+    const OAuthTokens tokens = co_await std::move(running);
+    QCoro::Task<Account> saving = saveOAuth(account, tokens);
+    const Account done = co_await std::move(saving);
+    co_return done;
+}
+
+QCoro::Task<Account> SignIn::saveOAuth(Account account, OAuthTokens tokens)
+{
+    const QJsonObject data = tokens.extra.value(QLatin1String("data")).toObject(); // Asana: the user
+    const QString who = data.value(QLatin1String("email")).toString();
+    if (!who.isEmpty())
+        account.displayName = who;
+    // A refresh token when there is one; else the (long-lived) access token itself.
+    const bool refreshable = !tokens.refreshToken.isEmpty();
+    QCoro::Task<> writing = SecretStore::write(key(account, refreshable ? "refresh_token" : "access_token"),
+                                               refreshable ? tokens.refreshToken : tokens.accessToken);
+    co_await std::move(writing);
+    const char *stale = refreshable ? "access_token" : "refresh_token";
+    QCoro::Task<> cleaning = SecretStore::remove(key(account, stale));
+    co_await std::move(cleaning);
+    QCoro::Task<> cleaningToken = SecretStore::remove(key(account, "token"));
+    co_await std::move(cleaningToken);
+    if (!tokens.scope.isEmpty())
+        account.extra.insert(QStringLiteral("scope"), tokens.scope);
+    account.status = QStringLiteral("signed-in");
+    AccountStore(m_settings).save(account);
+    TokenManager::remember(account, tokens);
+    qCInfo(lcSignIn) << "signed in" << account.source << account.id << (refreshable ? "with a refresh token" : "");
+    co_return account;
+}
+
+QCoro::Task<Account> SignIn::withToken(QString source, QString accountId, QByteArray token)
+{
+    Account account = newAccount(source, accountId, Account::Kind::Token);
+    token = token.trimmed();
+    if (token.isEmpty())
+        throw Error(Error::Kind::Config, tr("the token is empty"));
+    if (!OAuthConfig::supportsPersonalToken(source))
+        throw Error(Error::Kind::Config, tr("%1 has no personal tokens: sign in with the browser").arg(Settings::displayName(source)));
+    QCoro::Task<> writing = SecretStore::write(key(account, "token"), token);
+    co_await std::move(writing);
+    for (const char *stale : {"refresh_token", "access_token"}) {
+        QCoro::Task<> cleaning = SecretStore::remove(key(account, stale));
+        co_await std::move(cleaning);
+    }
+    AccountStore(m_settings).save(account);
+    TokenManager::forget(account);
+    co_return account;
+}
+
+QCoro::Task<Account> SignIn::withJiraToken(QString accountId, QString site, QString email, QByteArray token)
+{
+    Account account = newAccount(QStringLiteral("jira"), accountId, Account::Kind::Basic);
+    const QUrl siteUrl = QUrl::fromUserInput(site.trimmed());
+    if (!siteUrl.isValid() || siteUrl.host().isEmpty() || !HttpClient::isAllowedScheme(siteUrl))
+        throw Error(Error::Kind::Config, tr("the Jira site must be an https address, like https://example.atlassian.net"));
+    if (!email.contains(u'@'))
+        throw Error(Error::Kind::Config, tr("the e-mail address of the Jira account is missing"));
+    if (token.trimmed().isEmpty())
+        throw Error(Error::Kind::Config, tr("the token is empty"));
+    QCoro::Task<> writing = SecretStore::write(key(account, "token"), token.trimmed());
+    co_await std::move(writing);
+    account.extra.insert(QStringLiteral("site"), siteUrl.toString());
+    account.extra.insert(QStringLiteral("email"), email.trimmed());
+    account.displayName = email.trimmed();
+    AccountStore(m_settings).save(account);
+    co_return account;
+}
+
+QCoro::Task<bool> SignIn::signOut(QString source, QString accountId)
+{
+    AccountStore store(m_settings);
+    const std::optional<Account> found = store.find(source, accountId);
+    if (!found)
+        throw Error(Error::Kind::Config, tr("no account \"%1\" for %2").arg(accountId, Settings::displayName(source)));
+    const Account account = *found;
+    bool revoked = false;
+    if (account.kind == Account::Kind::OAuth) {
+        QCoro::Task<std::optional<QByteArray>> reading = SecretStore::read(key(account, "refresh_token"));
+        std::optional<QByteArray> token = co_await std::move(reading);
+        if (!token) {
+            QCoro::Task<std::optional<QByteArray>> readingAccess = SecretStore::read(key(account, "access_token"));
+            std::optional<QByteArray> access = co_await std::move(readingAccess); // (direct initialisation: GCC 12)
+            token = access;
+        }
+        if (token) {
+            HttpClient http(m_nam);
+            try {
+                QCoro::Task<bool> revoking = oauth::revoke(http, OAuthConfig::forSource(m_settings, source), *token);
+                revoked = co_await std::move(revoking);
+            } catch (const Error &e) {
+                qCWarning(lcSignIn) << "could not revoke the token of" << source << accountId << e.message;
+            }
+        }
+    }
+    for (const QString &kind : Account::secretKinds()) {
+        QCoro::Task<> removing = SecretStore::remove(SecretStore::key(source, accountId, kind));
+        co_await std::move(removing);
+    }
+    TokenManager::forget(account);
+    store.remove(source, accountId);
+    co_return revoked;
+}
+
+} // namespace cairn

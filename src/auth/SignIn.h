@@ -1,0 +1,64 @@
+#pragma once
+#include "Account.h"
+#include "TokenEndpoint.h"
+
+#include <QCoroTask>
+#include <QObject>
+#include <QPointer>
+#include <QUrl>
+
+#include <chrono>
+
+#include <QNetworkAccessManager>
+
+namespace cairn {
+
+class Clock;
+class Settings;
+
+// Adding, re-authorising and removing accounts — the same steps for the window and the
+// command line. Each method checks the keychain first (so a missing Secret Service is said
+// before the browser opens), stores the secrets there, the account (no secret) in cairn.ini,
+// and throws a one-line Error on failure.
+class SignIn : public QObject
+{
+    Q_OBJECT
+public:
+    SignIn(Settings &settings, QNetworkAccessManager *nam, QObject *parent = nullptr);
+
+    void setClock(const Clock *clock) { m_clock = clock; }
+    void setTimeout(std::chrono::milliseconds t) { m_timeout = t; }
+
+    // OAuth in the browser (authorization code + PKCE, loopback redirect).
+    QCoro::Task<Account> withBrowser(QString source, QString account);
+    // GitHub's device flow: userCode() tells what to enter where.
+    QCoro::Task<Account> withDevice(QString source, QString account);
+    // A personal access token (Asana, GitHub).
+    QCoro::Task<Account> withToken(QString source, QString account, QByteArray token);
+    // Jira Cloud: site + e-mail + API token (HTTP Basic).
+    QCoro::Task<Account> withJiraToken(QString account, QString site, QString email, QByteArray token);
+    // Revokes where the service can, deletes the keychain entries and the account.
+    // Returns whether the service confirmed the revocation.
+    QCoro::Task<bool> signOut(QString source, QString account);
+    // The user's own OAuth client secret for `source` (of its configured client id), into the keychain.
+    QCoro::Task<> storeClientSecret(QString source, QByteArray secret);
+
+    void cancel();
+
+Q_SIGNALS:
+    void openBrowser(const QUrl &url);
+    void userCode(const QString &code, const QUrl &verificationUri);
+    void cancelRequested();
+
+private:
+    QCoro::Task<> checkKeychain(QString source, QString account);
+    QCoro::Task<Account> saveOAuth(Account account, OAuthTokens tokens);
+    Account newAccount(const QString &source, const QString &id, Account::Kind kind) const;
+
+    Settings &m_settings;
+    QPointer<QNetworkAccessManager> m_nam;
+    const Clock *m_clock = nullptr;
+    std::chrono::milliseconds m_timeout{10 * 60'000};
+};
+
+} // namespace cairn

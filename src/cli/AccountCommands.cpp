@@ -1,0 +1,166 @@
+#include "AccountCommands.h"
+#include "Account.h"
+#include "Error.h"
+#include "SecretStore.h"
+#include "Settings.h"
+#include "SignIn.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QProcess>
+#include <QTextStream>
+
+#include <optional>
+
+namespace cairn {
+
+namespace {
+
+constexpr const char *kContext = "cairn::AccountCommands";
+
+struct Outcome
+{
+    std::optional<Error> error;
+    Account account;
+    bool revoked = false;
+};
+
+enum class Method { Browser, Device, Token, JiraToken, SignOut };
+
+// The top-level task never throws (QCoro::waitFor would hang): errors come back as values.
+QCoro::Task<Outcome> perform(SignIn *signIn, Method method, QString source, QString account, QByteArray secret,
+                             QByteArray token, QString site, QString email)
+{
+    Outcome out;
+    try {
+        if (!secret.isEmpty()) {
+            QCoro::Task<> storing = signIn->storeClientSecret(source, secret);
+            co_await std::move(storing);
+        }
+        if (method == Method::SignOut) {
+            QCoro::Task<bool> t = signIn->signOut(source, account);
+            out.revoked = co_await std::move(t);
+        } else {
+            QCoro::Task<Account> t = method == Method::Browser ? signIn->withBrowser(source, account)
+                                   : method == Method::Device  ? signIn->withDevice(source, account)
+                                   : method == Method::Token   ? signIn->withToken(source, account, token)
+                                                               : signIn->withJiraToken(account, site, email, token);
+            Account added = co_await std::move(t); // (direct initialisation: GCC 12)
+            out.account = added;
+        }
+    } catch (const Error &e) {
+        out.error = e;
+    } catch (const std::exception &) {
+        out.error = Error(Error::Kind::Config, QCoreApplication::translate("cairn::AccountCommands", "internal error during sign-in"));
+    }
+    co_return out;
+}
+
+QString sourceOf(const CliOptions &o, const char *usage)
+{
+    const QString source = o.arguments.value(0);
+    if (source.isEmpty() || o.arguments.size() > 1)
+        throw Error(Error::Kind::Config, QCoreApplication::translate(kContext, usage));
+    if (!Settings::sources().contains(source))
+        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::AccountCommands", "unknown source \"%1\" (google, asana, github or jira)").arg(source));
+    return source;
+}
+
+QByteArray readLine(QFile &in)
+{
+    return in.readLine().trimmed();
+}
+
+[[noreturn]] void rethrow(Error e, const QString &source)
+{
+    if (SecretStore::isNoKeychain(e))
+        e.message += QCoreApplication::translate("cairn::AccountCommands", "; nothing was saved. Use `cairn login %1 --session-only` to sign in and sync this once, "
+                        "keeping the token in memory only").arg(source);
+    throw e;
+}
+
+} // namespace
+
+int commandLogin(const CliOptions &o, Settings &settings)
+{
+    const QString source = sourceOf(o, QT_TRANSLATE_NOOP("cairn::AccountCommands", "usage: cairn login SOURCE [--account NAME] [--token-stdin | --no-browser | --device]"));
+    const QString account = o.account.isEmpty() ? QStringLiteral("default") : o.account;
+    if (o.sessionOnly)
+        SecretStore::setSessionOnly(true);
+    QFile in;
+    if ((o.tokenStdin || o.clientSecretStdin) && !in.open(stdin, QIODevice::ReadOnly))
+        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::AccountCommands", "cannot read standard input"));
+    const QByteArray secret = o.clientSecretStdin ? readLine(in) : QByteArray(); // first line
+    const QByteArray token = o.tokenStdin ? readLine(in) : QByteArray();
+    if (o.clientSecretStdin && secret.isEmpty())
+        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::AccountCommands", "no client secret on standard input"));
+
+    Method method = o.device ? Method::Device : Method::Browser;
+    if (o.tokenStdin)
+        method = source == QLatin1String("jira") ? Method::JiraToken : Method::Token;
+
+    QNetworkAccessManager nam;
+    SignIn signIn(settings, &nam);
+    QTextStream out(stdout);
+    QObject::connect(&signIn, &SignIn::openBrowser, [&out, &o](const QUrl &url) {
+        out << QCoreApplication::translate("cairn::AccountCommands", "Sign in with your browser at:") << Qt::endl << url.toString(QUrl::FullyEncoded) << Qt::endl;
+        if (!o.noBrowser && !QProcess::startDetached(QStringLiteral("xdg-open"), {url.toString(QUrl::FullyEncoded)}))
+            out << QCoreApplication::translate("cairn::AccountCommands", "(no browser could be opened: open the address above yourself)") << Qt::endl;
+    });
+    QObject::connect(&signIn, &SignIn::userCode, [&out](const QString &code, const QUrl &uri) {
+        out << QCoreApplication::translate("cairn::AccountCommands", "Enter the code %1 at %2").arg(code, uri.toString()) << Qt::endl;
+    });
+    const Outcome r = QCoro::waitFor(perform(&signIn, method, source, account, secret, token, o.site, o.email));
+    if (r.error)
+        rethrow(*r.error, source);
+    out << QCoreApplication::translate("cairn::AccountCommands", "Signed in to %1 as %2 (account %3).").arg(Settings::displayName(source), r.account.displayName, r.account.id)
+        << Qt::endl;
+    return 0;
+}
+
+int commandLogout(const CliOptions &o, Settings &settings)
+{
+    const QString source = sourceOf(o, QT_TRANSLATE_NOOP("cairn::AccountCommands", "usage: cairn logout SOURCE [--account NAME]"));
+    const QString account = o.account.isEmpty() ? QStringLiteral("default") : o.account;
+    QNetworkAccessManager nam;
+    SignIn signIn(settings, &nam);
+    const Outcome r = QCoro::waitFor(perform(&signIn, Method::SignOut, source, account, {}, {}, {}, {}));
+    if (r.error)
+        rethrow(*r.error, source);
+    QTextStream out(stdout);
+    if (r.revoked)
+        out << QCoreApplication::translate("cairn::AccountCommands", "Signed out of %1 (account %2); the service revoked the token.").arg(Settings::displayName(source), account);
+    else
+        out << QCoreApplication::translate("cairn::AccountCommands", "Signed out of %1 (account %2); its secrets were deleted here. %1 was not asked to revoke the token: "
+                  "revoke it on the service's site if you no longer trust it.").arg(Settings::displayName(source), account);
+    out << Qt::endl;
+    return 0;
+}
+
+int commandAccounts(const CliOptions &o, Settings &settings)
+{
+    const QList<Account> accounts = AccountStore(settings).all();
+    if (o.json) {
+        QJsonArray a;
+        for (const Account &acc : accounts)
+            a.append(QJsonObject{{QStringLiteral("source"), acc.source}, {QStringLiteral("account"), acc.id},
+                                 {QStringLiteral("name"), acc.displayName}, {QStringLiteral("kind"), Account::kindName(acc.kind)},
+                                 {QStringLiteral("status"), acc.status}});
+        QFile f;
+        if (f.open(stdout, QIODevice::WriteOnly))
+            f.write(QJsonDocument(a).toJson(QJsonDocument::Indented));
+        return 0;
+    }
+    QTextStream out(stdout);
+    if (accounts.isEmpty())
+        out << QCoreApplication::translate("cairn::AccountCommands", "No accounts yet: add one with `cairn login SOURCE`.") << Qt::endl;
+    for (const Account &acc : accounts)
+        out << acc.source.leftJustified(8) << acc.id.leftJustified(12) << Account::kindName(acc.kind).leftJustified(7)
+            << acc.status.leftJustified(15) << acc.displayName << Qt::endl;
+    return 0;
+}
+
+} // namespace cairn

@@ -1,0 +1,274 @@
+#include "AccountsDialog.h"
+#include "Error.h"
+#include "OAuthConfig.h"
+#include "SecretStore.h"
+#include "Settings.h"
+#include "SignIn.h"
+#include "ui_AccountsDialog.h"
+
+#include <QDesktopServices>
+#include <QMessageBox>
+#include <QPointer>
+#include <QPushButton>
+
+namespace cairn {
+
+namespace {
+QString statusText(const Account &a)
+{
+    return a.needsSignIn() ? AccountsDialog::tr("needs sign-in") : AccountsDialog::tr("signed in");
+}
+
+QString kindText(Account::Kind k)
+{
+    switch (k) {
+    case Account::Kind::OAuth: return AccountsDialog::tr("browser sign-in");
+    case Account::Kind::Token: return AccountsDialog::tr("personal token");
+    case Account::Kind::Basic: return AccountsDialog::tr("API token");
+    }
+    return {};
+}
+} // namespace
+
+AccountsDialog::AccountsDialog(Settings &settings, QWidget *parent)
+    : QDialog(parent)
+    , m_settings(settings)
+    , m_ui(std::make_unique<Ui::AccountsDialog>())
+    , m_signIn(std::make_unique<SignIn>(settings, &m_nam))
+{
+    m_ui->setupUi(this);
+    for (const QString &s : Settings::sources())
+        m_ui->sourceCombo->addItem(Settings::displayName(s), s);
+    connect(m_ui->sourceCombo, &QComboBox::currentIndexChanged, this, &AccountsDialog::updateFields);
+    connect(m_ui->methodCombo, &QComboBox::currentIndexChanged, this, &AccountsDialog::updateFields);
+    connect(m_ui->addButton, &QPushButton::clicked, this, &AccountsDialog::startAdd);
+    connect(m_ui->reauthoriseButton, &QPushButton::clicked, this, &AccountsDialog::startReauthorise);
+    connect(m_ui->removeButton, &QPushButton::clicked, this, &AccountsDialog::startRemove);
+    connect(m_ui->cancelButton, &QPushButton::clicked, m_signIn.get(), &SignIn::cancel);
+    connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this, &AccountsDialog::keepForSession);
+    connect(m_ui->accountList, &QTreeWidget::itemSelectionChanged, this, [this] { setBusy(m_busy); });
+    connect(m_signIn.get(), &SignIn::openBrowser, this, [this](const QUrl &url) {
+        m_ui->messageLabel->setText(tr("Sign in in your browser, then come back here. <a href=\"%1\">Open the sign-in page again</a>")
+                                        .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped()));
+        if (m_openBrowser)
+            QDesktopServices::openUrl(url);
+        Q_EMIT authorizeUrlShown(url);
+    });
+    connect(m_signIn.get(), &SignIn::userCode, this, [this](const QString &code, const QUrl &uri) {
+        m_ui->messageLabel->setText(tr("Enter the code <b>%1</b> at <a href=\"%2\">%2</a>; Cairn waits for it.")
+                                        .arg(code.toHtmlEscaped(), uri.toString().toHtmlEscaped()));
+        if (m_openBrowser)
+            QDesktopServices::openUrl(uri);
+        Q_EMIT authorizeUrlShown(uri);
+    });
+    updateFields();
+    reload();
+    setBusy(false);
+}
+
+AccountsDialog::~AccountsDialog()
+{
+    if (m_signIn)
+        m_signIn->cancel();
+}
+
+QString AccountsDialog::message() const
+{
+    return m_ui->messageLabel->text();
+}
+
+void AccountsDialog::reload()
+{
+    m_ui->accountList->clear();
+    for (const Account &a : AccountStore(m_settings).all()) {
+        auto *item = new QTreeWidgetItem(m_ui->accountList, {Settings::displayName(a.source), a.id, a.displayName,
+                                                             kindText(a.kind), statusText(a)});
+        item->setData(0, Qt::UserRole, a.source);
+        item->setData(1, Qt::UserRole, a.id);
+    }
+}
+
+AccountsDialog::Method AccountsDialog::chosenMethod() const
+{
+    return Method(m_ui->methodCombo->currentData().toInt());
+}
+
+void AccountsDialog::updateFields()
+{
+    const QString source = m_ui->sourceCombo->currentData().toString();
+    const QVariant current = m_ui->methodCombo->currentData();
+    {
+        const QSignalBlocker block(m_ui->methodCombo);
+        m_ui->methodCombo->clear();
+        m_ui->methodCombo->addItem(tr("Sign in with the browser"), int(Method::Browser));
+        if (OAuthConfig::supportsDeviceFlow(source))
+            m_ui->methodCombo->addItem(tr("Sign in with a code (device)"), int(Method::Device));
+        if (source == QLatin1String("jira"))
+            m_ui->methodCombo->addItem(tr("Site, e-mail and API token"), int(Method::JiraToken));
+        else if (OAuthConfig::supportsPersonalToken(source))
+            m_ui->methodCombo->addItem(tr("Personal access token"), int(Method::Token));
+        const int again = m_ui->methodCombo->findData(current);
+        m_ui->methodCombo->setCurrentIndex(again >= 0 ? again : 0);
+    }
+    const Method m = chosenMethod();
+    const bool token = m == Method::Token || m == Method::JiraToken;
+    const bool oauth = m == Method::Browser || m == Method::Device;
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->tokenLabel), static_cast<QWidget *>(m_ui->tokenEdit)})
+        w->setVisible(token);
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->siteLabel), static_cast<QWidget *>(m_ui->siteEdit),
+                       static_cast<QWidget *>(m_ui->emailLabel), static_cast<QWidget *>(m_ui->emailEdit)})
+        w->setVisible(m == Method::JiraToken);
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->clientIdLabel), static_cast<QWidget *>(m_ui->clientIdEdit)})
+        w->setVisible(oauth);
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->clientSecretLabel), static_cast<QWidget *>(m_ui->clientSecretEdit)})
+        w->setVisible(m == Method::Browser);
+    m_ui->clientIdEdit->setText(m_settings.value(source + QStringLiteral(".oauth.client_id")).toString());
+}
+
+void AccountsDialog::setBusy(bool busy)
+{
+    m_busy = busy;
+    const bool selected = !m_ui->accountList->selectedItems().isEmpty();
+    m_ui->addBox->setEnabled(!busy);
+    m_ui->addButton->setEnabled(!busy);
+    m_ui->cancelButton->setEnabled(busy);
+    m_ui->reauthoriseButton->setEnabled(!busy && selected);
+    m_ui->removeButton->setEnabled(!busy && selected);
+}
+
+void AccountsDialog::showError(const QString &message, bool noKeychain)
+{
+    m_ui->messageLabel->setText(noKeychain ? message + u' ' + tr("Nothing was saved. Cairn can keep the token for this session only, in memory.")
+                                           : message);
+    m_ui->sessionOnlyButton->setVisible(noKeychain && !SecretStore::isSessionOnly());
+}
+
+void AccountsDialog::startAdd()
+{
+    const QString source = m_ui->sourceCombo->currentData().toString();
+    const QString account = m_ui->accountEdit->text().trimmed().isEmpty() ? QStringLiteral("default") : m_ui->accountEdit->text().trimmed();
+    const Method method = chosenMethod();
+    if (!m_ui->clientIdEdit->text().trimmed().isEmpty() && (method == Method::Browser || method == Method::Device))
+        m_settings.setValue(source + QStringLiteral(".oauth.client_id"), m_ui->clientIdEdit->text().trimmed());
+    const QString site = m_ui->siteEdit->text();
+    const QString email = m_ui->emailEdit->text();
+    const QByteArray token = m_ui->tokenEdit->text().toUtf8();
+    const QByteArray secret = m_ui->clientSecretEdit->text().toUtf8();
+    m_retry = [this, method, source, account, site, email, token, secret] {
+        perform(method, source, account, site, email, token, secret);
+    };
+    m_retry();
+}
+
+void AccountsDialog::startReauthorise()
+{
+    const QList<QTreeWidgetItem *> items = m_ui->accountList->selectedItems();
+    if (items.isEmpty())
+        return;
+    const QString source = items.first()->data(0, Qt::UserRole).toString();
+    const QString account = items.first()->data(1, Qt::UserRole).toString();
+    const std::optional<Account> a = AccountStore(m_settings).find(source, account);
+    if (!a)
+        return;
+    m_ui->sourceCombo->setCurrentIndex(m_ui->sourceCombo->findData(source));
+    m_ui->accountEdit->setText(account);
+    if (a->kind == Account::Kind::OAuth) {
+        m_retry = [this, source, account] { perform(Method::Browser, source, account, {}, {}, {}, {}); };
+        m_retry();
+        return;
+    }
+    // A token cannot be renewed from here: ask for the new one in the form.
+    const int index = m_ui->methodCombo->findData(int(a->kind == Account::Kind::Basic ? Method::JiraToken : Method::Token));
+    m_ui->methodCombo->setCurrentIndex(index);
+    m_ui->siteEdit->setText(a->extra.value(QStringLiteral("site")).toString());
+    m_ui->emailEdit->setText(a->extra.value(QStringLiteral("email")).toString());
+    m_ui->tokenEdit->setFocus();
+    m_ui->messageLabel->setText(tr("Enter the new token and press Add account."));
+}
+
+void AccountsDialog::startRemove()
+{
+    const QList<QTreeWidgetItem *> items = m_ui->accountList->selectedItems();
+    if (items.isEmpty())
+        return;
+    remove(items.first()->data(0, Qt::UserRole).toString(), items.first()->data(1, Qt::UserRole).toString());
+}
+
+void AccountsDialog::keepForSession()
+{
+    SecretStore::setSessionOnly(true);
+    m_ui->sessionOnlyButton->setVisible(false);
+    if (m_retry)
+        m_retry();
+}
+
+QCoro::Task<> AccountsDialog::perform(Method method, QString source, QString account, QString site, QString email,
+                                      QByteArray token, QByteArray clientSecret)
+{
+    QPointer<AccountsDialog> self(this);
+    setBusy(true);
+    m_ui->messageLabel->setText(tr("Signing in…"));
+    std::optional<Error> failure;
+    Account added;
+    try {
+        if (!clientSecret.isEmpty()) {
+            QCoro::Task<> storing = m_signIn->storeClientSecret(source, clientSecret);
+            co_await std::move(storing);
+        }
+        if (!self)
+            co_return;
+        QCoro::Task<Account> t = method == Method::Browser ? m_signIn->withBrowser(source, account)
+                               : method == Method::Device  ? m_signIn->withDevice(source, account)
+                               : method == Method::Token   ? m_signIn->withToken(source, account, token)
+                                                           : m_signIn->withJiraToken(account, site, email, token);
+        Account got = co_await std::move(t); // (direct initialisation: GCC 12)
+        added = got;
+    } catch (const Error &e) {
+        failure = e;
+    }
+    if (!self)
+        co_return;
+    setBusy(false);
+    reload();
+    if (failure) {
+        showError(failure->message, SecretStore::isNoKeychain(*failure));
+    } else {
+        m_ui->tokenEdit->clear();
+        m_ui->clientSecretEdit->clear();
+        m_ui->messageLabel->setText(SecretStore::isSessionOnly()
+                                        ? tr("Signed in to %1 as %2 — for this session only.").arg(Settings::displayName(source), added.displayName)
+                                        : tr("Signed in to %1 as %2.").arg(Settings::displayName(source), added.displayName));
+    }
+    Q_EMIT finished(!failure);
+}
+
+QCoro::Task<> AccountsDialog::remove(QString source, QString account)
+{
+    QPointer<AccountsDialog> self(this);
+    if (QMessageBox::question(this, tr("Remove account"),
+                              tr("Remove the account \"%1\" of %2? Cairn signs out and deletes its secrets from the keychain.")
+                                  .arg(account, Settings::displayName(source)))
+        != QMessageBox::Yes)
+        co_return;
+    setBusy(true);
+    std::optional<Error> failure;
+    bool revoked = false;
+    try {
+        QCoro::Task<bool> t = m_signIn->signOut(source, account);
+        revoked = co_await std::move(t);
+    } catch (const Error &e) {
+        failure = e;
+    }
+    if (!self)
+        co_return;
+    setBusy(false);
+    reload();
+    if (failure)
+        showError(failure->message, SecretStore::isNoKeychain(*failure));
+    else
+        m_ui->messageLabel->setText(revoked ? tr("Signed out; the service revoked the token.")
+                                            : tr("Signed out; the secrets were deleted. Revoke the token on the service's site if you no longer trust it."));
+    Q_EMIT finished(!failure);
+}
+
+} // namespace cairn

@@ -1,0 +1,65 @@
+#pragma once
+#include "Account.h"
+
+#include <QCoroTask>
+#include <QDialog>
+#include <QNetworkAccessManager>
+
+#include <memory>
+#include <optional>
+
+namespace Ui {
+class AccountsDialog;
+}
+
+namespace cairn {
+
+class Settings;
+class SignIn;
+
+// Accounts… : the accounts of every source with their status; add one (browser sign-in,
+// GitHub device code, personal token, Jira site + e-mail + API token), re-authorise,
+// remove (revoking where the service can). Without a keychain it says so and offers to keep
+// the token for this session only — never a file.
+class AccountsDialog : public QDialog
+{
+    Q_OBJECT
+public:
+    enum class Method { Browser, Device, Token, JiraToken };
+
+    explicit AccountsDialog(Settings &settings, QWidget *parent = nullptr);
+    ~AccountsDialog() override;
+
+    void reload();
+    bool isBusy() const { return m_busy; }
+    QString message() const;
+    // Whether the browser is opened (false in tests: they watch authorizeUrlShown()).
+    void setOpensBrowser(bool open) { m_openBrowser = open; }
+
+Q_SIGNALS:
+    void authorizeUrlShown(const QUrl &url);
+    void finished(bool ok); // an add, re-authorise or remove has ended
+
+private:
+    void updateFields();
+    void startAdd();
+    void startReauthorise();
+    void startRemove();
+    void keepForSession();
+    QCoro::Task<> perform(Method method, QString source, QString account, QString site, QString email, QByteArray token,
+                          QByteArray clientSecret);
+    QCoro::Task<> remove(QString source, QString account);
+    void setBusy(bool busy);
+    void showError(const QString &message, bool noKeychain);
+    Method chosenMethod() const;
+
+    Settings &m_settings;
+    std::unique_ptr<Ui::AccountsDialog> m_ui;
+    QNetworkAccessManager m_nam;
+    std::unique_ptr<SignIn> m_signIn;
+    bool m_busy = false;
+    bool m_openBrowser = true;
+    std::function<void()> m_retry; // the last attempt, to repeat in session-only mode
+};
+
+} // namespace cairn

@@ -1,0 +1,278 @@
+// Sign-in against the simulator, driven headlessly: the "browser" is a QNetworkAccessManager
+// that follows the authorization server's redirect to Cairn's loopback listener. Secrets go
+// to the real keychain (CI runs inside dbus-run-session with gnome-keyring).
+#include "AuthTest.h"
+#include "Clock.h"
+#include "HttpClient.h"
+#include "OAuthBrowser.h"
+#include "OAuthFlow.h"
+#include "SecretStore.h"
+#include "SignIn.h"
+#include "SyncHarness.h"
+#include "TokenManager.h"
+
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace cairn;
+using namespace cairn::test;
+
+namespace {
+const QString kGoogle = QStringLiteral("google");
+const QString kToken = QStringLiteral("POST /oauth/google/token");
+
+sim::Options options(bool rotate = false)
+{
+    sim::Options o;
+    o.contacts = 30;
+    o.rotateRefreshTokens = rotate;
+    o.oauthClientId = uniqueAccount(QStringLiteral("client")); // its own client secret key
+    return o;
+}
+
+// A harness whose engine uses the accounts (not the harness's static token).
+std::unique_ptr<SyncHarness> harness(const sim::Options &o = options())
+{
+    auto h = std::make_unique<SyncHarness>(o);
+    h->engine().setAuthenticator(kGoogle, nullptr);
+    for (const QString &s : Settings::sources())
+        useSimOAuth(h->settings(), s, h->sim().baseUrl(), o.oauthClientId);
+    return h;
+}
+} // namespace
+
+class TestOAuthFlow : public QObject
+{
+    Q_OBJECT
+
+    QStringList m_keys; // keychain entries to clean up
+
+    // Signs in `account` to Google through the whole browser flow.
+    Attempt<Account> signInGoogle(SyncHarness &h, SignIn &signIn, const QString &account)
+    {
+        OAuthBrowser browser;
+        QObject::connect(&signIn, &SignIn::openBrowser, &signIn, [&browser](const QUrl &url) { browser.visit(url); },
+                         Qt::QueuedConnection);
+        for (const QString &kind : Account::secretKinds())
+            m_keys << SecretStore::key(kGoogle, account, kind);
+        Q_UNUSED(h);
+        return await(signIn.withBrowser(kGoogle, account));
+    }
+
+private Q_SLOTS:
+    void cleanup()
+    {
+        for (const QString &k : std::as_const(m_keys))
+            keychainRemove(k);
+        m_keys.clear();
+    }
+
+    void browserFlowThenSync()
+    {
+        auto h = harness();
+        QNetworkAccessManager nam;
+        SignIn signIn(h->settings(), &nam);
+        QUrl seen;
+        connect(&signIn, &SignIn::openBrowser, this, [&seen](const QUrl &u) { seen = u; });
+        const QString account = uniqueAccount(QStringLiteral("flow"));
+        const Attempt<Account> a = signInGoogle(*h, signIn, account);
+        QVERIFY2(!a.error, qPrintable(a.error ? a.error->message : QString()));
+        // The authorization request: PKCE S256, our random state, offline access, the scope.
+        const QUrlQuery q(seen);
+        QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge_method")), QStringLiteral("S256"));
+        QCOMPARE(q.queryItemValue(QStringLiteral("code_challenge")).size(), 43);
+        QVERIFY(q.queryItemValue(QStringLiteral("state")).size() >= 32);
+        QCOMPARE(q.queryItemValue(QStringLiteral("access_type")), QStringLiteral("offline"));
+        QCOMPARE(q.queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded),
+                 QStringLiteral("https://www.googleapis.com/auth/contacts.readonly"));
+        const QUrl redirect(q.queryItemValue(QStringLiteral("redirect_uri"), QUrl::FullyDecoded));
+        QCOMPARE(redirect.host(), QStringLiteral("127.0.0.1"));
+        QVERIFY(redirect.port() > 0);
+        QCOMPARE(h->requests(kToken), 1);
+        // The refresh token is in the keychain; the account in cairn.ini without it.
+        const std::optional<QByteArray> refresh = keychainRead(SecretStore::key(kGoogle, account, QStringLiteral("refresh_token")));
+        QVERIFY(refresh && refresh->startsWith("1//0sim-"));
+        QFile ini(h->settings().filePath());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray iniText = ini.readAll();
+        QVERIFY(iniText.contains(account.toUtf8()));
+        QVERIFY(!iniText.contains(*refresh));
+        QVERIFY(!iniText.contains("ya29.sim-"));
+        // The account syncs with it: the access token from the sign-in, no refresh needed.
+        const SyncRun run = QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Full, account));
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.account, account);
+        QCOMPARE(h->requests(kToken), 1);
+        QCOMPARE(h->compareGoogle(account), QString());
+    }
+
+    void wrongStateIsRejected()
+    {
+        auto h = harness();
+        QNetworkAccessManager nam;
+        SignIn signIn(h->settings(), &nam);
+        OAuthBrowser browser;
+        // A forged redirect: the server's code, but not the state Cairn sent.
+        connect(&signIn, &SignIn::openBrowser, this, [&browser](const QUrl &url) {
+            QUrl to = browser.redirectOf(url);
+            QUrlQuery q(to);
+            q.removeAllQueryItems(QStringLiteral("state"));
+            q.addQueryItem(QStringLiteral("state"), QStringLiteral("forged-state"));
+            to.setQuery(q);
+            browser.visit(to);
+        }, Qt::QueuedConnection);
+        const QString account = uniqueAccount(QStringLiteral("state"));
+        const Attempt<Account> a = await(signIn.withBrowser(kGoogle, account));
+        QVERIFY(a.error);
+        QCOMPARE(a.error->kind, Error::Kind::Auth);
+        QVERIFY2(a.error->message.contains(QLatin1String("wrong state")), qPrintable(a.error->message));
+        QCOMPARE(h->requests(kToken), 0); // the code was never exchanged
+        QVERIFY(!AccountStore(h->settings()).find(kGoogle, account));
+    }
+
+    void wrongVerifierIsRejectedBySimulator()
+    {
+        // A code obtained by another flow (another PKCE verifier) injected into this one,
+        // with this one's state: only PKCE tells them apart, and the simulator refuses it.
+        auto h = harness();
+        const quint16 port = freeLoopbackPort();
+        h->settings().setValue(QStringLiteral("google.oauth.redirect_port"), port);
+        QNetworkAccessManager nam;
+        OAuthBrowser browser;
+        const OAuthConfig config = OAuthConfig::forSource(h->settings(), kGoogle);
+        QString stolenCode;
+        {
+            OAuthFlow first(config, {}, &nam);
+            connect(&first, &OAuthFlow::authorizeUrl, this, [&](const QUrl &url) {
+                stolenCode = QUrlQuery(browser.redirectOf(url)).queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
+                first.cancel();
+            }, Qt::QueuedConnection);
+            const Attempt<OAuthTokens> r = await(first.run());
+            QVERIFY(r.error && r.error->kind == Error::Kind::Cancelled);
+        }
+        QVERIFY(!stolenCode.isEmpty());
+        OAuthFlow second(config, {}, &nam);
+        connect(&second, &OAuthFlow::authorizeUrl, this, [&](const QUrl &url) {
+            QUrl to = browser.redirectOf(url); // the second flow's own redirect and state ...
+            QUrlQuery q(to);
+            q.removeAllQueryItems(QStringLiteral("code"));
+            q.addQueryItem(QStringLiteral("code"), QString::fromLatin1(QUrl::toPercentEncoding(stolenCode))); // ... the other code
+            to.setQuery(q);
+            browser.visit(to);
+        }, Qt::QueuedConnection);
+        const Attempt<OAuthTokens> r = await(second.run());
+        QVERIFY(r.error);
+        QCOMPARE(r.error->kind, Error::Kind::Auth);
+        QCOMPARE(r.error->reason, QStringLiteral("invalid_grant"));
+        QVERIFY2(!r.error->message.contains(QLatin1String("Malformed")), qPrintable(r.error->message)); // a known code, the wrong verifier
+        QCOMPARE(h->requests(kToken), 1);
+    }
+
+    void expiryRefreshRetry()
+    {
+        auto h = harness();
+        QNetworkAccessManager nam;
+        SignIn signIn(h->settings(), &nam);
+        const QString account = uniqueAccount(QStringLiteral("expiry"));
+        QVERIFY(!signInGoogle(*h, signIn, account).error);
+        QCOMPARE(QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Full, account)).status, QStringLiteral("ok"));
+        // The server's clock moves past the token's hour; Cairn's does not know: 401, one
+        // refresh, one retry, and the run succeeds.
+        h->sim().clock().advance(3601);
+        h->sim().google().randomChanges(5); // something to fetch
+        h->resetRequests();
+        const SyncRun run = QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Partial, account));
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(h->requests(kToken), 1);
+        qInfo("after expiry: %d API calls (one refused with 401, retried once), 1 token refresh, %lld ms",
+              run.apiCalls, run.durationMs());
+        QCOMPARE(h->compareGoogle(account), QString());
+    }
+
+    void refreshBeforeExpiry()
+    {
+        auto h = harness();
+        ManualClock clock(QDateTime::currentDateTimeUtc());
+        h->engine().setClock(&clock);
+        QNetworkAccessManager nam;
+        SignIn signIn(h->settings(), &nam);
+        signIn.setClock(&clock);
+        const QString account = uniqueAccount(QStringLiteral("early"));
+        QVERIFY(!signInGoogle(*h, signIn, account).error);
+        const SyncRun baseline = QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Full, account));
+        QCOMPARE(baseline.status, QStringLiteral("ok"));
+        // 59.5 minutes on both clocks: still valid for the server, but within Cairn's margin.
+        clock.advance(3570 * 1000);
+        h->sim().clock().advance(3570);
+        h->resetRequests();
+        const SyncRun run = QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Full, account));
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(h->requests(kToken), 1);
+        QCOMPARE(run.apiCalls, baseline.apiCalls); // no 401 and no retry
+    }
+
+    void revokedMeansNeedsSignInOthersGoOn()
+    {
+        auto h = harness();
+        QNetworkAccessManager nam;
+        SignIn signIn(h->settings(), &nam);
+        const QString revoked = uniqueAccount(QStringLiteral("revoked"));
+        const QString fine = uniqueAccount(QStringLiteral("fine"));
+        QVERIFY(!signInGoogle(*h, signIn, revoked).error);
+        QVERIFY(!signInGoogle(*h, signIn, fine).error);
+        const std::optional<QByteArray> refresh = keychainRead(SecretStore::key(kGoogle, revoked, QStringLiteral("refresh_token")));
+        QVERIFY(refresh);
+        QVERIFY(h->sim().oauth().revoke(QString::fromUtf8(*refresh))); // e.g. at myaccount.google.com
+        const SyncRun bad = QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Full, revoked));
+        QCOMPARE(bad.status, QStringLiteral("needs-sign-in"));
+        QVERIFY2(bad.error.contains(revoked), qPrintable(bad.error));
+        QCOMPARE(AccountStore(h->settings()).find(kGoogle, revoked)->status, QStringLiteral("needs-sign-in"));
+        const SyncRun good = QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Full, fine));
+        QCOMPARE(good.status, QStringLiteral("ok"));
+        // The next run of the revoked account stops at once, without asking the service again.
+        h->resetRequests();
+        QCOMPARE(QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Full, revoked)).status, QStringLiteral("needs-sign-in"));
+        QCOMPARE(h->requests(), 0);
+        // Signing in again clears it.
+        QVERIFY(!signInGoogle(*h, signIn, revoked).error);
+        QCOMPARE(QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Full, revoked)).status, QStringLiteral("ok"));
+    }
+
+    void rotationIsSaved()
+    {
+        auto h = harness(); // Jira and GitHub rotate refresh tokens
+        QNetworkAccessManager nam;
+        SignIn signIn(h->settings(), &nam);
+        OAuthBrowser browser;
+        connect(&signIn, &SignIn::openBrowser, this, [&browser](const QUrl &url) { browser.visit(url); }, Qt::QueuedConnection);
+        const QString account = uniqueAccount(QStringLiteral("rotate"));
+        const QString refreshKey = SecretStore::key(QStringLiteral("jira"), account, QStringLiteral("refresh_token"));
+        const QString secretKey = OAuthConfig::forSource(h->settings(), QStringLiteral("jira")).clientSecretKey();
+        m_keys << refreshKey << secretKey;
+        keychainWrite(secretKey, "sim-client-secret");
+        const Attempt<Account> a = await(signIn.withBrowser(QStringLiteral("jira"), account));
+        QVERIFY2(!a.error, qPrintable(a.error ? a.error->message : QString()));
+        QCOMPARE(a.value.extra.value(QStringLiteral("cloud_id")).toString(), QStringLiteral("11111111-2222-4333-8444-555555555555"));
+        const QByteArray first = keychainRead(refreshKey).value_or(QByteArray());
+        QVERIFY(!first.isEmpty());
+        TokenManager tokens(h->settings(), a.value, &nam, nullptr);
+        const Attempt<bool> refreshed = await(tokens.refreshAfterUnauthorized());
+        QVERIFY2(!refreshed.error, qPrintable(refreshed.error ? refreshed.error->message : QString()));
+        const QByteArray second = keychainRead(refreshKey).value_or(QByteArray());
+        QVERIFY(!second.isEmpty());
+        QVERIFY(second != first);
+        // The old one is dead on the server: had the new one not been saved, the account
+        // would be lost at the next refresh.
+        HttpClient http(&nam);
+        const Attempt<OAuthTokens> old = await(oauth::refresh(http, OAuthConfig::forSource(h->settings(), QStringLiteral("jira")),
+                                                              "sim-client-secret", first, QDateTime::currentDateTimeUtc()));
+        QVERIFY(old.error);
+        QCOMPARE(old.error->kind, Error::Kind::Auth);
+        const Attempt<OAuthTokens> current = await(oauth::refresh(http, OAuthConfig::forSource(h->settings(), QStringLiteral("jira")),
+                                                                  "sim-client-secret", second, QDateTime::currentDateTimeUtc()));
+        QVERIFY(!current.error);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestOAuthFlow)
+#include "tst_oauthflow.moc"
