@@ -106,8 +106,12 @@ private Q_SLOTS:
         auto *rng = QRandomGenerator::global();
         int kills = 0;
         for (int i = 0; i < 3; ++i) {
+            const int served = h.requests(kConnections);
             auto p = h.startCairn({QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google")});
-            QTest::qWait(400 + int(rng->bounded(900)));
+            // Kill at a random point after this run committed a page: it asks for the next page
+            // only once the previous one is written (a loaded machine may take a while to start).
+            QTRY_VERIFY_WITH_TIMEOUT(h.requests(kConnections) >= served + 2 || p->state() != QProcess::Running, 20000);
+            QTest::qWait(int(rng->bounded(700)));
             if (p->state() == QProcess::Running) {
                 ::kill(pid_t(p->processId()), SIGKILL);
                 ++kills;
