@@ -31,7 +31,9 @@ QJsonValue orNull(const QString &s)
 
 QJsonObject userJson(const QString &login)
 {
-    return {{QStringLiteral("login"), login}, {QStringLiteral("id"), qint64(qHash(login) % 10'000'000)},
+    const qint64 id = qint64(qHash(login) % 10'000'000) + 1;
+    return {{QStringLiteral("login"), login}, {QStringLiteral("id"), id},
+            {QStringLiteral("node_id"), QStringLiteral("MDQ6VXNlcj%1").arg(id)},
             {QStringLiteral("type"), login.endsWith(QLatin1String("[bot]")) ? QStringLiteral("Bot") : QStringLiteral("User")},
             {QStringLiteral("site_admin"), false}};
 }
@@ -215,7 +217,9 @@ QJsonObject GitHubService::pullJson(const GRepo &repo, const GPull &p) const
     const QString html = QStringLiteral("https://github.com/%1/pull/%2").arg(repo.fullName()).arg(p.number);
     QJsonArray labels;
     for (const QString &l : p.labels)
-        labels.append(QJsonObject{{QStringLiteral("id"), qint64(qHash(l) % 100'000'000)}, {QStringLiteral("name"), l},
+        labels.append(QJsonObject{{QStringLiteral("id"), qint64(qHash(l) % 100'000'000)},
+                                  {QStringLiteral("node_id"), QStringLiteral("LA_kwDO%1").arg(qHash(l) % 100'000'000)},
+                                  {QStringLiteral("description"), QJsonValue()}, {QStringLiteral("name"), l},
                                   {QStringLiteral("color"), QStringLiteral("d73a4a")}, {QStringLiteral("default"), false}});
     auto branch = [&repo](const QString &ref, const QString &sha) {
         return QJsonObject{{QStringLiteral("label"), repo.owner + u':' + ref}, {QStringLiteral("ref"), ref},
@@ -228,6 +232,7 @@ QJsonObject GitHubService::pullJson(const GRepo &repo, const GPull &p) const
             {QStringLiteral("number"), p.number},
             {QStringLiteral("state"), p.closed ? QStringLiteral("closed") : QStringLiteral("open")},
             {QStringLiteral("locked"), false},
+            {QStringLiteral("active_lock_reason"), QJsonValue()},
             {QStringLiteral("title"), p.title},
             {QStringLiteral("user"), userJson(p.user)},
             {QStringLiteral("body"), orNull(p.body)},
