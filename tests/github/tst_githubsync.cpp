@@ -2,6 +2,7 @@
 // equal the service's ground truth (GitHubCompare), and the API calls are counted.
 #include "GitHubCompare.h"
 #include "GitHubRepo.h"
+#include "github/GitHubSyncer.h"
 #include "SearchIndex.h"
 #include "SyncHarness.h"
 #include "SyncStateRepo.h"
@@ -200,6 +201,76 @@ private Q_SLOTS:
         QSqlDatabase db = h.reader();
         QCOMPARE(GitHubRepo::counts(db).deleted, 1);
         QCOMPARE(GitHubRepo::counts(db).live, 39);
+    }
+
+    void aPartialListingStopsBelowTheWatermark()
+    {
+        SyncHarness h(opts(1, 250));
+        test::useGitHub(h);
+        QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
+        for (int n = 1; n <= 120; ++n)
+            QVERIFY(h.sim().github().editPull(kWebsite, n));
+        h.resetRequests();
+        const SyncRun run = h.sync(kGitHub, SyncMode::Partial);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.updated, 120);
+        QCOMPARE(h.requests(listing(kWebsite)), 2); // page 2 reaches pulls older than the watermark: no page 3
+        QCOMPARE(reviewCalls(h), 120);
+        QCOMPARE(test::compareGitHub(h), QString());
+    }
+
+    void anInterruptedDeletionCheckResumes()
+    {
+        SyncHarness h(opts(1, 40));
+        test::useGitHub(h);
+        QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
+        QVERIFY(h.sim().github().deletePull(kWebsite, 5));
+        sim::Fault f;
+        f.path = QStringLiteral("/github/repos/%1/pulls/5").arg(kWebsite);
+        f.status = 502;
+        f.count = 5;
+        h.sim().faults().add(f);
+        QCOMPARE(h.sync(kGitHub, SyncMode::Full).status, QStringLiteral("failed"));
+        QCOMPARE(repoState(h, kWebsite).pageToken, QString::fromLatin1(GitHubSyncer::kConfirming));
+        h.resetRequests();
+        const SyncRun resumed = h.sync(kGitHub); // auto: picks the unfinished check up, lists nothing again
+        QCOMPARE(resumed.status, QStringLiteral("ok"));
+        QCOMPARE(resumed.deleted, 1);
+        QCOMPARE(h.requests(), 1);
+        QVERIFY(!repoState(h, kWebsite).listingInProgress());
+        QCOMPARE(test::compareGitHub(h), QString());
+    }
+
+    void aPullThatMovesDuringAFullListingIsNotDeleted()
+    {
+        SyncHarness h(opts(1, 250));
+        test::useGitHub(h);
+        QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
+        // The least recently updated pull sits on the last page.
+        int oldest = 0;
+        QString oldestAt;
+        for (const QJsonValue &v : h.sim().groundTruth(kGitHub).value(QLatin1String("pulls")).toArray()) {
+            const QString at = v[QLatin1String("updated_at")].toString();
+            if (oldestAt.isEmpty() || at < oldestAt) {
+                oldestAt = at;
+                oldest = v[QLatin1String("number")].toInt();
+            }
+        }
+        sim::Fault f; // page 2 of the full listing fails
+        f.path = QStringLiteral("/github/repos/%1/pulls").arg(kWebsite);
+        f.status = 502;
+        f.after = 1;
+        f.count = 5;
+        h.sim().faults().add(f);
+        QCOMPARE(h.sync(kGitHub, SyncMode::Full).status, QStringLiteral("failed"));
+        // Meanwhile it changes and jumps to page 1, which this listing has already read.
+        QVERIFY(h.sim().github().editPull(kWebsite, oldest));
+        h.resetRequests();
+        const SyncRun resumed = h.sync(kGitHub, SyncMode::Full);
+        QCOMPARE(resumed.status, QStringLiteral("ok"));
+        QCOMPARE(resumed.deleted, 0);
+        QCOMPARE(h.requests(QStringLiteral("GET /github/repos/%1/pulls/%2").arg(kWebsite).arg(oldest)), 1);
+        QCOMPARE(test::compareGitHub(h), QString());
     }
 
     void primaryRateLimitWaitsForAShortReset()
