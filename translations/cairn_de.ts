@@ -121,6 +121,14 @@
         <source>unknown command &quot;%1&quot; (see cairn --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe cairn --help)</translation>
     </message>
+    <message>
+        <source>%1 pull requests (%2 open), %3 reviews</source>
+        <translation>%1 Pull-Requests (%2 offen), %3 Reviews</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; for pull requests (json or csv)</source>
+        <translation>unbekanntes Format „%1“ für Pull-Requests (json oder csv)</translation>
+    </message>
 </context>
 <context>
     <name>cairn::CommandLine</name>
@@ -321,6 +329,10 @@ Befehle:
     <message>
         <source>%1 answered HTTP %2 after %3 attempts</source>
         <translation>%1 antwortete nach %3 Versuchen mit HTTP %2</translation>
+    </message>
+    <message>
+        <source>%1 is rate limiting requests (HTTP %2); try again in %3 min</source>
+        <translation>%1 begrenzt die Anfragen (HTTP %2); versuchen Sie es in %3 Min. erneut</translation>
     </message>
 </context>
 <context>
@@ -808,6 +820,65 @@ Sobald es konfiguriert ist, speichert Cairn die Daten hier zwischen.</translatio
     </message>
 </context>
 <context>
+    <name>cairn::github</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>GitHub refused the token (%1): sign in again</source>
+        <translation>GitHub hat das Token abgelehnt (%1): Melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>GitHub answered 404 Not Found: the repository does not exist or the token cannot see it</source>
+        <translation>GitHub antwortete 404 Not Found: Das Repository existiert nicht oder das Token hat keinen Zugriff darauf</translation>
+    </message>
+    <message>
+        <source>GitHub answered %1: %2</source>
+        <translation>GitHub antwortete %1: %2</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s next-page link points to another server (%1): not followed</source>
+        <translation>GitHubs Link zur nächsten Seite zeigt auf einen anderen Server (%1): nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>unexpected answer from GitHub: %1</source>
+        <translation>unerwartete Antwort von GitHub: %1</translation>
+    </message>
+    <message>
+        <source>a %1 without a valid &quot;%2&quot;</source>
+        <translation>ein %1 ohne gültiges „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time: %2</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit: %2</translation>
+    </message>
+    <message>
+        <source>pull request #%1 has the unknown state &quot;%2&quot;</source>
+        <translation>Pull-Request #%1 hat den unbekannten Zustand „%2“</translation>
+    </message>
+    <message>
+        <source>a label of pull request #%1 is not an object</source>
+        <translation>ein Label von Pull-Request #%1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>pull request #%1 has no &quot;updated_at&quot;</source>
+        <translation>Pull-Request #%1 hat kein „updated_at“</translation>
+    </message>
+    <message>
+        <source>no GitHub repositories to sync: cairn config set github.repos &quot;owner/name …&quot;</source>
+        <translation>keine GitHub-Repositorys zum Abgleichen: cairn config set github.repos „besitzer/name …“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in github.repos is not a repository name (owner/name)</source>
+        <translation>„%1“ in github.repos ist kein Repository-Name (besitzer/name)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 repositories failed: %3</source>
+        <translation>%1 von %2 Repositorys fehlgeschlagen: %3</translation>
+    </message>
+</context>
+<context>
     <name>cairn::google</name>
     <message>
         <source>Google People ended a listing without a sync token</source>
@@ -863,6 +934,14 @@ Sobald es konfiguriert ist, speichert Cairn die Daten hier zwischen.</translatio
     <message>
         <source>true or false</source>
         <translation>weder true noch false</translation>
+    </message>
+    <message>
+        <source>unexpected answer from %1: not a JSON list</source>
+        <translation>unerwartete Antwort von %1: keine JSON-Liste</translation>
+    </message>
+    <message>
+        <source>unexpected answer from %1: an item of the list is not an object</source>
+        <translation>unerwartete Antwort von %1: ein Eintrag der Liste ist kein Objekt</translation>
     </message>
 </context>
 </TS>
