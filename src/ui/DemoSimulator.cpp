@@ -61,6 +61,21 @@ void DemoSimulator::useForGoogle() const
     qputenv("CAIRN_GOOGLE_TOKEN", m_token.toUtf8());
 }
 
+void DemoSimulator::useForGitHub() const
+{
+    qputenv("CAIRN_GITHUB_API_URL", (m_baseUrl.toString() + QStringLiteral("/github")).toUtf8());
+    qputenv("CAIRN_GITHUB_TOKEN", m_token.toUtf8());
+}
+
+QStringList DemoSimulator::gitHubRepos()
+{
+    QStringList repos;
+    if (m_sim)
+        QMetaObject::invokeMethod(m_context, [this, &repos] { repos = m_sim->github().repoNames(); },
+                                  Qt::BlockingQueuedConnection);
+    return repos;
+}
+
 int DemoSimulator::liveContactCount()
 {
     if (!m_sim)

@@ -26,6 +26,9 @@ public:
     QString accessToken() const { return m_token; }
     // Points this process's Google source at the simulator (environment, never written).
     void useForGoogle() const;
+    // The same for GitHub (API URL and token); its repositories are gitHubRepos().
+    void useForGitHub() const;
+    QStringList gitHubRepos();
 
     // Asks the simulator to add, modify and delete about `count` contacts (its own thread);
     // changesMade() reports the resource names touched.

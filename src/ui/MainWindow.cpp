@@ -3,6 +3,7 @@
 #include "ContactsModel.h"
 #include "ContactsPage.h"
 #include "DemoSimulator.h"
+#include "PullsPage.h"
 #include "ErrorBanner.h"
 #include "ReadConnection.h"
 #include "Settings.h"
@@ -158,6 +159,8 @@ void MainWindow::buildLayout()
 
     m_contacts = new ContactsPage(*m_reader, this);
     connect(m_showDeleted, &QAction::toggled, m_contacts, &ContactsPage::setShowDeleted);
+    m_pulls = new PullsPage(*m_reader, this);
+    connect(m_showDeleted, &QAction::toggled, m_pulls, &PullsPage::setShowDeleted);
 
     m_historyView = new QTableView(this);
     m_historyView->setModel(m_history);
@@ -183,6 +186,7 @@ void MainWindow::buildLayout()
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_tabs);
     m_pages->addWidget(m_notSetUpPage);
+    m_pages->addWidget(m_pulls);
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_sidebar);
@@ -267,6 +271,8 @@ void MainWindow::refreshNow()
     }
     else if (changes.contains(QStringLiteral("contact groups")))
         m_contacts->detail()->refresh();
+    if (changes.isEmpty() || changes.contains(QStringLiteral("github")))
+        m_pulls->reload();
     m_history->reload();
     if (!m_historySized && m_history->rowCount() > 0) {
         m_historySized = true;
@@ -323,6 +329,11 @@ void MainWindow::onSourceSelected()
     const QString source = m_sidebar->currentIndex().data(SourcesModel::SourceRole).toString();
     if (source.isEmpty() || source == kGoogle) {
         m_pages->setCurrentWidget(m_tabs);
+        return;
+    }
+    if (source == QLatin1String("github")) {
+        m_pulls->reload();
+        m_pages->setCurrentWidget(m_pulls);
         return;
     }
     static_cast<QLabel *>(m_notSetUpPage)->setText(

@@ -17,6 +17,7 @@ class QTimer;
 namespace cairn {
 
 class ContactsPage;
+class PullsPage;
 class DemoSimulator;
 class ErrorBanner;
 class ReadConnection;
@@ -40,6 +41,7 @@ public:
     void syncNow();
 
     ContactsPage *contactsPage() const { return m_contacts; }
+    PullsPage *pullsPage() const { return m_pulls; }
     SyncHistoryModel *historyModel() const { return m_history; }
     SourcesModel *sourcesModel() const { return m_sources; }
     ErrorBanner *errorBanner() const { return m_banner; }
@@ -73,6 +75,7 @@ private:
     SourcesModel *m_sources = nullptr;
     SyncHistoryModel *m_history = nullptr;
     ContactsPage *m_contacts = nullptr;
+    PullsPage *m_pulls = nullptr;
     ErrorBanner *m_banner = nullptr;
     SyncStatusBar *m_status = nullptr;
     QListView *m_sidebar = nullptr;

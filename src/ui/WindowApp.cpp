@@ -43,6 +43,8 @@ sim::Options demoSimulatorOptions()
     sim::Options o;
     o.seed = 7;
     o.contacts = 500;
+    o.githubRepos = 3;
+    o.githubPullsPerRepo = 40;
     return o;
 }
 
@@ -61,6 +63,7 @@ int runWindow(QApplication &app, const WindowOptions &options)
         demo = std::make_unique<DemoSimulator>();
         if (demo->start(demoSimulatorOptions())) {
             demo->useForGoogle(); // before the engine exists; process-local, never written
+            demo->useForGitHub();
         } else {
             qCWarning(lcWindow) << "demo mode without the simulator: it could not start";
             demo.reset();
@@ -70,13 +73,15 @@ int runWindow(QApplication &app, const WindowOptions &options)
     }
 
     SyncSession session(dataDir);
+    if (demo && session.settings().value(QStringLiteral("github.repos")).toString().isEmpty())
+        session.settings().setValue(QStringLiteral("github.repos"), demo->gitHubRepos().join(u' '));
     MainWindow window(session, demo.get());
     window.setSyncWhenOpened(demo != nullptr);
     Scheduler scheduler(Clock::system());
     Tray tray(session, scheduler, window);
     BackgroundSync background(session, scheduler, *window.sourcesModel());
     if (demo)
-        background.setSources({QStringLiteral("google")}); // what the demo simulator serves
+        background.setSources({QStringLiteral("google"), QStringLiteral("github")}); // what the demo simulator serves
     QObject::connect(&instance, &SingleInstance::activationRequested, &tray, &Tray::showWindow);
     if (!options.demo)
         Autostart::apply(session.settings(), QCoreApplication::applicationFilePath());

@@ -216,6 +216,7 @@ QCoro::Task<> GitHubSyncer::writePage(SyncContext &ctx, github::GitHubApi *api, 
     });
     const WriteStats stats = co_await written;
     countWrite(ctx.run, stats);
+    Q_EMIT ctx.writer.changed(QStringLiteral("github"));
     for (const PullRequest &p : std::as_const(pulls))
         m_cached.insert(p.number, p.updatedAt);
 }
@@ -244,6 +245,7 @@ QCoro::Task<> GitHubSyncer::confirmUnseen(SyncContext &ctx, github::GitHubApi *a
             return GitHubRepo::markPullDeleted(db, account, repo, number, now);
         });
         ctx.run.deleted += co_await deleting;
+        Q_EMIT ctx.writer.changed(QStringLiteral("github"));
     }
     const QDateTime maxSeen = timeIn(st, "listing_max");
     const QDateTime watermark = timeIn(st, "watermark");

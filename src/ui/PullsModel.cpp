@@ -1,0 +1,130 @@
+#include "PullsModel.h"
+#include "GitHubRepo.h"
+#include "ReadConnection.h"
+#include "RelativeTime.h"
+
+#include <QBrush>
+#include <QPalette>
+#include <QGuiApplication>
+
+#include <algorithm>
+
+namespace cairn {
+
+namespace {
+QString keyOf(const PullRequest &p)
+{
+    return p.repo + u'#' + QString::number(p.number);
+}
+} // namespace
+
+PullsModel::PullsModel(ReadConnection &connection, QObject *parent) : QAbstractTableModel(parent), m_connection(connection) {}
+
+void PullsModel::setFilter(const QString &text)
+{
+    m_words = text.simplified().split(u' ', Qt::SkipEmptyParts);
+    beginResetModel();
+    m_rows.clear();
+    for (const PullRequest &p : std::as_const(m_all))
+        if ((m_showDeleted || !p.deleted) && matches(p))
+            m_rows.append(p);
+    endResetModel();
+}
+
+void PullsModel::setShowDeleted(bool show)
+{
+    m_showDeleted = show;
+    setFilter(m_words.join(u' '));
+}
+
+void PullsModel::reload()
+{
+    m_all.clear();
+    m_reviews.clear();
+    m_totalLive = 0;
+    if (m_connection.ensureOpen()) {
+        m_all = GitHubRepo::pulls(m_connection.db());
+        for (const PullReview &r : GitHubRepo::reviews(m_connection.db()))
+            ++m_reviews[r.repo + u'#' + QString::number(r.number)];
+    }
+    std::stable_sort(m_all.begin(), m_all.end(),
+                     [](const PullRequest &a, const PullRequest &b) { return a.updatedAt > b.updatedAt; });
+    for (const PullRequest &p : std::as_const(m_all))
+        m_totalLive += p.deleted ? 0 : 1;
+    setFilter(m_words.join(u' '));
+}
+
+bool PullsModel::matches(const PullRequest &p) const
+{
+    const QString hay = QStringList{p.repo, QStringLiteral("#%1").arg(p.number), p.title, p.author, p.labels.join(u' ')}.join(u' ');
+    for (const QString &w : m_words)
+        if (!hay.contains(w, Qt::CaseInsensitive))
+            return false;
+    return true;
+}
+
+QString PullsModel::stateText(const PullRequest &p)
+{
+    if (p.deleted)
+        return tr("deleted");
+    if (p.merged())
+        return tr("merged");
+    if (p.state == QLatin1String("closed"))
+        return tr("closed");
+    return p.draft ? tr("draft") : tr("open");
+}
+
+int PullsModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int PullsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant PullsModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const PullRequest &p = m_rows.at(index.row());
+    if (role == DeletedRole)
+        return p.deleted;
+    if (role == UrlRole)
+        return p.htmlUrl;
+    if (role == Qt::ForegroundRole && p.deleted)
+        return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
+    if (role == Qt::ToolTipRole && index.column() == Title)
+        return p.body.left(500);
+    if (role != Qt::DisplayRole)
+        return {};
+    switch (index.column()) {
+    case Repo: return p.repo;
+    case Number: return p.number;
+    case Title: return p.title;
+    case State: return stateText(p);
+    case Author: return p.author;
+    case Reviews: return m_reviews.value(keyOf(p));
+    case Updated: return relativeTime(p.updatedAt, QDateTime::currentDateTimeUtc());
+    default: return {};
+    }
+}
+
+QVariant PullsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return {};
+    switch (section) {
+    case Repo: return tr("Repository");
+    case Number: return tr("#");
+    case Title: return tr("Title");
+    case State: return tr("State");
+    case Author: return tr("Author");
+    case Reviews: return tr("Reviews");
+    case Updated: return tr("Updated");
+    default: return {};
+    }
+}
+
+} // namespace cairn
