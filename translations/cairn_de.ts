@@ -443,6 +443,80 @@ Sobald es konfiguriert ist, speichert Cairn die Daten hier zwischen.</translatio
     </message>
 </context>
 <context>
+    <name>cairn::PullsModel</name>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>zusammengeführt</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::PullsPage</name>
+    <message>
+        <source>Filter pull requests (repository, number, title, author, label)…</source>
+        <translation>Pull-Requests filtern (Repository, Nummer, Titel, Autor, Label) …</translation>
+    </message>
+    <message>
+        <source>Filter pull requests</source>
+        <translation>Pull-Requests filtern</translation>
+    </message>
+    <message>
+        <source>Pull requests</source>
+        <translation>Pull-Requests</translation>
+    </message>
+    <message>
+        <source>%1 pull requests</source>
+        <translation>%1 Pull-Requests</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
     <name>cairn::RelativeTime</name>
     <message>
         <source>never</source>
