@@ -30,6 +30,8 @@ QJsonObject toJson(const PullRequest &p, const QList<PullReview> &reviews)
                   {QStringLiteral("body"), p.body},
                   {QStringLiteral("user"), p.author},
                   {QStringLiteral("labels"), QJsonArray::fromStringList(p.labels)},
+                  {QStringLiteral("assignees"), QJsonArray::fromStringList(p.assignees)},
+                  {QStringLiteral("requested_reviewers"), QJsonArray::fromStringList(p.requestedReviewers)},
                   {QStringLiteral("head"), p.headRef},
                   {QStringLiteral("base"), p.baseRef},
                   {QStringLiteral("html_url"), p.htmlUrl},

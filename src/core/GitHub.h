@@ -18,6 +18,8 @@ struct PullRequest
     QString body;
     QString author;     // user.login
     QStringList labels; // label names
+    QStringList assignees;          // logins
+    QStringList requestedReviewers; // logins (teams are not kept)
     QString headRef;
     QString baseRef;
     QString htmlUrl;

@@ -152,8 +152,11 @@ QCoro::Task<HttpResponse> HttpClient::send(HttpRequest request)
         auto retryAfter = RetryPolicy::parseRetryAfter(r.header("Retry-After"), now);
         if (limit.limited)
             retryAfter = RetryPolicy::ms(limit.backoff ? limit.wait.count() << std::min(attemptNo - 1, 10) : limit.wait.count());
-        const auto d = m_policy.decide(attemptNo, limit.limited ? 429 : r.status, isTransient(networkError), retryAfter,
-                                       QRandomGenerator::global()->generateDouble());
+        RetryPolicy policy = m_policy;
+        if (limit.limited && limit.longestWait.count() > 0)
+            policy.longestWait = std::min(policy.longestWait, limit.longestWait);
+        const auto d = policy.decide(attemptNo, limit.limited ? 429 : r.status, isTransient(networkError), retryAfter,
+                                     QRandomGenerator::global()->generateDouble());
         if (!d.retry && limit.limited) {
             Error e(Error::Kind::Http,
                     tr("%1 is rate limiting requests (HTTP %2); try again in %3 min")

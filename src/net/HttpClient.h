@@ -61,12 +61,14 @@ struct HttpRequest
 // What a service's answer says about its rate limit (read by the source that knows the
 // service's headers, e.g. GitHub's x-ratelimit-remaining 0). `limited`: the request was
 // refused for the rate limit and may be sent again after `wait` (doubled per attempt when
-// `backoff`); a wait beyond the policy's longestWait fails the run with reason "rate_limited".
+// `backoff`); a wait beyond `longestWait` (0: the policy's) fails the run with reason
+// "rate_limited" at once, so that the scheduler tries again later.
 struct RateLimitAdvice
 {
     bool limited = false;
     std::chrono::milliseconds wait{0};
     bool backoff = false;
+    std::chrono::milliseconds longestWait{0};
 };
 
 // The HTTP layer every source shares: one QNetworkAccessManager, the retry policy, auth,

@@ -38,6 +38,14 @@ QJsonObject userJson(const QString &login)
             {QStringLiteral("site_admin"), false}};
 }
 
+QJsonArray users(const QStringList &logins)
+{
+    QJsonArray out;
+    for (const QString &l : logins)
+        out.append(userJson(l));
+    return out;
+}
+
 // ?page=N of `path` with every other parameter kept.
 QString pageUrl(const QString &base, const QString &path, QUrlQuery q, int page)
 {
@@ -238,9 +246,9 @@ QJsonObject GitHubService::pullJson(const GRepo &repo, const GPull &p) const
             {QStringLiteral("body"), orNull(p.body)},
             {QStringLiteral("labels"), labels},
             {QStringLiteral("milestone"), QJsonValue()},
-            {QStringLiteral("assignee"), QJsonValue()},
-            {QStringLiteral("assignees"), QJsonArray()},
-            {QStringLiteral("requested_reviewers"), QJsonArray()},
+            {QStringLiteral("assignee"), p.assignees.isEmpty() ? QJsonValue() : QJsonValue(userJson(p.assignees.first()))},
+            {QStringLiteral("assignees"), users(p.assignees)},
+            {QStringLiteral("requested_reviewers"), users(p.requestedReviewers)},
             {QStringLiteral("requested_teams"), QJsonArray()},
             {QStringLiteral("created_at"), iso(p.createdMs)},
             {QStringLiteral("updated_at"), iso(p.updatedMs)},

@@ -28,6 +28,8 @@ struct GPull
     bool closed = false;
     bool draft = false;
     QStringList labels;
+    QStringList assignees;          // logins
+    QStringList requestedReviewers; // logins
     QString headRef;
     QString headSha;
     QString baseRef;

@@ -114,6 +114,10 @@ GPull GitHubService::makePull(GRepo &repo)
         if (!p.labels.contains(label))
             p.labels << label;
     }
+    if (m_rng() % 2 == 0)
+        p.assignees << pick(m_rng, kUsers);
+    if (m_rng() % 3 == 0)
+        p.requestedReviewers << pick(m_rng, kUsers);
     p.headRef = QStringLiteral("feature/%1-%2").arg(p.number).arg(m_rng() % 1000);
     p.headSha = QString::number(quint64(m_rng()) << 32 | m_rng(), 16).rightJustified(40, u'a');
     p.baseRef = QStringLiteral("main");
@@ -196,6 +200,7 @@ bool GitHubService::addReview(const QString &repo, int number, const QString &st
     GPull *p = livePull(repo, number);
     if (!p)
         return false;
+    p->requestedReviewers.clear(); // a review answers the request
     touch(*p); // a submitted review moves the pull's updated_at (assumed, see API-NOTES.md §3)
     p->reviews.append({++m_nextId, pick(m_rng, kUsers), state.isEmpty() ? pick(m_rng, kReviewStates) : state,
                        QStringLiteral("Review of “%1”.").arg(p->title), p->headSha, p->updatedMs});
@@ -262,6 +267,8 @@ QJsonObject GitHubService::groundTruth() const
                 {QStringLiteral("title"), p.title}, {QStringLiteral("body"), p.body}, {QStringLiteral("user"), p.user},
                 {QStringLiteral("state"), p.closed ? QStringLiteral("closed") : QStringLiteral("open")},
                 {QStringLiteral("draft"), p.draft}, {QStringLiteral("labels"), QJsonArray::fromStringList(p.labels)},
+                {QStringLiteral("assignees"), QJsonArray::fromStringList(p.assignees)},
+                {QStringLiteral("requested_reviewers"), QJsonArray::fromStringList(p.requestedReviewers)},
                 {QStringLiteral("updated_at"), isoSeconds(p.updatedMs)}, {QStringLiteral("merged_at"), isoSeconds(p.mergedMs)},
                 {QStringLiteral("closed_at"), isoSeconds(p.closedMs)},
                 {QStringLiteral("deleted"), p.deleted || r.deleted}, {QStringLiteral("reviews"), reviews}});

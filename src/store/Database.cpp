@@ -116,7 +116,7 @@ CREATE TABLE github_pulls(
   account TEXT NOT NULL DEFAULT 'default',
   repo TEXT NOT NULL, number INTEGER NOT NULL, pull_id INTEGER,
   state TEXT, draft INTEGER NOT NULL DEFAULT 0, title TEXT NOT NULL DEFAULT '', body TEXT, author TEXT,
-  labels TEXT, head_ref TEXT, base_ref TEXT, html_url TEXT,
+  labels TEXT, assignees TEXT, requested_reviewers TEXT, head_ref TEXT, base_ref TEXT, html_url TEXT,
   created_at TEXT, updated_at TEXT, closed_at TEXT, merged_at TEXT,
   remote_updated_at TEXT, synced_at TEXT, deleted_at TEXT, run_id INTEGER,
   UNIQUE(account, repo, number));

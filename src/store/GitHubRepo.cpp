@@ -46,11 +46,13 @@ WriteStats applyPulls(QSqlDatabase &db, const QString &account, const QString &r
     sql::Statement find(db, QStringLiteral(
         "SELECT id, updated_at, deleted_at FROM github_pulls WHERE account=? AND repo=? AND number=?"));
     sql::Statement upsert(db, QStringLiteral(
-        "INSERT INTO github_pulls(account, repo, number, pull_id, state, draft, title, body, author, labels, head_ref, "
-        "base_ref, html_url, created_at, updated_at, closed_at, merged_at, remote_updated_at, synced_at, deleted_at, run_id) "
-        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,?) ON CONFLICT(account, repo, number) DO UPDATE SET "
+        "INSERT INTO github_pulls(account, repo, number, pull_id, state, draft, title, body, author, labels, assignees, "
+        "requested_reviewers, head_ref, base_ref, html_url, created_at, updated_at, closed_at, merged_at, remote_updated_at, "
+        "synced_at, deleted_at, run_id) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,?) ON CONFLICT(account, repo, number) DO UPDATE SET "
         "pull_id=excluded.pull_id, state=excluded.state, draft=excluded.draft, title=excluded.title, body=excluded.body, "
-        "author=excluded.author, labels=excluded.labels, head_ref=excluded.head_ref, base_ref=excluded.base_ref, "
+        "author=excluded.author, labels=excluded.labels, assignees=excluded.assignees, "
+        "requested_reviewers=excluded.requested_reviewers, head_ref=excluded.head_ref, base_ref=excluded.base_ref, "
         "html_url=excluded.html_url, created_at=excluded.created_at, updated_at=excluded.updated_at, "
         "closed_at=excluded.closed_at, merged_at=excluded.merged_at, remote_updated_at=excluded.remote_updated_at, "
         "synced_at=excluded.synced_at, deleted_at=NULL, run_id=excluded.run_id RETURNING id"));
@@ -66,7 +68,8 @@ WriteStats applyPulls(QSqlDatabase &db, const QString &account, const QString &r
         const bool same = exists && find.value(2).isNull() && sql::timeFrom(find.value(1)) == p.updatedAt;
         find.query().finish();
         upsert.exec({account, repo, p.number, p.id, p.state, p.draft ? 1 : 0, p.title, sql::textValue(p.body),
-                     sql::textValue(p.author), labelsValue(p.labels), sql::textValue(p.headRef), sql::textValue(p.baseRef),
+                     sql::textValue(p.author), labelsValue(p.labels), labelsValue(p.assignees),
+                     labelsValue(p.requestedReviewers), sql::textValue(p.headRef), sql::textValue(p.baseRef),
                      sql::textValue(p.htmlUrl), sql::timeValue(p.createdAt), sql::timeValue(p.updatedAt),
                      sql::timeValue(p.closedAt), sql::timeValue(p.mergedAt), sql::timeValue(p.updatedAt), now, runId});
         upsert.next();
@@ -142,7 +145,7 @@ QList<PullRequest> pulls(QSqlDatabase &db, const QString &account, const QString
 {
     sql::Statement q(db, QStringLiteral(
         "SELECT repo, number, pull_id, state, draft, title, body, author, labels, head_ref, base_ref, html_url, "
-        "created_at, updated_at, closed_at, merged_at, deleted_at FROM github_pulls WHERE account=? AND (?='' OR repo=?) "
+        "created_at, updated_at, closed_at, merged_at, deleted_at, assignees, requested_reviewers FROM github_pulls WHERE account=? AND (?='' OR repo=?) "
         "ORDER BY repo, number"));
     q.exec({account, repo.isNull() ? QString(QLatin1String("")) : repo, repo});
     QList<PullRequest> out;
@@ -165,6 +168,8 @@ QList<PullRequest> pulls(QSqlDatabase &db, const QString &account, const QString
         p.closedAt = sql::timeFrom(q.value(14));
         p.mergedAt = sql::timeFrom(q.value(15));
         p.deleted = !q.value(16).isNull();
+        p.assignees = labelsFrom(q.value(17));
+        p.requestedReviewers = labelsFrom(q.value(18));
         out.append(p);
     }
     return out;

@@ -28,6 +28,7 @@ std::unique_ptr<Syncer> create(const QString &source, const Settings &settings)
         c.apiBase = settings.apiUrl(source);
         c.repos = settings.value(QStringLiteral("github.repos")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
         c.fullEveryDays = qMax(1, settings.value(QStringLiteral("github.full_every_days"), 7).toInt());
+        c.maxWaitSecs = qMax(1, settings.value(QStringLiteral("github.max_wait_seconds"), 60).toInt());
         return std::make_unique<GitHubSyncer>(c);
     }
     return nullptr;

@@ -78,6 +78,10 @@ private Q_SLOTS:
         QTest::newRow("title a number") << "title" << QJsonValue(7) << "\"title\" is not a string";
         QTest::newRow("labels an object") << "labels" << QJsonValue(QJsonObject()) << "\"labels\" is not a list";
         QTest::newRow("label a string") << "labels" << QJsonValue(QJsonArray{QStringLiteral("bug")}) << "label";
+        QTest::newRow("assignees as users")
+            << "assignees" << QJsonValue(QJsonArray{QJsonObject{{QStringLiteral("login"), QStringLiteral("hubot")}}}) << "";
+        QTest::newRow("requested reviewer a string")
+            << "requested_reviewers" << QJsonValue(QJsonArray{QStringLiteral("hubot")}) << "is not an object";
         QTest::newRow("draft a string") << "draft" << QJsonValue(QStringLiteral("no")) << "\"draft\" is not true or false";
     }
     void oddPulls()
@@ -95,6 +99,8 @@ private Q_SLOTS:
             QVERIFY2(error.isEmpty(), qPrintable(QStringLiteral("mapped, but expected: ") + error));
             if (key == QLatin1String("title") && value.isString())
                 QCOMPARE(p.title, value.toString());
+            if (key == QLatin1String("assignees"))
+                QCOMPARE(p.assignees, QStringList{QStringLiteral("hubot")});
         } catch (const Error &e) {
             QVERIFY2(!error.isEmpty(), qPrintable(e.message));
             QCOMPARE(e.kind, Error::Kind::BadResponse);

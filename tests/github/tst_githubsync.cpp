@@ -106,6 +106,45 @@ private Q_SLOTS:
         QCOMPARE(run.created + run.updated + run.deleted, 0);
     }
 
+    void tenRepositoriesOfThreeHundredPulls()
+    {
+        SyncHarness h(opts(10, 300));
+        test::useGitHub(h);
+        QElapsedTimer t;
+        t.start();
+        const SyncRun full = h.sync(kGitHub);
+        QCOMPARE(full.status, QStringLiteral("ok"));
+        QCOMPARE(full.apiCalls, 10 * 3 + 3000); // 3 pages per repository + one review list per pull
+        qInfo("10 x 300 pulls, first sync: %d API calls, %lld ms", full.apiCalls, t.elapsed());
+        QCOMPARE(test::compareGitHub(h), QString());
+
+        h.resetRequests();
+        const int remaining = h.sim().github().remaining();
+        const int hitsBefore = h.sim().github().conditionalHits();
+        t.restart();
+        const SyncRun idle = h.sync(kGitHub);
+        QCOMPARE(idle.status, QStringLiteral("ok"));
+        QCOMPARE(idle.apiCalls, 10);
+        QCOMPARE(h.sim().github().conditionalHits() - hitsBefore, 10); // every one a 304
+        QCOMPARE(h.sim().github().remaining(), remaining);             // zero rate-limit cost
+        qInfo("10 x 300 pulls, no change: %d API calls (all 304), %lld ms", idle.apiCalls, t.elapsed());
+
+        const QStringList repos = h.sim().github().repoNames();
+        QVERIFY(h.sim().github().editPull(repos[0], 10));
+        QVERIFY(h.sim().github().addReview(repos[4], 200));
+        QVERIFY(h.sim().github().closePull(repos[9], 299, true) || h.sim().github().editPull(repos[9], 299));
+        h.resetRequests();
+        t.restart();
+        const SyncRun changed = h.sync(kGitHub);
+        QCOMPARE(changed.status, QStringLiteral("ok"));
+        QCOMPARE(changed.updated, 3);
+        QCOMPARE(reviewCalls(h), 3); // only those pulls' reviews
+        QCOMPARE(changed.apiCalls, 10 + 3);
+        qInfo("10 x 300 pulls, 3 pulls changed: %d API calls (%d review lists), %lld ms", changed.apiCalls,
+              reviewCalls(h), t.elapsed());
+        QCOMPARE(test::compareGitHub(h), QString());
+    }
+
     void changesAreFetchedIncrementally()
     {
         SyncHarness h(opts(3, 130));
@@ -294,6 +333,19 @@ private Q_SLOTS:
         QVERIFY2(run.error.contains(QStringLiteral("rate limit")), qPrintable(run.error));
         QCOMPARE(h.requests(), 1); // no retry storm, and the second repository is not tried
         QVERIFY(repoState(h, kApi).status != QStringLiteral("synced"));
+    }
+
+    void aResetBeyondMaxWaitStopsAtOnce()
+    {
+        SyncHarness h(opts(1, 10));
+        test::useGitHub(h);
+        h.settings().setValue(QStringLiteral("github.max_wait_seconds"), 30);
+        h.sim().github().setRateLimit(5000, 0, 120); // within the retry policy's 5 min, beyond the setting
+        const SyncRun run = h.sync(kGitHub);
+        QCOMPARE(run.status, QStringLiteral("failed"));
+        QVERIFY2(run.error.contains(QStringLiteral("try again in 3 min")), qPrintable(run.error));
+        QCOMPARE(h.requests(), 1);
+        QCOMPARE(repoState(h, kWebsite).status, QStringLiteral("error"));
     }
 
     void secondaryRateLimitHonoursRetryAfter()

@@ -23,8 +23,8 @@ QJsonObject canonicalPull(const PullRequest &p, const QList<PullReview> &reviews
 {
     const QJsonObject e = PullExport::toJson(p, reviews);
     QJsonObject out;
-    for (const char *k : {"repo", "number", "id", "title", "body", "state", "draft", "user", "labels", "updated_at",
-                          "merged_at", "closed_at"})
+    for (const char *k : {"repo", "number", "id", "title", "body", "state", "draft", "user", "labels", "assignees",
+                          "requested_reviewers", "updated_at", "merged_at", "closed_at"})
         out.insert(QLatin1String(k), e.value(QLatin1String(k)).isNull() ? QJsonValue(QString()) : e.value(QLatin1String(k)));
     QJsonArray rv;
     for (const QJsonValue &v : e.value(QLatin1String("reviews")).toArray()) {
@@ -40,8 +40,8 @@ QJsonObject canonicalPull(const PullRequest &p, const QList<PullReview> &reviews
 QJsonObject canonicalPullTruth(const QJsonObject &t)
 {
     QJsonObject out;
-    for (const char *k : {"repo", "number", "id", "title", "body", "state", "draft", "user", "labels", "updated_at",
-                          "merged_at", "closed_at"})
+    for (const char *k : {"repo", "number", "id", "title", "body", "state", "draft", "user", "labels", "assignees",
+                          "requested_reviewers", "updated_at", "merged_at", "closed_at"})
         out.insert(QLatin1String(k), t.value(QLatin1String(k)));
     QJsonArray rv;
     QList<QJsonObject> sorted;

@@ -62,6 +62,15 @@ PullRequest pullFromJson(const QJsonObject &o, const QString &repo)
             bad(QCoreApplication::translate("cairn::github", "a label of pull request #%1 is not an object").arg(p.number));
         p.labels << json::string(l.toObject(), QLatin1String("name"), kWhat);
     }
+    for (const char *key : {"assignees", "requested_reviewers"}) {
+        QStringList &logins = qstrcmp(key, "assignees") == 0 ? p.assignees : p.requestedReviewers;
+        for (const QJsonValue &u : json::array(o, QLatin1String(key), kWhat)) {
+            if (!u.isObject())
+                bad(QCoreApplication::translate("cairn::github", "a user in \"%1\" of pull request #%2 is not an object")
+                        .arg(QLatin1String(key)).arg(p.number));
+            logins << json::string(u.toObject(), QLatin1String("login"), kWhat);
+        }
+    }
     p.headRef = json::string(json::object(o, QLatin1String("head"), kWhat), QLatin1String("ref"), kWhat);
     p.baseRef = json::string(json::object(o, QLatin1String("base"), kWhat), QLatin1String("ref"), kWhat);
     p.htmlUrl = json::string(o, QLatin1String("html_url"), kWhat);

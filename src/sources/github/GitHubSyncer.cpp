@@ -45,7 +45,13 @@ QCoro::Task<> GitHubSyncer::sync(SyncContext &ctx, SyncMode mode)
             throw Error(Error::Kind::Config,
                         QCoreApplication::translate("cairn::github", "\"%1\" in github.repos is not a repository name (owner/name)").arg(r.left(80)));
 
-    ctx.http.setRateLimitReader(&github::GitHubApi::rateLimit);
+    const std::chrono::milliseconds maxWait(qint64(std::max(1, m_cfg.maxWaitSecs)) * 1000);
+    ctx.http.setRateLimitReader([maxWait](const HttpResponse &r, const QDateTime &now) {
+        RateLimitAdvice a = github::GitHubApi::rateLimit(r, now);
+        if (!a.backoff) // the primary limit (and an explicit Retry-After): wait only this long
+            a.longestWait = maxWait;
+        return a;
+    });
     github::GitHubApi api(ctx.http, m_cfg.apiBase);
     QStringList failures;
     std::optional<Error> first;
@@ -108,8 +114,12 @@ QCoro::Task<std::optional<Error>> GitHubSyncer::syncRepoGuarded(SyncContext &ctx
 QCoro::Task<> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *api, QString repo, SyncMode mode)
 {
     const QString account = ctx.account;
+    ctx.cancel.throwIfCancelled();
     QCoro::Task<SyncState> loading = loadSyncState(ctx, kSource, repoScope(repo));
     SyncState st = co_await std::move(loading);
+    st.status = QStringLiteral("syncing"); // each repository shows its own state
+    QCoro::Task<> marking = saveSyncState(ctx, st);
+    co_await std::move(marking);
     QFuture<QHash<int, QDateTime>> reading = ctx.writer.transact([account, repo](QSqlDatabase &db) {
         return GitHubRepo::liveUpdatedAt(db, account, repo);
     });

@@ -31,6 +31,7 @@ public:
         QStringList repos;         // "owner/name"
         int overlapSecs = 120;     // re-read below the watermark (second-precision timestamps)
         int fullEveryDays = 7;     // auto: a full listing (deletion check) at least this often
+        int maxWaitSecs = 60;      // primary rate limit: wait for a reset this close, else stop the run
     };
     explicit GitHubSyncer(Config config) : m_cfg(std::move(config)) {}
     QString source() const override { return QStringLiteral("github"); }
