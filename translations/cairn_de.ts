@@ -485,12 +485,28 @@ Sobald es konfiguriert ist, speichert Cairn die Daten hier zwischen.</translatio
         <translation>Autor</translation>
     </message>
     <message>
-        <source>Reviews</source>
-        <translation>Reviews</translation>
-    </message>
-    <message>
         <source>Updated</source>
         <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>Änderungen angefordert</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>review requested</source>
+        <translation>Review angefordert</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation>kommentiert</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Review-Status</translation>
     </message>
 </context>
 <context>
@@ -514,6 +530,34 @@ Sobald es konfiguriert ist, speichert Cairn die Daten hier zwischen.</translatio
     <message>
         <source>%1 of %2</source>
         <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Pull request details</source>
+        <translation>Pull-Request-Details</translation>
+    </message>
+    <message>
+        <source>No repository synced yet: set github.repos and sync.</source>
+        <translation>Noch kein Repository abgeglichen: setzen Sie github.repos und gleichen Sie ab.</translation>
+    </message>
+    <message>
+        <source>Select a pull request to see its description and reviews.</source>
+        <translation>Wählen Sie einen Pull-Request aus, um Beschreibung und Reviews zu sehen.</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>Labels: %1</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(keine Beschreibung)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>No reviews yet.</source>
+        <translation>Noch keine Reviews.</translation>
     </message>
 </context>
 <context>
@@ -950,6 +994,10 @@ Sobald es konfiguriert ist, speichert Cairn die Daten hier zwischen.</translatio
     <message>
         <source>%1 of %2 repositories failed: %3</source>
         <translation>%1 von %2 Repositorys fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>a user in &quot;%1&quot; of pull request #%2 is not an object</source>
+        <translation>ein Benutzer in „%1“ von Pull-Request #%2 ist kein Objekt</translation>
     </message>
 </context>
 <context>

@@ -12,12 +12,19 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTest>
 
 using namespace cairn;
 using cairn::test::SyncHarness;
 
 namespace {
+void fetchAll(PullsModel &m)
+{
+    while (m.canFetchMore({}))
+        m.fetchMore({});
+}
+
 sim::Options opts()
 {
     sim::Options o;
@@ -47,6 +54,8 @@ private Q_SLOTS:
         PullsModel model(reader);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
         model.reload();
+        QCOMPARE(model.rowCount(), PullsModel::kBatch); // rows arrive as the view scrolls
+        fetchAll(model);
         QCOMPARE(model.rowCount(), 119);
         QCOMPARE(model.totalLive(), 119);
         // Newest update first: the pull just edited.
@@ -67,7 +76,12 @@ private Q_SLOTS:
 
         model.setFilter(QString());
         model.setShowDeleted(true);
-        QCOMPARE(model.rowCount(), 119); // a pull deleted before the first sync was never cached
+        fetchAll(model);
+        QCOMPARE(model.rowCount(), 119);
+        model.sort(PullsModel::Number, Qt::AscendingOrder);
+        fetchAll(model);
+        for (int r = 1; r < model.rowCount(); ++r)
+            QVERIFY(model.pullAt(r - 1).number <= model.pullAt(r).number); // a pull deleted before the first sync was never cached
     }
 
     void pageShowsCountsAndDeletedOnRequest()
@@ -81,9 +95,11 @@ private Q_SLOTS:
         ReadConnection reader(h.settings().databasePath());
         PullsPage page(reader);
         page.reload();
+        fetchAll(*page.model());
         QCOMPARE(page.model()->rowCount(), 119);
-        QVERIFY(page.findChild<QLabel *>()->text().contains(QStringLiteral("119")));
+        QVERIFY(page.repoStatus()->text().contains(QStringLiteral("octo-org/website: synced")));
         page.setShowDeleted(true);
+        fetchAll(*page.model());
         QCOMPARE(page.model()->rowCount(), 120);
         int deleted = 0;
         for (int r = 0; r < page.model()->rowCount(); ++r)
@@ -91,7 +107,22 @@ private Q_SLOTS:
         QCOMPARE(deleted, 1);
         page.filterEdit()->setText(QStringLiteral("#4"));
         QVERIFY(page.model()->rowCount() >= 1);
-        QVERIFY(page.findChild<QLabel *>()->text().contains(QStringLiteral("of")));
+
+        // The detail pane: title, body, and every review of the selected pull.
+        page.filterEdit()->clear();
+        int withReviews = -1;
+        for (int r = 0; r < page.model()->rowCount() && withReviews < 0; ++r)
+            if (!page.model()->reviewsAt(r).isEmpty())
+                withReviews = r;
+        QVERIFY(withReviews >= 0);
+        page.table()->selectRow(withReviews);
+        const QString shown = page.detail()->toPlainText();
+        const PullRequest p = page.model()->pullAt(withReviews);
+        QVERIFY2(shown.contains(p.title), qPrintable(shown));
+        for (const PullReview &r : page.model()->reviewsAt(withReviews))
+            QVERIFY2(shown.contains(r.author) && shown.contains(r.state), qPrintable(shown));
+        QVERIFY(!page.model()->index(withReviews, PullsModel::ReviewStatus).data().toString().isEmpty());
+        QVERIFY(!page.detail()->openLinks());
     }
 };
 
