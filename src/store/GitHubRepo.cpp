@@ -133,6 +133,31 @@ int markPullDeleted(QSqlDatabase &db, const QString &account, const QString &rep
     return int(ids.size());
 }
 
+QHash<QString, QByteArray> etags(QSqlDatabase &db, const QStringList &urls)
+{
+    QHash<QString, QByteArray> out;
+    sql::Statement q(db, QStringLiteral("SELECT etag FROM http_cache WHERE url=?"));
+    for (const QString &url : urls) {
+        q.exec({url});
+        if (q.next() && !q.value(0).isNull())
+            out.insert(url, q.value(0).toByteArray());
+        q.query().finish();
+    }
+    return out;
+}
+
+void setEtag(QSqlDatabase &db, const QString &url, const QByteArray &etag, const QDateTime &now)
+{
+    if (etag.isEmpty()) {
+        sql::Statement(db, QStringLiteral("DELETE FROM http_cache WHERE url=?")).exec({url});
+        return;
+    }
+    sql::Statement(db, QStringLiteral(
+        "INSERT INTO http_cache(url, etag, updated_at) VALUES(?,?,?) ON CONFLICT(url) DO UPDATE SET "
+        "etag=excluded.etag, updated_at=excluded.updated_at"))
+        .exec({url, QString::fromLatin1(etag), sql::timeValue(now)});
+}
+
 void noteRepoSynced(QSqlDatabase &db, const QString &account, const QString &repo, const QDateTime &now)
 {
     sql::Statement(db, QStringLiteral(

@@ -21,6 +21,9 @@ QHash<int, QDateTime> liveUpdatedAt(QSqlDatabase &db, const QString &account, co
 // Live pulls of `repo` that listing `runId` did not stamp.
 QList<int> unseenLive(QSqlDatabase &db, const QString &account, const QString &repo, qint64 runId);
 int markPullDeleted(QSqlDatabase &db, const QString &account, const QString &repo, int number, const QDateTime &now);
+// ETags of list URLs (http_cache): the stored ones for `urls`, and storing (empty: forget).
+QHash<QString, QByteArray> etags(QSqlDatabase &db, const QStringList &urls);
+void setEtag(QSqlDatabase &db, const QString &url, const QByteArray &etag, const QDateTime &now);
 void noteRepoSynced(QSqlDatabase &db, const QString &account, const QString &repo, const QDateTime &now);
 
 // Reads (any connection). `repo` "" = every repository.

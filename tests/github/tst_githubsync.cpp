@@ -166,6 +166,9 @@ private Q_SLOTS:
         QCOMPARE(h.requests(listing(kApi)), 1);
         QCOMPARE(h.requests(listing(kMobile)), 1);
         QCOMPARE(h.requests(), 8);
+        // Pulls edited without new reviews: their review lists answered 304 (free).
+        QVERIFY(extra(run, "reviews_unchanged") >= 2);
+        QCOMPARE(extra(run, "reviews_unchanged") + extra(run, "reviews_fetched"), 5);
         QCOMPARE(test::compareGitHub(h), QString());
     }
 

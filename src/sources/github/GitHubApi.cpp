@@ -143,19 +143,32 @@ QCoro::Task<std::optional<PullRequest>> GitHubApi::pull(QString repo, int number
     co_return pullFromJson(m_api.parseObject(r.body), repo);
 }
 
-QCoro::Task<QList<PullReview>> GitHubApi::reviews(QString repo, int number)
+QUrl GitHubApi::reviewsUrl(const QString &repo, int number) const
 {
     QUrl url = m_api.endpoint(QStringLiteral("/repos/%1/pulls/%2/reviews").arg(repo).arg(number));
     url.setQuery(QStringLiteral("per_page=%1").arg(kPageSize));
-    QList<PullReview> out;
-    while (!url.isEmpty()) {
-        QCoro::Task<HttpResponse> getting = get(url, {});
+    return url;
+}
+
+QCoro::Task<ReviewsList> GitHubApi::reviews(QString repo, int number, QByteArray etag)
+{
+    QUrl url = reviewsUrl(repo, number);
+    ReviewsList out;
+    for (bool first = true; !url.isEmpty(); first = false) {
+        QCoro::Task<HttpResponse> getting = get(url, first ? etag : QByteArray());
         const HttpResponse r = co_await std::move(getting);
+        if (first && r.status == 304 && !etag.isEmpty()) {
+            out.notModified = true;
+            co_return out;
+        }
         if (!r.ok())
             throw errorFromResponse(r);
         for (const QJsonValue &v : json::parseArrayOfObjects(r.body, kWhat))
-            out.append(reviewFromJson(v.toObject(), repo, number));
-        url = checkedNext(r);
+            out.reviews.append(reviewFromJson(v.toObject(), repo, number));
+        const QUrl next = checkedNext(r);
+        if (first && next.isEmpty())
+            out.etag = r.header("ETag"); // one page: its ETag stands for the whole list
+        url = next;
     }
     co_return out;
 }

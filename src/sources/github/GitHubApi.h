@@ -19,6 +19,13 @@ struct PullsPage
     QDateTime serverTime;     // the response's Date header
 };
 
+struct ReviewsList
+{
+    bool notModified = false; // 304 to If-None-Match: the cached reviews are still right
+    QList<PullReview> reviews;
+    QByteArray etag;          // kept only for a list that fits one page
+};
+
 // The GitHub REST API as Cairn uses it (API-NOTES.md §3): pulls sorted by update, newest
 // first, Link-header pages, conditional requests, reviews, the API version pinned.
 // Throws cairn::Error on failures.
@@ -36,8 +43,9 @@ public:
     QCoro::Task<PullsPage> pulls(QString repo, QUrl url, QByteArray etag);
     // nullopt: the pull is gone (404 or 410).
     QCoro::Task<std::optional<PullRequest>> pull(QString repo, int number);
-    // Every review of a pull (all pages, chronological).
-    QCoro::Task<QList<PullReview>> reviews(QString repo, int number);
+    // Every review of a pull (all pages, chronological); `etag` non-empty sends If-None-Match.
+    QCoro::Task<ReviewsList> reviews(QString repo, int number, QByteArray etag);
+    QUrl reviewsUrl(const QString &repo, int number) const;
 
     // GitHub's primary (remaining 0 → wait for reset, by the server's clock) and secondary
     // (Retry-After, else at least 60 s, doubling) rate limits, for HttpClient.

@@ -31,7 +31,7 @@ QDateTime timeIn(const SyncState &st, const char *key)
 
 QCoro::Task<> GitHubSyncer::sync(SyncContext &ctx, SyncMode mode)
 {
-    for (const char *k : {"repos_ok", "repos_failed", "repos_unchanged", "reviews_fetched"})
+    for (const char *k : {"repos_ok", "repos_failed", "repos_unchanged", "reviews_fetched", "reviews_unchanged"})
         ctx.run.extra.insert(QLatin1String(k), 0);
     QStringList repos;
     for (const QString &r : std::as_const(m_cfg.repos))
@@ -203,23 +203,41 @@ QCoro::Task<> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *api, Q
 QCoro::Task<> GitHubSyncer::writePage(SyncContext &ctx, github::GitHubApi *api, QString repo, QList<PullRequest> pulls,
                                       SyncState next)
 {
-    QHash<int, QList<PullReview>> reviews;
+    QList<int> moved; // pulls whose updated_at moved: their reviews are asked for again
+    QStringList urls;
     for (const PullRequest &p : std::as_const(pulls)) {
         const auto it = m_cached.constFind(p.number);
         if (it != m_cached.cend() && *it == p.updatedAt)
             continue; // unchanged since the cache: its reviews too
+        moved << p.number;
+        if (it != m_cached.cend()) // cached reviews to keep on a 304
+            urls << api->reviewsUrl(repo, p.number).toString();
+    }
+    QFuture<QHash<QString, QByteArray>> readingEtags = ctx.writer.transact([urls](QSqlDatabase &db) {
+        return GitHubRepo::etags(db, urls);
+    });
+    const QHash<QString, QByteArray> known = co_await readingEtags;
+    QHash<int, QList<PullReview>> reviews;
+    QHash<QString, QByteArray> newEtags;
+    for (int number : std::as_const(moved)) {
         ctx.cancel.throwIfCancelled();
-        QCoro::Task<QList<PullReview>> asking = api->reviews(repo, p.number);
-        const QList<PullReview> got = co_await std::move(asking);
-        reviews.insert(p.number, got);
-        bump(ctx.run, "reviews_fetched");
+        const QString url = api->reviewsUrl(repo, number).toString();
+        QCoro::Task<github::ReviewsList> asking = api->reviews(repo, number, known.value(url));
+        const github::ReviewsList got = co_await std::move(asking);
+        bump(ctx.run, got.notModified ? "reviews_unchanged" : "reviews_fetched");
+        if (got.notModified)
+            continue;
+        reviews.insert(number, got.reviews);
+        newEtags.insert(url, got.etag);
     }
     const QString account = ctx.account;
     const qint64 runId = next.listingRunId;
     const QDateTime now = ctx.clock.now();
     // The page's pulls, their reviews and the cursor after them: one transaction.
-    QFuture<WriteStats> written = ctx.writer.transact([account, repo, pulls, reviews, runId, now, next](QSqlDatabase &db) {
+    QFuture<WriteStats> written = ctx.writer.transact([account, repo, pulls, reviews, newEtags, runId, now, next](QSqlDatabase &db) {
         WriteStats s = GitHubRepo::applyPulls(db, account, repo, pulls, reviews, runId, now);
+        for (auto it = newEtags.cbegin(); it != newEtags.cend(); ++it) // with the reviews they stand for
+            GitHubRepo::setEtag(db, it.key(), it.value(), now);
         GitHubRepo::noteRepoSynced(db, account, repo, now);
         SyncStateRepo::save(db, next);
         return s;
