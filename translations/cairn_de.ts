@@ -565,6 +565,14 @@
         <source>unknown command &quot;%1&quot; (see cairn --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe cairn --help)</translation>
     </message>
+    <message>
+        <source>%1 pull requests (%2 open), %3 reviews</source>
+        <translation>%1 Pull-Requests (%2 offen), %3 Reviews</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; for pull requests (json or csv)</source>
+        <translation>unbekanntes Format „%1“ für Pull-Requests (json oder csv)</translation>
+    </message>
 </context>
 <context>
     <name>cairn::CommandLine</name>
@@ -869,6 +877,10 @@ Befehle:
         <source>%1 answered HTTP %2 after %3 attempts</source>
         <translation>%1 antwortete nach %3 Versuchen mit HTTP %2</translation>
     </message>
+    <message>
+        <source>%1 is rate limiting requests (HTTP %2); try again in %3 min</source>
+        <translation>%1 begrenzt die Anfragen (HTTP %2); versuchen Sie es in %3 Min. erneut</translation>
+    </message>
 </context>
 <context>
     <name>cairn::MainWindow</name>
@@ -1160,6 +1172,124 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     <message>
         <source>Projects</source>
         <translation>Projekte</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::PullsModel</name>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>zusammengeführt</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>changes requested</source>
+        <translation>Änderungen angefordert</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>genehmigt</translation>
+    </message>
+    <message>
+        <source>review requested</source>
+        <translation>Review angefordert</translation>
+    </message>
+    <message>
+        <source>commented</source>
+        <translation>kommentiert</translation>
+    </message>
+    <message>
+        <source>Review status</source>
+        <translation>Review-Status</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::PullsPage</name>
+    <message>
+        <source>Filter pull requests (repository, number, title, author, label)…</source>
+        <translation>Pull-Requests filtern (Repository, Nummer, Titel, Autor, Label) …</translation>
+    </message>
+    <message>
+        <source>Filter pull requests</source>
+        <translation>Pull-Requests filtern</translation>
+    </message>
+    <message>
+        <source>Pull requests</source>
+        <translation>Pull-Requests</translation>
+    </message>
+    <message>
+        <source>%1 pull requests</source>
+        <translation>%1 Pull-Requests</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Pull request details</source>
+        <translation>Pull-Request-Details</translation>
+    </message>
+    <message>
+        <source>No repository synced yet: set github.repos and sync.</source>
+        <translation>Noch kein Repository abgeglichen: setzen Sie github.repos und gleichen Sie ab.</translation>
+    </message>
+    <message>
+        <source>Select a pull request to see its description and reviews.</source>
+        <translation>Wählen Sie einen Pull-Request aus, um Beschreibung und Reviews zu sehen.</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>Labels: %1</translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(keine Beschreibung)</translation>
+    </message>
+    <message>
+        <source>Reviews</source>
+        <translation>Reviews</translation>
+    </message>
+    <message>
+        <source>No reviews yet.</source>
+        <translation>Noch keine Reviews.</translation>
     </message>
 </context>
 <context>
@@ -1845,6 +1975,69 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     </message>
 </context>
 <context>
+    <name>cairn::github</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>GitHub refused the token (%1): sign in again</source>
+        <translation>GitHub hat das Token abgelehnt (%1): Melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>GitHub answered 404 Not Found: the repository does not exist or the token cannot see it</source>
+        <translation>GitHub antwortete 404 Not Found: Das Repository existiert nicht oder das Token hat keinen Zugriff darauf</translation>
+    </message>
+    <message>
+        <source>GitHub answered %1: %2</source>
+        <translation>GitHub antwortete %1: %2</translation>
+    </message>
+    <message>
+        <source>GitHub&apos;s next-page link points to another server (%1): not followed</source>
+        <translation>GitHubs Link zur nächsten Seite zeigt auf einen anderen Server (%1): nicht gefolgt</translation>
+    </message>
+    <message>
+        <source>unexpected answer from GitHub: %1</source>
+        <translation>unerwartete Antwort von GitHub: %1</translation>
+    </message>
+    <message>
+        <source>a %1 without a valid &quot;%2&quot;</source>
+        <translation>ein %1 ohne gültiges „%2“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a date and time: %2</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit: %2</translation>
+    </message>
+    <message>
+        <source>pull request #%1 has the unknown state &quot;%2&quot;</source>
+        <translation>Pull-Request #%1 hat den unbekannten Zustand „%2“</translation>
+    </message>
+    <message>
+        <source>a label of pull request #%1 is not an object</source>
+        <translation>ein Label von Pull-Request #%1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>pull request #%1 has no &quot;updated_at&quot;</source>
+        <translation>Pull-Request #%1 hat kein „updated_at“</translation>
+    </message>
+    <message>
+        <source>no GitHub repositories to sync: cairn config set github.repos &quot;owner/name …&quot;</source>
+        <translation>keine GitHub-Repositorys zum Abgleichen: cairn config set github.repos „besitzer/name …“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; in github.repos is not a repository name (owner/name)</source>
+        <translation>„%1“ in github.repos ist kein Repository-Name (besitzer/name)</translation>
+    </message>
+    <message>
+        <source>%1 of %2 repositories failed: %3</source>
+        <translation>%1 von %2 Repositorys fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>a user in &quot;%1&quot; of pull request #%2 is not an object</source>
+        <translation>ein Benutzer in „%1“ von Pull-Request #%2 ist kein Objekt</translation>
+    </message>
+</context>
+<context>
     <name>cairn::google</name>
     <message>
         <source>Google People ended a listing without a sync token</source>
@@ -1900,6 +2093,14 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     <message>
         <source>true or false</source>
         <translation>weder true noch false</translation>
+    </message>
+    <message>
+        <source>unexpected answer from %1: not a JSON list</source>
+        <translation>unerwartete Antwort von %1: keine JSON-Liste</translation>
+    </message>
+    <message>
+        <source>unexpected answer from %1: an item of the list is not an object</source>
+        <translation>unerwartete Antwort von %1: ein Eintrag der Liste ist kein Objekt</translation>
     </message>
 </context>
 <context>

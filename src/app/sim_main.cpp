@@ -11,7 +11,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("cairn-sim"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Local simulator of the Google People and Asana APIs (more services later)."));
+    parser.setApplicationDescription(QStringLiteral("Local simulator of the Google People, Asana and GitHub APIs."));
     parser.addHelpOption();
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1 (0 = any free port)."),
                                   QStringLiteral("port"), QStringLiteral("0"));
@@ -33,7 +33,14 @@ int main(int argc, char *argv[])
                                         QStringLiteral("n"), QStringLiteral("20"));
     const QCommandLineOption asanaSearch(QStringLiteral("asana-search"),
                                          QStringLiteral("Premium workspace: the Asana task search answers instead of 402."));
-    parser.addOptions({port, seed, contacts, groups, token, expired410, rotate, asanaProjects, asanaTasks, asanaSearch});
+    const QCommandLineOption githubRepos(QStringLiteral("github-repos"), QStringLiteral("Number of GitHub repositories (0 = none)."),
+                                         QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption githubPulls(QStringLiteral("github-pulls"), QStringLiteral("Pull requests in each GitHub repository."),
+                                         QStringLiteral("n"), QStringLiteral("30"));
+    const QCommandLineOption githubLimit(QStringLiteral("github-rate-limit"), QStringLiteral("GitHub primary rate limit per hour."),
+                                         QStringLiteral("n"), QStringLiteral("5000"));
+    parser.addOptions({port, seed, contacts, groups, token, expired410, rotate, asanaProjects, asanaTasks, asanaSearch,
+                       githubRepos, githubPulls, githubLimit});
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption &o, qint64 min, qint64 max) {
@@ -57,6 +64,9 @@ int main(int argc, char *argv[])
     options.asanaProjects = int(number(asanaProjects, 0, 100000));
     options.asanaTasksPerProject = int(number(asanaTasks, 0, 100000));
     options.asanaSearch = parser.isSet(asanaSearch);
+    options.githubRepos = int(number(githubRepos, 0, 10000));
+    options.githubPullsPerRepo = int(number(githubPulls, 0, 1000000));
+    options.githubRateLimit = int(number(githubLimit, 0, 1000000));
 
     sim::CloudSimulator simulator(options);
     if (simulator.listenLocal(wantedPort) == 0) {

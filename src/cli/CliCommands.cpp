@@ -5,6 +5,8 @@
 #include "ContactsRepo.h"
 #include "Database.h"
 #include "Error.h"
+#include "GitHubRepo.h"
+#include "PullExport.h"
 #include "SearchIndex.h"
 #include "Settings.h"
 #include "SourceRegistry.h"
@@ -133,10 +135,12 @@ int commandStatus(const CliOptions &o, Settings &settings)
     QJsonObject out;
     QList<SyncState> states;
     ContactsRepo::Counts contacts;
+    GitHubRepo::Counts pulls;
     if (QFile::exists(settings.databasePath())) {
         Reader r(settings);
         states = SyncStateRepo::all(r.db());
         contacts = ContactsRepo::counts(r.db());
+        pulls = GitHubRepo::counts(r.db());
     }
     for (const QString &source : chosenSources(o)) {
         QJsonObject s{{QStringLiteral("status"), QStringLiteral("never synced")}};
@@ -152,6 +156,22 @@ int commandStatus(const CliOptions &o, Settings &settings)
         if (source == QLatin1String("google"))
             s.insert(QStringLiteral("counts"), QJsonObject{{QStringLiteral("contacts"), contacts.live},
                                                            {QStringLiteral("deleted"), contacts.deleted}});
+        if (source == QLatin1String("github"))
+            s.insert(QStringLiteral("counts"), QJsonObject{{QStringLiteral("pulls"), pulls.live},
+                                                           {QStringLiteral("open"), pulls.open},
+                                                           {QStringLiteral("reviews"), pulls.reviews},
+                                                           {QStringLiteral("deleted"), pulls.deleted}});
+        QJsonObject scopes; // per repository (GitHub): its own status and error
+        for (const SyncState &st : std::as_const(states)) {
+            if (st.source != source || !st.scope.startsWith(QLatin1String("repo:")))
+                continue;
+            QJsonObject one{{QStringLiteral("status"), st.status}, {QStringLiteral("last_sync_at"), st.lastSyncAt.toString(Qt::ISODate)}};
+            if (!st.lastError.isEmpty())
+                one.insert(QStringLiteral("last_error"), st.lastError);
+            scopes.insert(st.scope.mid(5), one);
+        }
+        if (!scopes.isEmpty())
+            s.insert(QStringLiteral("repos"), scopes);
         out.insert(source, s);
     }
     if (o.json) {
@@ -165,13 +185,26 @@ int commandStatus(const CliOptions &o, Settings &settings)
         if (s.contains(QLatin1String("last_sync_at")))
             cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last sync") << ' ' << s.value(QLatin1String("last_sync_at")).toString();
         const QJsonObject counts = s.value(QLatin1String("counts")).toObject();
-        if (!counts.isEmpty())
+        if (it.key() == QLatin1String("github") && !counts.isEmpty())
+            cout << ", " << QCoreApplication::translate("cairn::CliCommands", "%1 pull requests (%2 open), %3 reviews")
+                                .arg(counts.value(QLatin1String("pulls")).toInt())
+                                .arg(counts.value(QLatin1String("open")).toInt())
+                                .arg(counts.value(QLatin1String("reviews")).toInt());
+        else if (!counts.isEmpty())
             cout << ", " << QCoreApplication::translate("cairn::CliCommands", "%1 contacts (%2 deleted)")
                                 .arg(counts.value(QLatin1String("contacts")).toInt())
                                 .arg(counts.value(QLatin1String("deleted")).toInt());
         if (s.contains(QLatin1String("last_error")))
             cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last error:") << ' ' << s.value(QLatin1String("last_error")).toString();
         cout << Qt::endl;
+        const QJsonObject repos = s.value(QLatin1String("repos")).toObject();
+        for (auto r = repos.begin(); r != repos.end(); ++r) {
+            const QJsonObject one = r.value().toObject();
+            cout << "  " << r.key() << ": " << one.value(QLatin1String("status")).toString();
+            if (one.contains(QLatin1String("last_error")))
+                cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last error:") << ' ' << one.value(QLatin1String("last_error")).toString();
+            cout << Qt::endl;
+        }
     }
     return 0;
 }
@@ -216,7 +249,11 @@ int commandSearch(const CliOptions &o, Settings &settings)
     QTextStream cout(stdout);
     for (const auto &h : hits) {
         const QString kind = SearchIndex::kindName(h.kind);
-        if (!o.sources.isEmpty() && !(kind == QLatin1String("contact") && o.sources.contains(QLatin1String("google"))))
+        const QString source = h.kind == SearchIndex::Kind::Contact       ? QStringLiteral("google")
+                               : h.kind == SearchIndex::Kind::PullRequest ? QStringLiteral("github")
+                               : h.kind == SearchIndex::Kind::JiraIssue   ? QStringLiteral("jira")
+                                                                          : QStringLiteral("asana");
+        if (!o.sources.isEmpty() && !o.sources.contains(source))
             continue;
         if (o.json)
             a.append(QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("title"), h.title},
@@ -229,10 +266,52 @@ int commandSearch(const CliOptions &o, Settings &settings)
     return 0;
 }
 
+// Writes an export to --output (atomically) or to stdout.
+int writeExport(const CliOptions &o, const QByteArray &data)
+{
+    if (o.output.isEmpty()) {
+        QFile out;
+        if (out.open(stdout, QIODevice::WriteOnly))
+            out.write(data);
+        return 0;
+    }
+    QSaveFile file(o.output);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
+        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "cannot write %1: %2").arg(o.output, file.errorString()));
+    return 0;
+}
+
+int exportPulls(const CliOptions &o, Settings &settings)
+{
+    Reader r(settings);
+    const QList<PullRequest> all = GitHubRepo::pulls(r.db());
+    QByteArray data;
+    if (o.format == QLatin1String("json")) {
+        QHash<QString, QList<PullReview>> reviews; // by "repo#number"
+        for (const PullReview &v : GitHubRepo::reviews(r.db()))
+            reviews[v.repo + u'#' + QString::number(v.number)].append(v);
+        QJsonArray a;
+        for (const PullRequest &p : all)
+            a.append(PullExport::toJson(p, reviews.value(p.repo + u'#' + QString::number(p.number))));
+        data = QJsonDocument(a).toJson(QJsonDocument::Indented);
+    } else if (o.format == QLatin1String("csv")) {
+        QList<PullRequest> live;
+        for (const PullRequest &p : all)
+            if (!p.deleted)
+                live.append(p);
+        data = PullExport::toCsv(live);
+    } else {
+        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "unknown format \"%1\" for pull requests (json or csv)").arg(o.format));
+    }
+    return writeExport(o, data);
+}
+
 int commandExport(const CliOptions &o, Settings &settings)
 {
     if (o.sources.size() != 1)
         throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "export needs exactly one --source"));
+    if (o.sources.first() == QLatin1String("github"))
+        return exportPulls(o, settings);
     if (o.sources.first() != QLatin1String("google"))
         throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "export of %1 is not available yet").arg(o.sources.first()));
     Reader r(settings);
@@ -254,16 +333,7 @@ int commandExport(const CliOptions &o, Settings &settings)
     } else {
         throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "unknown format \"%1\" (json, csv or vcard)").arg(o.format));
     }
-    if (o.output.isEmpty()) {
-        QFile out;
-        if (out.open(stdout, QIODevice::WriteOnly))
-            out.write(data);
-        return 0;
-    }
-    QSaveFile file(o.output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "cannot write %1: %2").arg(o.output, file.errorString()));
-    return 0;
+    return writeExport(o, data);
 }
 
 int commandConfig(const CliOptions &o, Settings &settings)

@@ -150,13 +150,29 @@ QCoro::Task<HttpResponse> HttpClient::send(HttpRequest request)
                 continue;
             }
         }
-        if (r.status != 0 && !RetryPolicy::isRetryableStatus(r.status))
+        const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
+        const RateLimitAdvice limit = m_rateLimit && r.status != 0 ? m_rateLimit(r, now) : RateLimitAdvice{};
+        if (!limit.limited && r.status != 0 && !RetryPolicy::isRetryableStatus(r.status))
             co_return r;
 
-        const QDateTime now = m_clock ? m_clock->now() : QDateTime::currentDateTimeUtc();
-        const auto retryAfter = RetryPolicy::parseRetryAfter(r.header("Retry-After"), now);
-        const auto d = m_policy.decide(attemptNo, r.status, isTransient(networkError), retryAfter,
-                                       QRandomGenerator::global()->generateDouble());
+        auto retryAfter = RetryPolicy::parseRetryAfter(r.header("Retry-After"), now);
+        if (limit.limited)
+            retryAfter = RetryPolicy::ms(limit.backoff ? limit.wait.count() << std::min(attemptNo - 1, 10) : limit.wait.count());
+        RetryPolicy policy = m_policy;
+        if (limit.limited && limit.longestWait.count() > 0)
+            policy.longestWait = std::min(policy.longestWait, limit.longestWait);
+        const auto d = policy.decide(attemptNo, limit.limited ? 429 : r.status, isTransient(networkError), retryAfter,
+                                     QRandomGenerator::global()->generateDouble());
+        if (!d.retry && limit.limited) {
+            Error e(Error::Kind::Http,
+                    tr("%1 is rate limiting requests (HTTP %2); try again in %3 min")
+                        .arg(hostOf(request.url))
+                        .arg(r.status)
+                        .arg(std::max<qint64>(1, (retryAfter.value_or(RetryPolicy::ms(0)).count() + 59'999) / 60'000)),
+                    r.status);
+            e.reason = QStringLiteral("rate_limited");
+            throw e;
+        }
         if (!d.retry) {
             if (r.status == 0)
                 throw Error(Error::Kind::Network,

@@ -58,6 +58,19 @@ struct HttpRequest
     QByteArray body;
 };
 
+// What a service's answer says about its rate limit (read by the source that knows the
+// service's headers, e.g. GitHub's x-ratelimit-remaining 0). `limited`: the request was
+// refused for the rate limit and may be sent again after `wait` (doubled per attempt when
+// `backoff`); a wait beyond `longestWait` (0: the policy's) fails the run with reason
+// "rate_limited" at once, so that the scheduler tries again later.
+struct RateLimitAdvice
+{
+    bool limited = false;
+    std::chrono::milliseconds wait{0};
+    bool backoff = false;
+    std::chrono::milliseconds longestWait{0};
+};
+
 // The HTTP layer every source shares: one QNetworkAccessManager, the retry policy, auth,
 // timeouts, cancellation, and counters of the run (DESIGN.md §2).
 class HttpClient : public QObject
@@ -75,6 +88,8 @@ public:
     void setTransferTimeout(std::chrono::milliseconds t) { m_timeout = t; }
     void setCancellation(Cancellation *c) { m_cancel = c; }
     void setClock(const Clock *c) { m_clock = c; }
+    using RateLimitReader = std::function<RateLimitAdvice(const HttpResponse &, const QDateTime &now)>;
+    void setRateLimitReader(RateLimitReader r) { m_rateLimit = std::move(r); }
 
     // Sends `request`, retrying per the policy. Returns the final response for any status the
     // policy does not retry (the caller reads 4xx bodies); throws cairn::Error for a network
@@ -103,6 +118,7 @@ private:
     std::chrono::milliseconds m_timeout{60'000};
     QPointer<Cancellation> m_cancel;
     const Clock *m_clock = nullptr;
+    RateLimitReader m_rateLimit;
     int m_requests = 0;
     int m_retries = 0;
     qint64 m_bytes = 0;

@@ -31,6 +31,27 @@ QJsonObject parseObject(const QByteArray &body, const QString &what)
     return doc.object();
 }
 
+QJsonArray parseArrayOfObjects(const QByteArray &body, const QString &what)
+{
+    QJsonParseError err{};
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    if (err.error != QJsonParseError::NoError)
+        throw Error(Error::Kind::BadResponse,
+                    QCoreApplication::translate("cairn::json", "malformed JSON from %1 (%2 at byte %3 of %4)")
+                        .arg(what, err.errorString())
+                        .arg(err.offset)
+                        .arg(body.size()));
+    if (!doc.isArray())
+        throw Error(Error::Kind::BadResponse,
+                    QCoreApplication::translate("cairn::json", "unexpected answer from %1: not a JSON list").arg(what));
+    const QJsonArray a = doc.array();
+    for (const QJsonValue &v : a)
+        if (!v.isObject())
+            throw Error(Error::Kind::BadResponse,
+                        QCoreApplication::translate("cairn::json", "unexpected answer from %1: an item of the list is not an object").arg(what));
+    return a;
+}
+
 QString string(const QJsonObject &o, QLatin1String key, const QString &what)
 {
     const QJsonValue v = o.value(key);

@@ -45,6 +45,7 @@ CloudSimulator::CloudSimulator(const Options &o, QObject *parent)
     , m_options(o)
     , m_google(std::make_unique<GoogleService>(o, m_clock))
     , m_asana(std::make_unique<AsanaService>(o, m_clock))
+    , m_github(std::make_unique<GitHubService>(o, m_clock))
     , m_oauth(std::make_unique<OAuthService>(m_clock, o.seed))
 {
     m_oauth->setStaticToken(o.accessToken);
@@ -116,6 +117,8 @@ QJsonObject CloudSimulator::groundTruth(const QString &source) const
         return m_google->groundTruth();
     if (source == QLatin1String("asana"))
         return m_asana->groundTruth();
+    if (source == QLatin1String("github"))
+        return m_github->groundTruth();
     return {};
 }
 
@@ -181,6 +184,10 @@ HttpReply CloudSimulator::defaultFaultReply(const HttpRequest &req, const Fault 
                                                      ? QStringLiteral("Server Error (phrase: sim flaky otter %1)").arg(fault.status)
                                                      : QStringLiteral("Injected fault."));
     }
+    if (req.path.startsWith(QLatin1String("/github/")))
+        return GitHubService::error(fault.status, fault.status == 403 || fault.status == 429
+                                                      ? QStringLiteral("You have exceeded a secondary rate limit. Please wait a few minutes before you try again.")
+                                                      : QStringLiteral("Injected fault."));
     QString status = QStringLiteral("UNKNOWN");
     QString message = QStringLiteral("Injected fault.");
     switch (fault.status) {
@@ -219,6 +226,16 @@ HttpReply CloudSimulator::route(const HttpRequest &req)
         if (!m_oauth->isValidAccessToken(QStringLiteral("asana"), req.bearerToken()))
             return AsanaService::error(401, QStringLiteral("Not Authorized"));
         return m_asana->handle(req);
+    }
+    if (req.path.startsWith(QLatin1String("/github/"))) {
+        // GitHub takes "Bearer TOKEN" and the older "token TOKEN".
+        QString token = req.bearerToken();
+        const QByteArray auth = req.header("Authorization").trimmed();
+        if (token.isEmpty() && auth.toLower().startsWith("token "))
+            token = QString::fromLatin1(auth.mid(6).trimmed());
+        if (!m_oauth->isValidAccessToken(QStringLiteral("github"), token))
+            return GitHubService::error(401, QStringLiteral("Bad credentials"));
+        return m_github->handle(req);
     }
     if (req.path.startsWith(QLatin1String("/oauth/"))) {
         const QStringList parts = req.path.split(u'/', Qt::SkipEmptyParts); // oauth, source, action

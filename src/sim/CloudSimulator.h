@@ -6,6 +6,7 @@
 
 #include "sim/AsanaService.h"
 #include "sim/FaultPlan.h"
+#include "sim/GitHubService.h"
 #include "sim/GoogleService.h"
 #include "sim/HttpTypes.h"
 #include "sim/OAuthService.h"
@@ -36,6 +37,7 @@ public:
 
     GoogleService &google() { return *m_google; }
     AsanaService &asana() { return *m_asana; }
+    GitHubService &github() { return *m_github; }
     OAuthService &oauth() { return *m_oauth; }
     FaultPlan &faults() { return m_faults; }
     SimClock &clock() { return m_clock; }
@@ -53,6 +55,7 @@ private:
     HttpReply route(const HttpRequest &request);
     HttpReply handleAdmin(const HttpRequest &request); // AdminApi.cpp
     HttpReply handleAsanaAdmin(const QJsonObject &body); // AsanaAdmin.cpp
+    HttpReply handleGitHubAdmin(const QJsonObject &body); // GitHubAdmin.cpp
     HttpReply defaultFaultReply(const HttpRequest &request, const Fault &fault) const;
     void serve(const HttpRequest &request, QTcpSocket *socket, const std::optional<Fault> &fault);
     void write(QTcpSocket *socket, const HttpReply &reply, bool close, bool truncate);
@@ -62,6 +65,7 @@ private:
     FaultPlan m_faults;
     std::unique_ptr<GoogleService> m_google;
     std::unique_ptr<AsanaService> m_asana;
+    std::unique_ptr<GitHubService> m_github;
     std::unique_ptr<OAuthService> m_oauth;
     QHash<QString, int> m_counts;
     int m_total = 0;

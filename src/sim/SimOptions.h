@@ -17,6 +17,11 @@ struct Options {
     int asanaTasksPerProject = 20;  // tasks generated in each of them
     bool asanaSearch = false;       // premium workspace: task search answers (else 402)
 
+    // GitHub (off unless githubRepos > 0)
+    int githubRepos = 0;            // generated repositories ("owner/name")
+    int githubPullsPerRepo = 30;    // pull requests generated in each
+    int githubRateLimit = 5000;     // primary limit per hour; 304s are free
+
     // OAuth (shared by every source that speaks OAuth)
     QString oauthClientId = QStringLiteral("cairn-desktop");
     QString oauthClientSecret = QStringLiteral("sim-client-secret");

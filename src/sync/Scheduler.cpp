@@ -49,6 +49,32 @@ int Scheduler::defaultIntervalMinutes(const QString &source)
     return int(kDefaultIntervalMs / 60'000);
 }
 
+QTime Scheduler::dailyFromSettings(const Settings &settings, const QString &source)
+{
+    const QString text = settings.value(source + QStringLiteral(".daily_at")).toString().trimmed();
+    QTime t = QTime::fromString(text, QStringLiteral("H:mm"));
+    if (!t.isValid())
+        t = QTime::fromString(text, QStringLiteral("H:mm:ss"));
+    return t;
+}
+
+QDateTime Scheduler::nextDailyRun(const QTime &atUtc, const QDateTime &after)
+{
+    if (!atUtc.isValid() || !after.isValid())
+        return {};
+    const QDateTime utc = after.toUTC();
+    QDateTime run(utc.date(), atUtc, Qt::UTC);
+    if (run <= utc)
+        run = run.addDays(1);
+    return run;
+}
+
+QDateTime Scheduler::withDaily(const Entry &e, const QDateTime &next, const QDateTime &since) const
+{
+    const QDateTime daily = nextDailyRun(e.dailyAt, since);
+    return daily.isValid() && daily < next ? daily : next;
+}
+
 qint64 Scheduler::jittered(qint64 ms)
 {
     const double factor = 1.0 + kJitter * (2.0 * m_random.generateDouble() - 1.0);
@@ -62,14 +88,17 @@ qint64 Scheduler::retryDelay(int failures)
     return std::min(kMaxRetryMs, jittered(base));
 }
 
-void Scheduler::addSource(const QString &source, qint64 intervalMs, const QDateTime &lastSync)
+void Scheduler::addSource(const QString &source, qint64 intervalMs, const QDateTime &lastSync, const QTime &dailyAtUtc)
 {
     Entry e;
     e.intervalMs = std::max(kMinIntervalMs, intervalMs);
+    e.dailyAt = dailyAtUtc;
     const QDateTime now = m_clock.now();
     e.next = lastSync.isValid() ? lastSync.addMSecs(jittered(e.intervalMs)) : now;
     if (e.next > now.addMSecs(e.intervalMs * 2)) // a last sync "in the future": clock trouble
         e.next = now;
+    if (lastSync.isValid())
+        e.next = withDaily(e, e.next, lastSync);
     m_sources.insert(source, e);
     Q_EMIT scheduleChanged();
 }
@@ -196,7 +225,7 @@ void Scheduler::finished(const QString &source, Outcome outcome)
     switch (outcome) {
     case Outcome::Ok:
         it->failures = 0;
-        it->next = now.addMSecs(jittered(it->intervalMs));
+        it->next = withDaily(*it, now.addMSecs(jittered(it->intervalMs)), now);
         break;
     case Outcome::Failed:
         ++it->failures;

@@ -38,10 +38,17 @@ public:
     // Contacts change slowly (15 min), tasks and issues faster (10 min), pull requests are
     // polled gently for the rate limit (30 min).
     static int defaultIntervalMinutes(const QString &source);
+    // <source>.daily_at ("04:00", UTC): a run every day at that time besides the interval;
+    // invalid when not set or not a time.
+    static QTime dailyFromSettings(const Settings &settings, const QString &source);
+    // The first time of day `atUtc` strictly after `after` (today's or tomorrow's, in UTC).
+    static QDateTime nextDailyRun(const QTime &atUtc, const QDateTime &after);
 
     // Schedules `source`: the first run one jittered interval after `lastSync`, or at the next
-    // tick when it never synced or is overdue.
-    void addSource(const QString &source, qint64 intervalMs, const QDateTime &lastSync = {});
+    // tick when it never synced or is overdue. With `dailyAtUtc`, also every day at that time
+    // (a daily run missed since `lastSync`, e.g. while the machine was off, is due at once).
+    void addSource(const QString &source, qint64 intervalMs, const QDateTime &lastSync = {},
+                   const QTime &dailyAtUtc = {});
     void removeSource(const QString &source);
     void setInterval(const QString &source, qint64 intervalMs);
     QStringList sources() const { return m_sources.keys(); }
@@ -82,12 +89,14 @@ private:
     struct Entry
     {
         qint64 intervalMs = kDefaultIntervalMs;
+        QTime dailyAt; // UTC; invalid = interval only
         QDateTime next;
         int failures = 0;
         bool inFlight = false;
     };
 
     qint64 jittered(qint64 ms);
+    QDateTime withDaily(const Entry &e, const QDateTime &next, const QDateTime &since) const;
     qint64 retryDelay(int failures);
     bool blocked() const;
 

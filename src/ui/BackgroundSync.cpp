@@ -42,7 +42,8 @@ void BackgroundSync::schedule()
         // A sync already running (demo mode syncs when opened) counts as the last one.
         const QDateTime last = m_session.isSyncing(source) ? QDateTime::currentDateTimeUtc()
                                                            : m_sources.stateOf(source).lastSyncAt;
-        m_scheduler.addSource(source, Scheduler::intervalFromSettings(m_session.settings(), source), last);
+        m_scheduler.addSource(source, Scheduler::intervalFromSettings(m_session.settings(), source), last,
+                              Scheduler::dailyFromSettings(m_session.settings(), source));
         if (m_session.isSyncing(source))
             m_awaiting.insert(source);
     }

@@ -57,7 +57,7 @@ bool DemoSimulator::start(const sim::Options &options)
 
 QStringList DemoSimulator::servedSources()
 {
-    return {QStringLiteral("google"), QStringLiteral("asana")};
+    return {QStringLiteral("google"), QStringLiteral("asana"), QStringLiteral("github")};
 }
 
 void DemoSimulator::useForDemo() const
@@ -67,6 +67,15 @@ void DemoSimulator::useForDemo() const
         qputenv("CAIRN_" + upper + "_API_URL", (m_baseUrl.toString() + QLatin1Char('/') + source).toUtf8());
         qputenv("CAIRN_" + upper + "_TOKEN", m_token.toUtf8());
     }
+}
+
+QStringList DemoSimulator::gitHubRepos()
+{
+    QStringList repos;
+    if (m_sim)
+        QMetaObject::invokeMethod(m_context, [this, &repos] { repos = m_sim->github().repoNames(); },
+                                  Qt::BlockingQueuedConnection);
+    return repos;
 }
 
 int DemoSimulator::liveContactCount()

@@ -28,6 +28,8 @@ public:
     static QStringList servedSources();
     // Points this process's sources at the simulator (environment, never written).
     void useForDemo() const;
+    // The repositories the demo's GitHub serves (for github.repos).
+    QStringList gitHubRepos();
 
     // Asks the simulator to add, modify and delete about `count` contacts (its own thread);
     // changesMade() reports the resource names touched.

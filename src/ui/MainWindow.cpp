@@ -7,6 +7,7 @@
 #include "PeoplePage.h"
 #include "PersonView.h"
 #include "ProjectsPage.h"
+#include "PullsPage.h"
 #include "ErrorBanner.h"
 #include "GlobalSearch.h"
 #include "ReadConnection.h"
@@ -203,6 +204,9 @@ void MainWindow::buildLayout()
     m_projects = new ProjectsPage(*m_reader, this);
     connect(m_showDeleted, &QAction::toggled, m_projects, &ProjectsPage::setShowDeleted);
     addView(QStringLiteral("asana"), {QStringLiteral("asana")}, m_projects, tr("&Projects"), [this] { m_projects->reload(); });
+    m_pulls = new PullsPage(*m_reader, this);
+    connect(m_showDeleted, &QAction::toggled, m_pulls, &PullsPage::setShowDeleted);
+    addView(QStringLiteral("github"), {QStringLiteral("github")}, m_pulls, tr("Pull &requests"), [this] { m_pulls->reload(); });
     m_people = new PeoplePage(*m_reader, m_session.settings(), this);
     connect(m_people->person(), &PersonView::openRequested, this, &MainWindow::openItem);
     // Not a source: everything a person did anywhere (the sidebar keeps its selection).

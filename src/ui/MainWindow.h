@@ -23,6 +23,7 @@ namespace cairn {
 class ContactsPage;
 class PeoplePage;
 class ProjectsPage;
+class PullsPage;
 class DemoSimulator;
 class ErrorBanner;
 class GlobalSearch;
@@ -66,6 +67,7 @@ public:
     GlobalSearch *globalSearch();
     QAction *searchAction() const { return m_search; }
     bool openItem(SearchIndex::Kind kind, qint64 id);
+    PullsPage *pullsPage() const { return m_pulls; }
     SyncHistoryModel *historyModel() const { return m_history; }
     SourcesModel *sourcesModel() const { return m_sources; }
     ErrorBanner *errorBanner() const { return m_banner; }
@@ -125,6 +127,7 @@ private:
     ProjectsPage *m_projects = nullptr;
     PeoplePage *m_people = nullptr;
     std::vector<View> m_views;
+    PullsPage *m_pulls = nullptr;
     ErrorBanner *m_banner = nullptr;
     SyncStatusBar *m_status = nullptr;
     QListView *m_sidebar = nullptr;

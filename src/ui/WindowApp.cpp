@@ -45,6 +45,8 @@ sim::Options demoSimulatorOptions()
     o.contacts = 500;
     o.asanaProjects = 8;
     o.asanaTasksPerProject = 30;
+    o.githubRepos = 3;
+    o.githubPullsPerRepo = 40;
     return o;
 }
 
@@ -72,6 +74,8 @@ int runWindow(QApplication &app, const WindowOptions &options)
     }
 
     SyncSession session(dataDir);
+    if (demo && session.settings().value(QStringLiteral("github.repos")).toString().isEmpty())
+        session.settings().setValue(QStringLiteral("github.repos"), demo->gitHubRepos().join(u' '));
     MainWindow window(session, demo.get());
     window.setSyncWhenOpened(demo != nullptr);
     Scheduler scheduler(Clock::system());

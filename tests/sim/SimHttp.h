@@ -5,6 +5,7 @@
 #include <QEventLoop>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
@@ -40,6 +41,8 @@ public:
         : m_base(base), m_token(std::move(token)) {}
 
     void setToken(const QString &t) { m_token = t; }
+    // A header sent with every following request ("" value: no longer sent).
+    void setHeader(const QByteArray &name, const QByteArray &value) { m_extra.insert(name, value); }
 
     Response send(const QByteArray &verb, const QString &path, const QUrlQuery &query = {},
                   const QByteArray &body = {}, const QByteArray &contentType = "application/json",
@@ -53,6 +56,9 @@ public:
         req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         if (!m_token.isEmpty())
             req.setRawHeader("Authorization", "Bearer " + m_token.toLatin1());
+        for (auto it = m_extra.cbegin(); it != m_extra.cend(); ++it)
+            if (!it.value().isEmpty())
+                req.setRawHeader(it.key(), it.value());
         if (!body.isEmpty() || verb == "POST")
             req.setHeader(QNetworkRequest::ContentTypeHeader, contentType);
         QElapsedTimer timer;
@@ -90,6 +96,7 @@ public:
 private:
     QUrl m_base;
     QString m_token;
+    QMap<QByteArray, QByteArray> m_extra;
     QNetworkAccessManager m_nam;
 };
 

@@ -43,6 +43,7 @@ QProcessEnvironment ProcessHarness::environment() const
     env.insert(QStringLiteral("CAIRN_GOOGLE_API_URL"), m_simUrl.toString() + QStringLiteral("/google"));
     env.insert(QStringLiteral("CAIRN_GOOGLE_TOKEN"), QStringLiteral("cairn-sim-token"));
     env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*.debug=false;cairn.*.info=true"));
+    env.insert(m_env);
     return env;
 }
 

@@ -21,6 +21,8 @@ public:
     QUrl simUrl() const { return m_simUrl; }
     QString dataDir() const { return m_data.path(); }
     QProcessEnvironment environment() const;
+    // An extra environment variable for every following `cairn` command.
+    void setEnv(const QString &name, const QString &value) { m_env.insert(name, value); }
     static QString binary(const char *name);
 
     struct Result
@@ -44,6 +46,7 @@ private:
     QTemporaryDir m_data;
     QProcess m_sim;
     QUrl m_simUrl;
+    QProcessEnvironment m_env;
 };
 
 } // namespace cairn::test

@@ -39,12 +39,15 @@ private Q_SLOTS:
         options.contacts = 180;
         options.asanaProjects = 3;
         options.asanaTasksPerProject = 12;
+        options.githubRepos = 2;
+        options.githubPullsPerRepo = 8;
         QVERIFY(demo.start(options));
         demo.useForDemo();
         QVERIFY(qEnvironmentVariable("CAIRN_GOOGLE_API_URL").endsWith(QLatin1String("/google")));
 
         QTemporaryDir dir;
         SyncSession session(dir.path());
+        session.settings().setValue(QStringLiteral("github.repos"), demo.gitHubRepos().join(QLatin1Char(' ')));
         MainWindow window(session, &demo);
         QVERIFY(window.windowTitle().contains(QLatin1String("Demo")));
         window.setSyncWhenOpened(true);
@@ -53,7 +56,7 @@ private Q_SLOTS:
         session.open();
         window.show();
         // Sync now syncs every source the simulator serves.
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 30000);
         QCOMPARE(failed.count(), 0);
         QSet<QString> synced;
         for (const QList<QVariant> &signal : std::as_const(finished)) {
@@ -62,7 +65,7 @@ private Q_SLOTS:
             QCOMPARE(run.mode, QStringLiteral("full"));
             synced.insert(run.source);
         }
-        QCOMPARE(synced, (QSet<QString>{QStringLiteral("google"), QStringLiteral("asana")}));
+        QCOMPARE(synced, (QSet<QString>{QStringLiteral("google"), QStringLiteral("asana"), QStringLiteral("github")}));
         finished.clear();
 
         ContactsModel *model = window.contactsPage()->model();
@@ -87,7 +90,7 @@ private Q_SLOTS:
         QVERIFY(changed.wait(5000));
         QVERIFY(!changed.first().first().toStringList().isEmpty());
         window.syncNowAction()->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 2, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 30000);
         SyncRun second;
         for (const QList<QVariant> &signal : std::as_const(finished))
             if (signal.at(0).value<SyncRun>().source == QLatin1String("google"))
@@ -96,7 +99,7 @@ private Q_SLOTS:
         QCOMPARE(second.mode, QStringLiteral("partial"));
         QVERIFY(second.created + second.updated + second.deleted > 0);
         QCOMPARE(model->matchCount(), demo.liveContactCount());
-        QTRY_COMPARE(window.historyModel()->rowCount(), 4);
+        QTRY_COMPARE(window.historyModel()->rowCount(), 6);
 
         const QString dirShots = QStringLiteral(CAIRN_BUILD_DIR "/screenshots");
         QDir().mkpath(dirShots);

@@ -1,0 +1,280 @@
+// GitHubService: seeded repositories, pulls and reviews, mutations, ground truth.
+#include "sim/GitHubService.h"
+#include "sim/SimClock.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QTimeZone>
+
+namespace sim {
+
+namespace {
+
+const char *const kOwners[] = {"octo-org", "acme-labs"};
+const char *const kRepos[] = {"website", "api-server", "mobile-app", "docs", "infra", "design-system",
+                              "data-pipeline", "cli"};
+const char *const kVerbs[] = {"Fix", "Add", "Refactor", "Remove", "Update", "Document", "Speed up", "Übersetze",
+                              "Corrige", "修正", "Исправить"};
+const char *const kThings[] = {"login redirect", "rate limiter", "CSV export", "dark mode", "flaky test",
+                               "Umlaute in Dateinamen", "pagination", "日本語の翻訳", "race in scheduler",
+                               "README typos", "memory leak in parser"};
+const char *const kUsers[] = {"octocat", "hubot", "mona-lisa", "jürgen-w", "camille-l", "hanako-s", "ivan-p",
+                              "dependabot[bot]"};
+const char *const kLabels[] = {"bug", "enhancement", "documentation", "dependencies", "good first issue",
+                               "needs review", "später"};
+const char *const kReviewStates[] = {"APPROVED", "CHANGES_REQUESTED", "COMMENTED", "COMMENTED"};
+
+template<std::size_t N>
+QString pick(std::mt19937 &rng, const char *const (&list)[N])
+{
+    return QString::fromUtf8(list[rng() % N]);
+}
+
+qint64 toSeconds(qint64 ms)
+{
+    return ms - ms % 1000;
+}
+
+QString isoSeconds(qint64 ms)
+{
+    return ms == 0 ? QString()
+                   : QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ssZ"));
+}
+
+} // namespace
+
+GitHubService::GitHubService(const Options &options, SimClock &clock)
+    : m_options(options)
+    , m_clock(clock)
+    , m_rng(options.seed * 2246822519u + 31u)
+    , m_limit(options.githubRateLimit)
+    , m_remaining(options.githubRateLimit)
+{
+    m_resetMs = m_clock.nowMs() + 3600 * 1000;
+    for (int i = 0; i < options.githubRepos; ++i) {
+        QString name = QString::fromUtf8(kOwners[i % 2]) + u'/' + QString::fromUtf8(kRepos[i % 8]);
+        if (i >= 8)
+            name += QStringLiteral("-%1").arg(i / 8 + 1);
+        addRepo(name, options.githubPullsPerRepo);
+    }
+}
+
+QString GitHubService::baseUrl() const
+{
+    return QStringLiteral("http://%1/github").arg(QString::fromLatin1(m_host.isEmpty() ? QByteArray("127.0.0.1") : m_host));
+}
+
+QString GitHubService::addRepo(const QString &fullName, int pulls)
+{
+    const QStringList parts = fullName.split(u'/');
+    if (parts.size() != 2 || parts[0].isEmpty() || parts[1].isEmpty() || liveRepo(fullName))
+        return {};
+    GRepo repo;
+    repo.owner = parts[0];
+    repo.name = parts[1];
+    for (int i = 0; i < pulls; ++i) {
+        GPull p = makePull(repo);
+        // Seed history: spread over the last 90 days, at least an hour old.
+        const qint64 now = m_clock.nowMs();
+        p.createdMs = toSeconds(now - qint64(3600 + m_rng() % (90 * 24 * 3600)) * 1000);
+        p.updatedMs = toSeconds(p.createdMs + qint64(m_rng() % 3600) * 1000);
+        if (p.updatedMs > now - 3600 * 1000)
+            p.updatedMs = toSeconds(now - 3600 * 1000);
+        for (int r = 0; r < int(m_rng() % 4); ++r)
+            p.reviews.append({++m_nextId, pick(m_rng, kUsers), pick(m_rng, kReviewStates),
+                              m_rng() % 2 ? QStringLiteral("Looks good — one nit inline.") : QString(),
+                              p.headSha, p.updatedMs - (3 - r) * 1000});
+        if (m_rng() % 3 == 0) {
+            p.closed = true;
+            p.closedMs = p.updatedMs;
+            if (m_rng() % 2 == 0)
+                p.mergedMs = p.updatedMs;
+        }
+        repo.pulls.append(p);
+    }
+    m_repos.push_back(repo);
+    return fullName;
+}
+
+GPull GitHubService::makePull(GRepo &repo)
+{
+    GPull p;
+    p.id = ++m_nextId;
+    p.number = int(repo.pulls.size()) + 1;
+    p.title = pick(m_rng, kVerbs) + u' ' + pick(m_rng, kThings);
+    if (m_rng() % 4 != 0) {
+        p.body = QStringLiteral("## What\n%1.\n\n## Why\nReported by users — see the linked issue.").arg(p.title);
+        if (m_rng() % 6 == 0)
+            p.body += u'\n' + QString(2000, u'x');
+    }
+    p.user = pick(m_rng, kUsers);
+    p.draft = m_rng() % 8 == 0;
+    for (int i = 0; i < int(m_rng() % 3); ++i) {
+        const QString label = pick(m_rng, kLabels);
+        if (!p.labels.contains(label))
+            p.labels << label;
+    }
+    if (m_rng() % 2 == 0)
+        p.assignees << pick(m_rng, kUsers);
+    if (m_rng() % 3 == 0)
+        p.requestedReviewers << pick(m_rng, kUsers);
+    p.headRef = QStringLiteral("feature/%1-%2").arg(p.number).arg(m_rng() % 1000);
+    p.headSha = QString::number(quint64(m_rng()) << 32 | m_rng(), 16).rightJustified(40, u'a');
+    p.baseRef = QStringLiteral("main");
+    p.createdMs = toSeconds(m_clock.nowMs());
+    p.updatedMs = p.createdMs;
+    return p;
+}
+
+GRepo *GitHubService::liveRepo(const QString &fullName)
+{
+    for (GRepo &r : m_repos)
+        if (!r.deleted && r.fullName().compare(fullName, Qt::CaseInsensitive) == 0)
+            return &r;
+    return nullptr;
+}
+
+GPull *GitHubService::livePull(const QString &repo, int number)
+{
+    GRepo *r = liveRepo(repo);
+    if (!r || number < 1 || number > r->pulls.size() || r->pulls[number - 1].deleted)
+        return nullptr;
+    return &r->pulls[number - 1];
+}
+
+void GitHubService::touch(GPull &p)
+{
+    // Second precision, as GitHub writes it; strictly later so every change is visible.
+    p.updatedMs = std::max(toSeconds(m_clock.nowMs()), p.updatedMs + 1000);
+}
+
+bool GitHubService::deleteRepo(const QString &fullName)
+{
+    GRepo *r = liveRepo(fullName);
+    if (!r)
+        return false;
+    r->deleted = true;
+    return true;
+}
+
+int GitHubService::addPull(const QString &repo)
+{
+    GRepo *r = liveRepo(repo);
+    if (!r)
+        return 0;
+    GPull p = makePull(*r);
+    p.updatedMs = p.createdMs;
+    r->pulls.append(p);
+    return p.number;
+}
+
+bool GitHubService::editPull(const QString &repo, int number)
+{
+    GPull *p = livePull(repo, number);
+    if (!p)
+        return false;
+    switch (m_rng() % 3) {
+    case 0: p->title = pick(m_rng, kVerbs) + u' ' + pick(m_rng, kThings) + QStringLiteral(" (v%1)").arg(m_rng() % 9 + 2); break;
+    case 1: p->labels = QStringList{pick(m_rng, kLabels)}; break;
+    default: p->body = QStringLiteral("Updated description: %1.").arg(pick(m_rng, kThings)); break;
+    }
+    touch(*p);
+    return true;
+}
+
+bool GitHubService::closePull(const QString &repo, int number, bool merge)
+{
+    GPull *p = livePull(repo, number);
+    if (!p || p->closed)
+        return false;
+    touch(*p);
+    p->closed = true;
+    p->closedMs = p->updatedMs;
+    if (merge)
+        p->mergedMs = p->updatedMs;
+    return true;
+}
+
+bool GitHubService::addReview(const QString &repo, int number, const QString &state)
+{
+    GPull *p = livePull(repo, number);
+    if (!p)
+        return false;
+    p->requestedReviewers.clear(); // a review answers the request
+    touch(*p); // a submitted review moves the pull's updated_at (assumed, see API-NOTES.md §3)
+    p->reviews.append({++m_nextId, pick(m_rng, kUsers), state.isEmpty() ? pick(m_rng, kReviewStates) : state,
+                       QStringLiteral("Review of “%1”.").arg(p->title), p->headSha, p->updatedMs});
+    return true;
+}
+
+bool GitHubService::deletePull(const QString &repo, int number)
+{
+    GPull *p = livePull(repo, number);
+    if (!p)
+        return false;
+    p->deleted = true;
+    return true;
+}
+
+QList<int> GitHubService::editRandomPulls(const QString &repo, int count)
+{
+    QList<int> changed;
+    GRepo *r = liveRepo(repo);
+    if (!r || r->pulls.isEmpty())
+        return changed;
+    for (int i = 0; i < count * 4 && changed.size() < count; ++i) {
+        const int n = int(m_rng() % r->pulls.size()) + 1;
+        if (!changed.contains(n) && editPull(repo, n))
+            changed << n;
+    }
+    return changed;
+}
+
+void GitHubService::setRateLimit(int limit, int remaining, qint64 resetInSeconds)
+{
+    m_limit = limit;
+    m_remaining = remaining;
+    m_resetMs = m_clock.nowMs() + resetInSeconds * 1000;
+}
+
+QStringList GitHubService::repoNames() const
+{
+    QStringList out;
+    for (const GRepo &r : m_repos)
+        if (!r.deleted)
+            out << r.fullName();
+    return out;
+}
+
+const GPull *GitHubService::pull(const QString &repo, int number) const
+{
+    return const_cast<GitHubService *>(this)->livePull(repo, number);
+}
+
+QJsonObject GitHubService::groundTruth() const
+{
+    QJsonArray repos, pulls;
+    for (const GRepo &r : m_repos) {
+        repos.append(QJsonObject{{QStringLiteral("full_name"), r.fullName()}, {QStringLiteral("deleted"), r.deleted}});
+        for (const GPull &p : r.pulls) {
+            QJsonArray reviews;
+            for (const GReview &v : p.reviews)
+                reviews.append(QJsonObject{{QStringLiteral("id"), v.id}, {QStringLiteral("user"), v.user},
+                                           {QStringLiteral("state"), v.state}, {QStringLiteral("body"), v.body},
+                                           {QStringLiteral("submitted_at"), isoSeconds(v.submittedMs)}});
+            pulls.append(QJsonObject{
+                {QStringLiteral("repo"), r.fullName()}, {QStringLiteral("number"), p.number}, {QStringLiteral("id"), p.id},
+                {QStringLiteral("title"), p.title}, {QStringLiteral("body"), p.body}, {QStringLiteral("user"), p.user},
+                {QStringLiteral("state"), p.closed ? QStringLiteral("closed") : QStringLiteral("open")},
+                {QStringLiteral("draft"), p.draft}, {QStringLiteral("labels"), QJsonArray::fromStringList(p.labels)},
+                {QStringLiteral("assignees"), QJsonArray::fromStringList(p.assignees)},
+                {QStringLiteral("requested_reviewers"), QJsonArray::fromStringList(p.requestedReviewers)},
+                {QStringLiteral("updated_at"), isoSeconds(p.updatedMs)}, {QStringLiteral("merged_at"), isoSeconds(p.mergedMs)},
+                {QStringLiteral("closed_at"), isoSeconds(p.closedMs)},
+                {QStringLiteral("deleted"), p.deleted || r.deleted}, {QStringLiteral("reviews"), reviews}});
+        }
+    }
+    return {{QStringLiteral("repos"), repos}, {QStringLiteral("pulls"), pulls}};
+}
+
+} // namespace sim

@@ -1,0 +1,76 @@
+// GitHub REST API state and endpoints under /github (API-NOTES.md §3): pull listings with
+// state/sort/direction/per_page/page and Link headers, single pulls, reviews, ETags and
+// 304s (free), the primary rate limit with x-ratelimit-* headers, 403 when exhausted.
+// Not thread-safe: use it from the thread the CloudSimulator lives in.
+#pragma once
+
+#include "sim/GitHubData.h"
+#include "sim/HttpTypes.h"
+#include "sim/SimOptions.h"
+
+#include <QJsonObject>
+#include <random>
+#include <vector>
+
+namespace sim {
+
+class SimClock;
+
+class GitHubService
+{
+public:
+    GitHubService(const Options &options, SimClock &clock);
+
+    // ---- mutations (each moves the pull's updated_at, strictly, from the server clock) ----
+    QString addRepo(const QString &fullName, int pulls);
+    bool deleteRepo(const QString &fullName);
+    int addPull(const QString &repo);               // the new number, 0 if no such repo
+    bool editPull(const QString &repo, int number); // retitles, relabels or re-describes
+    bool closePull(const QString &repo, int number, bool merge);
+    bool addReview(const QString &repo, int number, const QString &state = QString());
+    bool deletePull(const QString &repo, int number);
+    QList<int> editRandomPulls(const QString &repo, int count);
+    void setRateLimit(int limit, int remaining, qint64 resetInSeconds);
+
+    // ---- reading ----
+    QStringList repoNames() const; // live repositories, "owner/name"
+    const GPull *pull(const QString &repo, int number) const;
+    QJsonObject groundTruth() const;
+    int remaining() const { return m_remaining; }
+    int requestsWithoutApiVersion() const { return m_withoutVersion; }
+    int conditionalHits() const { return m_notModified; }
+
+    // ---- HTTP; path starts with /github/ ----
+    HttpReply handle(const HttpRequest &request);
+    static HttpReply error(int status, const QString &message, const QString &docs = QString());
+
+private:
+    // GitHubApi.cpp
+    HttpReply listPulls(const HttpRequest &r, GRepo &repo);
+    HttpReply getPull(const HttpRequest &r, GRepo &repo, int number);
+    HttpReply listReviews(const HttpRequest &r, GRepo &repo, int number);
+    QJsonObject pullJson(const GRepo &repo, const GPull &p) const;
+    QJsonObject reviewJson(const GRepo &repo, const GPull &p, const GReview &v) const;
+    void addRateHeaders(HttpReply &reply) const;
+
+    // GitHubService.cpp
+    GRepo *liveRepo(const QString &fullName);
+    GPull *livePull(const QString &repo, int number);
+    GPull makePull(GRepo &repo);
+    void touch(GPull &p);
+    QString baseUrl() const;
+
+    Options m_options;
+    SimClock &m_clock;
+    std::mt19937 m_rng;
+    std::vector<GRepo> m_repos;
+    qint64 m_nextId = 1'700'000'000;
+    int m_limit = 5000;
+    int m_remaining = 5000;
+    qint64 m_resetMs = 0;
+    int m_withoutVersion = 0;
+    int m_notModified = 0;
+    QByteArray m_host; // Host of the request being answered (for Link and url fields)
+};
+
+} // namespace sim

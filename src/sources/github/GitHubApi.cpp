@@ -1,0 +1,176 @@
+#include "GitHubApi.h"
+#include "GitHubMapper.h"
+#include "Json.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QUrlQuery>
+
+namespace cairn::github {
+
+namespace {
+const QString kWhat = QStringLiteral("GitHub");
+using std::chrono::milliseconds;
+} // namespace
+
+Error errorFromResponse(const HttpResponse &r)
+{
+    QString message = QJsonDocument::fromJson(r.body).object().value(QLatin1String("message")).toString().simplified().left(300);
+    if (message.isEmpty())
+        message = QCoreApplication::translate("cairn::github", "HTTP %1").arg(r.status);
+    if (r.status == 401)
+        return Error(Error::Kind::Auth,
+                     QCoreApplication::translate("cairn::github", "GitHub refused the token (%1): sign in again").arg(message),
+                     r.status);
+    if (r.status == 404)
+        return Error(Error::Kind::Http,
+                     QCoreApplication::translate("cairn::github", "GitHub answered 404 Not Found: the repository does not exist or the token cannot see it"),
+                     r.status);
+    return Error(Error::Kind::Http, QCoreApplication::translate("cairn::github", "GitHub answered %1: %2").arg(r.status).arg(message),
+                 r.status);
+}
+
+QUrl nextLink(const QByteArray &link)
+{
+    // <https://api.github.com/...&page=2>; rel="next", <...>; rel="last"
+    static const QRegularExpression part(QStringLiteral(R"re(<([^>]*)>\s*;\s*rel="?([^";]*)"?)re"));
+    for (const QString &item : QString::fromUtf8(link).split(u',')) {
+        const QRegularExpressionMatch m = part.match(item.trimmed());
+        if (m.hasMatch() && m.captured(2).split(u' ').contains(QLatin1String("next")))
+            return QUrl(m.captured(1), QUrl::StrictMode);
+    }
+    return {};
+}
+
+bool GitHubApi::isRepoName(const QString &repo)
+{
+    static const QRegularExpression re(QStringLiteral(R"(^[A-Za-z0-9](?:[A-Za-z0-9-]{0,38})/[A-Za-z0-9._-]{1,100}$)"));
+    return re.match(repo).hasMatch() && !repo.endsWith(QLatin1String("/.")) && !repo.endsWith(QLatin1String("/.."));
+}
+
+RateLimitAdvice GitHubApi::rateLimit(const HttpResponse &r, const QDateTime &now)
+{
+    if (r.status != 403 && r.status != 429)
+        return {};
+    const QByteArray remaining = r.header("x-ratelimit-remaining").trimmed();
+    const QByteArray retryAfter = r.header("Retry-After").trimmed();
+    if (!retryAfter.isEmpty()) {
+        const auto wait = RetryPolicy::parseRetryAfter(retryAfter, serverTimeOf(r).isValid() ? serverTimeOf(r) : now);
+        if (wait)
+            return {true, *wait, false};
+    }
+    if (remaining == "0") {
+        bool ok = false;
+        const qint64 reset = r.header("x-ratelimit-reset").trimmed().toLongLong(&ok);
+        const QDateTime server = serverTimeOf(r).isValid() ? serverTimeOf(r) : now;
+        if (ok) // by the server's clock, plus a second for the reset to land
+            return {true, milliseconds(std::max<qint64>(0, reset * 1000 - server.toMSecsSinceEpoch()) + 1000), false};
+        return {true, milliseconds(60'000), true};
+    }
+    const bool secondary = r.body.contains("secondary rate limit") || r.status == 429;
+    if (secondary)
+        return {true, milliseconds(60'000), true};
+    return {}; // a plain 403: no permission
+}
+
+GitHubApi::GitHubApi(HttpClient &http, QUrl base) : m_api(http, std::move(base), kWhat, &errorFromResponse) {}
+
+QUrl GitHubApi::pullsUrl(const QString &repo) const
+{
+    QUrl url = m_api.endpoint(QStringLiteral("/repos/%1/pulls").arg(repo));
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("state"), QStringLiteral("all"));
+    q.addQueryItem(QStringLiteral("sort"), QStringLiteral("updated"));
+    q.addQueryItem(QStringLiteral("direction"), QStringLiteral("desc"));
+    q.addQueryItem(QStringLiteral("per_page"), QString::number(kPageSize));
+    url.setQuery(q);
+    return url;
+}
+
+QCoro::Task<HttpResponse> GitHubApi::get(QUrl url, QByteArray etag)
+{
+    QList<QPair<QByteArray, QByteArray>> headers{{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/vnd.github+json")},
+                                                 {QByteArrayLiteral("X-GitHub-Api-Version"), QByteArray(kApiVersion)}};
+    if (!etag.isEmpty())
+        headers.append({QByteArrayLiteral("If-None-Match"), etag});
+    QCoro::Task<HttpResponse> getting = m_api.get(url, headers);
+    HttpResponse r = co_await std::move(getting);
+    co_return r;
+}
+
+QUrl GitHubApi::checkedNext(const HttpResponse &r) const
+{
+    const QUrl next = nextLink(r.header("Link"));
+    if (next.isEmpty())
+        return {};
+    // The token goes only where the configured base URL points.
+    if (!next.isValid() || next.scheme() != m_api.base().scheme() || next.host() != m_api.base().host()
+        || next.port() != m_api.base().port())
+        throw Error(Error::Kind::BadResponse,
+                    QCoreApplication::translate("cairn::github", "GitHub's next-page link points to another server (%1): not followed")
+                        .arg(next.host()));
+    return next;
+}
+
+QCoro::Task<PullsPage> GitHubApi::pulls(QString repo, QUrl url, QByteArray etag)
+{
+    QCoro::Task<HttpResponse> getting = get(url, etag);
+    const HttpResponse r = co_await std::move(getting);
+    PullsPage page;
+    page.serverTime = serverTimeOf(r);
+    page.etag = r.header("ETag");
+    if (r.status == 304 && !etag.isEmpty()) {
+        page.notModified = true;
+        co_return page;
+    }
+    if (!r.ok())
+        throw errorFromResponse(r);
+    for (const QJsonValue &v : json::parseArrayOfObjects(r.body, kWhat))
+        page.pulls.append(pullFromJson(v.toObject(), repo));
+    page.next = checkedNext(r);
+    co_return page;
+}
+
+QCoro::Task<std::optional<PullRequest>> GitHubApi::pull(QString repo, int number)
+{
+    QCoro::Task<HttpResponse> getting = get(m_api.endpoint(QStringLiteral("/repos/%1/pulls/%2").arg(repo).arg(number)), {});
+    const HttpResponse r = co_await std::move(getting);
+    if (r.status == 404 || r.status == 410)
+        co_return std::nullopt;
+    if (!r.ok())
+        throw errorFromResponse(r);
+    co_return pullFromJson(m_api.parseObject(r.body), repo);
+}
+
+QUrl GitHubApi::reviewsUrl(const QString &repo, int number) const
+{
+    QUrl url = m_api.endpoint(QStringLiteral("/repos/%1/pulls/%2/reviews").arg(repo).arg(number));
+    url.setQuery(QStringLiteral("per_page=%1").arg(kPageSize));
+    return url;
+}
+
+QCoro::Task<ReviewsList> GitHubApi::reviews(QString repo, int number, QByteArray etag)
+{
+    QUrl url = reviewsUrl(repo, number);
+    ReviewsList out;
+    for (bool first = true; !url.isEmpty(); first = false) {
+        QCoro::Task<HttpResponse> getting = get(url, first ? etag : QByteArray());
+        const HttpResponse r = co_await std::move(getting);
+        if (first && r.status == 304 && !etag.isEmpty()) {
+            out.notModified = true;
+            co_return out;
+        }
+        if (!r.ok())
+            throw errorFromResponse(r);
+        for (const QJsonValue &v : json::parseArrayOfObjects(r.body, kWhat))
+            out.reviews.append(reviewFromJson(v.toObject(), repo, number));
+        const QUrl next = checkedNext(r);
+        if (first && next.isEmpty())
+            out.etag = r.header("ETag"); // one page: its ETag stands for the whole list
+        url = next;
+    }
+    co_return out;
+}
+
+} // namespace cairn::github

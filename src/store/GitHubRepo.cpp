@@ -1,0 +1,248 @@
+#include "GitHubRepo.h"
+#include "SearchIndex.h"
+#include "Sql.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace cairn::GitHubRepo {
+
+namespace {
+
+QVariant labelsValue(const QStringList &labels)
+{
+    if (labels.isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(labels)).toJson(QJsonDocument::Compact));
+}
+
+QStringList labelsFrom(const QVariant &v)
+{
+    QStringList out;
+    for (const QJsonValue &l : QJsonDocument::fromJson(v.toByteArray()).array())
+        out << l.toString();
+    return out;
+}
+
+QString searchTitle(const PullRequest &p)
+{
+    return QStringLiteral("%1#%2 %3").arg(p.repo).arg(p.number).arg(p.title);
+}
+
+QString searchBody(const PullRequest &p)
+{
+    QStringList parts{p.body, p.author, p.headRef};
+    parts += p.labels;
+    parts.removeAll(QString());
+    return parts.join(QLatin1Char(' '));
+}
+
+} // namespace
+
+WriteStats applyPulls(QSqlDatabase &db, const QString &account, const QString &repo, const QList<PullRequest> &pulls,
+                      const QHash<int, QList<PullReview>> &reviews, qint64 runId, const QDateTime &syncedAt)
+{
+    WriteStats stats;
+    sql::Statement find(db, QStringLiteral(
+        "SELECT id, updated_at, deleted_at FROM github_pulls WHERE account=? AND repo=? AND number=?"));
+    sql::Statement upsert(db, QStringLiteral(
+        "INSERT INTO github_pulls(account, repo, number, pull_id, state, draft, title, body, author, labels, assignees, "
+        "requested_reviewers, head_ref, base_ref, html_url, created_at, updated_at, closed_at, merged_at, remote_updated_at, "
+        "synced_at, deleted_at, run_id) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,?) ON CONFLICT(account, repo, number) DO UPDATE SET "
+        "pull_id=excluded.pull_id, state=excluded.state, draft=excluded.draft, title=excluded.title, body=excluded.body, "
+        "author=excluded.author, labels=excluded.labels, assignees=excluded.assignees, "
+        "requested_reviewers=excluded.requested_reviewers, head_ref=excluded.head_ref, base_ref=excluded.base_ref, "
+        "html_url=excluded.html_url, created_at=excluded.created_at, updated_at=excluded.updated_at, "
+        "closed_at=excluded.closed_at, merged_at=excluded.merged_at, remote_updated_at=excluded.remote_updated_at, "
+        "synced_at=excluded.synced_at, deleted_at=NULL, run_id=excluded.run_id RETURNING id"));
+    sql::Statement dropReviews(db, QStringLiteral("DELETE FROM github_reviews WHERE pull_row=?"));
+    sql::Statement addReview(db, QStringLiteral(
+        "INSERT OR REPLACE INTO github_reviews(pull_row, review_id, author, state, body, commit_id, html_url, submitted_at) "
+        "VALUES(?,?,?,?,?,?,?,?)"));
+    SearchIndex::Batch index(db);
+    const QVariant now = sql::timeValue(syncedAt);
+    for (const PullRequest &p : pulls) {
+        find.exec({account, repo, p.number});
+        const bool exists = find.next();
+        const bool same = exists && find.value(2).isNull() && sql::timeFrom(find.value(1)) == p.updatedAt;
+        find.query().finish();
+        upsert.exec({account, repo, p.number, p.id, p.state, p.draft ? 1 : 0, p.title, sql::textValue(p.body),
+                     sql::textValue(p.author), labelsValue(p.labels), labelsValue(p.assignees),
+                     labelsValue(p.requestedReviewers), sql::textValue(p.headRef), sql::textValue(p.baseRef),
+                     sql::textValue(p.htmlUrl), sql::timeValue(p.createdAt), sql::timeValue(p.updatedAt),
+                     sql::timeValue(p.closedAt), sql::timeValue(p.mergedAt), sql::timeValue(p.updatedAt), now, runId});
+        upsert.next();
+        const qint64 row = upsert.value(0).toLongLong();
+        upsert.query().finish();
+        const auto it = reviews.constFind(p.number);
+        if (it != reviews.cend()) {
+            dropReviews.exec({row});
+            for (const PullReview &r : *it)
+                addReview.exec({row, r.id, sql::textValue(r.author), sql::textValue(r.state), sql::textValue(r.body),
+                                sql::textValue(r.commitId), sql::textValue(r.htmlUrl), sql::timeValue(r.submittedAt)});
+        }
+        if (same) {
+            ++stats.skipped;
+            continue;
+        }
+        index.put(SearchIndex::Kind::PullRequest, row, searchTitle(p), searchBody(p), !exists);
+        if (exists)
+            ++stats.updated;
+        else
+            ++stats.created;
+    }
+    return stats;
+}
+
+QHash<int, QDateTime> liveUpdatedAt(QSqlDatabase &db, const QString &account, const QString &repo)
+{
+    sql::Statement q(db, QStringLiteral(
+        "SELECT number, updated_at FROM github_pulls WHERE account=? AND repo=? AND deleted_at IS NULL"));
+    q.exec({account, repo});
+    QHash<int, QDateTime> out;
+    while (q.next())
+        out.insert(q.value(0).toInt(), sql::timeFrom(q.value(1)));
+    return out;
+}
+
+QList<int> unseenLive(QSqlDatabase &db, const QString &account, const QString &repo, qint64 runId)
+{
+    sql::Statement q(db, QStringLiteral(
+        "SELECT number FROM github_pulls WHERE account=? AND repo=? AND deleted_at IS NULL AND "
+        "(run_id IS NULL OR run_id<>?) ORDER BY number"));
+    q.exec({account, repo, runId});
+    QList<int> out;
+    while (q.next())
+        out << q.value(0).toInt();
+    return out;
+}
+
+int markPullDeleted(QSqlDatabase &db, const QString &account, const QString &repo, int number, const QDateTime &now)
+{
+    sql::Statement q(db, QStringLiteral(
+        "UPDATE github_pulls SET deleted_at=?, synced_at=? WHERE account=? AND repo=? AND number=? AND deleted_at IS NULL "
+        "RETURNING id"));
+    q.exec({sql::timeValue(now), sql::timeValue(now), account, repo, number});
+    QList<qint64> ids;
+    while (q.next())
+        ids << q.value(0).toLongLong();
+    q.query().finish();
+    for (qint64 id : ids)
+        SearchIndex::remove(db, SearchIndex::Kind::PullRequest, id);
+    return int(ids.size());
+}
+
+QHash<QString, QByteArray> etags(QSqlDatabase &db, const QStringList &urls)
+{
+    QHash<QString, QByteArray> out;
+    sql::Statement q(db, QStringLiteral("SELECT etag FROM http_cache WHERE url=?"));
+    for (const QString &url : urls) {
+        q.exec({url});
+        if (q.next() && !q.value(0).isNull())
+            out.insert(url, q.value(0).toByteArray());
+        q.query().finish();
+    }
+    return out;
+}
+
+void setEtag(QSqlDatabase &db, const QString &url, const QByteArray &etag, const QDateTime &now)
+{
+    if (etag.isEmpty()) {
+        sql::Statement(db, QStringLiteral("DELETE FROM http_cache WHERE url=?")).exec({url});
+        return;
+    }
+    sql::Statement(db, QStringLiteral(
+        "INSERT INTO http_cache(url, etag, updated_at) VALUES(?,?,?) ON CONFLICT(url) DO UPDATE SET "
+        "etag=excluded.etag, updated_at=excluded.updated_at"))
+        .exec({url, QString::fromLatin1(etag), sql::timeValue(now)});
+}
+
+void noteRepoSynced(QSqlDatabase &db, const QString &account, const QString &repo, const QDateTime &now)
+{
+    sql::Statement(db, QStringLiteral(
+        "INSERT INTO github_repos(account, full_name, first_synced_at, synced_at) VALUES(?,?,?,?) "
+        "ON CONFLICT(account, full_name) DO UPDATE SET synced_at=excluded.synced_at"))
+        .exec({account, repo, sql::timeValue(now), sql::timeValue(now)});
+}
+
+QList<PullRequest> pulls(QSqlDatabase &db, const QString &account, const QString &repo)
+{
+    sql::Statement q(db, QStringLiteral(
+        "SELECT repo, number, pull_id, state, draft, title, body, author, labels, head_ref, base_ref, html_url, "
+        "created_at, updated_at, closed_at, merged_at, deleted_at, assignees, requested_reviewers FROM github_pulls WHERE account=? AND (?='' OR repo=?) "
+        "ORDER BY repo, number"));
+    q.exec({account, repo.isNull() ? QString(QLatin1String("")) : repo, repo});
+    QList<PullRequest> out;
+    while (q.next()) {
+        PullRequest p;
+        p.repo = q.value(0).toString();
+        p.number = q.value(1).toInt();
+        p.id = q.value(2).toLongLong();
+        p.state = q.value(3).toString();
+        p.draft = q.value(4).toBool();
+        p.title = q.value(5).toString();
+        p.body = q.value(6).toString();
+        p.author = q.value(7).toString();
+        p.labels = labelsFrom(q.value(8));
+        p.headRef = q.value(9).toString();
+        p.baseRef = q.value(10).toString();
+        p.htmlUrl = q.value(11).toString();
+        p.createdAt = sql::timeFrom(q.value(12));
+        p.updatedAt = sql::timeFrom(q.value(13));
+        p.closedAt = sql::timeFrom(q.value(14));
+        p.mergedAt = sql::timeFrom(q.value(15));
+        p.deleted = !q.value(16).isNull();
+        p.assignees = labelsFrom(q.value(17));
+        p.requestedReviewers = labelsFrom(q.value(18));
+        out.append(p);
+    }
+    return out;
+}
+
+QList<PullReview> reviews(QSqlDatabase &db, const QString &account, const QString &repo)
+{
+    sql::Statement q(db, QStringLiteral(
+        "SELECT p.repo, p.number, r.review_id, r.author, r.state, r.body, r.commit_id, r.html_url, r.submitted_at "
+        "FROM github_reviews r JOIN github_pulls p ON p.id=r.pull_row WHERE p.account=? AND (?='' OR p.repo=?) "
+        "ORDER BY p.repo, p.number, r.review_id"));
+    q.exec({account, repo.isNull() ? QString(QLatin1String("")) : repo, repo});
+    QList<PullReview> out;
+    while (q.next()) {
+        PullReview r;
+        r.repo = q.value(0).toString();
+        r.number = q.value(1).toInt();
+        r.id = q.value(2).toLongLong();
+        r.author = q.value(3).toString();
+        r.state = q.value(4).toString();
+        r.body = q.value(5).toString();
+        r.commitId = q.value(6).toString();
+        r.htmlUrl = q.value(7).toString();
+        r.submittedAt = sql::timeFrom(q.value(8));
+        out.append(r);
+    }
+    return out;
+}
+
+Counts counts(QSqlDatabase &db, const QString &account)
+{
+    Counts c;
+    sql::Statement q(db, QStringLiteral(
+        "SELECT count(*) FILTER (WHERE deleted_at IS NULL), count(*) FILTER (WHERE deleted_at IS NOT NULL), "
+        "count(*) FILTER (WHERE deleted_at IS NULL AND state='open') FROM github_pulls WHERE account=?"));
+    q.exec({account});
+    if (q.next()) {
+        c.live = q.value(0).toInt();
+        c.deleted = q.value(1).toInt();
+        c.open = q.value(2).toInt();
+    }
+    q.query().finish();
+    sql::Statement r(db, QStringLiteral(
+        "SELECT count(*) FROM github_reviews r JOIN github_pulls p ON p.id=r.pull_row WHERE p.account=?"));
+    r.exec({account});
+    if (r.next())
+        c.reviews = r.value(0).toInt();
+    return c;
+}
+
+} // namespace cairn::GitHubRepo

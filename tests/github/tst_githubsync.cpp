@@ -1,0 +1,427 @@
+// GitHub sync against the simulator over loopback: after every scenario the cache must
+// equal the service's ground truth (GitHubCompare), and the API calls are counted.
+#include "GitHubCompare.h"
+#include "GitHubRepo.h"
+#include "github/GitHubSyncer.h"
+#include "SearchIndex.h"
+#include "SyncHarness.h"
+#include "SyncStateRepo.h"
+
+#include <QJsonArray>
+#include <QtTest>
+
+using namespace cairn;
+using cairn::test::SyncHarness;
+
+namespace {
+const QString kGitHub = QStringLiteral("github");
+const QString kWebsite = QStringLiteral("octo-org/website");
+const QString kApi = QStringLiteral("acme-labs/api-server");
+const QString kMobile = QStringLiteral("octo-org/mobile-app");
+
+sim::Options opts(int repos, int pulls)
+{
+    sim::Options o;
+    o.contacts = 0;
+    o.githubRepos = repos;
+    o.githubPullsPerRepo = pulls;
+    o.seed = 11;
+    return o;
+}
+
+QString listing(const QString &repo)
+{
+    return QStringLiteral("GET /github/repos/%1/pulls").arg(repo);
+}
+
+// Review requests the simulator answered, over every repository.
+int reviewCalls(SyncHarness &h)
+{
+    int n = 0;
+    const QJsonObject by = h.sim().requestCounts().value(QLatin1String("by_endpoint")).toObject();
+    for (auto it = by.begin(); it != by.end(); ++it)
+        if (it.key().endsWith(QLatin1String("/reviews")))
+            n += it.value().toInt();
+    return n;
+}
+
+int extra(const SyncRun &r, const char *key)
+{
+    return r.extra.value(QLatin1String(key)).toInt();
+}
+
+SyncState repoState(SyncHarness &h, const QString &repo)
+{
+    QSqlDatabase db = h.reader();
+    return SyncStateRepo::load(db, kGitHub, QStringLiteral("default"), QStringLiteral("repo:") + repo);
+}
+} // namespace
+
+class TestGitHubSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void fullSyncFillsTheCache()
+    {
+        SyncHarness h(opts(3, 130));
+        test::useGitHub(h);
+        const SyncRun run = h.sync(kGitHub);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.mode, QStringLiteral("full"));
+        QCOMPARE(run.created, 3 * 130);
+        QCOMPARE(extra(run, "repos_ok"), 3);
+        QCOMPARE(h.requests(listing(kWebsite)), 2); // 130 pulls at 100 a page
+        QCOMPARE(reviewCalls(h), 3 * 130);          // every pull is new: its reviews once
+        QCOMPARE(run.apiCalls, h.requests());
+        QCOMPARE(h.sim().github().requestsWithoutApiVersion(), 0);
+        QCOMPARE(test::compareGitHub(h), QString());
+        const SyncState st = repoState(h, kWebsite);
+        QVERIFY(st.initialSyncCompleted);
+        QVERIFY(!st.listingInProgress());
+        QCOMPARE(st.status, QStringLiteral("synced"));
+        QVERIFY(!st.data.value(QLatin1String("etag")).toString().isEmpty());
+        QVERIFY(st.lastFullSyncAt.isValid());
+        // Full-text search finds pulls by a title word.
+        QSqlDatabase db = h.reader();
+        const PullRequest any = GitHubRepo::pulls(db).first();
+        QVERIFY(!SearchIndex::query(db, any.title.split(QLatin1Char(' ')).last()).isEmpty());
+        QVERIFY(GitHubRepo::counts(db).reviews > 0);
+    }
+
+    void unchangedRepositoriesCostOneFreeCallEach()
+    {
+        SyncHarness h(opts(3, 130));
+        test::useGitHub(h);
+        QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
+        const int remaining = h.sim().github().remaining();
+        h.resetRequests();
+        const SyncRun run = h.sync(kGitHub, SyncMode::Partial);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.mode, QStringLiteral("partial"));
+        QCOMPARE(h.requests(), 3);                  // one conditional request per repository
+        QCOMPARE(extra(run, "repos_unchanged"), 3);
+        QCOMPARE(h.sim().github().conditionalHits(), 3);
+        QCOMPARE(h.sim().github().remaining(), remaining); // 304s are free
+        QCOMPARE(run.created + run.updated + run.deleted, 0);
+    }
+
+    void tenRepositoriesOfThreeHundredPulls()
+    {
+        SyncHarness h(opts(10, 300));
+        test::useGitHub(h);
+        QElapsedTimer t;
+        t.start();
+        const SyncRun full = h.sync(kGitHub);
+        QCOMPARE(full.status, QStringLiteral("ok"));
+        QCOMPARE(full.apiCalls, 10 * 3 + 3000); // 3 pages per repository + one review list per pull
+        qInfo("10 x 300 pulls, first sync: %d API calls, %lld ms", full.apiCalls, t.elapsed());
+        QCOMPARE(test::compareGitHub(h), QString());
+
+        h.resetRequests();
+        const int remaining = h.sim().github().remaining();
+        const int hitsBefore = h.sim().github().conditionalHits();
+        t.restart();
+        const SyncRun idle = h.sync(kGitHub);
+        QCOMPARE(idle.status, QStringLiteral("ok"));
+        QCOMPARE(idle.apiCalls, 10);
+        QCOMPARE(h.sim().github().conditionalHits() - hitsBefore, 10); // every one a 304
+        QCOMPARE(h.sim().github().remaining(), remaining);             // zero rate-limit cost
+        qInfo("10 x 300 pulls, no change: %d API calls (all 304), %lld ms", idle.apiCalls, t.elapsed());
+
+        const QStringList repos = h.sim().github().repoNames();
+        QVERIFY(h.sim().github().editPull(repos[0], 10));
+        QVERIFY(h.sim().github().addReview(repos[4], 200));
+        QVERIFY(h.sim().github().closePull(repos[9], 299, true) || h.sim().github().editPull(repos[9], 299));
+        h.resetRequests();
+        t.restart();
+        const SyncRun changed = h.sync(kGitHub);
+        QCOMPARE(changed.status, QStringLiteral("ok"));
+        QCOMPARE(changed.updated, 3);
+        QCOMPARE(reviewCalls(h), 3); // only those pulls' reviews
+        QCOMPARE(changed.apiCalls, 10 + 3);
+        qInfo("10 x 300 pulls, 3 pulls changed: %d API calls (%d review lists), %lld ms", changed.apiCalls,
+              reviewCalls(h), t.elapsed());
+        QCOMPARE(test::compareGitHub(h), QString());
+    }
+
+    void changesAreFetchedIncrementally()
+    {
+        SyncHarness h(opts(3, 130));
+        test::useGitHub(h);
+        QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
+        QVERIFY(h.sim().github().editPull(kWebsite, 3));
+        QVERIFY(h.sim().github().editPull(kWebsite, 120));
+        QVERIFY(h.sim().github().addReview(kApi, 7, QStringLiteral("APPROVED")));
+        QVERIFY(h.sim().github().closePull(kApi, 8, true) || h.sim().github().editPull(kApi, 8));
+        QCOMPARE(h.sim().github().addPull(kMobile), 131);
+        QVERIFY(!test::compareGitHub(h).isEmpty()); // the comparison sees what is not synced yet
+        h.resetRequests();
+        const SyncRun run = h.sync(kGitHub, SyncMode::Partial);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.created, 1);
+        QCOMPARE(run.updated, 4);
+        QCOMPARE(reviewCalls(h), 5);                // only the pulls whose updated_at moved
+        QCOMPARE(h.requests(listing(kWebsite)), 1); // changed pulls are on the first page
+        QCOMPARE(h.requests(listing(kApi)), 1);
+        QCOMPARE(h.requests(listing(kMobile)), 1);
+        QCOMPARE(h.requests(), 8);
+        // Pulls edited without new reviews: their review lists answered 304 (free).
+        QVERIFY(extra(run, "reviews_unchanged") >= 2);
+        QCOMPARE(extra(run, "reviews_unchanged") + extra(run, "reviews_fetched"), 5);
+        QCOMPARE(test::compareGitHub(h), QString());
+    }
+
+    void aFailedPageResumesWithoutRefetching()
+    {
+        SyncHarness h(opts(1, 250));
+        test::useGitHub(h);
+        // Page 1 and its 100 review lists pass; page 2 fails past the retry policy.
+        sim::Fault f;
+        f.method = "GET";
+        f.path = QStringLiteral("/github/repos/%1/pulls").arg(kWebsite);
+        f.status = 502;
+        f.after = 101;
+        f.count = 5;
+        h.sim().faults().add(f);
+        const SyncRun failed = h.sync(kGitHub);
+        QCOMPARE(failed.status, QStringLiteral("failed"));
+        QVERIFY2(failed.error.contains(kWebsite), qPrintable(failed.error));
+        QCOMPARE(failed.created, 100); // the committed page stays
+        const SyncState mid = repoState(h, kWebsite);
+        QVERIFY(mid.listingInProgress());
+        QCOMPARE(mid.status, QStringLiteral("error"));
+        h.resetRequests();
+        const SyncRun resumed = h.sync(kGitHub);
+        QCOMPARE(resumed.status, QStringLiteral("ok"));
+        QCOMPARE(resumed.created, 150);
+        QCOMPARE(h.requests(listing(kWebsite)), 2); // pages 2 and 3 only
+        QCOMPARE(reviewCalls(h), 150);
+        QCOMPARE(resumed.deleted, 0);               // page 1's pulls were seen by the same listing
+        QCOMPARE(test::compareGitHub(h), QString());
+        QVERIFY(repoState(h, kWebsite).initialSyncCompleted);
+    }
+
+    void oneRepositoryFailingLeavesTheOthersSynced()
+    {
+        SyncHarness h(opts(2, 20));
+        const QStringList repos{kWebsite, QStringLiteral("octo-org/no-such-repo"), kApi};
+        test::useGitHub(h, repos);
+        const SyncRun run = h.sync(kGitHub);
+        QCOMPARE(run.status, QStringLiteral("failed"));
+        QVERIFY2(run.error.contains(QStringLiteral("octo-org/no-such-repo")), qPrintable(run.error));
+        QVERIFY2(run.error.contains(QStringLiteral("404")), qPrintable(run.error));
+        QCOMPARE(extra(run, "repos_ok"), 2);
+        QCOMPARE(extra(run, "repos_failed"), 1);
+        QCOMPARE(test::compareGitHub(h, {kWebsite, kApi}), QString());
+        QCOMPARE(repoState(h, kWebsite).status, QStringLiteral("synced"));
+        QCOMPARE(repoState(h, kApi).status, QStringLiteral("synced"));
+        const SyncState bad = repoState(h, QStringLiteral("octo-org/no-such-repo"));
+        QCOMPARE(bad.status, QStringLiteral("error"));
+        QVERIFY(bad.lastError.contains(QStringLiteral("404")));
+    }
+
+    void deletionsAreProvenByAFullListing()
+    {
+        SyncHarness h(opts(1, 40));
+        test::useGitHub(h);
+        QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
+        QVERIFY(h.sim().github().deletePull(kWebsite, 5));
+        QVERIFY(h.sim().github().editPull(kWebsite, 6));
+        QCOMPARE(h.sync(kGitHub, SyncMode::Partial).status, QStringLiteral("ok"));
+        {
+            QSqlDatabase db = h.reader();
+            QCOMPARE(GitHubRepo::counts(db).deleted, 0); // a partial listing proves nothing
+        }
+        h.resetRequests();
+        const SyncRun full = h.sync(kGitHub, SyncMode::Full);
+        QCOMPARE(full.status, QStringLiteral("ok"));
+        QCOMPARE(full.deleted, 1);
+        QCOMPARE(h.requests(QStringLiteral("GET /github/repos/%1/pulls/5").arg(kWebsite)), 1); // asked before deleting
+        QCOMPARE(reviewCalls(h), 0); // nothing else moved
+        QCOMPARE(test::compareGitHub(h), QString());
+        QSqlDatabase db = h.reader();
+        QCOMPARE(GitHubRepo::counts(db).deleted, 1);
+        QCOMPARE(GitHubRepo::counts(db).live, 39);
+    }
+
+    void aPartialListingStopsBelowTheWatermark()
+    {
+        SyncHarness h(opts(1, 250));
+        test::useGitHub(h);
+        QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
+        for (int n = 1; n <= 120; ++n)
+            QVERIFY(h.sim().github().editPull(kWebsite, n));
+        h.resetRequests();
+        const SyncRun run = h.sync(kGitHub, SyncMode::Partial);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.updated, 120);
+        QCOMPARE(h.requests(listing(kWebsite)), 2); // page 2 reaches pulls older than the watermark: no page 3
+        QCOMPARE(reviewCalls(h), 120);
+        QCOMPARE(test::compareGitHub(h), QString());
+    }
+
+    void anInterruptedDeletionCheckResumes()
+    {
+        SyncHarness h(opts(1, 40));
+        test::useGitHub(h);
+        QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
+        QVERIFY(h.sim().github().deletePull(kWebsite, 5));
+        sim::Fault f;
+        f.path = QStringLiteral("/github/repos/%1/pulls/5").arg(kWebsite);
+        f.status = 502;
+        f.count = 5;
+        h.sim().faults().add(f);
+        QCOMPARE(h.sync(kGitHub, SyncMode::Full).status, QStringLiteral("failed"));
+        QCOMPARE(repoState(h, kWebsite).pageToken, QString::fromLatin1(GitHubSyncer::kConfirming));
+        h.resetRequests();
+        const SyncRun resumed = h.sync(kGitHub); // auto: picks the unfinished check up, lists nothing again
+        QCOMPARE(resumed.status, QStringLiteral("ok"));
+        QCOMPARE(resumed.deleted, 1);
+        QCOMPARE(h.requests(), 1);
+        QVERIFY(!repoState(h, kWebsite).listingInProgress());
+        QCOMPARE(test::compareGitHub(h), QString());
+    }
+
+    void aPullThatMovesDuringAFullListingIsNotDeleted()
+    {
+        SyncHarness h(opts(1, 250));
+        test::useGitHub(h);
+        QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
+        // The least recently updated pull sits on the last page.
+        int oldest = 0;
+        QString oldestAt;
+        for (const QJsonValue &v : h.sim().groundTruth(kGitHub).value(QLatin1String("pulls")).toArray()) {
+            const QString at = v[QLatin1String("updated_at")].toString();
+            if (oldestAt.isEmpty() || at < oldestAt) {
+                oldestAt = at;
+                oldest = v[QLatin1String("number")].toInt();
+            }
+        }
+        sim::Fault f; // page 2 of the full listing fails
+        f.path = QStringLiteral("/github/repos/%1/pulls").arg(kWebsite);
+        f.status = 502;
+        f.after = 1;
+        f.count = 5;
+        h.sim().faults().add(f);
+        QCOMPARE(h.sync(kGitHub, SyncMode::Full).status, QStringLiteral("failed"));
+        // Meanwhile it changes and jumps to page 1, which this listing has already read.
+        QVERIFY(h.sim().github().editPull(kWebsite, oldest));
+        h.resetRequests();
+        const SyncRun resumed = h.sync(kGitHub, SyncMode::Full);
+        QCOMPARE(resumed.status, QStringLiteral("ok"));
+        QCOMPARE(resumed.deleted, 0);
+        QCOMPARE(h.requests(QStringLiteral("GET /github/repos/%1/pulls/%2").arg(kWebsite).arg(oldest)), 1);
+        QCOMPARE(test::compareGitHub(h), QString());
+    }
+
+    void primaryRateLimitWaitsForAShortReset()
+    {
+        SyncHarness h(opts(1, 10));
+        test::useGitHub(h);
+        h.sim().github().setRateLimit(5000, 0, 1);
+        const SyncRun run = h.sync(kGitHub);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QVERIFY(extra(run, "retries") >= 1);
+        QCOMPARE(test::compareGitHub(h), QString());
+    }
+
+    void primaryRateLimitWithALongResetStopsTheRun()
+    {
+        SyncHarness h(opts(2, 10));
+        test::useGitHub(h);
+        h.sim().github().setRateLimit(5000, 0, 3600);
+        const SyncRun run = h.sync(kGitHub);
+        QCOMPARE(run.status, QStringLiteral("failed"));
+        QVERIFY2(run.error.contains(QStringLiteral("rate limit")), qPrintable(run.error));
+        QCOMPARE(h.requests(), 1); // no retry storm, and the second repository is not tried
+        QVERIFY(repoState(h, kApi).status != QStringLiteral("synced"));
+    }
+
+    void aResetBeyondMaxWaitStopsAtOnce()
+    {
+        SyncHarness h(opts(1, 10));
+        test::useGitHub(h);
+        h.settings().setValue(QStringLiteral("github.max_wait_seconds"), 30);
+        h.sim().github().setRateLimit(5000, 0, 120); // within the retry policy's 5 min, beyond the setting
+        const SyncRun run = h.sync(kGitHub);
+        QCOMPARE(run.status, QStringLiteral("failed"));
+        QVERIFY2(run.error.contains(QStringLiteral("try again in 3 min")), qPrintable(run.error));
+        QCOMPARE(h.requests(), 1);
+        QCOMPARE(repoState(h, kWebsite).status, QStringLiteral("error"));
+    }
+
+    void secondaryRateLimitHonoursRetryAfter()
+    {
+        SyncHarness h(opts(1, 10));
+        test::useGitHub(h);
+        sim::Fault f;
+        f.path = QStringLiteral("/github/");
+        f.status = 403;
+        f.headers = {{"Retry-After", "1"}};
+        h.sim().faults().add(f);
+        const SyncRun run = h.sync(kGitHub);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(extra(run, "retries"), 1);
+        QCOMPARE(test::compareGitHub(h), QString());
+    }
+
+    void aBrokenAnswerKeepsTheCache()
+    {
+        SyncHarness h(opts(1, 30));
+        test::useGitHub(h);
+        QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
+        QVERIFY(h.sim().github().editPull(kWebsite, 2));
+        sim::Fault f;
+        f.path = QStringLiteral("/github/repos/%1/pulls").arg(kWebsite);
+        f.status = 200;
+        f.body = "[{\"id\": 1, \"number\": \"two\"}]";
+        h.sim().faults().add(f);
+        QList<PullRequest> before;
+        {
+            QSqlDatabase db = h.reader();
+            before = GitHubRepo::pulls(db);
+        }
+        const SyncRun run = h.sync(kGitHub, SyncMode::Partial);
+        QCOMPARE(run.status, QStringLiteral("failed"));
+        QVERIFY2(run.error.contains(QStringLiteral("unexpected answer from GitHub")), qPrintable(run.error));
+        {
+            QSqlDatabase db = h.reader();
+            const QList<PullRequest> after = GitHubRepo::pulls(db);
+            QCOMPARE(after.size(), before.size());
+            for (qsizetype i = 0; i < after.size(); ++i)
+                QCOMPARE(after[i].updatedAt, before[i].updatedAt);
+        }
+        QCOMPARE(h.sync(kGitHub, SyncMode::Partial).status, QStringLiteral("ok"));
+        QCOMPARE(test::compareGitHub(h), QString());
+    }
+
+    void badConfigurationIsAClearError()
+    {
+        SyncHarness h(opts(1, 5));
+        test::useGitHub(h, {QStringLiteral("not a repo")});
+        h.settings().setValue(QStringLiteral("github.repos"), QStringLiteral("octo-org/website https://github.com/x"));
+        SyncRun run = h.sync(kGitHub);
+        QCOMPARE(run.status, QStringLiteral("failed"));
+        QVERIFY2(run.error.contains(QStringLiteral("is not a repository name")), qPrintable(run.error));
+        QCOMPARE(h.requests(), 0);
+        h.settings().setValue(QStringLiteral("github.repos"), QString());
+        run = h.sync(kGitHub);
+        QCOMPARE(run.status, QStringLiteral("failed"));
+        QVERIFY2(run.error.contains(QStringLiteral("github.repos")), qPrintable(run.error));
+    }
+
+    void aRejectedTokenAsksToSignIn()
+    {
+        SyncHarness h(opts(2, 5));
+        test::useGitHub(h);
+        h.engine().setAuthenticator(kGitHub, std::make_shared<BearerToken>("wrong"));
+        const SyncRun run = h.sync(kGitHub);
+        QCOMPARE(run.status, QStringLiteral("needs-sign-in"));
+        QVERIFY2(run.error.contains(QStringLiteral("Bad credentials")), qPrintable(run.error));
+        QCOMPARE(h.requests(), 1); // the token is shared: the other repository is not tried
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGitHubSync)
+#include "tst_githubsync.moc"
