@@ -11,7 +11,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("cairn-sim"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Local simulator of the Google People and Asana APIs (more services later)."));
+    parser.setApplicationDescription(QStringLiteral("Local simulator of the Google People, Asana and Jira Cloud APIs."));
     parser.addHelpOption();
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1 (0 = any free port)."),
                                   QStringLiteral("port"), QStringLiteral("0"));
@@ -33,7 +33,13 @@ int main(int argc, char *argv[])
                                         QStringLiteral("n"), QStringLiteral("20"));
     const QCommandLineOption asanaSearch(QStringLiteral("asana-search"),
                                          QStringLiteral("Premium workspace: the Asana task search answers instead of 402."));
-    parser.addOptions({port, seed, contacts, groups, token, expired410, rotate, asanaProjects, asanaTasks, asanaSearch});
+    const QCommandLineOption jiraIssues(QStringLiteral("jira-issues"), QStringLiteral("Number of Jira issues."),
+                                        QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption jiraZone(QStringLiteral("jira-time-zone"),
+                                      QStringLiteral("Time zone of the Jira user's profile (JQL dates are read in it)."),
+                                      QStringLiteral("zone"), QStringLiteral("Pacific/Auckland"));
+    parser.addOptions({port, seed, contacts, groups, token, expired410, rotate, asanaProjects, asanaTasks, asanaSearch,
+                       jiraIssues, jiraZone});
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption &o, qint64 min, qint64 max) {
@@ -57,6 +63,8 @@ int main(int argc, char *argv[])
     options.asanaProjects = int(number(asanaProjects, 0, 100000));
     options.asanaTasksPerProject = int(number(asanaTasks, 0, 100000));
     options.asanaSearch = parser.isSet(asanaSearch);
+    options.jiraIssues = int(number(jiraIssues, 0, 10000000));
+    options.jiraTimeZone = parser.value(jiraZone);
 
     sim::CloudSimulator simulator(options);
     if (simulator.listenLocal(wantedPort) == 0) {

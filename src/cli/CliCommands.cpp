@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 #include "ContactExport.h"
 #include "ContactsRepo.h"
+#include "JiraRepo.h"
 #include "Database.h"
 #include "Error.h"
 #include "SearchIndex.h"
@@ -116,15 +117,53 @@ int commandSync(const CliOptions &o, Settings &settings)
     return busy ? 75 : failures ? 1 : 0;
 }
 
+// One entry per Jira configuration: its own state row (scope = name) and issue counts.
+QJsonObject jiraConfigsStatus(const QList<SyncState> &states, const QHash<QString, JiraRepo::Counts> &counts)
+{
+    QJsonObject configs;
+    for (const SyncState &st : states) {
+        if (st.source != QLatin1String("jira") || st.scope.isEmpty())
+            continue;
+        QJsonObject c{{QStringLiteral("status"), st.status},
+                      {QStringLiteral("initial_sync_completed"), st.initialSyncCompleted},
+                      {QStringLiteral("last_sync"), st.lastSyncAt.toString(Qt::ISODate)},
+                      {QStringLiteral("issues"), counts.value(st.scope).live},
+                      {QStringLiteral("deleted"), counts.value(st.scope).deleted}};
+        if (!st.lastError.isEmpty())
+            c.insert(QStringLiteral("last_error"), st.lastError);
+        configs.insert(st.scope, c);
+    }
+    return configs;
+}
+
+void printJiraConfigs(QTextStream &cout, const QJsonObject &configs)
+{
+    for (auto it = configs.begin(); it != configs.end(); ++it) {
+        const QJsonObject c = it.value().toObject();
+        cout << "  " << it.key() << ": " << c.value(QLatin1String("status")).toString() << ", "
+             << QCoreApplication::translate("cairn::CliCommands", "last sync") << ' ' << c.value(QLatin1String("last_sync")).toString()
+             << ", " << QCoreApplication::translate("cairn::CliCommands", "%1 issues (%2 deleted)")
+                            .arg(c.value(QLatin1String("issues")).toInt())
+                            .arg(c.value(QLatin1String("deleted")).toInt());
+        if (c.contains(QLatin1String("last_error")))
+            cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last error:") << ' ' << c.value(QLatin1String("last_error")).toString();
+        cout << Qt::endl;
+    }
+}
+
 int commandStatus(const CliOptions &o, Settings &settings)
 {
     QJsonObject out;
     QList<SyncState> states;
     ContactsRepo::Counts contacts;
+    QHash<QString, JiraRepo::Counts> jiraCounts; // by configuration
     if (QFile::exists(settings.databasePath())) {
         Reader r(settings);
         states = SyncStateRepo::all(r.db());
         contacts = ContactsRepo::counts(r.db());
+        for (const SyncState &st : std::as_const(states))
+            if (st.source == QLatin1String("jira") && !st.scope.isEmpty())
+                jiraCounts.insert(st.scope, JiraRepo::counts(r.db(), st.account, st.scope));
     }
     for (const QString &source : chosenSources(o)) {
         QJsonObject s{{QStringLiteral("status"), QStringLiteral("never synced")}};
@@ -140,6 +179,8 @@ int commandStatus(const CliOptions &o, Settings &settings)
         if (source == QLatin1String("google"))
             s.insert(QStringLiteral("counts"), QJsonObject{{QStringLiteral("contacts"), contacts.live},
                                                            {QStringLiteral("deleted"), contacts.deleted}});
+        if (source == QLatin1String("jira"))
+            s.insert(QStringLiteral("configs"), jiraConfigsStatus(states, jiraCounts));
         out.insert(source, s);
     }
     if (o.json) {
@@ -160,6 +201,7 @@ int commandStatus(const CliOptions &o, Settings &settings)
         if (s.contains(QLatin1String("last_error")))
             cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last error:") << ' ' << s.value(QLatin1String("last_error")).toString();
         cout << Qt::endl;
+        printJiraConfigs(cout, s.value(QLatin1String("configs")).toObject());
     }
     return 0;
 }

@@ -50,6 +50,17 @@ private:
     QByteArray m_token;
 };
 
+// HTTP Basic: a user name and a secret (Jira: account email and API token).
+class BasicAuth final : public Authenticator
+{
+public:
+    BasicAuth(const QByteArray &user, const QByteArray &secret) : m_value("Basic " + (user + ':' + secret).toBase64()) {}
+    QCoro::Task<QByteArray> authorization() override { co_return m_value; }
+
+private:
+    QByteArray m_value;
+};
+
 struct HttpRequest
 {
     QByteArray method = "GET";

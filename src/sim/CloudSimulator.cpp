@@ -45,6 +45,7 @@ CloudSimulator::CloudSimulator(const Options &o, QObject *parent)
     , m_options(o)
     , m_google(std::make_unique<GoogleService>(o, m_clock))
     , m_asana(std::make_unique<AsanaService>(o, m_clock))
+    , m_jira(std::make_unique<JiraService>(o, m_clock))
     , m_oauth(std::make_unique<OAuthService>(m_clock, o.seed))
 {
     m_oauth->setStaticToken(o.accessToken);
@@ -100,6 +101,8 @@ QJsonObject CloudSimulator::groundTruth(const QString &source) const
         return m_google->groundTruth();
     if (source == QLatin1String("asana"))
         return m_asana->groundTruth();
+    if (source == QLatin1String("jira"))
+        return m_jira->groundTruth();
     return {};
 }
 
@@ -165,6 +168,9 @@ HttpReply CloudSimulator::defaultFaultReply(const HttpRequest &req, const Fault 
                                                      ? QStringLiteral("Server Error (phrase: sim flaky otter %1)").arg(fault.status)
                                                      : QStringLiteral("Injected fault."));
     }
+    if (req.path.startsWith(QLatin1String("/jira/")))
+        return JiraService::error(fault.status, fault.status == 429 ? QStringLiteral("Rate limit exceeded.")
+                                                                    : QStringLiteral("Injected fault."));
     QString status = QStringLiteral("UNKNOWN");
     QString message = QStringLiteral("Injected fault.");
     switch (fault.status) {
@@ -203,6 +209,11 @@ HttpReply CloudSimulator::route(const HttpRequest &req)
         if (!m_oauth->isValidAccessToken(QStringLiteral("asana"), req.bearerToken()))
             return AsanaService::error(401, QStringLiteral("Not Authorized"));
         return m_asana->handle(req);
+    }
+    if (req.path.startsWith(QLatin1String("/jira/rest/api/3/"))) {
+        if (!jiraAuthorized(req))
+            return JiraService::error(401, QStringLiteral("Client must be authenticated to access this resource."));
+        return m_jira->handle(req);
     }
     if (req.path.startsWith(QLatin1String("/oauth/"))) {
         const QStringList parts = req.path.split(u'/', Qt::SkipEmptyParts); // oauth, source, action

@@ -8,6 +8,7 @@
 #include "sim/FaultPlan.h"
 #include "sim/GoogleService.h"
 #include "sim/HttpTypes.h"
+#include "sim/JiraService.h"
 #include "sim/OAuthService.h"
 #include "sim/SimClock.h"
 #include "sim/SimOptions.h"
@@ -36,6 +37,7 @@ public:
 
     GoogleService &google() { return *m_google; }
     AsanaService &asana() { return *m_asana; }
+    JiraService &jira() { return *m_jira; }
     OAuthService &oauth() { return *m_oauth; }
     FaultPlan &faults() { return m_faults; }
     SimClock &clock() { return m_clock; }
@@ -53,6 +55,8 @@ private:
     HttpReply route(const HttpRequest &request);
     HttpReply handleAdmin(const HttpRequest &request); // AdminApi.cpp
     HttpReply handleAsanaAdmin(const QJsonObject &body); // AsanaAdmin.cpp
+    HttpReply handleJiraAdmin(const QJsonObject &body);  // JiraAdmin.cpp
+    bool jiraAuthorized(const HttpRequest &request) const; // JiraAdmin.cpp
     HttpReply defaultFaultReply(const HttpRequest &request, const Fault &fault) const;
     void serve(const HttpRequest &request, QTcpSocket *socket, const std::optional<Fault> &fault);
     void write(QTcpSocket *socket, const HttpReply &reply, bool close, bool truncate);
@@ -62,6 +66,7 @@ private:
     FaultPlan m_faults;
     std::unique_ptr<GoogleService> m_google;
     std::unique_ptr<AsanaService> m_asana;
+    std::unique_ptr<JiraService> m_jira;
     std::unique_ptr<OAuthService> m_oauth;
     QHash<QString, int> m_counts;
     int m_total = 0;

@@ -17,6 +17,10 @@ struct Options {
     int asanaTasksPerProject = 20;  // tasks generated in each of them
     bool asanaSearch = false;       // premium workspace: task search answers (else 402)
 
+    // Jira Cloud (issues generated in three projects; the service answers even with none)
+    int jiraIssues = 0;
+    QString jiraTimeZone = QStringLiteral("Pacific/Auckland"); // the searching user's profile zone
+
     // OAuth (shared by every source that speaks OAuth)
     QString oauthClientId = QStringLiteral("cairn-desktop");
     QString oauthClientSecret = QStringLiteral("sim-client-secret");
