@@ -241,6 +241,8 @@ QJsonObject JiraService::groundTruth() const
         o.insert(QStringLiteral("id"), QString::number(i.id));
         o.insert(QStringLiteral("key"), i.key);
         o.insert(QStringLiteral("deleted"), i.deleted);
+        o.insert(QStringLiteral("created_ms"), double(i.createdMs));
+        o.insert(QStringLiteral("updated_ms"), double(i.updatedMs));
         issues.append(o);
     }
     return {{QStringLiteral("issues"), issues}, {QStringLiteral("time_zone"), QString::fromUtf8(m_zone.id())}};

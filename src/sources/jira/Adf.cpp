@@ -136,7 +136,7 @@ public:
         }
         if (type == QLatin1String("expand") || type == QLatin1String("nestedExpand")) {
             newLine(prefix);
-            m_out += attr(n, "title") + QLatin1Char('\n') + prefix;
+            m_out += attr(n, "title") + QLatin1Char('\n');
         }
         if (!atom.isNull()) { // block cards
             newLine(prefix);
@@ -147,7 +147,7 @@ public:
             newLine(prefix);
         children(content, depth + 1, prefix, false);
         if (isBlock(type))
-            m_out += QStringLiteral("\n\n") + prefix;
+            m_out += QStringLiteral("\n\n");
     }
 
     void children(const QJsonArray &content, int depth, const QString &prefix, bool inlineFirst)
@@ -172,10 +172,11 @@ public:
 private:
     void newLine(const QString &prefix)
     {
-        if (!m_out.isEmpty() && !m_out.endsWith(QLatin1Char('\n')) && !m_out.endsWith(prefix))
-            m_out += QLatin1Char('\n') + prefix;
-        else if (!m_out.isEmpty() && m_out.endsWith(QLatin1Char('\n')))
-            m_out += prefix;
+        if (m_out.isEmpty())
+            return;
+        if (!m_out.endsWith(QLatin1Char('\n')))
+            m_out += QLatin1Char('\n');
+        m_out += prefix;
     }
     QString m_out;
 };
