@@ -118,6 +118,7 @@ public:
             newLine(prefix);
             m_out += QStringLiteral("> ");
             children(content, depth + 1, prefix + QStringLiteral("> "), true);
+            m_out += QStringLiteral("\n\n");
             return;
         }
         if (type == QLatin1String("tableRow")) {
