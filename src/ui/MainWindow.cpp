@@ -2,6 +2,7 @@
 #include "ContactDetailView.h"
 #include "ContactsModel.h"
 #include "ContactsPage.h"
+#include "JiraIssuesPage.h"
 #include "DemoSimulator.h"
 #include "ErrorBanner.h"
 #include "ReadConnection.h"
@@ -176,6 +177,9 @@ void MainWindow::buildLayout()
     m_tabs->setDocumentMode(true);
     m_tabs->addTab(m_contacts, tr("&Contacts"));
     m_tabs->addTab(m_historyView, tr("Sync &history"));
+    auto *jiraIssues = new JiraIssuesPage(*m_reader, this); // (the lead re-wires pages per source)
+    m_tabs->addTab(jiraIssues, tr("&Jira issues"));
+    connect(this, &MainWindow::refreshed, jiraIssues, &JiraIssuesPage::reload);
 
     m_notSetUpPage = new QLabel(this);
     static_cast<QLabel *>(m_notSetUpPage)->setAlignment(Qt::AlignCenter);
