@@ -246,7 +246,11 @@ int commandSearch(const CliOptions &o, Settings &settings)
     QTextStream cout(stdout);
     for (const auto &h : hits) {
         const QString kind = SearchIndex::kindName(h.kind);
-        if (!o.sources.isEmpty() && !(kind == QLatin1String("contact") && o.sources.contains(QLatin1String("google"))))
+        const QString source = h.kind == SearchIndex::Kind::Contact ? QStringLiteral("google")
+                               : h.kind == SearchIndex::Kind::JiraIssue ? QStringLiteral("jira")
+                               : h.kind == SearchIndex::Kind::PullRequest ? QStringLiteral("github")
+                                                                          : QStringLiteral("asana");
+        if (!o.sources.isEmpty() && !o.sources.contains(source))
             continue;
         if (o.json)
             a.append(QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("title"), h.title},
