@@ -117,6 +117,8 @@ private Q_SLOTS:
         QCOMPARE(sources->index(sources->rowOf(QStringLiteral("asana"))).data(SourcesModel::BadgeTextRole).toString(),
                  QStringLiteral("never synced"));
         QCOMPARE(sources->index(sources->rowOf(QStringLiteral("jira"))).data(SourcesModel::BadgeTextRole).toString(),
+                 QStringLiteral("never synced")); // implemented (branch jira), not synced in this cache
+        QCOMPARE(sources->index(sources->rowOf(QStringLiteral("github"))).data(SourcesModel::BadgeTextRole).toString(),
                  QStringLiteral("not set up"));
         QCOMPARE(w.window.syncStatusBar()->statusLine(), QStringLiteral("Google Contacts — synced 1 min ago"));
         sources->setProgress(QStringLiteral("google"), 3000, 10000);
