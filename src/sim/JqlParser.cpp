@@ -246,7 +246,7 @@ private:
 
     std::optional<qint64> timeValue(const QString &v) const
     {
-        static const QRegularExpression digits(QStringLiteral("^\\d{9,}$"));
+        static const QRegularExpression digits(QStringLiteral("^\\d+$"));
         if (digits.match(v).hasMatch())
             return v.toLongLong();
         static const QRegularExpression period(QStringLiteral("^([-+]?)(\\d+)([mhdw])$"));
