@@ -1048,6 +1048,10 @@ Sobald es konfiguriert ist, speichert Cairn die Daten hier zwischen.</translatio
         <source>Jira configuration %1: the deletion sweep failed (%2); nothing was marked deleted</source>
         <translation>Jira-Konfiguration %1: Der Löschabgleich ist fehlgeschlagen (%2); nichts wurde als gelöscht markiert</translation>
     </message>
+    <message>
+        <source>it found no issue at all</source>
+        <translation>sie hat gar keinen Vorgang gefunden</translation>
+    </message>
 </context>
 <context>
     <name>cairn::json</name>

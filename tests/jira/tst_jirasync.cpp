@@ -303,6 +303,38 @@ private Q_SLOTS:
         QCOMPARE(test::compareJira(h), QString());
     }
 
+    void changedJqlListsInFull()
+    {
+        SyncHarness h(opts(120));
+        test::useJira(h, {{QStringLiteral("main"), QStringLiteral("project = OPS")}});
+        QCOMPARE(syncOk(h).mode, QStringLiteral("full"));
+        QCOMPARE(syncOk(h).mode, QStringLiteral("partial"));
+        test::useJira(h, {{QStringLiteral("main"), QStringLiteral("project in (OPS, WEB)")}});
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.mode, QStringLiteral("full")); // issues the new JQL adds were not updated lately
+        QCOMPARE(test::compareJira(h, QStringLiteral("main"), {QStringLiteral("OPS"), QStringLiteral("WEB")}), QString());
+    }
+
+    void emptySweepMarksNothing()
+    {
+        SyncHarness h(opts(40));
+        test::useJira(h, {{QStringLiteral("main"), QStringLiteral("project = OPS")}});
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        int ops = 0;
+        for (const QString &key : h.sim().jira().issueKeys())
+            if (key.startsWith(QLatin1String("OPS-"))) {
+                QVERIFY(h.sim().jira().deleteIssue(key));
+                ++ops;
+            }
+        QVERIFY(ops > 0);
+        h.sim().clock().advance(25 * 3600);
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.deleted, 0); // as likely a lost permission as a project emptied
+        QCOMPARE(report(run).value(QLatin1String("sweep")).toString(), QStringLiteral("failed"));
+        QCOMPARE(syncOk(h, SyncMode::Full).deleted, ops); // a full listing decides
+        QCOMPARE(test::compareJira(h, QStringLiteral("main"), {QStringLiteral("OPS")}), QString());
+    }
+
     void oldSearchAnswers410()
     {
         SyncHarness h(opts(5));

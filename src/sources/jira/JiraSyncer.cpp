@@ -23,6 +23,8 @@ const QString kSource = QStringLiteral("jira");
 const QLatin1String kListingJql("listing_jql");
 const QLatin1String kListingStarted("listing_started");
 const QLatin1String kLastSweep("last_sweep_at");
+const QLatin1String kSyncedJql("jql"); // the configuration's JQL of the last complete listing
+const QLatin1String kListingFor("listing_for"); // the configuration's JQL when the listing began
 
 void addTo(QJsonObject &o, const char *key, int by)
 {
@@ -115,10 +117,18 @@ QCoro::Task<> JiraSyncer::syncConfiguration(SyncContext &ctx, Configuration c, S
     co_await std::move(saving);
 
     jira::JiraApi api(ctx.http, c.site, c.name);
+    if (st.listingInProgress() && st.data.value(kListingFor).toString() != c.jql) {
+        qCInfo(lcJira) << "the JQL of" << c.name << "changed: the listing in progress starts over";
+        st.pageToken.clear();
+        st.data.remove(kListingJql);
+    }
     bool full = mode == SyncMode::Full || !st.initialSyncCompleted;
-    if (st.listingInProgress() && !st.data.value(kListingJql).toString().isEmpty())
+    if (st.listingInProgress() && !st.data.value(kListingJql).toString().isEmpty()) {
         full = st.listingMode == QLatin1String("full");
-    else if (!full && !st.lastSyncAt.isValid()) {
+    } else if (!full && st.data.value(kSyncedJql).toString() != c.jql) {
+        qCInfo(lcJira) << "the JQL of" << c.name << "changed since its last listing: full listing";
+        full = true;
+    } else if (!full && !st.lastSyncAt.isValid()) {
         // The watermark is gone but the cache is complete: warn, and go on from now.
         QCoro::Task<QDateTime> asking = api.serverTime();
         const QDateTime now = co_await std::move(asking);
@@ -195,14 +205,17 @@ QCoro::Task<> JiraSyncer::listIssues(SyncContext &ctx, jira::JiraApi *api, Confi
         SyncState next = *st;
         next.pageToken = page.nextPageToken;
         next.data.insert(kListingJql, jql);
+        next.data.insert(kListingFor, c.jql);
         next.data.insert(kListingStarted, started.toUTC().toString(Qt::ISODateWithMs));
         if (last) {
             next.listingRunId = 0;
             next.listingMode.clear();
             next.data.remove(kListingJql);
+            next.data.remove(kListingFor);
             next.data.remove(kListingStarted);
             next.lastSyncAt = started;
             next.initialSyncCompleted = true;
+            next.data.insert(kSyncedJql, c.jql);
             if (full) {
                 next.lastFullSyncAt = started;
                 next.data.insert(kLastSweep, started.toUTC().toString(Qt::ISODate));
@@ -261,6 +274,8 @@ QCoro::Task<> JiraSyncer::sweep(SyncContext &ctx, jira::JiraApi *api, Configurat
     }
     QJsonObject report = m_report.value(c.name).toObject();
     addTo(report, "sweep_calls", calls);
+    if (!failure && ids.isEmpty()) // Jira answers a lost permission with no issues, not an error
+        failure = Error(Error::Kind::BadResponse, QCoreApplication::translate("cairn::jira", "it found no issue at all"));
     if (failure) {
         if (failure->kind == Error::Kind::Cancelled)
             throw *failure;
