@@ -123,34 +123,43 @@ HttpReply JiraService::search(const HttpRequest &r)
         offset = qint64(t->values[0]);
     }
 
-    std::vector<const JIssue *> hits;
-    for (const JIssue &i : m_issues)
-        if (!i.deleted && q->where(i))
-            hits.push_back(&i);
-    const QList<JqlQuery::Order> order = q->order;
-    std::stable_sort(hits.begin(), hits.end(), [&order](const JIssue *a, const JIssue *b) {
-        for (const JqlQuery::Order &o : order) {
-            qint64 x = 0, y = 0;
-            if (o.field == QLatin1String("updated")) {
-                x = a->updatedMs;
-                y = b->updatedMs;
-            } else if (o.field == QLatin1String("created")) {
-                x = a->createdMs;
-                y = b->createdMs;
-            } else {
-                x = a->id;
-                y = b->id;
+    // The next pages of a listing reuse its ordered hits while nothing changed (a 100k search
+    // would otherwise filter and sort everything again for every page).
+    if (token.isEmpty() || m_listing.print != print || m_listing.version != m_version) {
+        std::vector<int> hits;
+        for (size_t k = 0; k < m_issues.size(); ++k)
+            if (!m_issues[k].deleted && q->where(m_issues[k]))
+                hits.push_back(int(k));
+        const QList<JqlQuery::Order> order = q->order;
+        const std::vector<JIssue> &all = m_issues;
+        std::stable_sort(hits.begin(), hits.end(), [&order, &all](int ia, int ib) {
+            const JIssue *a = &all[size_t(ia)];
+            const JIssue *b = &all[size_t(ib)];
+            for (const JqlQuery::Order &o : order) {
+                qint64 x = 0, y = 0;
+                if (o.field == QLatin1String("updated")) {
+                    x = a->updatedMs;
+                    y = b->updatedMs;
+                } else if (o.field == QLatin1String("created")) {
+                    x = a->createdMs;
+                    y = b->createdMs;
+                } else {
+                    x = a->id;
+                    y = b->id;
+                }
+                if (x != y)
+                    return o.ascending ? x < y : x > y;
             }
-            if (x != y)
-                return o.ascending ? x < y : x > y;
-        }
-        return a->id < b->id;
-    });
+            return a->id < b->id;
+        });
+        m_listing = {print, m_version, std::move(hits)};
+    }
+    const std::vector<int> &hits = m_listing.hits;
 
     QJsonArray issues;
     const qint64 end = std::min<qint64>(offset + maxResults, qint64(hits.size()));
     for (qint64 k = offset; k < end; ++k)
-        issues.append(issueJson(*hits[size_t(k)], fields));
+        issues.append(issueJson(m_issues[size_t(hits[size_t(k)])], fields));
     QJsonObject out{{QStringLiteral("issues"), issues}};
     const bool last = end >= qint64(hits.size());
     if (!last) {

@@ -130,6 +130,7 @@ JIssue *JiraService::liveIssue(const QString &key)
 
 QString JiraService::addIssue(const QString &projectKey, const QString &summary)
 {
+    ++m_version;
     const JProject *p = &m_projects.first();
     if (!projectKey.isEmpty()) {
         p = nullptr;
@@ -150,6 +151,7 @@ QString JiraService::addIssue(const QString &projectKey, const QString &summary)
 
 bool JiraService::editIssue(const QString &key)
 {
+    ++m_version;
     JIssue *i = liveIssue(key);
     if (!i)
         return false;
@@ -162,6 +164,7 @@ bool JiraService::editIssue(const QString &key)
 
 bool JiraService::transitionIssue(const QString &key)
 {
+    ++m_version;
     JIssue *i = liveIssue(key);
     if (!i)
         return false;
@@ -177,6 +180,7 @@ bool JiraService::transitionIssue(const QString &key)
 
 bool JiraService::deleteIssue(const QString &key)
 {
+    ++m_version;
     JIssue *i = liveIssue(key);
     if (!i)
         return false;

@@ -69,6 +69,14 @@ private:
     QHash<QString, int> m_nextNumber; // per project key
     qint64 m_nextId = 10000;
     std::vector<JIssue> m_issues; // creation order, deleted stay
+    quint64 m_version = 0;        // bumped by every mutation
+    struct Listing                // the ordered hits of the last search, for its next pages
+    {
+        quint64 print = 0;
+        quint64 version = 0;
+        std::vector<int> hits;    // indexes into m_issues
+    };
+    Listing m_listing;
     QHash<QString, int> m_byKey;
     QHash<qint64, int> m_byId;
 };
