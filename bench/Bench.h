@@ -58,12 +58,13 @@ struct ScenarioGroup
 };
 QList<ScenarioGroup> googleScenarios();
 QList<ScenarioGroup> windowScenarios();
+QList<ScenarioGroup> jiraScenarios();
 
 // `cairn-sim` as a child process on loopback; its admin API, called synchronously.
 class SimProcess
 {
 public:
-    SimProcess(const Options &o, int contacts, quint32 seed = 1);
+    SimProcess(const Options &o, int contacts, quint32 seed = 1, const QStringList &extraArgs = {});
     ~SimProcess();
     QUrl baseUrl() const { return m_base; }             // http://127.0.0.1:PORT
     QUrl googleUrl() const;                             // .../google

@@ -36,7 +36,7 @@ void Report::target(const QString &name, const QString &limit, const QString &me
     targets.append(Target{name, limit, measured, met});
 }
 
-SimProcess::SimProcess(const Options &o, int contacts, quint32 seed)
+SimProcess::SimProcess(const Options &o, int contacts, quint32 seed, const QStringList &extraArgs)
     : m_nam(std::make_unique<QNetworkAccessManager>())
 {
     const QString program = QDir(o.binDir).filePath(QStringLiteral("cairn-sim"));
@@ -46,8 +46,8 @@ SimProcess::SimProcess(const Options &o, int contacts, quint32 seed)
     t.start();
     m_proc.setProcessChannelMode(QProcess::SeparateChannels);
     m_proc.setReadChannel(QProcess::StandardOutput);
-    m_proc.start(program, {QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"), QString::number(seed),
-                           QStringLiteral("--contacts"), QString::number(contacts)});
+    m_proc.start(program, QStringList{QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--seed"), QString::number(seed),
+                           QStringLiteral("--contacts"), QString::number(contacts)} + extraArgs);
     if (!m_proc.waitForStarted(10'000))
         qFatal("cairn-bench: cannot start %s", qPrintable(program));
     while (!m_proc.canReadLine()) {

@@ -111,7 +111,7 @@ int main(int argc, char *argv[])
 
     using namespace bench;
     QList<ScenarioGroup> groups;
-    groups << googleScenarios() << windowScenarios(); // Asana, GitHub, Jira: add theirs here
+    groups << googleScenarios() << windowScenarios() << jiraScenarios(); // Asana, GitHub: add theirs here
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Cairn performance scenarios against a cairn-sim child process."));

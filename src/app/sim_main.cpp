@@ -11,7 +11,7 @@ int main(int argc, char *argv[])
     QCoreApplication::setApplicationName(QStringLiteral("cairn-sim"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QStringLiteral("Local simulator of the Google People, Asana and GitHub APIs."));
+    parser.setApplicationDescription(QStringLiteral("Local simulator of the Google People, Asana, GitHub and Jira Cloud APIs."));
     parser.addHelpOption();
     const QCommandLineOption port(QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1 (0 = any free port)."),
                                   QStringLiteral("port"), QStringLiteral("0"));
@@ -39,8 +39,13 @@ int main(int argc, char *argv[])
                                          QStringLiteral("n"), QStringLiteral("30"));
     const QCommandLineOption githubLimit(QStringLiteral("github-rate-limit"), QStringLiteral("GitHub primary rate limit per hour."),
                                          QStringLiteral("n"), QStringLiteral("5000"));
+    const QCommandLineOption jiraIssues(QStringLiteral("jira-issues"), QStringLiteral("Number of Jira issues."),
+                                        QStringLiteral("n"), QStringLiteral("0"));
+    const QCommandLineOption jiraZone(QStringLiteral("jira-time-zone"),
+                                      QStringLiteral("Time zone of the Jira user's profile (JQL dates are read in it)."),
+                                      QStringLiteral("zone"), QStringLiteral("Pacific/Auckland"));
     parser.addOptions({port, seed, contacts, groups, token, expired410, rotate, asanaProjects, asanaTasks, asanaSearch,
-                       githubRepos, githubPulls, githubLimit});
+                       githubRepos, githubPulls, githubLimit, jiraIssues, jiraZone});
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption &o, qint64 min, qint64 max) {
@@ -67,6 +72,8 @@ int main(int argc, char *argv[])
     options.githubRepos = int(number(githubRepos, 0, 10000));
     options.githubPullsPerRepo = int(number(githubPulls, 0, 1000000));
     options.githubRateLimit = int(number(githubLimit, 0, 1000000));
+    options.jiraIssues = int(number(jiraIssues, 0, 10000000));
+    options.jiraTimeZone = parser.value(jiraZone);
 
     sim::CloudSimulator simulator(options);
     if (simulator.listenLocal(wantedPort) == 0) {

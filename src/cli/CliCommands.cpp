@@ -3,6 +3,7 @@
 #include "AccountCommands.h"
 #include "ContactExport.h"
 #include "ContactsRepo.h"
+#include "JiraRepo.h"
 #include "Database.h"
 #include "Error.h"
 #include "GitHubRepo.h"
@@ -130,17 +131,55 @@ int commandSync(const CliOptions &o, Settings &settings)
     return busy ? 75 : failures ? 1 : 0;
 }
 
+// One entry per Jira configuration: its own state row (scope = name) and issue counts.
+QJsonObject jiraConfigsStatus(const QList<SyncState> &states, const QHash<QString, JiraRepo::Counts> &counts)
+{
+    QJsonObject configs;
+    for (const SyncState &st : states) {
+        if (st.source != QLatin1String("jira") || st.scope.isEmpty())
+            continue;
+        QJsonObject c{{QStringLiteral("status"), st.status},
+                      {QStringLiteral("initial_sync_completed"), st.initialSyncCompleted},
+                      {QStringLiteral("last_sync"), st.lastSyncAt.toString(Qt::ISODate)},
+                      {QStringLiteral("issues"), counts.value(st.scope).live},
+                      {QStringLiteral("deleted"), counts.value(st.scope).deleted}};
+        if (!st.lastError.isEmpty())
+            c.insert(QStringLiteral("last_error"), st.lastError);
+        configs.insert(st.scope, c);
+    }
+    return configs;
+}
+
+void printJiraConfigs(QTextStream &cout, const QJsonObject &configs)
+{
+    for (auto it = configs.begin(); it != configs.end(); ++it) {
+        const QJsonObject c = it.value().toObject();
+        cout << "  " << it.key() << ": " << c.value(QLatin1String("status")).toString() << ", "
+             << QCoreApplication::translate("cairn::CliCommands", "last sync") << ' ' << c.value(QLatin1String("last_sync")).toString()
+             << ", " << QCoreApplication::translate("cairn::CliCommands", "%1 issues (%2 deleted)")
+                            .arg(c.value(QLatin1String("issues")).toInt())
+                            .arg(c.value(QLatin1String("deleted")).toInt());
+        if (c.contains(QLatin1String("last_error")))
+            cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last error:") << ' ' << c.value(QLatin1String("last_error")).toString();
+        cout << Qt::endl;
+    }
+}
+
 int commandStatus(const CliOptions &o, Settings &settings)
 {
     QJsonObject out;
     QList<SyncState> states;
     ContactsRepo::Counts contacts;
     GitHubRepo::Counts pulls;
+    QHash<QString, JiraRepo::Counts> jiraCounts; // by configuration
     if (QFile::exists(settings.databasePath())) {
         Reader r(settings);
         states = SyncStateRepo::all(r.db());
         contacts = ContactsRepo::counts(r.db());
         pulls = GitHubRepo::counts(r.db());
+        for (const SyncState &st : std::as_const(states))
+            if (st.source == QLatin1String("jira") && !st.scope.isEmpty())
+                jiraCounts.insert(st.scope, JiraRepo::counts(r.db(), st.account, st.scope));
     }
     for (const QString &source : chosenSources(o)) {
         QJsonObject s{{QStringLiteral("status"), QStringLiteral("never synced")}};
@@ -172,6 +211,8 @@ int commandStatus(const CliOptions &o, Settings &settings)
         }
         if (!scopes.isEmpty())
             s.insert(QStringLiteral("repos"), scopes);
+        if (source == QLatin1String("jira"))
+            s.insert(QStringLiteral("configs"), jiraConfigsStatus(states, jiraCounts));
         out.insert(source, s);
     }
     if (o.json) {
@@ -205,6 +246,7 @@ int commandStatus(const CliOptions &o, Settings &settings)
                 cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last error:") << ' ' << one.value(QLatin1String("last_error")).toString();
             cout << Qt::endl;
         }
+        printJiraConfigs(cout, s.value(QLatin1String("configs")).toObject());
     }
     return 0;
 }

@@ -28,7 +28,8 @@ HttpReply CloudSimulator::handleAdmin(const HttpRequest &r)
 
     if (path.startsWith(QLatin1String("/_admin/truth/")) && m == "GET") {
         const QString source = path.mid(int(qstrlen("/_admin/truth/")));
-        if (source != QLatin1String("google") && source != QLatin1String("asana") && source != QLatin1String("github"))
+        if (source != QLatin1String("google") && source != QLatin1String("asana") && source != QLatin1String("github")
+            && source != QLatin1String("jira"))
             return adminError(404, QStringLiteral("unknown source: ") + source);
         return HttpReply::json(200, groundTruth(source));
     }
@@ -74,6 +75,8 @@ HttpReply CloudSimulator::handleAdmin(const HttpRequest &r)
         return handleAsanaAdmin(body);
     if (path == QLatin1String("/_admin/github/mutate") && m == "POST")
         return handleGitHubAdmin(body);
+    if (path == QLatin1String("/_admin/jira/mutate") && m == "POST")
+        return handleJiraAdmin(body);
     if (path == QLatin1String("/_admin/faults")) {
         if (m == "DELETE") {
             m_faults.clear();

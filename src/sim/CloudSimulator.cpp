@@ -46,6 +46,7 @@ CloudSimulator::CloudSimulator(const Options &o, QObject *parent)
     , m_google(std::make_unique<GoogleService>(o, m_clock))
     , m_asana(std::make_unique<AsanaService>(o, m_clock))
     , m_github(std::make_unique<GitHubService>(o, m_clock))
+    , m_jira(std::make_unique<JiraService>(o, m_clock))
     , m_oauth(std::make_unique<OAuthService>(m_clock, o.seed))
 {
     m_oauth->setStaticToken(o.accessToken);
@@ -119,6 +120,8 @@ QJsonObject CloudSimulator::groundTruth(const QString &source) const
         return m_asana->groundTruth();
     if (source == QLatin1String("github"))
         return m_github->groundTruth();
+    if (source == QLatin1String("jira"))
+        return m_jira->groundTruth();
     return {};
 }
 
@@ -188,6 +191,9 @@ HttpReply CloudSimulator::defaultFaultReply(const HttpRequest &req, const Fault 
         return GitHubService::error(fault.status, fault.status == 403 || fault.status == 429
                                                       ? QStringLiteral("You have exceeded a secondary rate limit. Please wait a few minutes before you try again.")
                                                       : QStringLiteral("Injected fault."));
+    if (req.path.startsWith(QLatin1String("/jira/")))
+        return JiraService::error(fault.status, fault.status == 429 ? QStringLiteral("Rate limit exceeded.")
+                                                                    : QStringLiteral("Injected fault."));
     QString status = QStringLiteral("UNKNOWN");
     QString message = QStringLiteral("Injected fault.");
     switch (fault.status) {
@@ -236,6 +242,10 @@ HttpReply CloudSimulator::route(const HttpRequest &req)
         if (!m_oauth->isValidAccessToken(QStringLiteral("github"), token))
             return GitHubService::error(401, QStringLiteral("Bad credentials"));
         return m_github->handle(req);
+    if (req.path.startsWith(QLatin1String("/jira/rest/api/3/"))) {
+        if (!jiraAuthorized(req))
+            return JiraService::error(401, QStringLiteral("Client must be authenticated to access this resource."));
+        return m_jira->handle(req);
     }
     if (req.path.startsWith(QLatin1String("/oauth/"))) {
         const QStringList parts = req.path.split(u'/', Qt::SkipEmptyParts); // oauth, source, action

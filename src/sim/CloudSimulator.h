@@ -9,6 +9,7 @@
 #include "sim/GitHubService.h"
 #include "sim/GoogleService.h"
 #include "sim/HttpTypes.h"
+#include "sim/JiraService.h"
 #include "sim/OAuthService.h"
 #include "sim/SimClock.h"
 #include "sim/SimOptions.h"
@@ -38,6 +39,7 @@ public:
     GoogleService &google() { return *m_google; }
     AsanaService &asana() { return *m_asana; }
     GitHubService &github() { return *m_github; }
+    JiraService &jira() { return *m_jira; }
     OAuthService &oauth() { return *m_oauth; }
     FaultPlan &faults() { return m_faults; }
     SimClock &clock() { return m_clock; }
@@ -56,6 +58,8 @@ private:
     HttpReply handleAdmin(const HttpRequest &request); // AdminApi.cpp
     HttpReply handleAsanaAdmin(const QJsonObject &body); // AsanaAdmin.cpp
     HttpReply handleGitHubAdmin(const QJsonObject &body); // GitHubAdmin.cpp
+    HttpReply handleJiraAdmin(const QJsonObject &body);  // JiraAdmin.cpp
+    bool jiraAuthorized(const HttpRequest &request) const; // JiraAdmin.cpp
     HttpReply defaultFaultReply(const HttpRequest &request, const Fault &fault) const;
     void serve(const HttpRequest &request, QTcpSocket *socket, const std::optional<Fault> &fault);
     void write(QTcpSocket *socket, const HttpReply &reply, bool close, bool truncate);
@@ -66,6 +70,7 @@ private:
     std::unique_ptr<GoogleService> m_google;
     std::unique_ptr<AsanaService> m_asana;
     std::unique_ptr<GitHubService> m_github;
+    std::unique_ptr<JiraService> m_jira;
     std::unique_ptr<OAuthService> m_oauth;
     QHash<QString, int> m_counts;
     int m_total = 0;

@@ -21,6 +21,9 @@ struct Options {
     int githubRepos = 0;            // generated repositories ("owner/name")
     int githubPullsPerRepo = 30;    // pull requests generated in each
     int githubRateLimit = 5000;     // primary limit per hour; 304s are free
+    // Jira Cloud (issues generated in three projects; the service answers even with none)
+    int jiraIssues = 0;
+    QString jiraTimeZone = QStringLiteral("Pacific/Auckland"); // the searching user's profile zone
 
     // OAuth (shared by every source that speaks OAuth)
     QString oauthClientId = QStringLiteral("cairn-desktop");

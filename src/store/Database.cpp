@@ -128,6 +128,25 @@ CREATE TABLE github_reviews(
   submitted_at TEXT,
   UNIQUE(pull_row, review_id));
 )SQL",
+    // 4: Jira issues, one row per sync configuration and issue (the same issue may match
+    // several configurations). Each configuration's cursor is the sync_state row whose scope
+    // is the configuration's name.
+    R"SQL(
+CREATE TABLE jira_issues(
+  id INTEGER PRIMARY KEY,
+  account TEXT NOT NULL DEFAULT 'default',
+  config TEXT NOT NULL,
+  issue_id TEXT NOT NULL,
+  issue_key TEXT NOT NULL, summary TEXT NOT NULL DEFAULT '', status TEXT, status_category TEXT,
+  assignee_id TEXT, assignee_name TEXT, assignee_email TEXT, reporter_id TEXT, reporter_name TEXT,
+  priority TEXT, issue_type TEXT, project_key TEXT, project_name TEXT, labels TEXT,
+  created TEXT, updated TEXT, description_adf TEXT, description_text TEXT,
+  remote_updated_at TEXT, synced_at TEXT, deleted_at TEXT, run_id INTEGER,
+  UNIQUE(account, config, issue_id));
+CREATE INDEX jira_issues_by_key ON jira_issues(account, issue_key);
+CREATE INDEX jira_issues_by_updated ON jira_issues(account, updated);
+CREATE INDEX jira_issues_by_run ON jira_issues(account, config, run_id);
+)SQL",
 };
 
 constexpr int kVersionCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

@@ -3,12 +3,49 @@
 #include "asana/AsanaSyncer.h"
 #include "github/GitHubSyncer.h"
 #include "google/GoogleContactsSyncer.h"
+#include "jira/JiraSyncer.h"
 
 namespace cairn::SourceRegistry {
 
 QStringList implemented()
 {
-    return {QStringLiteral("google"), QStringLiteral("asana"), QStringLiteral("github")};
+    return {QStringLiteral("google"), QStringLiteral("asana"), QStringLiteral("github"), QStringLiteral("jira")};
+}
+
+QStringList jiraConfigNames(const Settings &settings)
+{
+    // jira.configs=<name>[,<name>...]; without it, every <name> that has a jira.<name>.jql.
+    QStringList names = settings.value(QStringLiteral("jira.configs")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
+    for (QString &n : names)
+        n = n.trimmed();
+    names.removeAll(QString());
+    if (names.isEmpty()) {
+        for (const QString &key : settings.keys()) {
+            const QStringList parts = key.split(QLatin1Char('.'));
+            if (parts.size() == 3 && parts[0] == QLatin1String("jira") && parts[2] == QLatin1String("jql"))
+                names << parts[1];
+        }
+    }
+    names.removeDuplicates();
+    return names;
+}
+
+JiraSyncer::Config jiraConfig(const Settings &settings)
+{
+    JiraSyncer::Config c;
+    // CAIRN_JIRA_API_URL (or jira.api_url) points every configuration at one site: the simulator.
+    const QUrl override = settings.apiUrl(QStringLiteral("jira"));
+    for (const QString &name : jiraConfigNames(settings)) {
+        JiraSyncer::Configuration one;
+        one.name = name;
+        one.site = override.isValid() && !override.isEmpty()
+                       ? override
+                       : QUrl::fromUserInput(settings.value(QStringLiteral("jira.%1.site").arg(name)).toString());
+        one.jql = settings.value(QStringLiteral("jira.%1.jql").arg(name)).toString();
+        c.configurations << one;
+    }
+    c.sweepHours = qMax(1, settings.value(QStringLiteral("jira.sweep_hours"), 24).toInt());
+    return c;
 }
 
 std::unique_ptr<Syncer> create(const QString &source, const Settings &settings)
@@ -26,11 +63,13 @@ std::unique_ptr<Syncer> create(const QString &source, const Settings &settings)
     if (source == QLatin1String("github")) {
         GitHubSyncer::Config c;
         c.apiBase = settings.apiUrl(source);
-        c.repos = settings.value(QStringLiteral("github.repos")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        c.repos = settings.value(QStringLiteral("github.repos")).toString().split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
         c.fullEveryDays = qMax(1, settings.value(QStringLiteral("github.full_every_days"), 7).toInt());
         c.maxWaitSecs = qMax(1, settings.value(QStringLiteral("github.max_wait_seconds"), 60).toInt());
         return std::make_unique<GitHubSyncer>(c);
     }
+    if (source == QLatin1String("jira"))
+        return std::make_unique<JiraSyncer>(jiraConfig(settings));
     return nullptr;
 }
 

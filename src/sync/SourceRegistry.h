@@ -11,6 +11,8 @@ class Settings;
 namespace SourceRegistry {
 QStringList implemented();
 std::unique_ptr<Syncer> create(const QString &source, const Settings &settings);
+// The Jira sync configurations named in the settings (jira.configs, else every jira.<name>.jql).
+QStringList jiraConfigNames(const Settings &settings);
 } // namespace SourceRegistry
 
 } // namespace cairn

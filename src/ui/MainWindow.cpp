@@ -3,6 +3,7 @@
 #include "ContactDetailView.h"
 #include "ContactsModel.h"
 #include "ContactsPage.h"
+#include "JiraIssuesPage.h"
 #include "DemoSimulator.h"
 #include "PeoplePage.h"
 #include "PersonView.h"
@@ -207,6 +208,8 @@ void MainWindow::buildLayout()
     m_pulls = new PullsPage(*m_reader, this);
     connect(m_showDeleted, &QAction::toggled, m_pulls, &PullsPage::setShowDeleted);
     addView(QStringLiteral("github"), {QStringLiteral("github")}, m_pulls, tr("Pull &requests"), [this] { m_pulls->reload(); });
+    m_jira = new JiraIssuesPage(*m_reader, this);
+    addView(QStringLiteral("jira"), {QStringLiteral("jira")}, m_jira, tr("&Jira issues"), [this] { m_jira->reload(); });
     m_people = new PeoplePage(*m_reader, m_session.settings(), this);
     connect(m_people->person(), &PersonView::openRequested, this, &MainWindow::openItem);
     // Not a source: everything a person did anywhere (the sidebar keeps its selection).

@@ -24,6 +24,7 @@ class ContactsPage;
 class PeoplePage;
 class ProjectsPage;
 class PullsPage;
+class JiraIssuesPage;
 class DemoSimulator;
 class ErrorBanner;
 class GlobalSearch;
@@ -68,6 +69,7 @@ public:
     QAction *searchAction() const { return m_search; }
     bool openItem(SearchIndex::Kind kind, qint64 id);
     PullsPage *pullsPage() const { return m_pulls; }
+    JiraIssuesPage *jiraPage() const { return m_jira; }
     SyncHistoryModel *historyModel() const { return m_history; }
     SourcesModel *sourcesModel() const { return m_sources; }
     ErrorBanner *errorBanner() const { return m_banner; }
@@ -128,6 +130,7 @@ private:
     PeoplePage *m_people = nullptr;
     std::vector<View> m_views;
     PullsPage *m_pulls = nullptr;
+    JiraIssuesPage *m_jira = nullptr;
     ErrorBanner *m_banner = nullptr;
     SyncStatusBar *m_status = nullptr;
     QListView *m_sidebar = nullptr;

@@ -1,0 +1,35 @@
+#pragma once
+#include <QDateTime>
+#include <QString>
+#include <QStringList>
+
+namespace cairn {
+
+// A Jira issue as Cairn keeps it (DESIGN.md §4). `id` is Jira's numeric id as text; the
+// same issue may be cached once per sync configuration (`config`).
+struct JiraIssue
+{
+    QString config;
+    QString id;
+    QString key;
+    QString summary;
+    QString status;
+    QString statusCategory; // new, indeterminate, done
+    QString assigneeId;     // "" = unassigned
+    QString assigneeName;
+    QString assigneeEmail;  // "" when hidden by the user's privacy settings
+    QString reporterId;
+    QString reporterName;
+    QString priority;
+    QString issueType;
+    QString projectKey;
+    QString projectName;
+    QStringList labels;
+    QDateTime created;
+    QDateTime updated;
+    QString descriptionAdf;  // the ADF document as compact JSON, "" = no description
+    QString descriptionText; // its plain-text rendering
+    bool deleted = false;
+};
+
+} // namespace cairn

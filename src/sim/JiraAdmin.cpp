@@ -1,0 +1,73 @@
+// POST /_admin/jira/mutate {"op": ..., ...}: changes to the Jira state for tests and demos.
+//   add_issue {project?, summary?, count?}   edit_issue {key | count}   transition_issue {key}
+//   delete_issue {key | count}               set_time_zone {time_zone}  (the user's profile zone)
+// And the Jira credentials check: Basic email:API-token or a Bearer token.
+#include "sim/CloudSimulator.h"
+
+#include <QJsonArray>
+
+namespace sim {
+
+namespace {
+HttpReply adminError(int status, const QString &message)
+{
+    return HttpReply::json(status, {{QStringLiteral("error"), message}});
+}
+QString str(const QJsonObject &o, const char *key)
+{
+    return o.value(QLatin1String(key)).toString();
+}
+} // namespace
+
+bool CloudSimulator::jiraAuthorized(const HttpRequest &request) const
+{
+    const QByteArray auth = request.header("Authorization").trimmed();
+    if (auth.startsWith("Basic ")) {
+        const QByteArray pair = QByteArray::fromBase64(auth.mid(6));
+        const qsizetype colon = pair.indexOf(':');
+        return colon > 0 && m_oauth->isValidAccessToken(QStringLiteral("jira"), QString::fromUtf8(pair.mid(colon + 1)));
+    }
+    return m_oauth->isValidAccessToken(QStringLiteral("jira"), request.bearerToken());
+}
+
+HttpReply CloudSimulator::handleJiraAdmin(const QJsonObject &body)
+{
+    JiraService &j = *m_jira;
+    const QString op = str(body, "op");
+    const QString key = str(body, "key");
+    const int count = body.value(QStringLiteral("count")).toInt(1);
+    if (count < 0 || count > 1000000)
+        return adminError(400, QStringLiteral("count out of range"));
+    QStringList changed;
+    bool ok = true;
+    if (op == QLatin1String("add_issue")) {
+        for (int i = 0; i < count && ok; ++i) {
+            const QString k = j.addIssue(str(body, "project"), str(body, "summary"));
+            ok = !k.isEmpty();
+            changed << k;
+        }
+    } else if (op == QLatin1String("edit_issue") || op == QLatin1String("delete_issue")) {
+        const bool edit = op == QLatin1String("edit_issue");
+        if (!key.isEmpty()) {
+            ok = edit ? j.editIssue(key) : j.deleteIssue(key);
+            changed << key;
+        } else {
+            changed = edit ? j.editRandom(count) : j.deleteRandom(count);
+        }
+    } else if (op == QLatin1String("transition_issue")) {
+        ok = j.transitionIssue(key);
+        changed << key;
+    } else if (op == QLatin1String("set_time_zone")) {
+        const QTimeZone zone(str(body, "time_zone").toUtf8());
+        if (!zone.isValid())
+            return adminError(400, QStringLiteral("unknown time zone: ") + str(body, "time_zone"));
+        j.setUserTimeZone(zone);
+    } else {
+        return adminError(400, QStringLiteral("unknown op: ") + op);
+    }
+    if (!ok)
+        return adminError(404, QStringLiteral("%1: no such live issue or project").arg(op));
+    return HttpReply::json(200, {{QStringLiteral("changed"), QJsonArray::fromStringList(changed)}});
+}
+
+} // namespace sim

@@ -1,0 +1,84 @@
+// Jira Cloud state and endpoints under /jira/rest/api/3: the enhanced search
+// (/search/jql: nextPageToken, no total, fields default id, maxResults caps), the old
+// /search answering 410, single issues (404 once deleted), /myself (with the user's time
+// zone, which JQL date literals are read in) and /serverInfo. Not thread-safe: use it from
+// the thread the CloudSimulator lives in.
+#pragma once
+
+#include "sim/JiraData.h"
+#include "sim/HttpTypes.h"
+#include "sim/SimOptions.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <QTimeZone>
+#include <random>
+#include <vector>
+
+namespace sim {
+
+class SimClock;
+
+class JiraService
+{
+public:
+    JiraService(const Options &options, SimClock &clock);
+
+    // ---- mutations (each stamps `updated` from the server clock) ----
+    QString addIssue(const QString &projectKey = QString(), const QString &summary = QString()); // "" if no such project
+    bool editIssue(const QString &key);       // new summary and description
+    bool transitionIssue(const QString &key); // next status in To Do → In Progress → Done → To Do
+    bool deleteIssue(const QString &key);
+    QStringList editRandom(int count);
+    QStringList deleteRandom(int count);
+    // The searching user's profile zone; JQL date literals without a zone are read in it.
+    void setUserTimeZone(const QTimeZone &zone) { m_zone = zone; }
+    QTimeZone userTimeZone() const { return m_zone; }
+
+    // ---- reading ----
+    QStringList projectKeys() const;
+    QStringList issueKeys(bool liveOnly = true) const;
+    const JIssue *issue(const QString &idOrKey) const;
+    QJsonObject groundTruth() const;
+
+    // ---- HTTP (already authenticated); path starts with /jira/rest/api/3 ----
+    HttpReply handle(const HttpRequest &request);
+    static HttpReply error(int status, const QString &message);
+
+private:
+    // JiraApi.cpp
+    HttpReply search(const HttpRequest &r);
+    HttpReply getIssue(const HttpRequest &r, const QString &idOrKey);
+    HttpReply myself() const;
+    HttpReply serverInfo() const;
+    QJsonObject issueJson(const JIssue &i, const QStringList &fields) const;
+    QJsonValue userJson(const QString &accountId) const;
+
+    // JiraService.cpp
+    JIssue makeIssue(const JProject &p, qint64 createdMs);
+    QJsonObject makeDescription();
+    JIssue *liveIssue(const QString &key);
+
+    Options m_options;
+    SimClock &m_clock;
+    std::mt19937 m_rng;
+    QTimeZone m_zone;
+    QString m_self; // the base URL's path part used in "self" links
+    QList<JUser> m_users;
+    QList<JProject> m_projects;
+    QHash<QString, int> m_nextNumber; // per project key
+    qint64 m_nextId = 10000;
+    std::vector<JIssue> m_issues; // creation order, deleted stay
+    quint64 m_version = 0;        // bumped by every mutation
+    struct Listing                // the ordered hits of the last search, for its next pages
+    {
+        quint64 print = 0;
+        quint64 version = 0;
+        std::vector<int> hits;    // indexes into m_issues
+    };
+    Listing m_listing;
+    QHash<QString, int> m_byKey;
+    QHash<qint64, int> m_byId;
+};
+
+} // namespace sim

@@ -1,0 +1,32 @@
+// The JQL subset the simulator understands (API-NOTES.md §4): clauses on project, key, id,
+// status, assignee, labels, created and updated (=, !=, >, >=, <, <=, in, not in), AND, OR,
+// NOT, parentheses and ORDER BY. Date values are epoch milliseconds, "yyyy/MM/dd HH:mm",
+// "yyyy-MM-dd HH:mm", "yyyy/MM/dd", "yyyy-MM-dd" — read in the searching user's time zone,
+// as Jira does — or a relative period such as "-5m" or "-2d".
+#pragma once
+
+#include "sim/JiraData.h"
+
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+#include <functional>
+#include <optional>
+
+namespace sim {
+
+struct JqlQuery
+{
+    std::function<bool(const JIssue &)> where; // empty: the query has no restriction (unbounded)
+    struct Order
+    {
+        QString field; // lower case: updated, created, key, id
+        bool ascending = true;
+    };
+    QList<Order> order;
+};
+
+// nullopt with Jira's message in *error when the query does not parse.
+std::optional<JqlQuery> parseJql(const QString &jql, const QTimeZone &userZone, qint64 nowMs, QString *error);
+
+} // namespace sim

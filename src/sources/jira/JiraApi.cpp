@@ -1,0 +1,108 @@
+#include "JiraApi.h"
+#include "JiraMapper.h"
+#include "Json.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+namespace cairn::jira {
+
+namespace {
+const QString kWhat = QStringLiteral("Jira");
+} // namespace
+
+Error errorFromResponse(const HttpResponse &r)
+{
+    QStringList messages;
+    const QJsonObject o = QJsonDocument::fromJson(r.body).object();
+    for (const QJsonValue &m : o.value(QLatin1String("errorMessages")).toArray())
+        messages << m.toString();
+    const QJsonObject fieldErrors = o.value(QLatin1String("errors")).toObject();
+    for (auto it = fieldErrors.begin(); it != fieldErrors.end(); ++it)
+        messages << it.key() + QStringLiteral(": ") + it.value().toString();
+    QString message = messages.join(QStringLiteral("; ")).simplified().left(300);
+    if (message.isEmpty())
+        message = QCoreApplication::translate("cairn::jira", "HTTP %1").arg(r.status);
+    if (r.status == 401)
+        return Error(Error::Kind::Auth,
+                     QCoreApplication::translate("cairn::jira", "Jira refused the credentials (%1): check CAIRN_JIRA_EMAIL and the API token").arg(message),
+                     r.status);
+    Error e(Error::Kind::Http, QCoreApplication::translate("cairn::jira", "Jira answered %1: %2").arg(r.status).arg(message), r.status);
+    if (r.status == 410)
+        e.reason = QStringLiteral("gone");
+    return e;
+}
+
+JiraApi::JiraApi(HttpClient &http, QUrl site, QString config)
+    : m_api(http, std::move(site), kWhat, &errorFromResponse), m_config(std::move(config))
+{
+}
+
+QString JiraApi::fields()
+{
+    return QStringLiteral("summary,status,assignee,reporter,priority,issuetype,project,labels,created,updated,description");
+}
+
+QUrl JiraApi::endpoint(const QString &path) const
+{
+    // Either the site (https://x.atlassian.net, …/jira on the simulator) or the API root.
+    QString basePath = m_api.base().path();
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    return m_api.endpoint(basePath.endsWith(QLatin1String("/rest/api/3")) ? path : QStringLiteral("/rest/api/3") + path);
+}
+
+QCoro::Task<SearchPage> JiraApi::search(QString jql, QString pageToken, bool idsOnly)
+{
+    QUrl url = endpoint(QStringLiteral("/search/jql"));
+    // Encoded by hand: a JQL may hold '+', '&' or '=' that a form decoder would misread.
+    auto enc = [](const QString &s) { return QString::fromLatin1(QUrl::toPercentEncoding(s)); };
+    QString query = QStringLiteral("jql=") + enc(jql) + QStringLiteral("&fields=") + enc(idsOnly ? QStringLiteral("id") : fields())
+                    + QStringLiteral("&maxResults=") + QString::number(idsOnly ? kIdPageSize : kPageSize);
+    if (!pageToken.isEmpty())
+        query += QStringLiteral("&nextPageToken=") + enc(pageToken);
+    url.setQuery(query);
+    QCoro::Task<HttpResponse> getting = m_api.getOk(url);
+    const HttpResponse r = co_await std::move(getting);
+    const QJsonObject o = m_api.parseObject(r.body);
+    if (!o.contains(QLatin1String("issues")))
+        throw Error(Error::Kind::BadResponse,
+                    QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: no \"issues\" in a search page"));
+    SearchPage page;
+    for (const QJsonValue &v : json::array(o, QLatin1String("issues"), kWhat)) {
+        if (!v.isObject())
+            throw Error(Error::Kind::BadResponse,
+                        QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: an issue is not an object"));
+        const QJsonObject issue = v.toObject();
+        if (idsOnly) {
+            const QString id = json::string(issue, QLatin1String("id"), kWhat);
+            if (id.isEmpty())
+                throw Error(Error::Kind::BadResponse,
+                            QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: an issue without an id"));
+            page.ids << id;
+        } else {
+            page.issues << issueFromJson(issue, m_config);
+            page.ids << page.issues.last().id;
+        }
+    }
+    page.nextPageToken = json::string(o, QLatin1String("nextPageToken"), kWhat);
+    if (json::boolean(o, QLatin1String("isLast"), kWhat))
+        page.nextPageToken.clear();
+    page.serverTime = serverTimeOf(r);
+    co_return page;
+}
+
+QCoro::Task<QDateTime> JiraApi::serverTime()
+{
+    QCoro::Task<HttpResponse> getting = m_api.getOk(endpoint(QStringLiteral("/serverInfo")));
+    const HttpResponse r = co_await std::move(getting);
+    QDateTime t = serverTimeOf(r);
+    if (!t.isValid())
+        t = parseJiraTime(json::string(m_api.parseObject(r.body), QLatin1String("serverTime"), kWhat));
+    if (!t.isValid())
+        throw Error(Error::Kind::BadResponse, QCoreApplication::translate("cairn::jira", "Jira did not say what time it is"));
+    co_return t;
+}
+
+} // namespace cairn::jira

@@ -1,0 +1,312 @@
+// JiraSyncer: per configuration, the full or incremental listing (each page committed with
+// its nextPageToken), the state-lost fallback and the id sweep.
+// (GCC 12: no structured bindings, no lambda coroutines, futures and tasks in named locals.)
+#include "JiraSyncer.h"
+#include "Cancellation.h"
+#include "Clock.h"
+#include "JiraApi.h"
+#include "JiraRepo.h"
+#include "StoreWriter.h"
+
+#include <QCoreApplication>
+#include <QCoroFuture>
+#include <QJsonArray>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+
+Q_LOGGING_CATEGORY(lcJira, "cairn.sync.jira")
+
+namespace cairn {
+
+namespace {
+const QString kSource = QStringLiteral("jira");
+const QLatin1String kListingJql("listing_jql");
+const QLatin1String kListingStarted("listing_started");
+const QLatin1String kLastSweep("last_sweep_at");
+const QLatin1String kSyncedJql("jql"); // the configuration's JQL of the last complete listing
+const QLatin1String kListingFor("listing_for"); // the configuration's JQL when the listing began
+
+void addTo(QJsonObject &o, const char *key, int by)
+{
+    o.insert(QLatin1String(key), o.value(QLatin1String(key)).toInt() + by);
+}
+} // namespace
+
+QString JiraSyncer::withoutOrderBy(const QString &jql)
+{
+    // The last ORDER BY that is not inside quotes.
+    static const QRegularExpression orderBy(QStringLiteral("\\border\\s+by\\b"), QRegularExpression::CaseInsensitiveOption);
+    qsizetype cut = -1;
+    QRegularExpressionMatchIterator it = orderBy.globalMatch(jql);
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QString before = jql.left(m.capturedStart());
+        if (before.count(QLatin1Char('"')) % 2 == 0 && before.count(QLatin1Char('\'')) % 2 == 0)
+            cut = m.capturedStart();
+    }
+    return (cut >= 0 ? jql.left(cut) : jql).trimmed();
+}
+
+QString JiraSyncer::incrementalJql(const QString &jql, const QDateTime &since)
+{
+    return QStringLiteral("(%1) AND updated >= %2 ORDER BY updated ASC")
+        .arg(withoutOrderBy(jql))
+        .arg(since.toMSecsSinceEpoch());
+}
+
+QCoro::Task<> JiraSyncer::sync(SyncContext &ctx, SyncMode mode)
+{
+    if (m_cfg.configurations.isEmpty())
+        throw Error(Error::Kind::Config,
+                    QCoreApplication::translate("cairn::jira", "no Jira configuration: set jira.configs and jira.<name>.site and jira.<name>.jql"));
+    QStringList failures;
+    std::optional<Error> firstFailure;
+    bool anyFull = false;
+    for (const Configuration &c : std::as_const(m_cfg.configurations)) {
+        std::optional<Error> failure;
+        try {
+            QCoro::Task<> syncing = syncConfiguration(ctx, c, mode);
+            co_await std::move(syncing);
+        } catch (const Error &e) {
+            failure = e;
+        }
+        anyFull = anyFull || m_report.value(c.name).toObject().value(QLatin1String("mode")).toString() == QLatin1String("full");
+        if (!failure)
+            continue;
+        if (failure->kind == Error::Kind::Cancelled)
+            throw *failure;
+        qCWarning(lcJira) << "configuration" << c.name << "failed:" << failure->message;
+        SyncState st;
+        {
+            QCoro::Task<SyncState> loading = loadSyncState(ctx, kSource, c.name);
+            st = co_await std::move(loading);
+        }
+        st.status = QStringLiteral("error");
+        st.lastError = failure->message;
+        QCoro::Task<> saving = saveSyncState(ctx, st);
+        co_await std::move(saving);
+        QJsonObject r = m_report.value(c.name).toObject();
+        r.insert(QStringLiteral("error"), failure->message);
+        m_report.insert(c.name, r);
+        failures << QStringLiteral("%1: %2").arg(c.name, failure->message);
+        if (!firstFailure)
+            firstFailure = failure;
+    }
+    ctx.run.mode = anyFull ? QStringLiteral("full") : QStringLiteral("partial");
+    ctx.run.extra.insert(QStringLiteral("configs"), m_report);
+    if (firstFailure) {
+        Error e = *firstFailure;
+        e.message = m_cfg.configurations.size() == 1 ? firstFailure->message : failures.join(QStringLiteral("; "));
+        throw e;
+    }
+}
+
+QCoro::Task<> JiraSyncer::syncConfiguration(SyncContext &ctx, Configuration c, SyncMode mode)
+{
+    QJsonObject report;
+    m_report.insert(c.name, report);
+    if (withoutOrderBy(c.jql).isEmpty())
+        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::jira", "jira.%1.jql is not set").arg(c.name));
+    if (!c.site.isValid() || c.site.host().isEmpty())
+        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::jira", "jira.%1.site is not set").arg(c.name));
+    QCoro::Task<SyncState> loading = loadSyncState(ctx, kSource, c.name);
+    SyncState st = co_await std::move(loading);
+    st.status = QStringLiteral("syncing");
+    st.lastError.clear();
+    QCoro::Task<> saving = saveSyncState(ctx, st);
+    co_await std::move(saving);
+
+    jira::JiraApi api(ctx.http, c.site, c.name);
+    if (st.listingInProgress() && st.data.value(kListingFor).toString() != c.jql) {
+        qCInfo(lcJira) << "the JQL of" << c.name << "changed: the listing in progress starts over";
+        st.pageToken.clear();
+        st.data.remove(kListingJql);
+    }
+    bool full = mode == SyncMode::Full || !st.initialSyncCompleted;
+    if (st.listingInProgress() && !st.data.value(kListingJql).toString().isEmpty()) {
+        full = st.listingMode == QLatin1String("full");
+    } else if (!full && st.data.value(kSyncedJql).toString() != c.jql) {
+        qCInfo(lcJira) << "the JQL of" << c.name << "changed since its last listing: full listing";
+        full = true;
+    } else if (!full && !st.lastSyncAt.isValid()) {
+        // The watermark is gone but the cache is complete: warn, and go on from now.
+        QCoro::Task<QDateTime> asking = api.serverTime();
+        const QDateTime now = co_await std::move(asking);
+        const QString warning = QCoreApplication::translate(
+            "cairn::jira", "Jira configuration %1: the time of the last sync was lost; continuing from the server's time %2 "
+                           "without downloading everything again (changes made before it may be missing: run a full sync to be sure)")
+                                    .arg(c.name, now.toString(Qt::ISODate));
+        qCWarning(lcJira).noquote() << warning;
+        QJsonArray warnings = ctx.run.extra.value(QLatin1String("warnings")).toArray();
+        warnings.append(warning);
+        ctx.run.extra.insert(QStringLiteral("warnings"), warnings);
+        report.insert(QStringLiteral("state_lost"), true);
+        st.lastSyncAt = now;
+    }
+    report.insert(QStringLiteral("mode"), full ? QStringLiteral("full") : QStringLiteral("partial"));
+    m_report.insert(c.name, report);
+
+    QCoro::Task<> listing = listIssues(ctx, &api, c, &st, full);
+    co_await std::move(listing);
+
+    const QDateTime lastSweep = QDateTime::fromString(st.data.value(kLastSweep).toString(), Qt::ISODate);
+    if (!full && (!lastSweep.isValid() || lastSweep.addSecs(qint64(m_cfg.sweepHours) * 3600) <= st.lastSyncAt)) {
+        QCoro::Task<> sweeping = sweep(ctx, &api, c, &st);
+        co_await std::move(sweeping);
+    }
+    st.status = QStringLiteral("synced");
+    QCoro::Task<> done = saveSyncState(ctx, st);
+    co_await std::move(done);
+}
+
+QCoro::Task<> JiraSyncer::listIssues(SyncContext &ctx, jira::JiraApi *api, Configuration c, SyncState *st, bool full)
+{
+    QString jql;
+    QDateTime started;
+    if (st->listingInProgress() && !st->data.value(kListingJql).toString().isEmpty()) {
+        jql = st->data.value(kListingJql).toString();
+        started = QDateTime::fromString(st->data.value(kListingStarted).toString(), Qt::ISODateWithMs);
+        qCInfo(lcJira) << "resuming the" << st->listingMode << "listing of" << c.name << "from run" << st->listingRunId;
+    } else {
+        jql = full ? withoutOrderBy(c.jql) + QStringLiteral(" ORDER BY updated ASC")
+                   : incrementalJql(c.jql, st->lastSyncAt.addSecs(-qint64(m_cfg.overlapMinutes) * 60));
+        st->pageToken.clear();
+        st->listingRunId = ctx.run.id;
+        st->listingMode = full ? QStringLiteral("full") : QStringLiteral("partial");
+    }
+    const QString account = ctx.account;
+    const QString config = c.name;
+    bool restarted = false;
+    for (;;) {
+        ctx.cancel.throwIfCancelled();
+        std::optional<Error> failure;
+        jira::SearchPage page;
+        try {
+            QCoro::Task<jira::SearchPage> fetching = api->search(jql, st->pageToken, false);
+            page = co_await std::move(fetching);
+        } catch (const Error &e) {
+            failure = e;
+        }
+        if (failure) {
+            // A page token Jira no longer takes (they live 7 days): restart this listing once.
+            if (!st->pageToken.isEmpty() && failure->httpStatus == 400 && !restarted) {
+                restarted = true;
+                qCWarning(lcJira) << "stale page token for" << c.name << ": restarting its listing";
+                st->pageToken.clear();
+                st->listingRunId = ctx.run.id;
+                started = QDateTime();
+                continue;
+            }
+            throw *failure;
+        }
+        if (!started.isValid())
+            started = page.serverTime.isValid() ? page.serverTime : ctx.clock.now();
+        const bool last = page.nextPageToken.isEmpty();
+        SyncState next = *st;
+        next.pageToken = page.nextPageToken;
+        next.data.insert(kListingJql, jql);
+        next.data.insert(kListingFor, c.jql);
+        next.data.insert(kListingStarted, started.toUTC().toString(Qt::ISODateWithMs));
+        if (last) {
+            next.listingRunId = 0;
+            next.listingMode.clear();
+            next.data.remove(kListingJql);
+            next.data.remove(kListingFor);
+            next.data.remove(kListingStarted);
+            next.lastSyncAt = started;
+            next.initialSyncCompleted = true;
+            next.data.insert(kSyncedJql, c.jql);
+            if (full) {
+                next.lastFullSyncAt = started;
+                next.data.insert(kLastSweep, started.toUTC().toString(Qt::ISODate));
+            }
+        }
+        const QList<JiraIssue> issues = page.issues;
+        const qint64 listingRun = st->listingRunId;
+        const QDateTime now = ctx.clock.now();
+        // The page's issues and the cursor after it: one transaction.
+        QFuture<WriteStats> written = ctx.writer.transact([account, config, issues, listingRun, now, last, full,
+                                                           next](QSqlDatabase &db) {
+            WriteStats s = JiraRepo::applyIssues(db, account, config, issues, listingRun, now);
+            if (last && full)
+                s.deleted += JiraRepo::retireUnseen(db, account, config, listingRun, now);
+            SyncStateRepo::save(db, next);
+            return s;
+        });
+        const WriteStats stats = co_await written;
+        Q_EMIT ctx.writer.changed(kSource);
+        countWrite(ctx.run, stats);
+        QJsonObject report = m_report.value(c.name).toObject();
+        addTo(report, "issues_fetched", int(issues.size()));
+        addTo(report, "search_calls", 1);
+        m_report.insert(c.name, report);
+        ctx.progress(report.value(QLatin1String("issues_fetched")).toInt(), 0);
+        *st = next;
+        if (last)
+            break;
+    }
+}
+
+QCoro::Task<> JiraSyncer::sweep(SyncContext &ctx, jira::JiraApi *api, Configuration c, SyncState *st)
+{
+    const QString jql = withoutOrderBy(c.jql) + QStringLiteral(" ORDER BY created ASC");
+    QSet<QString> ids;
+    QString token;
+    std::optional<Error> failure;
+    int calls = 0;
+    for (;;) {
+        ctx.cancel.throwIfCancelled();
+        jira::SearchPage page;
+        try {
+            ++calls;
+            QCoro::Task<jira::SearchPage> fetching = api->search(jql, token, true);
+            page = co_await std::move(fetching);
+        } catch (const Error &e) {
+            failure = e;
+        }
+        if (failure)
+            break;
+        for (const QString &id : std::as_const(page.ids))
+            ids.insert(id);
+        token = page.nextPageToken;
+        if (token.isEmpty())
+            break;
+    }
+    QJsonObject report = m_report.value(c.name).toObject();
+    addTo(report, "sweep_calls", calls);
+    if (!failure && ids.isEmpty()) // Jira answers a lost permission with no issues, not an error
+        failure = Error(Error::Kind::BadResponse, QCoreApplication::translate("cairn::jira", "it found no issue at all"));
+    if (failure) {
+        if (failure->kind == Error::Kind::Cancelled)
+            throw *failure;
+        // Partial: nothing is marked, and the sweep is due again next run.
+        const QString warning = QCoreApplication::translate("cairn::jira", "Jira configuration %1: the deletion sweep failed (%2); nothing was marked deleted")
+                                    .arg(c.name, failure->message);
+        qCWarning(lcJira).noquote() << warning;
+        QJsonArray warnings = ctx.run.extra.value(QLatin1String("warnings")).toArray();
+        warnings.append(warning);
+        ctx.run.extra.insert(QStringLiteral("warnings"), warnings);
+        report.insert(QStringLiteral("sweep"), QStringLiteral("failed"));
+        m_report.insert(c.name, report);
+        co_return;
+    }
+    SyncState next = *st;
+    next.data.insert(kLastSweep, st->lastSyncAt.toUTC().toString(Qt::ISODate));
+    const QString account = ctx.account;
+    const QString config = c.name;
+    const QDateTime now = ctx.clock.now();
+    QFuture<int> marking = ctx.writer.transact([account, config, ids, now, next](QSqlDatabase &db) {
+        const int n = JiraRepo::retireMissing(db, account, config, ids, now);
+        SyncStateRepo::save(db, next);
+        return n;
+    });
+    const int deleted = co_await marking;
+    Q_EMIT ctx.writer.changed(kSource);
+    ctx.run.deleted += deleted;
+    report.insert(QStringLiteral("sweep"), QStringLiteral("done"));
+    addTo(report, "sweep_deleted", deleted);
+    m_report.insert(c.name, report);
+    *st = next;
+}
+
+} // namespace cairn

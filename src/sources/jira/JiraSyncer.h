@@ -1,0 +1,61 @@
+#pragma once
+#include "Error.h"
+#include "SyncStateRepo.h"
+#include "Syncer.h"
+
+#include <QUrl>
+
+namespace cairn {
+
+namespace jira {
+class JiraApi;
+}
+
+// Jira Cloud issues (DESIGN.md §4). Each named configuration (a site and a bounded JQL) has
+// its own sync_state row (scope = its name): `initial_sync_completed`, `last_sync_at` (the
+// server's time when its last complete listing started), the listing in progress
+// (nextPageToken, JQL, start time) and `data.last_sweep_at`.
+// - First run, or --mode full: every issue of the JQL (no time filter), each page committed
+//   with its cursor; a complete full listing marks unseen cached issues deleted.
+// - Later runs: `(<jql>) AND updated >= <epoch ms of last_sync − overlap> ORDER BY updated
+//   ASC` (epoch milliseconds: a "yyyy/MM/dd HH:mm" literal is read in the user's zone);
+//   issues already cached with the same `updated` are skipped (dedupe by id + updated).
+// - `last_sync_at` lost but the initial sync done: a warning (log and run history), the
+//   server's current time, and on incrementally — no full re-download.
+// - Every `sweepHours`, an id-only sweep (fields=id, 5000 a page) diffed against the cache
+//   marks missing issues deleted; a failed sweep marks nothing and is retried next run.
+// One configuration failing does not stop the others; the run fails naming each failure.
+class JiraSyncer final : public Syncer
+{
+public:
+    struct Configuration
+    {
+        QString name; // settings jira.<name>.site / jira.<name>.jql
+        QUrl site;    // e.g. https://acme.atlassian.net or http://127.0.0.1:PORT/jira
+        QString jql;  // bounded (an ORDER BY in it is replaced)
+    };
+    struct Config
+    {
+        QList<Configuration> configurations;
+        int sweepHours = 24;
+        int overlapMinutes = 5;
+    };
+    explicit JiraSyncer(Config config) : m_cfg(std::move(config)) {}
+    QString source() const override { return QStringLiteral("jira"); }
+    QCoro::Task<> sync(SyncContext &ctx, SyncMode mode) override;
+
+    // The JQL without any ORDER BY clause (outside quotes), trimmed.
+    static QString withoutOrderBy(const QString &jql);
+    // The JQL of an incremental listing from `since` (minus nothing: the caller subtracts).
+    static QString incrementalJql(const QString &jql, const QDateTime &since);
+
+private:
+    QCoro::Task<> syncConfiguration(SyncContext &ctx, Configuration c, SyncMode mode);
+    QCoro::Task<> listIssues(SyncContext &ctx, jira::JiraApi *api, Configuration c, SyncState *st, bool full);
+    QCoro::Task<> sweep(SyncContext &ctx, jira::JiraApi *api, Configuration c, SyncState *st);
+
+    Config m_cfg;
+    QJsonObject m_report; // per configuration, into the run's extras
+};
+
+} // namespace cairn

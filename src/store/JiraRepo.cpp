@@ -1,0 +1,168 @@
+#include "JiraRepo.h"
+#include "SearchIndex.h"
+#include "Sql.h"
+
+#include <functional>
+
+namespace cairn::JiraRepo {
+
+namespace {
+QVariant scopeValue(const QString &config)
+{
+    return config.isEmpty() ? QVariant(QStringLiteral("")) : QVariant(config); // bound as '' for "every configuration"
+}
+
+QString labelsText(const QStringList &labels)
+{
+    return labels.join(QLatin1Char(' '));
+}
+
+QString searchBody(const JiraIssue &i)
+{
+    return QStringList{i.key, i.status, i.assigneeName, i.reporterName, i.projectName, labelsText(i.labels),
+                       i.descriptionText}
+        .join(QLatin1Char('\n'));
+}
+
+// Soft-deletes the rows `where` selects (bound to `values`) and drops them from the index.
+int retire(QSqlDatabase &db, const QString &where, std::initializer_list<QVariant> values, const QDateTime &now,
+           const std::function<bool(const QString &)> &keep = {})
+{
+    sql::Statement select(db, QStringLiteral("SELECT id, issue_id FROM jira_issues WHERE deleted_at IS NULL AND ") + where);
+    select.exec(values);
+    QList<qint64> ids;
+    while (select.next())
+        if (!keep || !keep(select.value(1).toString()))
+            ids << select.value(0).toLongLong();
+    select.query().finish();
+    sql::Statement mark(db, QStringLiteral("UPDATE jira_issues SET deleted_at=? WHERE id=?"));
+    SearchIndex::Batch index(db);
+    for (qint64 id : std::as_const(ids)) {
+        mark.exec({sql::timeValue(now), id});
+        index.remove(SearchIndex::Kind::JiraIssue, id);
+    }
+    return int(ids.size());
+}
+} // namespace
+
+QString selectColumns()
+{
+    return QStringLiteral("config, issue_id, issue_key, summary, status, status_category, assignee_id, assignee_name, "
+                          "assignee_email, reporter_id, reporter_name, priority, issue_type, project_key, project_name, "
+                          "labels, created, updated, description_adf, description_text, deleted_at");
+}
+
+JiraIssue fromRow(const QSqlQuery &q, int f)
+{
+    JiraIssue i;
+    i.config = q.value(f + 0).toString();
+    i.id = q.value(f + 1).toString();
+    i.key = q.value(f + 2).toString();
+    i.summary = q.value(f + 3).toString();
+    i.status = q.value(f + 4).toString();
+    i.statusCategory = q.value(f + 5).toString();
+    i.assigneeId = q.value(f + 6).toString();
+    i.assigneeName = q.value(f + 7).toString();
+    i.assigneeEmail = q.value(f + 8).toString();
+    i.reporterId = q.value(f + 9).toString();
+    i.reporterName = q.value(f + 10).toString();
+    i.priority = q.value(f + 11).toString();
+    i.issueType = q.value(f + 12).toString();
+    i.projectKey = q.value(f + 13).toString();
+    i.projectName = q.value(f + 14).toString();
+    i.labels = q.value(f + 15).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    i.created = sql::timeFrom(q.value(f + 16));
+    i.updated = sql::timeFrom(q.value(f + 17));
+    i.descriptionAdf = q.value(f + 18).toString();
+    i.descriptionText = q.value(f + 19).toString();
+    i.deleted = !q.value(f + 20).isNull();
+    return i;
+}
+
+WriteStats applyIssues(QSqlDatabase &db, const QString &account, const QString &config, const QList<JiraIssue> &issues,
+                       qint64 runId, const QDateTime &syncedAt)
+{
+    WriteStats stats;
+    sql::Statement find(db, QStringLiteral("SELECT id, updated, deleted_at FROM jira_issues WHERE account=? AND config=? AND issue_id=?"));
+    sql::Statement restamp(db, QStringLiteral("UPDATE jira_issues SET run_id=? WHERE id=?"));
+    sql::Statement upsert(db, QStringLiteral(
+        "INSERT INTO jira_issues(account, config, issue_id, issue_key, summary, status, status_category, assignee_id, "
+        "assignee_name, assignee_email, reporter_id, reporter_name, priority, issue_type, project_key, project_name, labels, "
+        "created, updated, description_adf, description_text, remote_updated_at, synced_at, deleted_at, run_id) "
+        "VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,?) ON CONFLICT(account, config, issue_id) DO UPDATE SET "
+        "issue_key=excluded.issue_key, summary=excluded.summary, status=excluded.status, "
+        "status_category=excluded.status_category, assignee_id=excluded.assignee_id, assignee_name=excluded.assignee_name, "
+        "assignee_email=excluded.assignee_email, reporter_id=excluded.reporter_id, reporter_name=excluded.reporter_name, "
+        "priority=excluded.priority, issue_type=excluded.issue_type, project_key=excluded.project_key, "
+        "project_name=excluded.project_name, labels=excluded.labels, created=excluded.created, updated=excluded.updated, "
+        "description_adf=excluded.description_adf, description_text=excluded.description_text, "
+        "remote_updated_at=excluded.remote_updated_at, synced_at=excluded.synced_at, deleted_at=NULL, run_id=excluded.run_id "
+        "RETURNING id"));
+    SearchIndex::Batch index(db);
+    const QVariant now = sql::timeValue(syncedAt);
+    for (const JiraIssue &i : issues) {
+        find.exec({account, config, i.id});
+        const bool exists = find.next();
+        const qint64 existing = exists ? find.value(0).toLongLong() : 0;
+        const bool same = exists && find.value(2).isNull() && sql::timeFrom(find.value(1)) == i.updated;
+        find.query().finish();
+        if (same) {
+            restamp.exec({runId, existing});
+            ++stats.skipped;
+            continue;
+        }
+        upsert.exec({account, config, i.id, i.key, i.summary, sql::textValue(i.status), sql::textValue(i.statusCategory),
+                     sql::textValue(i.assigneeId), sql::textValue(i.assigneeName), sql::textValue(i.assigneeEmail),
+                     sql::textValue(i.reporterId), sql::textValue(i.reporterName), sql::textValue(i.priority),
+                     sql::textValue(i.issueType), sql::textValue(i.projectKey), sql::textValue(i.projectName),
+                     labelsText(i.labels), sql::timeValue(i.created), sql::timeValue(i.updated),
+                     sql::textValue(i.descriptionAdf), sql::textValue(i.descriptionText), sql::timeValue(i.updated), now, runId});
+        upsert.next();
+        const qint64 id = upsert.value(0).toLongLong();
+        upsert.query().finish();
+        index.put(SearchIndex::Kind::JiraIssue, id, i.key + QLatin1Char(' ') + i.summary, searchBody(i), !exists);
+        if (exists)
+            ++stats.updated;
+        else
+            ++stats.created;
+    }
+    return stats;
+}
+
+int retireUnseen(QSqlDatabase &db, const QString &account, const QString &config, qint64 runId, const QDateTime &now)
+{
+    return retire(db, QStringLiteral("account=? AND config=? AND (run_id IS NULL OR run_id<>?)"), {account, config, runId}, now);
+}
+
+int retireMissing(QSqlDatabase &db, const QString &account, const QString &config, const QSet<QString> &liveIds,
+                  const QDateTime &now)
+{
+    return retire(db, QStringLiteral("account=? AND config=?"), {account, config}, now,
+                  [&liveIds](const QString &issueId) { return liveIds.contains(issueId); });
+}
+
+QList<JiraIssue> issues(QSqlDatabase &db, const QString &account, const QString &config)
+{
+    sql::Statement q(db, QStringLiteral("SELECT %1 FROM jira_issues WHERE account=? AND (?='' OR config=?) ORDER BY config, id")
+                             .arg(selectColumns()));
+    q.exec({account, scopeValue(config), scopeValue(config)});
+    QList<JiraIssue> out;
+    while (q.next())
+        out << fromRow(q.query());
+    return out;
+}
+
+Counts counts(QSqlDatabase &db, const QString &account, const QString &config)
+{
+    sql::Statement q(db, QStringLiteral("SELECT COUNT(*) FILTER (WHERE deleted_at IS NULL), COUNT(*) FILTER (WHERE deleted_at IS NOT NULL) "
+                                        "FROM jira_issues WHERE account=? AND (?='' OR config=?)"));
+    q.exec({account, scopeValue(config), scopeValue(config)});
+    Counts c;
+    if (q.next()) {
+        c.live = q.value(0).toInt();
+        c.deleted = q.value(1).toInt();
+    }
+    return c;
+}
+
+} // namespace cairn::JiraRepo

@@ -1,0 +1,438 @@
+// Jira sync against the simulator over loopback: after every scenario the cache must equal
+// the service's ground truth (JiraCompare).
+#include "JiraCompare.h"
+#include "JiraRepo.h"
+#include "SearchIndex.h"
+#include "SyncHarness.h"
+#include "SyncStateRepo.h"
+#include "../sim/SimHttp.h"
+
+#include <QJsonArray>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace cairn;
+using cairn::test::SyncHarness;
+
+namespace {
+const QString kJira = QStringLiteral("jira");
+const QString kSearch = QStringLiteral("GET /jira/rest/api/3/search/jql");
+const QString kServerInfo = QStringLiteral("GET /jira/rest/api/3/serverInfo");
+const QString kAll = QStringLiteral("project in (CAIRN, OPS, WEB)");
+
+sim::Options opts(int issues)
+{
+    sim::Options o;
+    o.contacts = 0;
+    o.jiraIssues = issues;
+    o.seed = 11;
+    return o;
+}
+
+SyncRun syncOk(SyncHarness &h, SyncMode mode = SyncMode::Auto)
+{
+    const SyncRun run = h.sync(kJira, mode);
+    if (run.status != QLatin1String("ok"))
+        qWarning() << "jira run failed:" << run.error;
+    return run;
+}
+
+SyncState stateOf(SyncHarness &h, const QString &config = QStringLiteral("main"))
+{
+    QSqlDatabase db = h.reader();
+    return SyncStateRepo::load(db, kJira, QStringLiteral("default"), config);
+}
+
+QJsonObject report(const SyncRun &run, const QString &config = QStringLiteral("main"))
+{
+    return run.extra.value(QLatin1String("configs")).toObject().value(config).toObject();
+}
+
+void injectFault(SyncHarness &h, int status, int count, int after = 0, const QByteArray &body = {},
+                 const sim::HeaderList &headers = {})
+{
+    sim::Fault f;
+    f.path = QStringLiteral("/jira/rest/api/3/search/jql");
+    f.status = status;
+    f.count = count;
+    f.after = after;
+    f.body = body;
+    f.headers = headers;
+    h.sim().faults().add(f);
+}
+
+// The sim's answer to a search as a naive client would send it, with Basic auth.
+QJsonObject rawSearch(SyncHarness &h, const QString &jql, int *status = nullptr)
+{
+    simtest::Http http(h.sim().baseUrl());
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("jql"), QString::fromLatin1(QUrl::toPercentEncoding(jql)));
+    q.addQueryItem(QStringLiteral("fields"), QStringLiteral("summary,updated"));
+    q.addQueryItem(QStringLiteral("maxResults"), QStringLiteral("100"));
+    const simtest::Response r = http.send("GET", QStringLiteral("/jira/rest/api/3/search/jql"), q);
+    if (status)
+        *status = r.status;
+    return r.json();
+}
+} // namespace
+
+class TestJiraSync : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void firstSyncIsFull()
+    {
+        SyncHarness h(opts(250));
+        test::useJira(h);
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.mode, QStringLiteral("full"));
+        QCOMPARE(run.created, 250);
+        QCOMPARE(h.requests(kSearch), 3); // 100 a page with every field
+        QCOMPARE(h.requests(), 3);
+        QCOMPARE(test::compareJira(h), QString());
+        const SyncState st = stateOf(h);
+        QVERIFY(st.initialSyncCompleted);
+        QVERIFY(st.lastSyncAt.isValid());
+        QCOMPARE(st.status, QStringLiteral("synced"));
+        QVERIFY(!st.listingInProgress());
+        QSqlDatabase db = h.reader();
+        const JiraIssue any = JiraRepo::issues(db).at(17);
+        const QList<SearchIndex::Hit> hits = SearchIndex::query(db, any.key);
+        QVERIFY(!hits.isEmpty());
+        QCOMPARE(hits.first().kind, SearchIndex::Kind::JiraIssue);
+    }
+
+    void incrementalPicksUpChanges()
+    {
+        SyncHarness h(opts(180));
+        test::useJira(h);
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        auto &j = h.sim().jira();
+        const QStringList keys = j.issueKeys();
+        h.sim().clock().advance(600);
+        QVERIFY(j.editIssue(keys.at(3)));
+        QVERIFY(j.editIssue(keys.at(90)));
+        QVERIFY(j.transitionIssue(keys.at(40)));
+        QVERIFY(!j.addIssue(QStringLiteral("OPS")).isEmpty());
+        QVERIFY(!j.addIssue(QStringLiteral("WEB"), QStringLiteral("Ünïcødé 新しい課題")).isEmpty());
+        h.resetRequests();
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.mode, QStringLiteral("partial"));
+        QCOMPARE(run.created, 2);
+        QCOMPARE(run.updated, 3);
+        QCOMPARE(h.requests(), 1);
+        QCOMPARE(test::compareJira(h), QString());
+    }
+
+    void noChangeRunCostsOneCall()
+    {
+        SyncHarness h(opts(120));
+        test::useJira(h);
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        h.sim().clock().advance(3600);
+        h.resetRequests();
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(h.requests(), 1);
+        QCOMPARE(h.requests(kSearch), 1);
+        QCOMPARE(run.created + run.updated + run.deleted, 0);
+        QCOMPARE(test::compareJira(h), QString());
+    }
+
+    void overlapIsDedupedByIdAndUpdated()
+    {
+        SyncHarness h(opts(60));
+        test::useJira(h);
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QVERIFY(h.sim().jira().editIssue(h.sim().jira().issueKeys().first()));
+        QCOMPARE(syncOk(h).updated, 1);
+        // Within the overlap the same edit comes back: skipped, not written again.
+        const SyncRun again = syncOk(h);
+        QCOMPARE(again.updated, 0);
+        QCOMPARE(again.skipped, 1);
+        QCOMPARE(test::compareJira(h), QString());
+    }
+
+    void stateLostWarnsAndDoesNotRedownload()
+    {
+        SyncHarness h(opts(150));
+        test::useJira(h);
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QFuture<void> losing = h.writer().transact([](QSqlDatabase &db) {
+            SyncState s = SyncStateRepo::load(db, kJira, QStringLiteral("default"), QStringLiteral("main"));
+            s.lastSyncAt = QDateTime();
+            SyncStateRepo::save(db, s);
+        });
+        losing.waitForFinished();
+        h.sim().clock().advance(3600);
+        h.resetRequests();
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.mode, QStringLiteral("partial"));
+        QCOMPARE(run.extra.value(QLatin1String("warnings")).toArray().size(), 1);
+        QVERIFY(run.extra.value(QLatin1String("warnings")).toArray().first().toString().contains(QLatin1String("lost")));
+        QVERIFY(report(run).value(QLatin1String("state_lost")).toBool());
+        QCOMPARE(h.requests(kServerInfo), 1);
+        QCOMPARE(h.requests(kSearch), 1);
+        QCOMPARE(report(run).value(QLatin1String("issues_fetched")).toInt(), 0);
+        QCOMPARE(run.created, 0);
+        QVERIFY(stateOf(h).lastSyncAt.isValid());
+        // The warning is in the run's history.
+        {
+            QSqlDatabase db = h.reader();
+            QSqlQuery q(db);
+            QVERIFY(q.exec(QStringLiteral("SELECT extra FROM sync_runs WHERE id=%1").arg(run.id)) && q.next());
+            QVERIFY(q.value(0).toString().contains(QLatin1String("was lost")));
+        } // (the query's read snapshot ends here)
+        // And on incrementally from there.
+        QVERIFY(h.sim().jira().editIssue(h.sim().jira().issueKeys().at(5)));
+        QCOMPARE(syncOk(h).updated, 1);
+        QCOMPARE(test::compareJira(h), QString());
+    }
+
+    // Two naive clients and Cairn, with the searching user's profile far east, far west and at UTC.
+    // "utc-literal" sends its UTC watermark as a "yyyy/MM/dd HH:mm" literal, which Jira reads in
+    // the user's zone; "offset-dropped" takes the newest `updated` Jira returned (in the user's
+    // zone, "…+1300") without its offset and sends it as epoch ms.
+    void timeZoneTrap_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::addColumn<QString>("naive");
+        QTest::addColumn<bool>("naiveLoses");
+        QTest::newRow("Auckland, utc-literal") << QStringLiteral("Pacific/Auckland") << QStringLiteral("utc-literal") << false;
+        QTest::newRow("Auckland, offset-dropped") << QStringLiteral("Pacific/Auckland") << QStringLiteral("offset-dropped") << true;
+        QTest::newRow("Los Angeles, utc-literal") << QStringLiteral("America/Los_Angeles") << QStringLiteral("utc-literal") << true;
+        QTest::newRow("Los Angeles, offset-dropped") << QStringLiteral("America/Los_Angeles") << QStringLiteral("offset-dropped") << false;
+        QTest::newRow("UTC, utc-literal") << QStringLiteral("UTC") << QStringLiteral("utc-literal") << false;
+        QTest::newRow("UTC, offset-dropped") << QStringLiteral("UTC") << QStringLiteral("offset-dropped") << false;
+    }
+    void timeZoneTrap()
+    {
+        QFETCH(QString, zone);
+        QFETCH(QString, naive);
+        QFETCH(bool, naiveLoses);
+        sim::Options o = opts(80);
+        o.jiraTimeZone = zone;
+        SyncHarness h(o);
+        test::useJira(h);
+        QVERIFY(h.sim().jira().editIssue(h.sim().jira().issueKeys().at(3))); // the newest `updated` is now
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        const QDateTime lastSync = stateOf(h).lastSyncAt;
+        const QJsonObject newest = rawSearch(h, kAll + QStringLiteral(" ORDER BY updated DESC")).value(QLatin1String("issues")).toArray().first().toObject();
+        const QString newestUpdated = newest.value(QLatin1String("fields")).toObject().value(QLatin1String("updated")).toString();
+        QVERIFY2(newestUpdated.size() == 28, qPrintable(newestUpdated)); // 2023-06-24T19:24:50.000+1300
+        h.sim().clock().advance(120);
+        const QString key = h.sim().jira().issueKeys().at(7);
+        QVERIFY(h.sim().jira().editIssue(key));
+
+        QString jql;
+        if (naive == QLatin1String("utc-literal")) {
+            jql = QStringLiteral("%1 AND updated >= \"%2\"").arg(kAll, lastSync.toUTC().addSecs(-300).toString(QStringLiteral("yyyy/MM/dd HH:mm")));
+        } else {
+            QDateTime wall = QDateTime::fromString(newestUpdated.left(23), QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz"));
+            wall.setTimeZone(QTimeZone::utc());
+            jql = QStringLiteral("%1 AND updated >= %2").arg(kAll).arg(wall.addSecs(-300).toMSecsSinceEpoch());
+        }
+        int status = 0;
+        const QJsonArray found = rawSearch(h, jql, &status).value(QLatin1String("issues")).toArray();
+        QCOMPARE(status, 200);
+        bool seen = false;
+        for (const QJsonValue &v : found)
+            seen = seen || v.toObject().value(QLatin1String("key")).toString() == key;
+        QCOMPARE(seen, !naiveLoses);
+        // Cairn asks with epoch milliseconds of the server's clock and finds it in every zone.
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.updated, 1);
+        QCOMPARE(test::compareJira(h), QString());
+    }
+
+    void sweepMarksDeletions()
+    {
+        SyncHarness h(opts(130));
+        test::useJira(h);
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(h.sim().jira().deleteRandom(4).size(), 4);
+        h.sim().clock().advance(25 * 3600); // jira.sweep_hours defaults to 24
+        h.resetRequests();
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.deleted, 4);
+        QCOMPARE(report(run).value(QLatin1String("sweep")).toString(), QStringLiteral("done"));
+        QCOMPARE(h.requests(kSearch), 2); // the incremental listing and one id page
+        QCOMPARE(test::compareJira(h), QString());
+        // Not due again for a day.
+        h.resetRequests();
+        QCOMPARE(syncOk(h).deleted, 0);
+        QCOMPARE(h.requests(kSearch), 1);
+    }
+
+    void fullModeMarksDeletions()
+    {
+        SyncHarness h(opts(90));
+        test::useJira(h);
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(h.sim().jira().deleteRandom(3).size(), 3);
+        const SyncRun run = syncOk(h, SyncMode::Full);
+        QCOMPARE(run.mode, QStringLiteral("full"));
+        QCOMPARE(run.deleted, 3);
+        QCOMPARE(run.skipped, 87);
+        QCOMPARE(test::compareJira(h), QString());
+    }
+
+    void failedSweepMarksNothing()
+    {
+        SyncHarness h(opts(110));
+        test::useJira(h);
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(h.sim().jira().deleteRandom(2).size(), 2);
+        h.sim().clock().advance(25 * 3600);
+        injectFault(h, 503, 50, 1); // the listing passes, every sweep attempt fails
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.deleted, 0);
+        QCOMPARE(report(run).value(QLatin1String("sweep")).toString(), QStringLiteral("failed"));
+        QVERIFY(run.extra.value(QLatin1String("warnings")).toArray().first().toString().contains(QLatin1String("nothing was marked")));
+        QSqlDatabase db = h.reader();
+        QCOMPARE(JiraRepo::counts(db).live, 110);
+        h.sim().faults().clear();
+        const SyncRun next = syncOk(h);
+        QCOMPARE(next.deleted, 2); // due again: the failed one did not count
+        QCOMPARE(test::compareJira(h), QString());
+    }
+
+    void changedJqlListsInFull()
+    {
+        SyncHarness h(opts(120));
+        test::useJira(h, {{QStringLiteral("main"), QStringLiteral("project = OPS")}});
+        QCOMPARE(syncOk(h).mode, QStringLiteral("full"));
+        QCOMPARE(syncOk(h).mode, QStringLiteral("partial"));
+        test::useJira(h, {{QStringLiteral("main"), QStringLiteral("project in (OPS, WEB)")}});
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.mode, QStringLiteral("full")); // issues the new JQL adds were not updated lately
+        QCOMPARE(test::compareJira(h, QStringLiteral("main"), {QStringLiteral("OPS"), QStringLiteral("WEB")}), QString());
+    }
+
+    void emptySweepMarksNothing()
+    {
+        SyncHarness h(opts(40));
+        test::useJira(h, {{QStringLiteral("main"), QStringLiteral("project = OPS")}});
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        int ops = 0;
+        for (const QString &key : h.sim().jira().issueKeys())
+            if (key.startsWith(QLatin1String("OPS-"))) {
+                QVERIFY(h.sim().jira().deleteIssue(key));
+                ++ops;
+            }
+        QVERIFY(ops > 0);
+        h.sim().clock().advance(25 * 3600);
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.deleted, 0); // as likely a lost permission as a project emptied
+        QCOMPARE(report(run).value(QLatin1String("sweep")).toString(), QStringLiteral("failed"));
+        QCOMPARE(syncOk(h, SyncMode::Full).deleted, ops); // a full listing decides
+        QCOMPARE(test::compareJira(h, QStringLiteral("main"), {QStringLiteral("OPS")}), QString());
+    }
+
+    void oldSearchAnswers410()
+    {
+        SyncHarness h(opts(5));
+        simtest::Http http(h.sim().baseUrl());
+        const simtest::Response r = http.send("GET", QStringLiteral("/jira/rest/api/3/search"),
+                                              QUrlQuery{{QStringLiteral("jql"), QStringLiteral("project = OPS")}});
+        QCOMPARE(r.status, 410);
+        QVERIFY(r.json().value(QLatin1String("errorMessages")).toArray().first().toString().contains(QLatin1String("/search/jql")));
+        // And the new one refuses an unbounded query with Jira's error body.
+        int status = 0;
+        const QJsonObject refused = rawSearch(h, QStringLiteral("ORDER BY updated DESC"), &status);
+        QCOMPARE(status, 400);
+        QVERIFY(refused.value(QLatin1String("errorMessages")).toArray().first().toString().contains(QLatin1String("Unbounded")));
+        QVERIFY(refused.value(QLatin1String("errors")).isObject());
+        QVERIFY(!refused.contains(QLatin1String("total")));
+    }
+
+    void unboundedJqlIsAClearError()
+    {
+        SyncHarness h(opts(5));
+        test::useJira(h, {{QStringLiteral("main"), QStringLiteral("ORDER BY created")}});
+        const SyncRun run = h.sync(kJira);
+        QCOMPARE(run.status, QStringLiteral("failed"));
+        QVERIFY2(run.error.contains(QLatin1String("jira.main.jql is not set")), qPrintable(run.error));
+        test::useJira(h, {{QStringLiteral("main"), QStringLiteral("project = OPS OR")}});
+        const SyncRun bad = h.sync(kJira);
+        QCOMPARE(bad.status, QStringLiteral("failed"));
+        QVERIFY2(bad.error.startsWith(QLatin1String("Jira answered 400")), qPrintable(bad.error));
+        QVERIFY(!bad.error.contains(QLatin1Char('\n')));
+        QCOMPARE(stateOf(h).status, QStringLiteral("error"));
+    }
+
+    void rateLimitIsRetried()
+    {
+        SyncHarness h(opts(140));
+        test::useJira(h);
+        injectFault(h, 429, 2, 0, {}, {{"Retry-After", "1"}});
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.extra.value(QLatin1String("retries")).toInt(), 2);
+        QCOMPARE(h.requests(kSearch), 4);
+        QCOMPARE(test::compareJira(h), QString());
+    }
+
+    void badJsonFailsClearlyAndLosesNothing()
+    {
+        SyncHarness h(opts(70));
+        test::useJira(h);
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QVERIFY(h.sim().jira().editIssue(h.sim().jira().issueKeys().at(2)));
+        injectFault(h, 200, 1, 0, "{\"issues\": [ {\"id\": \"1\", \"key\"");
+        const SyncRun run = h.sync(kJira);
+        QCOMPARE(run.status, QStringLiteral("failed"));
+        QVERIFY2(run.error.contains(QLatin1String("Jira")), qPrintable(run.error));
+        QVERIFY(!run.error.contains(QLatin1Char('\n')));
+        QSqlDatabase db = h.reader();
+        QCOMPARE(JiraRepo::counts(db).live, 70);
+        QCOMPARE(syncOk(h).updated, 1);
+        QCOMPARE(test::compareJira(h), QString());
+    }
+
+    void interruptedListingResumes()
+    {
+        SyncHarness h(opts(450));
+        test::useJira(h);
+        injectFault(h, 500, 50, 2); // pages 1 and 2 pass, then the service fails
+        const SyncRun broken = h.sync(kJira);
+        QCOMPARE(broken.status, QStringLiteral("failed"));
+        QCOMPARE(broken.created, 200);
+        QVERIFY(stateOf(h).listingInProgress());
+        QVERIFY(!stateOf(h).initialSyncCompleted);
+        h.sim().faults().clear();
+        h.resetRequests();
+        const SyncRun resumed = syncOk(h);
+        QCOMPARE(resumed.created, 250);
+        QCOMPARE(h.requests(kSearch), 3); // pages 3..5 only
+        QCOMPARE(test::compareJira(h), QString());
+        QVERIFY(stateOf(h).initialSyncCompleted);
+    }
+
+    void oneBadConfigurationDoesNotStopTheOthers()
+    {
+        SyncHarness h(opts(100));
+        test::useJira(h, {{QStringLiteral("broken"), QStringLiteral("project = OPS")},
+                          {QStringLiteral("ops"), QStringLiteral("project = OPS")},
+                          {QStringLiteral("web"), QStringLiteral("project = WEB ORDER BY key")}});
+        h.settings().setValue(QStringLiteral("jira.broken.site"), h.sim().baseUrl().toString() + QStringLiteral("/nowhere"));
+        const SyncRun run = h.sync(kJira);
+        QCOMPARE(run.status, QStringLiteral("failed"));
+        QVERIFY2(run.error.startsWith(QLatin1String("broken: ")), qPrintable(run.error));
+        QCOMPARE(test::compareJira(h, QStringLiteral("ops"), {QStringLiteral("OPS")}), QString());
+        QCOMPARE(test::compareJira(h, QStringLiteral("web"), {QStringLiteral("WEB")}), QString());
+        QCOMPARE(stateOf(h, QStringLiteral("broken")).status, QStringLiteral("error"));
+        QVERIFY(!stateOf(h, QStringLiteral("broken")).lastError.isEmpty());
+        QCOMPARE(stateOf(h, QStringLiteral("ops")).status, QStringLiteral("synced"));
+        QVERIFY(stateOf(h, QStringLiteral("web")).initialSyncCompleted);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJiraSync)
+#include "tst_jirasync.moc"

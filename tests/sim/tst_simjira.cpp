@@ -1,0 +1,165 @@
+// The simulator's Jira Cloud API against API-NOTES.md §4 and specs/jira_platform_v3.json.
+#include "SimHttp.h"
+#include "sim/CloudSimulator.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QTest>
+#include <QTimeZone>
+
+using namespace simtest;
+
+namespace {
+const QString kSearch = QStringLiteral("/jira/rest/api/3/search/jql");
+
+QString firstMessage(const Response &r)
+{
+    return r.json().value(QLatin1String("errorMessages")).toArray().at(0).toString();
+}
+
+QStringList keysOf(const Response &r)
+{
+    QStringList keys;
+    for (const QJsonValue &v : r.json().value(QLatin1String("issues")).toArray())
+        keys << v.toObject().value(QLatin1String("key")).toString();
+    return keys;
+}
+} // namespace
+
+class TestSimJira : public QObject
+{
+    Q_OBJECT
+
+private:
+    sim::Options opts() const
+    {
+        sim::Options o;
+        o.contacts = 0;
+        o.jiraIssues = 320;
+        o.seed = 9;
+        return o;
+    }
+
+private Q_SLOTS:
+    void pagingWithoutTotal()
+    {
+        sim::CloudSimulator s(opts());
+        QVERIFY(s.listenLocal(0));
+        Http http(s.baseUrl());
+        // Default fields: id only; default page: 50.
+        const Response first = http.get(kSearch, query({{QStringLiteral("jql"), QStringLiteral("project in (CAIRN, OPS, WEB)")}}));
+        QCOMPARE(first.status, 200);
+        const QJsonObject page = first.json();
+        QCOMPARE(page.value(QLatin1String("issues")).toArray().size(), 50);
+        QCOMPARE(page.value(QLatin1String("issues")).toArray().first().toObject().keys(), QStringList{QStringLiteral("id")});
+        QVERIFY(!page.contains(QLatin1String("total")));
+        QCOMPARE(page.value(QLatin1String("isLast")).toBool(), false);
+        QVERIFY(!first.header("Date").isEmpty());
+        // fields=id pages go up to 5000; with fields, 100 at most. Every id once; no token on the last page.
+        const Response ids = http.get(kSearch, query({{QStringLiteral("jql"), QStringLiteral("project in (CAIRN, OPS, WEB)")},
+                                                       {QStringLiteral("fields"), QStringLiteral("id")},
+                                                       {QStringLiteral("maxResults"), QStringLiteral("5000")}}));
+        QCOMPARE(ids.json().value(QLatin1String("issues")).toArray().size(), 320);
+        QVERIFY(!ids.json().contains(QLatin1String("nextPageToken")));
+        QCOMPARE(ids.json().value(QLatin1String("isLast")).toBool(), true);
+        QSet<QString> seen;
+        QString token;
+        int pages = 0;
+        do {
+            QUrlQuery q = query({{QStringLiteral("jql"), QStringLiteral("project in (CAIRN, OPS, WEB) ORDER BY updated ASC")},
+                                 {QStringLiteral("fields"), QStringLiteral("summary,updated")},
+                                 {QStringLiteral("maxResults"), QStringLiteral("1000")}});
+            if (!token.isEmpty())
+                q.addQueryItem(QStringLiteral("nextPageToken"), QString::fromLatin1(QUrl::toPercentEncoding(token)));
+            const Response r = http.get(kSearch, q);
+            QCOMPARE(r.status, 200);
+            QVERIFY(r.json().value(QLatin1String("issues")).toArray().size() <= 100);
+            for (const QString &k : keysOf(r))
+                seen.insert(k);
+            token = r.json().value(QLatin1String("nextPageToken")).toString();
+            ++pages;
+        } while (!token.isEmpty());
+        QCOMPARE(pages, 4);
+        QCOMPARE(seen.size(), 320);
+        // A tampered token or one of another query is refused.
+        const Response bad = http.get(kSearch, query({{QStringLiteral("jql"), QStringLiteral("project = OPS")},
+                                                       {QStringLiteral("nextPageToken"), QStringLiteral("AAAA")}}));
+        QCOMPARE(bad.status, 400);
+        QVERIFY(firstMessage(bad).contains(QLatin1String("token")));
+    }
+
+    void jqlSubsetAndErrors()
+    {
+        sim::CloudSimulator s(opts());
+        QVERIFY(s.listenLocal(0));
+        Http http(s.baseUrl());
+        auto count = [&http](const QString &jql) {
+            const Response r = http.get(kSearch, query({{QStringLiteral("jql"), jql}, {QStringLiteral("maxResults"), QStringLiteral("5000")}}));
+            return r.status == 200 ? r.json().value(QLatin1String("issues")).toArray().size() : -r.status;
+        };
+        const qsizetype ops = count(QStringLiteral("project = OPS"));
+        const qsizetype web = count(QStringLiteral("project = web"));
+        QVERIFY(ops > 0 && web > 0);
+        QCOMPARE(count(QStringLiteral("project in (OPS, WEB)")), ops + web);
+        QCOMPARE(count(QStringLiteral("(project = OPS OR project = WEB) AND updated >= 0")), ops + web);
+        QCOMPARE(count(QStringLiteral("project = OPS AND updated >= 99999999999999")), 0);
+        QCOMPARE(count(QStringLiteral("project not in (OPS, WEB)")), 320 - ops - web);
+        // Date literals are read in the user's zone (Pacific/Auckland here), minute precision.
+        QCOMPARE(s.jira().userTimeZone().id(), QByteArray("Pacific/Auckland"));
+        const QString key = s.jira().addIssue(QStringLiteral("OPS"));
+        const qint64 at = s.jira().issue(key)->updatedMs;
+        const QDateTime local = QDateTime::fromMSecsSinceEpoch(at, QTimeZone("Pacific/Auckland"));
+        const QString minute = local.toString(QStringLiteral("yyyy/MM/dd HH:mm"));
+        QVERIFY(count(QStringLiteral("key = %1 AND updated >= \"%2\"").arg(key, minute)) == 1);
+        QVERIFY(count(QStringLiteral("key = %1 AND updated >= \"%2\"").arg(key, local.addSecs(60).toString(QStringLiteral("yyyy-MM-dd HH:mm")))) == 0);
+        // Unbounded, malformed, unknown field, and the removed endpoint.
+        const Response unbounded = http.get(kSearch, query({{QStringLiteral("jql"), QStringLiteral("order by updated")}}));
+        QCOMPARE(unbounded.status, 400);
+        QVERIFY(firstMessage(unbounded).startsWith(QLatin1String("Unbounded JQL")));
+        QCOMPARE(count(QStringLiteral("project = ")), -400);
+        QCOMPARE(count(QStringLiteral("colour = red")), -400);
+        QCOMPARE(count(QStringLiteral("updated >= \"next tuesday\"")), -400);
+        QCOMPARE(http.get(QStringLiteral("/jira/rest/api/3/search"), query({{QStringLiteral("jql"), QStringLiteral("project = OPS")}})).status, 410);
+        QCOMPARE(http.postJson(QStringLiteral("/jira/rest/api/3/search"), {{QStringLiteral("jql"), QStringLiteral("project = OPS")}}).status, 410);
+        // POST search takes the same parameters in its body.
+        const Response post = http.postJson(kSearch, {{QStringLiteral("jql"), QStringLiteral("project = OPS")},
+                                                      {QStringLiteral("fields"), QJsonArray{QStringLiteral("summary")}},
+                                                      {QStringLiteral("maxResults"), 5000}});
+        QCOMPARE(post.status, 200);
+        QCOMPARE(post.json().value(QLatin1String("issues")).toArray().size(), qsizetype(ops + 1 > 100 ? 100 : ops + 1));
+    }
+
+    void issuesAuthAndMutations()
+    {
+        sim::CloudSimulator s(opts());
+        QVERIFY(s.listenLocal(0));
+        Http http(s.baseUrl());
+        const QString key = s.jira().issueKeys().at(4);
+        const Response one = http.get(QStringLiteral("/jira/rest/api/3/issue/") + key);
+        QCOMPARE(one.status, 200);
+        const QJsonObject f = one.json().value(QLatin1String("fields")).toObject();
+        QVERIFY(f.value(QLatin1String("updated")).toString().endsWith(QLatin1String("+1300")));
+        QVERIFY(f.contains(QLatin1String("description")));
+        QVERIFY(f.value(QLatin1String("status")).toObject().value(QLatin1String("statusCategory")).toObject().contains(QLatin1String("key")));
+        QVERIFY(s.jira().deleteIssue(key));
+        QCOMPARE(http.get(QStringLiteral("/jira/rest/api/3/issue/") + key).status, 404);
+        QCOMPARE(http.get(QStringLiteral("/jira/rest/api/3/myself")).json().value(QLatin1String("timeZone")).toString(), QStringLiteral("Pacific/Auckland"));
+        QVERIFY(http.get(QStringLiteral("/jira/rest/api/3/serverInfo")).json().contains(QLatin1String("serverTime")));
+        // Admin: mutate, change the zone, and the truth shows it.
+        Http admin(s.baseUrl());
+        QCOMPARE(admin.postJson(QStringLiteral("/_admin/jira/mutate"), {{QStringLiteral("op"), QStringLiteral("edit_issue")}, {QStringLiteral("count"), 3}}).status, 200);
+        QCOMPARE(admin.postJson(QStringLiteral("/_admin/jira/mutate"), {{QStringLiteral("op"), QStringLiteral("set_time_zone")}, {QStringLiteral("time_zone"), QStringLiteral("America/Los_Angeles")}}).status, 200);
+        QCOMPARE(admin.postJson(QStringLiteral("/_admin/jira/mutate"), {{QStringLiteral("op"), QStringLiteral("set_time_zone")}, {QStringLiteral("time_zone"), QStringLiteral("Mars/Olympus")}}).status, 400);
+        const Response truth = admin.get(QStringLiteral("/_admin/truth/jira"));
+        QCOMPARE(truth.json().value(QLatin1String("time_zone")).toString(), QStringLiteral("America/Los_Angeles"));
+        QCOMPARE(truth.json().value(QLatin1String("issues")).toArray().size(), 320);
+        // Credentials: none or a wrong token is 401 with Jira's body.
+        Http anonymous(s.baseUrl(), QString());
+        const Response refused = anonymous.get(kSearch, query({{QStringLiteral("jql"), QStringLiteral("project = OPS")}}));
+        QCOMPARE(refused.status, 401);
+        QVERIFY(!firstMessage(refused).isEmpty());
+    }
+};
+
+QTEST_GUILESS_MAIN(TestSimJira)
+#include "tst_simjira.moc"
