@@ -242,6 +242,7 @@ HttpReply CloudSimulator::route(const HttpRequest &req)
         if (!m_oauth->isValidAccessToken(QStringLiteral("github"), token))
             return GitHubService::error(401, QStringLiteral("Bad credentials"));
         return m_github->handle(req);
+    }
     if (req.path.startsWith(QLatin1String("/jira/rest/api/3/"))) {
         if (!jiraAuthorized(req))
             return JiraService::error(401, QStringLiteral("Client must be authenticated to access this resource."));

@@ -26,6 +26,7 @@ public:
     QTableView *table() const { return m_table; }
     QTextBrowser *detail() const { return m_detail; }
     QLabel *statusLabel() const { return m_status; }
+    QLineEdit *filterEdit() const { return m_filter; }
 
     // Reads the cache again; the selected issue stays selected.
     void reload();

@@ -8,7 +8,11 @@
 #include "PeoplePage.h"
 #include "PersonView.h"
 #include "ProjectsPage.h"
+#include "PullsModel.h"
 #include "PullsPage.h"
+#include "JiraIssuesModel.h"
+#include "Sql.h"
+#include <QSqlRecord>
 #include "ErrorBanner.h"
 #include "GlobalSearch.h"
 #include "ReadConnection.h"
@@ -223,6 +227,38 @@ void MainWindow::buildLayout()
         m_contacts->model()->setFilterText(QString());
         return m_contacts->selectContact(id);
     });
+    // Pull requests and Jira issues: their page, filtered down to the item, which is selected.
+    m_openers.insert(int(SearchIndex::Kind::PullRequest), [this](qint64 id) {
+        const QStringList key = lookUp(QStringLiteral("SELECT repo, number FROM github_pulls WHERE id = ?"), id);
+        if (key.isEmpty())
+            return false;
+        showSource(QStringLiteral("github"));
+        m_pulls->filterEdit()->setText(key.join(QLatin1Char(' ')));
+        m_pulls->model()->setFilter(key.join(QLatin1Char(' ')));
+        for (int r = 0; r < m_pulls->model()->rowCount(); ++r) {
+            const PullRequest &p = m_pulls->model()->pullAt(r);
+            if (p.repo == key.at(0) && QString::number(p.number) == key.at(1)) {
+                m_pulls->table()->selectRow(r);
+                return true;
+            }
+        }
+        return false;
+    });
+    m_openers.insert(int(SearchIndex::Kind::JiraIssue), [this](qint64 id) {
+        const QStringList key = lookUp(QStringLiteral("SELECT issue_key FROM jira_issues WHERE id = ?"), id);
+        if (key.isEmpty())
+            return false;
+        showSource(QStringLiteral("jira"));
+        m_jira->filterEdit()->setText(key.first());
+        m_jira->model()->setFilterText(key.first());
+        for (int r = 0; r < m_jira->model()->rowCount(); ++r) {
+            if (m_jira->model()->index(r, 0).data(JiraIssuesModel::IssueRowIdRole).toLongLong() == id) {
+                m_jira->table()->selectRow(r);
+                return true;
+            }
+        }
+        return false;
+    });
     m_openers.insert(int(SearchIndex::Kind::Project), [this](qint64 id) {
         showSource(QStringLiteral("asana"));
         return m_projects->selectProjectById(id);
@@ -348,6 +384,23 @@ GlobalSearch *MainWindow::globalSearch()
         connect(m_globalSearch, &GlobalSearch::openRequested, this, &MainWindow::openItem);
     }
     return m_globalSearch;
+}
+
+QStringList MainWindow::lookUp(const QString &sql, qint64 id)
+{
+    QStringList out;
+    if (!m_reader->ensureOpen())
+        return out;
+    try {
+        sql::Statement q(m_reader->db(), sql);
+        q.exec({id});
+        if (q.next())
+            for (int i = 0; i < q.query().record().count(); ++i)
+                out << q.value(i).toString();
+    } catch (const Error &) {
+        out.clear();
+    }
+    return out;
 }
 
 bool MainWindow::openItem(SearchIndex::Kind kind, qint64 id)
