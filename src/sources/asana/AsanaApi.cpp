@@ -55,7 +55,7 @@ Error errorFromResponse(const HttpResponse &r)
     QString message;
     const QJsonArray errors = QJsonDocument::fromJson(r.body).object().value(QLatin1String("errors")).toArray();
     if (!errors.isEmpty())
-        message = errors.first().toObject().value(QLatin1String("message")).toString().simplified().left(300);
+        message = clipLine(errors.first().toObject().value(QLatin1String("message")).toString());
     if (message.isEmpty())
         message = QCoreApplication::translate("cairn::asana", "HTTP %1").arg(r.status);
     if (r.status == 401)
