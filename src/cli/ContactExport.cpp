@@ -127,6 +127,7 @@ QByteArray folded(const QString &line)
 {
     const QByteArray utf8 = line.toUtf8();
     QByteArray out;
+    out.reserve(utf8.size() + utf8.size() / 70 * 3 + 2);
     int lineLen = 0;
     for (int i = 0; i < utf8.size();) {
         int len = 1;
@@ -139,7 +140,7 @@ QByteArray folded(const QString &line)
             out += "\r\n ";
             lineLen = 1;
         }
-        out += utf8.mid(i, len);
+        out.append(utf8.constData() + i, len);
         lineLen += len;
         i += len;
     }

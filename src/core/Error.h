@@ -28,9 +28,4 @@ struct Error : std::exception
     QString reason; // service-specific reason code, e.g. EXPIRED_SYNC_TOKEN
 };
 
-// Text from a service or a file made fit for an error message: control characters and line
-// breaks become spaces, runs of spaces one, and at most `maxChars` characters are kept
-// (never half a surrogate pair; "…" marks the cut).
-QString clipLine(const QString &text, qsizetype maxChars = 300);
-
 } // namespace cairn

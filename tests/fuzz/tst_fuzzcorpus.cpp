@@ -1,6 +1,7 @@
 // Replays every fuzz target's seed corpus (tests/fuzz/corpus/<target>/) and every input a
 // fuzzer once broke (tests/fuzz/regressions/<target>/) through the same entries libFuzzer
 // runs, so what a fuzzer found stays a regular test in the GCC build without clang.
+#include "ClipLine.h"
 #include "ContactExport.h"
 #include "FuzzEntries.h"
 
@@ -76,6 +77,28 @@ private Q_SLOTS:
             }
         }
         QFAIL("no such target");
+    }
+
+    // Found by fuzzing the error bodies: a service's message must become one clean line.
+    void clipLine_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<int>("max");
+        QTest::addColumn<QString>("line");
+        QTest::newRow("plain") << QStringLiteral("Not Authorized") << 300 << QStringLiteral("Not Authorized");
+        QTest::newRow("breaks") << QStringLiteral(" a\r\n\tb\u2028c ") << 300 << QStringLiteral("a b c");
+        QTest::newRow("controls") << QStringLiteral("boom\0\a\x1b[31m red\x7f\u0085!") << 300 << QStringLiteral("boom [31m red !");
+        QTest::newRow("cut") << QStringLiteral("abcdef") << 4 << QStringLiteral("abc…");
+        QTest::newRow("no half pair") << QStringLiteral("ab😀😀") << 4 << QStringLiteral("ab…");
+        QTest::newRow("lone surrogate") << (QStringLiteral("a") + QChar(0xD800) + QStringLiteral("b")) << 300 << QStringLiteral("ab");
+    }
+    void clipLine()
+    {
+        QFETCH(QString, text);
+        QFETCH(int, max);
+        QFETCH(QString, line);
+        QCOMPARE(cairn::clipLine(text, max), line);
+        QVERIFY(fuzz::lineProblem(cairn::clipLine(text, max)).isEmpty());
     }
 
     // The checks themselves must catch broken output, or a green replay means nothing.

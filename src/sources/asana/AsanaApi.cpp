@@ -1,3 +1,4 @@
+#include "ClipLine.h"
 #include "AsanaApi.h"
 #include "AsanaMapper.h"
 #include "Json.h"

@@ -1,3 +1,4 @@
+#include "ClipLine.h"
 #include "AsanaMapper.h"
 #include "Error.h"
 #include "Json.h"

@@ -1,3 +1,4 @@
+#include "ClipLine.h"
 #include "GoogleApi.h"
 #include "Error.h"
 #include "GoogleMapper.h"

@@ -1,4 +1,4 @@
-#include "Error.h"
+#include "ClipLine.h"
 
 namespace cairn {
 
