@@ -1,6 +1,7 @@
 #include "ContactExport.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 
 namespace cairn::ContactExport {
 
@@ -77,19 +78,56 @@ QString vcardEscape(const QString &value)
         case ',': v += QStringLiteral("\\,"); break;
         case ';': v += QStringLiteral("\\;"); break;
         case '\n': v += QStringLiteral("\\n"); break;
-        case '\r': break;
-        default: v += ch;
+        default:
+            // Other control characters are not allowed in a vCard value (RFC 6350 §3.3).
+            if ((ch.unicode() >= 0x20 && ch.unicode() != 0x7F) || ch == QLatin1Char('\t'))
+                v += ch;
         }
     }
     return v;
 }
 
 namespace {
+// A parameter value (TYPE=): a plain word as it is, else quoted with RFC 6868's ^ escapes so
+// that a label like "work:x;y" cannot end the parameters early. Empty when nothing is left.
+QString vcardParam(const QString &value)
+{
+    QString v;
+    bool plain = true;
+    for (QChar ch : value) {
+        if (ch == QLatin1Char('^')) v += QStringLiteral("^^");
+        else if (ch == QLatin1Char('"')) v += QStringLiteral("^'");
+        else if (ch == QLatin1Char('\n')) v += QStringLiteral("^n");
+        else if ((ch.unicode() >= 0x20 && ch.unicode() != 0x7F) || ch == QLatin1Char('\t')) v += ch;
+        else continue;
+        plain = plain && (ch.isLetterOrNumber() || ch == QLatin1Char('-')) && ch.unicode() < 0x80;
+    }
+    return plain || v.isEmpty() ? v : QLatin1Char('"') + v + QLatin1Char('"');
+}
+
+// "TYPE=work:" or "" for an EMAIL/TEL type.
+QString typeParam(const QString &type)
+{
+    const QString v = vcardParam(type.toLower());
+    return v.isEmpty() ? QString() : QStringLiteral(";TYPE=") + v;
+}
+
+// BDAY: a date as yyyyMMdd / --MMdd; anything else Google's free text (VALUE=text, escaped).
+QString bday(const QString &birthday)
+{
+    static const QRegularExpression date(QStringLiteral("^([0-9]{4}|-)-[0-9]{2}-[0-9]{2}\\z"));
+    if (date.match(birthday).hasMatch())
+        return QStringLiteral("BDAY:") + (birthday.startsWith(QLatin1String("--")) ? QStringLiteral("--") : QString())
+               + QString(birthday).remove(QLatin1Char('-'));
+    return QStringLiteral("BDAY;VALUE=text:") + vcardEscape(birthday);
+}
+
 // Folds a content line at 75 octets, never inside a UTF-8 sequence (RFC 6350 §3.2).
 QByteArray folded(const QString &line)
 {
     const QByteArray utf8 = line.toUtf8();
     QByteArray out;
+    out.reserve(utf8.size() + utf8.size() / 70 * 3 + 2);
     int lineLen = 0;
     for (int i = 0; i < utf8.size();) {
         int len = 1;
@@ -102,7 +140,7 @@ QByteArray folded(const QString &line)
             out += "\r\n ";
             lineLen = 1;
         }
-        out += utf8.mid(i, len);
+        out.append(utf8.constData() + i, len);
         lineLen += len;
         i += len;
     }
@@ -121,11 +159,9 @@ QByteArray toVCard(const QList<Contact> &contacts)
         if (!c.nickname.isEmpty())
             out += folded(QStringLiteral("NICKNAME:") + vcardEscape(c.nickname));
         for (const auto &e : c.emails)
-            out += folded((e.type.isEmpty() ? QStringLiteral("EMAIL:") : QStringLiteral("EMAIL;TYPE=%1:").arg(vcardEscape(e.type.toLower())))
-                          + vcardEscape(e.value));
+            out += folded(QStringLiteral("EMAIL") + typeParam(e.type) + QLatin1Char(':') + vcardEscape(e.value));
         for (const auto &p : c.phones)
-            out += folded((p.type.isEmpty() ? QStringLiteral("TEL:") : QStringLiteral("TEL;TYPE=%1:").arg(vcardEscape(p.type.toLower())))
-                          + vcardEscape(p.value));
+            out += folded(QStringLiteral("TEL") + typeParam(p.type) + QLatin1Char(':') + vcardEscape(p.value));
         if (!c.organizations.isEmpty()) {
             const auto &o = c.organizations.first();
             out += folded(QStringLiteral("ORG:%1;%2").arg(vcardEscape(o.name), vcardEscape(o.department)));
@@ -133,7 +169,7 @@ QByteArray toVCard(const QList<Contact> &contacts)
                 out += folded(QStringLiteral("TITLE:") + vcardEscape(o.title));
         }
         if (!c.birthday.isEmpty())
-            out += folded(QStringLiteral("BDAY:") + QString(c.birthday).remove(QLatin1Char('-')).prepend(c.birthday.startsWith(QStringLiteral("--")) ? QStringLiteral("--") : QString()));
+            out += folded(bday(c.birthday));
         if (!c.note.isEmpty())
             out += folded(QStringLiteral("NOTE:") + vcardEscape(c.note));
         out += "END:VCARD\r\n";

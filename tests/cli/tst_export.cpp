@@ -53,6 +53,26 @@ private Q_SLOTS:
         unfolded.replace("\r\n ", "");
         QVERIFY(QString::fromUtf8(unfolded).contains(QStringLiteral("NOTE:") + c.note));
     }
+
+    // Found by fuzzing: service text that a person typed (a custom label, a birthday as text,
+    // control characters) must stay inside its own property.
+    void vcardKeepsServiceTextInItsProperty()
+    {
+        Contact c;
+        c.resourceName = QStringLiteral("people/c2");
+        c.displayName = QStringLiteral("Eve\x01\x7f");
+        c.birthday = QStringLiteral("spring\r\nEND:VCARD\r\nBEGIN:VCARD");
+        c.emails.append({QStringLiteral("e@example.com"), QStringLiteral("Work:X;\"q\"^"), true});
+        c.phones.append({QStringLiteral("1"), QString(), QStringLiteral("Mobile")});
+        const QByteArray card = ContactExport::toVCard({c});
+        QCOMPARE(card.count("END:VCARD\r\n"), 1); // the birthday text ended no card
+        QVERIFY(card.contains("\r\nFN:Eve\r\n"));
+        QVERIFY(card.contains("\r\nBDAY;VALUE=text:spring\\nEND:VCARD\\nBEGIN:VCARD\r\n"));
+        QVERIFY(card.contains("\r\nEMAIL;TYPE=\"work:x;^'q^'^^\":e@example.com\r\n"));
+        QVERIFY(card.contains("\r\nTEL;TYPE=mobile:1\r\n"));
+        QVERIFY(ContactExport::toVCard({Contact{.resourceName = QStringLiteral("people/c3"), .birthday = QStringLiteral("1815-12-10")}})
+                    .contains("\r\nBDAY:18151210\r\n"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestExport)

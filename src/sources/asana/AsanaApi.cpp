@@ -1,3 +1,4 @@
+#include "ClipLine.h"
 #include "AsanaApi.h"
 #include "AsanaMapper.h"
 #include "Json.h"
@@ -55,7 +56,7 @@ Error errorFromResponse(const HttpResponse &r)
     QString message;
     const QJsonArray errors = QJsonDocument::fromJson(r.body).object().value(QLatin1String("errors")).toArray();
     if (!errors.isEmpty())
-        message = errors.first().toObject().value(QLatin1String("message")).toString().simplified().left(300);
+        message = clipLine(errors.first().toObject().value(QLatin1String("message")).toString());
     if (message.isEmpty())
         message = QCoreApplication::translate("cairn::asana", "HTTP %1").arg(r.status);
     if (r.status == 401)

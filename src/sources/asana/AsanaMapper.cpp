@@ -1,3 +1,4 @@
+#include "ClipLine.h"
 #include "AsanaMapper.h"
 #include "Error.h"
 #include "Json.h"
@@ -43,7 +44,7 @@ QDateTime timeFromJson(const QJsonObject &o, QLatin1String key, const QString &w
         return {};
     QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
-        bad(QCoreApplication::translate("cairn::asana", "\"%1\" is not a date and time: %2").arg(QString(key), text.left(40)));
+        bad(QCoreApplication::translate("cairn::asana", "\"%1\" is not a date and time: %2").arg(QString(key), clipLine(text, 40)));
     return t.toUTC();
 }
 

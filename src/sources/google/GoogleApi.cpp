@@ -1,3 +1,4 @@
+#include "ClipLine.h"
 #include "GoogleApi.h"
 #include "Error.h"
 #include "GoogleMapper.h"
@@ -46,7 +47,7 @@ Error errorFromResponse(const HttpResponse &r)
     QString reason;
     QString status;
     const QJsonObject err = QJsonDocument::fromJson(r.body).object().value(QLatin1String("error")).toObject();
-    message = err.value(QLatin1String("message")).toString().simplified().left(300);
+    message = clipLine(err.value(QLatin1String("message")).toString());
     status = err.value(QLatin1String("status")).toString();
     for (const QJsonValue &d : err.value(QLatin1String("details")).toArray()) {
         const QString rr = d.toObject().value(QLatin1String("reason")).toString();
@@ -70,6 +71,24 @@ Error errorFromResponse(const HttpResponse &r)
     return e;
 }
 
+ConnectionsPage parseConnectionsPage(const QByteArray &body)
+{
+    ConnectionsPage page;
+    const QJsonObject o = json::parseObject(body, kWhat);
+    const QJsonArray people = json::array(o, QLatin1String("connections"), kWhat);
+    page.people.reserve(people.size());
+    for (const QJsonValue &v : people) {
+        if (!v.isObject())
+            throw Error(Error::Kind::BadResponse, QCoreApplication::translate("cairn::google", "unexpected answer from Google People: a connection is not an object"));
+        page.people.append(contactFromPerson(v.toObject()));
+    }
+    page.nextPageToken = json::string(o, QLatin1String("nextPageToken"), kWhat);
+    page.nextSyncToken = json::string(o, QLatin1String("nextSyncToken"), kWhat);
+    const QJsonValue total = o.value(QLatin1String("totalItems"));
+    page.totalItems = total.isDouble() ? total.toInt() : -1;
+    return page;
+}
+
 namespace {
 // The page's parse and mapping, off the calling (GUI) thread. Errors travel as values: an
 // exception crossing QtConcurrent would arrive as QUnhandledException.
@@ -83,18 +102,7 @@ ParsedPage parseConnections(const QByteArray &body)
 {
     ParsedPage out;
     try {
-        const QJsonObject o = json::parseObject(body, kWhat);
-        const QJsonArray people = json::array(o, QLatin1String("connections"), kWhat);
-        out.page.people.reserve(people.size());
-        for (const QJsonValue &v : people) {
-            if (!v.isObject())
-                throw Error(Error::Kind::BadResponse, QCoreApplication::translate("cairn::google", "unexpected answer from Google People: a connection is not an object"));
-            out.page.people.append(contactFromPerson(v.toObject()));
-        }
-        out.page.nextPageToken = json::string(o, QLatin1String("nextPageToken"), kWhat);
-        out.page.nextSyncToken = json::string(o, QLatin1String("nextSyncToken"), kWhat);
-        const QJsonValue total = o.value(QLatin1String("totalItems"));
-        out.page.totalItems = total.isDouble() ? total.toInt() : -1;
+        out.page = parseConnectionsPage(body);
     } catch (const Error &e) {
         out.error = e;
     }

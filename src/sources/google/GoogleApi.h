@@ -46,6 +46,10 @@ private:
     ServiceApi m_api;
 };
 
+// A people/me/connections response body → its page of contacts. Throws Error(BadResponse)
+// for a body that is not such a page (also the entry of the fuzz target google_connections).
+ConnectionsPage parseConnectionsPage(const QByteArray &body);
+
 // Google's error body {"error":{code,message,status,details[{reason}]}} → cairn::Error.
 Error errorFromResponse(const HttpResponse &r);
 
