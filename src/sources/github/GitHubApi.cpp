@@ -1,3 +1,4 @@
+#include "ClipLine.h"
 #include "GitHubApi.h"
 #include "GitHubMapper.h"
 #include "Json.h"
@@ -16,7 +17,7 @@ using std::chrono::milliseconds;
 
 Error errorFromResponse(const HttpResponse &r)
 {
-    QString message = QJsonDocument::fromJson(r.body).object().value(QLatin1String("message")).toString().simplified().left(300);
+    QString message = clipLine(QJsonDocument::fromJson(r.body).object().value(QLatin1String("message")).toString());
     if (message.isEmpty())
         message = QCoreApplication::translate("cairn::github", "HTTP %1").arg(r.status);
     if (r.status == 401)

@@ -1,3 +1,4 @@
+#include "ClipLine.h"
 #include "JiraApi.h"
 #include "JiraMapper.h"
 #include "Json.h"
@@ -21,7 +22,7 @@ Error errorFromResponse(const HttpResponse &r)
     const QJsonObject fieldErrors = o.value(QLatin1String("errors")).toObject();
     for (auto it = fieldErrors.begin(); it != fieldErrors.end(); ++it)
         messages << it.key() + QStringLiteral(": ") + it.value().toString();
-    QString message = messages.join(QStringLiteral("; ")).simplified().left(300);
+    QString message = clipLine(messages.join(QStringLiteral("; ")));
     if (message.isEmpty())
         message = QCoreApplication::translate("cairn::jira", "HTTP %1").arg(r.status);
     if (r.status == 401)
