@@ -4,6 +4,7 @@
 #include "jira/Adf.h"
 #include "jira/JiraMapper.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 

@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "ProjectsPage.h"
 #include "ReadConnection.h"
+#include "Settings.h"
 #include "SourcesModel.h"
 #include "SyncHistoryModel.h"
 #include "SyncSession.h"
