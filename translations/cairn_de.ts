@@ -573,6 +573,10 @@
         <source>unknown format &quot;%1&quot; for pull requests (json or csv)</source>
         <translation>unbekanntes Format „%1“ für Pull-Requests (json oder csv)</translation>
     </message>
+    <message>
+        <source>%1 issues (%2 deleted)</source>
+        <translation>%1 Vorgänge (%2 gelöscht)</translation>
+    </message>
 </context>
 <context>
     <name>cairn::CommandLine</name>
@@ -883,6 +887,131 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>cairn::JiraIssuesModel</name>
+    <message>
+        <source>%1 (deleted)</source>
+        <translation>%1 (gelöscht)</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::JiraIssuesPage</name>
+    <message>
+        <source>Show &amp;deleted</source>
+        <translation>&amp;Gelöschte anzeigen</translation>
+    </message>
+    <message>
+        <source>Filter issues (key, summary, people, description)</source>
+        <translation>Vorgänge filtern (Schlüssel, Zusammenfassung, Personen, Beschreibung)</translation>
+    </message>
+    <message>
+        <source>Jira issues</source>
+        <translation>Jira-Vorgänge</translation>
+    </message>
+    <message>
+        <source>Issue details</source>
+        <translation>Vorgangsdetails</translation>
+    </message>
+    <message>
+        <source>Jira: nothing synced yet</source>
+        <translation>Jira: noch nichts abgeglichen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %2, last sync %3, %n issue(s)</source>
+        <translation>
+            <numerusform>%1: %2, letzter Abgleich %3, %n Vorgang</numerusform>
+            <numerusform>%1: %2, letzter Abgleich %3, %n Vorgänge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>nie abgeglichen</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Jira: no configuration synced yet (set jira.configs, jira.&lt;name&gt;.site and jira.&lt;name&gt;.jql)</source>
+        <translation>Jira: noch keine Konfiguration abgeglichen (jira.configs, jira.&lt;name&gt;.site und jira.&lt;name&gt;.jql setzen)</translation>
+    </message>
+    <message>
+        <source>Deleted in Jira (or no longer matched by the configuration&apos;s JQL)</source>
+        <translation>In Jira gelöscht (oder von der JQL der Konfiguration nicht mehr erfasst)</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Typ</translation>
+    </message>
+    <message>
+        <source>Priority</source>
+        <translation>Priorität</translation>
+    </message>
+    <message>
+        <source>Assignee</source>
+        <translation>Zugewiesen an</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugewiesen</translation>
+    </message>
+    <message>
+        <source>Reporter</source>
+        <translation>Melder</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Labels</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <source>Created</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Configuration</source>
+        <translation>Konfiguration</translation>
+    </message>
+    <message>
+        <source>No description</source>
+        <translation>Keine Beschreibung</translation>
+    </message>
+</context>
+<context>
     <name>cairn::MainWindow</name>
     <message>
         <source>Demo — data from the built-in simulator</source>
@@ -1023,6 +1152,14 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     <message>
         <source>&amp;Accounts…</source>
         <translation>&amp;Konten …</translation>
+    </message>
+    <message>
+        <source>Pull &amp;requests</source>
+        <translation>Pull &amp;Requests</translation>
+    </message>
+    <message>
+        <source>&amp;Jira issues</source>
+        <translation>&amp;Jira-Vorgänge</translation>
     </message>
 </context>
 <context>
@@ -1928,6 +2065,13 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     </message>
 </context>
 <context>
+    <name>cairn::adf</name>
+    <message>
+        <source>attachment</source>
+        <translation>Anhang</translation>
+    </message>
+</context>
+<context>
     <name>cairn::asana</name>
     <message>
         <source>unexpected answer from Asana: %1</source>
@@ -2062,6 +2206,85 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     <message>
         <source>unexpected answer from Google People: a contact group is not an object</source>
         <translation>unerwartete Antwort von Google People: eine Kontaktgruppe ist kein Objekt</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::jira</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>Jira refused the credentials (%1): check CAIRN_JIRA_EMAIL and the API token</source>
+        <translation>Jira hat die Zugangsdaten abgelehnt (%1): Prüfen Sie CAIRN_JIRA_EMAIL und das API-Token</translation>
+    </message>
+    <message>
+        <source>Jira answered %1: %2</source>
+        <translation>Jira antwortete %1: %2</translation>
+    </message>
+    <message>
+        <source>unexpected answer from Jira: no &quot;issues&quot; in a search page</source>
+        <translation>unerwartete Antwort von Jira: kein „issues“ in einer Suchseite</translation>
+    </message>
+    <message>
+        <source>unexpected answer from Jira: an issue is not an object</source>
+        <translation>unerwartete Antwort von Jira: ein Vorgang ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>unexpected answer from Jira: an issue without an id</source>
+        <translation>unerwartete Antwort von Jira: ein Vorgang ohne ID</translation>
+    </message>
+    <message>
+        <source>Jira did not say what time it is</source>
+        <translation>Jira hat die Serverzeit nicht genannt</translation>
+    </message>
+    <message>
+        <source>unexpected answer from Jira: %1</source>
+        <translation>unerwartete Antwort von Jira: %1</translation>
+    </message>
+    <message>
+        <source>issue %1 has an unreadable &quot;%2&quot; time: %3</source>
+        <translation>Vorgang %1 hat eine unlesbare Zeit „%2“: %3</translation>
+    </message>
+    <message>
+        <source>an issue without an id or key</source>
+        <translation>ein Vorgang ohne ID oder Schlüssel</translation>
+    </message>
+    <message>
+        <source>issue %1 has a label that is not a string</source>
+        <translation>Vorgang %1 hat ein Label, das kein Text ist</translation>
+    </message>
+    <message>
+        <source>issue %1 has no &quot;updated&quot; time</source>
+        <translation>Vorgang %1 hat keine Zeit „updated“</translation>
+    </message>
+    <message>
+        <source>issue %1 has a description that is not a document</source>
+        <translation>Vorgang %1 hat eine Beschreibung, die kein Dokument ist</translation>
+    </message>
+    <message>
+        <source>no Jira configuration: set jira.configs and jira.&lt;name&gt;.site and jira.&lt;name&gt;.jql</source>
+        <translation>keine Jira-Konfiguration: Setzen Sie jira.configs sowie jira.&lt;name&gt;.site und jira.&lt;name&gt;.jql</translation>
+    </message>
+    <message>
+        <source>jira.%1.jql is not set</source>
+        <translation>jira.%1.jql ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>jira.%1.site is not set</source>
+        <translation>jira.%1.site ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>Jira configuration %1: the time of the last sync was lost; continuing from the server&apos;s time %2 without downloading everything again (changes made before it may be missing: run a full sync to be sure)</source>
+        <translation>Jira-Konfiguration %1: Die Zeit des letzten Abgleichs ging verloren; es geht ab der Serverzeit %2 weiter, ohne alles neu herunterzuladen (ältere Änderungen können fehlen: zur Sicherheit vollständig abgleichen)</translation>
+    </message>
+    <message>
+        <source>it found no issue at all</source>
+        <translation>sie hat gar keinen Vorgang gefunden</translation>
+    </message>
+    <message>
+        <source>Jira configuration %1: the deletion sweep failed (%2); nothing was marked deleted</source>
+        <translation>Jira-Konfiguration %1: Der Löschabgleich ist fehlgeschlagen (%2); nichts wurde als gelöscht markiert</translation>
     </message>
 </context>
 <context>

@@ -105,7 +105,8 @@ void PersonView::showPerson(qint64 contactId)
     try {
         const Contact c = ContactsRepo::byId(db, contactId);
         m_resourceName = c.resourceName;
-        QStringList names = linkedNames();
+        const QStringList linked = linkedNames();
+        QStringList names = linked;
         if (!c.displayName.isEmpty())
             names.prepend(c.displayName);
         QStringList emails;
@@ -121,8 +122,8 @@ void PersonView::showPerson(qint64 contactId)
             facts << emails.join(QStringLiteral(", ")).toHtmlEscaped();
         if (!c.organizations.isEmpty() && !c.organizations.first().name.isEmpty())
             facts << c.organizations.first().name.toHtmlEscaped();
-        if (names.size() > 1)
-            facts << tr("also known as %1").arg(names.mid(1).join(QStringLiteral(", "))).toHtmlEscaped();
+        if (!linked.isEmpty())
+            facts << tr("also known as %1").arg(linked.join(QStringLiteral(", "))).toHtmlEscaped();
         h += QStringLiteral("<p style='color:#666'>%1</p>").arg(facts.join(QStringLiteral(" · ")));
 
         QStringList tasks;
@@ -143,11 +144,12 @@ void PersonView::showPerson(qint64 contactId)
             QStringList pulls;
             sql::Statement p(db, QStringLiteral(
                 "SELECT p.id, p.repo, p.number, p.title, p.state, p.updated_at, "
-                "lower(p.author) IN (SELECT value FROM json_each(?1)) AS opened FROM github_pulls p "
-                "WHERE p.account='default' AND p.deleted_at IS NULL AND (lower(p.author) IN (SELECT value FROM json_each(?1)) "
-                "OR p.id IN (SELECT r.pull_row FROM github_reviews r WHERE lower(r.author) IN (SELECT value FROM json_each(?1)))) "
-                "ORDER BY p.updated_at DESC LIMIT ?2"));
-            for (p.exec({nameList, kPerSection}); p.next();) {
+                "lower(p.author) IN (SELECT value FROM json_each(?)) AS opened FROM github_pulls p "
+                "WHERE p.account='default' AND p.deleted_at IS NULL AND (lower(p.author) IN (SELECT value FROM json_each(?)) "
+                "OR p.id IN (SELECT r.pull_row FROM github_reviews r WHERE lower(r.author) IN (SELECT value FROM json_each(?)))) "
+                "ORDER BY p.updated_at DESC LIMIT ?"));
+            // (Qt counts every `?`: numbered placeholders would not bind.)
+            for (p.exec({nameList, nameList, nameList, kPerSection}); p.next();) {
                 const QString what = p.value(6).toBool() ? tr("opened") : tr("reviewed");
                 pulls << QStringLiteral("<li>%1 <span style='color:#888'>%2 · %3 · %4</span></li>").arg(
                     link(SearchIndex::Kind::PullRequest, p.value(0).toLongLong(),
@@ -161,9 +163,9 @@ void PersonView::showPerson(qint64 contactId)
             QStringList issues;
             sql::Statement j(db, QStringLiteral(
                 "SELECT id, issue_key, summary, status, updated FROM jira_issues WHERE account='default' AND deleted_at IS NULL "
-                "AND (lower(assignee_email) IN (SELECT value FROM json_each(?1)) OR lower(assignee_name) IN (SELECT value FROM json_each(?2)) "
-                "OR lower(reporter_name) IN (SELECT value FROM json_each(?2))) GROUP BY issue_key ORDER BY updated DESC LIMIT ?3"));
-            for (j.exec({emailList, nameList, kPerSection}); j.next();)
+                "AND (lower(assignee_email) IN (SELECT value FROM json_each(?)) OR lower(assignee_name) IN (SELECT value FROM json_each(?)) "
+                "OR lower(reporter_name) IN (SELECT value FROM json_each(?))) GROUP BY issue_key ORDER BY updated DESC LIMIT ?"));
+            for (j.exec({emailList, nameList, nameList, kPerSection}); j.next();)
                 issues << QStringLiteral("<li>%1 <span style='color:#888'>%2 · %3</span></li>").arg(
                     link(SearchIndex::Kind::JiraIssue, j.value(0).toLongLong(),
                          QStringLiteral("%1 %2").arg(j.value(1).toString(), j.value(2).toString())),

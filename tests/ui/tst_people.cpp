@@ -42,16 +42,22 @@ private Q_SLOTS:
             const QJsonObject t = v.toObject();
             const QString name = t.value(QLatin1String("assignee_name")).toString();
             if (!name.isEmpty() && !t.value(QLatin1String("deleted")).toBool())
-                ++perAssignee[name];
+                ++perAssignee[name.toLower()];
         }
         QVERIFY(!perAssignee.isEmpty());
-        const QString assignee = perAssignee.constBegin().key();
 
         ReadConnection reader(h.settings().databasePath());
         PeoplePage page(reader, h.settings());
         page.reload();
         QVERIFY(page.model()->rowCount() > 0);
         const qint64 contact = page.model()->contactIdAt(0);
+        // Someone else: the simulator draws contacts and Asana users from the same names.
+        const QString contactName = page.model()->index(0, ContactsModel::Name).data().toString().toLower();
+        QString assignee;
+        for (auto it = perAssignee.cbegin(); it != perAssignee.cend(); ++it)
+            if (it.key() != contactName && (assignee.isEmpty() || it.key() < assignee))
+                assignee = it.key();
+        QVERIFY(!assignee.isEmpty());
         QVERIFY(page.selectItem(contact));
         PersonView *person = page.person();
         QCOMPARE(person->contactId(), contact);
@@ -60,8 +66,8 @@ private Q_SLOTS:
 
         person->setLinkedNames({assignee, QStringLiteral("  "), assignee});
         QCOMPARE(person->linkedNames(), QStringList{assignee});
-        QCOMPARE(person->matchedTasks(), before + qMin(50, perAssignee.value(assignee)));
-        QVERIFY(person->toPlainText().contains(assignee)); // "also known as"
+        QCOMPARE(person->matchedTasks(), qMin(50, before + perAssignee.value(assignee)));
+        QVERIFY2(person->toPlainText().contains(assignee, Qt::CaseInsensitive), qPrintable(person->toPlainText().left(300))); // "also known as"
 
         // The link is kept in cairn.ini (no secret there), for the next start.
         Settings reread(h.dataDir());

@@ -38,8 +38,15 @@ QUrl nextLink(const QByteArray &link)
     static const QRegularExpression part(QStringLiteral(R"re(<([^>]*)>\s*;\s*rel="?([^";]*)"?)re"));
     for (const QString &item : QString::fromUtf8(link).split(u',')) {
         const QRegularExpressionMatch m = part.match(item.trimmed());
-        if (m.hasMatch() && m.captured(2).split(u' ').contains(QLatin1String("next")))
-            return QUrl(m.captured(1), QUrl::StrictMode);
+        if (!m.hasMatch() || !m.captured(2).split(u' ').contains(QLatin1String("next")))
+            continue;
+        // Only an absolute http(s) URL is a page to follow (found by fuzzing: a javascript: or
+        // unparsable target came back as "next").
+        const QUrl url(m.captured(1), QUrl::StrictMode);
+        if (url.isValid() && !url.host().isEmpty()
+            && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http")))
+            return url;
+        return {};
     }
     return {};
 }
