@@ -1,3 +1,4 @@
+#include "ClipLine.h"
 #include "GitHubMapper.h"
 #include "Error.h"
 #include "Json.h"
@@ -13,8 +14,9 @@ const QString kWhat = QStringLiteral("GitHub");
 
 [[noreturn]] void bad(const QString &detail)
 {
+    // The detail may quote the service's text: one clean line.
     throw Error(Error::Kind::BadResponse,
-                QCoreApplication::translate("cairn::github", "unexpected answer from GitHub: %1").arg(detail));
+                clipLine(QCoreApplication::translate("cairn::github", "unexpected answer from GitHub: %1").arg(detail), 400));
 }
 
 qint64 requiredId(const QJsonObject &o, QLatin1String key, const char *what)

@@ -1,3 +1,4 @@
+#include "ClipLine.h"
 #include "JiraMapper.h"
 #include "Adf.h"
 #include "Error.h"
@@ -16,7 +17,9 @@ const QString kWhat = QStringLiteral("Jira");
 
 [[noreturn]] void bad(const QString &detail)
 {
-    throw Error(Error::Kind::BadResponse, QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: %1").arg(detail));
+    // The detail may quote the service's text: one clean line (fuzzing found a NUL in a time).
+    throw Error(Error::Kind::BadResponse,
+                clipLine(QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: %1").arg(detail), 400));
 }
 
 QString nameOf(const QJsonObject &fields, const char *key)
