@@ -13,18 +13,25 @@ namespace {
                 QCoreApplication::translate("cairn::json", "unexpected answer from %1: \"%2\" is not %3")
                     .arg(what, QString(key), QCoreApplication::translate("cairn::json", expected)));
 }
-} // namespace
 
-QJsonObject parseObject(const QByteArray &body, const QString &what)
+// The body as a JSON document, or Error(BadResponse) saying where it broke.
+QJsonDocument parseDocument(const QByteArray &body, const QString &what)
 {
     QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
+    QJsonDocument doc = QJsonDocument::fromJson(body, &err);
     if (err.error != QJsonParseError::NoError)
         throw Error(Error::Kind::BadResponse,
                     QCoreApplication::translate("cairn::json", "malformed JSON from %1 (%2 at byte %3 of %4)")
                         .arg(what, err.errorString())
                         .arg(err.offset)
                         .arg(body.size()));
+    return doc;
+}
+} // namespace
+
+QJsonObject parseObject(const QByteArray &body, const QString &what)
+{
+    const QJsonDocument doc = parseDocument(body, what);
     if (!doc.isObject())
         throw Error(Error::Kind::BadResponse,
                     QCoreApplication::translate("cairn::json", "unexpected answer from %1: not a JSON object").arg(what));
@@ -33,14 +40,7 @@ QJsonObject parseObject(const QByteArray &body, const QString &what)
 
 QJsonArray parseArrayOfObjects(const QByteArray &body, const QString &what)
 {
-    QJsonParseError err{};
-    const QJsonDocument doc = QJsonDocument::fromJson(body, &err);
-    if (err.error != QJsonParseError::NoError)
-        throw Error(Error::Kind::BadResponse,
-                    QCoreApplication::translate("cairn::json", "malformed JSON from %1 (%2 at byte %3 of %4)")
-                        .arg(what, err.errorString())
-                        .arg(err.offset)
-                        .arg(body.size()));
+    const QJsonDocument doc = parseDocument(body, what);
     if (!doc.isArray())
         throw Error(Error::Kind::BadResponse,
                     QCoreApplication::translate("cairn::json", "unexpected answer from %1: not a JSON list").arg(what));

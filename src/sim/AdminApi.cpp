@@ -6,11 +6,6 @@
 namespace sim {
 
 namespace {
-HttpReply adminError(int status, const QString &message)
-{
-    return HttpReply::json(status, {{QStringLiteral("error"), message}});
-}
-
 QJsonArray toArray(const QStringList &l)
 {
     return QJsonArray::fromStringList(l);
@@ -22,7 +17,7 @@ HttpReply CloudSimulator::handleAdmin(const HttpRequest &r)
     bool ok = true;
     const QJsonObject body = r.json(&ok);
     if (!ok)
-        return adminError(400, QStringLiteral("body must be a JSON object"));
+        return HttpReply::adminError(400, QStringLiteral("body must be a JSON object"));
     const QString path = r.path;
     const QByteArray &m = r.method;
 
@@ -30,7 +25,7 @@ HttpReply CloudSimulator::handleAdmin(const HttpRequest &r)
         const QString source = path.mid(int(qstrlen("/_admin/truth/")));
         if (source != QLatin1String("google") && source != QLatin1String("asana") && source != QLatin1String("github")
             && source != QLatin1String("jira"))
-            return adminError(404, QStringLiteral("unknown source: ") + source);
+            return HttpReply::adminError(404, QStringLiteral("unknown source: ") + source);
         return HttpReply::json(200, groundTruth(source));
     }
     if (path == QLatin1String("/_admin/google/mutate") && m == "POST") {
@@ -39,7 +34,7 @@ HttpReply CloudSimulator::handleAdmin(const HttpRequest &r)
         const bool hasCount = body.contains(QStringLiteral("count"));
         const int count = body.value(QStringLiteral("count")).toInt(1);
         if (count < 0 || count > 1000000)
-            return adminError(400, QStringLiteral("count out of range"));
+            return HttpReply::adminError(400, QStringLiteral("count out of range"));
         QStringList changed;
         if (op == QLatin1String("add")) {
             changed = m_google->addContacts(count);
@@ -47,12 +42,12 @@ HttpReply CloudSimulator::handleAdmin(const HttpRequest &r)
             const bool modify = op == QLatin1String("modify");
             if (!name.isEmpty()) {
                 if (!(modify ? m_google->modifyContact(name) : m_google->deleteContact(name)))
-                    return adminError(404, QStringLiteral("no live contact ") + name);
+                    return HttpReply::adminError(404, QStringLiteral("no live contact ") + name);
                 changed << name;
             } else if (hasCount) {
                 changed = modify ? m_google->modifyRandom(count) : m_google->deleteRandom(count);
             } else {
-                return adminError(400, QStringLiteral("resourceName or count required"));
+                return HttpReply::adminError(400, QStringLiteral("resourceName or count required"));
             }
         } else if (op == QLatin1String("random")) {
             changed = m_google->randomChanges(count);
@@ -60,14 +55,14 @@ HttpReply CloudSimulator::handleAdmin(const HttpRequest &r)
             changed << m_google->addGroup(body.value(QStringLiteral("name")).toString());
         } else if (op == QLatin1String("rename_group")) {
             if (!m_google->renameGroup(name, body.value(QStringLiteral("name")).toString()))
-                return adminError(404, QStringLiteral("no live user group ") + name);
+                return HttpReply::adminError(404, QStringLiteral("no live user group ") + name);
             changed << name;
         } else if (op == QLatin1String("delete_group")) {
             if (!m_google->deleteGroup(name))
-                return adminError(404, QStringLiteral("no live user group ") + name);
+                return HttpReply::adminError(404, QStringLiteral("no live user group ") + name);
             changed << name;
         } else {
-            return adminError(400, QStringLiteral("unknown op: ") + op);
+            return HttpReply::adminError(400, QStringLiteral("unknown op: ") + op);
         }
         return HttpReply::json(200, {{QStringLiteral("changed"), toArray(changed)}});
     }
@@ -101,7 +96,7 @@ HttpReply CloudSimulator::handleAdmin(const HttpRequest &r)
             for (const QJsonObject &o : items) {
                 const auto fault = Fault::fromJson(o, &error);
                 if (!fault)
-                    return adminError(400, error);
+                    return HttpReply::adminError(400, error);
                 m_faults.add(*fault);
             }
             return HttpReply::json(200, {{QStringLiteral("queued"), m_faults.size()}});
@@ -111,7 +106,7 @@ HttpReply CloudSimulator::handleAdmin(const HttpRequest &r)
         if (m == "POST") {
             m_clock.advance(qint64(body.value(QStringLiteral("advance_seconds")).toDouble(0)));
         } else if (m != "GET") {
-            return adminError(405, QStringLiteral("GET or POST"));
+            return HttpReply::adminError(405, QStringLiteral("GET or POST"));
         }
         return HttpReply::json(200, {{QStringLiteral("now"), m_clock.now().toString(Qt::ISODateWithMs)},
                                      {QStringLiteral("offset_seconds"), double(m_clock.offsetMs()) / 1000.0}});
@@ -124,7 +119,7 @@ HttpReply CloudSimulator::handleAdmin(const HttpRequest &r)
         if (m == "GET")
             return HttpReply::json(200, requestCounts());
     }
-    return adminError(404, QStringLiteral("no admin endpoint ") + QString::fromLatin1(m) + u' ' + path);
+    return HttpReply::adminError(404, QStringLiteral("no admin endpoint ") + QString::fromLatin1(m) + u' ' + path);
 }
 
 } // namespace sim

@@ -11,30 +11,19 @@
 
 namespace sim {
 
-namespace {
-HttpReply adminError(int status, const QString &message)
-{
-    return HttpReply::json(status, {{QStringLiteral("error"), message}});
-}
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-} // namespace
-
 HttpReply CloudSimulator::handleAsanaAdmin(const QJsonObject &body)
 {
     AsanaService &a = *m_asana;
-    const QString op = str(body, "op");
-    const QString gid = str(body, "gid");
+    const QString op = adminField(body, "op");
+    const QString gid = adminField(body, "gid");
     const int count = body.value(QStringLiteral("count")).toInt(1);
     if (count < 0 || count > 100000)
-        return adminError(400, QStringLiteral("count out of range"));
+        return HttpReply::adminError(400, QStringLiteral("count out of range"));
     QStringList changed;
     bool ok = true;
     if (op == QLatin1String("add_task")) {
         for (int i = 0; i < count && ok; ++i) {
-            const QString t = a.addTask(str(body, "project"), str(body, "name"));
+            const QString t = a.addTask(adminField(body, "project"), adminField(body, "name"));
             ok = !t.isEmpty();
             changed << t;
         }
@@ -53,7 +42,7 @@ HttpReply CloudSimulator::handleAsanaAdmin(const QJsonObject &body)
         ok = a.undeleteTask(gid);
         changed << gid;
     } else if (op == QLatin1String("add_project")) {
-        changed << a.addProject(str(body, "name"), body.value(QStringLiteral("tasks")).toInt(0));
+        changed << a.addProject(adminField(body, "name"), body.value(QStringLiteral("tasks")).toInt(0));
     } else if (op == QLatin1String("edit_project")) {
         ok = a.editProject(gid);
         changed << gid;
@@ -67,21 +56,21 @@ HttpReply CloudSimulator::handleAsanaAdmin(const QJsonObject &body)
         ok = a.completeProject(gid, body.value(QStringLiteral("completed")).toBool(true));
         changed << gid;
     } else if (op == QLatin1String("move_task")) {
-        ok = a.moveTask(gid, str(body, "from"), str(body, "to"), str(body, "section"));
+        ok = a.moveTask(gid, adminField(body, "from"), adminField(body, "to"), adminField(body, "section"));
         changed << gid;
     } else if (op == QLatin1String("move_section")) {
-        ok = a.moveToSection(gid, str(body, "project"), str(body, "section"));
+        ok = a.moveToSection(gid, adminField(body, "project"), adminField(body, "section"));
         changed << gid;
     } else if (op == QLatin1String("add_to_project")) {
-        ok = a.addToProject(gid, str(body, "project"));
+        ok = a.addToProject(gid, adminField(body, "project"));
         changed << gid;
     } else if (op == QLatin1String("search")) {
         a.setSearchEnabled(body.value(QStringLiteral("enabled")).toBool());
     } else {
-        return adminError(400, QStringLiteral("unknown op: ") + op);
+        return HttpReply::adminError(400, QStringLiteral("unknown op: ") + op);
     }
     if (!ok)
-        return adminError(404, QStringLiteral("%1: no such live task or project").arg(op));
+        return HttpReply::adminError(404, QStringLiteral("%1: no such live task or project").arg(op));
     return HttpReply::json(200, {{QStringLiteral("changed"), QJsonArray::fromStringList(changed)}});
 }
 

@@ -24,6 +24,12 @@ class QTcpSocket;
 
 namespace sim {
 
+// A string field of an admin request body ("" when missing).
+inline QString adminField(const QJsonObject &body, const char *key)
+{
+    return body.value(QLatin1String(key)).toString();
+}
+
 class CloudSimulator : public QAbstractHttpServer
 {
     Q_OBJECT

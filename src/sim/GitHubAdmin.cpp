@@ -17,7 +17,7 @@ HttpReply CloudSimulator::handleGitHubAdmin(const QJsonObject &body)
     const int number = body.value(QLatin1String("number")).toInt();
     const int count = body.value(QLatin1String("count")).toInt(1);
     if (count < 0 || count > 100000)
-        return HttpReply::json(400, {{QStringLiteral("error"), QStringLiteral("count out of range")}});
+        return HttpReply::adminError(400, QStringLiteral("count out of range"));
     QJsonArray changed;
     bool ok = true;
     if (op == QLatin1String("add_pull")) {
@@ -53,10 +53,10 @@ HttpReply CloudSimulator::handleGitHubAdmin(const QJsonObject &body)
         g.setRateLimit(body.value(QLatin1String("limit")).toInt(5000), body.value(QLatin1String("remaining")).toInt(),
                        qint64(body.value(QLatin1String("reset_in_seconds")).toDouble(3600)));
     } else {
-        return HttpReply::json(400, {{QStringLiteral("error"), QStringLiteral("unknown op: ") + op}});
+        return HttpReply::adminError(400, QStringLiteral("unknown op: ") + op);
     }
     if (!ok)
-        return HttpReply::json(404, {{QStringLiteral("error"), QStringLiteral("%1: no such live repository or pull").arg(op)}});
+        return HttpReply::adminError(404, QStringLiteral("%1: no such live repository or pull").arg(op));
     return HttpReply::json(200, {{QStringLiteral("changed"), changed}});
 }
 

@@ -63,6 +63,11 @@ HttpReply HttpReply::rawJson(int status, QByteArray body)
     return r;
 }
 
+HttpReply HttpReply::adminError(int status, const QString &message)
+{
+    return json(status, {{QStringLiteral("error"), message}});
+}
+
 HttpReply HttpReply::html(int status, const QString &title, const QString &text)
 {
     HttpReply r;

@@ -43,6 +43,8 @@ struct HttpReply
     static HttpReply rawJson(int status, QByteArray body);
     static HttpReply html(int status, const QString &title, const QString &text);
     static HttpReply redirect(const QUrl &to);
+    // The admin API's error form: {"error": message}.
+    static HttpReply adminError(int status, const QString &message);
     // Google's error form: {"error":{"code","message","status","details":[ErrorInfo]}}
     static HttpReply googleError(int code, const QString &status, const QString &message,
                                  const QString &reason = QString(),

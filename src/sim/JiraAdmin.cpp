@@ -8,17 +8,6 @@
 
 namespace sim {
 
-namespace {
-HttpReply adminError(int status, const QString &message)
-{
-    return HttpReply::json(status, {{QStringLiteral("error"), message}});
-}
-QString str(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-} // namespace
-
 bool CloudSimulator::jiraAuthorized(const HttpRequest &request) const
 {
     const QByteArray auth = request.header("Authorization").trimmed();
@@ -33,16 +22,16 @@ bool CloudSimulator::jiraAuthorized(const HttpRequest &request) const
 HttpReply CloudSimulator::handleJiraAdmin(const QJsonObject &body)
 {
     JiraService &j = *m_jira;
-    const QString op = str(body, "op");
-    const QString key = str(body, "key");
+    const QString op = adminField(body, "op");
+    const QString key = adminField(body, "key");
     const int count = body.value(QStringLiteral("count")).toInt(1);
     if (count < 0 || count > 1000000)
-        return adminError(400, QStringLiteral("count out of range"));
+        return HttpReply::adminError(400, QStringLiteral("count out of range"));
     QStringList changed;
     bool ok = true;
     if (op == QLatin1String("add_issue")) {
         for (int i = 0; i < count && ok; ++i) {
-            const QString k = j.addIssue(str(body, "project"), str(body, "summary"));
+            const QString k = j.addIssue(adminField(body, "project"), adminField(body, "summary"));
             ok = !k.isEmpty();
             changed << k;
         }
@@ -58,15 +47,15 @@ HttpReply CloudSimulator::handleJiraAdmin(const QJsonObject &body)
         ok = j.transitionIssue(key);
         changed << key;
     } else if (op == QLatin1String("set_time_zone")) {
-        const QTimeZone zone(str(body, "time_zone").toUtf8());
+        const QTimeZone zone(adminField(body, "time_zone").toUtf8());
         if (!zone.isValid())
-            return adminError(400, QStringLiteral("unknown time zone: ") + str(body, "time_zone"));
+            return HttpReply::adminError(400, QStringLiteral("unknown time zone: ") + adminField(body, "time_zone"));
         j.setUserTimeZone(zone);
     } else {
-        return adminError(400, QStringLiteral("unknown op: ") + op);
+        return HttpReply::adminError(400, QStringLiteral("unknown op: ") + op);
     }
     if (!ok)
-        return adminError(404, QStringLiteral("%1: no such live issue or project").arg(op));
+        return HttpReply::adminError(404, QStringLiteral("%1: no such live issue or project").arg(op));
     return HttpReply::json(200, {{QStringLiteral("changed"), QJsonArray::fromStringList(changed)}});
 }
 

@@ -1,4 +1,6 @@
 #include "JiraIssuesPage.h"
+#include "ListViews.h"
+#include "SafeTextBrowser.h"
 #include "JiraIssuesModel.h"
 #include "JiraRepo.h"
 #include "ReadConnection.h"
@@ -15,7 +17,6 @@
 #include <QLocale>
 #include <QSplitter>
 #include <QTableView>
-#include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -29,7 +30,7 @@ JiraIssuesPage::JiraIssuesPage(ReadConnection &connection, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_showDeleted(new QCheckBox(tr("Show &deleted"), this))
     , m_table(new QTableView(this))
-    , m_detail(new QTextBrowser(this))
+    , m_detail(new SafeTextBrowser(this, SafeTextBrowser::Links::Inert))
     , m_filterDelay(new QTimer(this))
 {
     m_status->setWordWrap(true);
@@ -43,20 +44,11 @@ JiraIssuesPage::JiraIssuesPage(ReadConnection &connection, QWidget *parent)
     connect(m_showDeleted, &QCheckBox::toggled, m_model, &JiraIssuesModel::setShowDeleted);
 
     m_table->setModel(m_model);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSortIndicator(JiraIssuesModel::Updated, Qt::DescendingOrder);
-    m_table->setSortingEnabled(true);
+    ui::setUpListTable(m_table, JiraIssuesModel::Updated, Qt::DescendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(JiraIssuesModel::Summary, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Jira issues"));
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JiraIssuesPage::showSelected);
 
-    m_detail->setOpenLinks(false);
-    m_detail->setOpenExternalLinks(false);
     m_detail->setAccessibleName(tr("Issue details"));
 
     auto *top = new QHBoxLayout;

@@ -8,7 +8,7 @@
 
 namespace cairn::ui {
 
-void setUpListTable(QTableView *table)
+void setUpListTable(QTableView *table, int sortColumn, Qt::SortOrder order)
 {
     table->setAlternatingRowColors(true);
     table->setSelectionBehavior(QAbstractItemView::SelectRows);
@@ -26,7 +26,7 @@ void setUpListTable(QTableView *table)
     header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
     header->setMinimumSectionSize(60);
-    header->setSortIndicator(0, Qt::AscendingOrder);
+    header->setSortIndicator(sortColumn, order);
     table->setSortingEnabled(true);
 }
 

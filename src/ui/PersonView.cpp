@@ -20,13 +20,6 @@ QString link(SearchIndex::Kind kind, qint64 id, const QString &text)
     return QStringLiteral("<a href='cairn:%1/%2'>%3</a>").arg(int(kind)).arg(id).arg(text.toHtmlEscaped());
 }
 
-bool hasTable(QSqlDatabase &db, const QString &table)
-{
-    sql::Statement q(db, QStringLiteral("SELECT 1 FROM sqlite_master WHERE type='table' AND name=?"));
-    q.exec({table});
-    return q.next();
-}
-
 // The names and addresses as one JSON array each, for `IN (SELECT value FROM json_each(?))`.
 QString jsonList(const QStringList &values)
 {
@@ -140,39 +133,35 @@ void PersonView::showPerson(qint64 contactId)
         m_tasks = int(tasks.size());
         h += section(tr("Asana tasks assigned"), tasks);
 
-        if (hasTable(db, QStringLiteral("github_pulls"))) {
-            QStringList pulls;
-            sql::Statement p(db, QStringLiteral(
-                "SELECT p.id, p.repo, p.number, p.title, p.state, p.updated_at, "
-                "lower(p.author) IN (SELECT value FROM json_each(?)) AS opened FROM github_pulls p "
-                "WHERE p.account='default' AND p.deleted_at IS NULL AND (lower(p.author) IN (SELECT value FROM json_each(?)) "
-                "OR p.id IN (SELECT r.pull_row FROM github_reviews r WHERE lower(r.author) IN (SELECT value FROM json_each(?)))) "
-                "ORDER BY p.updated_at DESC LIMIT ?"));
-            // (Qt counts every `?`: numbered placeholders would not bind.)
-            for (p.exec({nameList, nameList, nameList, kPerSection}); p.next();) {
-                const QString what = p.value(6).toBool() ? tr("opened") : tr("reviewed");
-                pulls << QStringLiteral("<li>%1 <span style='color:#888'>%2 · %3 · %4</span></li>").arg(
-                    link(SearchIndex::Kind::PullRequest, p.value(0).toLongLong(),
-                         QStringLiteral("%1#%2 %3").arg(p.value(1).toString()).arg(p.value(2).toInt()).arg(p.value(3).toString())),
-                    what.toHtmlEscaped(), p.value(4).toString().toHtmlEscaped(), when(p.value(5)).toHtmlEscaped());
-            }
-            m_pulls = int(pulls.size());
-            h += section(tr("Pull requests opened or reviewed"), pulls);
+        QStringList pulls;
+        sql::Statement p(db, QStringLiteral(
+            "SELECT p.id, p.repo, p.number, p.title, p.state, p.updated_at, "
+            "lower(p.author) IN (SELECT value FROM json_each(?)) AS opened FROM github_pulls p "
+            "WHERE p.account='default' AND p.deleted_at IS NULL AND (lower(p.author) IN (SELECT value FROM json_each(?)) "
+            "OR p.id IN (SELECT r.pull_row FROM github_reviews r WHERE lower(r.author) IN (SELECT value FROM json_each(?)))) "
+            "ORDER BY p.updated_at DESC LIMIT ?"));
+        // (Qt counts every `?`: numbered placeholders would not bind.)
+        for (p.exec({nameList, nameList, nameList, kPerSection}); p.next();) {
+            const QString what = p.value(6).toBool() ? tr("opened") : tr("reviewed");
+            pulls << QStringLiteral("<li>%1 <span style='color:#888'>%2 · %3 · %4</span></li>").arg(
+                link(SearchIndex::Kind::PullRequest, p.value(0).toLongLong(),
+                     QStringLiteral("%1#%2 %3").arg(p.value(1).toString(), QString::number(p.value(2).toInt()), p.value(3).toString())),
+                what.toHtmlEscaped(), p.value(4).toString().toHtmlEscaped(), when(p.value(5)).toHtmlEscaped());
         }
-        if (hasTable(db, QStringLiteral("jira_issues"))) {
-            QStringList issues;
-            sql::Statement j(db, QStringLiteral(
-                "SELECT id, issue_key, summary, status, updated FROM jira_issues WHERE account='default' AND deleted_at IS NULL "
-                "AND (lower(assignee_email) IN (SELECT value FROM json_each(?)) OR lower(assignee_name) IN (SELECT value FROM json_each(?)) "
-                "OR lower(reporter_name) IN (SELECT value FROM json_each(?))) GROUP BY issue_key ORDER BY updated DESC LIMIT ?"));
-            for (j.exec({emailList, nameList, nameList, kPerSection}); j.next();)
-                issues << QStringLiteral("<li>%1 <span style='color:#888'>%2 · %3</span></li>").arg(
-                    link(SearchIndex::Kind::JiraIssue, j.value(0).toLongLong(),
-                         QStringLiteral("%1 %2").arg(j.value(1).toString(), j.value(2).toString())),
-                    j.value(3).toString().toHtmlEscaped(), when(j.value(4)).toHtmlEscaped());
-            m_issues = int(issues.size());
-            h += section(tr("Jira issues assigned or reported"), issues);
-        }
+        m_pulls = int(pulls.size());
+        h += section(tr("Pull requests opened or reviewed"), pulls);
+        QStringList issues;
+        sql::Statement j(db, QStringLiteral(
+            "SELECT id, issue_key, summary, status, updated FROM jira_issues WHERE account='default' AND deleted_at IS NULL "
+            "AND (lower(assignee_email) IN (SELECT value FROM json_each(?)) OR lower(assignee_name) IN (SELECT value FROM json_each(?)) "
+            "OR lower(reporter_name) IN (SELECT value FROM json_each(?))) GROUP BY issue_key ORDER BY updated DESC LIMIT ?"));
+        for (j.exec({emailList, nameList, nameList, kPerSection}); j.next();)
+            issues << QStringLiteral("<li>%1 <span style='color:#888'>%2 · %3</span></li>").arg(
+                link(SearchIndex::Kind::JiraIssue, j.value(0).toLongLong(),
+                     QStringLiteral("%1 %2").arg(j.value(1).toString(), j.value(2).toString())),
+                j.value(3).toString().toHtmlEscaped(), when(j.value(4)).toHtmlEscaped());
+        m_issues = int(issues.size());
+        h += section(tr("Jira issues assigned or reported"), issues);
         setHtml(h);
     } catch (const Error &e) {
         setHtml(QStringLiteral("<p style='color:#a33'>%1</p>").arg(tr("Cannot read this person: %1").arg(e.message).toHtmlEscaped()));

@@ -85,8 +85,7 @@ ProjectsPage::ProjectsPage(ReadConnection &connection, QWidget *parent)
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);
-    m_projects->reload();
-    m_list->setCurrentIndex(m_projects->index(0));
+    // The first reload() (the window's first refresh) fills the list and selects "All tasks".
     connect(m_list->selectionModel(), &QItemSelectionModel::currentChanged, this, &ProjectsPage::onProjectChosen);
 }
 

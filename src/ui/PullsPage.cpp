@@ -1,4 +1,6 @@
 #include "PullsPage.h"
+#include "ListViews.h"
+#include "SafeTextBrowser.h"
 #include "PullsModel.h"
 #include "ReadConnection.h"
 #include "RelativeTime.h"
@@ -11,7 +13,6 @@
 #include <QLineEdit>
 #include <QSplitter>
 #include <QTableView>
-#include <QTextBrowser>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -25,7 +26,7 @@ PullsPage::PullsPage(ReadConnection &connection, QWidget *parent)
     , m_filter(new QLineEdit(this))
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
-    , m_detail(new QTextBrowser(this))
+    , m_detail(new SafeTextBrowser(this, SafeTextBrowser::Links::Inert))
 {
     m_repos->setWordWrap(true);
     m_repos->setTextFormat(Qt::PlainText);
@@ -38,15 +39,7 @@ PullsPage::PullsPage(ReadConnection &connection, QWidget *parent)
     });
 
     m_table->setModel(m_model);
-    m_table->setSortingEnabled(true);
-    m_table->sortByColumn(PullsModel::Updated, Qt::DescendingOrder);
-    m_table->setAlternatingRowColors(true);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setShowGrid(false);
-    m_table->setWordWrap(false);
-    m_table->verticalHeader()->hide();
+    ui::setUpListTable(m_table, PullsModel::Updated, Qt::DescendingOrder);
     m_table->horizontalHeader()->setSectionResizeMode(PullsModel::Title, QHeaderView::Stretch);
     m_table->setAccessibleName(tr("Pull requests"));
     connect(m_table, &QTableView::doubleClicked, this, [](const QModelIndex &index) {
@@ -57,9 +50,7 @@ PullsPage::PullsPage(ReadConnection &connection, QWidget *parent)
     connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PullsPage::showSelected);
     connect(m_model, &QAbstractItemModel::modelReset, this, &PullsPage::showSelected);
 
-    // The body is someone else's text: no links followed, no remote images, no raw HTML.
-    m_detail->setOpenLinks(false);
-    m_detail->setOpenExternalLinks(false);
+    // The body is someone else's text: no links followed, nothing loaded (SafeTextBrowser), no raw HTML.
     m_detail->setAccessibleName(tr("Pull request details"));
 
     auto *top = new QHBoxLayout;

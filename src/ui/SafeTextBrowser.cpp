@@ -4,16 +4,17 @@
 
 namespace cairn {
 
-SafeTextBrowser::SafeTextBrowser(QWidget *parent)
+SafeTextBrowser::SafeTextBrowser(QWidget *parent, Links links)
     : QTextBrowser(parent)
 {
     setOpenLinks(false);
     setOpenExternalLinks(false);
     setFrameShape(QFrame::NoFrame);
-    connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
-        if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
-            QDesktopServices::openUrl(url);
-    });
+    if (links == Links::OpenInBrowser)
+        connect(this, &QTextBrowser::anchorClicked, this, [](const QUrl &url) {
+            if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+                QDesktopServices::openUrl(url);
+        });
 }
 
 QVariant SafeTextBrowser::loadResource(int type, const QUrl &name)
