@@ -26,7 +26,8 @@ Defaults defaultsOf(const QString &source)
         return {"https://app.asana.com/-/oauth_authorize", "https://app.asana.com/-/oauth_token",
                 "https://app.asana.com/-/oauth_revoke", "", "", "default", 47321, true};
     if (source == QLatin1String("github"))
-        return {"https://github.com/login/oauth/authorize", "https://github.com/login/oauth/access_token", "",
+        return {"https://github.com/login/oauth/authorize", "https://github.com/login/oauth/access_token",
+                "https://api.github.com/applications", // + /{client_id}/token, see oauth::revoke
                 "https://github.com/login/device/code", "", "repo", 0, true};
     if (source == QLatin1String("jira"))
         return {"https://auth.atlassian.com/authorize", "https://auth.atlassian.com/oauth/token", "", "",

@@ -20,7 +20,8 @@ struct OAuthConfig
     QString clientId;
     QUrl authorizeUrl;
     QUrl tokenUrl;
-    QUrl revokeUrl;    // empty: the service has no revoke endpoint we can call
+    QUrl revokeUrl;    // empty: the service has no revoke endpoint we can call; GitHub: the
+                       // API's /applications, under which /{client_id}/token is DELETEd
     QUrl deviceUrl;    // GitHub's device flow
     QUrl resourcesUrl; // Jira 3LO: accessible-resources (cloud ids)
     QString scope;

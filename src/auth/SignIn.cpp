@@ -208,17 +208,41 @@ QCoro::Task<bool> SignIn::signOut(QString source, QString accountId)
     const Account account = *found;
     bool revoked = false;
     if (account.kind == Account::Kind::OAuth) {
-        QCoro::Task<std::optional<QByteArray>> reading = SecretStore::read(key(account, "refresh_token"));
-        std::optional<QByteArray> token = co_await std::move(reading);
-        if (!token) {
-            QCoro::Task<std::optional<QByteArray>> readingAccess = SecretStore::read(key(account, "access_token"));
-            std::optional<QByteArray> access = co_await std::move(readingAccess); // (direct initialisation: GCC 12)
-            token = access;
+        // GitHub revokes an access token, as the app (client secret): a current one comes from
+        // the token manager (refreshed if need be). The others revoke the refresh token, which
+        // takes the whole grant with it.
+        const OAuthConfig config = OAuthConfig::forSource(m_settings, source);
+        std::optional<QByteArray> token;
+        QByteArray clientSecret;
+        if (source == QLatin1String("github")) {
+            QCoro::Task<std::optional<QByteArray>> readingSecret = SecretStore::read(config.clientSecretKey());
+            const std::optional<QByteArray> secret = co_await std::move(readingSecret); // (direct initialisation: GCC 12)
+            clientSecret = secret.value_or(QByteArray());
+            if (!clientSecret.isEmpty()) {
+                TokenManager tokens(m_settings, account, m_nam, nullptr);
+                try {
+                    QCoro::Task<QByteArray> authorizing = tokens.authorization();
+                    const QByteArray header = co_await std::move(authorizing);
+                    if (header.startsWith("Bearer "))
+                        token = header.mid(7);
+                } catch (const Error &e) {
+                    qCWarning(lcSignIn) << "no access token to revoke for" << source << accountId << e.message;
+                }
+            }
+        } else {
+            QCoro::Task<std::optional<QByteArray>> reading = SecretStore::read(key(account, "refresh_token"));
+            std::optional<QByteArray> refresh = co_await std::move(reading);
+            token = refresh;
+            if (!token) {
+                QCoro::Task<std::optional<QByteArray>> readingAccess = SecretStore::read(key(account, "access_token"));
+                std::optional<QByteArray> access = co_await std::move(readingAccess);
+                token = access;
+            }
         }
         if (token) {
             HttpClient http(m_nam);
             try {
-                QCoro::Task<bool> revoking = oauth::revoke(http, OAuthConfig::forSource(m_settings, source), *token);
+                QCoro::Task<bool> revoking = oauth::revoke(http, config, *token, clientSecret);
                 revoked = co_await std::move(revoking);
             } catch (const Error &e) {
                 qCWarning(lcSignIn) << "could not revoke the token of" << source << accountId << e.message;

@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QJsonDocument>
+#include <QJsonObject>
 
 namespace cairn {
 
@@ -88,10 +89,28 @@ QCoro::Task<OAuthTokens> refresh(HttpClient &http, OAuthConfig config, QByteArra
     co_return OAuthTokens::fromAnswer(a.body, now);
 }
 
-QCoro::Task<bool> revoke(HttpClient &http, OAuthConfig config, QByteArray token)
+QCoro::Task<bool> revoke(HttpClient &http, OAuthConfig config, QByteArray token, QByteArray clientSecret)
 {
     if (config.revokeUrl.isEmpty() || token.isEmpty())
         co_return false;
+    if (config.source == QLatin1String("github")) {
+        // DELETE /applications/{client_id}/token, Basic client_id:client_secret (API-NOTES §3).
+        if (clientSecret.isEmpty() || config.clientId.isEmpty())
+            co_return false;
+        HttpRequest req;
+        req.method = "DELETE";
+        req.url = config.revokeUrl;
+        req.url.setPath(req.url.path() + QStringLiteral("/%1/token").arg(config.clientId));
+        req.headers = {{"Accept", "application/vnd.github+json"},
+                       {"X-GitHub-Api-Version", "2022-11-28"},
+                       {"Content-Type", "application/json"},
+                       {"Authorization", "Basic " + (config.clientId.toUtf8() + ':' + clientSecret).toBase64()}};
+        req.body = QJsonDocument(QJsonObject{{QStringLiteral("access_token"), QString::fromUtf8(token)}}).toJson(QJsonDocument::Compact);
+        QCoro::Task<HttpResponse> sending = http.send(req);
+        const HttpResponse r = co_await std::move(sending);
+        // 404: the token is not valid any more, which is what we wanted.
+        co_return r.status == 204 || r.status == 404;
+    }
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("token"), QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(token))));
     form.addQueryItem(QStringLiteral("client_id"), QString::fromUtf8(QUrl::toPercentEncoding(config.clientId)));

@@ -46,7 +46,9 @@ QCoro::Task<OAuthTokens> refresh(HttpClient &http, OAuthConfig config, QByteArra
                                  QByteArray refreshToken, QDateTime now);
 
 // Revokes `token` where the service has a revoke endpoint; false when it has none.
-QCoro::Task<bool> revoke(HttpClient &http, OAuthConfig config, QByteArray token);
+// GitHub revokes as the OAuth app: `clientSecret` (from the keychain) is needed there, and
+// without it nothing is sent (false).
+QCoro::Task<bool> revoke(HttpClient &http, OAuthConfig config, QByteArray token, QByteArray clientSecret = {});
 
 // A one-line error for a refused token request (no token in it).
 Error refusal(const OAuthConfig &config, const TokenAnswer &answer);

@@ -1,5 +1,4 @@
 #include "CliCommands.h"
-#include "Account.h"
 #include "AccountCommands.h"
 #include "ContactExport.h"
 #include "ContactsRepo.h"
@@ -101,11 +100,7 @@ int commandSync(const CliOptions &o, Settings &settings)
     // Every account of a source, each on its own; one that needs sign-in stops, the others go on.
     QList<QPair<QString, QString>> jobs;
     for (const QString &source : std::as_const(sources)) {
-        QStringList ids;
-        for (const Account &a : AccountStore(settings).of(source))
-            ids.append(a.id);
-        if (ids.isEmpty() || !o.account.isEmpty() || !Settings::environmentToken(source).isEmpty())
-            ids = QStringList{o.account};
+        const QStringList ids = o.account.isEmpty() ? engine.accountsToSync(source) : QStringList{o.account};
         for (const QString &id : std::as_const(ids))
             jobs.append({source, id});
     }

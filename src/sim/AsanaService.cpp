@@ -233,6 +233,17 @@ bool AsanaService::editTask(const QString &gid)
     return true;
 }
 
+bool AsanaService::assignTask(const QString &gid, const QString &assigneeGid)
+{
+    ATask *t = liveTask(gid);
+    if (!t || t->assigneeGid == assigneeGid)
+        return false;
+    t->assigneeGid = assigneeGid;
+    t->modifiedMs = m_clock.nowMs();
+    logTaskChange(*t, QStringLiteral("assignee"));
+    return true;
+}
+
 bool AsanaService::completeTask(const QString &gid)
 {
     ATask *t = liveTask(gid);

@@ -26,6 +26,7 @@ public:
     QString addTask(const QString &projectGid, const QString &name = QString()); // "" if no such project
     bool editTask(const QString &gid);             // renames, re-notes or reassigns
     bool completeTask(const QString &gid);
+    bool assignTask(const QString &gid, const QString &assigneeGid); // "" unassigns
     bool deleteTask(const QString &gid);
     bool undeleteTask(const QString &gid);
     // Moves a task from one project to another (section: a section name of `to`, "" = first).

@@ -216,6 +216,8 @@ HttpReply CloudSimulator::defaultFaultReply(const HttpRequest &req, const Fault 
 
 HttpReply CloudSimulator::route(const HttpRequest &req)
 {
+    if (req.path.startsWith(QLatin1String("/google-photos/")))
+        return GoogleService::photo(req);
     if (req.path.startsWith(QLatin1String("/google/"))) {
         if (!m_oauth->isValidAccessToken(QStringLiteral("google"), req.bearerToken())) {
             HttpReply r = HttpReply::googleError(
@@ -232,6 +234,11 @@ HttpReply CloudSimulator::route(const HttpRequest &req)
         if (!m_oauth->isValidAccessToken(QStringLiteral("asana"), req.bearerToken()))
             return AsanaService::error(401, QStringLiteral("Not Authorized"));
         return m_asana->handle(req);
+    }
+    if (req.path.startsWith(QLatin1String("/github/applications/")) && req.method == "DELETE") {
+        const QStringList parts = req.path.split(u'/', Qt::SkipEmptyParts); // github, applications, id, token
+        if (parts.size() == 4 && parts[3] == QLatin1String("token"))
+            return m_oauth->revokeGitHubApplicationToken(parts[2], req);
     }
     if (req.path.startsWith(QLatin1String("/github/"))) {
         // GitHub takes "Bearer TOKEN" and the older "token TOKEN".

@@ -116,6 +116,10 @@ HttpReply GitHubService::handle(const HttpRequest &r)
                       : nullptr;
     if (r.method != "GET") {
         reply = error(404, QStringLiteral("Not Found"));
+    } else if (parts.size() == 2 && parts[1] == QLatin1String("user")) {
+        QJsonObject me = userJson(viewerLogin()); // the authenticated user
+        me.insert(QStringLiteral("name"), QStringLiteral("The Octocat"));
+        reply = HttpReply::json(200, me);
     } else if (repo && parts.size() == 5) {
         reply = listPulls(r, *repo);
     } else if (repo && parts.size() == 6) {

@@ -182,6 +182,16 @@ bool GitHubService::editPull(const QString &repo, int number)
     return true;
 }
 
+bool GitHubService::requestReview(const QString &repo, int number, const QString &login)
+{
+    GPull *p = livePull(repo, number);
+    if (!p || p->closed || p->requestedReviewers.contains(login))
+        return false;
+    p->requestedReviewers << login;
+    touch(*p);
+    return true;
+}
+
 bool GitHubService::closePull(const QString &repo, int number, bool merge)
 {
     GPull *p = livePull(repo, number);

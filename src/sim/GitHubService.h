@@ -28,6 +28,9 @@ public:
     bool editPull(const QString &repo, int number); // retitles, relabels or re-describes
     bool closePull(const QString &repo, int number, bool merge);
     bool addReview(const QString &repo, int number, const QString &state = QString());
+    bool requestReview(const QString &repo, int number, const QString &login);
+    // The user every token of the simulator belongs to (GET /user).
+    static QString viewerLogin() { return QStringLiteral("octocat"); }
     bool deletePull(const QString &repo, int number);
     QList<int> editRandomPulls(const QString &repo, int count);
     void setRateLimit(int limit, int remaining, qint64 resetInSeconds);

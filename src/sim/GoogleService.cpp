@@ -3,7 +3,11 @@
 #include "sim/SimClock.h"
 #include "sim/TokenCodec.h"
 
+#include <QBuffer>
+#include <QCryptographicHash>
+#include <QImage>
 #include <QJsonArray>
+#include <QPainter>
 #include <QSet>
 #include <algorithm>
 
@@ -322,6 +326,36 @@ QJsonObject GoogleService::groundTruth() const
                                   {QStringLiteral("deleted"), g.deleted}});
     }
     return {{QStringLiteral("contacts"), contacts}, {QStringLiteral("groups"), groups}};
+}
+
+HttpReply GoogleService::photo(const HttpRequest &request)
+{
+    // /google-photos/cm/<id>=s100 (the sizes Google serves: "=s<N>").
+    const QString path = request.path.mid(int(qstrlen("/google-photos/")));
+    const int eq = int(path.lastIndexOf(QLatin1String("=s")));
+    bool ok = false;
+    const int size = eq > 0 ? path.mid(eq + 2).toInt(&ok) : 0;
+    if (request.method != "GET" || !ok || size < 1 || size > 512)
+        return HttpReply::html(404, QStringLiteral("Not Found"), QStringLiteral("No such photo: ") + request.path);
+    const QByteArray digest = QCryptographicHash::hash(path.left(eq).toUtf8(), QCryptographicHash::Sha1);
+    const auto byte = [&digest](int i) { return int(quint8(digest[i])); };
+    QImage image(size, size, QImage::Format_RGB32);
+    image.fill(QColor(byte(0) / 2, byte(1) / 2, byte(2) / 2));
+    QPainter painter(&image);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(QColor(byte(3) | 0x80, byte(4) | 0x80, byte(5) | 0x80));
+    painter.drawEllipse(QRectF(size * 0.3, size * 0.15, size * 0.4, size * 0.4)); // a head
+    painter.drawEllipse(QRectF(size * 0.15, size * 0.6, size * 0.7, size * 0.6));  // shoulders
+    painter.end();
+    HttpReply reply;
+    reply.status = 200;
+    reply.contentType = "image/png";
+    QBuffer buffer(&reply.body);
+    buffer.open(QIODevice::WriteOnly);
+    image.save(&buffer, "PNG");
+    reply.addHeader("Cache-Control", "public, max-age=86400");
+    return reply;
 }
 
 } // namespace sim

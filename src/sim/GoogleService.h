@@ -45,6 +45,9 @@ public:
 
     // ---- HTTP (already authenticated); path starts with /google ----
     HttpReply handle(const HttpRequest &request);
+    // A contact photo as lh3.googleusercontent.com serves it (public, no token), here under
+    // /google-photos/<path>: a PNG drawn from the path, sized by its "=sN" suffix (N ≤ 512).
+    static HttpReply photo(const HttpRequest &request);
 
 private:
     HttpReply listConnections(const HttpRequest &request);

@@ -248,7 +248,7 @@ QJsonObject JiraService::issueJson(const JIssue &i, const QStringList &fields) c
 
 HttpReply JiraService::myself() const
 {
-    QJsonObject me = userJson(m_users.first().accountId).toObject();
+    QJsonObject me = userJson(myAccountId()).toObject();
     me.insert(QStringLiteral("locale"), QStringLiteral("en_NZ"));
     return HttpReply::json(200, me);
 }

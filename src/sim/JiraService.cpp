@@ -162,6 +162,22 @@ bool JiraService::editIssue(const QString &key)
     return true;
 }
 
+bool JiraService::assignIssue(const QString &key, const QString &accountId)
+{
+    ++m_version;
+    JIssue *i = liveIssue(key);
+    if (!i || i->assigneeId == accountId)
+        return false;
+    i->assigneeId = accountId;
+    i->updatedMs = std::max(i->updatedMs + 1, m_clock.nowMs());
+    return true;
+}
+
+QString JiraService::myAccountId() const
+{
+    return m_users.first().accountId;
+}
+
 bool JiraService::transitionIssue(const QString &key)
 {
     ++m_version;

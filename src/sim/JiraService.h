@@ -28,6 +28,8 @@ public:
     QString addIssue(const QString &projectKey = QString(), const QString &summary = QString()); // "" if no such project
     bool editIssue(const QString &key);       // new summary and description
     bool transitionIssue(const QString &key); // next status in To Do → In Progress → Done → To Do
+    bool assignIssue(const QString &key, const QString &accountId);
+    QString myAccountId() const; // the user of GET /myself
     bool deleteIssue(const QString &key);
     QStringList editRandom(int count);
     QStringList deleteRandom(int count);

@@ -217,6 +217,31 @@ bool OAuthService::revoke(const QString &token)
     return true;
 }
 
+HttpReply OAuthService::revokeGitHubApplicationToken(const QString &clientId, const HttpRequest &r)
+{
+    const auto message = [](int status, const QString &text) {
+        return HttpReply::json(status, {{QStringLiteral("message"), text},
+                                        {QStringLiteral("documentation_url"),
+                                         QStringLiteral("https://docs.github.com/rest/apps/oauth-applications#delete-an-app-token")}});
+    };
+    const OAuthClientConfig &cfg = m_sources[QStringLiteral("github")];
+    const QByteArray basic = r.header("Authorization");
+    const QByteArray pair = basic.startsWith("Basic ") ? QByteArray::fromBase64(basic.mid(6).trimmed()) : QByteArray();
+    const QString user = QString::fromUtf8(pair.left(pair.indexOf(':')));
+    const QString secret = QString::fromUtf8(pair.mid(pair.indexOf(':') + 1));
+    if (pair.indexOf(':') < 0 || user != clientId || clientId != cfg.clientId || secret != cfg.clientSecret)
+        return message(401, QStringLiteral("Bad credentials"));
+    bool ok = false;
+    const QString token = r.json(&ok).value(QLatin1String("access_token")).toString();
+    if (!ok || token.isEmpty())
+        return message(422, QStringLiteral("Invalid request.\n\n\"access_token\" wasn't supplied."));
+    if (!isValidAccessToken(QStringLiteral("github"), token) || token == m_staticToken || !revoke(token))
+        return message(404, QStringLiteral("Not Found"));
+    HttpReply reply;
+    reply.status = 204;
+    return reply;
+}
+
 HttpReply OAuthService::revokeRequest(const HttpRequest &r)
 {
     QString token = r.form().queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);

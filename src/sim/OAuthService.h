@@ -50,6 +50,10 @@ public:
     // Issues a grant directly (tests): as if the code flow had just finished.
     Tokens issue(const QString &source, const QString &scope = QString());
     bool revoke(const QString &token); // access or refresh token: the whole grant dies
+    // GitHub's revocation: DELETE /applications/{client_id}/token on the API host, as the
+    // OAuth app (Basic client_id:client_secret), body {"access_token": ...}: 204, else
+    // 401 for a wrong app, 404 for a token not (or no longer) valid, 422 without one.
+    HttpReply revokeGitHubApplicationToken(const QString &clientId, const HttpRequest &request);
 
 private:
     struct Code

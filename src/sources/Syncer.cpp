@@ -15,6 +15,11 @@ QString modeName(SyncMode m)
     return {};
 }
 
+QCoro::Task<QString> Syncer::whoAmI(HttpClient &)
+{
+    co_return QString();
+}
+
 SyncMode modeFromName(const QString &name, bool *ok)
 {
     if (ok)

@@ -10,6 +10,8 @@
 
 namespace cairn {
 
+class HttpClient;
+
 class Cancellation;
 class Clock;
 class HttpClient;
@@ -39,6 +41,10 @@ public:
     virtual QString source() const = 0;
     // Runs one sync. Throws cairn::Error on failure; every committed page stays committed.
     virtual QCoro::Task<> sync(SyncContext &ctx, SyncMode mode) = 0;
+    // Who the credentials belong to, as the source's items name people (GitHub: the login;
+    // Jira: the accountId), for "assigned to me" notifications; "" where the items say it
+    // themselves (Asana's assigned-to-me) or nobody is named. Throws cairn::Error.
+    virtual QCoro::Task<QString> whoAmI(HttpClient &http);
 };
 
 // Shared steps of every syncer.

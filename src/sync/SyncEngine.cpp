@@ -86,6 +86,45 @@ std::shared_ptr<Authenticator> SyncEngine::authenticatorFor(const QString &sourc
     return std::make_shared<MissingCredentials>(source);
 }
 
+QStringList SyncEngine::accountsToSync(const QString &source) const
+{
+    QStringList ids;
+    if (!m_auth.value(source) && Settings::environmentToken(source).isEmpty())
+        for (const Account &a : AccountStore(m_settings).of(source))
+            ids.append(a.id);
+    return ids.isEmpty() ? QStringList{QString()} : ids;
+}
+
+QString SyncEngine::resolvedAccount(const QString &source, const QString &account) const
+{
+    if (!account.isEmpty())
+        return account;
+    // A token from the environment (or a test's) is nobody's account: "default".
+    const QStringList ids = accountsToSync(source);
+    return ids.first().isEmpty() ? QStringLiteral("default") : ids.first();
+}
+
+QCoro::Task<QString> SyncEngine::whoAmI(QString source, QString account)
+{
+    account = resolvedAccount(source, account);
+    std::unique_ptr<Syncer> syncer = m_factory(source);
+    if (!syncer)
+        co_return QString();
+    HttpClient http(&m_nam);
+    http.setRetryPolicy(m_policy);
+    http.setClock(m_clock);
+    http.setAuthenticator(authenticatorFor(source, account));
+    QString who;
+    try {
+        QCoro::Task<QString> asking = syncer->whoAmI(http);
+        const QString answer = co_await std::move(asking);
+        who = answer;
+    } catch (const Error &e) {
+        qCWarning(lcSync) << "cannot tell who" << source << account << "is:" << e.message;
+    }
+    co_return who;
+}
+
 void SyncEngine::cancel(const QString &source)
 {
     if (auto c = m_running.value(source))
@@ -103,12 +142,7 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
 {
     // Refusals are returned, not thrown: an exception leaving this coroutine before it first
     // suspends would hang QCoro::waitFor (QCoro 0.8).
-    if (account.isEmpty()) {
-        // A token from the environment (or a test's) is nobody's account: "default".
-        const bool given = m_auth.value(source) || !Settings::environmentToken(source).isEmpty();
-        const QList<Account> accounts = given ? QList<Account>() : AccountStore(m_settings).of(source);
-        account = accounts.isEmpty() ? QStringLiteral("default") : accounts.first().id;
-    }
+    account = resolvedAccount(source, account);
     SyncRun refused;
     refused.source = source;
     refused.account = account;
@@ -173,7 +207,7 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
         co_return run;
     }
     Q_EMIT m_writer.changed(QStringLiteral("runs"));
-    Q_EMIT runStarted(source);
+    Q_EMIT runStarted(source, account);
     qCInfo(lcSync) << "run" << run.id << source << modeName(mode);
 
     SyncContext ctx{m_writer, http, cancel, *m_clock, run, run.account,

@@ -44,12 +44,22 @@ public:
     // `account`: one of the source's accounts (AccountStore); "" the first one, or "default".
     QCoro::Task<SyncRun> run(const QString &source, SyncMode mode, QString account = QString());
 
+    // The accounts a sync of `source` runs for, one run each: every signed-in account of the
+    // source, or {""} (the "default" account) with a token from the environment or a test.
+    QStringList accountsToSync(const QString &source) const;
+
+    // The account `account` resolves to ("" → the first account, or "default").
+    QString resolvedAccount(const QString &source, const QString &account) const;
+    // Who `account` of `source` is, as its items name people (Syncer::whoAmI): one request,
+    // with the account's credentials; "" when the source needs none or the request failed.
+    QCoro::Task<QString> whoAmI(QString source, QString account);
+
     bool isRunning(const QString &source) const { return m_running.contains(source); }
     void cancel(const QString &source);
     void cancelAll();
 
 Q_SIGNALS:
-    void runStarted(const QString &source);
+    void runStarted(const QString &source, const QString &account);
     void progress(const QString &source, qint64 done, qint64 total);
     void runFinished(const cairn::SyncRun &run);
 

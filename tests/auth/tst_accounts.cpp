@@ -50,6 +50,30 @@ class TestAccounts : public QObject
             m_keys << SecretStore::key(source, account, kind);
     }
 
+    // GitHub's device flow, approved only after Cairn has polled once (and heard "pending").
+    Attempt<Account> deviceSignIn(SyncHarness &h, SignIn &signIn, const QString &account, QString *shown = nullptr)
+    {
+        OAuthBrowser browser;
+        QTimer watch;
+        connect(&signIn, &SignIn::userCode, this, [&](const QString &code, const QUrl &uri) {
+            if (shown)
+                *shown = code;
+            connect(&watch, &QTimer::timeout, this, [&, code, uri] {
+                if (h.requests(QStringLiteral("POST /oauth/github/token")) < 1)
+                    return;
+                watch.stop();
+                QUrl approve = uri; // the code typed on the verification page
+                approve.setQuery(QStringLiteral("user_code=") + code);
+                browser.visit(approve);
+            });
+            watch.start(20);
+        }, Qt::QueuedConnection);
+        forget(QStringLiteral("github"), account);
+        const Attempt<Account> a = await(signIn.withDevice(QStringLiteral("github"), account));
+        disconnect(&signIn, &SignIn::userCode, this, nullptr);
+        return a;
+    }
+
 private Q_SLOTS:
     void cleanup()
     {
@@ -63,24 +87,9 @@ private Q_SLOTS:
         auto h = harness();
         QNetworkAccessManager nam;
         SignIn signIn(h->settings(), &nam);
-        OAuthBrowser browser;
         QString shown;
-        QTimer watch; // the person approves only after Cairn has polled once (and heard "pending")
-        connect(&signIn, &SignIn::userCode, this, [&](const QString &code, const QUrl &uri) {
-            shown = code;
-            connect(&watch, &QTimer::timeout, this, [&, code, uri] {
-                if (h->requests(QStringLiteral("POST /oauth/github/token")) < 1)
-                    return;
-                watch.stop();
-                QUrl approve = uri; // the code typed on the verification page
-                approve.setQuery(QStringLiteral("user_code=") + code);
-                browser.visit(approve);
-            });
-            watch.start(20);
-        }, Qt::QueuedConnection);
         const QString account = uniqueAccount(QStringLiteral("device"));
-        forget(QStringLiteral("github"), account);
-        const Attempt<Account> a = await(signIn.withDevice(QStringLiteral("github"), account));
+        const Attempt<Account> a = deviceSignIn(*h, signIn, account, &shown);
         QVERIFY2(!a.error, qPrintable(a.error ? a.error->message : QString()));
         QVERIFY(shown.contains(u'-'));
         QVERIFY(h->requests(QStringLiteral("POST /oauth/github/token")) >= 2); // pending at least once
@@ -90,6 +99,42 @@ private Q_SLOTS:
         const QByteArray auth = authorizationOf(h->settings(), a.value, &nam);
         QVERIFY(auth.startsWith("Bearer ya29.sim-"));
         QVERIFY(h->sim().oauth().isValidAccessToken(QStringLiteral("github"), QString::fromUtf8(auth.mid(7))));
+    }
+
+    void githubSignOutRevokesAsTheApp()
+    {
+        auto h = harness();
+        QNetworkAccessManager nam;
+        SignIn signIn(h->settings(), &nam);
+        const QString revokePath = QStringLiteral("DELETE /github/applications/%1/token").arg(h->sim().options().oauthClientId);
+        // Without the app's client secret (the device flow needs none) GitHub cannot be asked:
+        // signed out here, nothing sent, said so.
+        const QString plain = uniqueAccount(QStringLiteral("nosecret"));
+        QVERIFY(!deviceSignIn(*h, signIn, plain).error);
+        const QByteArray plainToken = authorizationOf(h->settings(), *AccountStore(h->settings()).find(QStringLiteral("github"), plain), &nam).mid(7);
+        const Attempt<bool> notAsked = await(signIn.signOut(QStringLiteral("github"), plain));
+        QVERIFY(!notAsked.error);
+        QVERIFY(!notAsked.value);
+        QCOMPARE(h->requests(revokePath), 0);
+        QVERIFY(!keychainRead(SecretStore::key(QStringLiteral("github"), plain, QStringLiteral("refresh_token"))));
+        QVERIFY(h->sim().oauth().isValidAccessToken(QStringLiteral("github"), QString::fromUtf8(plainToken)));
+
+        // With it: DELETE /applications/{client_id}/token as the app; the grant is dead.
+        const QString secretKey = OAuthConfig::forSource(h->settings(), QStringLiteral("github")).clientSecretKey();
+        m_keys << secretKey;
+        keychainWrite(secretKey, "sim-client-secret");
+        const QString account = uniqueAccount(QStringLiteral("revoked"));
+        const Attempt<Account> a = deviceSignIn(*h, signIn, account);
+        QVERIFY(!a.error);
+        const QByteArray access = authorizationOf(h->settings(), a.value, &nam).mid(7);
+        const Attempt<bool> out = await(signIn.signOut(QStringLiteral("github"), account));
+        QVERIFY(!out.error);
+        QVERIFY(out.value);
+        QCOMPARE(h->requests(revokePath), 1);
+        QVERIFY(!h->sim().oauth().isValidAccessToken(QStringLiteral("github"), QString::fromUtf8(access)));
+        for (const QString &kind : Account::secretKinds())
+            QVERIFY(!keychainRead(SecretStore::key(QStringLiteral("github"), account, kind)));
+        QVERIFY(!AccountStore(h->settings()).find(QStringLiteral("github"), account));
     }
 
     void asanaBrowserWithSecretThenSync()

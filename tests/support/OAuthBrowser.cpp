@@ -46,7 +46,10 @@ void useSimOAuth(Settings &settings, const QString &source, const QUrl &simBase,
     settings.setValue(source + QStringLiteral(".oauth.client_id"), clientId);
     settings.setValue(source + QStringLiteral(".oauth.authorize_url"), base + QStringLiteral("/authorize"));
     settings.setValue(source + QStringLiteral(".oauth.token_url"), base + QStringLiteral("/token"));
-    settings.setValue(source + QStringLiteral(".oauth.revoke_url"), base + QStringLiteral("/revoke"));
+    // GitHub revokes on its API host, as the app: DELETE /applications/{client_id}/token.
+    settings.setValue(source + QStringLiteral(".oauth.revoke_url"),
+                      source == QLatin1String("github") ? simBase.toString() + QStringLiteral("/github/applications")
+                                                        : base + QStringLiteral("/revoke"));
     settings.setValue(source + QStringLiteral(".oauth.device_url"), base + QStringLiteral("/device_code"));
     settings.setValue(source + QStringLiteral(".oauth.resources_url"), base + QStringLiteral("/accessible-resources"));
     if (source == QLatin1String("asana") || source == QLatin1String("jira"))

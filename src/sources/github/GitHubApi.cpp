@@ -107,6 +107,16 @@ QCoro::Task<HttpResponse> GitHubApi::get(QUrl url, QByteArray etag)
     co_return r;
 }
 
+QCoro::Task<QString> GitHubApi::viewerLogin()
+{
+    QCoro::Task<HttpResponse> getting = get(m_api.endpoint(QStringLiteral("/user")), QByteArray());
+    const HttpResponse r = co_await std::move(getting);
+    if (r.status != 200)
+        throw m_api.errorFor(r);
+    const QString login = json::string(m_api.parseObject(r.body), QLatin1String("login"), kWhat);
+    co_return login;
+}
+
 QUrl GitHubApi::checkedNext(const HttpResponse &r) const
 {
     const QUrl next = nextLink(r.header("Link"));

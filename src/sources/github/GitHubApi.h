@@ -46,6 +46,8 @@ public:
     // Every review of a pull (all pages, chronological); `etag` non-empty sends If-None-Match.
     QCoro::Task<ReviewsList> reviews(QString repo, int number, QByteArray etag);
     QUrl reviewsUrl(const QString &repo, int number) const;
+    // The login of the user the token belongs to (GET /user).
+    QCoro::Task<QString> viewerLogin();
 
     // GitHub's primary (remaining 0 → wait for reset, by the server's clock) and secondary
     // (Retry-After, else at least 60 s, doubling) rate limits, for HttpClient.

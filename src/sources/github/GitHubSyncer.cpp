@@ -29,6 +29,14 @@ QDateTime timeIn(const SyncState &st, const char *key)
 }
 } // namespace
 
+QCoro::Task<QString> GitHubSyncer::whoAmI(HttpClient &http)
+{
+    github::GitHubApi api(http, m_cfg.apiBase);
+    QCoro::Task<QString> asking = api.viewerLogin();
+    const QString login = co_await std::move(asking);
+    co_return login;
+}
+
 QCoro::Task<> GitHubSyncer::sync(SyncContext &ctx, SyncMode mode)
 {
     for (const char *k : {"repos_ok", "repos_failed", "repos_unchanged", "reviews_fetched", "reviews_unchanged"})

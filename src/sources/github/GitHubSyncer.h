@@ -36,6 +36,7 @@ public:
     explicit GitHubSyncer(Config config) : m_cfg(std::move(config)) {}
     QString source() const override { return QStringLiteral("github"); }
     QCoro::Task<> sync(SyncContext &ctx, SyncMode mode) override;
+    QCoro::Task<QString> whoAmI(HttpClient &http) override;
 
     static QString repoScope(const QString &repo) { return QStringLiteral("repo:") + repo; }
     // A full listing whose pages are done but whose unseen pulls are not checked yet.

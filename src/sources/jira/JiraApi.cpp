@@ -106,4 +106,11 @@ QCoro::Task<QDateTime> JiraApi::serverTime()
     co_return t;
 }
 
+QCoro::Task<QString> JiraApi::myAccountId()
+{
+    QCoro::Task<QJsonObject> getting = m_api.getJson(endpoint(QStringLiteral("/myself")));
+    const QJsonObject me = co_await std::move(getting);
+    co_return json::string(me, QLatin1String("accountId"), kWhat);
+}
+
 } // namespace cairn::jira

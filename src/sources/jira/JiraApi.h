@@ -32,6 +32,8 @@ public:
     QCoro::Task<SearchPage> search(QString jql, QString pageToken, bool idsOnly);
     // The server's clock now (GET /serverInfo: its Date header, else its serverTime).
     QCoro::Task<QDateTime> serverTime();
+    // The accountId of the user the credentials belong to (GET /myself).
+    QCoro::Task<QString> myAccountId();
 
 private:
     QUrl endpoint(const QString &path) const;

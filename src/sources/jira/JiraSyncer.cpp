@@ -54,6 +54,17 @@ QString JiraSyncer::incrementalJql(const QString &jql, const QDateTime &since)
         .arg(since.toMSecsSinceEpoch());
 }
 
+QCoro::Task<QString> JiraSyncer::whoAmI(HttpClient &http)
+{
+    // One Atlassian account across the sites of every configuration: the first one answers.
+    if (m_cfg.configurations.isEmpty())
+        co_return QString();
+    jira::JiraApi api(http, m_cfg.configurations.first().site, m_cfg.configurations.first().name);
+    QCoro::Task<QString> asking = api.myAccountId();
+    const QString id = co_await std::move(asking);
+    co_return id;
+}
+
 QCoro::Task<> JiraSyncer::sync(SyncContext &ctx, SyncMode mode)
 {
     if (m_cfg.configurations.isEmpty())

@@ -43,6 +43,7 @@ public:
     explicit JiraSyncer(Config config) : m_cfg(std::move(config)) {}
     QString source() const override { return QStringLiteral("jira"); }
     QCoro::Task<> sync(SyncContext &ctx, SyncMode mode) override;
+    QCoro::Task<QString> whoAmI(HttpClient &http) override;
 
     // The JQL without any ORDER BY clause (outside quotes), trimmed.
     static QString withoutOrderBy(const QString &jql);
