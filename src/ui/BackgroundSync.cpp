@@ -21,7 +21,7 @@ BackgroundSync::BackgroundSync(SyncSession &session, Scheduler &scheduler, const
     , m_sourceList(SourceRegistry::implemented())
 {
     connect(&m_scheduler, &Scheduler::syncDue, this, &BackgroundSync::onDue);
-    connect(&m_session, &SyncSession::syncFinished, this, &BackgroundSync::onFinished);
+    connect(&m_session, &SyncSession::sourceDone, this, &BackgroundSync::onDone);
 }
 
 void BackgroundSync::start()
@@ -54,23 +54,19 @@ void BackgroundSync::onDue(const QString &source)
 {
     qCInfo(lcBackground) << "scheduled sync of" << source;
     m_awaiting.insert(source);
-    m_session.syncNow(source, SyncMode::Auto);
-    // Refused before a run began (not signed in, cache not open): no syncFinished will come.
-    if (m_awaiting.contains(source) && !m_session.isSyncing(source)) {
-        m_awaiting.remove(source);
-        m_scheduler.finished(source, Scheduler::Outcome::Failed);
-    }
+    m_session.syncNow(source, SyncMode::Auto); // refused at once → sourceDone() already came
 }
 
-void BackgroundSync::onFinished(const SyncRun &run)
+// Once per source, after every account of it has run.
+void BackgroundSync::onDone(const QString &source, const QString &outcome)
 {
-    m_awaiting.remove(run.source);
-    Scheduler::Outcome outcome = Scheduler::Outcome::Failed;
-    if (run.status == QLatin1String("ok") || run.status == QLatin1String("cancelled"))
-        outcome = Scheduler::Outcome::Ok;
-    else if (run.status == QLatin1String("busy"))
-        outcome = Scheduler::Outcome::Skipped;
-    m_scheduler.finished(run.source, outcome);
+    m_awaiting.remove(source); // (a sync the user started counts as the last one too)
+    Scheduler::Outcome o = Scheduler::Outcome::Failed;
+    if (outcome == QLatin1String("ok"))
+        o = Scheduler::Outcome::Ok;
+    else if (outcome == QLatin1String("busy"))
+        o = Scheduler::Outcome::Skipped;
+    m_scheduler.finished(source, o);
 }
 
 void BackgroundSync::watchNetwork()

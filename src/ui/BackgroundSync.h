@@ -28,7 +28,7 @@ public:
 private:
     void schedule();
     void onDue(const QString &source);
-    void onFinished(const SyncRun &run);
+    void onDone(const QString &source, const QString &outcome);
     void watchNetwork();
 
     SyncSession &m_session;

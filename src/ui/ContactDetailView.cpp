@@ -2,12 +2,15 @@
 #include "ContactsRepo.h"
 #include "Error.h"
 #include "ReadConnection.h"
+#include "PhotoCache.h"
 #include "Sql.h"
 #include "ui_ContactDetailView.h"
 
 #include <QFormLayout>
 #include <QHash>
 #include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
 
 namespace cairn {
 
@@ -39,6 +42,38 @@ QHash<QString, QString> groupNames(QSqlDatabase &db)
     return names;
 }
 
+constexpr int kPhotoSize = 64;
+
+// A round picture: the photo, or the initials on a colour of the name.
+QPixmap avatar(const QImage &photo, const QString &name, qreal dpr)
+{
+    QPixmap pixmap(QSize(kPhotoSize, kPhotoSize) * dpr);
+    pixmap.setDevicePixelRatio(dpr);
+    pixmap.fill(Qt::transparent);
+    QPainter p(&pixmap);
+    p.setRenderHint(QPainter::Antialiasing);
+    p.setRenderHint(QPainter::SmoothPixmapTransform);
+    QPainterPath circle;
+    circle.addEllipse(QRectF(0, 0, kPhotoSize, kPhotoSize));
+    p.setClipPath(circle);
+    if (!photo.isNull()) {
+        p.drawImage(QRectF(0, 0, kPhotoSize, kPhotoSize), photo);
+        return pixmap;
+    }
+    p.fillRect(QRectF(0, 0, kPhotoSize, kPhotoSize), QColor::fromHsl(int(qHash(name) % 360), 90, 150));
+    QString initials;
+    for (const QString &word : name.split(QLatin1Char(' '), Qt::SkipEmptyParts))
+        if (initials.size() < 2 && word.at(0).isLetter())
+            initials += word.at(0).toUpper();
+    QFont f = p.font();
+    f.setPixelSize(kPhotoSize * 2 / 5);
+    f.setBold(true);
+    p.setFont(f);
+    p.setPen(Qt::white);
+    p.drawText(QRectF(0, 0, kPhotoSize, kPhotoSize), Qt::AlignCenter, initials);
+    return pixmap;
+}
+
 } // namespace
 
 ContactDetailView::ContactDetailView(ReadConnection &connection, QWidget *parent)
@@ -55,6 +90,24 @@ ContactDetailView::ContactDetailView(ReadConnection &connection, QWidget *parent
 }
 
 ContactDetailView::~ContactDetailView() = default;
+
+void ContactDetailView::setPhotoCache(PhotoCache *photos)
+{
+    m_photos = photos;
+    connect(photos, &PhotoCache::ready, this, [this](const QString &url) {
+        if (url == m_photoUrl)
+            showPhoto(m_ui->nameLabel->text());
+    });
+}
+
+void ContactDetailView::showPhoto(const QString &name)
+{
+    const QImage photo = m_photos ? m_photos->cached(m_photoUrl) : QImage();
+    m_showsPhoto = !photo.isNull();
+    m_ui->photoLabel->setPixmap(avatar(photo, name, devicePixelRatioF()));
+    if (!m_showsPhoto && m_photos && !m_photoUrl.isEmpty())
+        m_photos->request(m_photoUrl); // shown when it arrives; offline, the initials stay
+}
 
 void ContactDetailView::showContact(qint64 id)
 {
@@ -80,6 +133,8 @@ void ContactDetailView::refresh()
         return;
     }
     m_ui->nameLabel->setText(c.displayName.isEmpty() ? tr("(no name)") : c.displayName);
+    m_photoUrl = c.photoUrl;
+    showPhoto(c.displayName);
     QStringList subtitle;
     if (!c.nickname.isEmpty())
         subtitle << tr("“%1”").arg(c.nickname);

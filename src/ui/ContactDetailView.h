@@ -9,10 +9,12 @@ class ContactDetailView;
 
 namespace cairn {
 
+class PhotoCache;
 class ReadConnection;
 
-// The selected contact in full: every e-mail, phone and organization, group names,
-// birthday and the note (always plain text). Form: ui/ContactDetailView.ui.
+// The selected contact in full: the photo (kept on disk, see PhotoCache; initials until it
+// is there), every e-mail, phone and organization, group names, birthday and the note
+// (always plain text). Form: ui/ContactDetailView.ui.
 class ContactDetailView : public QWidget
 {
     Q_OBJECT
@@ -26,13 +28,22 @@ public:
     // Reads the shown contact again (after a sync changed it).
     void refresh();
 
+    void setPhotoCache(PhotoCache *photos);
+    // Whether the shown contact's own photo is shown (not the initials).
+    bool showsPhoto() const { return m_showsPhoto; }
+
     QString shownName() const;
     QString shownText() const; // every value shown, one per line (tests, copy)
 
 private:
     std::unique_ptr<Ui::ContactDetailView> m_ui;
     ReadConnection &m_connection;
+    void showPhoto(const QString &name);
+
     qint64 m_id = 0;
+    PhotoCache *m_photos = nullptr;
+    QString m_photoUrl;
+    bool m_showsPhoto = false;
 };
 
 } // namespace cairn

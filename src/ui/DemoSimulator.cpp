@@ -67,6 +67,7 @@ void DemoSimulator::useForDemo() const
         qputenv("CAIRN_" + upper + "_API_URL", (m_baseUrl.toString() + QLatin1Char('/') + source).toUtf8());
         qputenv("CAIRN_" + upper + "_TOKEN", m_token.toUtf8());
     }
+    qputenv("CAIRN_GOOGLE_PHOTO_URL", (m_baseUrl.toString() + QStringLiteral("/google-photos")).toUtf8());
 }
 
 QStringList DemoSimulator::gitHubRepos()

@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 #include "AccountsDialog.h"
 #include "ContactDetailView.h"
+#include "PhotoCache.h"
 #include "ContactsModel.h"
 #include "ContactsPage.h"
 #include "JiraIssuesPage.h"
@@ -12,6 +13,7 @@
 #include "PullsPage.h"
 #include "JiraIssuesModel.h"
 #include "Sql.h"
+#include <QDir>
 #include <QSqlRecord>
 #include "ErrorBanner.h"
 #include "GlobalSearch.h"
@@ -66,6 +68,7 @@ MainWindow::MainWindow(SyncSession &session, DemoSimulator *demo, QWidget *paren
     setWindowTitle(demo ? tr("Demo — data from the built-in simulator") : QString());
     resize(1180, 720);
     m_sources = new SourcesModel(*m_reader, SourceRegistry::implemented(), this);
+    m_sources->setAccountsFrom(&m_session.settings());
     m_history = new SyncHistoryModel(*m_reader, this);
     buildActions();
     buildLayout();
@@ -204,6 +207,11 @@ void MainWindow::buildLayout()
     m_tabs = new QTabWidget(this);
     m_tabs->setDocumentMode(true);
     m_contacts = new ContactsPage(*m_reader, this);
+    QString photoHost = qEnvironmentVariable("CAIRN_GOOGLE_PHOTO_URL");
+    if (photoHost.isEmpty())
+        photoHost = m_session.settings().value(QStringLiteral("google.photo_url")).toString();
+    m_photos = new PhotoCache(QDir(m_session.settings().dataDir()).filePath(QStringLiteral("photos")), photoHost, this);
+    m_contacts->detail()->setPhotoCache(m_photos);
     connect(m_showDeleted, &QAction::toggled, m_contacts, &ContactsPage::setShowDeleted);
     addView(kGoogle, {QStringLiteral("contacts")}, m_contacts, tr("&Contacts"), [this] { m_contacts->reload(); });
     m_projects = new ProjectsPage(*m_reader, this);

@@ -27,6 +27,7 @@ class PullsPage;
 class JiraIssuesPage;
 class DemoSimulator;
 class ErrorBanner;
+class PhotoCache;
 class GlobalSearch;
 class ReadConnection;
 class SourcesModel;
@@ -123,6 +124,7 @@ private:
                  std::function<void()> reload);
 
     SyncSession &m_session;
+    PhotoCache *m_photos = nullptr;
     DemoSimulator *m_demo;
     std::unique_ptr<ReadConnection> m_reader;
     SourcesModel *m_sources = nullptr;

@@ -1,4 +1,5 @@
 #include "SettingsDialog.h"
+#include "WatchNotifier.h"
 #include "Scheduler.h"
 #include "Settings.h"
 #include "ui_SettingsDialog.h"
@@ -90,6 +91,9 @@ void SettingsDialog::load()
     }
     m_ui->dataDir->setText(QDir::toNativeSeparators(Settings::resolveDataDir(QString())));
     m_ui->startAtLogin->setChecked(m_settings.value(QStringLiteral("app.start_at_login"), false).toBool());
+    m_ui->notifyAsana->setChecked(WatchNotifier::isEnabled(m_settings, QStringLiteral("asana")));
+    m_ui->notifyGitHub->setChecked(WatchNotifier::isEnabled(m_settings, QStringLiteral("github")));
+    m_ui->notifyJira->setChecked(WatchNotifier::isEnabled(m_settings, QStringLiteral("jira")));
 }
 
 QString SettingsDialog::problem() const
@@ -163,6 +167,9 @@ void SettingsDialog::save()
     if (QDir::cleanPath(dir) != QDir::cleanPath(Settings::resolveDataDir(QString())))
         Settings::setDefaultDataDir(dir);
     m_settings.setValue(QStringLiteral("app.start_at_login"), m_ui->startAtLogin->isChecked());
+    WatchNotifier::setEnabled(m_settings, QStringLiteral("asana"), m_ui->notifyAsana->isChecked());
+    WatchNotifier::setEnabled(m_settings, QStringLiteral("github"), m_ui->notifyGitHub->isChecked());
+    WatchNotifier::setEnabled(m_settings, QStringLiteral("jira"), m_ui->notifyJira->isChecked());
 }
 
 void SettingsDialog::accept()

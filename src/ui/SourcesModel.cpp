@@ -1,4 +1,5 @@
 #include "SourcesModel.h"
+#include "Account.h"
 #include "Clock.h"
 #include "Error.h"
 #include "ReadConnection.h"
@@ -16,18 +17,58 @@ SourcesModel::SourcesModel(ReadConnection &connection, const QStringList &implem
 {
 }
 
+namespace {
+// How much a status needs the user's eye: the sidebar shows a source's worst account.
+int severity(const QString &status)
+{
+    if (status == QLatin1String("syncing"))
+        return 5;
+    if (status == QLatin1String("needs-sign-in"))
+        return 4;
+    if (status == QLatin1String("synced"))
+        return 1;
+    if (status == QLatin1String("cancelled"))
+        return 2;
+    return status.isEmpty() ? 0 : 3; // failed, error, ...
+}
+} // namespace
+
 void SourcesModel::reload()
 {
     m_states.clear();
+    m_accounts.clear();
     if (m_connection.ensureOpen()) {
         try {
             const QList<SyncState> all = SyncStateRepo::all(m_connection.db());
             for (const SyncState &s : all)
-                if (s.scope.isEmpty() && s.account == QLatin1String("default"))
-                    m_states.insert(s.source, s);
+                if (s.scope.isEmpty())
+                    m_accounts[s.source].append(s);
         } catch (const Error &) {
-            m_states.clear();
+            m_accounts.clear();
         }
+    }
+    for (auto it = m_accounts.begin(); it != m_accounts.end();) {
+        QList<SyncState> &states = it.value();
+        if (m_settings) {
+            QSet<QString> known{QStringLiteral("default")};
+            for (const Account &a : AccountStore(*m_settings).of(it.key()))
+                known.insert(a.id);
+            states.removeIf([&known](const SyncState &s) { return !known.contains(s.account); });
+            if (states.isEmpty()) {
+                it = m_accounts.erase(it);
+                continue;
+            }
+        }
+        // "default" is the token from the environment, or a run refused before any sign-in:
+        // once the source has accounts of its own, they speak for it.
+        if (states.size() > 1)
+            states.removeIf([](const SyncState &s) { return s.account == QLatin1String("default"); });
+        const SyncState *worst = &states.first();
+        for (const SyncState &s : std::as_const(states))
+            if (severity(s.status) > severity(worst->status))
+                worst = &s;
+        m_states.insert(it.key(), *worst);
+        ++it;
     }
     if (!m_sources.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_sources.size()) - 1));
@@ -110,6 +151,21 @@ QString SourcesModel::statusLine(const QString &source) const
     return name;
 }
 
+QString SourcesModel::accountStatus(const SyncState &s) const
+{
+    if (s.status == QLatin1String("synced"))
+        return tr("synced %1").arg(relativeTime(s.lastSyncAt, m_clock->now()));
+    if (s.status == QLatin1String("syncing"))
+        return tr("syncing");
+    if (s.status == QLatin1String("needs-sign-in"))
+        return tr("needs sign-in");
+    if (s.status == QLatin1String("cancelled"))
+        return tr("cancelled");
+    if (s.status.isEmpty())
+        return tr("never synced");
+    return tr("sync failed: %1").arg(s.lastError);
+}
+
 int SourcesModel::rowCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : int(m_sources.size());
@@ -127,6 +183,10 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         QString tip = statusLine(source);
         if (!s.lastError.isEmpty() && badge(source) != Badge::Error)
             tip += QLatin1Char('\n') + s.lastError;
+        const QList<SyncState> accounts = m_accounts.value(source);
+        if (accounts.size() > 1)
+            for (const SyncState &a : accounts)
+                tip += QLatin1Char('\n') + tr("%1: %2").arg(a.account, accountStatus(a));
         return tip;
     }
     case SourceRole: return source;

@@ -8,9 +8,11 @@ namespace cairn {
 
 class Clock;
 class ReadConnection;
+class Settings;
 
 // The sidebar: one row per source with its status badge, read from the source-level
-// (scope '') row of sync_state, plus the live progress of a run in this window.
+// (scope '') rows of sync_state — with several accounts, the one that most needs attention,
+// each listed in the tooltip — plus the live progress of a run in this window.
 class SourcesModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -21,6 +23,8 @@ public:
 
     SourcesModel(ReadConnection &connection, const QStringList &implemented, QObject *parent = nullptr);
     void setClock(const Clock *clock) { m_clock = clock; }
+    // Rows of accounts that are gone from these settings (signed out, removed) are ignored.
+    void setAccountsFrom(Settings *settings) { m_settings = settings; }
 
     void reload();
     void setProgress(const QString &source, qint64 done, qint64 total);
@@ -41,13 +45,16 @@ private:
         qint64 total = -1;
     };
     QString badgeText(const QString &source) const;
+    QString accountStatus(const SyncState &s) const;
 
     ReadConnection &m_connection;
     QStringList m_sources;
     QStringList m_implemented;
-    QHash<QString, SyncState> m_states;
+    QHash<QString, SyncState> m_states;            // per source: its account that most needs attention
+    QHash<QString, QList<SyncState>> m_accounts; // per source: every account's own row
     QHash<QString, Progress> m_progress;
     const Clock *m_clock;
+    Settings *m_settings = nullptr;
 };
 
 } // namespace cairn

@@ -67,7 +67,7 @@ QCoro::Task<> SyncSession::openTask()
 
 bool SyncSession::isSyncing(const QString &source) const
 {
-    return m_engine->isRunning(source);
+    return m_active.contains(source) || m_engine->isRunning(source);
 }
 
 void SyncSession::cancel(const QString &source)
@@ -75,10 +75,17 @@ void SyncSession::cancel(const QString &source)
     m_engine->cancel(source);
 }
 
+void SyncSession::refuse(const QString &source, const QString &message)
+{
+    Q_EMIT syncFailed(source, message);
+    Q_EMIT syncRefused(source, message);
+    Q_EMIT sourceDone(source, QStringLiteral("failed"));
+}
+
 void SyncSession::syncNow(const QString &source, SyncMode mode)
 {
     if (!m_open) {
-        Q_EMIT syncFailed(source, tr("the cache is not open yet"));
+        refuse(source, tr("the cache is not open yet"));
         return;
     }
     if (isSyncing(source))
@@ -87,6 +94,7 @@ void SyncSession::syncNow(const QString &source, SyncMode mode)
         refuseWithoutCredentials(source, mode);
         return;
     }
+    m_active.insert(source);
     syncTask(source, mode);
 }
 
@@ -110,34 +118,51 @@ void SyncSession::refuseWithoutCredentials(const QString &source, SyncMode mode)
         s.lastError = run.error;
         SyncStateRepo::save(db, s);
     }).then(this, [this](auto) { Q_EMIT storeChanged(QStringLiteral("runs")); });
-    Q_EMIT syncFailed(source, run.error);
+    refuse(source, run.error);
 }
 
+// Each account of the source in turn; one that fails or needs sign-in does not stop the
+// others. A cancel stops the remaining accounts too.
 QCoro::Task<> SyncSession::syncTask(QString source, SyncMode mode)
 {
     QPointer<SyncSession> self(this);
-    SyncRun run;
-    QString failure;
-    try {
-        // Named task, direct initialisation: GCC 12 destroys the result temporary of an
-        // assigning `x = co_await f();` twice (a QString inside loses a reference).
-        QCoro::Task<SyncRun> task = m_engine->run(source, mode);
-        SyncRun finished = co_await std::move(task);
-        run = finished;
-    } catch (const Error &e) {
-        failure = e.message;
-    } catch (const std::exception &e) {
-        failure = tr("internal error: %1").arg(QString::fromLocal8Bit(e.what()));
+    const QStringList accounts = m_engine->accountsToSync(source);
+    QString outcome = QStringLiteral("ok");
+    for (const QString &account : accounts) {
+        SyncRun run;
+        QString failure;
+        try {
+            // Named task, direct initialisation: GCC 12 destroys the result temporary of an
+            // assigning `x = co_await f();` twice (a QString inside loses a reference).
+            QCoro::Task<SyncRun> task = m_engine->run(source, mode, account);
+            SyncRun finished = co_await std::move(task);
+            run = finished;
+        } catch (const Error &e) {
+            failure = e.message;
+        } catch (const std::exception &e) {
+            failure = tr("internal error: %1").arg(QString::fromLocal8Bit(e.what()));
+        }
+        if (!self)
+            co_return;
+        if (!failure.isEmpty()) {
+            m_active.remove(source);
+            refuse(source, failure);
+            co_return;
+        }
+        Q_EMIT syncFinished(run);
+        if (run.status == QLatin1String("busy")) {
+            outcome = run.status;
+        } else if (run.status != QLatin1String("ok") && run.status != QLatin1String("cancelled")) {
+            if (outcome == QLatin1String("ok"))
+                outcome = QStringLiteral("failed");
+        }
+        if (run.status != QLatin1String("ok") && run.status != QLatin1String("cancelled"))
+            Q_EMIT syncFailed(source, accounts.size() > 1 ? tr("%1 (%2)").arg(run.error, run.account) : run.error);
+        if (run.status == QLatin1String("cancelled") || run.status == QLatin1String("busy"))
+            break;
     }
-    if (!self)
-        co_return;
-    if (!failure.isEmpty()) {
-        Q_EMIT syncFailed(source, failure);
-        co_return;
-    }
-    Q_EMIT syncFinished(run);
-    if (run.status != QLatin1String("ok") && run.status != QLatin1String("cancelled"))
-        Q_EMIT syncFailed(source, run.error);
+    m_active.remove(source);
+    Q_EMIT sourceDone(source, outcome);
 }
 
 } // namespace cairn

@@ -4,6 +4,7 @@
 
 #include <QCoroTask>
 #include <QObject>
+#include <QSet>
 
 #include <memory>
 
@@ -33,7 +34,8 @@ public:
 
     // Opens (creates, migrates) the database on the writer thread; then opened() or openFailed().
     void open();
-    // Starts a sync; the outcome arrives as syncFinished() or syncFailed().
+    // Starts a sync of every account of `source`, one after the other; each run's outcome
+    // arrives as syncFinished() (and syncFailed() when not ok), then sourceDone() once.
     void syncNow(const QString &source, SyncMode mode = SyncMode::Auto);
     bool isSyncing(const QString &source) const;
     void cancel(const QString &source);
@@ -41,11 +43,17 @@ public:
 Q_SIGNALS:
     void opened();
     void openFailed(const QString &message);
-    void syncStarted(const QString &source);
+    void syncStarted(const QString &source, const QString &account);
     void progress(const QString &source, qint64 done, qint64 total);
     void syncFinished(const cairn::SyncRun &run);
     // A run could not start (busy, unknown source, store error) or ended not ok.
     void syncFailed(const QString &source, const QString &message);
+    // A sync could not start at all (no run recorded by the engine): not signed in, cache
+    // not open, store error. Also reported as syncFailed().
+    void syncRefused(const QString &source, const QString &message);
+    // Every account of `source` has been synced (or refused): `ok` when all runs were ok or
+    // cancelled, `busy` when another process held the source.
+    void sourceDone(const QString &source, const QString &outcome);
     // Queued from the writer: `what` ("contacts", "contact groups", "runs") changed.
     void storeChanged(const QString &what);
 
@@ -53,12 +61,14 @@ private:
     QCoro::Task<> openTask();
     void refuseWithoutCredentials(const QString &source, SyncMode mode);
     QCoro::Task<> syncTask(QString source, SyncMode mode);
+    void refuse(const QString &source, const QString &message);
 
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<StoreWriter> m_writer;
     std::unique_ptr<QNetworkAccessManager> m_nam;
     std::unique_ptr<SyncEngine> m_engine;
     bool m_open = false;
+    QSet<QString> m_active; // sources whose accounts are being synced
 };
 
 } // namespace cairn

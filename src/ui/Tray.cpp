@@ -39,7 +39,7 @@ Tray::Tray(SyncSession &session, Scheduler &scheduler, MainWindow &window, QObje
     });
     connect(&m_session, &SyncSession::syncStarted, this, &Tray::update);
     connect(&m_session, &SyncSession::syncFinished, this, &Tray::onSyncFinished);
-    connect(&m_session, &SyncSession::syncFailed, this, &Tray::onSyncFailed);
+    connect(&m_session, &SyncSession::syncRefused, this, &Tray::onSyncRefused);
     connect(&m_window, &MainWindow::refreshed, this, &Tray::update);
     connect(&m_scheduler, &Scheduler::scheduleChanged, this, &Tray::update);
     update();
@@ -96,6 +96,11 @@ void Tray::buildMenu()
     connect(m_menu, &QMenu::aboutToShow, this, &Tray::update);
 }
 
+QRect Tray::iconGeometry() const
+{
+    return m_icon->isVisible() ? m_icon->geometry() : QRect();
+}
+
 QString Tray::toolTip() const
 {
     QStringList lines{tr("Cairn")};
@@ -119,7 +124,7 @@ void Tray::update()
     for (QAction *status : std::as_const(m_statusActions)) {
         const QString source = status->data().toString();
         syncing = syncing || m_session.isSyncing(source);
-        status->setText(tr("%1: %2").arg(Settings::displayName(source), model->statusLine(source)));
+        status->setText(model->statusLine(source)); // "Google Contacts — synced 5 min ago"
     }
     const bool paused = m_scheduler.isPaused();
     m_pauseMenu->menuAction()->setVisible(!paused);
@@ -136,18 +141,37 @@ void Tray::update()
 
 void Tray::onSyncFinished(const SyncRun &run)
 {
-    if (run.status == QLatin1String("ok"))
-        m_failing.remove(run.source);
+    const QString name = Settings::displayName(run.source);
+    if (run.status == QLatin1String("ok")) {
+        m_failing.remove(run.source + u'/' + run.account);
+        m_failing.remove(run.source + u'/'); // a refusal (not signed in) is over too
+    } else if (run.status == QLatin1String("needs-sign-in")) {
+        failing(run.source, run.account, tr("%1 needs sign-in").arg(name),
+                tr("Account %1: %2").arg(run.account, run.error));
+    } else if (run.status != QLatin1String("cancelled") && run.status != QLatin1String("busy")) {
+        failing(run.source, run.account, tr("%1 cannot sync").arg(name), run.error);
+    }
     update();
 }
 
-void Tray::onSyncFailed(const QString &source, const QString &message)
+void Tray::onSyncRefused(const QString &source, const QString &message)
 {
-    if (!m_failing.contains(source)) { // once per failing streak, not on every retry
-        m_failing.insert(source);
-        notify(tr("%1 cannot sync").arg(Settings::displayName(source)), message, true);
-    }
+    failing(source, QString(), tr("%1 cannot sync").arg(Settings::displayName(source)), message);
     update();
+}
+
+void Tray::failing(const QString &source, const QString &account, const QString &title, const QString &message)
+{
+    const QString key = source + u'/' + account;
+    if (m_failing.contains(key)) // once per failing streak, not on every retry
+        return;
+    m_failing.insert(key);
+    notify(title, message, true);
+}
+
+void Tray::showNotification(const QString &title, const QString &message)
+{
+    notify(title, message, false);
 }
 
 void Tray::notify(const QString &title, const QString &message, bool warning)

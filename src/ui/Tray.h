@@ -44,9 +44,13 @@ public:
     QAction *resumeAction() const { return m_resume; }
     QAction *quitAction() const { return m_quit; }
     QList<QAction *> sourceStatusActions() const { return m_statusActions; }
+    // Where the icon is on the screen (empty when it is not shown).
+    QRect iconGeometry() const;
 
     // Shows, de-minimizes and raises the window (tray click, a second instance).
     void showWindow();
+    // An information message from the tray (the opt-in "assigned to me" notifications).
+    void showNotification(const QString &title, const QString &message);
 
 Q_SIGNALS:
     // A notification was shown (or would have been, without a tray): tests and logs.
@@ -59,7 +63,9 @@ private:
     void buildMenu();
     void update();
     void onSyncFinished(const SyncRun &run);
-    void onSyncFailed(const QString &source, const QString &message);
+    void onSyncRefused(const QString &source, const QString &message);
+    // Once per failing streak of a source's account (`account` "" for a refused sync).
+    void failing(const QString &source, const QString &account, const QString &title, const QString &message);
     void notify(const QString &title, const QString &message, bool warning);
 
     SyncSession &m_session;

@@ -10,6 +10,7 @@
 #include "SyncEngine.h"
 #include "SyncSession.h"
 #include "Tray.h"
+#include "WatchNotifier.h"
 
 #include "sim/SimOptions.h"
 
@@ -81,6 +82,8 @@ int runWindow(QApplication &app, const WindowOptions &options)
     Scheduler scheduler(Clock::system());
     Tray tray(session, scheduler, window);
     BackgroundSync background(session, scheduler, *window.sourcesModel());
+    WatchNotifier watch(session);
+    QObject::connect(&watch, &WatchNotifier::notify, &tray, &Tray::showNotification);
     if (demo)
         background.setSources(DemoSimulator::servedSources());
     QObject::connect(&instance, &SingleInstance::activationRequested, &tray, &Tray::showWindow);

@@ -40,12 +40,14 @@ struct App
     Tray tray;
 };
 
-SyncRun okRun(const QString &source)
+SyncRun run(const QString &source, const QString &account, const QString &status, const QString &error = {})
 {
-    SyncRun run;
-    run.source = source;
-    run.status = QStringLiteral("ok");
-    return run;
+    SyncRun r;
+    r.source = source;
+    r.account = account;
+    r.status = status;
+    r.error = error;
+    return r;
 }
 } // namespace
 
@@ -80,9 +82,9 @@ private Q_SLOTS:
         QVERIFY(texts.contains(QStringLiteral("&Pause syncing")));
         QVERIFY(texts.contains(QStringLiteral("&Quit")));
         QCOMPARE(app.tray.sourceStatusActions().size(), SourceRegistry::implemented().size());
-        QVERIFY(app.tray.sourceStatusActions().first()->text().startsWith(QStringLiteral("Google Contacts: ")));
+        QVERIFY(app.tray.sourceStatusActions().first()->text().startsWith(QStringLiteral("Google Contacts — ")));
         QVERIFY(!app.tray.sourceStatusActions().first()->isEnabled());
-        QVERIFY(app.tray.toolTip().contains(QStringLiteral("Google Contacts: ")));
+        QVERIFY(app.tray.toolTip().contains(QStringLiteral("Google Contacts — ")));
     }
 
     void pauseAndResume()
@@ -138,16 +140,32 @@ private Q_SLOTS:
         App app(dir.path());
         QSignalSpy notified(&app.tray, &Tray::notified);
         QCOMPARE(app.tray.state(), TrayState::Idle);
-        Q_EMIT app.session.syncFailed(kGoogle, QStringLiteral("the server said 503"));
-        Q_EMIT app.session.syncFailed(kGoogle, QStringLiteral("the server said 503"));
-        Q_EMIT app.session.syncFailed(kGoogle, QStringLiteral("the server said 503"));
+        Q_EMIT app.session.syncRefused(kGoogle, QStringLiteral("not signed in"));
+        Q_EMIT app.session.syncRefused(kGoogle, QStringLiteral("not signed in"));
         QCOMPARE(notified.count(), 1);
         QCOMPARE(notified.first().at(0).toString(), QStringLiteral("Google Contacts cannot sync"));
         QCOMPARE(app.tray.state(), TrayState::Error);
-        Q_EMIT app.session.syncFinished(okRun(kGoogle));
+        Q_EMIT app.session.syncFinished(run(kGoogle, QStringLiteral("work"), QStringLiteral("ok")));
         QCOMPARE(app.tray.state(), TrayState::Idle);
-        Q_EMIT app.session.syncFailed(kGoogle, QStringLiteral("again"));
-        QCOMPARE(notified.count(), 2); // a new failing streak
+        // Several accounts: each one's failing streak is told once; the icon stays red while
+        // any account fails.
+        const SyncRun failed = run(kGoogle, QStringLiteral("work"), QStringLiteral("failed"), QStringLiteral("the server said 503"));
+        Q_EMIT app.session.syncFinished(failed);
+        Q_EMIT app.session.syncFinished(failed);
+        QCOMPARE(notified.count(), 2);
+        QCOMPARE(notified.last().at(1).toString(), QStringLiteral("the server said 503"));
+        Q_EMIT app.session.syncFinished(run(kGoogle, QStringLiteral("home"), QStringLiteral("needs-sign-in"), QStringLiteral("revoked")));
+        QCOMPARE(notified.count(), 3);
+        QCOMPARE(notified.last().at(0).toString(), QStringLiteral("Google Contacts needs sign-in"));
+        QVERIFY(notified.last().at(1).toString().contains(QStringLiteral("home")));
+        Q_EMIT app.session.syncFinished(run(kGoogle, QStringLiteral("work"), QStringLiteral("ok")));
+        QCOMPARE(app.tray.state(), TrayState::Error); // "home" still needs sign-in
+        Q_EMIT app.session.syncFinished(run(kGoogle, QStringLiteral("home"), QStringLiteral("cancelled")));
+        QCOMPARE(notified.count(), 3); // a cancel is no failure
+        Q_EMIT app.session.syncFinished(run(kGoogle, QStringLiteral("home"), QStringLiteral("ok")));
+        QCOMPARE(app.tray.state(), TrayState::Idle);
+        Q_EMIT app.session.syncFinished(failed);
+        QCOMPARE(notified.count(), 4); // a new failing streak
     }
 
     void withoutTrayClosingQuitsAndTheNoticeComesOnce()
