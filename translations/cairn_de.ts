@@ -249,6 +249,26 @@
         <source>Start Cairn at &amp;login (in the tray, syncing in the background)</source>
         <translation>Cairn beim &amp;Anmelden starten (im Infobereich, gleicht im Hintergrund ab)</translation>
     </message>
+    <message>
+        <source>Notify me of:</source>
+        <translation>Benachrichtigen bei:</translation>
+    </message>
+    <message>
+        <source>New &amp;Asana tasks assigned to me</source>
+        <translation>Neuen &amp;Asana-Aufgaben, die mir zugewiesen sind</translation>
+    </message>
+    <message>
+        <source>&amp;Pull requests where my review is requested</source>
+        <translation>&amp;Pull-Requests, bei denen mein Review angefragt ist</translation>
+    </message>
+    <message>
+        <source>&amp;Jira issues assigned to me</source>
+        <translation>&amp;Jira-Vorgängen, die mir zugewiesen sind</translation>
+    </message>
+    <message>
+        <source>Shown by the tray icon after a sync brings them in (not for the first sync of an account).</source>
+        <translation>Angezeigt vom Symbol im Infobereich, nachdem ein Abgleich sie gebracht hat (nicht beim ersten Abgleich eines Kontos).</translation>
+    </message>
 </context>
 <context>
     <name>cairn::AccountCommands</name>
@@ -1305,6 +1325,29 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     </message>
 </context>
 <context>
+    <name>cairn::PhotoCache</name>
+    <message>
+        <source>the photo&apos;s address is not a secure one (https)</source>
+        <translation>die Adresse des Fotos ist keine sichere (https)</translation>
+    </message>
+    <message>
+        <source>the photo is larger than 5 MB</source>
+        <translation>das Foto ist größer als 5 MB</translation>
+    </message>
+    <message>
+        <source>the photo could not be fetched: %1</source>
+        <translation>das Foto konnte nicht geladen werden: %1</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s data is not an image</source>
+        <translation>die Daten des Fotos sind kein Bild</translation>
+    </message>
+    <message>
+        <source>the photo could not be kept: %1</source>
+        <translation>das Foto konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
     <name>cairn::ProjectsPage</name>
     <message>
         <source>Projects</source>
@@ -1640,6 +1683,18 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <source>%1 — last sync cancelled</source>
         <translation>%1 – letzter Abgleich abgebrochen</translation>
     </message>
+    <message>
+        <source>synced %1</source>
+        <translation>abgeglichen %1</translation>
+    </message>
+    <message>
+        <source>sync failed: %1</source>
+        <translation>Abgleich fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
 </context>
 <context>
     <name>cairn::SyncEngine</name>
@@ -1829,6 +1884,10 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     <message>
         <source>internal error: %1</source>
         <translation>interner Fehler: %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -2048,10 +2107,6 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <translation>Offline: Der Abgleich geht weiter, sobald das Netzwerk wieder da ist</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>%1 cannot sync</source>
         <translation>%1 kann nicht abgleichen</translation>
     </message>
@@ -2062,6 +2117,45 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     <message>
         <source>Cairn is still running in the tray. Choose Quit from its menu to stop it.</source>
         <translation>Cairn läuft im Systembereich der Kontrollleiste weiter. Wählen Sie „Beenden“ in seinem Menü, um es zu beenden.</translation>
+    </message>
+    <message>
+        <source>%1 needs sign-in</source>
+        <translation>%1: Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>Account %1: %2</source>
+        <translation>Konto %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::WatchNotifier</name>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weitere</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n new Asana task(s) assigned to you</source>
+        <translation>
+            <numerusform>%n neue Asana-Aufgabe ist Ihnen zugewiesen</numerusform>
+            <numerusform>%n neue Asana-Aufgaben sind Ihnen zugewiesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pull request(s) waiting for your review</source>
+        <translation>
+            <numerusform>%n Pull-Request wartet auf Ihr Review</numerusform>
+            <numerusform>%n Pull-Requests warten auf Ihr Review</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n Jira issue(s) newly assigned to you</source>
+        <translation>
+            <numerusform>%n Jira-Vorgang ist Ihnen neu zugewiesen</numerusform>
+            <numerusform>%n Jira-Vorgänge sind Ihnen neu zugewiesen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
