@@ -22,8 +22,10 @@ void installTranslations(QCoreApplication &app)
     auto *qt = new QTranslator(&app);
     if (qt->load(QLocale(), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QCoreApplication::installTranslator(qt);
+    // The user's language, else English: its catalogue holds the plural forms ("1 contact").
     auto *own = new QTranslator(&app);
-    if (own->load(QLocale(), QStringLiteral("cairn"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    if (own->load(QLocale(), QStringLiteral("cairn"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("cairn_en"), QStringLiteral(":/i18n")))
         QCoreApplication::installTranslator(own);
 }
 
