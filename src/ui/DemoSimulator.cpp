@@ -1,4 +1,5 @@
 #include "DemoSimulator.h"
+#include "Settings.h"
 
 #include "sim/CloudSimulator.h"
 
@@ -57,7 +58,13 @@ bool DemoSimulator::start(const sim::Options &options)
 
 QStringList DemoSimulator::servedSources()
 {
-    return {QStringLiteral("google"), QStringLiteral("asana"), QStringLiteral("github")};
+    return {QStringLiteral("google"), QStringLiteral("asana"), QStringLiteral("github"), QStringLiteral("jira")};
+}
+
+void DemoSimulator::configureJira(Settings &settings)
+{
+    settings.setValue(QStringLiteral("jira.configs"), QStringLiteral("demo"));
+    settings.setValue(QStringLiteral("jira.demo.jql"), QStringLiteral("project in (CAIRN, OPS, WEB)"));
 }
 
 void DemoSimulator::useForDemo() const

@@ -10,6 +10,8 @@ struct Options;
 
 namespace cairn {
 
+class Settings;
+
 // The built-in cloud simulator of demo mode, on its own thread: it is created, listens and
 // is destroyed there, so serving the sync's requests never competes with the window.
 class DemoSimulator : public QObject
@@ -26,6 +28,8 @@ public:
     QString accessToken() const { return m_token; }
     // The sources the demo simulator serves.
     static QStringList servedSources();
+    // A Jira configuration over every project of the simulator ("demo").
+    static void configureJira(Settings &settings);
     // Points this process's sources at the simulator (environment, never written).
     void useForDemo() const;
     // The repositories the demo's GitHub serves (for github.repos).

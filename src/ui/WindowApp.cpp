@@ -48,6 +48,7 @@ sim::Options demoSimulatorOptions()
     o.asanaTasksPerProject = 30;
     o.githubRepos = 3;
     o.githubPullsPerRepo = 40;
+    o.jiraIssues = 300;
     return o;
 }
 
@@ -77,6 +78,8 @@ int runWindow(QApplication &app, const WindowOptions &options)
     SyncSession session(dataDir);
     if (demo && session.settings().value(QStringLiteral("github.repos")).toString().isEmpty())
         session.settings().setValue(QStringLiteral("github.repos"), demo->gitHubRepos().join(u' '));
+    if (demo && session.settings().value(QStringLiteral("jira.configs")).toString().isEmpty())
+        DemoSimulator::configureJira(session.settings());
     MainWindow window(session, demo.get());
     window.setSyncWhenOpened(demo != nullptr);
     Scheduler scheduler(Clock::system());

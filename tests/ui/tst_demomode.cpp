@@ -12,6 +12,8 @@
 #include "SyncHistoryModel.h"
 #include "SyncSession.h"
 #include "TaskDetailView.h"
+#include "ContactDetailView.h"
+#include "JiraIssuesPage.h"
 
 #include "sim/SimOptions.h"
 
@@ -20,6 +22,7 @@
 #include <QApplication>
 #include <QDir>
 #include <QSignalSpy>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -42,6 +45,7 @@ private Q_SLOTS:
         options.asanaTasksPerProject = 12;
         options.githubRepos = 2;
         options.githubPullsPerRepo = 8;
+        options.jiraIssues = 20;
         QVERIFY(demo.start(options));
         demo.useForDemo();
         QVERIFY(qEnvironmentVariable("CAIRN_GOOGLE_API_URL").endsWith(QLatin1String("/google")));
@@ -49,6 +53,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         SyncSession session(dir.path());
         session.settings().setValue(QStringLiteral("github.repos"), demo.gitHubRepos().join(QLatin1Char(' ')));
+        DemoSimulator::configureJira(session.settings());
         MainWindow window(session, &demo);
         QVERIFY(window.windowTitle().contains(QLatin1String("Demo")));
         window.setSyncWhenOpened(true);
@@ -57,7 +62,7 @@ private Q_SLOTS:
         session.open();
         window.show();
         // Sync now syncs every source the simulator serves.
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 30000);
         QCOMPARE(failed.count(), 0);
         QSet<QString> synced;
         for (const QList<QVariant> &signal : std::as_const(finished)) {
@@ -66,7 +71,8 @@ private Q_SLOTS:
             QCOMPARE(run.mode, QStringLiteral("full"));
             synced.insert(run.source);
         }
-        QCOMPARE(synced, (QSet<QString>{QStringLiteral("google"), QStringLiteral("asana"), QStringLiteral("github")}));
+        QCOMPARE(synced, (QSet<QString>{QStringLiteral("google"), QStringLiteral("asana"), QStringLiteral("github"),
+                                        QStringLiteral("jira")}));
         finished.clear();
 
         ContactsModel *model = window.contactsPage()->model();
@@ -91,7 +97,7 @@ private Q_SLOTS:
         QVERIFY(changed.wait(5000));
         QVERIFY(!changed.first().first().toStringList().isEmpty());
         window.syncNowAction()->trigger();
-        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 3, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(finished.count(), 4, 30000);
         SyncRun second;
         for (const QList<QVariant> &signal : std::as_const(finished))
             if (signal.at(0).value<SyncRun>().source == QLatin1String("google"))
@@ -100,12 +106,22 @@ private Q_SLOTS:
         QCOMPARE(second.mode, QStringLiteral("partial"));
         QVERIFY(second.created + second.updated + second.deleted > 0);
         QCOMPARE(model->matchCount(), demo.liveContactCount());
-        QTRY_COMPARE(window.historyModel()->rowCount(), 6);
+        QTRY_COMPARE(window.historyModel()->rowCount(), 8);
 
         const QString dirShots = QStringLiteral(CAIRN_BUILD_DIR "/screenshots");
         QDir().mkpath(dirShots);
         window.resize(1180, 720);
         QVERIFY(window.grab().save(dirShots + QStringLiteral("/demo-window.png")));
+        // A contact with a photo of its own: fetched from the simulator's photo host, shown.
+        QSqlQuery withPhoto(reader.db());
+        QVERIFY(withPhoto.exec(QStringLiteral("SELECT id FROM contacts WHERE photo_url != '' AND deleted_at IS NULL "
+                                              "ORDER BY display_name LIMIT 1")) && withPhoto.next());
+        QVERIFY(window.contactsPage()->selectContact(withPhoto.value(0).toLongLong()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.contactsPage()->detail()->showsPhoto(), 10000);
+        QVERIFY(window.grab().save(dirShots + QStringLiteral("/demo-contact.png")));
+        window.showSource(QStringLiteral("jira"));
+        QCOMPARE(window.tabs()->currentWidget(), window.jiraPage());
+        QVERIFY(window.grab().save(dirShots + QStringLiteral("/demo-jira.png")));
         window.showSource(QStringLiteral("asana"));
         window.projectsPage()->selectProject(window.projectsPage()->projects()->index(2).data(AsanaProjectsModel::ProjectGidRole).toString());
         QVERIFY(window.projectsPage()->tasks()->selectItem(window.projectsPage()->tasks()->model()->idAt(0)));
