@@ -59,6 +59,8 @@ struct ScenarioGroup
 QList<ScenarioGroup> googleScenarios();
 QList<ScenarioGroup> windowScenarios();
 QList<ScenarioGroup> jiraScenarios();
+QList<ScenarioGroup> asanaScenarios();
+QList<ScenarioGroup> gitHubScenarios();
 
 // `cairn-sim` as a child process on loopback; its admin API, called synchronously.
 class SimProcess
@@ -105,6 +107,19 @@ struct ChildRun
     qint64 wallMs = 0;
 };
 ChildRun runChild(const QString &program, const QStringList &args, const QList<QPair<QByteArray, QByteArray>> &env);
+
+// `cairn config set` of each pair in a data directory (a child `cairn`).
+void configureChild(const Options &o, const QString &dataDir, const QList<QPair<QString, QString>> &settings);
+// `cairn sync --source S --mode M --json` as a child against `sim`: wall and run time, calls
+// (client and server), bytes, rows written, unchanged, peak RSS, database size.
+QJsonObject syncChild(const Options &o, SimProcess &sim, const QString &source, const QString &mode, const QString &dataDir);
+// The network floor of a run: the API GETs of `log` ("path?query"), `inFlight` at a time,
+// with a bare QNetworkAccessManager, bodies thrown away.
+QJsonObject replayFloor(SimProcess &sim, const QStringList &log, int inFlight);
+// syncChild() with the simulator logging its GETs, then their replay: adds the floor row and
+// the run's row (x_floor = the run's own duration / floor) to the report; returns the run.
+QJsonObject syncWithFloor(const Options &o, SimProcess &sim, const QString &source, const QString &mode,
+                          const QString &dataDir, const QString &name, Report &report, int inFlight);
 
 // Statistics over samples in ms.
 double median(QList<double> v);

@@ -32,7 +32,7 @@ void line(const QStringList &cells, const QList<int> &widths)
 
 void printTables(const Report &r)
 {
-    const QList<int> sw{46, 8, 6, 6, 8, 7, 9, 7};
+    const QList<int> sw{62, 8, 6, 6, 8, 7, 9, 7};
     std::printf("\nSyncs\n");
     line({QStringLiteral("scenario"), QStringLiteral("wall ms"), QStringLiteral("×floor"), QStringLiteral("calls"),
           QStringLiteral("MB down"), QStringLiteral("rows"), QStringLiteral("RSS MB"), QStringLiteral("DB MB")}, sw);
@@ -60,7 +60,7 @@ void printTables(const Report &r)
         line({row.scenario, cell(m, "n"), cell(m, "median", 1, 1), cell(m, "p95", 1, 1), cell(m, "max", 1, 1)}, lw);
     }
     std::printf("\nTargets\n");
-    const QList<int> tw{58, 10, 30, 6};
+    const QList<int> tw{72, 10, 30, 6};
     for (const Target &t : r.targets)
         line({t.name, t.limit, t.measured, t.met ? QStringLiteral("met") : QStringLiteral("MISSED")}, tw);
     std::printf("\n(*: peak of the whole bench process so far — VmHWM could not be reset)\n");
@@ -111,7 +111,7 @@ int main(int argc, char *argv[])
 
     using namespace bench;
     QList<ScenarioGroup> groups;
-    groups << googleScenarios() << windowScenarios() << jiraScenarios(); // Asana, GitHub: add theirs here
+    groups << googleScenarios() << windowScenarios() << asanaScenarios() << gitHubScenarios() << jiraScenarios();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Cairn performance scenarios against a cairn-sim child process."));

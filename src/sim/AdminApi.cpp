@@ -111,6 +111,15 @@ HttpReply CloudSimulator::handleAdmin(const HttpRequest &r)
         return HttpReply::json(200, {{QStringLiteral("now"), m_clock.now().toString(Qt::ISODateWithMs)},
                                      {QStringLiteral("offset_seconds"), double(m_clock.offsetMs()) / 1000.0}});
     }
+    // POST starts a log of every API GET; GET hands it over ({"log": ["path?query", ...]}) and stops it.
+    if (path == QLatin1String("/_admin/requests/log")) {
+        if (m == "POST") {
+            startRequestLog();
+            return HttpReply::json(200, {{QStringLiteral("logging"), true}});
+        }
+        if (m == "GET")
+            return HttpReply::json(200, {{QStringLiteral("log"), QJsonArray::fromStringList(takeRequestLog())}});
+    }
     if (path == QLatin1String("/_admin/requests")) {
         if (m == "DELETE") {
             resetRequestCounts();

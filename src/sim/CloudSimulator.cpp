@@ -1,5 +1,6 @@
 #include "sim/CloudSimulator.h"
 
+#include <utility>
 #include <QHostAddress>
 #include <QHttpServerRequest>
 #include <QPointer>
@@ -112,6 +113,18 @@ void CloudSimulator::resetRequestCounts()
     m_total = 0;
 }
 
+void CloudSimulator::startRequestLog()
+{
+    m_log.clear();
+    m_logging = true;
+}
+
+QStringList CloudSimulator::takeRequestLog()
+{
+    m_logging = false;
+    return std::exchange(m_log, QStringList());
+}
+
 QJsonObject CloudSimulator::groundTruth(const QString &source) const
 {
     if (source == QLatin1String("google"))
@@ -135,6 +148,8 @@ bool CloudSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket
     }
     ++m_total;
     ++m_counts[QString::fromLatin1(req.method) + u' ' + req.path];
+    if (m_logging && req.method == "GET")
+        m_log << (req.query.isEmpty() ? req.path : req.path + u'?' + req.query.toString(QUrl::FullyEncoded));
     const std::optional<Fault> fault = m_faults.take(req.method, req.path);
     if (fault && fault->delayMs > 0) {
         QPointer<QTcpSocket> guard(socket);

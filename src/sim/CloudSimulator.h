@@ -53,6 +53,9 @@ public:
 
     QJsonObject requestCounts() const; // {"total":N,"by_endpoint":{"GET /path":n}}, admin excluded
     void resetRequestCounts();
+    // Logging every API GET ("path?query") from now on, for a client that replays them.
+    void startRequestLog();
+    QStringList takeRequestLog(); // and stops logging
     QJsonObject groundTruth(const QString &source) const; // "google"; {} for unknown sources
 
 protected:
@@ -80,6 +83,8 @@ private:
     std::unique_ptr<OAuthService> m_oauth;
     QHash<QString, int> m_counts;
     int m_total = 0;
+    bool m_logging = false;
+    QStringList m_log; // "path?query" of every API GET while logging (the benchmark's floor)
     quint16 m_port = 0;
 };
 

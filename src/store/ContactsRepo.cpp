@@ -140,6 +140,7 @@ WriteStats applyPage(QSqlDatabase &db, const QString &account, const QList<Conta
         st.writeParts(rowId, c, exists);
         st.search.put(SearchIndex::Kind::Contact, rowId, c.displayName, searchBody(c), !exists);
     }
+    st.search.flush();
     return stats;
 }
 
@@ -157,6 +158,7 @@ int markUnseenDeleted(QSqlDatabase &db, const QString &account, qint64 runId, co
         mark.exec({sql::timeValue(now), id});
         search.remove(SearchIndex::Kind::Contact, id);
     }
+    search.flush();
     return int(gone.size());
 }
 

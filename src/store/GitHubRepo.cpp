@@ -92,6 +92,7 @@ WriteStats applyPulls(QSqlDatabase &db, const QString &account, const QString &r
         else
             ++stats.created;
     }
+    index.flush();
     return stats;
 }
 

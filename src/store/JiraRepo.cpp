@@ -41,6 +41,7 @@ int retire(QSqlDatabase &db, const QString &where, std::initializer_list<QVarian
         mark.exec({sql::timeValue(now), id});
         index.remove(SearchIndex::Kind::JiraIssue, id);
     }
+    index.flush();
     return int(ids.size());
 }
 } // namespace
@@ -126,6 +127,7 @@ WriteStats applyIssues(QSqlDatabase &db, const QString &account, const QString &
         else
             ++stats.created;
     }
+    index.flush();
     return stats;
 }
 

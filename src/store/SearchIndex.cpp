@@ -1,7 +1,10 @@
 #include "SearchIndex.h"
 #include "Sql.h"
 
+#include <QHash>
 #include <QRegularExpression>
+
+#include <exception>
 
 namespace cairn::SearchIndex {
 
@@ -22,40 +25,99 @@ QString kindName(Kind k)
     return {};
 }
 
-struct Batch::Statements
+// FTS5 writes its pending terms to disk as a new segment at every statement savepoint, and
+// every INSERT/UPDATE of a cached row opens one: index rows written one by one between them
+// became one segment each (a third of a Jira sync's instructions went into merging those).
+// So a batch collects its changes and writes them in a few multi-row statements at flush().
+struct Batch::State
 {
-    explicit Statements(QSqlDatabase &db)
-        : insert(db, QStringLiteral("INSERT INTO search(rowid, kind, ref, title, body) VALUES(?,?,?,?,?)"))
-        , remove(db, QStringLiteral("DELETE FROM search WHERE rowid=?"))
+    explicit State(QSqlDatabase &d) : db(d) {}
+    struct Entry
     {
-    }
-    sql::Statement insert;
-    sql::Statement remove;
+        int kind;
+        qint64 ref;
+        QString title;
+        QString body;
+    };
+    QSqlDatabase &db;
+    QList<qint64> removals;       // rowids, deleted first
+    QHash<qint64, Entry> entries; // rowid → what to insert (the last put wins)
 };
 
-Batch::Batch(QSqlDatabase &db) : m(std::make_unique<Statements>(db)) {}
-Batch::~Batch() = default;
+Batch::Batch(QSqlDatabase &db) : m(std::make_unique<State>(db)) {}
+
+Batch::~Batch()
+{
+    // Unwinding from an error: the transaction rolls back, nothing to write.
+    if ((m->removals.isEmpty() && m->entries.isEmpty()) || std::uncaught_exceptions() > 0)
+        return;
+    try {
+        flush();
+    } catch (const Error &e) {
+        qWarning("cairn: the search index missed a batch: %s", qPrintable(e.message));
+    }
+}
 
 void Batch::put(Kind kind, qint64 id, const QString &title, const QString &body, bool isNew)
 {
-    if (!isNew)
-        remove(kind, id);
-    m->insert.exec({rowId(kind, id), int(kind), id, title, body});
+    const qint64 row = rowId(kind, id);
+    if (!isNew && !m->entries.contains(row))
+        m->removals << row;
+    m->entries.insert(row, {int(kind), id, title, body});
 }
 
 void Batch::remove(Kind kind, qint64 id)
 {
-    m->remove.exec({rowId(kind, id)});
+    const qint64 row = rowId(kind, id);
+    m->entries.remove(row);
+    m->removals << row;
+}
+
+void Batch::flush()
+{
+    constexpr qsizetype kRowsPerStatement = 200; // 1 000 bound values at most
+    for (qsizetype i = 0; i < m->removals.size(); i += kRowsPerStatement) {
+        const QList<qint64> chunk = m->removals.mid(i, kRowsPerStatement);
+        QStringList marks(chunk.size(), QStringLiteral("?"));
+        sql::Statement remove(m->db, QStringLiteral("DELETE FROM search WHERE rowid IN (%1)").arg(marks.join(u',')));
+        QVariantList values;
+        for (qint64 row : chunk)
+            values << row;
+        remove.execList(values);
+    }
+    m->removals.clear();
+    QVariantList values;
+    qsizetype rows = 0;
+    const auto insert = [this, &values, &rows] {
+        QStringList marks(rows, QStringLiteral("(?,?,?,?,?)"));
+        sql::Statement statement(m->db, QStringLiteral("INSERT INTO search(rowid, kind, ref, title, body) VALUES %1")
+                                            .arg(marks.join(u',')));
+        statement.execList(values);
+        values.clear();
+        rows = 0;
+    };
+    for (auto it = m->entries.cbegin(); it != m->entries.cend(); ++it) {
+        values << it.key() << it->kind << it->ref << it->title << it->body;
+        if (++rows == kRowsPerStatement)
+            insert();
+    }
+    if (rows > 0)
+        insert();
+    m->entries.clear();
 }
 
 void put(QSqlDatabase &db, Kind kind, qint64 id, const QString &title, const QString &body)
 {
-    Batch(db).put(kind, id, title, body);
+    Batch batch(db);
+    batch.put(kind, id, title, body);
+    batch.flush();
 }
 
 void remove(QSqlDatabase &db, Kind kind, qint64 id)
 {
-    Batch(db).remove(kind, id);
+    Batch batch(db);
+    batch.remove(kind, id);
+    batch.flush();
 }
 
 QString matchExpression(const QString &text)

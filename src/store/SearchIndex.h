@@ -16,7 +16,11 @@ QString kindName(Kind k);
 void put(QSqlDatabase &db, Kind kind, qint64 id, const QString &title, const QString &body);
 void remove(QSqlDatabase &db, Kind kind, qint64 id);
 
-// The index statements of one page, prepared once and reused for every row of it.
+// The index changes of one page, collected and written by flush() in a few multi-row
+// statements (FTS5 makes a new segment at each statement of the transaction that follows an
+// index write: written row by row, a page became a hundred segments to merge). Call flush()
+// before the transaction commits; the destructor flushes what is left (and can only log a
+// failure).
 class Batch
 {
 public:
@@ -25,10 +29,11 @@ public:
     // `isNew`: the item was just inserted, so it has no index entry to replace.
     void put(Kind kind, qint64 id, const QString &title, const QString &body, bool isNew = false);
     void remove(Kind kind, qint64 id);
+    void flush(); // throws cairn::Error (the transaction then rolls back)
 
 private:
-    struct Statements;
-    std::unique_ptr<Statements> m;
+    struct State;
+    std::unique_ptr<State> m;
 };
 
 struct Hit

@@ -59,6 +59,7 @@ private Q_SLOTS:
         options.asanaTasksPerProject = 6;
         options.githubRepos = 1;
         options.githubPullsPerRepo = 5;
+        options.jiraIssues = 10;
         QVERIFY(demo.start(options));
         demo.useForDemo();
         const QStringList served = DemoSimulator::servedSources();
@@ -66,6 +67,7 @@ private Q_SLOTS:
         QTemporaryDir dir;
         SyncSession session(dir.path());
         session.settings().setValue(QStringLiteral("github.repos"), demo.gitHubRepos().join(QLatin1Char(' ')));
+        DemoSimulator::configureJira(session.settings());
         MainWindow window(session, &demo);
         ManualClock clock;
         Scheduler scheduler(clock);

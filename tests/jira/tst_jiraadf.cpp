@@ -114,6 +114,14 @@ private Q_SLOTS:
                  QDateTime(QDate(2023, 6, 24), QTime(19, 24, 50, 500), Qt::UTC).toMSecsSinceEpoch());
         QVERIFY(!jira::parseJiraTime(QStringLiteral("yesterday")).isValid());
         QVERIFY(!jira::parseJiraTime(QStringLiteral("2023-13-24T19:24:50.000+0000")).isValid());
+        QCOMPARE(jira::parseJiraTime(QStringLiteral(" 2024-02-29T23:59:59Z ")).toMSecsSinceEpoch(),
+                 QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59), Qt::UTC).toMSecsSinceEpoch());
+        QCOMPARE(jira::parseJiraTime(QStringLiteral("2023-06-24T19:24:50.123456789Z")).toMSecsSinceEpoch(),
+                 QDateTime(QDate(2023, 6, 24), QTime(19, 24, 50, 123), Qt::UTC).toMSecsSinceEpoch());
+        for (const char *bad : {"2023-02-29T10:00:00Z", "2023-06-24T19:24:50", "2023-06-24T19:24:50.Z",
+                                "2023-06-24T19:24:50+05", "2023-06-24T19:24:50+0500x", "2023-06-24 19:24:50Z",
+                                "2023-06-24T24:00:00Z", "２０２３-06-24T19:24:50Z", "2023-06-24T19:24:50.1٢Z", ""})
+            QVERIFY2(!jira::parseJiraTime(QString::fromUtf8(bad)).isValid(), bad);
     }
 
     void mapperRejectsBadIssues()

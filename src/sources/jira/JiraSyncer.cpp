@@ -188,16 +188,23 @@ QCoro::Task<> JiraSyncer::listIssues(SyncContext &ctx, jira::JiraApi *api, Confi
     const QString account = ctx.account;
     const QString config = c.name;
     bool restarted = false;
+    // The next page is asked for while this one is written (the writer has its own thread):
+    // a listing costs about the longer of the two, not their sum.
+    std::optional<QCoro::Task<jira::SearchPage>> prefetch;
     for (;;) {
-        ctx.cancel.throwIfCancelled();
         std::optional<Error> failure;
         jira::SearchPage page;
         try {
-            QCoro::Task<jira::SearchPage> fetching = api->search(jql, st->pageToken, false);
-            page = co_await std::move(fetching);
+            if (!prefetch)
+                prefetch.emplace(api->search(jql, st->pageToken, false));
+            jira::SearchPage fetched = co_await std::move(*prefetch);
+            page = fetched;
         } catch (const Error &e) {
             failure = e;
         }
+        prefetch.reset();
+        if (!failure)
+            ctx.cancel.throwIfCancelled(); // nothing is in flight now
         if (failure) {
             // A page token Jira no longer takes (they live 7 days): restart this listing once.
             if (!st->pageToken.isEmpty() && failure->httpStatus == 400 && !restarted) {
@@ -244,7 +251,26 @@ QCoro::Task<> JiraSyncer::listIssues(SyncContext &ctx, jira::JiraApi *api, Confi
             SyncStateRepo::save(db, next);
             return s;
         });
-        const WriteStats stats = co_await written;
+        if (!last)
+            prefetch.emplace(api->search(jql, next.pageToken, false));
+        WriteStats stats;
+        std::optional<Error> writeFailure;
+        try {
+            const WriteStats done = co_await written;
+            stats = done;
+        } catch (const Error &e) {
+            writeFailure = e;
+        }
+        if (writeFailure) {
+            // Nothing may outlive this listing: the page asked for ahead is awaited, then dropped.
+            if (prefetch) {
+                try {
+                    co_await std::move(*prefetch);
+                } catch (const Error &) {
+                }
+            }
+            throw *writeFailure;
+        }
         Q_EMIT ctx.writer.changed(kSource);
         countWrite(ctx.run, stats);
         QJsonObject report = m_report.value(c.name).toObject();
