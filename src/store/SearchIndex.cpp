@@ -1,7 +1,6 @@
 #include "SearchIndex.h"
 #include "Sql.h"
 
-#include <QHash>
 #include <QRegularExpression>
 
 #include <exception>
@@ -28,28 +27,41 @@ QString kindName(Kind k)
 // FTS5 writes its pending terms to disk as a new segment at every statement savepoint, and
 // every INSERT/UPDATE of a cached row opens one: index rows written one by one between them
 // became one segment each (a third of a Jira sync's instructions went into merging those).
-// So a batch collects its changes and writes them in a few multi-row statements at flush().
+// So a batch stages its changes in two temporary tables (plain rows, a reused statement
+// each) and flush() applies them with one DELETE and one INSERT ... SELECT: one segment per
+// page. (Multi-row VALUES statements did the same but cost more to compile than to run.)
+// The staging tables, once per connection (temporary: they go with it).
+static QSqlDatabase &withStagingTables(QSqlDatabase &db)
+{
+    sql::Statement(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_stage("
+                                      "rowid INTEGER PRIMARY KEY, kind, ref, title, body)")).exec();
+    sql::Statement(db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS search_gone(rowid INTEGER PRIMARY KEY)")).exec();
+    return db;
+}
+
 struct Batch::State
 {
-    explicit State(QSqlDatabase &d) : db(d) {}
-    struct Entry
+    explicit State(QSqlDatabase &db)
+        : stage(db, QStringLiteral("INSERT OR REPLACE INTO temp.search_stage(rowid, kind, ref, title, body) VALUES(?,?,?,?,?)"))
+        , unstage(db, QStringLiteral("DELETE FROM temp.search_stage WHERE rowid=?"))
+        , gone(db, QStringLiteral("INSERT OR IGNORE INTO temp.search_gone(rowid) VALUES(?)"))
+        , removeGone(db, QStringLiteral("DELETE FROM search WHERE rowid IN (SELECT rowid FROM temp.search_gone)"))
+        , clearGone(db, QStringLiteral("DELETE FROM temp.search_gone"))
+        , insertStaged(db, QStringLiteral("INSERT INTO search(rowid, kind, ref, title, body) "
+                                          "SELECT rowid, kind, ref, title, body FROM temp.search_stage"))
+        , clearStage(db, QStringLiteral("DELETE FROM temp.search_stage"))
     {
-        int kind;
-        qint64 ref;
-        QString title;
-        QString body;
-    };
-    QSqlDatabase &db;
-    QList<qint64> removals;       // rowids, deleted first
-    QHash<qint64, Entry> entries; // rowid → what to insert (the last put wins)
+    }
+    sql::Statement stage, unstage, gone, removeGone, clearGone, insertStaged, clearStage;
+    bool pending = false;
 };
 
-Batch::Batch(QSqlDatabase &db) : m(std::make_unique<State>(db)) {}
+Batch::Batch(QSqlDatabase &db) : m(std::make_unique<State>(withStagingTables(db))) {}
 
 Batch::~Batch()
 {
     // Unwinding from an error: the transaction rolls back, nothing to write.
-    if ((m->removals.isEmpty() && m->entries.isEmpty()) || std::uncaught_exceptions() > 0)
+    if (!m->pending || std::uncaught_exceptions() > 0)
         return;
     try {
         flush();
@@ -61,49 +73,29 @@ Batch::~Batch()
 void Batch::put(Kind kind, qint64 id, const QString &title, const QString &body, bool isNew)
 {
     const qint64 row = rowId(kind, id);
-    if (!isNew && !m->entries.contains(row))
-        m->removals << row;
-    m->entries.insert(row, {int(kind), id, title, body});
+    if (!isNew)
+        m->gone.exec({row});
+    m->stage.exec({row, int(kind), id, title, body});
+    m->pending = true;
 }
 
 void Batch::remove(Kind kind, qint64 id)
 {
     const qint64 row = rowId(kind, id);
-    m->entries.remove(row);
-    m->removals << row;
+    m->unstage.exec({row});
+    m->gone.exec({row});
+    m->pending = true;
 }
 
 void Batch::flush()
 {
-    constexpr qsizetype kRowsPerStatement = 200; // 1 000 bound values at most
-    for (qsizetype i = 0; i < m->removals.size(); i += kRowsPerStatement) {
-        const QList<qint64> chunk = m->removals.mid(i, kRowsPerStatement);
-        QStringList marks(chunk.size(), QStringLiteral("?"));
-        sql::Statement remove(m->db, QStringLiteral("DELETE FROM search WHERE rowid IN (%1)").arg(marks.join(u',')));
-        QVariantList values;
-        for (qint64 row : chunk)
-            values << row;
-        remove.execList(values);
-    }
-    m->removals.clear();
-    QVariantList values;
-    qsizetype rows = 0;
-    const auto insert = [this, &values, &rows] {
-        QStringList marks(rows, QStringLiteral("(?,?,?,?,?)"));
-        sql::Statement statement(m->db, QStringLiteral("INSERT INTO search(rowid, kind, ref, title, body) VALUES %1")
-                                            .arg(marks.join(u',')));
-        statement.execList(values);
-        values.clear();
-        rows = 0;
-    };
-    for (auto it = m->entries.cbegin(); it != m->entries.cend(); ++it) {
-        values << it.key() << it->kind << it->ref << it->title << it->body;
-        if (++rows == kRowsPerStatement)
-            insert();
-    }
-    if (rows > 0)
-        insert();
-    m->entries.clear();
+    if (!m->pending)
+        return;
+    m->removeGone.exec();
+    m->clearGone.exec();
+    m->insertStaged.exec();
+    m->clearStage.exec();
+    m->pending = false;
 }
 
 void put(QSqlDatabase &db, Kind kind, qint64 id, const QString &title, const QString &body)

@@ -16,9 +16,9 @@ QString kindName(Kind k);
 void put(QSqlDatabase &db, Kind kind, qint64 id, const QString &title, const QString &body);
 void remove(QSqlDatabase &db, Kind kind, qint64 id);
 
-// The index changes of one page, collected and written by flush() in a few multi-row
-// statements (FTS5 makes a new segment at each statement of the transaction that follows an
-// index write: written row by row, a page became a hundred segments to merge). Call flush()
+// The index changes of one page, staged and written by flush() in one DELETE and one INSERT
+// (FTS5 makes a new segment at each statement of the transaction that follows an index
+// write: written row by row, a page became a hundred segments to merge). Call flush()
 // before the transaction commits; the destructor flushes what is left (and can only log a
 // failure).
 class Batch

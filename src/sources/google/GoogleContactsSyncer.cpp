@@ -71,21 +71,24 @@ QCoro::Task<> runListing(SyncContext &ctx, SyncMode mode, Listing<Item> &listing
     bool firstRequest = true;
     qint64 done = 0;
     const Listing<Item> *writes = &listing;
+    // The next page is asked for while this one is written (the writer has its own thread):
+    // a listing costs about the longer of the two, not their sum.
+    std::optional<QCoro::Task<PageOf<Item>>> prefetch;
     for (;;) {
-        ctx.cancel.throwIfCancelled();
         const bool full = st.listingMode == kFull;
         std::optional<Error> failure;
         PageOf<Item> page;
-        QString tokenToSend;
-        if (!full)
-            tokenToSend = st.syncToken;
-        const QString pageToken = st.pageToken;
         try {
-            QCoro::Task<PageOf<Item>> fetching = listing.fetch(tokenToSend, pageToken);
-            page = co_await std::move(fetching);
+            if (!prefetch)
+                prefetch.emplace(listing.fetch(full ? QString() : st.syncToken, st.pageToken));
+            PageOf<Item> fetched = co_await std::move(*prefetch);
+            page = fetched;
         } catch (const Error &e) {
             failure = e;
         }
+        prefetch.reset();
+        if (!failure)
+            ctx.cancel.throwIfCancelled(); // nothing is in flight now
         if (failure) {
             // EXPIRED_SYNC_TOKEN, or any 400 to the first request that sent a token: the token is
             // no good any more, and a full listing is the way back.
@@ -133,7 +136,26 @@ QCoro::Task<> runListing(SyncContext &ctx, SyncMode mode, Listing<Item> &listing
             SyncStateRepo::save(db, next);
             return s;
         });
-        const WriteStats stats = co_await written;
+        if (!last)
+            prefetch.emplace(listing.fetch(full ? QString() : next.syncToken, next.pageToken));
+        WriteStats stats;
+        std::optional<Error> writeFailure;
+        try {
+            const WriteStats wrote = co_await written;
+            stats = wrote;
+        } catch (const Error &e) {
+            writeFailure = e;
+        }
+        if (writeFailure) {
+            // Nothing may outlive this listing: the page asked for ahead is awaited, then dropped.
+            if (prefetch) {
+                try {
+                    co_await std::move(*prefetch);
+                } catch (const Error &) {
+                }
+            }
+            throw *writeFailure;
+        }
         Q_EMIT ctx.writer.changed(listing.what());
         countWrite(ctx.run, stats);
         done += stats.created + stats.updated + stats.deleted + stats.skipped;
