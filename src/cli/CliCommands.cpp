@@ -1,5 +1,7 @@
 #include "CliCommands.h"
+#include "Account.h"
 #include "AccountCommands.h"
+#include "AsanaRepo.h"
 #include "ContactExport.h"
 #include "ContactsRepo.h"
 #include "JiraRepo.h"
@@ -7,6 +9,7 @@
 #include "Error.h"
 #include "GitHubRepo.h"
 #include "PullExport.h"
+#include "WorkExport.h"
 #include "SearchIndex.h"
 #include "Settings.h"
 #include "SourceRegistry.h"
@@ -75,8 +78,10 @@ int commandSync(const CliOptions &o, Settings &settings)
     const SyncMode mode = modeFromName(o.mode, &ok);
     if (!ok)
         throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "unknown mode \"%1\" (auto, full or partial)").arg(o.mode));
-    QStringList sources = chosenSources(o);
-    if (o.sources.isEmpty()) {
+    if (o.projectsOnly && !o.sources.isEmpty() && o.sources != QStringList{QStringLiteral("asana")})
+        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "--projects-only is for Asana only (--source asana)"));
+    QStringList sources = o.projectsOnly ? QStringList{QStringLiteral("asana")} : chosenSources(o);
+    if (o.sources.isEmpty() && !o.projectsOnly) {
         // Without --source: the sources that are set up (credentials, or enabled in the settings).
         sources.erase(std::remove_if(sources.begin(), sources.end(),
                                      [&settings](const QString &s) { return !settings.isSetUp(s); }),
@@ -106,7 +111,7 @@ int commandSync(const CliOptions &o, Settings &settings)
     }
     for (const auto &job : std::as_const(jobs)) {
         const QString &source = job.first;
-        const SyncRun run = QCoro::waitFor(engine.run(source, mode, job.second));
+        const SyncRun run = QCoro::waitFor(engine.run(source, mode, job.second, o.projectsOnly));
         QJsonObject r = run.toJson();
         summary.insert(summary.contains(source) ? source + u'/' + run.account : source, r);
         if (run.status != QLatin1String("ok")) {
@@ -318,55 +323,68 @@ int writeExport(const CliOptions &o, const QByteArray &data)
     return 0;
 }
 
-int exportPulls(const CliOptions &o, Settings &settings)
+// The account an export reads: --account, else the source's first signed-in account, else
+// "default" (a token from the environment).
+QString exportAccount(const CliOptions &o, Settings &settings, const QString &source)
 {
-    Reader r(settings);
-    const QList<PullRequest> all = GitHubRepo::pulls(r.db());
-    QByteArray data;
+    if (!o.account.isEmpty())
+        return o.account;
+    const QList<Account> accounts = AccountStore(settings).of(source);
+    return accounts.isEmpty() || !Settings::environmentToken(source).isEmpty() ? QStringLiteral("default") : accounts.first().id;
+}
+
+// JSON: every record, deleted ones flagged by toJson; CSV: the live ones.
+template<typename T, typename ToJson, typename ToCsv>
+QByteArray exportAs(const CliOptions &o, const QList<T> &all, ToJson toJson, ToCsv toCsv, const QString &what)
+{
     if (o.format == QLatin1String("json")) {
-        QHash<QString, QList<PullReview>> reviews; // by "repo#number"
-        for (const PullReview &v : GitHubRepo::reviews(r.db()))
-            reviews[v.repo + u'#' + QString::number(v.number)].append(v);
         QJsonArray a;
-        for (const PullRequest &p : all)
-            a.append(PullExport::toJson(p, reviews.value(p.repo + u'#' + QString::number(p.number))));
-        data = QJsonDocument(a).toJson(QJsonDocument::Indented);
-    } else if (o.format == QLatin1String("csv")) {
-        QList<PullRequest> live;
-        for (const PullRequest &p : all)
-            if (!p.deleted)
-                live.append(p);
-        data = PullExport::toCsv(live);
-    } else {
-        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "unknown format \"%1\" for pull requests (json or csv)").arg(o.format));
+        for (const T &item : all)
+            a.append(toJson(item));
+        return QJsonDocument(a).toJson(QJsonDocument::Indented);
     }
-    return writeExport(o, data);
+    if (o.format == QLatin1String("csv")) {
+        QList<T> live;
+        for (const T &item : all)
+            if (!item.deleted)
+                live.append(item);
+        return toCsv(live);
+    }
+    throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "unknown format \"%1\" for %2 (json or csv)").arg(o.format, what));
 }
 
 int commandExport(const CliOptions &o, Settings &settings)
 {
     if (o.sources.size() != 1)
         throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "export needs exactly one --source"));
-    if (o.sources.first() == QLatin1String("github"))
-        return exportPulls(o, settings);
-    if (o.sources.first() != QLatin1String("google"))
-        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "export of %1 is not available yet").arg(o.sources.first()));
+    const QString source = o.sources.first();
+    if (!Settings::sources().contains(source))
+        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "unknown source \"%1\" (google, asana, github or jira)").arg(source));
+    const QString account = exportAccount(o, settings, source);
     Reader r(settings);
-    const QList<Contact> all = ContactsRepo::all(r.db());
-    QList<Contact> live;
-    for (const Contact &c : all)
-        if (!c.deleted)
-            live.append(c);
     QByteArray data;
-    if (o.format == QLatin1String("json")) {
-        QJsonArray a;
-        for (const Contact &c : all)
-            a.append(ContactExport::toJson(c));
-        data = QJsonDocument(a).toJson(QJsonDocument::Indented);
-    } else if (o.format == QLatin1String("csv")) {
-        data = ContactExport::toCsv(live);
+    if (source == QLatin1String("github")) {
+        QHash<QString, QList<PullReview>> reviews; // by "repo#number"
+        if (o.format == QLatin1String("json"))
+            for (const PullReview &v : GitHubRepo::reviews(r.db(), account))
+                reviews[v.repo + u'#' + QString::number(v.number)].append(v);
+        data = exportAs(o, GitHubRepo::pulls(r.db(), account),
+                        [&reviews](const PullRequest &p) { return PullExport::toJson(p, reviews.value(p.repo + u'#' + QString::number(p.number))); },
+                        &PullExport::toCsv, QCoreApplication::translate("cairn::CliCommands", "pull requests"));
+    } else if (source == QLatin1String("asana")) {
+        data = exportAs(o, AsanaRepo::tasks(r.db(), account), &AsanaExport::toJson, &AsanaExport::toCsv,
+                        QCoreApplication::translate("cairn::CliCommands", "Asana tasks"));
+    } else if (source == QLatin1String("jira")) {
+        data = exportAs(o, JiraRepo::issues(r.db(), account), &JiraExport::toJson, &JiraExport::toCsv,
+                        QCoreApplication::translate("cairn::CliCommands", "Jira issues"));
     } else if (o.format == QLatin1String("vcard") || o.format == QLatin1String("vcf")) {
+        QList<Contact> live;
+        for (const Contact &c : ContactsRepo::all(r.db(), account))
+            if (!c.deleted)
+                live.append(c);
         data = ContactExport::toVCard(live);
+    } else if (o.format == QLatin1String("json") || o.format == QLatin1String("csv")) {
+        data = exportAs(o, ContactsRepo::all(r.db(), account), &ContactExport::toJson, &ContactExport::toCsv, QString());
     } else {
         throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "unknown format \"%1\" (json, csv or vcard)").arg(o.format));
     }

@@ -15,6 +15,7 @@ struct CliOptions
     QString format;
     QString output;
     bool noBrowser = false;
+    bool projectsOnly = false; // sync: Asana's project list only
     // login / logout
     QString account;
     bool tokenStdin = false;

@@ -42,7 +42,7 @@ int CommandLine::run(const QStringList &argv)
         "Cairn keeps your Google Contacts, Asana, GitHub and Jira on your own machine.\n\n"
         "Commands:\n"
         "  (none)                 open the window (--demo: built-in simulator with sample data)\n"
-        "  sync [--source S]... [--mode auto|full|partial]\n"
+        "  sync [--source S]... [--mode auto|full|partial] [--projects-only]\n"
         "  status                 per source: last sync, counts, state, last error\n"
         "  history [--source S] [--limit N]\n"
         "  search QUERY [--source S]\n"
@@ -69,8 +69,9 @@ int CommandLine::run(const QStringList &argv)
     const QCommandLineOption sessionOnly(QStringLiteral("session-only"), QCoreApplication::translate("cairn::CommandLine", "No keychain: keep the token in memory, sync once and forget it."));
     const QCommandLineOption site(QStringLiteral("site"), QCoreApplication::translate("cairn::CommandLine", "Jira Cloud site, e.g. https://example.atlassian.net."), QStringLiteral("url"));
     const QCommandLineOption email(QStringLiteral("email"), QCoreApplication::translate("cairn::CommandLine", "E-mail address of the Jira account."), QStringLiteral("address"));
+    const QCommandLineOption projectsOnly(QStringLiteral("projects-only"), QCoreApplication::translate("cairn::CommandLine", "Asana: refresh the list of projects only, no tasks."));
     parser.addOptions({dataDir, json, source, mode, limit, format, output, demo, noBrowser, account, tokenStdin, secretStdin,
-                       device, sessionOnly, site, email});
+                       device, sessionOnly, site, email, projectsOnly});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cairn::CommandLine", "What to do (see above)."));
 
     QTextStream err(stderr);
@@ -109,6 +110,7 @@ int CommandLine::run(const QStringList &argv)
     o.sessionOnly = parser.isSet(sessionOnly);
     o.site = parser.value(site);
     o.email = parser.value(email);
+    o.projectsOnly = parser.isSet(projectsOnly);
     return runCliCommand(o);
 }
 

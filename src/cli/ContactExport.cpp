@@ -48,6 +48,15 @@ QString csvCell(const QString &value)
     return v;
 }
 
+QString csvRow(const QStringList &values)
+{
+    QStringList cells;
+    cells.reserve(values.size());
+    for (const QString &v : values)
+        cells << csvCell(v);
+    return cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+}
+
 QByteArray toCsv(const QList<Contact> &contacts)
 {
     QString out = QStringLiteral("id,display_name,given_name,family_name,emails,phones,organization,title,birthday\r\n");
@@ -58,12 +67,8 @@ QByteArray toCsv(const QList<Contact> &contacts)
         for (const auto &p : c.phones)
             phones << p.value;
         const ContactOrganization org = c.organizations.value(0);
-        const QStringList row{c.resourceName, c.displayName, c.givenName, c.familyName, emails.join(QLatin1Char(' ')),
-                              phones.join(QLatin1Char(' ')), org.name, org.title, c.birthday};
-        QStringList cells;
-        for (const QString &cell : row)
-            cells << csvCell(cell);
-        out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        out += csvRow({c.resourceName, c.displayName, c.givenName, c.familyName, emails.join(QLatin1Char(' ')),
+                       phones.join(QLatin1Char(' ')), org.name, org.title, c.birthday});
     }
     return out.toUtf8();
 }

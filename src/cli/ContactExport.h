@@ -14,6 +14,8 @@ QByteArray toCsv(const QList<Contact> &contacts);
 QByteArray toVCard(const QList<Contact> &contacts);
 
 QString csvCell(const QString &value);
+// One CSV line (csvCell for each, CRLF at the end): every exporter's rows.
+QString csvRow(const QStringList &values);
 QString vcardEscape(const QString &value);
 
 } // namespace cairn::ContactExport

@@ -49,13 +49,9 @@ QByteArray toCsv(const QList<PullRequest> &pulls)
 {
     QString out = QStringLiteral("repo,number,state,merged,draft,title,user,labels,updated_at,html_url\r\n");
     for (const PullRequest &p : pulls) {
-        const QStringList row{p.repo, QString::number(p.number), p.state, p.merged() ? QStringLiteral("true") : QStringLiteral("false"),
-                              p.draft ? QStringLiteral("true") : QStringLiteral("false"), p.title, p.author,
-                              p.labels.join(QLatin1Char(' ')), p.updatedAt.toUTC().toString(Qt::ISODate), p.htmlUrl};
-        QStringList cells;
-        for (const QString &cell : row)
-            cells << ContactExport::csvCell(cell);
-        out += cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
+        out += ContactExport::csvRow({p.repo, QString::number(p.number), p.state, p.merged() ? QStringLiteral("true") : QStringLiteral("false"),
+                                      p.draft ? QStringLiteral("true") : QStringLiteral("false"), p.title, p.author,
+                                      p.labels.join(QLatin1Char(' ')), p.updatedAt.toUTC().toString(Qt::ISODate), p.htmlUrl});
     }
     return out.toUtf8();
 }

@@ -64,6 +64,12 @@ HttpReply CloudSimulator::handleAsanaAdmin(const QJsonObject &body)
     } else if (op == QLatin1String("add_to_project")) {
         ok = a.addToProject(gid, adminField(body, "project"));
         changed << gid;
+    } else if (op == QLatin1String("add_to_portfolio")) {
+        ok = a.addToPortfolio(adminField(body, "project"));
+        changed << adminField(body, "project");
+    } else if (op == QLatin1String("remove_from_portfolio")) {
+        ok = a.removeFromPortfolio(adminField(body, "project"));
+        changed << adminField(body, "project");
     } else if (op == QLatin1String("search")) {
         a.setSearchEnabled(body.value(QStringLiteral("enabled")).toBool());
     } else {

@@ -180,6 +180,8 @@ HttpReply AsanaService::handle(const HttpRequest &r)
         return listProjects(r);
     if (p.size() == 2 && p[0] == QLatin1String("projects"))
         return getProject(r, p[1]);
+    if (p.size() == 3 && p[0] == QLatin1String("portfolios") && p[2] == QLatin1String("items"))
+        return portfolioItems(r, p[1]);
     if (p.size() == 3 && p[0] == QLatin1String("projects") && p[2] == QLatin1String("events"))
         return events(r, p[1]);
     if (p == QStringList{QStringLiteral("tasks")})
@@ -261,6 +263,22 @@ HttpReply AsanaService::listProjects(const HttpRequest &r)
         }
     }
     return page(r, items, QStringLiteral("/projects"));
+}
+
+// A portfolio's items (ASANA-OAS /portfolios/{portfolio_gid}/items): its projects, archived
+// and completed ones too (the endpoint has no filter), compact unless opt_fields.
+HttpReply AsanaService::portfolioItems(const HttpRequest &r, const QString &portfolioGid)
+{
+    if (portfolioGid != m_portfolioGid)
+        return error(404, QStringLiteral("portfolio: Unknown object: %1").arg(portfolioGid));
+    QList<QPair<int, QJsonObject>> items;
+    for (int i = 0; i < int(m_portfolio.size()); ++i) {
+        const AProject *p = project(m_portfolio[i]);
+        if (p && !p->deleted)
+            items.append({i, shape(projectJson(*p), r, {QStringLiteral("gid"), QStringLiteral("resource_type"),
+                                                        QStringLiteral("name")})});
+    }
+    return page(r, items, QStringLiteral("/portfolios/%1/items").arg(portfolioGid));
 }
 
 HttpReply AsanaService::getProject(const HttpRequest &r, const QString &gid)

@@ -59,6 +59,24 @@ AsanaService::AsanaService(const Options &options, SimClock &clock)
         addProject(name, options.asanaTasksPerProject);
     }
     m_events.clear(); // the seed data is history, not news
+    // One portfolio (a fixed gid: the generated ones keep their sequence) holding every other
+    // seed project, in creation order.
+    m_portfolioGid = QStringLiteral("1209999000000001");
+    for (int i = 0; i < int(m_projects.size()); i += 2)
+        m_portfolio << m_projects[size_t(i)].gid;
+}
+
+bool AsanaService::addToPortfolio(const QString &projectGid)
+{
+    if (!liveProject(projectGid) || m_portfolio.contains(projectGid))
+        return false;
+    m_portfolio << projectGid;
+    return true;
+}
+
+bool AsanaService::removeFromPortfolio(const QString &projectGid)
+{
+    return m_portfolio.removeAll(projectGid) > 0;
 }
 
 QString AsanaService::newGid()

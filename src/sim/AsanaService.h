@@ -42,6 +42,11 @@ public:
     QStringList editRandomTasks(int count);
     QStringList deleteRandomTasks(int count);
     void setSearchEnabled(bool on) { m_searchEnabled = on; }
+    // The workspace's one portfolio (GET /portfolios/{gid}/items): its projects, in order.
+    QString portfolioGid() const { return m_portfolioGid; }
+    QStringList portfolioProjects() const { return m_portfolio; }
+    bool addToPortfolio(const QString &projectGid);
+    bool removeFromPortfolio(const QString &projectGid);
     bool searchEnabled() const { return m_searchEnabled; }
 
     // ---- reading ----
@@ -63,6 +68,7 @@ private:
     HttpReply me(const HttpRequest &r);
     HttpReply listProjects(const HttpRequest &r);
     HttpReply getProject(const HttpRequest &r, const QString &gid);
+    HttpReply portfolioItems(const HttpRequest &r, const QString &portfolioGid);
     HttpReply listTasks(const HttpRequest &r);
     HttpReply getTask(const HttpRequest &r, const QString &gid);
     HttpReply events(const HttpRequest &r, const QString &resourceGid);
@@ -97,6 +103,8 @@ private:
     QHash<QString, int> m_taskIndex;
     std::vector<AEvent> m_events;          // seq = index + 1
     bool m_searchEnabled = false;
+    QString m_portfolioGid;
+    QStringList m_portfolio; // project gids
 };
 
 } // namespace sim

@@ -31,6 +31,7 @@ struct SyncContext
     SyncRun &run; // counters the syncer keeps up to date; the engine records it
     QString account = QStringLiteral("default");
     std::function<void(qint64 done, qint64 total)> progress = [](qint64, qint64) {};
+    bool projectsOnly = false; // Asana: refresh the project list only (cairn sync --projects-only)
 };
 
 // A source's sync strategy: full / incremental, cursors, resume (DESIGN.md §2).

@@ -28,14 +28,14 @@ QString taskSearchBody(const AsanaTask &t)
 }
 
 // Soft-deletes the task `id` if it is live and has no membership left. Returns 1 if it did.
-int retireIfOrphan(QSqlDatabase &db, qint64 id, const QDateTime &now)
+int retireIfOrphan(QSqlDatabase &db, qint64 id, const QDateTime &now, SearchIndex::Batch &index)
 {
     sql::Statement q(db, QStringLiteral(
         "UPDATE asana_tasks SET deleted_at=? WHERE id=? AND deleted_at IS NULL AND NOT EXISTS "
         "(SELECT 1 FROM asana_task_projects WHERE task_id=?)"));
     q.exec({sql::timeValue(now), id, id});
     if (q.rowsAffected() > 0) {
-        SearchIndex::remove(db, SearchIndex::Kind::Task, id);
+        index.remove(SearchIndex::Kind::Task, id);
         return 1;
     }
     return 0;
@@ -65,6 +65,7 @@ WriteStats applyProjects(QSqlDatabase &db, const QString &account, const QList<A
         "permalink_url=excluded.permalink_url, remote_updated_at=excluded.remote_updated_at, synced_at=excluded.synced_at, "
         "deleted_at=NULL, run_id=excluded.run_id RETURNING id"));
     const QVariant now = sql::timeValue(syncedAt);
+    SearchIndex::Batch index(db);
     for (const AsanaProject &p : projects) {
         find.exec({account, p.gid});
         const bool exists = find.next();
@@ -77,7 +78,7 @@ WriteStats applyProjects(QSqlDatabase &db, const QString &account, const QList<A
         upsert.next();
         const qint64 id = upsert.value(0).toLongLong();
         upsert.query().finish();
-        SearchIndex::put(db, SearchIndex::Kind::Project, id, p.name, QStringList{p.notes, p.ownerName}.join(QLatin1Char(' ')).trimmed());
+        index.put(SearchIndex::Kind::Project, id, p.name, QStringList{p.notes, p.ownerName}.join(QLatin1Char(' ')).trimmed(), !exists);
         if (!exists)
             ++stats.created;
         else if (same)
@@ -85,6 +86,7 @@ WriteStats applyProjects(QSqlDatabase &db, const QString &account, const QList<A
         else
             ++stats.updated;
     }
+    index.flush();
     return stats;
 }
 
@@ -98,10 +100,25 @@ int markProjectDeleted(QSqlDatabase &db, const QString &account, const QString &
     while (q.next())
         ids << q.value(0).toLongLong();
     q.query().finish();
+    SearchIndex::Batch index(db);
     for (qint64 id : ids) {
-        SearchIndex::remove(db, SearchIndex::Kind::Project, id);
+        index.remove(SearchIndex::Kind::Project, id);
         ++n;
     }
+    // Its tasks go with it, unless they live in another project of the cache too.
+    sql::Statement tasks(db, QStringLiteral(
+        "UPDATE asana_tasks SET deleted_at=? WHERE account=? AND deleted_at IS NULL "
+        "AND id IN (SELECT task_id FROM asana_task_projects WHERE project_gid=?) "
+        "AND NOT EXISTS (SELECT 1 FROM asana_task_projects o JOIN asana_projects p ON p.gid=o.project_gid AND p.account=? "
+        "               WHERE o.task_id=asana_tasks.id AND o.project_gid<>? AND p.deleted_at IS NULL) RETURNING id"));
+    tasks.exec({sql::timeValue(now), account, gid, account, gid});
+    QList<qint64> taskIds;
+    while (tasks.next())
+        taskIds << tasks.value(0).toLongLong();
+    tasks.query().finish();
+    for (qint64 id : std::as_const(taskIds))
+        index.remove(SearchIndex::Kind::Task, id);
+    index.flush();
     return n;
 }
 
@@ -135,6 +152,7 @@ WriteStats applyTasks(QSqlDatabase &db, const QString &account, const QList<Asan
         "INSERT OR REPLACE INTO asana_task_projects(task_id, project_gid, project_name, section_gid, section_name, run_id) "
         "VALUES(?,?,?,?,?,?)"));
     const QVariant now = sql::timeValue(syncedAt);
+    SearchIndex::Batch index(db);
     for (const AsanaTask &t : tasks) {
         find.exec({account, t.gid});
         const bool exists = find.next();
@@ -162,10 +180,10 @@ WriteStats applyTasks(QSqlDatabase &db, const QString &account, const QList<Asan
                             sql::textValue(m.sectionName), stamp});
         }
         if (t.memberships.isEmpty()) {
-            stats.deleted += retireIfOrphan(db, id, syncedAt);
+            stats.deleted += retireIfOrphan(db, id, syncedAt, index);
             continue;
         }
-        SearchIndex::put(db, SearchIndex::Kind::Task, id, t.name, taskSearchBody(t));
+        index.put(SearchIndex::Kind::Task, id, t.name, taskSearchBody(t), !exists);
         if (!exists)
             ++stats.created;
         else if (same)
@@ -173,6 +191,7 @@ WriteStats applyTasks(QSqlDatabase &db, const QString &account, const QList<Asan
         else
             ++stats.updated;
     }
+    index.flush();
     return stats;
 }
 
@@ -189,10 +208,12 @@ int retireUnseen(QSqlDatabase &db, const QString &account, const QString &projec
     ids.query().finish();
     sql::Statement drop(db, QStringLiteral("DELETE FROM asana_task_projects WHERE task_id=? AND project_gid=?"));
     int deleted = 0;
+    SearchIndex::Batch index(db);
     for (qint64 id : unseen) {
         drop.exec({id, projectGid});
-        deleted += retireIfOrphan(db, id, now);
+        deleted += retireIfOrphan(db, id, now, index);
     }
+    index.flush();
     return deleted;
 }
 

@@ -56,6 +56,7 @@ std::unique_ptr<Syncer> create(const QString &source, const Settings &settings)
         AsanaSyncer::Config c;
         c.apiBase = settings.apiUrl(source);
         c.workspace = settings.value(QStringLiteral("asana.workspace")).toString();
+        c.portfolio = settings.value(QStringLiteral("asana.portfolio")).toString().trimmed();
         c.staleHours = qMax(0, settings.value(QStringLiteral("asana.stale_hours"), 6).toInt());
         c.fullEveryDays = qMax(1, settings.value(QStringLiteral("asana.full_every_days"), 7).toInt());
         return std::make_unique<AsanaSyncer>(c);

@@ -138,7 +138,7 @@ void SyncEngine::cancelAll()
             c->cancel();
 }
 
-QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QString account)
+QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QString account, bool projectsOnly)
 {
     // Refusals are returned, not thrown: an exception leaving this coroutine before it first
     // suspends would hang QCoro::waitFor (QCoro 0.8).
@@ -181,6 +181,8 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
     run.source = source;
     run.account = account;
     run.mode = modeName(mode);
+    if (projectsOnly)
+        run.scope = QStringLiteral("projects");
     run.status = QStringLiteral("running");
     run.startedAt = m_clock->now();
     std::optional<Error> failure;
@@ -211,7 +213,7 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
     qCInfo(lcSync) << "run" << run.id << source << modeName(mode);
 
     SyncContext ctx{m_writer, http, cancel, *m_clock, run, run.account,
-                    [this, source](qint64 done, qint64 total) { Q_EMIT progress(source, done, total); }};
+                    [this, source](qint64 done, qint64 total) { Q_EMIT progress(source, done, total); }, projectsOnly};
     try {
         QCoro::Task<> syncing = syncer->sync(ctx, mode);
         co_await std::move(syncing);

@@ -5,6 +5,7 @@
 #include "SearchIndex.h"
 #include "SyncHarness.h"
 #include "SyncStateRepo.h"
+#include "sim/AsanaService.h"
 
 #include <QtTest>
 
@@ -332,6 +333,99 @@ private Q_SLOTS:
         QVERIFY2(run.error.contains(QLatin1String("data")), qPrintable(run.error));
         QSqlDatabase db = h.reader();
         QCOMPARE(AsanaRepo::counts(db).liveTasks, 40);
+    }
+
+    // cairn sync --source asana --projects-only: the project list and nothing else.
+    void projectsOnlyRefreshesTheListAlone()
+    {
+        SyncHarness h(opts(50, 10));
+        test::useAsana(h);
+        QCOMPARE(syncOk(h).mode, QStringLiteral("full"));
+        sim::AsanaService &asana = h.sim().asana();
+        const QStringList gids = asana.projectGids();
+        const QString added = asana.addProject(QStringLiteral("Launch plan"), 5);
+        QVERIFY(asana.editProject(gids[0]));
+        QVERIFY(asana.completeProject(gids[1]));
+        QVERIFY(asana.archiveProject(gids[2]));
+        QCOMPARE(asana.editRandomTasks(5).size(), 5);
+        h.resetRequests();
+        const SyncRun run = QCoro::waitFor(h.engine().run(kAsana, SyncMode::Auto, QString(), true));
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.scope, QStringLiteral("projects"));
+        QCOMPARE(run.mode, QStringLiteral("partial"));
+        // One page of 50 projects, and the archived one read by itself (it left the list).
+        QCOMPARE(h.requests(kProjects), 1);
+        QCOMPARE(h.requests(), 2);
+        QCOMPARE(h.requests(kTasks) + h.requests(kEvents), 0);
+        QSqlDatabase db = h.reader();
+        const QHash<QString, AsanaProject> cached = AsanaRepo::projectsByGid(db);
+        QVERIFY(cached.contains(added) && cached[added].active());
+        QCOMPARE(cached[gids[0]].name, asana.project(gids[0])->name);
+        QVERIFY(cached[gids[1]].completed);
+        QVERIFY(cached[gids[2]].archived);
+        // The tasks were not asked for: the new project has none yet, the edits are not in.
+        QVERIFY(test::compareAsana(h) != QString());
+        const SyncRun next = syncOk(h, SyncMode::Partial);
+        QCOMPARE(next.status, QStringLiteral("ok"));
+        QCOMPARE(test::compareAsana(h), QString());
+        // Not a full sync: the next auto run is still incremental.
+        QCOMPARE(next.mode, QStringLiteral("partial"));
+    }
+
+    // asana.portfolio: the portfolio's projects are the scope; a project taken out of it
+    // leaves the cache with the tasks only it held.
+    void portfolioScope()
+    {
+        SyncHarness h(opts(6, 8));
+        test::useAsana(h);
+        sim::AsanaService &asana = h.sim().asana();
+        h.settings().setValue(QStringLiteral("asana.portfolio"), asana.portfolioGid());
+        const auto scope = [&asana] {
+            const QStringList gids = asana.portfolioProjects();
+            return QSet<QString>(gids.cbegin(), gids.cend());
+        };
+        QCOMPARE(scope().size(), 3);
+        const SyncRun first = syncOk(h);
+        QCOMPARE(first.mode, QStringLiteral("full"));
+        QCOMPARE(extra(first, "projects_full"), 3);
+        QCOMPARE(h.requests(QStringLiteral("GET /asana/api/1.0/portfolios/%1/items").arg(asana.portfolioGid())), 1);
+        QCOMPARE(h.requests(kProjects), 0);
+        QCOMPARE(test::compareAsana(h, scope()), QString());
+
+        // No change: the portfolio's items and one events call per project.
+        h.resetRequests();
+        QCOMPARE(syncOk(h, SyncMode::Partial).created, 0);
+        QCOMPARE(h.requests(), 1 + 3);
+
+        // One project in, one out, a task edited in a project of the portfolio.
+        const QStringList all = asana.projectGids();
+        QString outside;
+        for (const QString &g : all)
+            if (!scope().contains(g))
+                outside = g;
+        const QString leaving = asana.portfolioProjects().first();
+        QVERIFY(asana.addToPortfolio(outside));
+        QVERIFY(asana.removeFromPortfolio(leaving));
+        QVERIFY(asana.editTask(asana.taskGids(asana.portfolioProjects().first()).first()));
+        QCOMPARE(syncOk(h, SyncMode::Partial).status, QStringLiteral("ok"));
+        QCOMPARE(test::compareAsana(h, scope()), QString());
+        QSqlDatabase db = h.reader();
+        QVERIFY(AsanaRepo::projectsByGid(db).value(leaving).deleted);
+
+        // Back to the whole workspace: a full run brings every project in.
+        h.settings().remove(QStringLiteral("asana.portfolio"));
+        const SyncRun widened = syncOk(h, SyncMode::Partial);
+        QCOMPARE(widened.mode, QStringLiteral("full"));
+        QCOMPARE(test::compareAsana(h), QString());
+
+        // An unknown portfolio: one line, nothing lost.
+        h.settings().setValue(QStringLiteral("asana.portfolio"), QStringLiteral("1200000000000404"));
+        const int live = AsanaRepo::counts(db).liveTasks;
+        const SyncRun refused = h.sync(kAsana, SyncMode::Partial);
+        QCOMPARE(refused.status, QStringLiteral("failed"));
+        QVERIFY2(refused.error.contains(QLatin1String("portfolio")) && !refused.error.contains(QLatin1Char('\n')),
+                 qPrintable(refused.error));
+        QCOMPARE(AsanaRepo::counts(db).liveTasks, live);
     }
 };
 

@@ -48,7 +48,7 @@ QString json(const QJsonObject &o)
 }
 } // namespace
 
-QString compareAsana(SyncHarness &h)
+QString compareAsana(SyncHarness &h, const std::optional<QSet<QString>> &scope)
 {
     const QJsonObject truth = h.sim().groundTruth(QStringLiteral("asana"));
     QSqlDatabase db = h.reader();
@@ -61,6 +61,11 @@ QString compareAsana(SyncHarness &h)
         const bool deleted = p[QLatin1String("deleted")].toBool();
         const bool archived = p[QLatin1String("archived")].toBool();
         const bool completed = p[QLatin1String("completed")].toBool();
+        if (scope && !scope->contains(gid)) {
+            if (it != projects.cend() && !it->deleted)
+                return QStringLiteral("project %1 is outside the scope but live in the cache").arg(gid);
+            continue;
+        }
         if (!deleted && !archived && !completed) {
             active.insert(gid);
             if (it == projects.cend() || it->deleted)
@@ -97,8 +102,13 @@ QString compareAsana(SyncHarness &h)
             continue;
         }
         bool inActive = false;
-        for (const QJsonValue &p : t[QLatin1String("projects")].toArray())
+        bool inScope = !scope;
+        for (const QJsonValue &p : t[QLatin1String("projects")].toArray()) {
             inActive = inActive || active.contains(p.toString());
+            inScope = inScope || scope->contains(p.toString());
+        }
+        if (!inScope && it != cached.cend() && !it->deleted)
+            return QStringLiteral("task %1 is in no project of the scope but live in the cache").arg(gid);
         if (!inActive)
             continue; // only in projects Cairn does not follow
         if (it == cached.cend() || it->deleted)

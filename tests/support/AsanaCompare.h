@@ -1,6 +1,9 @@
 #pragma once
 #include "SyncHarness.h"
 
+#include <QSet>
+#include <optional>
+
 namespace cairn::test {
 
 // Points the harness's settings and credentials at the simulator's Asana.
@@ -11,6 +14,8 @@ void useAsana(SyncHarness &h);
 // marked so when cached; every live task of an active project is live and equal (name, notes,
 // completed, assignee, due date, modified_at, projects and sections); no deleted or unknown
 // task is live. Else the first difference.
-QString compareAsana(SyncHarness &h);
+// `scope` (a portfolio's projects): only those are followed — a project outside it must not
+// be live in the cache, nor a task that is in none of its projects.
+QString compareAsana(SyncHarness &h, const std::optional<QSet<QString>> &scope = std::nullopt);
 
 } // namespace cairn::test

@@ -113,14 +113,42 @@ QCoro::Task<ProjectsPage> AsanaApi::projects(QString workspace, QString offset)
     if (!offset.isEmpty())
         q.addQueryItem(QStringLiteral("offset"), offset);
     url.setQuery(q);
+    QCoro::Task<ProjectsPage> getting = projectsPage(url, false);
+    ProjectsPage page = co_await std::move(getting);
+    co_return page;
+}
+
+QCoro::Task<ProjectsPage> AsanaApi::portfolioProjects(QString portfolio, QString offset)
+{
+    QUrl url = endpoint(QStringLiteral("/portfolios/%1/items").arg(QString::fromLatin1(QUrl::toPercentEncoding(portfolio))));
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
+    q.addQueryItem(QStringLiteral("opt_fields"), projectFields() + QStringLiteral(",resource_type"));
+    if (!offset.isEmpty())
+        q.addQueryItem(QStringLiteral("offset"), offset);
+    url.setQuery(q);
+    QCoro::Task<ProjectsPage> getting = projectsPage(url, true);
+    ProjectsPage page = co_await std::move(getting);
+    co_return page;
+}
+
+QCoro::Task<ProjectsPage> AsanaApi::projectsPage(QUrl url, bool portfolioItems)
+{
     QCoro::Task<HttpResponse> getting = m_api.get(url);
     const HttpResponse r = co_await std::move(getting);
     if (!r.ok())
         throw errorFromResponse(r);
     const QJsonObject o = json::parseObject(r.body, kWhat);
     ProjectsPage page;
-    for (const QJsonValue &v : dataList(o))
-        page.projects.append(projectFromJson(v.toObject()));
+    for (const QJsonValue &v : dataList(o)) {
+        const QJsonObject item = v.toObject();
+        if (portfolioItems && item.value(QLatin1String("resource_type")).toString() != QLatin1String("project"))
+            continue;
+        const AsanaProject p = projectFromJson(item);
+        if (portfolioItems && p.archived)
+            continue;
+        page.projects.append(p);
+    }
     page.nextOffset = nextOffsetOf(o);
     page.serverTime = serverTimeOf(r);
     co_return page;

@@ -64,6 +64,9 @@ public:
     QCoro::Task<QString> firstWorkspace();
     QCoro::Task<QString> meGid();
     QCoro::Task<ProjectsPage> projects(QString workspace, QString offset);
+    // The projects of a portfolio (GET /portfolios/{gid}/items): archived ones and items that
+    // are not projects (nested portfolios) are left out.
+    QCoro::Task<ProjectsPage> portfolioProjects(QString portfolio, QString offset);
     // nullopt: the project is gone (404).
     QCoro::Task<std::optional<AsanaProject>> project(QString gid);
     // modifiedSince invalid: every task of the project.
@@ -77,6 +80,7 @@ public:
 
 private:
     QUrl endpoint(const QString &path) const;
+    QCoro::Task<ProjectsPage> projectsPage(QUrl url, bool portfolioItems);
 
     ServiceApi m_api;
     QString m_me;

@@ -76,14 +76,22 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
         meta.data.insert(QStringLiteral("workspace"), m_workspace);
         meta.data.remove(QStringLiteral("search"));
     }
+    // The workspace's projects, or a portfolio's: a change of scope makes the next run full,
+    // so that the projects which left it leave the cache.
+    const QString scope = m_cfg.portfolio.isEmpty() ? QStringLiteral("workspace") : QStringLiteral("portfolio:") + m_cfg.portfolio;
+    const bool scopeChanged = meta.data.contains(QLatin1String("scope")) && meta.data.value(QLatin1String("scope")).toString() != scope;
 
-    bool full = mode == SyncMode::Full;
+    bool full = mode == SyncMode::Full || scopeChanged;
     if (mode == SyncMode::Auto) {
         // Kept in the "meta" scope: only a complete full run of this syncer sets it.
         const QDateTime last = meta.lastFullSyncAt;
-        full = !last.isValid() || last.addDays(m_cfg.fullEveryDays) <= ctx.clock.now();
+        full = full || !last.isValid() || last.addDays(m_cfg.fullEveryDays) <= ctx.clock.now();
     }
+    if (ctx.projectsOnly)
+        full = false; // the project list only: no task, no event, no search call
     ctx.run.mode = full ? QStringLiteral("full") : QStringLiteral("partial");
+    if (!ctx.projectsOnly || !meta.data.contains(QLatin1String("scope")))
+        meta.data.insert(QStringLiteral("scope"), scope);
     if (full) {
         // Learn once per full sync whether this workspace has the (premium) task search.
         QCoro::Task<asana::SearchResult> probing = api.search(m_workspace, {}, QDateTime(), 1);
@@ -94,13 +102,15 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
     co_await std::move(savingMeta);
     bool searchOn = meta.data.value(QLatin1String("search")).toString() == QLatin1String("on");
 
-    // Every project of the workspace that is not archived (completed ones included).
+    // Every project of the workspace (or of the portfolio) that is not archived (completed
+    // ones included).
     QList<AsanaProject> listed;
     QString offset;
     m_serverNow = QDateTime();
     do {
         ctx.cancel.throwIfCancelled();
-        QCoro::Task<asana::ProjectsPage> fetching = api.projects(m_workspace, offset);
+        QCoro::Task<asana::ProjectsPage> fetching = m_cfg.portfolio.isEmpty() ? api.projects(m_workspace, offset)
+                                                                               : api.portfolioProjects(m_cfg.portfolio, offset);
         const asana::ProjectsPage page = co_await std::move(fetching);
         if (!m_serverNow.isValid())
             m_serverNow = page.serverTime;
@@ -110,18 +120,19 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
     if (!m_serverNow.isValid())
         m_serverNow = ctx.clock.now();
 
-    // Cached projects the listing no longer has: archived (still readable) or gone (404).
+    // Cached projects the listing no longer has: archived (still readable) or gone (404) — or,
+    // with a portfolio, taken out of it: out of scope, they leave the cache as gone ones do.
     QSet<QString> listedGids;
     for (const AsanaProject &p : std::as_const(listed))
         listedGids.insert(p.gid);
     QList<AsanaProject> rewrite;
     QStringList gone;
     for (const AsanaProject &c : std::as_const(m_cached)) {
-        if (c.deleted || c.archived || listedGids.contains(c.gid))
+        if (c.deleted || listedGids.contains(c.gid) || (c.archived && !scopeChanged))
             continue;
         QCoro::Task<std::optional<AsanaProject>> asking = api.project(c.gid);
         const std::optional<AsanaProject> now = co_await std::move(asking);
-        if (now)
+        if (now && (now->archived || m_cfg.portfolio.isEmpty()))
             rewrite << *now;
         else
             gone << c.gid;
@@ -136,8 +147,8 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
             s.scope = projectScope(p.gid);
             m_states.insert(p.gid, s);
         }
-        if (!p.active()) {
-            rewrite << p; // completed: marked, not crawled
+        if (!p.active() || ctx.projectsOnly) {
+            rewrite << p; // completed: marked, not crawled (or only the list was asked for)
             continue;
         }
         Plan plan;

@@ -29,6 +29,7 @@ public:
     {
         QUrl apiBase;        // e.g. https://app.asana.com or http://127.0.0.1:PORT/asana
         QString workspace;   // "" = the first of GET /workspaces
+        QString portfolio;   // non-empty: the projects are this portfolio's items, not the workspace's
         int staleHours = 6;
         int fullEveryDays = 7;
         int concurrency = 4; // projects crawled at once in a full crawl
