@@ -269,6 +269,14 @@
         <source>Shown by the tray icon after a sync brings them in (not for the first sync of an account).</source>
         <translation>Angezeigt vom Symbol im Infobereich, nachdem ein Abgleich sie gebracht hat (nicht beim ersten Abgleich eines Kontos).</translation>
     </message>
+    <message>
+        <source>Only the &amp;portfolio:</source>
+        <translation>Nur das &amp;Portfolio:</translation>
+    </message>
+    <message>
+        <source>its id (empty: every project of the workspace)</source>
+        <translation>seine ID (leer: alle Projekte des Arbeitsbereichs)</translation>
+    </message>
 </context>
 <context>
     <name>cairn::AccountCommands</name>
@@ -554,10 +562,6 @@
         <translation>der Export braucht genau eine --source</translation>
     </message>
     <message>
-        <source>export of %1 is not available yet</source>
-        <translation>der Export von %1 ist noch nicht verfügbar</translation>
-    </message>
-    <message>
         <source>unknown format &quot;%1&quot; (json, csv or vcard)</source>
         <translation>unbekanntes Format „%1“ (json, csv oder vcard)</translation>
     </message>
@@ -590,12 +594,28 @@
         <translation>%1 Pull-Requests (%2 offen), %3 Reviews</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; for pull requests (json or csv)</source>
-        <translation>unbekanntes Format „%1“ für Pull-Requests (json oder csv)</translation>
-    </message>
-    <message>
         <source>%1 issues (%2 deleted)</source>
         <translation>%1 Vorgänge (%2 gelöscht)</translation>
+    </message>
+    <message>
+        <source>--projects-only is for Asana only (--source asana)</source>
+        <translation>--projects-only gilt nur für Asana (--source asana)</translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; for %2 (json or csv)</source>
+        <translation>unbekanntes Format „%1“ für %2 (json oder csv)</translation>
+    </message>
+    <message>
+        <source>pull requests</source>
+        <translation>Pull-Requests</translation>
+    </message>
+    <message>
+        <source>Asana tasks</source>
+        <translation>Asana-Aufgaben</translation>
+    </message>
+    <message>
+        <source>Jira issues</source>
+        <translation>Jira-Vorgänge</translation>
     </message>
 </context>
 <context>
@@ -645,34 +665,6 @@
         <translation>kein Befehl angegeben (siehe cairn --help)</translation>
     </message>
     <message>
-        <source>Cairn keeps your Google Contacts, Asana, GitHub and Jira on your own machine.
-
-Commands:
-  (none)                 open the window (--demo: built-in simulator with sample data)
-  sync [--source S]... [--mode auto|full|partial]
-  status                 per source: last sync, counts, state, last error
-  history [--source S] [--limit N]
-  search QUERY [--source S]
-  export --source S --format json|csv|vcard [--output FILE]
-  config get KEY | set KEY VALUE | list
-  login SOURCE [--account NAME] [--no-browser | --device | --token-stdin] [--session-only]
-  logout SOURCE [--account NAME]
-  accounts               the accounts you are signed in to (no secrets)</source>
-        <translation>Cairn hält Ihre Google-Kontakte, Asana, GitHub und Jira auf Ihrem eigenen Rechner bereit.
-
-Befehle:
-  (keiner)               das Fenster öffnen (--demo: eingebauter Simulator mit Beispieldaten)
-  sync [--source Q]... [--mode auto|full|partial]
-  status                 je Quelle: letzter Abgleich, Anzahlen, Zustand, letzter Fehler
-  history [--source Q] [--limit N]
-  search SUCHE [--source Q]
-  export --source Q --format json|csv|vcard [--output DATEI]
-  config get SCHLÜSSEL | set SCHLÜSSEL WERT | list
-  login QUELLE [--account NAME] [--no-browser | --device | --token-stdin] [--session-only]
-  logout QUELLE [--account NAME]
-  accounts               die Konten, bei denen Sie angemeldet sind (ohne Geheimnisse)</translation>
-    </message>
-    <message>
         <source>Which account of the source (default: &quot;default&quot;).</source>
         <translation>Welches Konto der Quelle (Vorgabe: „default“).</translation>
     </message>
@@ -699,6 +691,38 @@ Befehle:
     <message>
         <source>E-mail address of the Jira account.</source>
         <translation>E-Mail-Adresse des Jira-Kontos.</translation>
+    </message>
+    <message>
+        <source>Cairn keeps your Google Contacts, Asana, GitHub and Jira on your own machine.
+
+Commands:
+  (none)                 open the window (--demo: built-in simulator with sample data)
+  sync [--source S]... [--mode auto|full|partial] [--projects-only]
+  status                 per source: last sync, counts, state, last error
+  history [--source S] [--limit N]
+  search QUERY [--source S]
+  export --source S --format json|csv|vcard [--output FILE]
+  config get KEY | set KEY VALUE | list
+  login SOURCE [--account NAME] [--no-browser | --device | --token-stdin] [--session-only]
+  logout SOURCE [--account NAME]
+  accounts               the accounts you are signed in to (no secrets)</source>
+        <translation>Cairn hält Ihre Google-Kontakte, Asana, GitHub und Jira auf Ihrem eigenen Rechner bereit.
+
+Befehle:
+  (keiner)               das Fenster öffnen (--demo: eingebauter Simulator mit Beispieldaten)
+  sync [--source Q]... [--mode auto|full|partial] [--projects-only]
+  status                 je Quelle: letzter Abgleich, Anzahlen, Zustand, letzter Fehler
+  history [--source Q] [--limit N]
+  search SUCHE [--source Q]
+  export --source Q --format json|csv|vcard [--output DATEI]
+  config get SCHLÜSSEL | set SCHLÜSSEL WERT | list
+  login QUELLE [--account NAME] [--no-browser | --device | --token-stdin] [--session-only]
+  logout QUELLE [--account NAME]
+  accounts               die Konten, bei denen Sie angemeldet sind (ohne Geheimnisse)</translation>
+    </message>
+    <message>
+        <source>Asana: refresh the list of projects only, no tasks.</source>
+        <translation>Asana: nur die Liste der Projekte auffrischen, keine Aufgaben.</translation>
     </message>
 </context>
 <context>
@@ -1576,6 +1600,10 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>An Asana portfolio id is a number: the one in the portfolio&apos;s address.</source>
+        <translation>Eine Asana-Portfolio-ID ist eine Zahl: die in der Adresse des Portfolios.</translation>
     </message>
 </context>
 <context>

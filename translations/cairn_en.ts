@@ -269,6 +269,14 @@
         <source>Shown by the tray icon after a sync brings them in (not for the first sync of an account).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Only the &amp;portfolio:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its id (empty: every project of the workspace)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::AccountCommands</name>
@@ -562,15 +570,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; for pull requests (json or csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>export needs exactly one --source</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>export of %1 is not available yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -597,25 +597,29 @@
         <source>unknown command &quot;%1&quot; (see cairn --help)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--projects-only is for Asana only (--source asana)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown format &quot;%1&quot; for %2 (json or csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pull requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asana tasks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jira issues</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>cairn::CommandLine</name>
-    <message>
-        <source>Cairn keeps your Google Contacts, Asana, GitHub and Jira on your own machine.
-
-Commands:
-  (none)                 open the window (--demo: built-in simulator with sample data)
-  sync [--source S]... [--mode auto|full|partial]
-  status                 per source: last sync, counts, state, last error
-  history [--source S] [--limit N]
-  search QUERY [--source S]
-  export --source S --format json|csv|vcard [--output FILE]
-  config get KEY | set KEY VALUE | list
-  login SOURCE [--account NAME] [--no-browser | --device | --token-stdin] [--session-only]
-  logout SOURCE [--account NAME]
-  accounts               the accounts you are signed in to (no secrets)</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>Keep the cache and settings in &lt;dir&gt;.</source>
         <translation type="unfinished"></translation>
@@ -686,6 +690,26 @@ Commands:
     </message>
     <message>
         <source>no command given (see cairn --help)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cairn keeps your Google Contacts, Asana, GitHub and Jira on your own machine.
+
+Commands:
+  (none)                 open the window (--demo: built-in simulator with sample data)
+  sync [--source S]... [--mode auto|full|partial] [--projects-only]
+  status                 per source: last sync, counts, state, last error
+  history [--source S] [--limit N]
+  search QUERY [--source S]
+  export --source S --format json|csv|vcard [--output FILE]
+  config get KEY | set KEY VALUE | list
+  login SOURCE [--account NAME] [--no-browser | --device | --token-stdin] [--session-only]
+  logout SOURCE [--account NAME]
+  accounts               the accounts you are signed in to (no secrets)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asana: refresh the list of projects only, no tasks.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1562,6 +1586,10 @@ Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
     </message>
     <message>
         <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An Asana portfolio id is a number: the one in the portfolio&apos;s address.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

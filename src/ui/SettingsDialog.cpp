@@ -79,6 +79,7 @@ void SettingsDialog::load()
     m_ui->githubInterval->setEnabled(dailyAt.isEmpty());
     m_ui->asanaStaleHours->setValue(m_settings.value(QStringLiteral("asana.stale_hours"), 6).toInt());
     m_ui->asanaFullDays->setValue(m_settings.value(QStringLiteral("asana.full_every_days"), 7).toInt());
+    m_ui->asanaPortfolio->setText(m_settings.value(QStringLiteral("asana.portfolio")).toString());
     m_ui->githubRepos->setPlainText(repoLines(m_settings.value(QStringLiteral("github.repos")).toString()).join(QLatin1Char('\n')));
     const QStringList configs = m_settings.value(QStringLiteral("jira.configs")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
     for (const QString &raw : configs) {
@@ -102,6 +103,10 @@ QString SettingsDialog::problem() const
     for (const QString &r : repoLines(m_ui->githubRepos->toPlainText()))
         if (!repo.match(r).hasMatch())
             return tr("“%1” is not a repository: write owner/name, e.g. qt/qtbase.").arg(r);
+    static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    const QString portfolio = m_ui->asanaPortfolio->text().trimmed();
+    if (!portfolio.isEmpty() && !digits.match(portfolio).hasMatch())
+        return tr("An Asana portfolio id is a number: the one in the portfolio's address.");
     static const QRegularExpression name(QStringLiteral("^[a-z0-9_-]+$"));
     QStringList names;
     for (int row = 0; row < m_ui->jiraConfigs->rowCount(); ++row) {
@@ -142,6 +147,10 @@ void SettingsDialog::save()
         m_settings.remove(QStringLiteral("github.daily_at"));
     m_settings.setValue(QStringLiteral("asana.stale_hours"), m_ui->asanaStaleHours->value());
     m_settings.setValue(QStringLiteral("asana.full_every_days"), m_ui->asanaFullDays->value());
+    if (m_ui->asanaPortfolio->text().trimmed().isEmpty())
+        m_settings.remove(QStringLiteral("asana.portfolio"));
+    else
+        m_settings.setValue(QStringLiteral("asana.portfolio"), m_ui->asanaPortfolio->text().trimmed());
     m_settings.setValue(QStringLiteral("github.repos"), repoLines(m_ui->githubRepos->toPlainText()).join(QLatin1Char(',')));
 
     // Jira: the old configurations' keys go, the table's are written.

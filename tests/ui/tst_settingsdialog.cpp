@@ -49,6 +49,10 @@ private Q_SLOTS:
         QVERIFY(dialog.problem().contains(QLatin1String("JQL")));
         f->jiraConfigs->setItem(0, 2, new QTableWidgetItem(QStringLiteral("project = ABC")));
         QVERIFY(dialog.problem().isEmpty());
+        f->asanaPortfolio->setText(QStringLiteral("https://app.asana.com/0/portfolio/1209999000000001"));
+        QVERIFY(dialog.problem().contains(QLatin1String("portfolio")));
+        f->asanaPortfolio->setText(QStringLiteral(" 1209999000000001 "));
+        QVERIFY(dialog.problem().isEmpty());
         QCOMPARE(settings.value(QStringLiteral("github.repos")).toString(), QStringLiteral("qt/qtbase, octo/hello"));
 
         f->googleInterval->setValue(15); // back to the default: the key goes
@@ -71,6 +75,7 @@ private Q_SLOTS:
         QCOMPARE(reread.value(QStringLiteral("jira.configs")).toString(), QStringLiteral("work"));
         QCOMPARE(reread.value(QStringLiteral("jira.work.jql")).toString(), QStringLiteral("project = ABC"));
         QCOMPARE(reread.value(QStringLiteral("app.start_at_login")).toBool(), true);
+        QCOMPARE(reread.value(QStringLiteral("asana.portfolio")).toString(), QStringLiteral("1209999000000001"));
         // The chosen data folder is where Cairn looks next time, unless told otherwise.
         QCOMPARE(Settings::resolveDataDir(QString()), QDir(other.path()).absolutePath());
         QCOMPARE(Settings::resolveDataDir(dir.path()), QDir(dir.path()).absolutePath());
