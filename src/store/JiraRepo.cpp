@@ -136,6 +136,24 @@ int retireUnseen(QSqlDatabase &db, const QString &account, const QString &config
     return retire(db, QStringLiteral("account=? AND config=? AND (run_id IS NULL OR run_id<>?)"), {account, config, runId}, now);
 }
 
+QStringList unseenIssueIds(QSqlDatabase &db, const QString &account, const QString &config, qint64 runId)
+{
+    sql::Statement q(db, QStringLiteral("SELECT issue_id FROM jira_issues WHERE deleted_at IS NULL AND account=? AND config=? "
+                                        "AND (run_id IS NULL OR run_id<>?)"));
+    q.exec({account, config, runId});
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    return ids;
+}
+
+int retireIds(QSqlDatabase &db, const QString &account, const QString &config, const QSet<QString> &issueIds,
+              const QDateTime &now)
+{
+    return retire(db, QStringLiteral("account=? AND config=?"), {account, config}, now,
+                  [&issueIds](const QString &issueId) { return !issueIds.contains(issueId); });
+}
+
 int retireMissing(QSqlDatabase &db, const QString &account, const QString &config, const QSet<QString> &liveIds,
                   const QDateTime &now)
 {

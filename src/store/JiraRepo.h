@@ -19,6 +19,11 @@ WriteStats applyIssues(QSqlDatabase &db, const QString &account, const QString &
                        qint64 runId, const QDateTime &syncedAt);
 // After a complete listing of the configuration by `runId`: rows it did not see are deleted.
 int retireUnseen(QSqlDatabase &db, const QString &account, const QString &config, qint64 runId, const QDateTime &now);
+// The live issues of `config` that the listing of run `runId` did not see (their issue ids).
+QStringList unseenIssueIds(QSqlDatabase &db, const QString &account, const QString &config, qint64 runId);
+// Marks deleted the live issues of `config` among `issueIds`.
+int retireIds(QSqlDatabase &db, const QString &account, const QString &config, const QSet<QString> &issueIds,
+              const QDateTime &now);
 // After a complete id sweep: live rows whose id is not in `liveIds` are deleted.
 int retireMissing(QSqlDatabase &db, const QString &account, const QString &config, const QSet<QString> &liveIds,
                   const QDateTime &now);

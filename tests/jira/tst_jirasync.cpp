@@ -410,7 +410,9 @@ private Q_SLOTS:
         h.resetRequests();
         const SyncRun resumed = syncOk(h);
         QCOMPARE(resumed.created, 250);
-        QCOMPARE(h.requests(kSearch), 3); // pages 3..5 only
+        // Pages 3..5 only, then one id sweep: the listing spanned two runs, and an issue it saw
+        // before the pause may have been deleted since.
+        QCOMPARE(h.requests(kSearch), 3 + 1);
         QCOMPARE(test::compareJira(h), QString());
         QVERIFY(stateOf(h).initialSyncCompleted);
     }

@@ -96,12 +96,17 @@ QString compareAsana(SyncHarness &h, const std::optional<QSet<QString>> &scope)
         const QString gid = t[QLatin1String("gid")].toString();
         known.insert(gid);
         const auto it = cached.constFind(gid);
+        bool inActive = false;
         if (t[QLatin1String("deleted")].toBool()) {
-            if (it != cached.cend() && !it->deleted)
+            // Deleted in a project Cairn follows (active): it must be gone. A completed or
+            // archived project is not followed any more; its tasks stay as last seen.
+            for (const QJsonValue &p : t[QLatin1String("projects")].toArray())
+                inActive = inActive || active.contains(p.toString());
+            const bool followed = inActive || t[QLatin1String("projects")].toArray().isEmpty();
+            if (followed && it != cached.cend() && !it->deleted)
                 return QStringLiteral("task %1 is deleted on the service but live in the cache").arg(gid);
             continue;
         }
-        bool inActive = false;
         bool inScope = !scope;
         for (const QJsonValue &p : t[QLatin1String("projects")].toArray()) {
             inActive = inActive || active.contains(p.toString());

@@ -22,13 +22,16 @@ const QString kFull = QStringLiteral("full");
 const QString kPartial = QStringLiteral("partial");
 const QLatin1String kStarted("listing_started");
 const QLatin1String kSince("listing_since");
+const QLatin1String kCrawlDue("crawl_due");
 } // namespace
 
 QCoro::Task<> AsanaSyncer::crawl(SyncContext &ctx, asana::AsanaApi *api, Plan plan)
 {
     const QString gid = plan.listed.gid;
     SyncState st = m_states.value(gid);
-    const bool resuming = st.listingInProgress() && st.listingMode == kFull
+    // A crawl begun before (its token taken, its listing not finished, perhaps not even its
+    // first page) goes on with that token: what happened before it is what the crawl is for.
+    const bool resuming = ((st.listingInProgress() && st.listingMode == kFull) || st.data.value(kCrawlDue).toBool())
                           && !st.data.value(QLatin1String("events_sync")).toString().isEmpty();
     if (!resuming) {
         // The token comes before the listing, so that changes made while it runs arrive later.
@@ -43,6 +46,7 @@ QCoro::Task<> AsanaSyncer::crawl(SyncContext &ctx, asana::AsanaApi *api, Plan pl
         }
         st.data.insert(QStringLiteral("events_sync"), token);
         st.data.insert(QStringLiteral("events_sync_at"), tokenAt.toString(Qt::ISODate));
+        st.data.insert(kCrawlDue, true); // until the listing is complete
         st.data.remove(QStringLiteral("pending"));
         m_states.insert(gid, st);
         QCoro::Task<> saving = saveSyncState(ctx, st);
@@ -115,6 +119,8 @@ QCoro::Task<QSet<QString>> AsanaSyncer::listTasks(SyncContext &ctx, asana::Asana
             next.data.remove(kStarted);
             next.data.remove(kSince);
             next.data.remove(QStringLiteral("pending"));
+            if (full)
+                next.data.remove(kCrawlDue);
         }
         for (const AsanaTask &t : std::as_const(page.tasks))
             seen.insert(t.gid);

@@ -230,6 +230,8 @@ QCoro::Task<> AsanaSyncer::planPartial(SyncContext &ctx, asana::AsanaApi *api, P
         plan->action = st.listingMode == QLatin1String("full") ? Action::Full : Action::Refresh;
         co_return;
     }
+    if (st.data.value(QLatin1String("crawl_due")).toBool())
+        co_return; // a crawl that failed before its first page: its token is not a catch-up yet
     if (cached.gid.isEmpty() || !cached.active() || plan->listed.modifiedAt > cached.modifiedAt)
         co_return; // new, back from archive, or changed itself: full
     const bool stale = !cached.tasksRefreshedAt.isValid()

@@ -157,11 +157,14 @@ QCoro::Task<> JiraSyncer::syncConfiguration(SyncContext &ctx, Configuration c, S
     report.insert(QStringLiteral("mode"), full ? QStringLiteral("full") : QStringLiteral("partial"));
     m_report.insert(c.name, report);
 
+    // A full listing finished by a later run than the one that began it saw some issues before
+    // a pause: one deleted meanwhile looks seen. The id sweep right after finds it.
+    const bool resumedFull = full && st.listingInProgress() && st.listingRunId != ctx.run.id;
     QCoro::Task<> listing = listIssues(ctx, &api, c, &st, full);
     co_await std::move(listing);
 
     const QDateTime lastSweep = QDateTime::fromString(st.data.value(kLastSweep).toString(), Qt::ISODate);
-    if (!full && (!lastSweep.isValid() || lastSweep.addSecs(qint64(m_cfg.sweepHours) * 3600) <= st.lastSyncAt)) {
+    if (resumedFull || (!full && (!lastSweep.isValid() || lastSweep.addSecs(qint64(m_cfg.sweepHours) * 3600) <= st.lastSyncAt))) {
         QCoro::Task<> sweeping = sweep(ctx, &api, c, &st);
         co_await std::move(sweeping);
     }
@@ -243,11 +246,9 @@ QCoro::Task<> JiraSyncer::listIssues(SyncContext &ctx, jira::JiraApi *api, Confi
         const qint64 listingRun = st->listingRunId;
         const QDateTime now = ctx.clock.now();
         // The page's issues and the cursor after it: one transaction.
-        QFuture<WriteStats> written = ctx.writer.transact([account, config, issues, listingRun, now, last, full,
+        QFuture<WriteStats> written = ctx.writer.transact([account, config, issues, listingRun, now,
                                                            next](QSqlDatabase &db) {
             WriteStats s = JiraRepo::applyIssues(db, account, config, issues, listingRun, now);
-            if (last && full)
-                s.deleted += JiraRepo::retireUnseen(db, account, config, listingRun, now);
             SyncStateRepo::save(db, next);
             return s;
         });
@@ -271,6 +272,13 @@ QCoro::Task<> JiraSyncer::listIssues(SyncContext &ctx, jira::JiraApi *api, Confi
             }
             throw *writeFailure;
         }
+        if (last && full) {
+            // The issues the full listing did not see are confirmed before they are marked
+            // deleted: a listing resumed across runs pages by offset, and an issue that moved
+            // meanwhile can slip between two pages — absent from the listing, alive in Jira.
+            QCoro::Task<> confirming = retireUnseenConfirmed(ctx, api, c, listingRun);
+            co_await std::move(confirming);
+        }
         Q_EMIT ctx.writer.changed(kSource);
         countWrite(ctx.run, stats);
         QJsonObject report = m_report.value(c.name).toObject();
@@ -282,6 +290,41 @@ QCoro::Task<> JiraSyncer::listIssues(SyncContext &ctx, jira::JiraApi *api, Confi
         if (last)
             break;
     }
+}
+
+QCoro::Task<> JiraSyncer::retireUnseenConfirmed(SyncContext &ctx, jira::JiraApi *api, Configuration c, qint64 listingRun)
+{
+    const QString account = ctx.account;
+    const QString config = c.name;
+    QFuture<QStringList> reading = ctx.writer.transact([account, config, listingRun](QSqlDatabase &db) {
+        return JiraRepo::unseenIssueIds(db, account, config, listingRun);
+    });
+    const QStringList unseen = co_await reading;
+    if (unseen.isEmpty())
+        co_return;
+    QSet<QString> alive;
+    constexpr qsizetype kIdsPerQuery = 100;
+    for (qsizetype i = 0; i < unseen.size(); i += kIdsPerQuery) {
+        const QString jql = QStringLiteral("(%1) AND id in (%2)").arg(withoutOrderBy(c.jql), unseen.mid(i, kIdsPerQuery).join(u','));
+        QString token;
+        do {
+            ctx.cancel.throwIfCancelled();
+            QCoro::Task<jira::SearchPage> asking = api->search(jql, token, true);
+            const jira::SearchPage page = co_await std::move(asking);
+            for (const QString &id : page.ids)
+                alive.insert(id);
+            token = page.nextPageToken;
+        } while (!token.isEmpty());
+    }
+    QSet<QString> gone(unseen.cbegin(), unseen.cend());
+    gone -= alive;
+    if (!alive.isEmpty())
+        qCInfo(lcJira) << config << ":" << alive.size() << "issue(s) the full listing missed are alive: kept";
+    const QDateTime now = ctx.clock.now();
+    QFuture<int> retiring = ctx.writer.transact([account, config, gone, now](QSqlDatabase &db) {
+        return JiraRepo::retireIds(db, account, config, gone, now);
+    });
+    ctx.run.deleted += co_await retiring;
 }
 
 QCoro::Task<> JiraSyncer::sweep(SyncContext &ctx, jira::JiraApi *api, Configuration c, SyncState *st)

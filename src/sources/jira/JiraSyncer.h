@@ -54,6 +54,9 @@ private:
     QCoro::Task<> syncConfiguration(SyncContext &ctx, Configuration c, SyncMode mode);
     QCoro::Task<> listIssues(SyncContext &ctx, jira::JiraApi *api, Configuration c, SyncState *st, bool full);
     QCoro::Task<> sweep(SyncContext &ctx, jira::JiraApi *api, Configuration c, SyncState *st);
+    // After a full listing: the cached issues it did not see, asked for by id within the JQL;
+    // only those Jira does not return are marked deleted.
+    QCoro::Task<> retireUnseenConfirmed(SyncContext &ctx, jira::JiraApi *api, Configuration c, qint64 listingRun);
 
     Config m_cfg;
     QJsonObject m_report; // per configuration, into the run's extras

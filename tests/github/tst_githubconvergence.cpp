@@ -1,0 +1,99 @@
+// Randomised convergence of GitHub (tests/support/Convergence.h): pulls opened, edited,
+// closed, merged, deleted, reviews added, reviews requested; faults on the listing and the
+// review lists (secondary rate limits among them); full, partial and auto runs. Deletions are
+// found by a full listing (DESIGN.md §4): the clean sync is a full one.
+// Reproduce with CAIRN_SEED=<seed printed>; soak with CAIRN_SEQUENCES=2000.
+#include "Convergence.h"
+#include "GitHubCompare.h"
+#include "sim/GitHubData.h"
+#include "sim/GitHubService.h"
+
+#include <QtTest>
+
+using namespace cairn;
+using namespace cairn::test;
+
+namespace {
+int mutate(SyncHarness &h, QRandomGenerator &rng)
+{
+    sim::GitHubService &g = h.sim().github();
+    const QStringList repos = g.repoNames();
+    const QString repo = repos.at(int(rng.bounded(qsizetype(repos.size()))));
+    QList<int> open;
+    for (int n = 1; n < 400; ++n)
+        if (const sim::GPull *p = g.pull(repo, n); p && !p->closed)
+            open << n;
+    const int number = open.isEmpty() ? 0 : open.at(int(rng.bounded(qsizetype(open.size()))));
+    switch (rng.bounded(8)) {
+    case 0: return g.addPull(repo) > 0;
+    case 1:
+    case 2: return int(g.editRandomPulls(repo, 1 + int(rng.bounded(6))).size());
+    case 3: return number > 0 && g.closePull(repo, number, rng.bounded(2) == 0);
+    case 4: return number > 0 && g.addReview(repo, number);
+    case 5: return number > 0 && g.requestReview(repo, number, sim::GitHubService::viewerLogin());
+    case 6: return number > 0 && g.deletePull(repo, number);
+    default: return number > 0 && g.editPull(repo, number);
+    }
+}
+
+std::optional<sim::Fault> randomFault(SyncHarness &h, QRandomGenerator &rng, QString *name)
+{
+    const QStringList repos = h.sim().github().repoNames();
+    sim::Fault f;
+    f.path = QStringLiteral("/github/repos/") + repos.at(int(rng.bounded(qsizetype(repos.size()))));
+    f.after = int(rng.bounded(3));
+    f.count = 1 + int(rng.bounded(3));
+    switch (rng.bounded(9)) {
+    case 0:
+        f.status = 403;
+        f.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("0")});
+        f.body = "{\"message\":\"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.\"}";
+        *name = QStringLiteral("403 secondary limit");
+        break;
+    case 1: f.status = 429; f.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("0")}); *name = QStringLiteral("429+Retry-After"); break;
+    case 2: f.status = 500; *name = QStringLiteral("500"); break;
+    case 3: f.status = 502; *name = QStringLiteral("502"); break;
+    case 4: f.status = 503; *name = QStringLiteral("503"); break;
+    case 5: f.truncate = true; *name = QStringLiteral("truncated"); break;
+    case 6: f.drop = true; f.count = 2 + int(rng.bounded(6)); *name = QStringLiteral("dropped"); break;
+    case 7: f.status = 200; f.body = "{\"not\": \"a list\"}"; *name = QStringLiteral("malformed"); break;
+    default: f.status = 200; f.body = "[{\"number\": 1, \"title\": "; *name = QStringLiteral("cut JSON"); break;
+    }
+    return f;
+}
+} // namespace
+
+class TestGitHubConvergence : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cacheConvergesToTheService()
+    {
+        ConvergenceSource src;
+        src.source = QStringLiteral("github");
+        src.defaultSequences = 50;
+        src.makeHarness = [](quint32 seed, QRandomGenerator &rng) {
+            sim::Options o;
+            o.seed = seed;
+            o.contacts = 0;
+            o.githubRepos = 2 + int(rng.bounded(2));
+            o.githubPullsPerRepo = 10 + int(rng.bounded(140));
+            o.githubRateLimit = 1'000'000;
+            auto h = std::make_unique<SyncHarness>(o);
+            useGitHub(*h);
+            return h;
+        };
+        src.mutate = &mutate;
+        src.fault = &randomFault;
+        src.cleanMode = SyncMode::Full;
+        src.compare = [](SyncHarness &h) { return compareGitHub(h); };
+        src.duplicateQueries = {QStringLiteral("SELECT count(*) - count(DISTINCT account || '/' || repo || '#' || number) FROM github_pulls"),
+                                QStringLiteral("SELECT count(*) - count(DISTINCT pull_row || '/' || review_id) FROM github_reviews")};
+        const QString failure = runConvergence(src);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestGitHubConvergence)
+#include "tst_githubconvergence.moc"

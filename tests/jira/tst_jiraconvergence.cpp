@@ -1,0 +1,101 @@
+// Randomised convergence of Jira (tests/support/Convergence.h): issues added, edited,
+// transitioned, reassigned and deleted; faults on the search; full, partial and auto runs,
+// with the server's clock moving on. Deletions are found by the id sweep (every
+// jira.sweep_hours) or a full listing: the clean sync is a full one.
+// Reproduce with CAIRN_SEED=<seed printed>; soak with CAIRN_SEQUENCES=2000.
+#include "Convergence.h"
+#include "JiraCompare.h"
+#include "sim/JiraService.h"
+
+#include <QtTest>
+
+using namespace cairn;
+using namespace cairn::test;
+
+namespace {
+int mutate(SyncHarness &h, QRandomGenerator &rng)
+{
+    sim::JiraService &j = h.sim().jira();
+    const QStringList keys = j.issueKeys();
+    const QString key = keys.isEmpty() ? QString() : keys.at(int(rng.bounded(qsizetype(keys.size()))));
+    switch (rng.bounded(7)) {
+    case 0: return int(!j.addIssue().isEmpty());
+    case 1:
+    case 2: return int(j.editRandom(1 + int(rng.bounded(8))).size());
+    case 3: return !key.isEmpty() && j.transitionIssue(key);
+    case 4: return !key.isEmpty() && j.assignIssue(key, rng.bounded(2) ? j.myAccountId() : QString());
+    case 5: return int(j.deleteRandom(1 + int(rng.bounded(3))).size());
+    default:
+        h.sim().clock().advance(qint64(rng.bounded(3 * 3600))); // time passes on the service
+        return 0;
+    }
+}
+
+std::optional<sim::Fault> randomFault(SyncHarness &, QRandomGenerator &rng, QString *name)
+{
+    sim::Fault f;
+    f.path = QStringLiteral("/jira/rest/api/3/search/jql");
+    f.after = int(rng.bounded(3));
+    f.count = 1 + int(rng.bounded(3));
+    switch (rng.bounded(9)) {
+    case 0: f.status = 429; f.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("0")}); *name = QStringLiteral("429+Retry-After"); break;
+    case 1: f.status = 429; *name = QStringLiteral("429"); break;
+    case 2: f.status = 500; *name = QStringLiteral("500"); break;
+    case 3: f.status = 502; *name = QStringLiteral("502"); break;
+    case 4: f.status = 503; *name = QStringLiteral("503"); break;
+    case 5: f.truncate = true; *name = QStringLiteral("truncated"); break;
+    case 6: f.drop = true; f.count = 2 + int(rng.bounded(6)); *name = QStringLiteral("dropped"); break;
+    case 7: f.status = 200; f.body = "{\"issues\": {\"not\": \"a list\"}}"; *name = QStringLiteral("malformed"); break;
+    default: f.status = 200; f.body = "{\"issues\": [{\"id\": \"1\", \"key\": "; *name = QStringLiteral("cut JSON"); break;
+    }
+    return f;
+}
+} // namespace
+
+class TestJiraConvergence : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void cacheConvergesToTheService_data()
+    {
+        QTest::addColumn<int>("seed");
+        QTest::newRow("random") << -1;
+        // Found here: a full listing resumed by a later run pages by offset; an issue that moved
+        // meanwhile slipped between two pages and was marked deleted though alive (now the
+        // unseen are confirmed by id first) ...
+        QTest::newRow("seed 3: an issue slipped between two pages") << 3;
+        // ... and an issue the listing saw before the pause, deleted since, stayed live (now an
+        // id sweep follows a listing that spanned runs).
+        QTest::newRow("seed 2: deleted during a paused listing") << 2;
+    }
+
+    void cacheConvergesToTheService()
+    {
+        QFETCH(int, seed);
+        ConvergenceSource src;
+        if (seed >= 0)
+            src.seed = quint32(seed);
+        src.source = QStringLiteral("jira");
+        src.defaultSequences = 40;
+        src.makeHarness = [](quint32 seed, QRandomGenerator &rng) {
+            sim::Options o;
+            o.seed = seed;
+            o.contacts = 0;
+            o.jiraIssues = 20 + int(rng.bounded(400));
+            auto h = std::make_unique<SyncHarness>(o);
+            useJira(*h);
+            return h;
+        };
+        src.mutate = &mutate;
+        src.fault = &randomFault;
+        src.cleanMode = SyncMode::Full;
+        src.compare = [](SyncHarness &h) { return compareJira(h); };
+        src.duplicateQueries = {QStringLiteral("SELECT count(*) - count(DISTINCT account || '/' || config || '/' || issue_id) FROM jira_issues")};
+        const QString failure = runConvergence(src);
+        QVERIFY2(failure.isEmpty(), qPrintable(failure));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestJiraConvergence)
+#include "tst_jiraconvergence.moc"

@@ -1,0 +1,95 @@
+#include "Convergence.h"
+#include "Sql.h"
+#include "SyncRunsRepo.h"
+
+namespace cairn::test {
+
+namespace {
+int env(const char *name, int fallback)
+{
+    bool ok = false;
+    const int v = qEnvironmentVariableIntValue(name, &ok);
+    return ok ? v : fallback;
+}
+
+QString scalar(SyncHarness &h, const QString &query)
+{
+    QSqlDatabase db = h.reader();
+    sql::Statement q(db, query);
+    q.exec();
+    const QString v = q.next() ? q.value(0).toString() : QStringLiteral("(no row)");
+    q.query().finish();
+    return v;
+}
+} // namespace
+
+QString runConvergence(const ConvergenceSource &src)
+{
+    const quint32 seed = src.seed ? *src.seed : quint32(env("CAIRN_SEED", int(QRandomGenerator::global()->bounded(1'000'000))));
+    const int sequences = env("CAIRN_SEQUENCES", src.defaultSequences);
+    qInfo("%s convergence seed %u, %d sequences (reproduce: CAIRN_SEED=%u)", qPrintable(src.source), seed, sequences, seed);
+    QRandomGenerator rng(seed);
+    QMap<QString, int> faultCounts;
+    int syncs = 0, failedRuns = 0, mutations = 0;
+    const auto where = [&](int s) { return QStringLiteral("%1 seed %2 sequence %3: ").arg(src.source).arg(seed).arg(s); };
+
+    std::unique_ptr<SyncHarness> h;
+    for (int s = 0; s < sequences; ++s) {
+        if (s % src.freshEvery == 0)
+            h = src.makeHarness(seed + quint32(s), rng);
+        const int steps = 2 + int(rng.bounded(6));
+        for (int step = 0; step < steps; ++step) {
+            const quint32 what = rng.bounded(6);
+            if (what < 2) {
+                mutations += src.mutate(*h, rng);
+            } else if (what == 2) {
+                QString name;
+                const std::optional<sim::Fault> f = src.fault(*h, rng, &name);
+                if (f)
+                    h->sim().faults().add(*f);
+                ++faultCounts[name];
+            } else {
+                const SyncRun run = h->sync(src.source, src.randomMode(rng));
+                ++syncs;
+                if (run.status == QLatin1String("ok"))
+                    continue;
+                ++failedRuns;
+                if (run.status != QLatin1String("failed"))
+                    return where(s) + QStringLiteral("a run ended %1: %2").arg(run.status, run.error);
+                if (run.error.isEmpty() || run.error.contains(QLatin1Char('\n')))
+                    return where(s) + QStringLiteral("a failed run's error is not one line: \"%1\"").arg(run.error);
+                QSqlDatabase db = h->reader();
+                const QList<SyncRun> recorded = SyncRunsRepo::list(db, src.source, 1);
+                if (recorded.isEmpty() || recorded.first().id != run.id || recorded.first().error != run.error
+                    || recorded.first().status != run.status)
+                    return where(s) + QStringLiteral("the failed run %1 is not recorded as it ended").arg(run.id);
+            }
+        }
+        h->sim().faults().clear();
+        src.beforeClean(*h);
+        const SyncRun clean = h->sync(src.source, src.cleanMode);
+        ++syncs;
+        if (clean.status != QLatin1String("ok"))
+            return where(s) + QStringLiteral("the clean sync failed: ") + clean.error;
+        const QString diff = src.compare(*h);
+        if (!diff.isEmpty())
+            return where(s) + diff;
+        const QString integrity = scalar(*h, QStringLiteral("PRAGMA quick_check"));
+        if (integrity != QLatin1String("ok"))
+            return where(s) + QStringLiteral("integrity check: ") + integrity;
+        for (const QString &q : src.duplicateQueries)
+            if (scalar(*h, q) != QLatin1String("0"))
+                return where(s) + QStringLiteral("duplicate rows: ") + q;
+    }
+    QStringList faults;
+    int total = 0;
+    for (auto it = faultCounts.cbegin(); it != faultCounts.cend(); ++it) {
+        faults << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
+        total += it.value();
+    }
+    qInfo("%s: %d sequences, %d syncs (%d failed as they should), %d mutations, %d faults: %s", qPrintable(src.source),
+          sequences, syncs, failedRuns, mutations, total, qPrintable(faults.join(QStringLiteral(", "))));
+    return {};
+}
+
+} // namespace cairn::test
