@@ -3,7 +3,13 @@
 #include "SyncStateRepo.h"
 #include "WriteStats.h"
 
+#include "Error.h"
+
+#include <QCoroFuture>
 #include <QCoroTask>
+#include <QFuture>
+
+#include <optional>
 #include <QString>
 
 #include <functional>
@@ -55,5 +61,31 @@ void countWrite(SyncRun &run, const WriteStats &s, bool page = true);
 // (Coroutine parameters by value: GCC 12 and references across suspension do not mix.)
 QCoro::Task<SyncState> loadSyncState(SyncContext &ctx, QString source, QString scope);
 QCoro::Task<> saveSyncState(SyncContext &ctx, SyncState state);
+
+// Awaits a page's write while the next page is being asked for (`prefetch`); when the write
+// fails, the page asked for is awaited too — nothing may outlive the listing — and the
+// write's error is thrown.
+template<typename Page>
+QCoro::Task<WriteStats> awaitWrite(QFuture<WriteStats> written, std::optional<QCoro::Task<Page>> *prefetch)
+{
+    std::optional<Error> failure;
+    WriteStats stats;
+    try {
+        const WriteStats done = co_await written;
+        stats = done;
+    } catch (const Error &e) {
+        failure = e;
+    }
+    if (failure) {
+        if (*prefetch) {
+            try {
+                co_await std::move(**prefetch);
+            } catch (const Error &) {
+            }
+        }
+        throw *failure;
+    }
+    co_return stats;
+}
 
 } // namespace cairn

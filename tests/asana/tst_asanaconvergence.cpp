@@ -48,30 +48,27 @@ std::optional<sim::Fault> randomFault(SyncHarness &h, QRandomGenerator &rng, QSt
 {
     static const QStringList paths{QStringLiteral("/asana/api/1.0/tasks"), QStringLiteral("/asana/api/1.0/projects"),
                                    QStringLiteral("/asana/api/1.0/events")};
-    sim::Fault f;
-    f.path = pick(rng, paths);
-    f.after = int(rng.bounded(3));
-    f.count = 1 + int(rng.bounded(3));
-    switch (rng.bounded(11)) {
-    case 0: f.status = 429; f.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("0")}); *name = QStringLiteral("429+Retry-After"); break;
-    case 1: f.status = 429; *name = QStringLiteral("429"); break;
-    case 2: f.status = 500; *name = QStringLiteral("500"); break;
-    case 3: f.status = 502; *name = QStringLiteral("502"); break;
-    case 4: f.status = 503; *name = QStringLiteral("503"); break;
-    case 5: f.truncate = true; *name = QStringLiteral("truncated"); break;
-    case 6: f.drop = true; f.count = 2 + int(rng.bounded(6)); *name = QStringLiteral("dropped"); break;
-    case 7: f.status = 200; f.body = "{\"data\": {\"not\": \"a list\"}}"; *name = QStringLiteral("malformed"); break;
-    case 8:
+    const QString path = pick(rng, paths);
+    sim::Fault f = faultOn(rng, path);
+    const quint32 kind = rng.bounded(kCommonFaults + 4);
+    if (kind < kCommonFaults) {
+        makeCommonFault(rng, kind, &f, name);
+        return f;
+    }
+    if (kind == kCommonFaults) {
+        f.status = 200;
+        f.body = "{\"data\": {\"not\": \"a list\"}}";
+        *name = QStringLiteral("malformed");
+    } else if (kind == kCommonFaults + 1) {
         f.path = QStringLiteral("/asana/api/1.0/events");
         f.status = 412;
         f.body = "{\"errors\":[{\"message\":\"Sync token invalid or too old\"}],\"sync\":\"de4d70k3n\"}";
         *name = QStringLiteral("412 event token");
-        break;
-    case 9:
+    } else if (kind == kCommonFaults + 2) {
         h.sim().clock().advance(25 * 3600); // every event token is older than 24 h
         *name = QStringLiteral("event tokens dead (25 h)");
         return std::nullopt;
-    default:
+    } else {
         h.sim().asana().setSearchEnabled(!h.sim().asana().searchEnabled());
         *name = QStringLiteral("search switched");
         return std::nullopt;

@@ -39,25 +39,26 @@ int mutate(SyncHarness &h, QRandomGenerator &rng)
 std::optional<sim::Fault> randomFault(SyncHarness &h, QRandomGenerator &rng, QString *name)
 {
     const QStringList repos = h.sim().github().repoNames();
-    sim::Fault f;
-    f.path = QStringLiteral("/github/repos/") + repos.at(int(rng.bounded(qsizetype(repos.size()))));
-    f.after = int(rng.bounded(3));
-    f.count = 1 + int(rng.bounded(3));
-    switch (rng.bounded(9)) {
-    case 0:
+    const QString path = QStringLiteral("/github/repos/") + repos.at(int(rng.bounded(qsizetype(repos.size()))));
+    sim::Fault f = faultOn(rng, path);
+    const quint32 kind = rng.bounded(kCommonFaults + 3);
+    if (kind < kCommonFaults) {
+        makeCommonFault(rng, kind, &f, name);
+        return f;
+    }
+    if (kind == kCommonFaults) {
         f.status = 403;
         f.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("0")});
         f.body = "{\"message\":\"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.\"}";
         *name = QStringLiteral("403 secondary limit");
-        break;
-    case 1: f.status = 429; f.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("0")}); *name = QStringLiteral("429+Retry-After"); break;
-    case 2: f.status = 500; *name = QStringLiteral("500"); break;
-    case 3: f.status = 502; *name = QStringLiteral("502"); break;
-    case 4: f.status = 503; *name = QStringLiteral("503"); break;
-    case 5: f.truncate = true; *name = QStringLiteral("truncated"); break;
-    case 6: f.drop = true; f.count = 2 + int(rng.bounded(6)); *name = QStringLiteral("dropped"); break;
-    case 7: f.status = 200; f.body = "{\"not\": \"a list\"}"; *name = QStringLiteral("malformed"); break;
-    default: f.status = 200; f.body = "[{\"number\": 1, \"title\": "; *name = QStringLiteral("cut JSON"); break;
+    } else if (kind == kCommonFaults + 1) {
+        f.status = 200;
+        f.body = "{\"not\": \"a list\"}";
+        *name = QStringLiteral("malformed");
+    } else {
+        f.status = 200;
+        f.body = "[{\"number\": 1, \"title\": ";
+        *name = QStringLiteral("cut JSON");
     }
     return f;
 }

@@ -13,24 +13,24 @@ const QString kConnectionsPath = QStringLiteral("/google/v1/people/me/connection
 
 std::optional<sim::Fault> randomFault(SyncHarness &h, QRandomGenerator &rng, QString *name)
 {
-    sim::Fault f;
-    f.path = rng.bounded(4) == 0 ? QStringLiteral("/google/v1/contactGroups") : kConnectionsPath;
-    f.after = int(rng.bounded(3));
-    f.count = 1 + int(rng.bounded(3));
-    switch (rng.bounded(10)) {
-    case 0: f.status = 429; f.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("0")}); *name = QStringLiteral("429+Retry-After"); break;
-    case 1: f.status = 429; *name = QStringLiteral("429"); break;
-    case 2: f.status = 500; *name = QStringLiteral("500"); break;
-    case 3: f.status = 502; *name = QStringLiteral("502"); break;
-    case 4: f.status = 503; *name = QStringLiteral("503"); break;
-    case 5: f.truncate = true; *name = QStringLiteral("truncated"); break;
-    case 6: f.drop = true; f.count = 2 + int(rng.bounded(6)); *name = QStringLiteral("dropped"); break;
-    case 7: f.status = 200; f.body = "{\"connections\": [{\"resourceName\": 7}], \"nextSyncToken\": \"x\"}"; *name = QStringLiteral("malformed"); break;
-    case 8:
+    sim::Fault f = faultOn(rng, rng.bounded(4) == 0 ? QStringLiteral("/google/v1/contactGroups") : kConnectionsPath);
+    const quint32 kind = rng.bounded(kCommonFaults + 3);
+    if (kind < kCommonFaults) {
+        makeCommonFault(rng, kind, &f, name);
+        return f;
+    }
+    if (kind == kCommonFaults + 1) {
         h.sim().clock().advance(8 * 24 * 3600); // every sync token expires
         *name = QStringLiteral("expired token");
         return std::nullopt;
-    default: f.status = 200; f.body = "{\"connections\": [ {\"resourceName\": \"people/c1\""; *name = QStringLiteral("cut JSON"); break;
+    }
+    f.status = 200;
+    if (kind == kCommonFaults) {
+        f.body = "{\"connections\": [{\"resourceName\": 7}], \"nextSyncToken\": \"x\"}";
+        *name = QStringLiteral("malformed");
+    } else {
+        f.body = "{\"connections\": [ {\"resourceName\": \"people/c1\"";
+        *name = QStringLiteral("cut JSON");
     }
     return f;
 }

@@ -33,20 +33,20 @@ int mutate(SyncHarness &h, QRandomGenerator &rng)
 
 std::optional<sim::Fault> randomFault(SyncHarness &, QRandomGenerator &rng, QString *name)
 {
-    sim::Fault f;
-    f.path = QStringLiteral("/jira/rest/api/3/search/jql");
-    f.after = int(rng.bounded(3));
-    f.count = 1 + int(rng.bounded(3));
-    switch (rng.bounded(9)) {
-    case 0: f.status = 429; f.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("0")}); *name = QStringLiteral("429+Retry-After"); break;
-    case 1: f.status = 429; *name = QStringLiteral("429"); break;
-    case 2: f.status = 500; *name = QStringLiteral("500"); break;
-    case 3: f.status = 502; *name = QStringLiteral("502"); break;
-    case 4: f.status = 503; *name = QStringLiteral("503"); break;
-    case 5: f.truncate = true; *name = QStringLiteral("truncated"); break;
-    case 6: f.drop = true; f.count = 2 + int(rng.bounded(6)); *name = QStringLiteral("dropped"); break;
-    case 7: f.status = 200; f.body = "{\"issues\": {\"not\": \"a list\"}}"; *name = QStringLiteral("malformed"); break;
-    default: f.status = 200; f.body = "{\"issues\": [{\"id\": \"1\", \"key\": "; *name = QStringLiteral("cut JSON"); break;
+    const QString path = QStringLiteral("/jira/rest/api/3/search/jql");
+    sim::Fault f = faultOn(rng, path);
+    const quint32 kind = rng.bounded(kCommonFaults + 2);
+    if (kind < kCommonFaults) {
+        makeCommonFault(rng, kind, &f, name);
+        return f;
+    }
+    f.status = 200;
+    if (kind == kCommonFaults) {
+        f.body = "{\"issues\": {\"not\": \"a list\"}}";
+        *name = QStringLiteral("malformed");
+    } else {
+        f.body = "{\"issues\": [{\"id\": \"1\", \"key\": ";
+        *name = QStringLiteral("cut JSON");
     }
     return f;
 }

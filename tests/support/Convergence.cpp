@@ -23,6 +23,28 @@ QString scalar(SyncHarness &h, const QString &query)
 }
 } // namespace
 
+sim::Fault faultOn(QRandomGenerator &rng, const QString &path)
+{
+    sim::Fault f;
+    f.path = path;
+    f.after = int(rng.bounded(3));
+    f.count = 1 + int(rng.bounded(3));
+    return f;
+}
+
+void makeCommonFault(QRandomGenerator &rng, quint32 kind, sim::Fault *f, QString *name)
+{
+    switch (kind) {
+    case 0: f->status = 429; f->headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("0")}); *name = QStringLiteral("429+Retry-After"); break;
+    case 1: f->status = 429; *name = QStringLiteral("429"); break;
+    case 2: f->status = 500; *name = QStringLiteral("500"); break;
+    case 3: f->status = 502; *name = QStringLiteral("502"); break;
+    case 4: f->status = 503; *name = QStringLiteral("503"); break;
+    case 5: f->truncate = true; *name = QStringLiteral("truncated"); break;
+    default: f->drop = true; f->count = 2 + int(rng.bounded(6)); *name = QStringLiteral("dropped"); break;
+    }
+}
+
 QString runConvergence(const ConvergenceSource &src)
 {
     const quint32 seed = src.seed ? *src.seed : quint32(env("CAIRN_SEED", int(QRandomGenerator::global()->bounded(1'000'000))));

@@ -42,6 +42,13 @@ struct ConvergenceSource
     QStringList duplicateQueries;
 };
 
+// A fault on requests to `path`, after 0-2 good ones, for 1-3 requests (no effect yet).
+sim::Fault faultOn(QRandomGenerator &rng, const QString &path);
+// The faults every service can answer with: `kind` 0..6 = 429 with Retry-After, 429, 500,
+// 502, 503, a truncated body, dropped connections. Sets `name` for the report.
+constexpr quint32 kCommonFaults = 7;
+void makeCommonFault(QRandomGenerator &rng, quint32 kind, sim::Fault *f, QString *name);
+
 // Runs the sequences; "" when every one converged, else the first failure with its seed.
 QString runConvergence(const ConvergenceSource &src);
 

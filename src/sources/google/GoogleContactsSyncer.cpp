@@ -138,24 +138,8 @@ QCoro::Task<> runListing(SyncContext &ctx, SyncMode mode, Listing<Item> &listing
         });
         if (!last)
             prefetch.emplace(listing.fetch(full ? QString() : next.syncToken, next.pageToken));
-        WriteStats stats;
-        std::optional<Error> writeFailure;
-        try {
-            const WriteStats wrote = co_await written;
-            stats = wrote;
-        } catch (const Error &e) {
-            writeFailure = e;
-        }
-        if (writeFailure) {
-            // Nothing may outlive this listing: the page asked for ahead is awaited, then dropped.
-            if (prefetch) {
-                try {
-                    co_await std::move(*prefetch);
-                } catch (const Error &) {
-                }
-            }
-            throw *writeFailure;
-        }
+        QCoro::Task<WriteStats> writing = awaitWrite(written, &prefetch);
+        const WriteStats stats = co_await std::move(writing);
         Q_EMIT ctx.writer.changed(listing.what());
         countWrite(ctx.run, stats);
         done += stats.created + stats.updated + stats.deleted + stats.skipped;

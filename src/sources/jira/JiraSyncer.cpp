@@ -254,24 +254,8 @@ QCoro::Task<> JiraSyncer::listIssues(SyncContext &ctx, jira::JiraApi *api, Confi
         });
         if (!last)
             prefetch.emplace(api->search(jql, next.pageToken, false));
-        WriteStats stats;
-        std::optional<Error> writeFailure;
-        try {
-            const WriteStats done = co_await written;
-            stats = done;
-        } catch (const Error &e) {
-            writeFailure = e;
-        }
-        if (writeFailure) {
-            // Nothing may outlive this listing: the page asked for ahead is awaited, then dropped.
-            if (prefetch) {
-                try {
-                    co_await std::move(*prefetch);
-                } catch (const Error &) {
-                }
-            }
-            throw *writeFailure;
-        }
+        QCoro::Task<WriteStats> writing = awaitWrite(written, &prefetch);
+        const WriteStats stats = co_await std::move(writing);
         if (last && full) {
             // The issues the full listing did not see are confirmed before they are marked
             // deleted: a listing resumed across runs pages by offset, and an issue that moved
