@@ -315,6 +315,26 @@ private Q_SLOTS:
         QCOMPARE(test::compareJira(h, QStringLiteral("main"), {QStringLiteral("OPS"), QStringLiteral("WEB")}), QString());
     }
 
+    // A narrowed JQL: the issues it leaves out are marked with one id-only listing of the new
+    // JQL, not asked for 100 ids a query.
+    void narrowedJqlRetiresTheRestCheaply()
+    {
+        SyncHarness h(opts(4500));
+        test::useJira(h);
+        QCOMPARE(syncOk(h).mode, QStringLiteral("full"));
+        int ops = 0;
+        for (const QString &key : h.sim().jira().issueKeys())
+            ops += key.startsWith(QLatin1String("OPS-"));
+        QVERIFY(4500 - ops > 2000);
+        test::useJira(h, {{QStringLiteral("main"), QStringLiteral("project = OPS")}});
+        h.resetRequests();
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.mode, QStringLiteral("full"));
+        QCOMPARE(run.deleted, 4500 - ops);
+        QCOMPARE(h.requests(kSearch), (ops + 99) / 100 + (ops + 4999) / 5000);
+        QCOMPARE(test::compareJira(h, QStringLiteral("main"), {QStringLiteral("OPS")}), QString());
+    }
+
     void emptySweepMarksNothing()
     {
         SyncHarness h(opts(40));
