@@ -44,6 +44,12 @@ std::optional<sim::Fault> randomFault(SyncHarness &h, QRandomGenerator &rng, QSt
     const quint32 kind = rng.bounded(kCommonFaults + 3);
     if (kind < kCommonFaults) {
         makeCommonFault(rng, kind, &f, name);
+        if (f.status == 429 && f.headers.isEmpty()) {
+            // Without Retry-After GitHub asks for a minute's wait, and Cairn waits it (the
+            // advice is checked in tst_githubmapper): here the service says how long, 0 s.
+            f.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("0")});
+            *name = QStringLiteral("429+Retry-After");
+        }
         return f;
     }
     if (kind == kCommonFaults) {
