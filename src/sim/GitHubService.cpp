@@ -144,8 +144,8 @@ GPull *GitHubService::livePull(const QString &repo, int number)
 
 void GitHubService::touch(GPull &p)
 {
-    // Second precision, as GitHub writes it; strictly later so every change is visible.
-    p.updatedMs = std::max(toSeconds(m_clock.nowMs()), p.updatedMs + 1000);
+    // Second precision, as GitHub writes it: two changes in one second leave the same updated_at.
+    p.updatedMs = std::max(toSeconds(m_clock.nowMs()), p.updatedMs);
 }
 
 bool GitHubService::deleteRepo(const QString &fullName)

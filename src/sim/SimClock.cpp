@@ -12,12 +12,26 @@ QDateTime SimClock::now() const
 
 qint64 SimClock::nowMs() const
 {
-    return QDateTime::currentMSecsSinceEpoch() + m_offsetMs.load();
+    const qint64 frozen = m_frozenAtMs.load();
+    return frozen >= 0 ? frozen : QDateTime::currentMSecsSinceEpoch() + m_offsetMs.load();
+}
+
+void SimClock::freeze(bool frozen)
+{
+    if (frozen) {
+        m_frozenAtMs.store(nowMs());
+    } else if (m_frozenAtMs.load() >= 0) { // runs on from where it stood
+        m_offsetMs.store(m_frozenAtMs.load() - QDateTime::currentMSecsSinceEpoch());
+        m_frozenAtMs.store(-1);
+    }
 }
 
 void SimClock::advance(qint64 seconds)
 {
     m_offsetMs.fetch_add(seconds * 1000);
+    qint64 frozen = m_frozenAtMs.load();
+    while (frozen >= 0 && !m_frozenAtMs.compare_exchange_weak(frozen, frozen + seconds * 1000)) {
+    }
 }
 
 QString SimClock::isoMicros(qint64 msSinceEpoch, int extraMicros)

@@ -12,6 +12,8 @@ public:
     QDateTime now() const;
     qint64 nowMs() const;
     void advance(qint64 seconds);
+    // Stops the clock where it is (tests: several things in the same second); false lets it run again.
+    void freeze(bool frozen);
     qint64 offsetMs() const { return m_offsetMs.load(); }
 
     // "2023-02-24T16:40:20.181000Z" (Google's microsecond form)
@@ -21,6 +23,7 @@ public:
 
 private:
     std::atomic<qint64> m_offsetMs{0};
+    std::atomic<qint64> m_frozenAtMs{-1};
 };
 
 } // namespace sim

@@ -8,6 +8,7 @@
 #include "SyncStateRepo.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QtTest>
 
 using namespace cairn;
@@ -228,6 +229,7 @@ private Q_SLOTS:
         QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
         QVERIFY(h.sim().github().deletePull(kWebsite, 5));
         QVERIFY(h.sim().github().editPull(kWebsite, 6));
+        h.sim().clock().advance(2); // its reviews are read seconds after the edit: nothing to ask again
         QCOMPARE(h.sync(kGitHub, SyncMode::Partial).status, QStringLiteral("ok"));
         {
             QSqlDatabase db = h.reader();
@@ -243,6 +245,39 @@ private Q_SLOTS:
         QSqlDatabase db = h.reader();
         QCOMPARE(GitHubRepo::counts(db).deleted, 1);
         QCOMPARE(GitHubRepo::counts(db).live, 39);
+    }
+
+    void aReviewInTheSecondOfTheReadIsNotMissed()
+    {
+        // updated_at has whole seconds. The pull is edited, its reviews read, and a review
+        // submitted, all in one second: updated_at does not move, yet the review must arrive.
+        SyncHarness h(opts(1, 40));
+        test::useGitHub(h);
+        QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
+        h.sim().clock().freeze(true);
+        QVERIFY(h.sim().github().editPull(kWebsite, 6));
+        QCOMPARE(h.sync(kGitHub, SyncMode::Partial).status, QStringLiteral("ok"));
+        QCOMPARE(repoState(h, kWebsite).data.value(QLatin1String("reviews_recheck")).toArray(), QJsonArray{6});
+        QVERIFY(h.sim().github().addReview(kWebsite, 6, QStringLiteral("APPROVED")));
+        h.resetRequests();
+        const SyncRun run = h.sync(kGitHub, SyncMode::Partial);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(reviewCalls(h), 1);
+        QCOMPARE(test::compareGitHub(h), QString()); // the review is in the cache
+        QVERIFY(repoState(h, kWebsite).data.contains(QLatin1String("reviews_recheck"))); // still the same second
+
+        // A second later the list is read again (304) and the doubt is gone; then no call but the listing.
+        h.sim().clock().advance(2);
+        h.resetRequests();
+        QCOMPARE(h.sync(kGitHub, SyncMode::Partial).status, QStringLiteral("ok"));
+        QCOMPARE(reviewCalls(h), 1);
+        QVERIFY2(!repoState(h, kWebsite).data.contains(QLatin1String("reviews_recheck")), QJsonDocument(repoState(h, kWebsite).data).toJson().constData());
+        const int hits = h.sim().github().conditionalHits();
+        const SyncRun idle = h.sync(kGitHub, SyncMode::Partial);
+        QCOMPARE(idle.apiCalls, 1);
+        QCOMPARE(h.sim().github().conditionalHits() - hits, 1); // the listing: 304
+        h.sim().clock().freeze(false);
+        QCOMPARE(test::compareGitHub(h), QString());
     }
 
     void aPartialListingStopsBelowTheWatermark()

@@ -4,6 +4,7 @@
 // cache must equal the service, the database be intact with no duplicate rows, and every
 // failed run have been recorded with its one-line error.
 // Reproduce with CAIRN_SEED=<seed printed>; soak with CAIRN_SEQUENCES=2000.
+#include "Clock.h"
 #include "SyncHarness.h"
 
 #include <QMap>
@@ -40,6 +41,14 @@ struct ConvergenceSource
     std::function<QString(SyncHarness &h)> compare;
     // "SELECT count(*) - count(DISTINCT <key>) FROM <table>" for each synced table.
     QStringList duplicateQueries;
+};
+
+// The machine's clock off by a fixed amount (issue 9: a local clock hours off misses nothing).
+class OffsetClock final : public Clock
+{
+public:
+    QDateTime now() const override { return Clock::system().now().addSecs(offsetSecs); }
+    qint64 offsetSecs = 0;
 };
 
 // A fault on requests to `path`, after 0-2 good ones, for 1-3 requests (no effect yet).

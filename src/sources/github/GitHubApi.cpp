@@ -175,6 +175,8 @@ QCoro::Task<ReviewsList> GitHubApi::reviews(QString repo, int number, QByteArray
     for (bool first = true; !url.isEmpty(); first = false) {
         QCoro::Task<HttpResponse> getting = get(url, first ? etag : QByteArray());
         const HttpResponse r = co_await std::move(getting);
+        if (first)
+            out.serverTime = serverTimeOf(r);
         if (first && r.status == 304 && !etag.isEmpty()) {
             out.notModified = true;
             co_return out;

@@ -24,6 +24,7 @@ struct ReviewsList
     bool notModified = false; // 304 to If-None-Match: the cached reviews are still right
     QList<PullReview> reviews;
     QByteArray etag;          // kept only for a list that fits one page
+    QDateTime serverTime;     // the Date header of its first page: when the list was read
 };
 
 // The GitHub REST API as Cairn uses it (API-NOTES.md §3): pulls sorted by update, newest

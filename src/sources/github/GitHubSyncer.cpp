@@ -9,6 +9,8 @@
 
 #include <QCoreApplication>
 #include <QCoroFuture>
+#include <QJsonArray>
+#include <QSet>
 #include <QLoggingCategory>
 
 Q_LOGGING_CATEGORY(lcGitHub, "cairn.sync.github")
@@ -17,6 +19,7 @@ namespace cairn {
 
 namespace {
 const QString kSource = QStringLiteral("github");
+const char kRecheck[] = "reviews_recheck"; // pulls whose reviews were read in the second they were updated
 
 void bump(SyncRun &run, const char *key, int by = 1)
 {
@@ -157,8 +160,10 @@ QCoro::Task<> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *api, Q
     const QDateTime watermark = timeIn(st, "watermark");
     const QDateTime stopBelow = full || !watermark.isValid() ? QDateTime() : watermark.addSecs(-m_cfg.overlapSecs);
     QUrl url = resuming ? QUrl(st.pageToken) : api->pullsUrl(repo);
-    // Only the first page of a fresh partial listing is conditional: 304 means nothing moved.
-    QByteArray etag = !resuming && !full ? st.data.value(QLatin1String("etag")).toString().toUtf8() : QByteArray();
+    // Only the first page of a fresh partial listing is conditional: 304 means nothing moved. Not
+    // while reviews wait to be asked again: a review leaves a pull's list entry as it was.
+    const bool conditional = !resuming && !full && !st.data.contains(QLatin1String(kRecheck));
+    QByteArray etag = conditional ? st.data.value(QLatin1String("etag")).toString().toUtf8() : QByteArray();
     for (bool firstPage = true;; firstPage = false) {
         ctx.cancel.throwIfCancelled();
         QCoro::Task<github::PullsPage> fetching = api->pulls(repo, url, firstPage ? etag : QByteArray());
@@ -195,9 +200,8 @@ QCoro::Task<> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *api, Q
                 next.data.insert(QStringLiteral("watermark"), maxSeen.toString(Qt::ISODate));
             next.data.insert(QStringLiteral("etag"), next.data.value(QLatin1String("listing_etag")));
         }
-        QCoro::Task<> writing = writePage(ctx, api, repo, listed, next);
-        co_await std::move(writing);
-        st = next;
+        QCoro::Task<SyncState> writing = writePage(ctx, api, repo, listed, next);
+        st = co_await std::move(writing);
         if (last)
             break;
         url = page.next;
@@ -208,14 +212,20 @@ QCoro::Task<> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *api, Q
     }
 }
 
-QCoro::Task<> GitHubSyncer::writePage(SyncContext &ctx, github::GitHubApi *api, QString repo, QList<PullRequest> pulls,
+QCoro::Task<SyncState> GitHubSyncer::writePage(SyncContext &ctx, github::GitHubApi *api, QString repo, QList<PullRequest> pulls,
                                       SyncState next)
 {
+    // updated_at has whole seconds: a review submitted in the very second its pull's reviews were
+    // read leaves updated_at where it was. Such pulls (updated_at not before the Date of that read)
+    // are kept in the cursor and their reviews asked again, with their ETag, when next listed.
+    QSet<int> recheck;
+    for (const QJsonValue &v : next.data.value(QLatin1String(kRecheck)).toArray())
+        recheck.insert(v.toInt());
     QList<int> moved; // pulls whose updated_at moved: their reviews are asked for again
     QStringList urls;
     for (const PullRequest &p : std::as_const(pulls)) {
         const auto it = m_cached.constFind(p.number);
-        if (it != m_cached.cend() && *it == p.updatedAt)
+        if (it != m_cached.cend() && *it == p.updatedAt && !recheck.contains(p.number))
             continue; // unchanged since the cache: its reviews too
         moved << p.number;
         if (it != m_cached.cend()) // cached reviews to keep on a 304
@@ -233,11 +243,24 @@ QCoro::Task<> GitHubSyncer::writePage(SyncContext &ctx, github::GitHubApi *api, 
         QCoro::Task<github::ReviewsList> asking = api->reviews(repo, number, known.value(url));
         const github::ReviewsList got = co_await std::move(asking);
         bump(ctx.run, got.notModified ? "reviews_unchanged" : "reviews_fetched");
+        const auto listed = std::find_if(pulls.cbegin(), pulls.cend(), [number](const PullRequest &p) { return p.number == number; });
+        if (got.serverTime.isValid() && listed->updatedAt >= got.serverTime.addSecs(-1)) // within a second
+            recheck.insert(number);
+        else
+            recheck.remove(number);
         if (got.notModified)
             continue;
         reviews.insert(number, got.reviews);
         newEtags.insert(url, got.etag);
     }
+    QJsonArray rechecks;
+    for (int number : std::as_const(recheck))
+        if (rechecks.size() < 500)
+            rechecks.append(number);
+    if (rechecks.isEmpty())
+        next.data.remove(QLatin1String(kRecheck));
+    else
+        next.data.insert(QLatin1String(kRecheck), rechecks);
     const QString account = ctx.account;
     const qint64 runId = next.listingRunId;
     const QDateTime now = ctx.clock.now();
@@ -255,6 +278,7 @@ QCoro::Task<> GitHubSyncer::writePage(SyncContext &ctx, github::GitHubApi *api, 
     Q_EMIT ctx.writer.changed(QStringLiteral("github"));
     for (const PullRequest &p : std::as_const(pulls))
         m_cached.insert(p.number, p.updatedAt);
+    co_return next;
 }
 
 QCoro::Task<> GitHubSyncer::confirmUnseen(SyncContext &ctx, github::GitHubApi *api, QString repo, SyncState st)
@@ -272,8 +296,8 @@ QCoro::Task<> GitHubSyncer::confirmUnseen(SyncContext &ctx, github::GitHubApi *a
         QCoro::Task<std::optional<PullRequest>> asking = api->pull(repo, number);
         const std::optional<PullRequest> found = co_await std::move(asking);
         if (found) {
-            QCoro::Task<> writing = writePage(ctx, api, repo, {*found}, st);
-            co_await std::move(writing);
+            QCoro::Task<SyncState> writing = writePage(ctx, api, repo, {*found}, st);
+            st = co_await std::move(writing);
             continue;
         }
         const QDateTime now = ctx.clock.now();

@@ -46,7 +46,7 @@ private:
     QCoro::Task<std::optional<Error>> syncRepoGuarded(SyncContext &ctx, github::GitHubApi *api, QString repo, SyncMode mode);
     QCoro::Task<> syncRepo(SyncContext &ctx, github::GitHubApi *api, QString repo, SyncMode mode);
     // Pulls of a listed page that changed since the cache, with their reviews refetched.
-    QCoro::Task<> writePage(SyncContext &ctx, github::GitHubApi *api, QString repo, QList<PullRequest> pulls,
+    QCoro::Task<SyncState> writePage(SyncContext &ctx, github::GitHubApi *api, QString repo, QList<PullRequest> pulls,
                             SyncState next);
     QCoro::Task<> confirmUnseen(SyncContext &ctx, github::GitHubApi *api, QString repo, SyncState st);
 
