@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AccountsDialog</name>
@@ -186,7 +185,7 @@
         <translation>Asana</translation>
     </message>
     <message>
-        <source>Refresh a project&apos;s tasks after:</source>
+        <source>Refresh a project's tasks after:</source>
         <translation>Aufgaben eines Projekts auffrischen nach:</translation>
     </message>
     <message>
@@ -285,7 +284,7 @@
         <translation>interner Fehler bei der Anmeldung</translation>
     </message>
     <message>
-        <source>unknown source &quot;%1&quot; (google, asana, github or jira)</source>
+        <source>unknown source "%1" (google, asana, github or jira)</source>
         <translation>unbekannte Quelle „%1“ (google, asana, github oder jira)</translation>
     </message>
     <message>
@@ -329,7 +328,7 @@
         <translation>Von %1 abgemeldet (Konto %2); der Dienst hat das Token widerrufen.</translation>
     </message>
     <message>
-        <source>Signed out of %1 (account %2); its secrets were deleted here. %1 was not asked to revoke the token: revoke it on the service&apos;s site if you no longer trust it.</source>
+        <source>Signed out of %1 (account %2); its secrets were deleted here. %1 was not asked to revoke the token: revoke it on the service's site if you no longer trust it.</source>
         <translation>Von %1 abgemeldet (Konto %2); seine Geheimnisse wurden hier gelöscht. %1 wurde nicht gebeten, das Token zu widerrufen: Widerrufen Sie es auf der Website des Dienstes, wenn Sie ihm nicht mehr trauen.</translation>
     </message>
     <message>
@@ -340,7 +339,7 @@
 <context>
     <name>cairn::AccountStore</name>
     <message>
-        <source>invalid account name &quot;%1&quot;: use letters, digits, dot, dash or underscore</source>
+        <source>invalid account name "%1": use letters, digits, dot, dash or underscore</source>
         <translation>ungültiger Kontoname „%1“: Verwenden Sie Buchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich</translation>
     </message>
 </context>
@@ -367,12 +366,12 @@
         <translation>API-Token</translation>
     </message>
     <message>
-        <source>Sign in in your browser, then come back here. &lt;a href=&quot;%1&quot;&gt;Open the sign-in page again&lt;/a&gt;</source>
-        <translation>Melden Sie sich im Browser an und kehren Sie dann hierher zurück. &lt;a href=&quot;%1&quot;&gt;Anmeldeseite erneut öffnen&lt;/a&gt;</translation>
+        <source>Sign in in your browser, then come back here. &lt;a href="%1"&gt;Open the sign-in page again&lt;/a&gt;</source>
+        <translation>Melden Sie sich im Browser an und kehren Sie dann hierher zurück. &lt;a href="%1"&gt;Anmeldeseite erneut öffnen&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;; Cairn waits for it.</source>
-        <translation>Geben Sie den Code &lt;b&gt;%1&lt;/b&gt; unter &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; ein; Cairn wartet darauf.</translation>
+        <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at &lt;a href="%2"&gt;%2&lt;/a&gt;; Cairn waits for it.</source>
+        <translation>Geben Sie den Code &lt;b&gt;%1&lt;/b&gt; unter &lt;a href="%2"&gt;%2&lt;/a&gt; ein; Cairn wartet darauf.</translation>
     </message>
     <message>
         <source>Sign in with the browser</source>
@@ -415,7 +414,7 @@
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <source>Remove the account &quot;%1&quot; of %2? Cairn signs out and deletes its secrets from the keychain.</source>
+        <source>Remove the account "%1" of %2? Cairn signs out and deletes its secrets from the keychain.</source>
         <translation>Das Konto „%1“ von %2 entfernen? Cairn meldet sich ab und löscht seine Geheimnisse aus dem Schlüsselbund.</translation>
     </message>
     <message>
@@ -423,7 +422,7 @@
         <translation>Abgemeldet; der Dienst hat das Token widerrufen.</translation>
     </message>
     <message>
-        <source>Signed out; the secrets were deleted. Revoke the token on the service&apos;s site if you no longer trust it.</source>
+        <source>Signed out; the secrets were deleted. Revoke the token on the service's site if you no longer trust it.</source>
         <translation>Abgemeldet; die Geheimnisse wurden gelöscht. Widerrufen Sie das Token auf der Website des Dienstes, wenn Sie ihm nicht mehr trauen.</translation>
     </message>
 </context>
@@ -518,11 +517,11 @@
 <context>
     <name>cairn::CliCommands</name>
     <message>
-        <source>unknown source &quot;%1&quot; (google, asana, github or jira)</source>
+        <source>unknown source "%1" (google, asana, github or jira)</source>
         <translation>unbekannte Quelle „%1“ (google, asana, github oder jira)</translation>
     </message>
     <message>
-        <source>unknown mode &quot;%1&quot; (auto, full or partial)</source>
+        <source>unknown mode "%1" (auto, full or partial)</source>
         <translation>unbekannter Modus „%1“ (auto, full oder partial)</translation>
     </message>
     <message>
@@ -562,7 +561,7 @@
         <translation>der Export braucht genau eine --source</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; (json, csv or vcard)</source>
+        <source>unknown format "%1" (json, csv or vcard)</source>
         <translation>unbekanntes Format „%1“ (json, csv oder vcard)</translation>
     </message>
     <message>
@@ -582,11 +581,7 @@
         <translation>Aufruf: cairn config get SCHLÜSSEL | set SCHLÜSSEL WERT | list</translation>
     </message>
     <message>
-        <source>the settings file %1 cannot be read; fix or remove it</source>
-        <translation>die Einstellungsdatei %1 kann nicht gelesen werden; reparieren oder entfernen Sie sie</translation>
-    </message>
-    <message>
-        <source>unknown command &quot;%1&quot; (see cairn --help)</source>
+        <source>unknown command "%1" (see cairn --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe cairn --help)</translation>
     </message>
     <message>
@@ -602,7 +597,7 @@
         <translation>--projects-only gilt nur für Asana (--source asana)</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; for %2 (json or csv)</source>
+        <source>unknown format "%1" for %2 (json or csv)</source>
         <translation>unbekanntes Format „%1“ für %2 (json oder csv)</translation>
     </message>
     <message>
@@ -665,7 +660,7 @@
         <translation>kein Befehl angegeben (siehe cairn --help)</translation>
     </message>
     <message>
-        <source>Which account of the source (default: &quot;default&quot;).</source>
+        <source>Which account of the source (default: "default").</source>
         <translation>Welches Konto der Quelle (Vorgabe: „default“).</translation>
     </message>
     <message>
@@ -673,7 +668,7 @@
         <translation>Ein persönliches Zugriffstoken (Jira: API-Token) von der Standardeingabe lesen.</translation>
     </message>
     <message>
-        <source>Read your OAuth app&apos;s client secret from standard input (first line) into the keychain.</source>
+        <source>Read your OAuth app's client secret from standard input (first line) into the keychain.</source>
         <translation>Das Client-Geheimnis Ihrer OAuth-App von der Standardeingabe (erste Zeile) in den Schlüsselbund übernehmen.</translation>
     </message>
     <message>
@@ -895,7 +890,7 @@ Befehle:
 <context>
     <name>cairn::GoogleMapper</name>
     <message>
-        <source>unexpected answer from Google People: an entry of &quot;%1&quot; is not an object</source>
+        <source>unexpected answer from Google People: an entry of "%1" is not an object</source>
         <translation>unerwartete Antwort von Google People: ein Eintrag von „%1“ ist kein Objekt</translation>
     </message>
     <message>
@@ -1003,7 +998,7 @@ Befehle:
         <translation>Jira: noch keine Konfiguration abgeglichen (jira.configs, jira.&lt;name&gt;.site und jira.&lt;name&gt;.jql setzen)</translation>
     </message>
     <message>
-        <source>Deleted in Jira (or no longer matched by the configuration&apos;s JQL)</source>
+        <source>Deleted in Jira (or no longer matched by the configuration's JQL)</source>
         <translation>In Jira gelöscht (oder von der JQL der Konfiguration nicht mehr erfasst)</translation>
     </message>
     <message>
@@ -1351,7 +1346,7 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
 <context>
     <name>cairn::PhotoCache</name>
     <message>
-        <source>the photo&apos;s address is not a secure one (https)</source>
+        <source>the photo's address is not a secure one (https)</source>
         <translation>die Adresse des Fotos ist keine sichere (https)</translation>
     </message>
     <message>
@@ -1363,7 +1358,7 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <translation>das Foto konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>the photo&apos;s data is not an image</source>
+        <source>the photo's data is not an image</source>
         <translation>die Daten des Fotos sind kein Bild</translation>
     </message>
     <message>
@@ -1562,6 +1557,38 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <source>Jira</source>
         <translation>Jira</translation>
     </message>
+    <message>
+        <source>it is a folder</source>
+        <translation>sie ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>it cannot be read (%1)</source>
+        <translation>sie kann nicht gelesen werden (%1)</translation>
+    </message>
+    <message>
+        <source>it is not UTF-8 text</source>
+        <translation>sie ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>line %1 holds binary data</source>
+        <translation>Zeile %1 enthält Binärdaten</translation>
+    </message>
+    <message>
+        <source>line %1 is not a setting ("%2")</source>
+        <translation>Zeile %1 ist keine Einstellung („%2“)</translation>
+    </message>
+    <message>
+        <source>it cannot be parsed</source>
+        <translation>sie kann nicht gelesen werden (kein gültiges INI)</translation>
+    </message>
+    <message>
+        <source>it cannot be read</source>
+        <translation>sie kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the settings file %1 cannot be used: %2; fix or remove it</source>
+        <translation>die Einstellungsdatei %1 ist nicht verwendbar: %2; bitte korrigieren oder entfernen</translation>
+    </message>
 </context>
 <context>
     <name>cairn::SettingsDialog</name>
@@ -1602,14 +1629,14 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <translation>Einstellungen</translation>
     </message>
     <message>
-        <source>An Asana portfolio id is a number: the one in the portfolio&apos;s address.</source>
+        <source>An Asana portfolio id is a number: the one in the portfolio's address.</source>
         <translation>Eine Asana-Portfolio-ID ist eine Zahl: die in der Adresse des Portfolios.</translation>
     </message>
 </context>
 <context>
     <name>cairn::SignIn</name>
     <message>
-        <source>unknown source &quot;%1&quot; (google, asana, github or jira)</source>
+        <source>unknown source "%1" (google, asana, github or jira)</source>
         <translation>unbekannte Quelle „%1“ (google, asana, github oder jira)</translation>
     </message>
     <message>
@@ -1641,7 +1668,7 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <translation>die E-Mail-Adresse des Jira-Kontos fehlt</translation>
     </message>
     <message>
-        <source>no account &quot;%1&quot; for %2</source>
+        <source>no account "%1" for %2</source>
         <translation>kein Konto „%1“ für %2</translation>
     </message>
 </context>
@@ -1731,7 +1758,7 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <translation>nicht bei %1 angemeldet: führen Sie `cairn login %2` aus oder setzen Sie %3</translation>
     </message>
     <message>
-        <source>unknown or unsupported source &quot;%1&quot;</source>
+        <source>unknown or unsupported source "%1"</source>
         <translation>unbekannte oder nicht unterstützte Quelle „%1“</translation>
     </message>
     <message>
@@ -2060,7 +2087,7 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
 <context>
     <name>cairn::TokenManager</name>
     <message>
-        <source>account &quot;%1&quot; of %2 needs sign-in: %3 (cairn login %4 --account %1)</source>
+        <source>account "%1" of %2 needs sign-in: %3 (cairn login %4 --account %1)</source>
         <translation>Konto „%1“ von %2 braucht eine Anmeldung: %3 (cairn login %4 --account %1)</translation>
     </message>
     <message>
@@ -2187,6 +2214,13 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     </message>
 </context>
 <context>
+    <name>cairn::WindowApp</name>
+    <message>
+        <source>Cairn cannot start</source>
+        <translation>Cairn kann nicht starten</translation>
+    </message>
+</context>
+<context>
     <name>cairn::adf</name>
     <message>
         <source>attachment</source>
@@ -2204,15 +2238,15 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <translation>ein %1 ohne gid</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time: %2</source>
+        <source>"%1" is not a date and time: %2</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit: %2</translation>
     </message>
     <message>
-        <source>unexpected answer from Asana: no &quot;data&quot; in a list</source>
+        <source>unexpected answer from Asana: no "data" in a list</source>
         <translation>unerwartete Antwort von Asana: kein „data“ in einer Liste</translation>
     </message>
     <message>
-        <source>unexpected answer from Asana: an item of &quot;data&quot; is not an object</source>
+        <source>unexpected answer from Asana: an item of "data" is not an object</source>
         <translation>unerwartete Antwort von Asana: ein Eintrag von „data“ ist kein Objekt</translation>
     </message>
     <message>
@@ -2259,7 +2293,7 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <translation>GitHub antwortete %1: %2</translation>
     </message>
     <message>
-        <source>GitHub&apos;s next-page link points to another server (%1): not followed</source>
+        <source>GitHub's next-page link points to another server (%1): not followed</source>
         <translation>GitHubs Link zur nächsten Seite zeigt auf einen anderen Server (%1): nicht gefolgt</translation>
     </message>
     <message>
@@ -2267,15 +2301,15 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <translation>unerwartete Antwort von GitHub: %1</translation>
     </message>
     <message>
-        <source>a %1 without a valid &quot;%2&quot;</source>
+        <source>a %1 without a valid "%2"</source>
         <translation>ein %1 ohne gültiges „%2“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time: %2</source>
+        <source>"%1" is not a date and time: %2</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit: %2</translation>
     </message>
     <message>
-        <source>pull request #%1 has the unknown state &quot;%2&quot;</source>
+        <source>pull request #%1 has the unknown state "%2"</source>
         <translation>Pull-Request #%1 hat den unbekannten Zustand „%2“</translation>
     </message>
     <message>
@@ -2283,15 +2317,15 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <translation>ein Label von Pull-Request #%1 ist kein Objekt</translation>
     </message>
     <message>
-        <source>pull request #%1 has no &quot;updated_at&quot;</source>
+        <source>pull request #%1 has no "updated_at"</source>
         <translation>Pull-Request #%1 hat kein „updated_at“</translation>
     </message>
     <message>
-        <source>no GitHub repositories to sync: cairn config set github.repos &quot;owner/name …&quot;</source>
+        <source>no GitHub repositories to sync: cairn config set github.repos "owner/name …"</source>
         <translation>keine GitHub-Repositorys zum Abgleichen: cairn config set github.repos „besitzer/name …“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in github.repos is not a repository name (owner/name)</source>
+        <source>"%1" in github.repos is not a repository name (owner/name)</source>
         <translation>„%1“ in github.repos ist kein Repository-Name (besitzer/name)</translation>
     </message>
     <message>
@@ -2299,7 +2333,7 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <translation>%1 von %2 Repositorys fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <source>a user in &quot;%1&quot; of pull request #%2 is not an object</source>
+        <source>a user in "%1" of pull request #%2 is not an object</source>
         <translation>ein Benutzer in „%1“ von Pull-Request #%2 ist kein Objekt</translation>
     </message>
 </context>
@@ -2345,7 +2379,7 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <translation>Jira antwortete %1: %2</translation>
     </message>
     <message>
-        <source>unexpected answer from Jira: no &quot;issues&quot; in a search page</source>
+        <source>unexpected answer from Jira: no "issues" in a search page</source>
         <translation>unerwartete Antwort von Jira: kein „issues“ in einer Suchseite</translation>
     </message>
     <message>
@@ -2365,7 +2399,7 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <translation>unerwartete Antwort von Jira: %1</translation>
     </message>
     <message>
-        <source>issue %1 has an unreadable &quot;%2&quot; time: %3</source>
+        <source>issue %1 has an unreadable "%2" time: %3</source>
         <translation>Vorgang %1 hat eine unlesbare Zeit „%2“: %3</translation>
     </message>
     <message>
@@ -2377,7 +2411,7 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <translation>Vorgang %1 hat ein Label, das kein Text ist</translation>
     </message>
     <message>
-        <source>issue %1 has no &quot;updated&quot; time</source>
+        <source>issue %1 has no "updated" time</source>
         <translation>Vorgang %1 hat keine Zeit „updated“</translation>
     </message>
     <message>
@@ -2397,7 +2431,7 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <translation>jira.%1.site ist nicht gesetzt</translation>
     </message>
     <message>
-        <source>Jira configuration %1: the time of the last sync was lost; continuing from the server&apos;s time %2 without downloading everything again (changes made before it may be missing: run a full sync to be sure)</source>
+        <source>Jira configuration %1: the time of the last sync was lost; continuing from the server's time %2 without downloading everything again (changes made before it may be missing: run a full sync to be sure)</source>
         <translation>Jira-Konfiguration %1: Die Zeit des letzten Abgleichs ging verloren; es geht ab der Serverzeit %2 weiter, ohne alles neu herunterzuladen (ältere Änderungen können fehlen: zur Sicherheit vollständig abgleichen)</translation>
     </message>
     <message>
@@ -2412,7 +2446,7 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
 <context>
     <name>cairn::json</name>
     <message>
-        <source>unexpected answer from %1: &quot;%2&quot; is not %3</source>
+        <source>unexpected answer from %1: "%2" is not %3</source>
         <translation>unerwartete Antwort von %1: „%2“ ist %3</translation>
     </message>
     <message>

@@ -432,7 +432,7 @@ int runCliCommand(const CliOptions &o)
     try {
         Settings settings(Settings::resolveDataDir(o.dataDir));
         if (settings.isBroken())
-            throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "the settings file %1 cannot be read; fix or remove it").arg(settings.filePath()));
+            throw Error(Error::Kind::Config, settings.problem());
         if (o.command == QLatin1String("sync"))
             return commandSync(o, settings);
         if (o.command == QLatin1String("status"))

@@ -2,14 +2,61 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringDecoder>
 #include <QStandardPaths>
 
 namespace cairn {
+
+namespace {
+// Why the INI file at `path` cannot be used, in a few words; "" when it can (or is absent).
+// QSettings reads almost anything and would rewrite the file on the next change, dropping
+// whatever it did not understand: a file it would misread is refused instead.
+QString iniProblem(const QString &path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return {};
+    if (info.isDir())
+        return QCoreApplication::translate("cairn::Settings", "it is a folder");
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QCoreApplication::translate("cairn::Settings", "it cannot be read (%1)").arg(file.errorString());
+    const QByteArray bytes = file.readAll();
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    const QString text = utf8.decode(bytes);
+    if (utf8.hasError())
+        return QCoreApplication::translate("cairn::Settings", "it is not UTF-8 text");
+    const QStringList lines = text.split(u'\n');
+    bool continued = false; // the line before ended with a backslash
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        const QString line = lines[i].trimmed();
+        for (QChar c : line)
+            if (c.unicode() < 0x20 && c != u'\t')
+                return QCoreApplication::translate("cairn::Settings", "line %1 holds binary data").arg(i + 1);
+        const bool fine = continued || line.isEmpty() || line.startsWith(u';') || line.startsWith(u'#')
+                          || (line.startsWith(u'[') && line.endsWith(u']')) || line.contains(u'=');
+        if (!fine)
+            return QCoreApplication::translate("cairn::Settings", "line %1 is not a setting (\"%2\")").arg(QString::number(i + 1), line.left(40));
+        continued = line.endsWith(u'\\');
+    }
+    return {};
+}
+} // namespace
 
 Settings::Settings(const QString &dataDir)
     : m_dataDir(dataDir)
     , m_settings(std::make_unique<QSettings>(QDir(dataDir).filePath(QStringLiteral("cairn.ini")), QSettings::IniFormat))
 {
+    QString why = iniProblem(m_settings->fileName());
+    if (why.isEmpty() && m_settings->status() == QSettings::FormatError)
+        why = QCoreApplication::translate("cairn::Settings", "it cannot be parsed");
+    else if (why.isEmpty() && m_settings->status() == QSettings::AccessError)
+        why = QCoreApplication::translate("cairn::Settings", "it cannot be read");
+    if (!why.isEmpty())
+        m_problem = QCoreApplication::translate("cairn::Settings", "the settings file %1 cannot be used: %2; fix or remove it")
+                        .arg(QDir::toNativeSeparators(m_settings->fileName()), why);
 }
 
 namespace {
@@ -59,12 +106,16 @@ QVariant Settings::value(const QString &key, const QVariant &fallback) const
 
 void Settings::setValue(const QString &key, const QVariant &value)
 {
+    if (isBroken())
+        return; // the file stays as the user left it (problem() was reported)
     m_settings->setValue(key, value);
     m_settings->sync();
 }
 
 void Settings::remove(const QString &keyOrGroup)
 {
+    if (isBroken())
+        return;
     m_settings->remove(keyOrGroup);
     m_settings->sync();
 }
@@ -72,11 +123,6 @@ void Settings::remove(const QString &keyOrGroup)
 QStringList Settings::keys() const
 {
     return m_settings->allKeys();
-}
-
-bool Settings::isBroken() const
-{
-    return m_settings->status() != QSettings::NoError;
 }
 
 QStringList Settings::sources()

@@ -29,8 +29,11 @@ public:
     void setValue(const QString &key, const QVariant &value);
     void remove(const QString &keyOrGroup); // a key, or a group with everything under it
     QStringList keys() const;
-    // The settings file could not be read or parsed (QSettings::status()).
-    bool isBroken() const;
+    // The settings file cannot be used: unreadable, a folder, not UTF-8 text, a line that is not
+    // a setting, or what QSettings cannot parse. Nothing is written to it then (it stays as the
+    // user left it). problem() says why in one line, "" when the file is fine or absent.
+    bool isBroken() const { return !m_problem.isEmpty(); }
+    QString problem() const { return m_problem; }
 
     static QStringList sources(); // google, asana, github, jira
     static QString displayName(const QString &source);
@@ -45,6 +48,7 @@ public:
 private:
     QString m_dataDir;
     std::unique_ptr<QSettings> m_settings;
+    QString m_problem;
 };
 
 } // namespace cairn

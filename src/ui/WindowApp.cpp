@@ -17,6 +17,8 @@
 #include <QApplication>
 #include <QDir>
 #include <QLoggingCategory>
+#include <QMessageBox>
+#include <QTextStream>
 #include <QStandardPaths>
 
 Q_LOGGING_CATEGORY(lcWindow, "cairn.ui")
@@ -75,6 +77,14 @@ int runWindow(QApplication &app, const WindowOptions &options)
             makeFresh(dataDir);
     }
 
+    if (const QString problem = Settings(dataDir).problem(); !problem.isEmpty()) {
+        // Nothing opens and nothing is written: the file and the cache stay as they are.
+        QTextStream(stderr) << "cairn: " << problem << Qt::endl;
+        QMessageBox box(QMessageBox::Critical, QCoreApplication::translate("cairn::WindowApp", "Cairn cannot start"), problem,
+                        QMessageBox::Close);
+        box.exec();
+        return 1;
+    }
     SyncSession session(dataDir);
     if (demo && session.settings().value(QStringLiteral("github.repos")).toString().isEmpty())
         session.settings().setValue(QStringLiteral("github.repos"), demo->gitHubRepos().join(u' '));

@@ -8,6 +8,8 @@
 #include <QRandomGenerator>
 #include <QtTest>
 
+#include <unistd.h>
+
 #include <csignal>
 
 using cairn::test::ProcessHarness;
@@ -223,6 +225,76 @@ private Q_SLOTS:
         QVERIFY2(err.contains(mentions), err.constData());
         QVERIFY2(!err.contains('\n') || exitCode == 2, err.constData()); // one line (usage errors may add help)
         QVERIFY(!err.contains("nope"));
+    }
+
+    void aBrokenSettingsFileIsRefusedAndKept_data()
+    {
+        QTest::addColumn<QByteArray>("content"); // "" with `folder`: cairn.ini is a folder
+        QTest::addColumn<bool>("folder");
+        QTest::addColumn<bool>("unreadable");
+        QTest::addColumn<QByteArray>("mentions");
+        QByteArray noise(4096, '\0');
+        for (qsizetype i = 0; i < noise.size(); ++i)
+            noise[i] = char((i * 7919 + 13) % 256);
+        QTest::newRow("binary noise") << noise << false << false << QByteArray("cannot be used");
+        QTest::newRow("a line that is not a setting")
+            << QByteArray("[General]\nsync.google.interval_minutes=15\nplease sync every hour\n") << false << false
+            << QByteArray("line 3 is not a setting");
+        QTest::newRow("not UTF-8") << QByteArray("[General]\ngithub.repos=caf\xe9/x\n") << false << false << QByteArray("not UTF-8");
+        QTest::newRow("a section left open") << QByteArray("[General\nfoo=bar\n") << false << false << QByteArray("line 1 is not a setting");
+        QTest::newRow("a folder") << QByteArray() << true << false << QByteArray("is a folder");
+        QTest::newRow("no permission") << QByteArray("[General]\nfoo=bar\n") << false << true << QByteArray("cannot be read");
+    }
+
+    void aBrokenSettingsFileIsRefusedAndKept()
+    {
+        QFETCH(QByteArray, content);
+        QFETCH(bool, folder);
+        QFETCH(bool, unreadable);
+        QFETCH(QByteArray, mentions);
+        if (unreadable && ::geteuid() == 0)
+            QSKIP("root reads a file whatever its permissions: this case exists only for other users");
+        ProcessHarness h({QStringLiteral("--contacts"), QStringLiteral("120"), QStringLiteral("--seed"), QStringLiteral("4")});
+        QCOMPARE(syncJson(h).value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+        const QString ini = h.dataDir() + QStringLiteral("/cairn.ini");
+        const QString db = h.dataDir() + QStringLiteral("/cairn.sqlite");
+        const auto digest = [](const QString &path) {
+            QFile f(path);
+            return f.open(QIODevice::ReadOnly) ? QCryptographicHash::hash(f.readAll(), QCryptographicHash::Sha256) : QByteArray();
+        };
+        const QByteArray cacheBefore = digest(db);
+        QVERIFY(!cacheBefore.isEmpty());
+        QFile::remove(ini);
+        if (folder) {
+            QVERIFY(QDir().mkpath(ini));
+        } else {
+            QFile f(ini);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(content);
+            f.close();
+            if (unreadable)
+                QVERIFY(f.setPermissions(QFileDevice::Permissions()));
+        }
+        for (const QStringList &args : {QStringList{QStringLiteral("sync")}, QStringList{QStringLiteral("status")},
+                                        QStringList{QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("github.repos"), QStringLiteral("a/b")}}) {
+            const auto r = h.cairn(args);
+            QCOMPARE(r.exitCode, 1);
+            const QByteArray err = r.err.trimmed();
+            QVERIFY2(err.startsWith("cairn: the settings file ") && err.contains(mentions) && err.contains("fix or remove it"), err.constData());
+            QVERIFY2(!err.contains('\n'), err.constData());
+        }
+        if (!folder) {
+            QFile::setPermissions(ini, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+            QFile f(ini);
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QCOMPARE(f.readAll(), content); // left exactly as the user wrote it
+        }
+        QCOMPARE(digest(db), cacheBefore); // the cache is untouched
+        // Once the file is fixed (here: removed), the cache is all there.
+        QVERIFY(folder ? QDir(ini).removeRecursively() : QFile::remove(ini));
+        const auto status = h.cairn({QStringLiteral("status"), QStringLiteral("--json")});
+        QCOMPARE(status.exitCode, 0);
+        QVERIFY2(status.out.contains("120"), status.out.constData());
     }
 
     void secretsNeverLeaveTheEnvironment()
