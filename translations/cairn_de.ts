@@ -959,14 +959,6 @@ Befehle:
 <context>
     <name>cairn::JiraIssuesPage</name>
     <message>
-        <source>Show &amp;deleted</source>
-        <translation>&amp;Gelöschte anzeigen</translation>
-    </message>
-    <message>
-        <source>Filter issues (key, summary, people, description)</source>
-        <translation>Vorgänge filtern (Schlüssel, Zusammenfassung, Personen, Beschreibung)</translation>
-    </message>
-    <message>
         <source>Jira issues</source>
         <translation>Jira-Vorgänge</translation>
     </message>
@@ -1048,6 +1040,38 @@ Befehle:
     <message>
         <source>No description</source>
         <translation>Keine Beschreibung</translation>
+    </message>
+    <message>
+        <source>Search issues (key, summary, people, description)…</source>
+        <translation>Vorgänge durchsuchen (Schlüssel, Zusammenfassung, Personen, Beschreibung)…</translation>
+    </message>
+    <message>
+        <source>Search issues</source>
+        <translation>Vorgänge durchsuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation><numerusform>%n Vorgang</numerusform><numerusform>%n Vorgänge</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No Jira issues yet — set up a configuration in Settings, then press Sync now</source>
+        <translation>Noch keine Jira-Vorgänge – richten Sie in den Einstellungen eine Konfiguration ein und klicken Sie dann auf „Jetzt abgleichen“</translation>
+    </message>
+    <message>
+        <source>No issues match “%1”</source>
+        <translation>Keine Vorgänge passen zu „%1“</translation>
+    </message>
+    <message>
+        <source>Select an issue to see its details and description.</source>
+        <translation>Wählen Sie einen Vorgang, um Details und Beschreibung zu sehen.</translation>
     </message>
 </context>
 <context>
@@ -1443,24 +1467,8 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
 <context>
     <name>cairn::PullsPage</name>
     <message>
-        <source>Filter pull requests (repository, number, title, author, label)…</source>
-        <translation>Pull-Requests filtern (Repository, Nummer, Titel, Autor, Label) …</translation>
-    </message>
-    <message>
-        <source>Filter pull requests</source>
-        <translation>Pull-Requests filtern</translation>
-    </message>
-    <message>
         <source>Pull requests</source>
         <translation>Pull-Requests</translation>
-    </message>
-    <message>
-        <source>%1 pull requests</source>
-        <translation>%1 Pull-Requests</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Pull request details</source>
@@ -1489,6 +1497,34 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     <message>
         <source>No reviews yet.</source>
         <translation>Noch keine Reviews.</translation>
+    </message>
+    <message>
+        <source>Search pull requests (repository, number, title, author, branch, label)…</source>
+        <translation>Pull Requests durchsuchen (Repository, Nummer, Titel, Autor, Branch, Label)…</translation>
+    </message>
+    <message>
+        <source>Search pull requests</source>
+        <translation>Pull Requests durchsuchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pull request(s)</source>
+        <translation><numerusform>%n Pull Request</numerusform><numerusform>%n Pull Requests</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No pull requests yet — choose repositories in Settings, then press Sync now</source>
+        <translation>Noch keine Pull Requests – wählen Sie in den Einstellungen Repositorys und klicken Sie dann auf „Jetzt abgleichen“</translation>
+    </message>
+    <message>
+        <source>No pull requests match “%1”</source>
+        <translation>Keine Pull Requests passen zu „%1“</translation>
     </message>
 </context>
 <context>

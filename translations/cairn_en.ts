@@ -935,14 +935,6 @@ Commands:
 <context>
     <name>cairn::JiraIssuesPage</name>
     <message>
-        <source>Show &amp;deleted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Filter issues (key, summary, people, description)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Jira issues</source>
         <translation type="unfinished" />
     </message>
@@ -1020,6 +1012,38 @@ Commands:
     </message>
     <message>
         <source>No description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search issues (key, summary, people, description)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search issues</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation><numerusform>%n issue</numerusform><numerusform>%n issues</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Jira issues yet — set up a configuration in Settings, then press Sync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No issues match “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select an issue to see its details and description.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1403,27 +1427,11 @@ Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
 <context>
     <name>cairn::PullsPage</name>
     <message>
-        <source>Filter pull requests (repository, number, title, author, label)…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Filter pull requests</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Pull requests</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Pull request details</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 pull requests</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 of %2</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1448,6 +1456,34 @@ Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
     </message>
     <message>
         <source>No reviews yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search pull requests (repository, number, title, author, branch, label)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search pull requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n pull request(s)</source>
+        <translation><numerusform>%n pull request</numerusform><numerusform>%n pull requests</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No pull requests yet — choose repositories in Settings, then press Sync now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No pull requests match “%1”</source>
         <translation type="unfinished" />
     </message>
 </context>

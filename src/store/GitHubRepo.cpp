@@ -167,61 +167,108 @@ void noteRepoSynced(QSqlDatabase &db, const QString &account, const QString &rep
         .exec({account, repo, sql::timeValue(now), sql::timeValue(now)});
 }
 
+namespace {
+const QString kPullColumns = QStringLiteral(
+    "repo, number, pull_id, state, draft, title, body, author, labels, head_ref, base_ref, html_url, created_at, "
+    "updated_at, closed_at, merged_at, deleted_at, assignees, requested_reviewers, id");
+constexpr int kPullRowColumn = 19;
+
+PullRequest pullFrom(const sql::Statement &q)
+{
+    PullRequest p;
+    p.repo = q.value(0).toString();
+    p.number = q.value(1).toInt();
+    p.id = q.value(2).toLongLong();
+    p.state = q.value(3).toString();
+    p.draft = q.value(4).toBool();
+    p.title = q.value(5).toString();
+    p.body = q.value(6).toString();
+    p.author = q.value(7).toString();
+    p.labels = labelsFrom(q.value(8));
+    p.headRef = q.value(9).toString();
+    p.baseRef = q.value(10).toString();
+    p.htmlUrl = q.value(11).toString();
+    p.createdAt = sql::timeFrom(q.value(12));
+    p.updatedAt = sql::timeFrom(q.value(13));
+    p.closedAt = sql::timeFrom(q.value(14));
+    p.mergedAt = sql::timeFrom(q.value(15));
+    p.deleted = !q.value(16).isNull();
+    p.assignees = labelsFrom(q.value(17));
+    p.requestedReviewers = labelsFrom(q.value(18));
+    return p;
+}
+
+const QString kReviewColumns = QStringLiteral(
+    "p.repo, p.number, r.review_id, r.author, r.state, r.body, r.commit_id, r.html_url, r.submitted_at, r.pull_row");
+constexpr int kReviewRowColumn = 9;
+
+PullReview reviewFrom(const sql::Statement &q)
+{
+    PullReview r;
+    r.repo = q.value(0).toString();
+    r.number = q.value(1).toInt();
+    r.id = q.value(2).toLongLong();
+    r.author = q.value(3).toString();
+    r.state = q.value(4).toString();
+    r.body = q.value(5).toString();
+    r.commitId = q.value(6).toString();
+    r.htmlUrl = q.value(7).toString();
+    r.submittedAt = sql::timeFrom(q.value(8));
+    return r;
+}
+
+QString jsonIds(const QList<qint64> &ids)
+{
+    QStringList parts;
+    parts.reserve(ids.size());
+    for (qint64 id : ids)
+        parts << QString::number(id);
+    return QLatin1Char('[') + parts.join(QLatin1Char(',')) + QLatin1Char(']');
+}
+} // namespace
+
 QList<PullRequest> pulls(QSqlDatabase &db, const QString &account, const QString &repo)
 {
-    sql::Statement q(db, QStringLiteral(
-        "SELECT repo, number, pull_id, state, draft, title, body, author, labels, head_ref, base_ref, html_url, "
-        "created_at, updated_at, closed_at, merged_at, deleted_at, assignees, requested_reviewers FROM github_pulls WHERE account=? AND (?='' OR repo=?) "
-        "ORDER BY repo, number"));
+    sql::Statement q(db, QStringLiteral("SELECT %1 FROM github_pulls WHERE account=? AND (?='' OR repo=?) ORDER BY repo, number")
+                             .arg(kPullColumns));
     q.exec({account, repo.isNull() ? QString(QLatin1String("")) : repo, repo});
     QList<PullRequest> out;
-    while (q.next()) {
-        PullRequest p;
-        p.repo = q.value(0).toString();
-        p.number = q.value(1).toInt();
-        p.id = q.value(2).toLongLong();
-        p.state = q.value(3).toString();
-        p.draft = q.value(4).toBool();
-        p.title = q.value(5).toString();
-        p.body = q.value(6).toString();
-        p.author = q.value(7).toString();
-        p.labels = labelsFrom(q.value(8));
-        p.headRef = q.value(9).toString();
-        p.baseRef = q.value(10).toString();
-        p.htmlUrl = q.value(11).toString();
-        p.createdAt = sql::timeFrom(q.value(12));
-        p.updatedAt = sql::timeFrom(q.value(13));
-        p.closedAt = sql::timeFrom(q.value(14));
-        p.mergedAt = sql::timeFrom(q.value(15));
-        p.deleted = !q.value(16).isNull();
-        p.assignees = labelsFrom(q.value(17));
-        p.requestedReviewers = labelsFrom(q.value(18));
-        out.append(p);
-    }
+    while (q.next())
+        out.append(pullFrom(q));
     return out;
 }
 
 QList<PullReview> reviews(QSqlDatabase &db, const QString &account, const QString &repo)
 {
     sql::Statement q(db, QStringLiteral(
-        "SELECT p.repo, p.number, r.review_id, r.author, r.state, r.body, r.commit_id, r.html_url, r.submitted_at "
-        "FROM github_reviews r JOIN github_pulls p ON p.id=r.pull_row WHERE p.account=? AND (?='' OR p.repo=?) "
-        "ORDER BY p.repo, p.number, r.review_id"));
+        "SELECT %1 FROM github_reviews r JOIN github_pulls p ON p.id=r.pull_row WHERE p.account=? AND (?='' OR p.repo=?) "
+        "ORDER BY p.repo, p.number, r.review_id").arg(kReviewColumns));
     q.exec({account, repo.isNull() ? QString(QLatin1String("")) : repo, repo});
     QList<PullReview> out;
-    while (q.next()) {
-        PullReview r;
-        r.repo = q.value(0).toString();
-        r.number = q.value(1).toInt();
-        r.id = q.value(2).toLongLong();
-        r.author = q.value(3).toString();
-        r.state = q.value(4).toString();
-        r.body = q.value(5).toString();
-        r.commitId = q.value(6).toString();
-        r.htmlUrl = q.value(7).toString();
-        r.submittedAt = sql::timeFrom(q.value(8));
-        out.append(r);
-    }
+    while (q.next())
+        out.append(reviewFrom(q));
+    return out;
+}
+
+QHash<qint64, PullRequest> pullsByRow(QSqlDatabase &db, const QList<qint64> &rows)
+{
+    sql::Statement q(db, QStringLiteral("SELECT %1 FROM github_pulls WHERE id IN (SELECT value FROM json_each(?))").arg(kPullColumns));
+    q.exec({jsonIds(rows)});
+    QHash<qint64, PullRequest> out;
+    while (q.next())
+        out.insert(q.value(kPullRowColumn).toLongLong(), pullFrom(q));
+    return out;
+}
+
+QHash<qint64, QList<PullReview>> reviewsByRow(QSqlDatabase &db, const QList<qint64> &rows)
+{
+    sql::Statement q(db, QStringLiteral(
+        "SELECT %1 FROM github_reviews r JOIN github_pulls p ON p.id=r.pull_row "
+        "WHERE r.pull_row IN (SELECT value FROM json_each(?)) ORDER BY r.pull_row, r.review_id").arg(kReviewColumns));
+    q.exec({jsonIds(rows)});
+    QHash<qint64, QList<PullReview>> out;
+    while (q.next())
+        out[q.value(kReviewRowColumn).toLongLong()].append(reviewFrom(q));
     return out;
 }
 

@@ -31,6 +31,9 @@ QList<PullRequest> pulls(QSqlDatabase &db, const QString &account = QStringLiter
                          const QString &repo = QString());
 QList<PullReview> reviews(QSqlDatabase &db, const QString &account = QStringLiteral("default"),
                           const QString &repo = QString());
+// The pulls and the reviews of pulls by their row ids (github_pulls.id), for the window.
+QHash<qint64, PullRequest> pullsByRow(QSqlDatabase &db, const QList<qint64> &rows);
+QHash<qint64, QList<PullReview>> reviewsByRow(QSqlDatabase &db, const QList<qint64> &rows);
 struct Counts
 {
     int live = 0;

@@ -8,75 +8,63 @@
 #include "SyncStateRepo.h"
 #include "jira/Adf.h"
 
-#include <QCheckBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QSplitter>
 #include <QTableView>
-#include <QTimer>
+#include <QTextBrowser>
 #include <QVBoxLayout>
 
 namespace cairn {
 
 JiraIssuesPage::JiraIssuesPage(ReadConnection &connection, QWidget *parent)
-    : QWidget(parent)
+    : JiraIssuesPage(connection, new JiraIssuesModel(connection), new SafeTextBrowser(nullptr, SafeTextBrowser::Links::Inert),
+                     parent)
+{
+}
+
+JiraIssuesPage::JiraIssuesPage(ReadConnection &connection, JiraIssuesModel *model, QTextBrowser *detail, QWidget *parent)
+    : ListPage(model, detail, parent)
     , m_connection(connection)
-    , m_model(new JiraIssuesModel(connection, this))
+    , m_model(model)
+    , m_detail(detail)
     , m_status(new QLabel(this))
-    , m_filter(new QLineEdit(this))
-    , m_showDeleted(new QCheckBox(tr("Show &deleted"), this))
-    , m_table(new QTableView(this))
-    , m_detail(new SafeTextBrowser(this, SafeTextBrowser::Links::Inert))
-    , m_filterDelay(new QTimer(this))
 {
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::PlainText);
-    m_filter->setPlaceholderText(tr("Filter issues (key, summary, people, description)"));
-    m_filter->setClearButtonEnabled(true);
-    m_filterDelay->setSingleShot(true);
-    m_filterDelay->setInterval(200);
-    connect(m_filter, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
-    connect(m_filterDelay, &QTimer::timeout, this, [this] { m_model->setFilterText(m_filter->text()); });
-    connect(m_showDeleted, &QCheckBox::toggled, m_model, &JiraIssuesModel::setShowDeleted);
-
-    m_table->setModel(m_model);
-    ui::setUpListTable(m_table, JiraIssuesModel::Updated, Qt::DescendingOrder);
-    m_table->horizontalHeader()->setSectionResizeMode(JiraIssuesModel::Summary, QHeaderView::Stretch);
-    m_table->setAccessibleName(tr("Jira issues"));
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &JiraIssuesPage::showSelected);
-
+    m_status->setEnabled(false);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_status);
+    filterEdit()->setPlaceholderText(tr("Search issues (key, summary, people, description)…"));
+    filterEdit()->setAccessibleName(tr("Search issues"));
+    table()->horizontalHeader()->setSectionResizeMode(JiraIssuesModel::Summary, QHeaderView::Stretch);
+    table()->setAccessibleName(tr("Jira issues"));
     m_detail->setAccessibleName(tr("Issue details"));
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_filter, 1);
-    top->addWidget(m_showDeleted);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_status);
-    layout->addLayout(top);
-    layout->addWidget(splitter, 1);
+    showDetail(0);
+    updateEmptyState();
 }
 
 void JiraIssuesPage::reload()
 {
-    const qint64 selected = m_model->rowIdAt(m_table->currentIndex().row());
-    m_model->reload();
-    for (int row = 0; selected != 0 && row < m_model->rowCount(); ++row) {
-        if (m_model->rowIdAt(row) == selected) {
-            m_table->setCurrentIndex(m_model->index(row, 0));
-            break;
-        }
-    }
+    ListPage::reload();
     updateStatus();
-    showSelected();
+}
+
+QString JiraIssuesPage::countLine() const
+{
+    const int n = m_model->matchCount();
+    return m_model->filterText().isEmpty() ? tr("%n issue(s)", nullptr, n) : tr("%n match(es)", nullptr, n);
+}
+
+QString JiraIssuesPage::emptyText() const
+{
+    if (!m_model->lastError().isEmpty() && m_model->cachedCount() > 0)
+        return tr("The search failed: %1").arg(m_model->lastError());
+    if (m_model->cachedCount() == 0 && (m_model->filterText().isEmpty() || !m_model->lastError().isEmpty()))
+        return tr("No Jira issues yet — set up a configuration in Settings, then press Sync now");
+    return tr("No issues match “%1”").arg(m_model->filterText());
 }
 
 void JiraIssuesPage::updateStatus()
@@ -106,11 +94,11 @@ void JiraIssuesPage::updateStatus()
                                       : lines.join(QLatin1Char('\n')));
 }
 
-void JiraIssuesPage::showSelected()
+void JiraIssuesPage::showDetail(qint64 id)
 {
-    const qint64 id = m_model->rowIdAt(m_table->currentIndex().row());
     if (id == 0 || !m_connection.isOpen()) {
-        m_detail->clear();
+        m_detail->setHtml(QStringLiteral("<p style=\"color: gray\">%1</p>")
+                              .arg(tr("Select an issue to see its details and description.").toHtmlEscaped()));
         return;
     }
     JiraIssue i;
@@ -118,7 +106,7 @@ void JiraIssuesPage::showSelected()
         sql::Statement q(m_connection.db(), QStringLiteral("SELECT %1 FROM jira_issues WHERE id=?").arg(JiraRepo::selectColumns()));
         q.exec({id});
         if (!q.next()) {
-            m_detail->clear();
+            showDetail(0);
             return;
         }
         i = JiraRepo::fromRow(q.query());

@@ -38,6 +38,9 @@ public:
     void setBatchSize(int rows) { m_batch = qMax(1, rows); }
     int batchSize() const { return m_batch; }
 
+    int sortColumn() const { return m_sortColumn; }
+    Qt::SortOrder sortOrder() const { return m_sortOrder; }
+
     // Every item that matches, loaded or not.
     int matchCount() const { return m_count; }
     qint64 idAt(int row) const;
@@ -69,8 +72,6 @@ protected:
     // Other roles of a cell (tool tips, alignment…); null for the default.
     virtual QVariant extraData(const Row &row, int column, int role) const;
 
-    int sortColumn() const { return m_sortColumn; }
-    Qt::SortOrder sortOrder() const { return m_sortOrder; }
     // " ASC" or " DESC" for the current order.
     QString direction() const;
     void setDefaultSort(int column, Qt::SortOrder order) { m_sortColumn = column; m_sortOrder = order; }

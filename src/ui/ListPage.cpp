@@ -32,7 +32,7 @@ ListPage::ListPage(LazySqlModel *model, QWidget *detail, QWidget *parent)
     m_count->setEnabled(false);
 
     m_table->setModel(m_model);
-    ui::setUpListTable(m_table);
+    ui::setUpListTable(m_table, m_model->sortColumn(), m_model->sortOrder()); // the model's own first order
     m_table->viewport()->installEventFilter(this);
 
     m_splitter->addWidget(m_table);

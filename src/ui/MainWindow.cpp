@@ -221,52 +221,28 @@ void MainWindow::buildLayout()
     connect(m_showDeleted, &QAction::toggled, m_pulls, &PullsPage::setShowDeleted);
     addView(QStringLiteral("github"), {QStringLiteral("github")}, m_pulls, tr("Pull &requests"), [this] { m_pulls->reload(); });
     m_jira = new JiraIssuesPage(*m_reader, this);
+    connect(m_showDeleted, &QAction::toggled, m_jira, &JiraIssuesPage::setShowDeleted);
     addView(QStringLiteral("jira"), {QStringLiteral("jira")}, m_jira, tr("&Jira issues"), [this] { m_jira->reload(); });
     m_people = new PeoplePage(*m_reader, m_session.settings(), this);
     connect(m_people->person(), &PersonView::openRequested, this, &MainWindow::openItem);
     // Not a source: everything a person did anywhere (the sidebar keeps its selection).
     addView(QString(), {QStringLiteral("contacts"), QStringLiteral("asana"), QStringLiteral("github"), QStringLiteral("jira")},
             m_people, tr("P&eople"), [this] { m_people->reload(); });
-    m_openers.insert(int(SearchIndex::Kind::Contact), [this](qint64 id) {
-        showSource(kGoogle);
-        if (m_contacts->selectContact(id))
-            return true;
-        m_contacts->filterEdit()->clear(); // it may be filtered out
-        m_contacts->model()->setFilterText(QString());
-        return m_contacts->selectContact(id);
-    });
-    // Pull requests and Jira issues: their page, filtered down to the item, which is selected.
-    m_openers.insert(int(SearchIndex::Kind::PullRequest), [this](qint64 id) {
-        const QStringList key = lookUp(QStringLiteral("SELECT repo, number FROM github_pulls WHERE id = ?"), id);
-        if (key.isEmpty())
-            return false;
-        showSource(QStringLiteral("github"));
-        m_pulls->filterEdit()->setText(key.join(QLatin1Char(' ')));
-        m_pulls->model()->setFilter(key.join(QLatin1Char(' ')));
-        for (int r = 0; r < m_pulls->model()->rowCount(); ++r) {
-            const PullRequest &p = m_pulls->model()->pullAt(r);
-            if (p.repo == key.at(0) && QString::number(p.number) == key.at(1)) {
-                m_pulls->table()->selectRow(r);
+    // Contacts, pull requests and Jira issues: their page, the item selected (the filter cleared
+    // when it hides the item).
+    const auto openIn = [this](ListPage *page, const QString &source) {
+        return [this, page, source](qint64 id) {
+            showSource(source);
+            if (page->selectItem(id))
                 return true;
-            }
-        }
-        return false;
-    });
-    m_openers.insert(int(SearchIndex::Kind::JiraIssue), [this](qint64 id) {
-        const QStringList key = lookUp(QStringLiteral("SELECT issue_key FROM jira_issues WHERE id = ?"), id);
-        if (key.isEmpty())
-            return false;
-        showSource(QStringLiteral("jira"));
-        m_jira->filterEdit()->setText(key.first());
-        m_jira->model()->setFilterText(key.first());
-        for (int r = 0; r < m_jira->model()->rowCount(); ++r) {
-            if (m_jira->model()->index(r, 0).data(JiraIssuesModel::IssueRowIdRole).toLongLong() == id) {
-                m_jira->table()->selectRow(r);
-                return true;
-            }
-        }
-        return false;
-    });
+            page->filterEdit()->clear();
+            page->listModel()->setFilterText(QString());
+            return page->selectItem(id);
+        };
+    };
+    m_openers.insert(int(SearchIndex::Kind::Contact), openIn(m_contacts, kGoogle));
+    m_openers.insert(int(SearchIndex::Kind::PullRequest), openIn(m_pulls, QStringLiteral("github")));
+    m_openers.insert(int(SearchIndex::Kind::JiraIssue), openIn(m_jira, QStringLiteral("jira")));
     m_openers.insert(int(SearchIndex::Kind::Project), [this](qint64 id) {
         showSource(QStringLiteral("asana"));
         return m_projects->selectProjectById(id);
@@ -392,23 +368,6 @@ GlobalSearch *MainWindow::globalSearch()
         connect(m_globalSearch, &GlobalSearch::openRequested, this, &MainWindow::openItem);
     }
     return m_globalSearch;
-}
-
-QStringList MainWindow::lookUp(const QString &sql, qint64 id)
-{
-    QStringList out;
-    if (!m_reader->ensureOpen())
-        return out;
-    try {
-        sql::Statement q(m_reader->db(), sql);
-        q.exec({id});
-        if (q.next())
-            for (int i = 0; i < q.query().record().count(); ++i)
-                out << q.value(i).toString();
-    } catch (const Error &) {
-        out.clear();
-    }
-    return out;
 }
 
 bool MainWindow::openItem(SearchIndex::Kind kind, qint64 id)

@@ -106,8 +106,6 @@ private:
     void showSidebarMenu(const QPoint &pos);
     QString selectedSource() const;
     bool anySyncing() const;
-    // The columns of the one row `sql` (one `?` for `id`) finds on the read connection.
-    QStringList lookUp(const QString &sql, qint64 id);
     // Reloads the shown page if it missed changes while hidden.
     void catchUp();
     // A source's page and what reloads it.

@@ -1,74 +1,91 @@
 #include "PullsModel.h"
 #include "GitHubRepo.h"
-#include "ReadConnection.h"
 #include "RelativeTime.h"
-
-#include <QBrush>
-#include <QScopedValueRollback>
-#include <QPalette>
-#include <QGuiApplication>
-
-#include <algorithm>
+#include "SearchIndex.h"
+#include "Sql.h"
 
 namespace cairn {
 
 namespace {
-QString keyOf(const PullRequest &p)
+const QString kAccount = QStringLiteral("default");
+constexpr qint64 kPullRowBase = qint64(SearchIndex::Kind::PullRequest) << 40;
+constexpr qint64 kNextKindBase = (qint64(SearchIndex::Kind::PullRequest) + 1) << 40;
+// Row::values beyond the columns.
+enum Extra { Url = PullsModel::ColumnCount, Body };
+
+// The state as sorted: open, draft, merged, closed, deleted.
+const QString kStateOrder = QStringLiteral(
+    "CASE WHEN p.deleted_at IS NOT NULL THEN 4 WHEN p.merged_at IS NOT NULL THEN 2 WHEN p.state = 'closed' THEN 3 "
+    "WHEN p.draft THEN 1 ELSE 0 END");
+// reviewStatus() in SQL: changes requested, approved, review requested, commented, nothing. A
+// reviewer's last review that decided something counts; a comment only when nothing did.
+const QString kReviewOrder = QStringLiteral(
+    "(SELECT CASE WHEN sum(d.state = 'CHANGES_REQUESTED') > 0 THEN 0 WHEN sum(d.state = 'APPROVED') > 0 THEN 1 END "
+    "   FROM (SELECT r.state FROM github_reviews r WHERE r.pull_row = p.id AND r.state NOT IN ('PENDING', 'COMMENTED') "
+    "         AND r.review_id = (SELECT max(r2.review_id) FROM github_reviews r2 WHERE r2.pull_row = p.id "
+    "                            AND r2.author IS r.author AND r2.state NOT IN ('PENDING', 'COMMENTED'))) d), "
+    "CASE WHEN coalesce(p.requested_reviewers, '') NOT IN ('', '[]') THEN 2 "
+    "     WHEN EXISTS (SELECT 1 FROM github_reviews r WHERE r.pull_row = p.id AND r.state <> 'PENDING') THEN 3 ELSE 4 END");
+
+QString orderKey(int column, const QString &dir)
 {
-    return p.repo + u'#' + QString::number(p.number);
+    switch (column) {
+    case PullsModel::Repo: return QStringLiteral("p.repo COLLATE NOCASE%1, p.number%1").arg(dir);
+    case PullsModel::Number: return QStringLiteral("p.number") + dir;
+    case PullsModel::Title: return QStringLiteral("p.title COLLATE NOCASE") + dir;
+    case PullsModel::State: return kStateOrder + dir;
+    case PullsModel::Author: return QStringLiteral("p.author COLLATE NOCASE") + dir;
+    case PullsModel::ReviewStatus: return QStringLiteral("coalesce(%1)%2").arg(kReviewOrder, dir);
+    default: return QStringLiteral("p.updated_at") + dir;
+    }
 }
 } // namespace
 
-PullsModel::PullsModel(ReadConnection &connection, QObject *parent) : QAbstractTableModel(parent), m_connection(connection) {}
-
-void PullsModel::setFilter(const QString &text)
+PullsModel::PullsModel(ReadConnection &connection, QObject *parent)
+    : LazySqlModel(connection, parent)
 {
-    m_words = text.simplified().split(u' ', Qt::SkipEmptyParts);
-    // (QAbstractItemModelTester calls fetchMore from its modelReset slot: refused while signalling.)
-    QScopedValueRollback<bool> guard(m_notifying, true);
-    beginResetModel();
-    m_rows.clear();
-    for (const PullRequest &p : std::as_const(m_all))
-        if ((m_showDeleted || !p.deleted) && matches(p))
-            m_rows.append(p);
-    applySort();
-    m_shown = std::min<int>(kBatch, int(m_rows.size()));
-    endResetModel();
+    setDefaultSort(Updated, Qt::DescendingOrder);
 }
 
-void PullsModel::setShowDeleted(bool show)
+QString PullsModel::idQuery(QSqlDatabase &db, QVariantList &binds)
 {
-    m_showDeleted = show;
-    setFilter(m_words.join(u' '));
-}
+    sql::Statement count(db, QStringLiteral("SELECT count(*) FROM github_pulls WHERE account=? AND deleted_at IS NULL"));
+    count.exec({kAccount});
+    m_cached = count.next() ? count.value(0).toInt() : 0;
 
-void PullsModel::reload()
-{
-    m_all.clear();
-    m_reviews.clear();
-    m_totalLive = 0;
-    if (m_connection.ensureOpen()) {
-        m_all = GitHubRepo::pulls(m_connection.db());
-        for (const PullReview &r : GitHubRepo::reviews(m_connection.db()))
-            m_reviews[r.repo + u'#' + QString::number(r.number)].append(r);
+    QString sql = QStringLiteral("SELECT p.id FROM github_pulls p WHERE p.account=?");
+    binds << kAccount;
+    if (!showDeleted())
+        sql += QStringLiteral(" AND p.deleted_at IS NULL");
+    const QString match = SearchIndex::matchExpression(filterText());
+    if (!match.isEmpty()) {
+        // Deleted pulls leave the search index; with "Show deleted" they match by title.
+        sql += QStringLiteral(" AND (p.id IN (SELECT rowid - ? FROM search WHERE search MATCH ? AND rowid >= ? AND rowid < ?)");
+        binds << kPullRowBase << match << kPullRowBase << kNextKindBase;
+        if (showDeleted()) {
+            sql += QStringLiteral(" OR (p.deleted_at IS NOT NULL AND p.title LIKE ?)");
+            binds << QString(QLatin1Char('%') + filterText() + QLatin1Char('%'));
+        }
+        sql += QLatin1Char(')');
     }
-    for (const PullRequest &p : std::as_const(m_all))
-        m_totalLive += p.deleted ? 0 : 1;
-    setFilter(m_words.join(u' '));
+    return sql + QStringLiteral(" ORDER BY %1, p.id%2").arg(orderKey(sortColumn(), direction()), direction());
 }
 
-bool PullsModel::matches(const PullRequest &p) const
+QHash<qint64, LazySqlModel::Row> PullsModel::loadRows(QSqlDatabase &db, const QList<qint64> &ids)
 {
-    const QString hay = QStringList{p.repo, QStringLiteral("#%1").arg(p.number), p.title, p.author, p.labels.join(u' ')}.join(u' ');
-    for (const QString &w : m_words)
-        if (!hay.contains(w, Qt::CaseInsensitive))
-            return false;
-    return true;
-}
-
-QList<PullReview> PullsModel::reviewsAt(int row) const
-{
-    return m_reviews.value(keyOf(m_rows.at(row)));
+    const QHash<qint64, PullRequest> pulls = GitHubRepo::pullsByRow(db, ids);
+    const QHash<qint64, QList<PullReview>> reviews = GitHubRepo::reviewsByRow(db, ids);
+    QHash<qint64, Row> out;
+    for (auto it = pulls.cbegin(); it != pulls.cend(); ++it) {
+        const PullRequest &p = it.value();
+        Row r;
+        r.id = it.key();
+        r.deleted = p.deleted;
+        r.values = {p.repo, p.number, p.title, stateText(p), p.author, reviewStatus(p, reviews.value(it.key())),
+                    p.updatedAt, p.htmlUrl, p.body.left(500)};
+        out.insert(r.id, r);
+    }
+    return out;
 }
 
 QString PullsModel::reviewStatus(const PullRequest &p, const QList<PullReview> &reviews)
@@ -89,54 +106,6 @@ QString PullsModel::reviewStatus(const PullRequest &p, const QList<PullReview> &
     return {};
 }
 
-void PullsModel::applySort()
-{
-    const int column = m_sortColumn;
-    const bool asc = m_sortOrder == Qt::AscendingOrder;
-    const auto key = [this, column](const PullRequest &p) -> QVariant {
-        switch (column) {
-        case Repo: return p.repo.toLower();
-        case Number: return p.number;
-        case Title: return p.title.toLower();
-        case State: return stateText(p);
-        case Author: return p.author.toLower();
-        case ReviewStatus: return reviewStatus(p, m_reviews.value(keyOf(p)));
-        default: return p.updatedAt;
-        }
-    };
-    std::stable_sort(m_rows.begin(), m_rows.end(), [&](const PullRequest &a, const PullRequest &b) {
-        const int c = QVariant::compare(key(a), key(b)) == QPartialOrdering::Less    ? -1
-                      : QVariant::compare(key(a), key(b)) == QPartialOrdering::Greater ? 1
-                                                                                      : 0;
-        return asc ? c < 0 : c > 0;
-    });
-}
-
-void PullsModel::sort(int column, Qt::SortOrder order)
-{
-    if (column < 0 || column >= ColumnCount)
-        return;
-    m_sortColumn = column;
-    m_sortOrder = order;
-    setFilter(m_words.join(u' '));
-}
-
-bool PullsModel::canFetchMore(const QModelIndex &parent) const
-{
-    return !parent.isValid() && !m_notifying && m_shown < m_rows.size();
-}
-
-void PullsModel::fetchMore(const QModelIndex &parent)
-{
-    if (!canFetchMore(parent))
-        return;
-    const int more = std::min<int>(kBatch, int(m_rows.size()) - m_shown);
-    QScopedValueRollback<bool> guard(m_notifying, true);
-    beginInsertRows({}, m_shown, m_shown + more - 1);
-    m_shown += more;
-    endInsertRows();
-}
-
 QString PullsModel::stateText(const PullRequest &p)
 {
     if (p.deleted)
@@ -148,47 +117,31 @@ QString PullsModel::stateText(const PullRequest &p)
     return p.draft ? tr("draft") : tr("open");
 }
 
-int PullsModel::rowCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : m_shown;
-}
-
 int PullsModel::columnCount(const QModelIndex &parent) const
 {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QVariant PullsModel::data(const QModelIndex &index, int role) const
+QVariant PullsModel::display(const Row &r, int column) const
 {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
-        return {};
-    const PullRequest &p = m_rows.at(index.row());
-    if (role == DeletedRole)
-        return p.deleted;
+    if (column == Updated)
+        return relativeTime(r.values.value(Updated).toDateTime(), QDateTime::currentDateTimeUtc());
+    return LazySqlModel::display(r, column);
+}
+
+QVariant PullsModel::extraData(const Row &r, int column, int role) const
+{
     if (role == UrlRole)
-        return p.htmlUrl;
-    if (role == Qt::ForegroundRole && p.deleted)
-        return QGuiApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-    if (role == Qt::ToolTipRole && index.column() == Title)
-        return p.body.left(500);
-    if (role != Qt::DisplayRole)
-        return {};
-    switch (index.column()) {
-    case Repo: return p.repo;
-    case Number: return p.number;
-    case Title: return p.title;
-    case State: return stateText(p);
-    case Author: return p.author;
-    case ReviewStatus: return reviewStatus(p, m_reviews.value(keyOf(p)));
-    case Updated: return relativeTime(p.updatedAt, QDateTime::currentDateTimeUtc());
-    default: return {};
-    }
+        return r.values.value(Url);
+    if (role == Qt::ToolTipRole && column == Title)
+        return r.values.value(Body).toString().isEmpty() ? r.values.value(Title) : r.values.value(Body);
+    return {};
 }
 
 QVariant PullsModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return {};
+        return LazySqlModel::headerData(section, orientation, role);
     switch (section) {
     case Repo: return tr("Repository");
     case Number: return tr("#");

@@ -1,63 +1,41 @@
 #pragma once
 #include "GitHub.h"
-
-#include <QAbstractTableModel>
-#include <QHash>
+#include "LazySqlModel.h"
 
 namespace cairn {
 
-class ReadConnection;
-
-// The cached pull requests of every configured repository as a table, newest update first,
-// read through the window's read-only connection. `filter` keeps the pulls whose repository,
-// number, title, author or labels contain every word; deleted pulls are hidden unless shown.
-// Rows appear `kBatch` at a time as the view scrolls (canFetchMore/fetchMore); any column sorts.
-class PullsModel : public QAbstractTableModel
+// The cached pull requests of every configured repository as a table (LazySqlModel): newest
+// update first, or by the clicked column (review status too, in SQL); filtered through the
+// full-text index (repository, number, title, body, author, branch, labels); deleted pulls
+// on request.
+class PullsModel : public LazySqlModel
 {
     Q_OBJECT
 public:
     enum Column { Repo, Number, Title, State, Author, ReviewStatus, Updated, ColumnCount };
-    static constexpr int kBatch = 100;
-    enum Role { DeletedRole = Qt::UserRole + 1, UrlRole };
+    enum Role { UrlRole = FirstCustomRole };
 
     explicit PullsModel(ReadConnection &connection, QObject *parent = nullptr);
 
-    void setFilter(const QString &text);
-    void setShowDeleted(bool show);
-    void reload();
-    int totalLive() const { return m_totalLive; }
-    const PullRequest &pullAt(int row) const { return m_rows.at(row); }
-    QList<PullReview> reviewsAt(int row) const;
-    int matchingCount() const { return int(m_rows.size()); }
+    // Live pulls in the cache, whatever the filter (for the count and the empty state).
+    int cachedCount() const { return m_cached; }
 
-    int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    bool canFetchMore(const QModelIndex &parent) const override;
-    void fetchMore(const QModelIndex &parent) override;
-    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
 
     static QString stateText(const PullRequest &p);
     // The latest review of each reviewer, summed up: changes requested, approved, commented,
     // review requested, or "".
     static QString reviewStatus(const PullRequest &p, const QList<PullReview> &reviews);
 
-private:
-    bool matches(const PullRequest &p) const;
-    void applySort();
+protected:
+    QString idQuery(QSqlDatabase &db, QVariantList &binds) override;
+    QHash<qint64, Row> loadRows(QSqlDatabase &db, const QList<qint64> &ids) override;
+    QVariant display(const Row &row, int column) const override;
+    QVariant extraData(const Row &row, int column, int role) const override;
 
-    ReadConnection &m_connection;
-    QList<PullRequest> m_all;
-    QList<PullRequest> m_rows;
-    QHash<QString, QList<PullReview>> m_reviews; // by "repo#number"
-    int m_shown = 0;
-    bool m_notifying = false; // no fetchMore from slots of our own reset/insert signals
-    int m_sortColumn = Updated;
-    Qt::SortOrder m_sortOrder = Qt::DescendingOrder;
-    QStringList m_words;
-    bool m_showDeleted = false;
-    int m_totalLive = 0;
+private:
+    int m_cached = 0;
 };
 
 } // namespace cairn

@@ -1,17 +1,17 @@
 #include "PullsPage.h"
+#include "Error.h"
 #include "ListViews.h"
 #include "SafeTextBrowser.h"
 #include "PullsModel.h"
+#include "GitHubRepo.h"
 #include "ReadConnection.h"
 #include "RelativeTime.h"
 #include "SyncStateRepo.h"
 
 #include <QDesktopServices>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QSplitter>
 #include <QTableView>
 #include <QUrl>
 #include <QVBoxLayout>
@@ -19,78 +19,60 @@
 namespace cairn {
 
 PullsPage::PullsPage(ReadConnection &connection, QWidget *parent)
-    : QWidget(parent)
+    : PullsPage(connection, new PullsModel(connection), new SafeTextBrowser(nullptr, SafeTextBrowser::Links::Inert), parent)
+{
+}
+
+PullsPage::PullsPage(ReadConnection &connection, PullsModel *model, QTextBrowser *detail, QWidget *parent)
+    : ListPage(model, detail, parent)
     , m_connection(connection)
-    , m_model(new PullsModel(connection, this))
+    , m_model(model)
+    , m_detail(detail)
     , m_repos(new QLabel(this))
-    , m_filter(new QLineEdit(this))
-    , m_count(new QLabel(this))
-    , m_table(new QTableView(this))
-    , m_detail(new SafeTextBrowser(this, SafeTextBrowser::Links::Inert))
 {
     m_repos->setWordWrap(true);
     m_repos->setTextFormat(Qt::PlainText);
-    m_filter->setPlaceholderText(tr("Filter pull requests (repository, number, title, author, label)…"));
-    m_filter->setClearButtonEnabled(true);
-    m_filter->setAccessibleName(tr("Filter pull requests"));
-    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
-        m_model->setFilter(text);
-        updateCount();
-    });
-
-    m_table->setModel(m_model);
-    ui::setUpListTable(m_table, PullsModel::Updated, Qt::DescendingOrder);
-    m_table->horizontalHeader()->setSectionResizeMode(PullsModel::Title, QHeaderView::Stretch);
-    m_table->setAccessibleName(tr("Pull requests"));
-    connect(m_table, &QTableView::doubleClicked, this, [](const QModelIndex &index) {
+    m_repos->setEnabled(false);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_repos);
+    filterEdit()->setPlaceholderText(tr("Search pull requests (repository, number, title, author, branch, label)…"));
+    filterEdit()->setAccessibleName(tr("Search pull requests"));
+    table()->horizontalHeader()->setSectionResizeMode(PullsModel::Title, QHeaderView::Stretch);
+    table()->setAccessibleName(tr("Pull requests"));
+    connect(table(), &QTableView::doubleClicked, this, [](const QModelIndex &index) {
         const QUrl url(index.data(PullsModel::UrlRole).toString());
         if (url.scheme() == QLatin1String("https"))
             QDesktopServices::openUrl(url);
     });
-    connect(m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &PullsPage::showSelected);
-    connect(m_model, &QAbstractItemModel::modelReset, this, &PullsPage::showSelected);
-
     // The body is someone else's text: no links followed, nothing loaded (SafeTextBrowser), no raw HTML.
     m_detail->setAccessibleName(tr("Pull request details"));
-
-    auto *top = new QHBoxLayout;
-    top->addWidget(m_filter, 1);
-    top->addWidget(m_count);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_table);
-    splitter->addWidget(m_detail);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 6, 0, 0);
-    layout->addWidget(m_repos);
-    layout->addLayout(top);
-    layout->addWidget(splitter, 1);
-}
-
-void PullsPage::setShowDeleted(bool show)
-{
-    m_model->setShowDeleted(show);
-    updateCount();
+    showDetail(0);
+    updateEmptyState();
 }
 
 void PullsPage::reload()
 {
-    m_model->reload();
+    ListPage::reload();
     if (!m_sized && m_model->rowCount() > 0) {
         m_sized = true;
-        m_table->resizeColumnsToContents();
-        m_table->horizontalHeader()->setSectionResizeMode(PullsModel::Title, QHeaderView::Stretch);
+        table()->resizeColumnsToContents();
+        table()->horizontalHeader()->setSectionResizeMode(PullsModel::Title, QHeaderView::Stretch);
     }
-    updateCount();
     updateRepoStatus();
 }
 
-void PullsPage::updateCount()
+QString PullsPage::countLine() const
 {
-    m_count->setText(m_filter->text().trimmed().isEmpty()
-                         ? tr("%1 pull requests").arg(countText(m_model->totalLive()))
-                         : tr("%1 of %2").arg(countText(m_model->matchingCount())).arg(countText(m_model->totalLive())));
+    const int n = m_model->matchCount();
+    return m_model->filterText().isEmpty() ? tr("%n pull request(s)", nullptr, n) : tr("%n match(es)", nullptr, n);
+}
+
+QString PullsPage::emptyText() const
+{
+    if (!m_model->lastError().isEmpty() && m_model->cachedCount() > 0)
+        return tr("The search failed: %1").arg(m_model->lastError());
+    if (m_model->cachedCount() == 0 && (m_model->filterText().isEmpty() || !m_model->lastError().isEmpty()))
+        return tr("No pull requests yet — choose repositories in Settings, then press Sync now");
+    return tr("No pull requests match “%1”").arg(m_model->filterText());
 }
 
 void PullsPage::updateRepoStatus()
@@ -111,14 +93,27 @@ void PullsPage::updateRepoStatus()
     m_repos->setText(lines.isEmpty() ? tr("No repository synced yet: set github.repos and sync.") : lines.join(u'\n'));
 }
 
-void PullsPage::showSelected()
+void PullsPage::showDetail(qint64 id)
 {
-    const QModelIndex current = m_table->selectionModel()->currentIndex();
-    if (!current.isValid() || current.row() >= m_model->rowCount()) {
-        m_detail->setPlainText(tr("Select a pull request to see its description and reviews."));
+    PullRequest p;
+    QList<PullReview> reviews;
+    if (id != 0 && m_connection.ensureOpen()) {
+        try {
+            const QHash<qint64, PullRequest> found = GitHubRepo::pullsByRow(m_connection.db(), {id});
+            if (!found.isEmpty()) {
+                p = found.value(id);
+                reviews = GitHubRepo::reviewsByRow(m_connection.db(), {id}).value(id);
+            }
+        } catch (const Error &e) {
+            m_detail->setPlainText(e.message);
+            return;
+        }
+    }
+    if (p.number == 0) {
+        m_detail->setHtml(QStringLiteral("<p style=\"color: gray\">%1</p>")
+                              .arg(tr("Select a pull request to see its description and reviews.").toHtmlEscaped()));
         return;
     }
-    const PullRequest p = m_model->pullAt(current.row());
     const auto escape = [](QString s) { // Markdown-inert text for names and titles
         for (const char *c : {"\\", "*", "_", "[", "]", "<", ">", "`", "#", "|"})
             s.replace(QLatin1String(c), QLatin1Char('\\') + QLatin1String(c));
@@ -130,7 +125,6 @@ void PullsPage::showSelected()
         md += tr("Labels: %1").arg(escape(p.labels.join(QStringLiteral(", ")))) + QStringLiteral("\n\n");
     md += (p.body.isEmpty() ? tr("(no description)") : p.body) + QStringLiteral("\n\n");
     md += QStringLiteral("### ") + tr("Reviews") + QStringLiteral("\n\n");
-    const QList<PullReview> reviews = m_model->reviewsAt(current.row());
     if (reviews.isEmpty())
         md += tr("No reviews yet.") + QStringLiteral("\n");
     for (const PullReview &r : reviews)

@@ -1,9 +1,7 @@
 #pragma once
-#include <QWidget>
+#include "ListPage.h"
 
 class QLabel;
-class QLineEdit;
-class QTableView;
 class QTextBrowser;
 
 namespace cairn {
@@ -11,37 +9,37 @@ namespace cairn {
 class PullsModel;
 class ReadConnection;
 
-// The GitHub page: each repository's own status, a filter box, the pull requests of every
-// configured repository (newest update first, any column sorts) and the selected pull in
-// full — its body rendered from Markdown (no HTML, nothing loaded from the network, links
-// not followed) and its reviews. Double-clicking a row opens the pull on GitHub.
-class PullsPage : public QWidget
+// The GitHub page (ListPage): each repository's own status above the list, the filter box
+// (full-text search), the pull requests of every configured repository (newest update first,
+// any column sorts) and the selected pull in full — its body rendered from Markdown (no HTML,
+// nothing loaded from the network, links inert) and its reviews. Double-clicking a row opens
+// the pull on GitHub.
+class PullsPage : public ListPage
 {
     Q_OBJECT
 public:
     explicit PullsPage(ReadConnection &connection, QWidget *parent = nullptr);
 
     PullsModel *model() const { return m_model; }
-    QTableView *table() const { return m_table; }
-    QLineEdit *filterEdit() const { return m_filter; }
     QTextBrowser *detail() const { return m_detail; }
     QLabel *repoStatus() const { return m_repos; }
 
-    void setShowDeleted(bool show);
+    // Reads the cache again; the selected pull stays selected and the view does not jump.
     void reload();
 
+protected:
+    void showDetail(qint64 id) override;
+    QString countLine() const override;
+    QString emptyText() const override;
+
 private:
-    void updateCount();
-    void showSelected();
+    PullsPage(ReadConnection &connection, PullsModel *model, QTextBrowser *detail, QWidget *parent);
     void updateRepoStatus();
 
     ReadConnection &m_connection;
     PullsModel *m_model;
-    QLabel *m_repos;
-    QLineEdit *m_filter;
-    QLabel *m_count;
-    QTableView *m_table;
     QTextBrowser *m_detail;
+    QLabel *m_repos;
     bool m_sized = false;
 };
 

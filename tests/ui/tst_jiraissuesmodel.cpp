@@ -8,8 +8,10 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QLabel>
+#include <QLineEdit>
 #include <QSet>
 #include <QTableView>
+#include <QScrollBar>
 #include <QTest>
 #include <QTextBrowser>
 
@@ -127,6 +129,27 @@ private Q_SLOTS:
         const QString text = page.detail()->toPlainText();
         QVERIFY2(text.contains(QLatin1String("Steps to reproduce")), qPrintable(text));
         QVERIFY(text.contains(page.model()->index(row, JiraIssuesModel::Key).data().toString()));
+
+        // After a sync writes, a reload keeps the selected issue selected and the list where it was.
+        page.resize(900, 500);
+        page.show();
+        fetchAll(*page.model());
+        const qint64 far = page.model()->rowIdAt(page.model()->rowCount() - 20);
+        QVERIFY(page.selectItem(far));
+        const int scrolled = page.table()->verticalScrollBar()->value();
+        QVERIFY(scrolled > 0);
+        QVERIFY(h.sim().jira().editIssue(page.model()->index(0, JiraIssuesModel::Key).data().toString()));
+        QCOMPARE(h.sync(QStringLiteral("jira"), SyncMode::Partial).status, QStringLiteral("ok"));
+        page.reload();
+        QCOMPARE(page.selectedItemId(), far);
+        QCOMPARE(page.table()->verticalScrollBar()->value(), scrolled);
+        // Nothing selected: the detail pane says what to do, not an empty white box.
+        page.filterEdit()->setText(QStringLiteral("zzzznotthere"));
+        QTRY_COMPARE(page.model()->rowCount(), 0);
+        QVERIFY2(page.detail()->toPlainText().contains(QLatin1String("Select an issue")), qPrintable(page.detail()->toPlainText()));
+        const QLabel *empty = page.table()->viewport()->findChild<QLabel *>(QStringLiteral("emptyState"));
+        QVERIFY(empty && empty->isVisible());
+        QVERIFY2(empty->text().contains(QLatin1String("zzzznotthere")), qPrintable(empty->text()));
     }
 };
 

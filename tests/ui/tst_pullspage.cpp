@@ -2,6 +2,7 @@
 // QAbstractItemModelTester, lists every live pull newest first, filters, and shows deleted
 // pulls only when asked.
 #include "GitHubCompare.h"
+#include "GitHubRepo.h"
 #include "PullsModel.h"
 #include "PullsPage.h"
 #include "ReadConnection.h"
@@ -19,10 +20,16 @@ using namespace cairn;
 using cairn::test::SyncHarness;
 
 namespace {
-void fetchAll(PullsModel &m)
+void fetchAll(LazySqlModel &m)
 {
     while (m.canFetchMore({}))
         m.fetchMore({});
+}
+
+// The cached pull behind a row, read back from the cache (the oracle for order and filter).
+PullRequest pullOf(ReadConnection &reader, const LazySqlModel &m, int row)
+{
+    return GitHubRepo::pullsByRow(reader.db(), {m.idAt(row)}).value(m.idAt(row));
 }
 
 sim::Options opts()
@@ -41,7 +48,7 @@ class TestPullsPage : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void listsFiltersAndHidesDeleted()
+    void listsFiltersSortsAndHidesDeleted()
     {
         SyncHarness h(opts());
         test::useGitHub(h);
@@ -53,35 +60,60 @@ private Q_SLOTS:
         ReadConnection reader(h.settings().databasePath());
         PullsModel model(reader);
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setBatchSize(50);
         model.reload();
-        QCOMPARE(model.rowCount(), PullsModel::kBatch); // rows arrive as the view scrolls
+        QCOMPARE(model.rowCount(), 50); // rows arrive as the view scrolls
+        QCOMPARE(model.matchCount(), 119);
         fetchAll(model);
         QCOMPARE(model.rowCount(), 119);
-        QCOMPARE(model.totalLive(), 119);
+        QCOMPARE(model.cachedCount(), 119);
         // Newest update first: the pull just edited.
         QCOMPARE(model.data(model.index(0, PullsModel::Repo)).toString(), QStringLiteral("acme-labs/api-server"));
         QCOMPARE(model.data(model.index(0, PullsModel::Number)).toInt(), 9);
         for (int r = 1; r < model.rowCount(); ++r)
-            QVERIFY(model.pullAt(r - 1).updatedAt >= model.pullAt(r).updatedAt);
+            QVERIFY(pullOf(reader, model, r - 1).updatedAt >= pullOf(reader, model, r).updatedAt);
 
-        model.setFilter(QStringLiteral("octo-org/website"));
+        // Filtered through the search index: the repository, a word of a title.
+        model.setFilterText(QStringLiteral("octo-org/website"));
+        fetchAll(model);
         QCOMPARE(model.rowCount(), 59);
-        const QString title = model.pullAt(0).title;
-        model.setFilter(QStringLiteral("website ") + title.split(u' ').first().toUpper());
+        const QString word = pullOf(reader, model, 0).title.split(u' ').first();
+        model.setFilterText(QStringLiteral("website ") + word.toUpper());
         QVERIFY(model.rowCount() >= 1);
-        for (int r = 0; r < model.rowCount(); ++r)
-            QVERIFY(model.pullAt(r).title.contains(title.split(u' ').first(), Qt::CaseInsensitive));
-        model.setFilter(QStringLiteral("no-such-words-anywhere"));
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const PullRequest p = pullOf(reader, model, r);
+            QCOMPARE(p.repo, QStringLiteral("octo-org/website"));
+            QVERIFY2((p.title + u' ' + p.body + u' ' + p.labels.join(u' ') + u' ' + p.author + u' ' + p.headRef).contains(word, Qt::CaseInsensitive),
+                     qPrintable(p.title));
+        }
+        model.setFilterText(QStringLiteral("no-such-words-anywhere"));
         QCOMPARE(model.rowCount(), 0);
 
-        model.setFilter(QString());
+        model.setFilterText(QString());
         model.setShowDeleted(true);
         fetchAll(model);
-        QCOMPARE(model.rowCount(), 119);
+        QCOMPARE(model.rowCount(), 119); // a pull deleted before the first sync was never cached
         model.sort(PullsModel::Number, Qt::AscendingOrder);
         fetchAll(model);
         for (int r = 1; r < model.rowCount(); ++r)
-            QVERIFY(model.pullAt(r - 1).number <= model.pullAt(r).number); // a pull deleted before the first sync was never cached
+            QVERIFY(model.index(r - 1, PullsModel::Number).data().toInt() <= model.index(r, PullsModel::Number).data().toInt());
+
+        // The review status sorts in SQL as the column shows it: changes requested, approved,
+        // review requested, commented, none.
+        const QStringList ranks{QStringLiteral("changes requested"), QStringLiteral("approved"), QStringLiteral("review requested"),
+                                QStringLiteral("commented"), QString()};
+        model.sort(PullsModel::ReviewStatus, Qt::AscendingOrder);
+        fetchAll(model);
+        QSet<QString> seen;
+        for (int r = 0; r < model.rowCount(); ++r) {
+            const QString status = model.index(r, PullsModel::ReviewStatus).data().toString();
+            seen.insert(status);
+            QVERIFY2(ranks.contains(status), qPrintable(status));
+            if (r > 0)
+                QVERIFY2(ranks.indexOf(model.index(r - 1, PullsModel::ReviewStatus).data().toString()) <= ranks.indexOf(status),
+                         qPrintable(QStringLiteral("row %1: %2").arg(r).arg(status)));
+        }
+        QVERIFY2(seen.size() >= 3, qPrintable(QStringList(seen.values()).join(u','))); // the data has several kinds
     }
 
     void pageShowsCountsAndDeletedOnRequest()
@@ -94,6 +126,7 @@ private Q_SLOTS:
 
         ReadConnection reader(h.settings().databasePath());
         PullsPage page(reader);
+        QVERIFY(!page.detail()->toPlainText().isEmpty()); // says what to do before anything is selected
         page.reload();
         fetchAll(*page.model());
         QCOMPARE(page.model()->rowCount(), 119);
@@ -103,23 +136,28 @@ private Q_SLOTS:
         QCOMPARE(page.model()->rowCount(), 120);
         int deleted = 0;
         for (int r = 0; r < page.model()->rowCount(); ++r)
-            deleted += page.model()->index(r, 0).data(PullsModel::DeletedRole).toBool() ? 1 : 0;
+            deleted += page.model()->index(r, 0).data(LazySqlModel::DeletedRole).toBool() ? 1 : 0;
         QCOMPARE(deleted, 1);
-        page.filterEdit()->setText(QStringLiteral("#4"));
-        QVERIFY(page.model()->rowCount() >= 1);
+        page.filterEdit()->setText(QStringLiteral("website"));
+        QTRY_COMPARE(page.model()->filterText(), QStringLiteral("website"));
+        QVERIFY(page.model()->matchCount() >= 59);
 
         // The detail pane: title, body, and every review of the selected pull.
         page.filterEdit()->clear();
+        QTRY_COMPARE(page.model()->filterText(), QString());
         int withReviews = -1;
-        for (int r = 0; r < page.model()->rowCount() && withReviews < 0; ++r)
-            if (!page.model()->reviewsAt(r).isEmpty())
+        QList<PullReview> itsReviews;
+        for (int r = 0; r < page.model()->rowCount() && withReviews < 0; ++r) {
+            itsReviews = GitHubRepo::reviewsByRow(reader.db(), {page.model()->idAt(r)}).value(page.model()->idAt(r));
+            if (!itsReviews.isEmpty())
                 withReviews = r;
+        }
         QVERIFY(withReviews >= 0);
-        page.table()->selectRow(withReviews);
+        QVERIFY(page.selectItem(page.model()->idAt(withReviews)));
         const QString shown = page.detail()->toPlainText();
-        const PullRequest p = page.model()->pullAt(withReviews);
+        const PullRequest p = pullOf(reader, *page.model(), withReviews);
         QVERIFY2(shown.contains(p.title), qPrintable(shown));
-        for (const PullReview &r : page.model()->reviewsAt(withReviews))
+        for (const PullReview &r : std::as_const(itsReviews))
             QVERIFY2(shown.contains(r.author) && shown.contains(r.state), qPrintable(shown));
         QVERIFY(!page.model()->index(withReviews, PullsModel::ReviewStatus).data().toString().isEmpty());
         QVERIFY(!page.detail()->openLinks());
