@@ -149,6 +149,19 @@ QStringList GoogleService::addContacts(int count)
     return out;
 }
 
+QString GoogleService::addPerson(const QString &given, const QString &family, const QString &email)
+{
+    GContact &c = m_contacts[size_t(addOne())];
+    c.honorificPrefix.clear();
+    c.middleName.clear();
+    c.honorificSuffix.clear();
+    c.givenName = given;
+    c.familyName = family;
+    c.familyFirst = false;
+    c.emails = {GValue{email, QStringLiteral("work")}};
+    return c.resourceName;
+}
+
 bool GoogleService::modifyContact(const QString &resourceName)
 {
     const int i = indexOf(resourceName);

@@ -24,6 +24,8 @@ public:
 
     // ---- mutations (each bumps the change sequence, updateTime and etag) ----
     QStringList addContacts(int count);                 // new resource names
+    // A contact named `given family` with `email` (the rest generated): its resource name.
+    QString addPerson(const QString &given, const QString &family, const QString &email);
     bool modifyContact(const QString &resourceName);    // false: unknown or deleted
     bool deleteContact(const QString &resourceName);    // false: unknown or already deleted
     QStringList modifyRandom(int count);                // distinct live contacts

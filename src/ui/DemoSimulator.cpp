@@ -1,4 +1,7 @@
 #include "DemoSimulator.h"
+#include "sim/GoogleService.h"
+
+#include <array>
 #include "Settings.h"
 
 #include "sim/CloudSimulator.h"
@@ -42,6 +45,14 @@ bool DemoSimulator::start(const sim::Options &options)
     QSemaphore ready;
     QMetaObject::invokeMethod(m_context, [this, options, &ready] {
         m_sim = new sim::CloudSimulator(options);
+        // Colleagues who are also in the other services (Jira users by e-mail, Asana assignees
+        // by name): the People page has something to bring together.
+        for (const auto &person : {std::array<const char *, 3>{"Mia", "Krämer", "mia@example.com"},
+                                   std::array<const char *, 3>{"Kenji", "Watanabe", "kenji@example.com"},
+                                   std::array<const char *, 3>{"Aroha", "Ngata", "aroha@example.com"},
+                                   std::array<const char *, 3>{"Camille", "Lefèvre", "camille@example.com"},
+                                   std::array<const char *, 3>{"Priya", "Natarajan", "priya@example.com"}})
+            m_sim->google().addPerson(QString::fromUtf8(person[0]), QString::fromUtf8(person[1]), QString::fromUtf8(person[2]));
         if (m_sim->listenLocal(0) != 0) {
             m_baseUrl = m_sim->baseUrl();
             m_token = options.accessToken;

@@ -42,6 +42,7 @@ JiraIssuesPage::JiraIssuesPage(ReadConnection &connection, JiraIssuesModel *mode
     table()->horizontalHeader()->setSectionResizeMode(JiraIssuesModel::Summary, QHeaderView::Stretch);
     table()->setAccessibleName(tr("Jira issues"));
     m_detail->setAccessibleName(tr("Issue details"));
+    m_detail->setPlaceholderText(tr("Select an issue to see its details and description."));
     showDetail(0);
     updateEmptyState();
 }
@@ -97,8 +98,7 @@ void JiraIssuesPage::updateStatus()
 void JiraIssuesPage::showDetail(qint64 id)
 {
     if (id == 0 || !m_connection.isOpen()) {
-        m_detail->setHtml(QStringLiteral("<p style=\"color: gray\">%1</p>")
-                              .arg(tr("Select an issue to see its details and description.").toHtmlEscaped()));
+        m_detail->clear(); // its placeholder says what to do
         return;
     }
     JiraIssue i;

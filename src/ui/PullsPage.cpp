@@ -45,6 +45,7 @@ PullsPage::PullsPage(ReadConnection &connection, PullsModel *model, QTextBrowser
     });
     // The body is someone else's text: no links followed, nothing loaded (SafeTextBrowser), no raw HTML.
     m_detail->setAccessibleName(tr("Pull request details"));
+    m_detail->setPlaceholderText(tr("Select a pull request to see its description and reviews."));
     showDetail(0);
     updateEmptyState();
 }
@@ -110,8 +111,7 @@ void PullsPage::showDetail(qint64 id)
         }
     }
     if (p.number == 0) {
-        m_detail->setHtml(QStringLiteral("<p style=\"color: gray\">%1</p>")
-                              .arg(tr("Select a pull request to see its description and reviews.").toHtmlEscaped()));
+        m_detail->clear(); // its placeholder says what to do
         return;
     }
     const auto escape = [](QString s) { // Markdown-inert text for names and titles

@@ -14,6 +14,13 @@
 #include "TaskDetailView.h"
 #include "ContactDetailView.h"
 #include "JiraIssuesPage.h"
+#include "JiraIssuesModel.h"
+#include <QTextBrowser>
+#include "SearchIndex.h"
+#include "PeoplePage.h"
+#include "PersonView.h"
+#include "PullsPage.h"
+#include "PullsModel.h"
 
 #include "sim/SimOptions.h"
 
@@ -77,7 +84,7 @@ private Q_SLOTS:
 
         ContactsModel *model = window.contactsPage()->model();
         QCOMPARE(model->matchCount(), demo.liveContactCount());
-        QCOMPARE(model->matchCount(), 180);
+        QCOMPARE(model->matchCount(), 180 + 5); // and five colleagues who are in Jira and Asana too
         QCOMPARE(window.sourcesModel()->badge(QStringLiteral("google")), SourcesModel::Badge::Synced);
         // The Projects page lists the simulator's projects and every cached task.
         window.showSource(QStringLiteral("asana"));
@@ -121,7 +128,30 @@ private Q_SLOTS:
         QVERIFY(window.grab().save(dirShots + QStringLiteral("/demo-contact.png")));
         window.showSource(QStringLiteral("jira"));
         QCOMPARE(window.tabs()->currentWidget(), window.jiraPage());
+        QVERIFY(window.jiraPage()->selectItem(window.jiraPage()->model()->idAt(1)));
+        QVERIFY(window.jiraPage()->detail()->toPlainText().contains(window.jiraPage()->model()->index(1, 0).data().toString()));
+        QTest::qWait(50); // the layouts of a page shown for the first time settle
         QVERIFY(window.grab().save(dirShots + QStringLiteral("/demo-jira.png")));
+        window.showSource(QStringLiteral("github"));
+        QCOMPARE(window.tabs()->currentWidget(), window.pullsPage());
+        QVERIFY(window.pullsPage()->model()->rowCount() > 0);
+        QVERIFY(window.pullsPage()->selectItem(window.pullsPage()->model()->idAt(0)));
+        QVERIFY(window.pullsPage()->detail()->toPlainText().contains(window.pullsPage()->model()->index(0, PullsModel::Title).data().toString()));
+        QTest::qWait(50);
+        QVERIFY(window.grab().save(dirShots + QStringLiteral("/demo-pulls.png")));
+        // People: the contact who appears in the most other places.
+        QSqlQuery busiest(reader.db());
+        QVERIFY(busiest.exec(QStringLiteral(
+            "SELECT c.id FROM contacts c WHERE c.deleted_at IS NULL AND c.primary_email != '' ORDER BY "
+            "(SELECT count(*) FROM jira_issues j WHERE j.assignee_email = c.primary_email COLLATE NOCASE) + "
+            "(SELECT count(*) FROM asana_tasks t WHERE t.assignee_name = c.display_name) DESC LIMIT 1")));
+        QVERIFY(busiest.next());
+        QVERIFY(window.openItem(SearchIndex::Kind::Contact, busiest.value(0).toLongLong()));
+        window.tabs()->setCurrentWidget(window.peoplePage());
+        QVERIFY(window.peoplePage()->selectItem(busiest.value(0).toLongLong()));
+        QVERIFY(window.peoplePage()->person()->matchedIssues() + window.peoplePage()->person()->matchedTasks() > 0);
+        QTest::qWait(50);
+        QVERIFY(window.grab().save(dirShots + QStringLiteral("/demo-people.png")));
         window.showSource(QStringLiteral("asana"));
         window.projectsPage()->selectProject(window.projectsPage()->projects()->index(2).data(AsanaProjectsModel::ProjectGidRole).toString());
         QVERIFY(window.projectsPage()->tasks()->selectItem(window.projectsPage()->tasks()->model()->idAt(0)));
