@@ -126,7 +126,7 @@ private Q_SLOTS:
 
         ReadConnection reader(h.settings().databasePath());
         PullsPage page(reader);
-        QVERIFY(!page.detail()->toPlainText().isEmpty()); // says what to do before anything is selected
+        QVERIFY(page.detail()->toPlainText().isEmpty() && !page.detail()->placeholderText().isEmpty()); // says what to do
         page.reload();
         fetchAll(*page.model());
         QCOMPARE(page.model()->rowCount(), 119);
