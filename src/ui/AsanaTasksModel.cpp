@@ -13,8 +13,6 @@ namespace cairn {
 
 namespace {
 const QString kAccount = QStringLiteral("default");
-constexpr qint64 kTaskRowBase = qint64(SearchIndex::Kind::Task) << 40;
-constexpr qint64 kNextKindBase = (qint64(SearchIndex::Kind::Task) + 1) << 40;
 // Row::values beyond the columns.
 enum Extra { DueAt = AsanaTasksModel::ColumnCount, Completed, ModifiedAt, Notes };
 
@@ -73,17 +71,8 @@ QString AsanaTasksModel::idQuery(QSqlDatabase &db, QVariantList &binds)
         sql += QStringLiteral(" AND t.completed = 0");
     if (m_project == assignedToMe())
         sql += QStringLiteral(" AND t.assigned_to_me = 1");
-    const QString match = SearchIndex::matchExpression(filterText());
-    if (!match.isEmpty()) {
-        // Deleted tasks leave the search index; with "Show deleted" they match by name.
-        sql += QStringLiteral(" AND (t.id IN (SELECT rowid - ? FROM search WHERE search MATCH ? AND rowid >= ? AND rowid < ?)");
-        binds << kTaskRowBase << match << kTaskRowBase << kNextKindBase;
-        if (showDeleted()) {
-            sql += QStringLiteral(" OR (t.deleted_at IS NOT NULL AND t.name LIKE ?)");
-            binds << QString(QLatin1Char('%') + filterText() + QLatin1Char('%'));
-        }
-        sql += QLatin1Char(')');
-    }
+    sql += filterClause(QStringLiteral("t.id"), int(SearchIndex::Kind::Task),
+                        QStringLiteral("t.deleted_at IS NOT NULL AND t.name LIKE ?"), binds);
     sql += QStringLiteral(" ORDER BY %1%2, t.id%2").arg(orderKey(sortColumn()), direction());
     return sql;
 }

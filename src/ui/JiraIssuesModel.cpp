@@ -11,8 +11,6 @@ namespace cairn {
 
 namespace {
 const QString kAccount = QStringLiteral("default");
-constexpr qint64 kIssueRowBase = qint64(SearchIndex::Kind::JiraIssue) << 40;
-constexpr qint64 kNextKindBase = (qint64(SearchIndex::Kind::JiraIssue) + 1) << 40;
 // Row::values beyond the columns.
 enum Extra { Category = JiraIssuesModel::ColumnCount };
 
@@ -45,18 +43,8 @@ QString JiraIssuesModel::idQuery(QSqlDatabase &db, QVariantList &binds)
     binds << kAccount;
     if (!showDeleted())
         sql += QStringLiteral(" AND j.deleted_at IS NULL");
-    const QString match = SearchIndex::matchExpression(filterText());
-    if (!match.isEmpty()) {
-        // Deleted issues leave the search index; with "Show deleted" they match by key or summary.
-        sql += QStringLiteral(" AND (j.id IN (SELECT rowid - ? FROM search WHERE search MATCH ? AND rowid >= ? AND rowid < ?)");
-        binds << kIssueRowBase << match << kIssueRowBase << kNextKindBase;
-        if (showDeleted()) {
-            sql += QStringLiteral(" OR (j.deleted_at IS NOT NULL AND (j.issue_key LIKE ? OR j.summary LIKE ?))");
-            const QString like = QLatin1Char('%') + filterText() + QLatin1Char('%');
-            binds << like << like;
-        }
-        sql += QLatin1Char(')');
-    }
+    sql += filterClause(QStringLiteral("j.id"), int(SearchIndex::Kind::JiraIssue),
+                        QStringLiteral("j.deleted_at IS NOT NULL AND (j.issue_key LIKE ? OR j.summary LIKE ?)"), binds);
     return sql + QStringLiteral(" ORDER BY %1, j.id%2").arg(orderKey(sortColumn(), direction()), direction());
 }
 

@@ -1,4 +1,5 @@
 #include "LazySqlModel.h"
+#include "SearchIndex.h"
 #include "Error.h"
 #include "ReadConnection.h"
 #include "Sql.h"
@@ -81,6 +82,25 @@ int LazySqlModel::rowOfId(qint64 id)
 QString LazySqlModel::direction() const
 {
     return m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
+}
+
+QString LazySqlModel::filterClause(const QString &idColumn, int kind, const QString &deletedMatch, QVariantList &binds) const
+{
+    const QString match = SearchIndex::matchExpression(m_filter);
+    if (match.isEmpty())
+        return {};
+    // Index rows of a kind: rowid = (kind << 40) + the item's id (SearchIndex.cpp).
+    const qint64 base = qint64(kind) << 40;
+    const qint64 next = qint64(kind + 1) << 40;
+    QString sql = QStringLiteral(" AND (%1 IN (SELECT rowid - ? FROM search WHERE search MATCH ? AND rowid >= ? AND rowid < ?)").arg(idColumn);
+    binds << base << match << base << next;
+    if (m_showDeleted && !deletedMatch.isEmpty()) {
+        sql += QStringLiteral(" OR (%1)").arg(deletedMatch);
+        const QString like = QLatin1Char('%') + m_filter + QLatin1Char('%');
+        for (qsizetype i = deletedMatch.count(QLatin1Char('?')); i > 0; --i)
+            binds << like;
+    }
+    return sql + QLatin1Char(')');
 }
 
 QString LazySqlModel::idList(const QList<qint64> &ids)

@@ -8,8 +8,6 @@ namespace cairn {
 
 namespace {
 const QString kAccount = QStringLiteral("default");
-constexpr qint64 kPullRowBase = qint64(SearchIndex::Kind::PullRequest) << 40;
-constexpr qint64 kNextKindBase = (qint64(SearchIndex::Kind::PullRequest) + 1) << 40;
 // Row::values beyond the columns.
 enum Extra { Url = PullsModel::ColumnCount, Body };
 
@@ -57,17 +55,8 @@ QString PullsModel::idQuery(QSqlDatabase &db, QVariantList &binds)
     binds << kAccount;
     if (!showDeleted())
         sql += QStringLiteral(" AND p.deleted_at IS NULL");
-    const QString match = SearchIndex::matchExpression(filterText());
-    if (!match.isEmpty()) {
-        // Deleted pulls leave the search index; with "Show deleted" they match by title.
-        sql += QStringLiteral(" AND (p.id IN (SELECT rowid - ? FROM search WHERE search MATCH ? AND rowid >= ? AND rowid < ?)");
-        binds << kPullRowBase << match << kPullRowBase << kNextKindBase;
-        if (showDeleted()) {
-            sql += QStringLiteral(" OR (p.deleted_at IS NOT NULL AND p.title LIKE ?)");
-            binds << QString(QLatin1Char('%') + filterText() + QLatin1Char('%'));
-        }
-        sql += QLatin1Char(')');
-    }
+    sql += filterClause(QStringLiteral("p.id"), int(SearchIndex::Kind::PullRequest),
+                        QStringLiteral("p.deleted_at IS NOT NULL AND p.title LIKE ?"), binds);
     return sql + QStringLiteral(" ORDER BY %1, p.id%2").arg(orderKey(sortColumn(), direction()), direction());
 }
 

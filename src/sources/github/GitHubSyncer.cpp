@@ -221,13 +221,13 @@ QCoro::Task<SyncState> GitHubSyncer::writePage(SyncContext &ctx, github::GitHubA
     QSet<int> recheck;
     for (const QJsonValue &v : next.data.value(QLatin1String(kRecheck)).toArray())
         recheck.insert(v.toInt());
-    QList<int> moved; // pulls whose updated_at moved: their reviews are asked for again
+    QList<const PullRequest *> moved; // pulls whose updated_at moved: their reviews are asked for again
     QStringList urls;
     for (const PullRequest &p : std::as_const(pulls)) {
         const auto it = m_cached.constFind(p.number);
         if (it != m_cached.cend() && *it == p.updatedAt && !recheck.contains(p.number))
             continue; // unchanged since the cache: its reviews too
-        moved << p.number;
+        moved << &p;
         if (it != m_cached.cend()) // cached reviews to keep on a 304
             urls << api->reviewsUrl(repo, p.number).toString();
     }
@@ -237,14 +237,14 @@ QCoro::Task<SyncState> GitHubSyncer::writePage(SyncContext &ctx, github::GitHubA
     const QHash<QString, QByteArray> known = co_await readingEtags;
     QHash<int, QList<PullReview>> reviews;
     QHash<QString, QByteArray> newEtags;
-    for (int number : std::as_const(moved)) {
+    for (const PullRequest *pull : std::as_const(moved)) {
+        const int number = pull->number;
         ctx.cancel.throwIfCancelled();
         const QString url = api->reviewsUrl(repo, number).toString();
         QCoro::Task<github::ReviewsList> asking = api->reviews(repo, number, known.value(url));
         const github::ReviewsList got = co_await std::move(asking);
         bump(ctx.run, got.notModified ? "reviews_unchanged" : "reviews_fetched");
-        const auto listed = std::find_if(pulls.cbegin(), pulls.cend(), [number](const PullRequest &p) { return p.number == number; });
-        if (got.serverTime.isValid() && listed->updatedAt >= got.serverTime.addSecs(-1)) // within a second
+        if (got.serverTime.isValid() && pull->updatedAt >= got.serverTime.addSecs(-1)) // within a second
             recheck.insert(number);
         else
             recheck.remove(number);
