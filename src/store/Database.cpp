@@ -147,6 +147,21 @@ CREATE INDEX jira_issues_by_key ON jira_issues(account, issue_key);
 CREATE INDEX jira_issues_by_updated ON jira_issues(account, updated);
 CREATE INDEX jira_issues_by_run ON jira_issues(account, config, run_id);
 )SQL",
+    // 5: the contacts list reads live contacts in name order. A partial index of live
+    // contacts only answers its count and its first screen without reading the table (at
+    // 100 000 contacts, 190 ms became 10 ms); "Show deleted" sorts the few it adds. The
+    // search index gains one-letter prefixes: a one-letter search no longer merges the
+    // lists of every word with that letter first (at 100 000 contacts, 40 ms → 7 ms).
+    R"SQL(
+DROP INDEX contacts_by_name;
+CREATE INDEX contacts_live_by_name ON contacts(account, display_name COLLATE NOCASE) WHERE deleted_at IS NULL;
+CREATE VIRTUAL TABLE search_v5 USING fts5(
+  kind UNINDEXED, ref UNINDEXED, title, body,
+  tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
+INSERT INTO search_v5(rowid, kind, ref, title, body) SELECT rowid, kind, ref, title, body FROM search;
+DROP TABLE search;
+ALTER TABLE search_v5 RENAME TO search;
+)SQL",
 };
 
 constexpr int kVersionCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

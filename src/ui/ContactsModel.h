@@ -15,7 +15,7 @@ public:
     explicit ContactsModel(ReadConnection &connection, QObject *parent = nullptr);
 
     // Live contacts in the cache, whatever the filter (for the empty-state message).
-    int cachedCount() const { return m_cached < 0 ? matchCount() : m_cached; }
+    int cachedCount() { return m_cached < 0 ? matchCount() : m_cached; }
     qint64 contactIdAt(int row) const { return idAt(row); }
     int rowOfContact(qint64 id) { return rowOfId(id); }
 

@@ -1,5 +1,6 @@
 #include "LazySqlModel.h"
 #include "SearchIndex.h"
+#include "Database.h"
 #include "Error.h"
 #include "ReadConnection.h"
 #include "Sql.h"
@@ -11,6 +12,8 @@
 #include <QLoggingCategory>
 #include <QPalette>
 #include <QScopedValueRollback>
+#include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcLazyModel, "cairn.ui.model")
 
@@ -20,6 +23,32 @@ LazySqlModel::LazySqlModel(ReadConnection &connection, QObject *parent)
     : QAbstractTableModel(parent)
     , m_connection(connection)
 {
+    connect(&m_counting, &QFutureWatcherBase::finished, this, [this] {
+        const Counted c = m_counting.result();
+        if (c.generation != m_generation || m_count >= 0)
+            return; // a newer query is counted, or the last rows were read meanwhile
+        if (!c.error.isEmpty())
+            qCWarning(lcLazyModel) << metaObject()->className() << "counting failed:" << c.error;
+        setCount(c.count);
+    });
+}
+
+int LazySqlModel::matchCount()
+{
+    if (m_count < 0) {
+        m_counting.waitForFinished();
+        const Counted c = m_counting.result();
+        setCount(c.generation == m_generation ? c.count : -1);
+    }
+    return m_count;
+}
+
+void LazySqlModel::setCount(int count)
+{
+    // The counting connection may have seen a newer snapshot than the rows loaded here: the
+    // rows on screen stay, and fetchMore stops where the rows end until the next reload.
+    m_count = qMax<qsizetype>(count, m_rows.size() + (m_more ? 1 : 0));
+    Q_EMIT counted();
 }
 
 void LazySqlModel::setFilterText(const QString &text)
@@ -117,6 +146,7 @@ QList<qint64> LazySqlModel::idsAt(qsizetype from, qsizetype count)
     sql::Statement q(m_connection.db(), m_query + QStringLiteral(" LIMIT ? OFFSET ?"));
     QVariantList binds = m_binds;
     binds << qint64(count) << qint64(from);
+    ids.reserve(count);
     for (q.execList(binds); q.next();)
         ids.append(q.value(0).toLongLong());
     return ids;
@@ -125,13 +155,18 @@ QList<qint64> LazySqlModel::idsAt(qsizetype from, qsizetype count)
 QList<LazySqlModel::Row> LazySqlModel::load(qsizetype from, qsizetype count)
 {
     QList<Row> rows;
-    count = qMin<qsizetype>(count, m_count - from);
+    m_more = false;
+    if (m_count >= 0)
+        count = qMin<qsizetype>(count, m_count - from);
     if (count <= 0 || m_query.isEmpty() || !m_connection.isOpen())
         return rows;
     QList<qint64> ids;
     QHash<qint64, Row> byId;
     try {
-        ids = idsAt(from, count);
+        ids = idsAt(from, count + 1); // one more says whether more follow
+        m_more = ids.size() > count;
+        if (m_more)
+            ids.removeLast();
         byId = loadRows(m_connection.db(), ids);
     } catch (const Error &e) {
         m_error = e.message;
@@ -161,29 +196,61 @@ void LazySqlModel::reset(qsizetype keep)
         beginResetModel();
         m_query.clear();
         m_binds.clear();
-        m_count = 0;
+        ++m_generation;
+        m_count = -1;
+        m_error.clear();
         if (!m_connection.ensureOpen()) {
             m_error = m_connection.error();
         } else {
             try {
                 QVariantList binds;
-                const QString query = idQuery(m_connection.db(), binds);
-                sql::Statement count(m_connection.db(), QStringLiteral("SELECT count(*) FROM (%1)").arg(query));
-                count.execList(binds);
-                m_count = count.next() ? count.value(0).toInt() : 0;
-                m_query = query;
+                m_query = idQuery(m_connection.db(), binds);
                 m_binds = binds;
-                m_error.clear();
             } catch (const Error &e) {
-                // A filter FTS5 cannot parse, a locked or damaged file: show nothing and say why.
                 m_error = e.message;
-                qCWarning(lcLazyModel) << metaObject()->className() << "query failed:" << e.message;
             }
         }
         m_rows = load(0, keep);
+        if (!m_error.isEmpty()) {
+            // A filter FTS5 cannot parse, a locked or damaged file: show nothing and say why.
+            qCWarning(lcLazyModel) << metaObject()->className() << "query failed:" << m_error;
+            m_query.clear();
+            m_rows.clear();
+            m_more = false;
+        }
+        if (!m_more)
+            m_count = int(m_rows.size()); // every match is loaded: no need to count
+        else
+            startCount(); // before any slot may ask matchCount()
         endResetModel();
     }
     Q_EMIT reloaded();
+    if (m_count >= 0)
+        Q_EMIT counted();
+}
+
+void LazySqlModel::startCount()
+{
+    // Its own connection on a pool thread, as the query is a self-contained text and values.
+    const QString path = m_connection.databasePath();
+    const QString query = m_query;
+    const QVariantList binds = m_binds;
+    const quint64 generation = m_generation;
+    m_counting.setFuture(QtConcurrent::run([path, query, binds, generation] {
+        Counted c;
+        c.generation = generation;
+        const QString name = QStringLiteral("cairn-ui-count-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+        try {
+            QSqlDatabase db = Database::open(path, name, Database::Role::Reader);
+            sql::Statement count(db, QStringLiteral("SELECT count(*) FROM (%1)").arg(query));
+            count.execList(binds);
+            c.count = count.next() ? count.value(0).toInt() : 0;
+        } catch (const Error &e) {
+            c.error = e.message;
+        }
+        Database::close(name);
+        return c;
+    }));
 }
 
 int LazySqlModel::rowCount(const QModelIndex &parent) const
@@ -193,7 +260,7 @@ int LazySqlModel::rowCount(const QModelIndex &parent) const
 
 bool LazySqlModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_notifying && m_rows.size() < m_count;
+    return !parent.isValid() && !m_notifying && (m_count >= 0 ? m_rows.size() < m_count : m_more);
 }
 
 void LazySqlModel::fetchMore(const QModelIndex &parent)
@@ -207,12 +274,19 @@ void LazySqlModel::fetchMore(const QModelIndex &parent)
     const qsizetype from = m_rows.size();
     const QList<Row> more = load(from, m_batch);
     if (more.isEmpty()) {
-        m_count = int(from); // the cache shrank since the count: stop here until a reload
+        // The cache shrank since the count: stop here until a reload.
+        ++m_generation;
+        setCount(int(from));
         return;
     }
+    const bool last = !m_more && m_count < 0;
     beginInsertRows({}, int(from), int(from + more.size() - 1));
     m_rows.append(more);
     endInsertRows();
+    if (last) {
+        ++m_generation; // every match is loaded before the count came: that is the count
+        setCount(int(m_rows.size()));
+    }
 }
 
 void LazySqlModel::sort(int column, Qt::SortOrder order)

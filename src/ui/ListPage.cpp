@@ -62,6 +62,7 @@ ListPage::ListPage(LazySqlModel *model, QWidget *detail, QWidget *parent)
     connect(m_filter, &QLineEdit::returnPressed, this, &ListPage::applyFilter);
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &ListPage::onCurrentChanged);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &ListPage::updateCount);
+    connect(m_model, &LazySqlModel::counted, this, &ListPage::updateCount);
     connect(m_model, &LazySqlModel::reloaded, this, [this] {
         updateCount();
         updateEmptyState();
@@ -145,7 +146,8 @@ void ListPage::onCurrentChanged()
 
 void ListPage::updateCount()
 {
-    m_count->setText(countLine());
+    if (m_model->isCountKnown()) // else the line stays until `counted`, a moment later
+        m_count->setText(countLine());
 }
 
 void ListPage::updateEmptyState()

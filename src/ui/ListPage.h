@@ -24,6 +24,7 @@ public:
     QTableView *table() const { return m_table; }
     QLineEdit *filterEdit() const { return m_filter; }
     QHBoxLayout *topRow() const { return m_top; }
+    QLabel *countLabel() const { return m_count; }
 
     void setShowDeleted(bool show);
     // Reads the cache again; the selected item stays selected and the view does not jump.

@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QSet>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace cairn;
@@ -96,6 +97,53 @@ private Q_SLOTS:
         // A reload keeps what was loaded: the view does not jump back.
         model.reload();
         QCOMPARE(model.rowCount(), 270);
+    }
+
+    // The first rows come at once; every match is counted on a thread of its own and
+    // `counted` follows. A count overtaken by a newer query, or by the rows themselves, is
+    // dropped.
+    void countsOnAThreadOfItsOwn()
+    {
+        uitest::Cache cache(300);
+        ReadConnection reader(cache.databasePath());
+        ContactsModel model(reader);
+        model.setBatchSize(50);
+        QSignalSpy counted(&model, &LazySqlModel::counted);
+        model.reload();
+        QCOMPARE(model.rowCount(), 50);
+        QVERIFY(model.canFetchMore({}));
+        QVERIFY(!model.isCountKnown()); // its result arrives through the event loop
+        QVERIFY(counted.wait(10'000));
+        QVERIFY(model.isCountKnown());
+        QCOMPARE(model.matchCount(), 270); // 30 of 300 are deleted
+
+        // Every row read before the count came: the rows are the count, the late one is dropped.
+        model.setFilterText(QStringLiteral("example"));
+        QVERIFY(!model.isCountKnown());
+        counted.clear();
+        const QStringList all = names(model);
+        QCOMPARE(counted.count(), 1);
+        QCOMPARE(model.matchCount(), int(all.size()));
+        QTest::qWait(300);
+        QCOMPARE(counted.count(), 1);
+        QCOMPARE(model.matchCount(), int(all.size()));
+
+        // A narrow filter is counted by its first read.
+        model.setFilterText(QStringLiteral("zoe"));
+        QVERIFY(model.isCountKnown());
+        QCOMPARE(model.matchCount(), 1);
+
+        // Two broad filters in a row: only the second one's count lands.
+        counted.clear();
+        model.setFilterText(QStringLiteral("a"));
+        model.setFilterText(QStringLiteral("e"));
+        QVERIFY(!model.isCountKnown());
+        QVERIFY(counted.wait(10'000));
+        QTest::qWait(100);
+        QCOMPARE(counted.count(), 1);
+        const int reported = model.matchCount();
+        QCOMPARE(reported, int(names(model).size()));
+        QVERIFY(reported > 50);
     }
 
     void ordersByNameIgnoringCase()

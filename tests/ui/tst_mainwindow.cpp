@@ -72,6 +72,8 @@ private Q_SLOTS:
         Window w(cache.dataDir());
         ContactsPage *page = w.window.contactsPage();
         QCOMPARE(page->model()->matchCount(), 270);
+        // The count beside the filter box (counted off the GUI thread) says the same.
+        QTRY_VERIFY2(page->countLabel()->text().contains(QLatin1String("270")), qPrintable(page->countLabel()->text()));
         QVERIFY(page->selectContact(page->model()->contactIdAt(0)) );
         const qint64 zoe = [&] {
             page->filterEdit()->setText(QStringLiteral("zoe"));
@@ -79,6 +81,7 @@ private Q_SLOTS:
             return page->model()->contactIdAt(0);
         }();
         QCOMPARE(page->model()->matchCount(), 1);
+        QTRY_VERIFY2(page->countLabel()->text().startsWith(QLatin1String("1 ")), qPrintable(page->countLabel()->text()));
         // Down from the search box moves into the list and selects the first contact.
         page->filterEdit()->setFocus();
         QTest::keyClick(page->filterEdit(), Qt::Key_Down);
