@@ -246,6 +246,10 @@ QSqlDatabase Database::open(const QString &path, const QString &connectionName, 
         if (role == Role::Writer) {
             pragma(db, QStringLiteral("PRAGMA journal_mode=WAL"));
             pragma(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
+            // 32 MiB of page cache and temporary tables (the search index's staging) in memory:
+            // a 100 000-contact full sync 16.4 → 14.7 s, its peak RSS 59 → 94 MiB.
+            pragma(db, QStringLiteral("PRAGMA cache_size=-32768"));
+            pragma(db, QStringLiteral("PRAGMA temp_store=MEMORY"));
         }
         pragma(db, QStringLiteral("PRAGMA foreign_keys=ON"));
         const int version = userVersion(db);
