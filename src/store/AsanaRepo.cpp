@@ -70,14 +70,14 @@ WriteStats applyProjects(QSqlDatabase &db, const QString &account, const QList<A
         find.exec({account, p.gid});
         const bool exists = find.next();
         const bool same = exists && find.value(2).isNull() && sql::timeFrom(find.value(1)) == p.modifiedAt;
-        find.query().finish();
+        find.finish();
         upsert.exec({account, p.gid, p.name, sql::textValue(p.notes), sql::textValue(p.color), sql::textValue(p.ownerGid),
                      sql::textValue(p.ownerName), sql::textValue(p.dueOn), sql::textValue(p.startOn), boolValue(p.archived),
                      boolValue(p.completed), sql::timeValue(p.completedAt), sql::timeValue(p.createdAt),
                      sql::timeValue(p.modifiedAt), sql::textValue(p.permalinkUrl), sql::timeValue(p.modifiedAt), now, runId});
         upsert.next();
         const qint64 id = upsert.value(0).toLongLong();
-        upsert.query().finish();
+        upsert.finish();
         index.put(SearchIndex::Kind::Project, id, p.name, QStringList{p.notes, p.ownerName}.join(QLatin1Char(' ')).trimmed(), !exists);
         if (!exists)
             ++stats.created;
@@ -99,7 +99,7 @@ int markProjectDeleted(QSqlDatabase &db, const QString &account, const QString &
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();
-    q.query().finish();
+    q.finish();
     SearchIndex::Batch index(db);
     for (qint64 id : ids) {
         index.remove(SearchIndex::Kind::Project, id);
@@ -115,7 +115,7 @@ int markProjectDeleted(QSqlDatabase &db, const QString &account, const QString &
     QList<qint64> taskIds;
     while (tasks.next())
         taskIds << tasks.value(0).toLongLong();
-    tasks.query().finish();
+    tasks.finish();
     for (qint64 id : std::as_const(taskIds))
         index.remove(SearchIndex::Kind::Task, id);
     index.flush();
@@ -157,7 +157,7 @@ WriteStats applyTasks(QSqlDatabase &db, const QString &account, const QList<Asan
         find.exec({account, t.gid});
         const bool exists = find.next();
         const bool same = exists && find.value(2).isNull() && sql::timeFrom(find.value(1)) == t.modifiedAt;
-        find.query().finish();
+        find.finish();
         const AsanaMembership home = t.memberships.isEmpty() ? AsanaMembership{} : t.memberships.first();
         upsert.exec({account, t.gid, sql::textValue(home.projectGid), sql::textValue(home.sectionName), t.name,
                      sql::textValue(t.notes), sql::textValue(t.htmlNotes), boolValue(t.completed), sql::timeValue(t.completedAt),
@@ -167,12 +167,12 @@ WriteStats applyTasks(QSqlDatabase &db, const QString &account, const QList<Asan
                      t.numSubtasks, sql::textValue(t.parentGid), sql::timeValue(t.modifiedAt), now, listingRun});
         upsert.next();
         const qint64 id = upsert.value(0).toLongLong();
-        upsert.query().finish();
+        upsert.finish();
 
         QHash<QString, QVariant> stamps;
         for (oldStamps.exec({id}); oldStamps.next();)
             stamps.insert(oldStamps.value(0).toString(), oldStamps.value(1));
-        oldStamps.query().finish();
+        oldStamps.finish();
         dropMembers.exec({id});
         for (const AsanaMembership &m : t.memberships) {
             const QVariant stamp = m.projectGid == listedProject ? QVariant(listingRun) : stamps.value(m.projectGid);
@@ -205,7 +205,7 @@ int retireUnseen(QSqlDatabase &db, const QString &account, const QString &projec
     QList<qint64> unseen;
     while (ids.next())
         unseen << ids.value(0).toLongLong();
-    ids.query().finish();
+    ids.finish();
     sql::Statement drop(db, QStringLiteral("DELETE FROM asana_task_projects WHERE task_id=? AND project_gid=?"));
     int deleted = 0;
     SearchIndex::Batch index(db);

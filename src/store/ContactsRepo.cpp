@@ -96,7 +96,7 @@ WriteStats applyPage(QSqlDatabase &db, const QString &account, const QList<Conta
         const qint64 id = exists ? st.find.value(0).toLongLong() : 0;
         const QString etag = exists ? st.find.value(1).toString() : QString();
         const bool wasDeleted = exists && !st.find.value(2).isNull();
-        st.find.query().finish();
+        st.find.finish();
 
         if (c.deleted) {
             if (exists && !wasDeleted) {
@@ -121,18 +121,16 @@ WriteStats applyPage(QSqlDatabase &db, const QString &account, const QList<Conta
                                   sql::timeValue(c.updatedAt), now, runId};
         qint64 rowId = id;
         if (exists) {
-            auto &q = st.update.query();
             for (int i = 0; i < fields.size(); ++i)
-                q.bindValue(i, fields[i]);
-            q.bindValue(int(fields.size()), id);
+                st.update.bind(i, fields[i]);
+            st.update.bind(int(fields.size()), id);
             st.update.exec();
             ++stats.updated;
         } else {
-            auto &q = st.insert.query();
-            q.bindValue(0, account);
-            q.bindValue(1, c.resourceName);
+            st.insert.bind(0, account);
+            st.insert.bind(1, c.resourceName);
             for (int i = 0; i < fields.size(); ++i)
-                q.bindValue(i + 2, fields[i]);
+                st.insert.bind(i + 2, fields[i]);
             st.insert.exec();
             rowId = st.insert.lastInsertId().toLongLong();
             ++stats.created;
@@ -179,7 +177,7 @@ WriteStats applyGroups(QSqlDatabase &db, const QString &account, const QList<Con
         const bool wasDeleted = exists && !find.value(1).isNull();
         const QString oldName = exists ? find.value(0).toString() : QString();
         const QVariant oldDeletedAt = exists ? find.value(1) : QVariant();
-        find.query().finish();
+        find.finish();
         if (g.deleted) {
             if (exists && !wasDeleted)
                 ++stats.deleted;

@@ -66,7 +66,7 @@ WriteStats applyPulls(QSqlDatabase &db, const QString &account, const QString &r
         find.exec({account, repo, p.number});
         const bool exists = find.next();
         const bool same = exists && find.value(2).isNull() && sql::timeFrom(find.value(1)) == p.updatedAt;
-        find.query().finish();
+        find.finish();
         upsert.exec({account, repo, p.number, p.id, p.state, p.draft ? 1 : 0, p.title, sql::textValue(p.body),
                      sql::textValue(p.author), labelsValue(p.labels), labelsValue(p.assignees),
                      labelsValue(p.requestedReviewers), sql::textValue(p.headRef), sql::textValue(p.baseRef),
@@ -74,7 +74,7 @@ WriteStats applyPulls(QSqlDatabase &db, const QString &account, const QString &r
                      sql::timeValue(p.closedAt), sql::timeValue(p.mergedAt), sql::timeValue(p.updatedAt), now, runId});
         upsert.next();
         const qint64 row = upsert.value(0).toLongLong();
-        upsert.query().finish();
+        upsert.finish();
         const auto it = reviews.constFind(p.number);
         if (it != reviews.cend()) {
             dropReviews.exec({row});
@@ -128,7 +128,7 @@ int markPullDeleted(QSqlDatabase &db, const QString &account, const QString &rep
     QList<qint64> ids;
     while (q.next())
         ids << q.value(0).toLongLong();
-    q.query().finish();
+    q.finish();
     for (qint64 id : ids)
         SearchIndex::remove(db, SearchIndex::Kind::PullRequest, id);
     return int(ids.size());
@@ -142,7 +142,7 @@ QHash<QString, QByteArray> etags(QSqlDatabase &db, const QStringList &urls)
         q.exec({url});
         if (q.next() && !q.value(0).isNull())
             out.insert(url, q.value(0).toByteArray());
-        q.query().finish();
+        q.finish();
     }
     return out;
 }
@@ -284,7 +284,7 @@ Counts counts(QSqlDatabase &db, const QString &account)
         c.deleted = q.value(1).toInt();
         c.open = q.value(2).toInt();
     }
-    q.query().finish();
+    q.finish();
     sql::Statement r(db, QStringLiteral(
         "SELECT count(*) FROM github_reviews r JOIN github_pulls p ON p.id=r.pull_row WHERE p.account=?"));
     r.exec({account});

@@ -34,7 +34,7 @@ int retire(QSqlDatabase &db, const QString &where, std::initializer_list<QVarian
     while (select.next())
         if (!keep || !keep(select.value(1).toString()))
             ids << select.value(0).toLongLong();
-    select.query().finish();
+    select.finish();
     sql::Statement mark(db, QStringLiteral("UPDATE jira_issues SET deleted_at=? WHERE id=?"));
     SearchIndex::Batch index(db);
     for (qint64 id : std::as_const(ids)) {
@@ -53,7 +53,7 @@ QString selectColumns()
                           "labels, created, updated, description_adf, description_text, deleted_at");
 }
 
-JiraIssue fromRow(const QSqlQuery &q, int f)
+JiraIssue fromRow(const sql::Statement &q, int f)
 {
     JiraIssue i;
     i.config = q.value(f + 0).toString();
@@ -106,7 +106,7 @@ WriteStats applyIssues(QSqlDatabase &db, const QString &account, const QString &
         const bool exists = find.next();
         const qint64 existing = exists ? find.value(0).toLongLong() : 0;
         const bool same = exists && find.value(2).isNull() && sql::timeFrom(find.value(1)) == i.updated;
-        find.query().finish();
+        find.finish();
         if (same) {
             restamp.exec({runId, existing});
             ++stats.skipped;
@@ -120,7 +120,7 @@ WriteStats applyIssues(QSqlDatabase &db, const QString &account, const QString &
                      sql::textValue(i.descriptionAdf), sql::textValue(i.descriptionText), sql::timeValue(i.updated), now, runId});
         upsert.next();
         const qint64 id = upsert.value(0).toLongLong();
-        upsert.query().finish();
+        upsert.finish();
         index.put(SearchIndex::Kind::JiraIssue, id, i.key + QLatin1Char(' ') + i.summary, searchBody(i), !exists);
         if (exists)
             ++stats.updated;
@@ -168,7 +168,7 @@ QList<JiraIssue> issues(QSqlDatabase &db, const QString &account, const QString 
     q.exec({account, scopeValue(config), scopeValue(config)});
     QList<JiraIssue> out;
     while (q.next())
-        out << fromRow(q.query());
+        out << fromRow(q);
     return out;
 }
 

@@ -7,6 +7,9 @@
 #include <QSqlDatabase>
 
 namespace cairn {
+namespace sql {
+class Statement;
+}
 
 // Jira issues in the cache, one row per (account, configuration, issue id). Every write
 // keeps the search index in step, in the caller's transaction.
@@ -38,7 +41,7 @@ struct Counts
 Counts counts(QSqlDatabase &db, const QString &account = QStringLiteral("default"), const QString &config = QString());
 // The columns issues() reads, for models that page through the table themselves.
 QString selectColumns();
-JiraIssue fromRow(const QSqlQuery &q, int first = 0);
+JiraIssue fromRow(const sql::Statement &q, int first = 0);
 
 } // namespace JiraRepo
 } // namespace cairn

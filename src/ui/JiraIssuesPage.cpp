@@ -109,7 +109,7 @@ void JiraIssuesPage::showDetail(qint64 id)
             showDetail(0);
             return;
         }
-        i = JiraRepo::fromRow(q.query());
+        i = JiraRepo::fromRow(q);
     } catch (const Error &e) {
         m_detail->setPlainText(e.message);
         return;

@@ -89,8 +89,8 @@ private Q_SLOTS:
         fk.exec();
         QVERIFY(fk.next());
         QCOMPARE(fk.value(0).toInt(), 1);
-        j.query().finish();
-        fk.query().finish();
+        j.finish();
+        fk.finish();
         db = QSqlDatabase();
         Database::close(QStringLiteral("p"));
     }
@@ -275,7 +275,7 @@ private Q_SLOTS:
                 pc.exec();
                 pc.next();
                 const int pages = pc.value(0).toInt();
-                pc.query().finish();
+                pc.finish();
                 execOrThrow(db, QStringLiteral("PRAGMA max_page_count=%1").arg(pages + 20));
                 return ContactsRepo::applyPage(db, QStringLiteral("default"), big, 2, now);
             });

@@ -18,7 +18,7 @@ QString scalar(SyncHarness &h, const QString &query)
     sql::Statement q(db, query);
     q.exec();
     const QString v = q.next() ? q.value(0).toString() : QStringLiteral("(no row)");
-    q.query().finish();
+    q.finish();
     return v;
 }
 } // namespace

@@ -1,0 +1,180 @@
+#include "Sql.h"
+
+#include <QSqlDriver>
+
+#include <sqlite3.h>
+
+namespace cairn::sql {
+
+namespace {
+
+sqlite3 *handleOf(QSqlDatabase &db)
+{
+    const QVariant h = db.isOpen() && db.driver() ? db.driver()->handle() : QVariant();
+    if (h.isValid() && qstrcmp(h.typeName(), "sqlite3*") == 0)
+        return *static_cast<sqlite3 *const *>(h.constData());
+    return nullptr;
+}
+
+bool isNullValue(const QVariant &v)
+{
+    if (v.isNull())
+        return true;
+    switch (v.typeId()) {
+    case QMetaType::QString: return static_cast<const QString *>(v.constData())->isNull();
+    case QMetaType::QByteArray: return static_cast<const QByteArray *>(v.constData())->isNull();
+    case QMetaType::QDateTime: return !static_cast<const QDateTime *>(v.constData())->isValid();
+    case QMetaType::QDate: return !static_cast<const QDate *>(v.constData())->isValid();
+    case QMetaType::QTime: return !static_cast<const QTime *>(v.constData())->isValid();
+    default: return false;
+    }
+}
+
+} // namespace
+
+Statement::Statement(QSqlDatabase &db, const QString &sql)
+    : m_db(handleOf(db))
+{
+    if (!m_db)
+        throw Error(Error::Kind::Store, QStringLiteral("database: the database is not open"));
+    const QByteArray text = sql.toUtf8();
+    const int rc = sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &m_stmt, nullptr);
+    if (rc != SQLITE_OK)
+        fail(rc);
+    m_texts.resize(sqlite3_bind_parameter_count(m_stmt));
+}
+
+Statement::~Statement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+int Statement::parameterCount() const
+{
+    return int(m_texts.size());
+}
+
+void Statement::reset()
+{
+    if (m_stmt)
+        sqlite3_reset(m_stmt);
+    m_rowPending = m_active = false;
+}
+
+void Statement::bind(int index, const QVariant &v)
+{
+    const int at = index + 1;
+    int rc = SQLITE_OK;
+    if (index < 0 || index >= m_texts.size()) {
+        rc = SQLITE_RANGE;
+    } else if (isNullValue(v)) {
+        rc = sqlite3_bind_null(m_stmt, at);
+    } else {
+        switch (v.typeId()) {
+        case QMetaType::Bool:
+        case QMetaType::Int:
+        case QMetaType::UInt:
+        case QMetaType::Long:
+        case QMetaType::LongLong:
+        case QMetaType::ULongLong:
+        case QMetaType::Short:
+        case QMetaType::UShort:
+            rc = sqlite3_bind_int64(m_stmt, at, v.toLongLong());
+            break;
+        case QMetaType::Double:
+        case QMetaType::Float:
+            rc = sqlite3_bind_double(m_stmt, at, v.toDouble());
+            break;
+        case QMetaType::QByteArray:
+            m_texts[index] = *static_cast<const QByteArray *>(v.constData());
+            rc = sqlite3_bind_blob(m_stmt, at, m_texts[index].constData(), int(m_texts[index].size()), SQLITE_STATIC);
+            break;
+        default: {
+            QString text;
+            switch (v.typeId()) {
+            case QMetaType::QDateTime: text = v.toDateTime().toString(Qt::ISODateWithMs); break;
+            case QMetaType::QDate: text = v.toDate().toString(Qt::ISODate); break;
+            case QMetaType::QTime: text = v.toTime().toString(QStringLiteral("hh:mm:ss.zzz")); break;
+            case QMetaType::QString: text = *static_cast<const QString *>(v.constData()); break;
+            default: text = v.toString(); break;
+            }
+            m_texts[index] = text.toUtf8();
+            rc = sqlite3_bind_text(m_stmt, at, m_texts[index].constData(), int(m_texts[index].size()), SQLITE_STATIC);
+            break;
+        }
+        }
+    }
+    if (rc != SQLITE_OK)
+        fail(rc);
+}
+
+Statement &Statement::run()
+{
+    const int rc = sqlite3_step(m_stmt);
+    m_lastInsertId = QVariant(qint64(sqlite3_last_insert_rowid(m_db)));
+    m_changes = sqlite3_changes(m_db);
+    if (rc == SQLITE_ROW) {
+        m_rowPending = m_active = true;
+    } else if (rc == SQLITE_DONE) {
+        sqlite3_reset(m_stmt); // its locks and statement journal go now
+    } else {
+        fail(rc);
+    }
+    return *this;
+}
+
+bool Statement::next()
+{
+    if (m_rowPending) {
+        m_rowPending = false;
+        return true;
+    }
+    if (!m_active)
+        return false;
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    m_active = false;
+    if (rc != SQLITE_DONE)
+        fail(rc);
+    sqlite3_reset(m_stmt);
+    return false;
+}
+
+QVariant Statement::value(int i) const
+{
+    if (!m_active || i < 0 || i >= sqlite3_column_count(m_stmt))
+        return {};
+    switch (sqlite3_column_type(m_stmt, i)) {
+    case SQLITE_INTEGER: return QVariant(qint64(sqlite3_column_int64(m_stmt, i)));
+    case SQLITE_FLOAT: return QVariant(sqlite3_column_double(m_stmt, i));
+    case SQLITE_BLOB: {
+        const void *data = sqlite3_column_blob(m_stmt, i);
+        return QVariant(QByteArray(static_cast<const char *>(data), sqlite3_column_bytes(m_stmt, i)));
+    }
+    case SQLITE_TEXT: {
+        const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, i));
+        return QVariant(QString::fromUtf8(data, sqlite3_column_bytes(m_stmt, i)));
+    }
+    default: return {};
+    }
+}
+
+void Statement::fail(int code)
+{
+    QString why = m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)).simplified() : QString();
+    if (why.isEmpty())
+        why = QString::fromUtf8(sqlite3_errstr(code));
+    if (m_stmt)
+        sqlite3_reset(m_stmt);
+    m_rowPending = m_active = false;
+    throw Error(Error::Kind::Store, QStringLiteral("database: %1").arg(why));
+}
+
+void Statement::failCount(int given)
+{
+    reset();
+    throw Error(Error::Kind::Store, QStringLiteral("database: %1 values for %2 parameters").arg(given).arg(parameterCount()));
+}
+
+} // namespace cairn::sql
