@@ -147,16 +147,21 @@ QHash<QString, QByteArray> etags(QSqlDatabase &db, const QStringList &urls)
     return out;
 }
 
-void setEtag(QSqlDatabase &db, const QString &url, const QByteArray &etag, const QDateTime &now)
+void setEtags(QSqlDatabase &db, const QHash<QString, QByteArray> &etags, const QDateTime &now)
 {
-    if (etag.isEmpty()) {
-        sql::Statement(db, QStringLiteral("DELETE FROM http_cache WHERE url=?")).exec({url});
+    if (etags.isEmpty())
         return;
-    }
-    sql::Statement(db, QStringLiteral(
+    sql::Statement forget(db, QStringLiteral("DELETE FROM http_cache WHERE url=?"));
+    sql::Statement store(db, QStringLiteral(
         "INSERT INTO http_cache(url, etag, updated_at) VALUES(?,?,?) ON CONFLICT(url) DO UPDATE SET "
-        "etag=excluded.etag, updated_at=excluded.updated_at"))
-        .exec({url, QString::fromLatin1(etag), sql::timeValue(now)});
+        "etag=excluded.etag, updated_at=excluded.updated_at"));
+    const QVariant stamp = sql::timeValue(now);
+    for (auto it = etags.cbegin(); it != etags.cend(); ++it) {
+        if (it.value().isEmpty())
+            forget.exec({it.key()});
+        else
+            store.exec({it.key(), QString::fromLatin1(it.value()), stamp});
+    }
 }
 
 void noteRepoSynced(QSqlDatabase &db, const QString &account, const QString &repo, const QDateTime &now)

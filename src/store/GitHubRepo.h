@@ -23,7 +23,7 @@ QList<int> unseenLive(QSqlDatabase &db, const QString &account, const QString &r
 int markPullDeleted(QSqlDatabase &db, const QString &account, const QString &repo, int number, const QDateTime &now);
 // ETags of list URLs (http_cache): the stored ones for `urls`, and storing (empty: forget).
 QHash<QString, QByteArray> etags(QSqlDatabase &db, const QStringList &urls);
-void setEtag(QSqlDatabase &db, const QString &url, const QByteArray &etag, const QDateTime &now);
+void setEtags(QSqlDatabase &db, const QHash<QString, QByteArray> &etags, const QDateTime &now);
 void noteRepoSynced(QSqlDatabase &db, const QString &account, const QString &repo, const QDateTime &now);
 
 // Reads (any connection). `repo` "" = every repository.

@@ -106,6 +106,16 @@ QCoro::Task<std::optional<Error>> GitHubSyncer::syncRepoGuarded(SyncContext &ctx
     } catch (const std::exception &e) {
         failure = Error(Error::Kind::BadResponse, QString::fromLocal8Bit(e.what()));
     }
+    if (m_writing) {
+        // The pages written before the failure stay, and count.
+        try {
+            QCoro::Task<> settling = settleWrite(ctx);
+            co_await std::move(settling);
+        } catch (const Error &e) {
+            if (!failure)
+                failure = e;
+        }
+    }
     if (failure && failure->kind == Error::Kind::Cancelled)
         co_return failure;
     // Each repository shows its own status (a failure keeps its cursor and its cache).
@@ -206,6 +216,8 @@ QCoro::Task<> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *api, Q
             break;
         url = page.next;
     }
+    QCoro::Task<> settling = settleWrite(ctx);
+    co_await std::move(settling);
     if (full) {
         QCoro::Task<> confirming = confirmUnseen(ctx, api, repo, st);
         co_await std::move(confirming);
@@ -231,10 +243,15 @@ QCoro::Task<SyncState> GitHubSyncer::writePage(SyncContext &ctx, github::GitHubA
         if (it != m_cached.cend()) // cached reviews to keep on a 304
             urls << api->reviewsUrl(repo, p.number).toString();
     }
-    QFuture<QHash<QString, QByteArray>> readingEtags = ctx.writer.transact([urls](QSqlDatabase &db) {
-        return GitHubRepo::etags(db, urls);
-    });
-    const QHash<QString, QByteArray> known = co_await readingEtags;
+    // (Only pulls cached before have ETags: a first listing asks the writer for nothing, so
+    // the page written meanwhile does not hold it up.)
+    QHash<QString, QByteArray> known;
+    if (!urls.isEmpty()) {
+        QFuture<QHash<QString, QByteArray>> readingEtags = ctx.writer.transact([urls](QSqlDatabase &db) {
+            return GitHubRepo::etags(db, urls);
+        });
+        known = co_await readingEtags;
+    }
     QHash<int, QList<PullReview>> reviews;
     QHash<QString, QByteArray> newEtags;
     for (const PullRequest *pull : std::as_const(moved)) {
@@ -264,21 +281,33 @@ QCoro::Task<SyncState> GitHubSyncer::writePage(SyncContext &ctx, github::GitHubA
     const QString account = ctx.account;
     const qint64 runId = next.listingRunId;
     const QDateTime now = ctx.clock.now();
+    QCoro::Task<> settling = settleWrite(ctx); // the page before
+    co_await std::move(settling);
     // The page's pulls, their reviews and the cursor after them: one transaction.
-    QFuture<WriteStats> written = ctx.writer.transact([account, repo, pulls, reviews, newEtags, runId, now, next](QSqlDatabase &db) {
+    m_writing = ctx.writer.transact([account, repo, pulls, reviews, newEtags, runId, now, next](QSqlDatabase &db) {
         WriteStats s = GitHubRepo::applyPulls(db, account, repo, pulls, reviews, runId, now);
-        for (auto it = newEtags.cbegin(); it != newEtags.cend(); ++it) // with the reviews they stand for
-            GitHubRepo::setEtag(db, it.key(), it.value(), now);
+        GitHubRepo::setEtags(db, newEtags, now); // with the reviews they stand for
         GitHubRepo::noteRepoSynced(db, account, repo, now);
         SyncStateRepo::save(db, next);
         return s;
     });
-    const WriteStats stats = co_await written;
+    for (const PullRequest &p : std::as_const(pulls))
+        m_writingPulls.append({p.number, p.updatedAt});
+    co_return next;
+}
+
+QCoro::Task<> GitHubSyncer::settleWrite(SyncContext &ctx)
+{
+    if (!m_writing)
+        co_return;
+    QFuture<WriteStats> writing = *m_writing;
+    m_writing.reset();
+    const QList<QPair<int, QDateTime>> pulls = std::exchange(m_writingPulls, {});
+    const WriteStats stats = co_await writing;
     countWrite(ctx.run, stats);
     Q_EMIT ctx.writer.changed(QStringLiteral("github"));
-    for (const PullRequest &p : std::as_const(pulls))
-        m_cached.insert(p.number, p.updatedAt);
-    co_return next;
+    for (const auto &p : pulls)
+        m_cached.insert(p.first, p.second);
 }
 
 QCoro::Task<> GitHubSyncer::confirmUnseen(SyncContext &ctx, github::GitHubApi *api, QString repo, SyncState st)

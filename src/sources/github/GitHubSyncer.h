@@ -1,4 +1,5 @@
 #pragma once
+#include <QFuture>
 #include "Error.h"
 #include "GitHub.h"
 #include "SyncStateRepo.h"
@@ -49,9 +50,15 @@ private:
     QCoro::Task<SyncState> writePage(SyncContext &ctx, github::GitHubApi *api, QString repo, QList<PullRequest> pulls,
                             SyncState next);
     QCoro::Task<> confirmUnseen(SyncContext &ctx, github::GitHubApi *api, QString repo, SyncState st);
+    // Waits for the page write in flight (if any) and counts it; throws its error.
+    QCoro::Task<> settleWrite(SyncContext &ctx);
 
     Config m_cfg;
     QHash<int, QDateTime> m_cached; // updated_at of live cached pulls of the repository in hand
+    // The last page's write, committed on the writer thread while the next page and its
+    // reviews are fetched (a page's write no longer stalls the listing), and its pulls.
+    std::optional<QFuture<WriteStats>> m_writing;
+    QList<QPair<int, QDateTime>> m_writingPulls;
     bool m_anyFull = false;
 };
 
