@@ -343,8 +343,7 @@ void runWindow(const Options &o, Report &report)
     for (const QString &q : queries) {
         QElapsedTimer t;
         t.start();
-        for (auto kind : {cairn::SearchIndex::Kind::Contact, cairn::SearchIndex::Kind::Project, cairn::SearchIndex::Kind::Task,
-                          cairn::SearchIndex::Kind::PullRequest, cairn::SearchIndex::Kind::JiraIssue}) {
+        for (cairn::SearchIndex::Kind kind : cairn::SearchIndex::kAllKinds) {
             const auto hits = cairn::SearchIndex::query(reader.db(), q, kind, cairn::GlobalSearch::kPerKind, QStringLiteral("<b>"), QStringLiteral("</b>"));
             Q_UNUSED(hits);
         }

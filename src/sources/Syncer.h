@@ -88,4 +88,22 @@ QCoro::Task<WriteStats> awaitWrite(QFuture<WriteStats> written, std::optional<QC
     co_return stats;
 }
 
+// A page's write left in flight while the listing goes on to the next page (the writer has
+// its own thread; GitHub and Asana, whose next page needs no token from this one's write).
+// settle() awaits it — before the next page is written, at the end of the listing, and after
+// a failure, so committed pages always count — adds its counts to the run, says `source`
+// changed, and then runs what the caller keeps only once the page is committed.
+class PageWrite
+{
+public:
+    bool pending() const { return m_writing.has_value(); }
+    void start(QFuture<WriteStats> writing, std::function<void()> committed);
+    // Nothing when no write is pending; throws the write's error.
+    QCoro::Task<> settle(SyncContext &ctx, QString source);
+
+private:
+    std::optional<QFuture<WriteStats>> m_writing;
+    std::function<void()> m_committed;
+};
+
 } // namespace cairn

@@ -130,14 +130,13 @@ namespace {
 // narrow enough to have fewer is ranked whole.
 constexpr int kRankWindow = 2000;
 constexpr qint64 kKindSpan = qint64(1) << 40;
-constexpr Kind kKinds[] = {Kind::Contact, Kind::Project, Kind::Task, Kind::PullRequest, Kind::JiraIssue};
 } // namespace
 
 QList<Hit> query(QSqlDatabase &db, const QString &text, int limit)
 {
     // Each kind's best, then the best of them all (FTS5's rank: lower is better).
     QList<Hit> hits;
-    for (Kind kind : kKinds)
+    for (Kind kind : kAllKinds)
         hits << query(db, text, kind, limit, QStringLiteral("["), QStringLiteral("]"));
     std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.rank < b.rank; });
     if (hits.size() > limit)

@@ -11,6 +11,7 @@ namespace cairn {
 namespace SearchIndex {
 
 enum class Kind { Contact = 1, Project = 2, Task = 3, PullRequest = 4, JiraIssue = 5 };
+inline constexpr Kind kAllKinds[] = {Kind::Contact, Kind::Project, Kind::Task, Kind::PullRequest, Kind::JiraIssue};
 
 QString kindName(Kind k);
 void put(QSqlDatabase &db, Kind kind, qint64 id, const QString &title, const QString &body);

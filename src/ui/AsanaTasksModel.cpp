@@ -51,12 +51,8 @@ void AsanaTasksModel::setShowCompleted(bool show)
     reload();
 }
 
-QString AsanaTasksModel::idQuery(QSqlDatabase &db, QVariantList &binds)
+QString AsanaTasksModel::idQuery(QVariantList &binds)
 {
-    sql::Statement count(db, QStringLiteral("SELECT count(*) FROM asana_tasks WHERE account=? AND deleted_at IS NULL"));
-    count.exec({kAccount});
-    m_cached = count.next() ? count.value(0).toInt() : 0;
-
     const bool inProject = !m_project.isEmpty() && m_project != assignedToMe();
     QString sql = inProject
         ? QStringLiteral("SELECT t.id, m.section_name AS section FROM asana_tasks t JOIN asana_task_projects m "

@@ -24,7 +24,6 @@ public:
     bool showCompleted() const { return m_showCompleted; }
     void setShowCompleted(bool show);
     // Live tasks in the cache, whatever the filter.
-    int cachedCount() const { return m_cached; }
     // Today, for overdue dates (tests set it).
     void setToday(const QDate &d) { m_today = d; }
 
@@ -32,7 +31,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    QString idQuery(QSqlDatabase &db, QVariantList &binds) override;
+    QString idQuery(QVariantList &binds) override;
+    QString itemTable() const override { return QStringLiteral("asana_tasks"); }
     QHash<qint64, Row> loadRows(QSqlDatabase &db, const QList<qint64> &ids) override;
     QVariant display(const Row &row, int column) const override;
     QVariant extraData(const Row &row, int column, int role) const override;
@@ -42,7 +42,6 @@ private:
 
     QString m_project;
     bool m_showCompleted = false;
-    int m_cached = 0;
     QDate m_today;
 };
 

@@ -30,16 +30,8 @@ ContactsModel::ContactsModel(ReadConnection &connection, QObject *parent)
 {
 }
 
-QString ContactsModel::idQuery(QSqlDatabase &db, QVariantList &binds)
+QString ContactsModel::idQuery(QVariantList &binds)
 {
-    // Unfiltered live contacts are exactly the matches: matchCount() says it, no second count.
-    m_cached = -1;
-    if (!filterText().isEmpty() || showDeleted()) {
-        sql::Statement count(db, QStringLiteral("SELECT count(*) FROM contacts WHERE account=? AND deleted_at IS NULL"));
-        count.exec({kAccount});
-        m_cached = count.next() ? count.value(0).toInt() : 0;
-    }
-
     const QString live = showDeleted() ? QString() : QStringLiteral(" AND c.deleted_at IS NULL");
     const QString order = orderKey(sortColumn()) + direction() + QStringLiteral(", c.id") + direction();
     const QString match = SearchIndex::matchExpression(filterText());

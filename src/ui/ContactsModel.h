@@ -14,8 +14,6 @@ public:
 
     explicit ContactsModel(ReadConnection &connection, QObject *parent = nullptr);
 
-    // Live contacts in the cache, whatever the filter (for the empty-state message).
-    int cachedCount() { return m_cached < 0 ? matchCount() : m_cached; }
     qint64 contactIdAt(int row) const { return idAt(row); }
     int rowOfContact(qint64 id) { return rowOfId(id); }
 
@@ -23,13 +21,11 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    QString idQuery(QSqlDatabase &db, QVariantList &binds) override;
+    QString idQuery(QVariantList &binds) override;
+    QString itemTable() const override { return QStringLiteral("contacts"); }
     QHash<qint64, Row> loadRows(QSqlDatabase &db, const QList<qint64> &ids) override;
     QVariant display(const Row &row, int column) const override;
     QVariant extraData(const Row &row, int column, int role) const override;
-
-private:
-    int m_cached = -1; // -1: the same as matchCount()
 };
 
 } // namespace cairn

@@ -22,8 +22,6 @@ namespace cairn {
 namespace {
 const QString kOpen = QStringLiteral("\x02");
 const QString kClose = QStringLiteral("\x03");
-const SearchIndex::Kind kKinds[] = {SearchIndex::Kind::Contact, SearchIndex::Kind::Project, SearchIndex::Kind::Task,
-                                    SearchIndex::Kind::PullRequest, SearchIndex::Kind::JiraIssue};
 
 // A hit: its title on the first line, the snippet (match in bold) greyed below.
 class HitDelegate : public QStyledItemDelegate
@@ -149,7 +147,7 @@ void GlobalSearch::search()
     };
     QList<Group> groups;
     try {
-        for (SearchIndex::Kind kind : kKinds) {
+        for (SearchIndex::Kind kind : SearchIndex::kAllKinds) {
             QList<SearchIndex::Hit> hits = SearchIndex::query(m_connection.db(), text, kind, kPerKind, kOpen, kClose);
             if (!hits.isEmpty())
                 groups.append({kind, hits});

@@ -33,12 +33,8 @@ JiraIssuesModel::JiraIssuesModel(ReadConnection &connection, QObject *parent)
     setDefaultSort(Updated, Qt::DescendingOrder);
 }
 
-QString JiraIssuesModel::idQuery(QSqlDatabase &db, QVariantList &binds)
+QString JiraIssuesModel::idQuery(QVariantList &binds)
 {
-    sql::Statement count(db, QStringLiteral("SELECT count(*) FROM jira_issues WHERE account=? AND deleted_at IS NULL"));
-    count.exec({kAccount});
-    m_cached = count.next() ? count.value(0).toInt() : 0;
-
     QString sql = QStringLiteral("SELECT j.id FROM jira_issues j WHERE j.account=?");
     binds << kAccount;
     if (!showDeleted())

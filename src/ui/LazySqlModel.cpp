@@ -23,24 +23,41 @@ LazySqlModel::LazySqlModel(ReadConnection &connection, QObject *parent)
     : QAbstractTableModel(parent)
     , m_connection(connection)
 {
-    connect(&m_counting, &QFutureWatcherBase::finished, this, [this] {
-        const Counted c = m_counting.result();
-        if (c.generation != m_generation || m_count >= 0)
-            return; // a newer query is counted, or the last rows were read meanwhile
-        if (!c.error.isEmpty())
-            qCWarning(lcLazyModel) << metaObject()->className() << "counting failed:" << c.error;
-        setCount(c.count);
-    });
+    connect(&m_counting, &QFutureWatcherBase::finished, this, &LazySqlModel::takeCount);
+}
+
+int LazySqlModel::cachedCount()
+{
+    if (!m_connection.ensureOpen())
+        return 0;
+    try {
+        sql::Statement count(m_connection.db(),
+                             QStringLiteral("SELECT count(*) FROM %1 WHERE account=? AND deleted_at IS NULL").arg(itemTable()));
+        count.exec({QStringLiteral("default")});
+        return count.next() ? count.value(0).toInt() : 0;
+    } catch (const Error &e) {
+        qCWarning(lcLazyModel) << metaObject()->className() << "counting the cache failed:" << e.message;
+        return 0;
+    }
 }
 
 int LazySqlModel::matchCount()
 {
     if (m_count < 0) {
         m_counting.waitForFinished();
-        const Counted c = m_counting.result();
-        setCount(c.generation == m_generation ? c.count : -1);
+        takeCount();
     }
     return m_count;
+}
+
+void LazySqlModel::takeCount()
+{
+    const Counted c = m_counting.result();
+    if (c.generation != m_generation || m_count >= 0)
+        return; // a newer query is counted, or the last rows were read meanwhile
+    if (!c.error.isEmpty())
+        qCWarning(lcLazyModel) << metaObject()->className() << "counting failed:" << c.error;
+    setCount(c.count);
 }
 
 void LazySqlModel::setCount(int count)
@@ -204,7 +221,7 @@ void LazySqlModel::reset(qsizetype keep)
         } else {
             try {
                 QVariantList binds;
-                m_query = idQuery(m_connection.db(), binds);
+                m_query = idQuery(binds);
                 m_binds = binds;
             } catch (const Error &e) {
                 m_error = e.message;
@@ -274,19 +291,15 @@ void LazySqlModel::fetchMore(const QModelIndex &parent)
     const qsizetype from = m_rows.size();
     const QList<Row> more = load(from, m_batch);
     if (more.isEmpty()) {
-        // The cache shrank since the count: stop here until a reload.
-        ++m_generation;
-        setCount(int(from));
+        setCount(int(from)); // the cache shrank since the count: stop here until a reload
         return;
     }
     const bool last = !m_more && m_count < 0;
     beginInsertRows({}, int(from), int(from + more.size() - 1));
     m_rows.append(more);
     endInsertRows();
-    if (last) {
-        ++m_generation; // every match is loaded before the count came: that is the count
-        setCount(int(m_rows.size()));
-    }
+    if (last)
+        setCount(int(m_rows.size())); // every match is loaded before the count came: that is the count
 }
 
 void LazySqlModel::sort(int column, Qt::SortOrder order)

@@ -44,6 +44,9 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
+    // Live items of the list's table (the default account's), whatever the filter: read when
+    // asked (the empty-state text), not at every reload.
+    int cachedCount();
     // Every item that matches, loaded or not; waits for the count if it is still running.
     int matchCount();
     // Whether matchCount() would answer at once (else `counted` follows).
@@ -70,8 +73,10 @@ Q_SIGNALS:
 
 protected:
     // The SELECT of the ids of every matching item (one column) in display order, with its
-    // bound values; may query `db` for its own counters. Throws cairn::Error (lastError).
-    virtual QString idQuery(QSqlDatabase &db, QVariantList &binds) = 0;
+    // bound values. Throws cairn::Error (lastError).
+    virtual QString idQuery(QVariantList &binds) = 0;
+    // The table the items live in (its rows have `account` and `deleted_at`).
+    virtual QString itemTable() const = 0;
     // The rows of `ids` (any order; missing ids stay as empty rows until the next reload).
     virtual QHash<qint64, Row> loadRows(QSqlDatabase &db, const QList<qint64> &ids) = 0;
     // Display text of a cell; by default values[column].
@@ -96,6 +101,7 @@ private:
     QList<Row> load(qsizetype from, qsizetype count);
     QList<qint64> idsAt(qsizetype from, qsizetype count);
     void startCount();
+    void takeCount(); // the counting thread's answer, unless a newer query or the rows overtook it
     void setCount(int count);
 
     ReadConnection &m_connection;

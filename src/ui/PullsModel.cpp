@@ -45,12 +45,8 @@ PullsModel::PullsModel(ReadConnection &connection, QObject *parent)
     setDefaultSort(Updated, Qt::DescendingOrder);
 }
 
-QString PullsModel::idQuery(QSqlDatabase &db, QVariantList &binds)
+QString PullsModel::idQuery(QVariantList &binds)
 {
-    sql::Statement count(db, QStringLiteral("SELECT count(*) FROM github_pulls WHERE account=? AND deleted_at IS NULL"));
-    count.exec({kAccount});
-    m_cached = count.next() ? count.value(0).toInt() : 0;
-
     QString sql = QStringLiteral("SELECT p.id FROM github_pulls p WHERE p.account=?");
     binds << kAccount;
     if (!showDeleted())

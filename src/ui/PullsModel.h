@@ -18,7 +18,6 @@ public:
     explicit PullsModel(ReadConnection &connection, QObject *parent = nullptr);
 
     // Live pulls in the cache, whatever the filter (for the count and the empty state).
-    int cachedCount() const { return m_cached; }
 
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
@@ -29,13 +28,12 @@ public:
     static QString reviewStatus(const PullRequest &p, const QList<PullReview> &reviews);
 
 protected:
-    QString idQuery(QSqlDatabase &db, QVariantList &binds) override;
+    QString idQuery(QVariantList &binds) override;
+    QString itemTable() const override { return QStringLiteral("github_pulls"); }
     QHash<qint64, Row> loadRows(QSqlDatabase &db, const QList<qint64> &ids) override;
     QVariant display(const Row &row, int column) const override;
     QVariant extraData(const Row &row, int column, int role) const override;
 
-private:
-    int m_cached = 0;
 };
 
 } // namespace cairn

@@ -12,9 +12,6 @@
 #include <QJsonArray>
 #include <QLoggingCategory>
 
-#include <optional>
-#include <utility>
-
 Q_DECLARE_LOGGING_CATEGORY(lcAsana)
 
 namespace cairn {
@@ -85,10 +82,7 @@ QCoro::Task<QSet<QString>> AsanaSyncer::listTasks(SyncContext &ctx, asana::Asana
     bool first = true;
     bool restarted = false;
     const QString account = ctx.account;
-    // The page before, written while this one is fetched, and the state it commits.
-    std::optional<QFuture<WriteStats>> writing;
-    SyncState committing;
-    int committingRows = 0;
+    PageWrite write; // the page before, written while this one is fetched
     for (;;) {
         ctx.cancel.throwIfCancelled();
         std::optional<Error> failure;
@@ -109,10 +103,8 @@ QCoro::Task<QSet<QString>> AsanaSyncer::listTasks(SyncContext &ctx, asana::Asana
                 started = QDateTime();
                 continue;
             }
-            if (writing) { // the page before stays, and counts
-                QCoro::Task<> settling = settlePage(ctx, gid, *std::exchange(writing, std::nullopt), committing, committingRows);
-                co_await std::move(settling);
-            }
+            QCoro::Task<> settling = write.settle(ctx, kSource); // the page before stays, and counts
+            co_await std::move(settling);
             throw *failure;
         }
         first = false;
@@ -138,13 +130,11 @@ QCoro::Task<QSet<QString>> AsanaSyncer::listTasks(SyncContext &ctx, asana::Asana
         const QList<AsanaTask> tasks = page.tasks;
         const qint64 listingRun = st.listingRunId;
         const QDateTime now = ctx.clock.now();
-        if (writing) {
-            QCoro::Task<> settling = settlePage(ctx, gid, *std::exchange(writing, std::nullopt), committing, committingRows);
-            co_await std::move(settling);
-        }
+        QCoro::Task<> settling = write.settle(ctx, kSource);
+        co_await std::move(settling);
         // The page's rows and the offset after it: one transaction.
-        writing = ctx.writer.transact([account, gid, tasks, listingRun, now, last, full, listed, started,
-                                       next](QSqlDatabase &db) {
+        QFuture<WriteStats> writing = ctx.writer.transact([account, gid, tasks, listingRun, now, last, full, listed, started,
+                                                           next](QSqlDatabase &db) {
             WriteStats s = AsanaRepo::applyTasks(db, account, tasks, gid, listingRun, now);
             if (last) {
                 if (full) {
@@ -156,24 +146,19 @@ QCoro::Task<QSet<QString>> AsanaSyncer::listTasks(SyncContext &ctx, asana::Asana
             SyncStateRepo::save(db, next);
             return s;
         });
-        committing = next;
-        committingRows = int(tasks.size());
+        SyncRun *run = &ctx.run;
+        const int rows = int(tasks.size());
+        write.start(writing, [this, run, gid, next, rows] {
+            run->extra.insert(QStringLiteral("task_rows_fetched"), run->extra.value(QLatin1String("task_rows_fetched")).toInt() + rows);
+            m_states.insert(gid, next); // the state it committed
+        });
         st = next;
         if (last)
             break;
     }
-    QCoro::Task<> settling = settlePage(ctx, gid, *std::exchange(writing, std::nullopt), committing, committingRows);
+    QCoro::Task<> settling = write.settle(ctx, kSource);
     co_await std::move(settling);
     co_return seen;
-}
-
-QCoro::Task<> AsanaSyncer::settlePage(SyncContext &ctx, QString gid, QFuture<WriteStats> writing, SyncState committed, int rows)
-{
-    const WriteStats stats = co_await writing;
-    Q_EMIT ctx.writer.changed(QStringLiteral("asana"));
-    countWrite(ctx.run, stats);
-    ctx.run.extra.insert(QStringLiteral("task_rows_fetched"), ctx.run.extra.value(QLatin1String("task_rows_fetched")).toInt() + rows);
-    m_states.insert(gid, committed);
 }
 
 } // namespace cairn

@@ -63,9 +63,6 @@ private:
     QCoro::Task<> crawl(SyncContext &ctx, asana::AsanaApi *api, Plan plan);
     QCoro::Task<QSet<QString>> listTasks(SyncContext &ctx, asana::AsanaApi *api, AsanaProject listed, bool full,
                                          QDateTime since);
-    // Waits for a page written while the next one was fetched; counts it and keeps the state
-    // it committed.
-    QCoro::Task<> settlePage(SyncContext &ctx, QString gid, QFuture<WriteStats> writing, SyncState committed, int rows);
 
     Config m_cfg;
     QString m_workspace;

@@ -106,10 +106,10 @@ QCoro::Task<std::optional<Error>> GitHubSyncer::syncRepoGuarded(SyncContext &ctx
     } catch (const std::exception &e) {
         failure = Error(Error::Kind::BadResponse, QString::fromLocal8Bit(e.what()));
     }
-    if (m_writing) {
+    if (m_write.pending()) {
         // The pages written before the failure stay, and count.
         try {
-            QCoro::Task<> settling = settleWrite(ctx);
+            QCoro::Task<> settling = m_write.settle(ctx, kSource);
             co_await std::move(settling);
         } catch (const Error &e) {
             if (!failure)
@@ -216,7 +216,7 @@ QCoro::Task<> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *api, Q
             break;
         url = page.next;
     }
-    QCoro::Task<> settling = settleWrite(ctx);
+    QCoro::Task<> settling = m_write.settle(ctx, kSource);
     co_await std::move(settling);
     if (full) {
         QCoro::Task<> confirming = confirmUnseen(ctx, api, repo, st);
@@ -281,33 +281,21 @@ QCoro::Task<SyncState> GitHubSyncer::writePage(SyncContext &ctx, github::GitHubA
     const QString account = ctx.account;
     const qint64 runId = next.listingRunId;
     const QDateTime now = ctx.clock.now();
-    QCoro::Task<> settling = settleWrite(ctx); // the page before
+    QCoro::Task<> settling = m_write.settle(ctx, kSource); // the page before
     co_await std::move(settling);
     // The page's pulls, their reviews and the cursor after them: one transaction.
-    m_writing = ctx.writer.transact([account, repo, pulls, reviews, newEtags, runId, now, next](QSqlDatabase &db) {
+    QFuture<WriteStats> writing = ctx.writer.transact([account, repo, pulls, reviews, newEtags, runId, now, next](QSqlDatabase &db) {
         WriteStats s = GitHubRepo::applyPulls(db, account, repo, pulls, reviews, runId, now);
         GitHubRepo::setEtags(db, newEtags, now); // with the reviews they stand for
         GitHubRepo::noteRepoSynced(db, account, repo, now);
         SyncStateRepo::save(db, next);
         return s;
     });
-    for (const PullRequest &p : std::as_const(pulls))
-        m_writingPulls.append({p.number, p.updatedAt});
+    m_write.start(writing, [this, pulls] {
+        for (const PullRequest &p : pulls)
+            m_cached.insert(p.number, p.updatedAt);
+    });
     co_return next;
-}
-
-QCoro::Task<> GitHubSyncer::settleWrite(SyncContext &ctx)
-{
-    if (!m_writing)
-        co_return;
-    QFuture<WriteStats> writing = *m_writing;
-    m_writing.reset();
-    const QList<QPair<int, QDateTime>> pulls = std::exchange(m_writingPulls, {});
-    const WriteStats stats = co_await writing;
-    countWrite(ctx.run, stats);
-    Q_EMIT ctx.writer.changed(QStringLiteral("github"));
-    for (const auto &p : pulls)
-        m_cached.insert(p.first, p.second);
 }
 
 QCoro::Task<> GitHubSyncer::confirmUnseen(SyncContext &ctx, github::GitHubApi *api, QString repo, SyncState st)

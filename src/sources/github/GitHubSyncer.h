@@ -1,5 +1,4 @@
 #pragma once
-#include <QFuture>
 #include "Error.h"
 #include "GitHub.h"
 #include "SyncStateRepo.h"
@@ -50,15 +49,11 @@ private:
     QCoro::Task<SyncState> writePage(SyncContext &ctx, github::GitHubApi *api, QString repo, QList<PullRequest> pulls,
                             SyncState next);
     QCoro::Task<> confirmUnseen(SyncContext &ctx, github::GitHubApi *api, QString repo, SyncState st);
-    // Waits for the page write in flight (if any) and counts it; throws its error.
-    QCoro::Task<> settleWrite(SyncContext &ctx);
 
     Config m_cfg;
     QHash<int, QDateTime> m_cached; // updated_at of live cached pulls of the repository in hand
-    // The last page's write, committed on the writer thread while the next page and its
-    // reviews are fetched (a page's write no longer stalls the listing), and its pulls.
-    std::optional<QFuture<WriteStats>> m_writing;
-    QList<QPair<int, QDateTime>> m_writingPulls;
+    // The last page's write, committed while the next page and its reviews are fetched.
+    PageWrite m_write;
     bool m_anyFull = false;
 };
 
