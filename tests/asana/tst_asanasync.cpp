@@ -15,6 +15,7 @@ using cairn::test::SyncHarness;
 namespace {
 const QString kAsana = QStringLiteral("asana");
 const QString kTasks = QStringLiteral("GET /asana/api/1.0/tasks");
+const QString kTask = QStringLiteral("GET /asana/api/1.0/tasks/%1");
 const QString kEvents = QStringLiteral("GET /asana/api/1.0/events");
 const QString kProjects = QStringLiteral("GET /asana/api/1.0/projects");
 
@@ -32,6 +33,11 @@ sim::Options opts(int projects, int tasks, bool search = false)
 int extra(const SyncRun &r, const char *key)
 {
     return r.extra.value(QLatin1String(key)).toInt();
+}
+
+bool reassign(sim::AsanaService &a, const QString &task)
+{
+    return a.assignTask(task, a.task(task)->assigneeGid.isEmpty() ? a.meGid() : QString());
 }
 
 SyncRun syncOk(SyncHarness &h, SyncMode mode = SyncMode::Auto)
@@ -309,11 +315,55 @@ private Q_SLOTS:
         const SyncState mid = SyncStateRepo::load(db, kAsana, QStringLiteral("default"), QStringLiteral("project:") + p0);
         QVERIFY(mid.listingInProgress());
         h.sim().faults().clear();
+        // In between, tasks on the pages already listed change and go: the resumed listing
+        // does not see them again; the Events since the crawl's token do.
+        auto &a = h.sim().asana();
+        const QStringList listed = a.taskGids(p0);
+        QVERIFY(reassign(a, listed.at(0)));
+        QVERIFY(a.editTask(listed.at(1)));
+        QVERIFY(a.deleteTask(listed.at(2)));
         h.resetRequests();
         const SyncRun resumed = syncOk(h);
         QCOMPARE(resumed.status, QStringLiteral("ok"));
         QCOMPARE(h.requests(kTasks), 2); // pages 3 and 4 only
+        QCOMPARE(h.requests(kTask.arg(listed.at(0))), 1);
+        QCOMPARE(h.requests(kTask.arg(listed.at(1))), 1);
         QCOMPARE(resumed.created, 150);
+        QCOMPARE(resumed.deleted, 1);
+        QCOMPARE(test::compareAsana(h), QString());
+    }
+
+    // The same for a modified_since listing (a stale project's refresh) cut off and resumed.
+    void interruptedRefreshResumesAndCatchesUp()
+    {
+        SyncHarness h(opts(1, 250));
+        test::useAsana(h);
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        auto &a = h.sim().asana();
+        const QString p0 = a.projectGids().first();
+        const QStringList tasks = a.taskGids(p0);
+        for (const QString &t : tasks)
+            QVERIFY(a.editTask(t));
+        h.sim().clock().advance(7 * 3600); // stale (asana.stale_hours 6): listed modified_since
+        sim::Fault f;
+        f.path = QStringLiteral("/asana/api/1.0/tasks");
+        f.drop = true;
+        f.after = 1; // page 1 passes, page 2 keeps failing
+        f.count = 50;
+        h.sim().faults().add(f);
+        const SyncRun broken = h.sync(kAsana);
+        QCOMPARE(broken.status, QStringLiteral("failed"));
+        QCOMPARE(broken.updated, 100);
+        QSqlDatabase db = h.reader();
+        const SyncState mid = SyncStateRepo::load(db, kAsana, QStringLiteral("default"), QStringLiteral("project:") + p0);
+        QVERIFY(mid.listingInProgress());
+        QCOMPARE(mid.listingMode, QStringLiteral("partial"));
+        h.sim().faults().clear();
+        QVERIFY(reassign(a, tasks.at(0)));
+        QVERIFY(a.deleteTask(tasks.at(1)));
+        const SyncRun resumed = syncOk(h);
+        QCOMPARE(resumed.status, QStringLiteral("ok"));
+        QCOMPARE(resumed.deleted, 1);
         QCOMPARE(test::compareAsana(h), QString());
     }
 

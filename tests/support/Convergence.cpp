@@ -50,6 +50,7 @@ QString runConvergence(const ConvergenceSource &src)
     const quint32 seed = src.seed ? *src.seed : quint32(env("CAIRN_SEED", int(QRandomGenerator::global()->bounded(1'000'000))));
     const int sequences = env("CAIRN_SEQUENCES", src.defaultSequences);
     qInfo("%s convergence seed %u, %d sequences (reproduce: CAIRN_SEED=%u)", qPrintable(src.source), seed, sequences, seed);
+    const bool trace = env("CAIRN_TRACE", 0) != 0; // each step of each sequence, to read a failure
     QRandomGenerator rng(seed);
     QMap<QString, int> faultCounts;
     int syncs = 0, failedRuns = 0, mutations = 0;
@@ -70,16 +71,24 @@ QString runConvergence(const ConvergenceSource &src)
         for (int step = 0; step < steps; ++step) {
             const quint32 what = rng.bounded(6);
             if (what < 2) {
-                mutations += src.mutate(*h, rng);
+                const int n = src.mutate(*h, rng);
+                mutations += n;
+                if (trace)
+                    qInfo("sequence %d step %d: %d mutated", s, step, n);
             } else if (what == 2) {
                 QString name;
                 const std::optional<sim::Fault> f = src.fault(*h, rng, &name);
                 if (f)
                     h->sim().faults().add(*f);
                 ++faultCounts[name];
+                if (trace)
+                    qInfo("sequence %d step %d: fault %s on %s after %d", s, step, qPrintable(name),
+                          f ? qPrintable(f->path) : "-", f ? f->after : 0);
             } else {
                 const SyncRun run = h->sync(src.source, src.randomMode(rng));
                 ++syncs;
+                if (trace)
+                    qInfo("sequence %d step %d: sync %s %s", s, step, qPrintable(run.status), qPrintable(run.error));
                 if (run.status == QLatin1String("ok"))
                     continue;
                 ++failedRuns;

@@ -52,9 +52,48 @@ QCoro::Task<> AsanaSyncer::crawl(SyncContext &ctx, asana::AsanaApi *api, Plan pl
         QCoro::Task<> saving = saveSyncState(ctx, st);
         co_await std::move(saving);
     }
+    const bool resumed = resumesListing(gid, true, ctx);
     QCoro::Task<QSet<QString>> listing = listTasks(ctx, api, plan.listed, true, QDateTime());
     const QSet<QString> seen = co_await std::move(listing);
     Q_UNUSED(seen);
+    if (!resumed)
+        co_return;
+    QCoro::Task<bool> catching = catchUp(ctx, api, gid, {});
+    if (!co_await std::move(catching)) {
+        QCoro::Task<> again = crawl(ctx, api, plan); // with the fresh token: no listing to resume now
+        co_await std::move(again);
+    }
+}
+
+bool AsanaSyncer::resumesListing(const QString &gid, bool full, const SyncContext &ctx) const
+{
+    const SyncState st = m_states.value(gid);
+    return st.listingInProgress() && st.listingMode == (full ? kFull : kPartial) && st.listingRunId != ctx.run.id;
+}
+
+QCoro::Task<bool> AsanaSyncer::catchUp(SyncContext &ctx, asana::AsanaApi *api, QString gid, QSet<QString> pending)
+{
+    // The pages listed by the earlier run are as they were then: the Events since its token
+    // tell what changed on them (or left them) in between.
+    QSet<QString> changed = pending;
+    QString freshToken;
+    QCoro::Task<bool> reading = readEvents(ctx, api, gid, &changed, &freshToken);
+    const bool read = co_await std::move(reading);
+    SyncState st = m_states.value(gid);
+    if (read) {
+        QCoro::Task<> fetching = fetchSingles(ctx, api, changed);
+        co_await std::move(fetching);
+    } else {
+        // Refused: what happened in between is unknown, so the project is crawled again.
+        st.data.insert(QStringLiteral("events_sync"), freshToken);
+        st.data.insert(QStringLiteral("events_sync_at"), m_serverNow.toString(Qt::ISODate));
+        st.data.insert(kCrawlDue, true);
+    }
+    st.data.remove(QStringLiteral("pending"));
+    m_states.insert(gid, st);
+    QCoro::Task<> saving = saveSyncState(ctx, st);
+    co_await std::move(saving);
+    co_return read;
 }
 
 QCoro::Task<QSet<QString>> AsanaSyncer::listTasks(SyncContext &ctx, asana::AsanaApi *api, AsanaProject listed, bool full,

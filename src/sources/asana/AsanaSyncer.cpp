@@ -206,10 +206,21 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
     QSet<QString> missing;
     for (const Plan &plan : std::as_const(refresh)) {
         const AsanaProject cached = m_cached.value(plan.listed.gid);
+        const bool resumed = resumesListing(plan.listed.gid, false, ctx);
+        QSet<QString> pending;
+        for (const QJsonValue &v : m_states.value(plan.listed.gid).data.value(QLatin1String("pending")).toArray())
+            pending << v.toString();
         QCoro::Task<QSet<QString>> listing = listTasks(ctx, &api, plan.listed, false, cached.tasksRefreshedAt);
         const QSet<QString> seen = co_await std::move(listing);
         missing += plan.changed - seen;
         bump(ctx.run, "projects_partial");
+        if (!resumed)
+            continue;
+        QCoro::Task<bool> catching = catchUp(ctx, &api, plan.listed.gid, pending);
+        if (!co_await std::move(catching)) {
+            QCoro::Task<> crawling = runCrawls(ctx, &api, {plan});
+            co_await std::move(crawling);
+        }
     }
     QCoro::Task<> singles = fetchSingles(ctx, &api, missing);
     co_await std::move(singles);
@@ -251,14 +262,26 @@ QCoro::Task<> AsanaSyncer::planPartial(SyncContext &ctx, asana::AsanaApi *api, P
         co_return;
     }
     QSet<QString> changed(pendingList.cbegin(), pendingList.cend());
+    QCoro::Task<bool> reading = readEvents(ctx, api, gid, &changed, &plan->freshToken);
+    if (!co_await std::move(reading))
+        co_return; // refused (412): re-crawl, keeping the fresh token
+    plan->changed = changed;
+    plan->action = stale || !changed.isEmpty() ? Action::Refresh : Action::Skip;
+}
+
+QCoro::Task<bool> AsanaSyncer::readEvents(SyncContext &ctx, asana::AsanaApi *api, QString gid, QSet<QString> *changed,
+                                          QString *freshToken)
+{
+    SyncState st = m_states.value(gid);
+    QString token = st.data.value(QLatin1String("events_sync")).toString();
     for (;;) {
         ctx.cancel.throwIfCancelled();
         QCoro::Task<asana::EventsPage> asking = api->events(gid, token);
         const asana::EventsPage page = co_await std::move(asking);
         if (page.tokenRejected) {
             qCInfo(lcAsana) << "events token of project" << gid << "refused (412): re-crawl";
-            plan->freshToken = page.sync;
-            co_return;
+            *freshToken = page.sync;
+            co_return false;
         }
         QStringList deleted;
         QStringList removed;
@@ -268,12 +291,12 @@ QCoro::Task<> AsanaSyncer::planPartial(SyncContext &ctx, asana::AsanaApi *api, P
                 continue;
             if (e.action == QLatin1String("deleted")) {
                 deleted << e.resourceGid;
-                changed.remove(e.resourceGid);
+                changed->remove(e.resourceGid);
             } else if (e.action == QLatin1String("removed") && e.parentGid == gid) {
                 removed << e.resourceGid;
-                changed.insert(e.resourceGid); // refetched: it may live on elsewhere
+                changed->insert(e.resourceGid); // refetched: it may live on elsewhere
             } else if (e.action != QLatin1String("removed")) {
-                changed.insert(e.resourceGid); // changed, added, undeleted
+                changed->insert(e.resourceGid); // changed, added, undeleted
                 deleted.removeAll(e.resourceGid);
             }
         }
@@ -281,7 +304,7 @@ QCoro::Task<> AsanaSyncer::planPartial(SyncContext &ctx, asana::AsanaApi *api, P
         st.data.insert(QStringLiteral("events_sync_at"),
                        (page.serverTime.isValid() ? page.serverTime : m_serverNow).toString(Qt::ISODate));
         QJsonArray pending;
-        for (const QString &g : std::as_const(changed))
+        for (const QString &g : std::as_const(*changed))
             pending.append(g);
         st.data.insert(QStringLiteral("pending"), pending);
         const QString account = ctx.account;
@@ -301,10 +324,8 @@ QCoro::Task<> AsanaSyncer::planPartial(SyncContext &ctx, asana::AsanaApi *api, P
         m_states.insert(gid, st);
         token = page.sync;
         if (!page.hasMore)
-            break;
+            co_return true;
     }
-    plan->changed = changed;
-    plan->action = stale || !changed.isEmpty() ? Action::Refresh : Action::Skip;
 }
 
 QCoro::Task<> AsanaSyncer::runCrawls(SyncContext &ctx, asana::AsanaApi *api, QList<Plan> crawls)

@@ -54,6 +54,11 @@ private:
     // AsanaSyncer.cpp
     QCoro::Task<> run(SyncContext &ctx, SyncMode mode);
     QCoro::Task<> planPartial(SyncContext &ctx, asana::AsanaApi *api, Plan *plan, bool searchOn);
+    // The project's Events from its token on: tombstones applied, the token after them kept with
+    // what is still to fetch ("pending") in *changed. False: the token was refused (412), the
+    // service's fresh one in *freshToken.
+    QCoro::Task<bool> readEvents(SyncContext &ctx, asana::AsanaApi *api, QString gid, QSet<QString> *changed,
+                                 QString *freshToken);
     QCoro::Task<> runCrawls(SyncContext &ctx, asana::AsanaApi *api, QList<Plan> crawls);
     QCoro::Task<std::optional<Error>> crawlGuarded(SyncContext &ctx, asana::AsanaApi *api, Plan plan);
     QCoro::Task<bool> searchChanged(SyncContext &ctx, asana::AsanaApi *api, QList<Plan> plans);
@@ -61,6 +66,9 @@ private:
 
     // AsanaListing.cpp
     QCoro::Task<> crawl(SyncContext &ctx, asana::AsanaApi *api, Plan plan);
+    // After a listing resumed from an earlier run: what changed on its pages listed before.
+    QCoro::Task<bool> catchUp(SyncContext &ctx, asana::AsanaApi *api, QString gid, QSet<QString> pending);
+    bool resumesListing(const QString &gid, bool full, const SyncContext &ctx) const;
     QCoro::Task<QSet<QString>> listTasks(SyncContext &ctx, asana::AsanaApi *api, AsanaProject listed, bool full,
                                          QDateTime since);
 
