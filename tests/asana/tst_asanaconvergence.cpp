@@ -89,6 +89,9 @@ private Q_SLOTS:
         // Found here: a crawl (tokens dead) that failed on its first page left a fresh token
         // behind; the next run took it for a catch-up and never saw what was deleted before.
         QTest::newRow("seed 5: crawl failed before its first page") << 5;
+        // Found on CI: a crawl cut off after its first page resumed in the next run; a task on that
+        // page reassigned in between stayed stale until the run after (the Events were not read).
+        QTest::newRow("seed 618799: listing resumed, its earlier pages changed") << 618799;
     }
 
     void cacheConvergesToTheService()
