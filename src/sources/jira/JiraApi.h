@@ -28,7 +28,7 @@ public:
     static constexpr int kIdPageSize = 5000; // the most Jira gives with fields=id
     static QString fields();
 
-    // One page of `jql`; `idsOnly` asks for fields=id only.
+    // One page of `jql`; `idsOnly` asks for fields=id only. Parsed and mapped off the calling thread.
     QCoro::Task<SearchPage> search(QString jql, QString pageToken, bool idsOnly);
     // The server's clock now (GET /serverInfo: its Date header, else its serverTime).
     QCoro::Task<QDateTime> serverTime();
