@@ -177,4 +177,39 @@ void Statement::failCount(int given)
     throw Error(Error::Kind::Store, QStringLiteral("database: %1 values for %2 parameters").arg(given).arg(parameterCount()));
 }
 
+QString isoUtc(const QDateTime &t)
+{
+    // Days since 1970-01-01 → the civil date (H. Hinnant, "chrono-compatible low-level date
+    // algorithms"); years outside 1-9999 are left to Qt (it has no year 0).
+    if (!t.isValid())
+        return {};
+    const qint64 ms = t.toMSecsSinceEpoch();
+    const qint64 days = ms >= 0 ? ms / 86'400'000 : (ms - 86'399'999) / 86'400'000;
+    const qint64 msOfDay = ms - days * 86'400'000;
+    const qint64 z = days + 719'468;
+    const qint64 era = (z >= 0 ? z : z - 146'096) / 146'097;
+    const qint64 doe = z - era * 146'097;
+    const qint64 yoe = (doe - doe / 1460 + doe / 36'524 - doe / 146'096) / 365;
+    const qint64 doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    const qint64 mp = (5 * doy + 2) / 153;
+    const qint64 day = doy - (153 * mp + 2) / 5 + 1;
+    const qint64 month = mp < 10 ? mp + 3 : mp - 9;
+    const qint64 year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+    if (year < 1 || year > 9999)
+        return t.toUTC().toString(Qt::ISODateWithMs);
+    char text[] = "0000-00-00T00:00:00.000Z";
+    const auto put = [&text](int at, qint64 value, int digits) {
+        for (int i = digits - 1; i >= 0; --i, value /= 10)
+            text[at + i] = char('0' + value % 10);
+    };
+    put(0, year, 4);
+    put(5, month, 2);
+    put(8, day, 2);
+    put(11, msOfDay / 3'600'000, 2);
+    put(14, msOfDay / 60'000 % 60, 2);
+    put(17, msOfDay / 1000 % 60, 2);
+    put(20, msOfDay % 1000, 3);
+    return QString::fromLatin1(text, sizeof text - 1);
+}
+
 } // namespace cairn::sql

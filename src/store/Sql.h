@@ -71,9 +71,14 @@ private:
     int m_changes = 0;
 };
 
+// The text a time is stored as: t.toUTC().toString(Qt::ISODateWithMs), e.g.
+// "2026-12-01T02:18:03.951Z" — written here without QString::asprintf, which cost 13 % of
+// the writer thread of a Jira sync (three times an issue).
+QString isoUtc(const QDateTime &t);
+
 inline QVariant timeValue(const QDateTime &t)
 {
-    return t.isValid() ? QVariant(t.toUTC().toString(Qt::ISODateWithMs)) : QVariant(QMetaType::fromType<QString>());
+    return t.isValid() ? QVariant(isoUtc(t)) : QVariant(QMetaType::fromType<QString>());
 }
 
 inline QDateTime timeFrom(const QVariant &v)

@@ -52,6 +52,36 @@ class TestStore : public QObject
     QString freshPath() { return m_dir.filePath(QStringLiteral("db%1.sqlite").arg(++m_n)); }
 
 private Q_SLOTS:
+    // Times are stored as text that sorts and compares as time; the fast formatter writes
+    // exactly what Qt writes, across epochs, leap days, offsets and the edges of 1-9999.
+    void timesAreStoredAsQtWritesThem()
+    {
+        QList<QDateTime> times{QDateTime::fromMSecsSinceEpoch(0, Qt::UTC),
+                               QDateTime::fromMSecsSinceEpoch(-1, Qt::UTC),
+                               QDateTime(QDate(2024, 2, 29), QTime(23, 59, 59, 999), Qt::UTC),
+                               QDateTime(QDate(2000, 3, 1), QTime(0, 0), Qt::UTC),
+                               QDateTime(QDate(1900, 2, 28), QTime(12, 0, 1, 5), Qt::UTC),
+                               QDateTime(QDate(1, 1, 1), QTime(0, 0), Qt::UTC),
+                               QDateTime(QDate(9999, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+                               QDateTime(QDate(-1, 12, 31), QTime(23, 59, 59, 999), Qt::UTC),
+                               QDateTime(QDate(10000, 1, 1), QTime(0, 0), Qt::UTC),
+                               QDateTime(QDate(2026, 12, 2), QTime(1, 30), Qt::OffsetFromUTC, 5 * 3600 + 1800),
+                               QDateTime(QDate(2026, 7, 1), QTime(9, 15, 0, 250), Qt::LocalTime)};
+        QRandomGenerator rng(20261202);
+        for (int i = 0; i < 20000; ++i)
+            times << QDateTime::fromMSecsSinceEpoch(qint64(rng.bounded(std::numeric_limits<quint32>::max())) * 1000
+                                                        + rng.bounded(1000) - (qint64(1) << 31) * 1000,
+                                                    Qt::UTC);
+        for (const QDateTime &t : std::as_const(times)) {
+            const QString expected = t.toUTC().toString(Qt::ISODateWithMs);
+            if (sql::isoUtc(t) != expected)
+                QFAIL(qPrintable(QStringLiteral("%1: %2, Qt %3").arg(t.toMSecsSinceEpoch()).arg(sql::isoUtc(t), expected)));
+            if (!expected.isEmpty()) // Qt writes no ISO text for years outside 1-9999
+                QCOMPARE(sql::timeFrom(sql::timeValue(t)), t);
+        }
+        QVERIFY(sql::timeValue(QDateTime()).isNull());
+    }
+
     void migrationsRunForwardFromEveryVersion()
     {
         for (int from = 0; from <= Database::currentVersion(); ++from) {
