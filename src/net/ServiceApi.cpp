@@ -53,11 +53,21 @@ QDateTime serverTimeOf(const HttpResponse &r)
     QByteArray date = r.header("Date").trimmed();
     if (date.isEmpty())
         return {};
+    // The header changes once a second and a listing gets many answers a second; parsing it
+    // (QLocale with a format) cost a tenth of a GitHub sync's thread. The last one is kept.
+    thread_local QByteArray lastHeader;
+    thread_local QDateTime lastTime;
+    if (date == lastHeader)
+        return lastTime;
+    const QByteArray header = date;
     QDateTime t = QLocale::c().toDateTime(QString::fromLatin1(date.replace(" GMT", "")),
                                            QStringLiteral("ddd, dd MMM yyyy HH:mm:ss"));
-    if (!t.isValid())
-        return {};
-    t.setTimeZone(QTimeZone::utc());
+    if (t.isValid())
+        t.setTimeZone(QTimeZone::utc());
+    else
+        t = QDateTime();
+    lastHeader = header;
+    lastTime = t;
     return t;
 }
 

@@ -1,5 +1,7 @@
-// The shared retry policy, decided with pinned jitter: one row per case.
+// The shared retry policy, decided with pinned jitter: one row per case; and the server's
+// clock read from a response's Date header.
 #include "RetryPolicy.h"
+#include "ServiceApi.h"
 
 #include <QtTest>
 
@@ -93,6 +95,27 @@ private Q_SLOTS:
             QVERIFY(!r);
         else
             QCOMPARE(qint64(r.value().count()), expectMs);
+    }
+
+    // Each answer's Date header in turn, as a listing gets them (the last one parsed is kept).
+    void serverTimeFromTheDateHeader()
+    {
+        const auto timeOf = [](const QByteArray &date) {
+            HttpResponse r;
+            r.status = 200;
+            if (!date.isNull())
+                r.headers.append({QByteArrayLiteral("Date"), date});
+            return serverTimeOf(r);
+        };
+        const QDateTime six(QDate(2026, 12, 2), QTime(6, 25, 1), Qt::UTC);
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(timeOf("Wed, 02 Dec 2026 06:25:01 GMT"), six);
+        QCOMPARE(timeOf("Wed, 02 Dec 2026 06:25:02 GMT"), six.addSecs(1));
+        QVERIFY(!timeOf("yesterday").isValid());
+        QVERIFY(!timeOf("yesterday").isValid());
+        QVERIFY(!timeOf(QByteArray()).isValid());
+        QCOMPARE(timeOf(" Wed, 02 Dec 2026 06:25:01 GMT "), six);
+        QCOMPARE(timeOf("Wed, 02 Dec 2026 06:25:01 GMT").offsetFromUtc(), 0);
     }
 };
 
