@@ -437,6 +437,36 @@ private Q_SLOTS:
         QVERIFY(stateOf(h).initialSyncCompleted);
     }
 
+    // Paused after two pages, the service changes under the listing: issues it listed are edited
+    // (they move to the end of updated ASC) or deleted. Resumed by its page token (an offset),
+    // eight issues never listed would slip before it and never reach the cache; it resumes from
+    // the last issue committed instead.
+    void listingPausedWhileTheServiceChangesMissesNothing()
+    {
+        SyncHarness h(opts(450));
+        test::useJira(h);
+        injectFault(h, 500, 50, 2);
+        QCOMPARE(h.sync(kJira).status, QStringLiteral("failed"));
+        h.sim().faults().clear();
+        QList<JiraIssue> listed;
+        {
+            QSqlDatabase db = h.reader();
+            listed = JiraRepo::issues(db, QStringLiteral("default"), QStringLiteral("main"));
+        }
+        QCOMPARE(listed.size(), 200);
+        auto &jira = h.sim().jira();
+        for (int k = 0; k < 5; ++k)
+            QVERIFY(jira.editIssue(listed.at(k * 30).key));
+        for (int k = 0; k < 3; ++k)
+            QVERIFY(jira.deleteIssue(listed.at(k * 30 + 7).key));
+        const SyncRun resumed = syncOk(h);
+        QCOMPARE(resumed.status, QStringLiteral("ok"));
+        QCOMPARE(resumed.created, 250);
+        QCOMPARE(resumed.updated, 5);
+        QCOMPARE(resumed.deleted, 3); // by the id sweep after a listing that spanned two runs
+        QCOMPARE(test::compareJira(h), QString());
+    }
+
     void oneBadConfigurationDoesNotStopTheOthers()
     {
         SyncHarness h(opts(100));

@@ -42,10 +42,6 @@ QJsonObject canonicalAsanaTruth(const QJsonObject &t)
             {QStringLiteral("memberships"), t[QLatin1String("memberships")].toArray()}};
 }
 
-QString json(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
 } // namespace
 
 QString compareAsana(SyncHarness &h, const std::optional<QSet<QString>> &scope)
@@ -121,7 +117,7 @@ QString compareAsana(SyncHarness &h, const std::optional<QSet<QString>> &scope)
         const QJsonObject a = canonicalAsanaTask(*it);
         const QJsonObject b = canonicalAsanaTruth(t);
         if (a != b)
-            return QStringLiteral("task %1 differs:\n cache: %2\n truth: %3").arg(gid, json(a), json(b));
+            return differs(QStringLiteral("task ") + gid, a, b);
     }
     for (const AsanaTask &t : std::as_const(cached))
         if (!t.deleted && !known.contains(t.gid))

@@ -3,7 +3,8 @@
 // changes, injected faults and syncs in random modes; then one clean sync, after which the
 // cache must equal the service, the database be intact with no duplicate rows, and every
 // failed run have been recorded with its one-line error.
-// Reproduce with CAIRN_SEED=<seed printed>; soak with CAIRN_SEQUENCES=2000.
+// Reproduce with CAIRN_SEED=<seed printed> (CAIRN_TRACE=1: every step logged); soak with
+// CAIRN_SEQUENCES=2000.
 #include "Clock.h"
 #include "SyncHarness.h"
 

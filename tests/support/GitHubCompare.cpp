@@ -56,11 +56,6 @@ QJsonObject canonicalPullTruth(const QJsonObject &t)
     return out;
 }
 
-QString compact(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
-}
-
 } // namespace
 
 QString compareGitHub(SyncHarness &h, const QStringList &repos)
@@ -98,7 +93,7 @@ QString compareGitHub(SyncHarness &h, const QStringList &repos)
         const QJsonObject a = canonicalPull(*it, reviews.value(key));
         const QJsonObject b = canonicalPullTruth(t);
         if (a != b)
-            return QStringLiteral("%1 differs:\n cache: %2\n truth: %3").arg(key, compact(a), compact(b));
+            return differs(key, a, b);
     }
     for (auto it = cached.cbegin(); it != cached.cend(); ++it)
         if (!known.contains(it.key()) && chosen.contains(it->repo))

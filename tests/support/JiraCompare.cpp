@@ -97,9 +97,7 @@ QString compareJira(SyncHarness &h, const QString &config, const QStringList &pr
         const QJsonObject a = canonicalIssue(*it);
         const QJsonObject b = canonicalIssueTruth(t);
         if (a != b)
-            return QStringLiteral("%1 differs:\n cache: %2\n truth: %3")
-                .arg(key, QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)),
-                     QString::fromUtf8(QJsonDocument(b).toJson(QJsonDocument::Compact)));
+            return differs(key, a, b);
     }
     for (const JiraIssue &i : cached)
         if (!known.contains(i.id) && !i.deleted)

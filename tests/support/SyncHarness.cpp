@@ -135,9 +135,7 @@ QString SyncHarness::compareGoogle(const QString &account)
         const QJsonObject a = canonical(*it);
         const QJsonObject b = canonicalTruth(t);
         if (a != b)
-            return QStringLiteral("%1 differs:\n cache: %2\n truth: %3")
-                .arg(name, QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact)),
-                     QString::fromUtf8(QJsonDocument(b).toJson(QJsonDocument::Compact)));
+            return differs(name, a, b);
     }
     for (const Contact &c : cached)
         if (!known.contains(c.resourceName))
@@ -165,6 +163,26 @@ QString SyncHarness::compareGoogle(const QString &account)
     if (ContactsRepo::counts(db, account).live != liveTruth)
         return QStringLiteral("the cache has %1 live contacts, the service %2").arg(ContactsRepo::counts(db, account).live).arg(liveTruth);
     return {};
+}
+
+QString differs(const QString &what, const QJsonObject &cache, const QJsonObject &truth)
+{
+    const auto text = [](const QJsonValue &v) {
+        if (v.isUndefined())
+            return QStringLiteral("(absent)");
+        const QString t = QString::fromUtf8(QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact)).mid(1).chopped(1);
+        return t.size() > 160 ? t.left(160) + QStringLiteral("…") : t;
+    };
+    QStringList keys = cache.keys() + truth.keys();
+    keys.removeDuplicates();
+    keys.sort();
+    QString out = what + QStringLiteral(" differs:");
+    if (qEnvironmentVariableIsSet("CAIRN_TRACE")) // both whole
+        qInfo().noquote() << "cache:" << QJsonDocument(cache).toJson(QJsonDocument::Compact) << "\ntruth:" << QJsonDocument(truth).toJson(QJsonDocument::Compact);
+    for (const QString &k : std::as_const(keys))
+        if (cache.value(k) != truth.value(k))
+            out += QStringLiteral("\n %1: cache %2\n %3  truth %4").arg(k, text(cache.value(k)), QString(k.size(), u' '), text(truth.value(k)));
+    return out;
 }
 
 } // namespace cairn::test

@@ -56,4 +56,9 @@ private:
 QJsonObject canonical(const Contact &c);
 QJsonObject canonicalTruth(const QJsonObject &truthContact);
 
+// "<what> differs" and, for each field the cache and the truth do not agree on, both values
+// (compact JSON, long ones cut) — whole items would be clipped in a test's failure message
+// (CAIRN_TRACE=1 logs them whole).
+QString differs(const QString &what, const QJsonObject &cache, const QJsonObject &truth);
+
 } // namespace cairn::test

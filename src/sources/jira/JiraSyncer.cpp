@@ -25,6 +25,7 @@ const QLatin1String kListingStarted("listing_started");
 const QLatin1String kLastSweep("last_sweep_at");
 const QLatin1String kSyncedJql("jql"); // the configuration's JQL of the last complete listing
 const QLatin1String kListingFor("listing_for"); // the configuration's JQL when the listing began
+const QLatin1String kListingMark("listing_mark"); // `updated` (ms) of the last issue committed
 
 void addTo(QJsonObject &o, const char *key, int by)
 {
@@ -180,6 +181,17 @@ QCoro::Task<> JiraSyncer::listIssues(SyncContext &ctx, jira::JiraApi *api, Confi
     if (st->listingInProgress() && !st->data.value(kListingJql).toString().isEmpty()) {
         jql = st->data.value(kListingJql).toString();
         started = QDateTime::fromString(st->data.value(kListingStarted).toString(), Qt::ISODateWithMs);
+        bool marked = false;
+        const qint64 mark = st->data.value(kListingMark).toString().toLongLong(&marked);
+        if (st->listingRunId != ctx.run.id && marked) {
+            // Paused since an earlier run: its page token counts issues, and the issues changed
+            // meanwhile moved to the end of the order (updated ASC), so the ones after the
+            // offset are not the ones not yet listed — one could slip before it. It goes on
+            // from the last issue committed instead: every issue not yet listed, or changed
+            // since, has an `updated` at least that.
+            jql = incrementalJql(c.jql, QDateTime::fromMSecsSinceEpoch(mark, Qt::UTC));
+            st->pageToken.clear();
+        }
         qCInfo(lcJira) << "resuming the" << st->listingMode << "listing of" << c.name << "from run" << st->listingRunId;
     } else {
         jql = full ? withoutOrderBy(c.jql) + QStringLiteral(" ORDER BY updated ASC")
@@ -228,12 +240,15 @@ QCoro::Task<> JiraSyncer::listIssues(SyncContext &ctx, jira::JiraApi *api, Confi
         next.data.insert(kListingJql, jql);
         next.data.insert(kListingFor, c.jql);
         next.data.insert(kListingStarted, started.toUTC().toString(Qt::ISODateWithMs));
+        if (!page.issues.isEmpty())
+            next.data.insert(kListingMark, QString::number(page.issues.last().updated.toMSecsSinceEpoch()));
         if (last) {
             next.listingRunId = 0;
             next.listingMode.clear();
             next.data.remove(kListingJql);
             next.data.remove(kListingFor);
             next.data.remove(kListingStarted);
+            next.data.remove(kListingMark);
             next.lastSyncAt = started;
             next.initialSyncCompleted = true;
             next.data.insert(kSyncedJql, c.jql);
