@@ -196,7 +196,9 @@ private Q_SLOTS:
         const SyncRun resumed = h.sync(kGitHub);
         QCOMPARE(resumed.status, QStringLiteral("ok"));
         QCOMPARE(resumed.created, 150);
-        QCOMPARE(h.requests(listing(kWebsite)), 2); // pages 2 and 3 only
+        // Pages 2 and 3, then page 1 again (conditional), down to the newest pull the paused
+        // listing had seen: what changed during the pause.
+        QCOMPARE(h.requests(listing(kWebsite)), 3);
         QCOMPARE(reviewCalls(h), 150);
         QCOMPARE(resumed.deleted, 0);               // page 1's pulls were seen by the same listing
         QCOMPARE(test::compareGitHub(h), QString());
@@ -313,7 +315,8 @@ private Q_SLOTS:
         const SyncRun resumed = h.sync(kGitHub); // auto: picks the unfinished check up, lists nothing again
         QCOMPARE(resumed.status, QStringLiteral("ok"));
         QCOMPARE(resumed.deleted, 1);
-        QCOMPARE(h.requests(), 1);
+        QCOMPARE(h.requests(), 2); // pull 5 (404), then the listing's first page: 304, nothing moved
+        QCOMPARE(h.requests(listing(kWebsite)), 1);
         QVERIFY(!repoState(h, kWebsite).listingInProgress());
         QCOMPARE(test::compareGitHub(h), QString());
     }
@@ -347,6 +350,36 @@ private Q_SLOTS:
         QCOMPARE(resumed.status, QStringLiteral("ok"));
         QCOMPARE(resumed.deleted, 0);
         QCOMPARE(h.requests(QStringLiteral("GET /github/repos/%1/pulls/%2").arg(kWebsite).arg(oldest)), 1);
+        QCOMPARE(test::compareGitHub(h), QString());
+    }
+
+    // A pull the paused listing read on page 1, changed before it resumes, stays on page 1
+    // (newest first): the listing goes on from page 2 and does not read it again.
+    void aPullChangedOnAPageAlreadyReadIsNotLeftStale()
+    {
+        SyncHarness h(opts(1, 250));
+        test::useGitHub(h);
+        QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
+        int newest = 0;
+        QString newestAt;
+        for (const QJsonValue &v : h.sim().groundTruth(kGitHub).value(QLatin1String("pulls")).toArray()) {
+            const QString at = v[QLatin1String("updated_at")].toString();
+            if (at > newestAt) {
+                newestAt = at;
+                newest = v[QLatin1String("number")].toInt();
+            }
+        }
+        sim::Fault f; // page 2 of the full listing fails
+        f.path = QStringLiteral("/github/repos/%1/pulls").arg(kWebsite);
+        f.status = 502;
+        f.after = 1;
+        f.count = 5;
+        h.sim().faults().add(f);
+        QCOMPARE(h.sync(kGitHub, SyncMode::Full).status, QStringLiteral("failed"));
+        QVERIFY(h.sim().github().editPull(kWebsite, newest));
+        QVERIFY(h.sim().github().addReview(kWebsite, newest, QStringLiteral("APPROVED")));
+        const SyncRun resumed = h.sync(kGitHub, SyncMode::Full);
+        QCOMPARE(resumed.status, QStringLiteral("ok"));
         QCOMPARE(test::compareGitHub(h), QString());
     }
 

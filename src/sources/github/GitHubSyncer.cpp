@@ -99,8 +99,13 @@ QCoro::Task<std::optional<Error>> GitHubSyncer::syncRepoGuarded(SyncContext &ctx
 {
     std::optional<Error> failure;
     try {
-        QCoro::Task<> syncing = syncRepo(ctx, api, repo, mode);
-        co_await std::move(syncing);
+        QCoro::Task<bool> syncing = syncRepo(ctx, api, repo, mode);
+        if (co_await std::move(syncing)) {
+            // A pull it read before the pause and changed since stays on the pages read (newest
+            // first): a partial listing down to the watermark (the newest it saw) finds it.
+            QCoro::Task<bool> catchingUp = syncRepo(ctx, api, repo, SyncMode::Partial);
+            co_await std::move(catchingUp);
+        }
     } catch (const Error &e) {
         failure = e;
     } catch (const std::exception &e) {
@@ -132,7 +137,7 @@ QCoro::Task<std::optional<Error>> GitHubSyncer::syncRepoGuarded(SyncContext &ctx
     co_return failure;
 }
 
-QCoro::Task<> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *api, QString repo, SyncMode mode)
+QCoro::Task<bool> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *api, QString repo, SyncMode mode)
 {
     const QString account = ctx.account;
     ctx.cancel.throwIfCancelled();
@@ -150,6 +155,7 @@ QCoro::Task<> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *api, Q
     if (mode == SyncMode::Auto && !full)
         full = !st.lastFullSyncAt.isValid() || st.lastFullSyncAt.addDays(m_cfg.fullEveryDays) <= ctx.clock.now();
     const bool resuming = st.listingInProgress() && (st.listingMode == QLatin1String("full") || !full);
+    const bool pausedBefore = resuming && st.listingRunId != ctx.run.id;
     if (resuming) {
         full = st.listingMode == QLatin1String("full");
         qCInfo(lcGitHub) << repo << "resumes its" << st.listingMode << "listing";
@@ -165,7 +171,7 @@ QCoro::Task<> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *api, Q
     if (st.pageToken == QLatin1String(kConfirming)) {
         QCoro::Task<> confirming = confirmUnseen(ctx, api, repo, st);
         co_await std::move(confirming);
-        co_return;
+        co_return pausedBefore;
     }
     const QDateTime watermark = timeIn(st, "watermark");
     const QDateTime stopBelow = full || !watermark.isValid() ? QDateTime() : watermark.addSecs(-m_cfg.overlapSecs);
@@ -180,7 +186,7 @@ QCoro::Task<> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *api, Q
         const github::PullsPage page = co_await std::move(fetching);
         if (page.notModified) {
             bump(ctx.run, "repos_unchanged");
-            co_return;
+            co_return false;
         }
         if (firstPage && !resuming)
             st.data.insert(QStringLiteral("listing_etag"), QString::fromUtf8(page.etag));
@@ -222,6 +228,7 @@ QCoro::Task<> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *api, Q
         QCoro::Task<> confirming = confirmUnseen(ctx, api, repo, st);
         co_await std::move(confirming);
     }
+    co_return pausedBefore;
 }
 
 QCoro::Task<SyncState> GitHubSyncer::writePage(SyncContext &ctx, github::GitHubApi *api, QString repo, QList<PullRequest> pulls,

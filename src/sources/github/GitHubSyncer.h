@@ -44,7 +44,8 @@ public:
 
 private:
     QCoro::Task<std::optional<Error>> syncRepoGuarded(SyncContext &ctx, github::GitHubApi *api, QString repo, SyncMode mode);
-    QCoro::Task<> syncRepo(SyncContext &ctx, github::GitHubApi *api, QString repo, SyncMode mode);
+    // True when it finished a listing an earlier run began (and paused).
+    QCoro::Task<bool> syncRepo(SyncContext &ctx, github::GitHubApi *api, QString repo, SyncMode mode);
     // Pulls of a listed page that changed since the cache, with their reviews refetched.
     QCoro::Task<SyncState> writePage(SyncContext &ctx, github::GitHubApi *api, QString repo, QList<PullRequest> pulls,
                             SyncState next);
