@@ -30,22 +30,61 @@ bool isNullValue(const QVariant &v)
     }
 }
 
+thread_local Statement::Cache *t_cache = nullptr;
+constexpr int kCachedPerSql = 4; // the same SQL alive at once (nested) rarely goes beyond 2
 } // namespace
+
+Statement::Cache::Cache(QSqlDatabase &db) : m_db(handleOf(db))
+{
+    Q_ASSERT(!t_cache);
+    t_cache = this;
+}
+
+Statement::Cache::~Cache()
+{
+    for (const QList<::sqlite3_stmt *> &stmts : std::as_const(m_free))
+        for (::sqlite3_stmt *stmt : stmts)
+            sqlite3_finalize(stmt);
+    if (t_cache == this)
+        t_cache = nullptr;
+}
 
 Statement::Statement(QSqlDatabase &db, const QString &sql)
     : m_db(handleOf(db))
 {
     if (!m_db)
         throw Error(Error::Kind::Store, QStringLiteral("database: the database is not open"));
-    const QByteArray text = sql.toUtf8();
-    const int rc = sqlite3_prepare_v2(m_db, text.constData(), int(text.size()), &m_stmt, nullptr);
-    if (rc != SQLITE_OK)
-        fail(rc);
+    if (t_cache && t_cache->m_db == m_db) {
+        m_cache = t_cache;
+        m_sql = sql;
+        const auto it = m_cache->m_free.find(sql);
+        if (it != m_cache->m_free.end() && !it->isEmpty())
+            m_stmt = it->takeLast();
+    }
+    if (!m_stmt) {
+        const QByteArray text = sql.toUtf8();
+        const int rc = sqlite3_prepare_v3(m_db, text.constData(), int(text.size()), m_cache ? SQLITE_PREPARE_PERSISTENT : 0,
+                                          &m_stmt, nullptr);
+        if (rc != SQLITE_OK)
+            fail(rc);
+    }
     m_texts.resize(sqlite3_bind_parameter_count(m_stmt));
 }
 
 Statement::~Statement()
 {
+    if (!m_stmt)
+        return;
+    // Back to the cache only while it still stands for this connection (it goes before it closes).
+    if (m_cache && t_cache == m_cache) {
+        sqlite3_reset(m_stmt);
+        sqlite3_clear_bindings(m_stmt); // the bound texts die with this object
+        QList<::sqlite3_stmt *> &stmts = m_cache->m_free[m_sql];
+        if (stmts.size() < kCachedPerSql) {
+            stmts.append(m_stmt);
+            return;
+        }
+    }
     sqlite3_finalize(m_stmt);
 }
 

@@ -23,6 +23,7 @@ StoreWriter::~StoreWriter()
 {
     post([this] {
         if (m_db.isValid()) {
+            m_statements.reset();
             m_db.close();
             m_db = QSqlDatabase();
             QSqlDatabase::removeDatabase(m_connection);
@@ -48,6 +49,7 @@ QFuture<void> StoreWriter::open()
                     m_recoveredFrom = Database::moveAside(m_path);
                     m_db = Database::open(m_path, m_connection, Database::Role::Writer);
                 }
+                m_statements = std::make_unique<sql::Statement::Cache>(m_db);
             }
         } catch (...) {
             promise->setException(std::current_exception());

@@ -1,5 +1,6 @@
 #pragma once
 #include "Error.h"
+#include "Sql.h"
 
 #include <QFuture>
 #include <QObject>
@@ -9,6 +10,7 @@
 
 #include <exception>
 #include <functional>
+#include <memory>
 #include <type_traits>
 
 namespace cairn {
@@ -73,6 +75,7 @@ private:
     QThread m_thread;
     QObject *m_context = nullptr; // lives on m_thread
     QSqlDatabase m_db;            // used on m_thread only
+    std::unique_ptr<sql::Statement::Cache> m_statements; // m_db's, on m_thread
     QString m_recoveredFrom;
 };
 
