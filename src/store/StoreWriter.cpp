@@ -21,14 +21,19 @@ StoreWriter::StoreWriter(const QString &databasePath, QObject *parent)
 
 StoreWriter::~StoreWriter()
 {
-    post([this] {
-        if (m_db.isValid()) {
-            m_statements.reset();
-            m_db.close();
-            m_db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(m_connection);
-        }
-    });
+    // Waited for: a job merely posted before quit() may never run, and the connection (the
+    // file, its write lock) would stay open until the process ends.
+    QMetaObject::invokeMethod(
+        m_context,
+        [this] {
+            if (m_db.isValid()) {
+                m_statements.reset();
+                m_db.close();
+                m_db = QSqlDatabase();
+                QSqlDatabase::removeDatabase(m_connection);
+            }
+        },
+        Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
 }
