@@ -51,6 +51,33 @@ int extra(const SyncRun &r, const char *key)
     return r.extra.value(QLatin1String(key)).toInt();
 }
 
+// The number of the most (or least) recently updated pull of the website.
+int pullUpdated(SyncHarness &h, bool newest)
+{
+    int number = 0;
+    QString best;
+    for (const QJsonValue &v : h.sim().groundTruth(kGitHub).value(QLatin1String("pulls")).toArray()) {
+        const QString at = v[QLatin1String("updated_at")].toString();
+        if (best.isEmpty() || (newest ? at > best : at < best)) {
+            best = at;
+            number = v[QLatin1String("number")].toInt();
+        }
+    }
+    return number;
+}
+
+// A full sync of the website whose page 2 fails past the retry policy: paused after page 1.
+bool fullListingFailsAfterPage1(SyncHarness &h)
+{
+    sim::Fault f;
+    f.path = QStringLiteral("/github/repos/%1/pulls").arg(kWebsite);
+    f.status = 502;
+    f.after = 1;
+    f.count = 5;
+    h.sim().faults().add(f);
+    return h.sync(kGitHub, SyncMode::Full).status == QLatin1String("failed");
+}
+
 SyncState repoState(SyncHarness &h, const QString &repo)
 {
     QSqlDatabase db = h.reader();
@@ -326,23 +353,8 @@ private Q_SLOTS:
         SyncHarness h(opts(1, 250));
         test::useGitHub(h);
         QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
-        // The least recently updated pull sits on the last page.
-        int oldest = 0;
-        QString oldestAt;
-        for (const QJsonValue &v : h.sim().groundTruth(kGitHub).value(QLatin1String("pulls")).toArray()) {
-            const QString at = v[QLatin1String("updated_at")].toString();
-            if (oldestAt.isEmpty() || at < oldestAt) {
-                oldestAt = at;
-                oldest = v[QLatin1String("number")].toInt();
-            }
-        }
-        sim::Fault f; // page 2 of the full listing fails
-        f.path = QStringLiteral("/github/repos/%1/pulls").arg(kWebsite);
-        f.status = 502;
-        f.after = 1;
-        f.count = 5;
-        h.sim().faults().add(f);
-        QCOMPARE(h.sync(kGitHub, SyncMode::Full).status, QStringLiteral("failed"));
+        const int oldest = pullUpdated(h, false); // the least recently updated: on the last page
+        QVERIFY(fullListingFailsAfterPage1(h));
         // Meanwhile it changes and jumps to page 1, which this listing has already read.
         QVERIFY(h.sim().github().editPull(kWebsite, oldest));
         h.resetRequests();
@@ -360,22 +372,8 @@ private Q_SLOTS:
         SyncHarness h(opts(1, 250));
         test::useGitHub(h);
         QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
-        int newest = 0;
-        QString newestAt;
-        for (const QJsonValue &v : h.sim().groundTruth(kGitHub).value(QLatin1String("pulls")).toArray()) {
-            const QString at = v[QLatin1String("updated_at")].toString();
-            if (at > newestAt) {
-                newestAt = at;
-                newest = v[QLatin1String("number")].toInt();
-            }
-        }
-        sim::Fault f; // page 2 of the full listing fails
-        f.path = QStringLiteral("/github/repos/%1/pulls").arg(kWebsite);
-        f.status = 502;
-        f.after = 1;
-        f.count = 5;
-        h.sim().faults().add(f);
-        QCOMPARE(h.sync(kGitHub, SyncMode::Full).status, QStringLiteral("failed"));
+        const int newest = pullUpdated(h, true);
+        QVERIFY(fullListingFailsAfterPage1(h));
         QVERIFY(h.sim().github().editPull(kWebsite, newest));
         QVERIFY(h.sim().github().addReview(kWebsite, newest, QStringLiteral("APPROVED")));
         const SyncRun resumed = h.sync(kGitHub, SyncMode::Full);
