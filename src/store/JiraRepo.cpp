@@ -147,6 +147,16 @@ QStringList unseenIssueIds(QSqlDatabase &db, const QString &account, const QStri
     return ids;
 }
 
+QSet<QString> liveIssueIds(QSqlDatabase &db, const QString &account, const QString &config)
+{
+    sql::Statement q(db, QStringLiteral("SELECT issue_id FROM jira_issues WHERE deleted_at IS NULL AND account=? AND config=?"));
+    q.exec({account, config});
+    QSet<QString> ids;
+    while (q.next())
+        ids.insert(q.value(0).toString());
+    return ids;
+}
+
 int retireIds(QSqlDatabase &db, const QString &account, const QString &config, const QSet<QString> &issueIds,
               const QDateTime &now)
 {

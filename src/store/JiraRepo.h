@@ -24,6 +24,8 @@ WriteStats applyIssues(QSqlDatabase &db, const QString &account, const QString &
 int retireUnseen(QSqlDatabase &db, const QString &account, const QString &config, qint64 runId, const QDateTime &now);
 // The live issues of `config` that the listing of run `runId` did not see (their issue ids).
 QStringList unseenIssueIds(QSqlDatabase &db, const QString &account, const QString &config, qint64 runId);
+// The issue ids of the live issues of `config`.
+QSet<QString> liveIssueIds(QSqlDatabase &db, const QString &account, const QString &config);
 // Marks deleted the live issues of `config` among `issueIds`.
 int retireIds(QSqlDatabase &db, const QString &account, const QString &config, const QSet<QString> &issueIds,
               const QDateTime &now);

@@ -269,6 +269,35 @@ private Q_SLOTS:
         QCOMPARE(h.requests(kSearch), 1);
     }
 
+    // The cache lacks two issues the JQL has (as when they moved between two pages of a
+    // listing while the service changed): the sweep, which lists every id, fetches them by id.
+    void sweepFetchesIssuesNoListingBrought()
+    {
+        SyncHarness h(opts(130));
+        test::useJira(h);
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QList<JiraIssue> cached;
+        {
+            QSqlDatabase db = h.reader();
+            cached = JiraRepo::issues(db, QStringLiteral("default"), QStringLiteral("main"));
+        }
+        const QStringList lost{cached.at(3).id, cached.at(77).id};
+        QFuture<void> losing = h.writer().transact([lost](QSqlDatabase &db) {
+            for (const QString &id : lost)
+                sql::Statement(db, QStringLiteral("DELETE FROM jira_issues WHERE issue_id=?")).exec({id});
+        });
+        losing.waitForFinished();
+        QVERIFY(test::compareJira(h).contains(QLatin1String("missing from the cache")));
+        h.sim().clock().advance(25 * 3600);
+        h.resetRequests();
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.created, 2);
+        QCOMPARE(report(run).value(QLatin1String("sweep_fetched")).toInt(), 2);
+        QCOMPARE(h.requests(kSearch), 3); // the incremental listing, one id page, the two by id
+        QCOMPARE(test::compareJira(h), QString());
+    }
+
     void fullModeMarksDeletions()
     {
         SyncHarness h(opts(90));

@@ -27,6 +27,14 @@ const QLatin1String kSyncedJql("jql"); // the configuration's JQL of the last co
 const QLatin1String kListingFor("listing_for"); // the configuration's JQL when the listing began
 const QLatin1String kListingMark("listing_mark"); // `updated` (ms) of the last issue committed
 
+constexpr qsizetype kIdsPerQuery = 100; // issues asked for by id in one JQL
+
+// The issues of `jql` among `ids`.
+QString idsJql(const QString &jql, const QStringList &ids)
+{
+    return QStringLiteral("(%1) AND id in (%2)").arg(JiraSyncer::withoutOrderBy(jql), ids.join(u','));
+}
+
 void addTo(QJsonObject &o, const char *key, int by)
 {
     o.insert(QLatin1String(key), o.value(QLatin1String(key)).toInt() + by);
@@ -304,13 +312,10 @@ QCoro::Task<> JiraSyncer::retireUnseenConfirmed(SyncContext &ctx, jira::JiraApi 
     QSet<QString> alive;
     // A few: asked for by id, 100 a query. Many (the JQL narrowed): the id-only listing of
     // the whole JQL is cheaper (5 000 ids a page).
-    constexpr qsizetype kIdsPerQuery = 100;
     constexpr qsizetype kByIdAtMost = 20 * kIdsPerQuery;
     const qsizetype step = unseen.size() > kByIdAtMost ? unseen.size() : kIdsPerQuery;
     for (qsizetype i = 0; i < unseen.size(); i += step) {
-        const QString jql = step == kIdsPerQuery
-                                ? QStringLiteral("(%1) AND id in (%2)").arg(withoutOrderBy(c.jql), unseen.mid(i, kIdsPerQuery).join(u','))
-                                : withoutOrderBy(c.jql);
+        const QString jql = step == kIdsPerQuery ? idsJql(c.jql, unseen.mid(i, kIdsPerQuery)) : withoutOrderBy(c.jql);
         QString token;
         do {
             ctx.cancel.throwIfCancelled();
@@ -330,6 +335,46 @@ QCoro::Task<> JiraSyncer::retireUnseenConfirmed(SyncContext &ctx, jira::JiraApi 
         return JiraRepo::retireIds(db, account, config, gone, now);
     });
     ctx.run.deleted += co_await retiring;
+}
+
+QCoro::Task<int> JiraSyncer::fetchAbsent(SyncContext &ctx, jira::JiraApi *api, Configuration c, QSet<QString> ids)
+{
+    const QString account = ctx.account;
+    const QString config = c.name;
+    QFuture<QSet<QString>> reading = ctx.writer.transact([account, config](QSqlDatabase &db) {
+        return JiraRepo::liveIssueIds(db, account, config);
+    });
+    const QSet<QString> cached = co_await reading;
+    QStringList absent;
+    for (const QString &id : std::as_const(ids))
+        if (!cached.contains(id))
+            absent << id;
+    absent.sort();
+    int fetched = 0;
+    for (qsizetype i = 0; i < absent.size(); i += kIdsPerQuery) {
+        const QString jql = idsJql(c.jql, absent.mid(i, kIdsPerQuery));
+        QString token;
+        do {
+            ctx.cancel.throwIfCancelled();
+            QCoro::Task<jira::SearchPage> asking = api->search(jql, token, false);
+            const jira::SearchPage page = co_await std::move(asking);
+            const QList<JiraIssue> issues = page.issues;
+            const qint64 runId = ctx.run.id;
+            const QDateTime now = ctx.clock.now();
+            QFuture<WriteStats> writing = ctx.writer.transact([account, config, issues, runId, now](QSqlDatabase &db) {
+                return JiraRepo::applyIssues(db, account, config, issues, runId, now);
+            });
+            const WriteStats stats = co_await writing;
+            countWrite(ctx.run, stats);
+            fetched += int(issues.size());
+            token = page.nextPageToken;
+        } while (!token.isEmpty());
+    }
+    if (fetched > 0) {
+        qCInfo(lcJira) << config << ":" << fetched << "issue(s) no listing had brought were fetched by the sweep";
+        Q_EMIT ctx.writer.changed(kSource);
+    }
+    co_return fetched;
 }
 
 QCoro::Task<> JiraSyncer::sweep(SyncContext &ctx, jira::JiraApi *api, Configuration c, SyncState *st)
@@ -361,6 +406,15 @@ QCoro::Task<> JiraSyncer::sweep(SyncContext &ctx, jira::JiraApi *api, Configurat
     addTo(report, "sweep_calls", calls);
     if (!failure && ids.isEmpty()) // Jira answers a lost permission with no issues, not an error
         failure = Error(Error::Kind::BadResponse, QCoreApplication::translate("cairn::jira", "it found no issue at all"));
+    if (!failure) {
+        try {
+            QCoro::Task<int> fetching = fetchAbsent(ctx, api, c, ids);
+            const int fetched = co_await std::move(fetching);
+            addTo(report, "sweep_fetched", fetched);
+        } catch (const Error &e) {
+            failure = e;
+        }
+    }
     if (failure) {
         if (failure->kind == Error::Kind::Cancelled)
             throw *failure;

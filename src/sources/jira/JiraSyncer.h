@@ -54,6 +54,10 @@ private:
     QCoro::Task<> syncConfiguration(SyncContext &ctx, Configuration c, SyncMode mode);
     QCoro::Task<> listIssues(SyncContext &ctx, jira::JiraApi *api, Configuration c, SyncState *st, bool full);
     QCoro::Task<> sweep(SyncContext &ctx, jira::JiraApi *api, Configuration c, SyncState *st);
+    // The issues among `ids` (the sweep's) that the cache does not have live: fetched by id.
+    // A listing pages by offset, and one that moved between two of its pages while the service
+    // changed is in none of them. Returns how many were fetched.
+    QCoro::Task<int> fetchAbsent(SyncContext &ctx, jira::JiraApi *api, Configuration c, QSet<QString> ids);
     // After a full listing: the cached issues it did not see, asked for by id within the JQL;
     // only those Jira does not return are marked deleted.
     QCoro::Task<> retireUnseenConfirmed(SyncContext &ctx, jira::JiraApi *api, Configuration c, qint64 listingRun);
