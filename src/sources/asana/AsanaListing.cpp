@@ -71,11 +71,10 @@ bool AsanaSyncer::resumesListing(const QString &gid, bool full, const SyncContex
     return st.listingInProgress() && st.listingMode == (full ? kFull : kPartial) && st.listingRunId != ctx.run.id;
 }
 
-QCoro::Task<bool> AsanaSyncer::catchUp(SyncContext &ctx, asana::AsanaApi *api, QString gid, QSet<QString> pending)
+QCoro::Task<bool> AsanaSyncer::catchUp(SyncContext &ctx, asana::AsanaApi *api, QString gid, QSet<QString> changed)
 {
     // The pages listed by the earlier run are as they were then: the Events since its token
     // tell what changed on them (or left them) in between.
-    QSet<QString> changed = pending;
     QString freshToken;
     QCoro::Task<bool> reading = readEvents(ctx, api, gid, &changed, &freshToken);
     const bool read = co_await std::move(reading);

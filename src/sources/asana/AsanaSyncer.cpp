@@ -28,6 +28,15 @@ struct Loaded
     QHash<QString, SyncState> states;
 };
 
+// The tasks the project's Events named that are still to be fetched (kept with its token).
+QSet<QString> pendingOf(const SyncState &st)
+{
+    QSet<QString> pending;
+    for (const QJsonValue &v : st.data.value(QLatin1String("pending")).toArray())
+        pending << v.toString();
+    return pending;
+}
+
 void bump(SyncRun &run, const char *key, int by = 1)
 {
     run.extra.insert(QLatin1String(key), run.extra.value(QLatin1String(key)).toInt() + by);
@@ -207,9 +216,7 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
     for (const Plan &plan : std::as_const(refresh)) {
         const AsanaProject cached = m_cached.value(plan.listed.gid);
         const bool resumed = resumesListing(plan.listed.gid, false, ctx);
-        QSet<QString> pending;
-        for (const QJsonValue &v : m_states.value(plan.listed.gid).data.value(QLatin1String("pending")).toArray())
-            pending << v.toString();
+        const QSet<QString> pending = pendingOf(m_states.value(plan.listed.gid)); // the listing's end clears them
         QCoro::Task<QSet<QString>> listing = listTasks(ctx, &api, plan.listed, false, cached.tasksRefreshedAt);
         const QSet<QString> seen = co_await std::move(listing);
         missing += plan.changed - seen;
@@ -247,11 +254,8 @@ QCoro::Task<> AsanaSyncer::planPartial(SyncContext &ctx, asana::AsanaApi *api, P
         co_return; // new, back from archive, or changed itself: full
     const bool stale = !cached.tasksRefreshedAt.isValid()
                        || cached.tasksRefreshedAt.addSecs(qint64(m_cfg.staleHours) * 3600) <= m_serverNow;
-    QStringList pendingList;
-    const QJsonArray pendingJson = st.data.value(QLatin1String("pending")).toArray();
-    for (const QJsonValue &v : pendingJson)
-        pendingList << v.toString();
-    if (searchOn && !stale && pendingList.isEmpty()) {
+    QSet<QString> changed = pendingOf(st);
+    if (searchOn && !stale && changed.isEmpty()) {
         plan->action = Action::Search; // the one search call covers it; its stream waits until stale
         co_return;
     }
@@ -261,7 +265,6 @@ QCoro::Task<> AsanaSyncer::planPartial(SyncContext &ctx, asana::AsanaApi *api, P
         qCInfo(lcAsana) << "events token of project" << gid << "is missing or older than 24 h: re-crawl";
         co_return;
     }
-    QSet<QString> changed(pendingList.cbegin(), pendingList.cend());
     QCoro::Task<bool> reading = readEvents(ctx, api, gid, &changed, &plan->freshToken);
     if (!co_await std::move(reading))
         co_return; // refused (412): re-crawl, keeping the fresh token

@@ -66,8 +66,10 @@ private:
 
     // AsanaListing.cpp
     QCoro::Task<> crawl(SyncContext &ctx, asana::AsanaApi *api, Plan plan);
-    // After a listing resumed from an earlier run: what changed on its pages listed before.
-    QCoro::Task<bool> catchUp(SyncContext &ctx, asana::AsanaApi *api, QString gid, QSet<QString> pending);
+    // After a listing resumed from an earlier run: what changed on its pages listed before
+    // (`changed`: the tasks still pending when it resumed), fetched. False: the token was
+    // refused, and a crawl is due with the fresh one.
+    QCoro::Task<bool> catchUp(SyncContext &ctx, asana::AsanaApi *api, QString gid, QSet<QString> changed);
     bool resumesListing(const QString &gid, bool full, const SyncContext &ctx) const;
     QCoro::Task<QSet<QString>> listTasks(SyncContext &ctx, asana::AsanaApi *api, AsanaProject listed, bool full,
                                          QDateTime since);

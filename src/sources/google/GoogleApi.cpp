@@ -3,10 +3,9 @@
 #include "Error.h"
 #include "GoogleMapper.h"
 #include "Json.h"
+#include "OffThread.h"
 
 #include <QCoreApplication>
-#include <QCoroFuture>
-#include <QtConcurrent>
 #include <QJsonDocument>
 #include <QUrlQuery>
 
@@ -89,36 +88,13 @@ ConnectionsPage parseConnectionsPage(const QByteArray &body)
     return page;
 }
 
-namespace {
-// The page's parse and mapping, off the calling (GUI) thread. Errors travel as values: an
-// exception crossing QtConcurrent would arrive as QUnhandledException.
-struct ParsedPage
-{
-    ConnectionsPage page;
-    std::optional<Error> error;
-};
-
-ParsedPage parseConnections(const QByteArray &body)
-{
-    ParsedPage out;
-    try {
-        out.page = parseConnectionsPage(body);
-    } catch (const Error &e) {
-        out.error = e;
-    }
-    return out;
-}
-} // namespace
-
 QCoro::Task<ConnectionsPage> GoogleApi::connections(QString syncToken, QString pageToken)
 {
     QCoro::Task<HttpResponse> getting = m_api.getOk(connectionsUrl(syncToken, pageToken));
     const HttpResponse r = co_await std::move(getting);
-    QFuture<ParsedPage> parsing = QtConcurrent::run(parseConnections, r.body);
-    ParsedPage parsed = co_await parsing;
-    if (parsed.error)
-        throw *parsed.error;
-    co_return std::move(parsed.page);
+    const QByteArray body = r.body;
+    QCoro::Task<ConnectionsPage> parsing = offThread<ConnectionsPage>([body] { return parseConnectionsPage(body); });
+    co_return co_await std::move(parsing);
 }
 
 QCoro::Task<GroupsPage> GoogleApi::contactGroups(QString syncToken, QString pageToken)

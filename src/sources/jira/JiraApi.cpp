@@ -2,57 +2,44 @@
 #include "JiraApi.h"
 #include "JiraMapper.h"
 #include "Json.h"
+#include "OffThread.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QCoroFuture>
-#include <QtConcurrent>
 
 namespace cairn::jira {
 
 namespace {
 const QString kWhat = QStringLiteral("Jira");
-// The page's parse and mapping, off the calling (GUI) thread. Errors travel as
-// values: an exception crossing QtConcurrent would arrive as QUnhandledException.
-struct ParsedPage
+// A search page's parse and mapping (run off the calling thread).
+SearchPage parseSearchPage(const QByteArray &body, bool idsOnly, const QString &config)
 {
+    const QJsonObject o = json::parseObject(body, kWhat);
+    if (!o.contains(QLatin1String("issues")))
+        throw Error(Error::Kind::BadResponse,
+                    QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: no \"issues\" in a search page"));
     SearchPage page;
-    std::optional<Error> error;
-};
-
-ParsedPage parseSearchPage(const QByteArray &body, bool idsOnly, const QString &config)
-{
-    ParsedPage out;
-    try {
-        const QJsonObject o = json::parseObject(body, kWhat);
-        if (!o.contains(QLatin1String("issues")))
+    for (const QJsonValue &v : json::array(o, QLatin1String("issues"), kWhat)) {
+        if (!v.isObject())
             throw Error(Error::Kind::BadResponse,
-                        QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: no \"issues\" in a search page"));
-        SearchPage &page = out.page;
-        for (const QJsonValue &v : json::array(o, QLatin1String("issues"), kWhat)) {
-            if (!v.isObject())
+                        QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: an issue is not an object"));
+        const QJsonObject issue = v.toObject();
+        if (idsOnly) {
+            const QString id = json::string(issue, QLatin1String("id"), kWhat);
+            if (id.isEmpty())
                 throw Error(Error::Kind::BadResponse,
-                            QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: an issue is not an object"));
-            const QJsonObject issue = v.toObject();
-            if (idsOnly) {
-                const QString id = json::string(issue, QLatin1String("id"), kWhat);
-                if (id.isEmpty())
-                    throw Error(Error::Kind::BadResponse,
-                                QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: an issue without an id"));
-                page.ids << id;
-            } else {
-                page.issues << issueFromJson(issue, config);
-                page.ids << page.issues.last().id;
-            }
+                            QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: an issue without an id"));
+            page.ids << id;
+        } else {
+            page.issues << issueFromJson(issue, config);
+            page.ids << page.issues.last().id;
         }
-        page.nextPageToken = json::string(o, QLatin1String("nextPageToken"), kWhat);
-        if (json::boolean(o, QLatin1String("isLast"), kWhat))
-            page.nextPageToken.clear();
-    } catch (const Error &e) {
-        out.error = e;
     }
-    return out;
+    page.nextPageToken = json::string(o, QLatin1String("nextPageToken"), kWhat);
+    if (json::boolean(o, QLatin1String("isLast"), kWhat))
+        page.nextPageToken.clear();
+    return page;
 }
 } // namespace
 
@@ -109,12 +96,12 @@ QCoro::Task<SearchPage> JiraApi::search(QString jql, QString pageToken, bool ids
     url.setQuery(query);
     QCoro::Task<HttpResponse> getting = m_api.getOk(url);
     const HttpResponse r = co_await std::move(getting);
-    QFuture<ParsedPage> parsing = QtConcurrent::run(parseSearchPage, r.body, idsOnly, m_config);
-    ParsedPage parsed = co_await parsing;
-    if (parsed.error)
-        throw *parsed.error;
-    parsed.page.serverTime = serverTimeOf(r);
-    co_return std::move(parsed.page);
+    const QByteArray body = r.body;
+    const QString config = m_config;
+    QCoro::Task<SearchPage> parsing = offThread<SearchPage>([body, idsOnly, config] { return parseSearchPage(body, idsOnly, config); });
+    SearchPage page = co_await std::move(parsing);
+    page.serverTime = serverTimeOf(r);
+    co_return page;
 }
 
 QCoro::Task<QDateTime> JiraApi::serverTime()
