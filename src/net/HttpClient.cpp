@@ -87,11 +87,49 @@ bool HttpClient::isAllowedScheme(const QUrl &url)
     return url.host() == QLatin1String("localhost") || (!host.isNull() && host.isLoopback());
 }
 
-QCoro::Task<HttpResponse> HttpClient::attempt(const HttpRequest &request, int *networkError)
+QString HttpClient::schemeProblem(const QUrl &url)
+{
+    if (isAllowedScheme(url))
+        return {};
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return tr("refusing to send credentials to \"%1\": not an https address").arg(url.toDisplayString(QUrl::RemoveUserInfo).left(200));
+    return tr("refusing to send credentials over plain http to %1 (https is required)").arg(hostOf(url));
+}
+
+bool HttpClient::sameOrigin(const QUrl &a, const QUrl &b)
+{
+    const int defaultPort = a.scheme() == QLatin1String("https") ? 443 : 80;
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 && a.host().compare(b.host(), Qt::CaseInsensitive) == 0
+        && a.port(defaultPort) == b.port(defaultPort);
+}
+
+namespace {
+
+constexpr qint64 kReadBufferBytes = 1024 * 1024;
+
+// What an attempt's reply handlers share with the coroutine that awaits it (on the heap: the
+// handlers may run while the coroutine is suspended, and must not outlive what they touch).
+struct Transfer
+{
+    // The body as it came, joined once at the end: appending to one array would copy it at
+    // every doubling, and hold two copies at once at the worst moment.
+    QByteArrayList parts;
+    qint64 size = 0;
+    qint64 maxBody = 0;
+    bool tooLarge = false;
+    bool pastDeadline = false;
+};
+
+} // namespace
+
+QCoro::Task<HttpResponse> HttpClient::attempt(const HttpRequest &request, int *networkError, Cut *cut)
 {
     QNetworkRequest req(request.url);
     req.setTransferTimeout(int(m_timeout.count()));
-    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Credentials stay with the origin they were given for: a redirect to another scheme, host
+    // or port is not followed (Qt would send our Authorization header along), and is an error.
+    req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
+    req.setMaximumRedirectsAllowed(5);
     for (const auto &header : request.headers) // (no structured binding in a coroutine: GCC 12)
         req.setRawHeader(header.first, header.second);
     if (m_auth && !req.hasRawHeader("Authorization")) {
@@ -105,41 +143,114 @@ QCoro::Task<HttpResponse> HttpClient::attempt(const HttpRequest &request, int *n
 
     ++m_requests;
     QNetworkReply *reply = m_nam->sendCustomRequest(req, request.method, request.body);
+    // Qt's HTTP thread reads ahead of this one without bound unless it has a read buffer size,
+    // and then keeps reading a fast stream without ever looking at its queue: an endless body
+    // grew by gigabytes before our abort reached it. Qt 6.4 tells that thread the size only
+    // once the request has started (a size set now is lost), so it is set just after: the
+    // reply starts from a queued call, and this one is queued behind it.
+    QMetaObject::invokeMethod(reply, [reply] { reply->setReadBufferSize(kReadBufferBytes); }, Qt::QueuedConnection);
+    // The body is read as it arrives, so that one longer than the cap is cut off there and
+    // then (an endless body would otherwise grow without bound in Qt's buffer).
+    auto transfer = std::make_shared<Transfer>();
+    transfer->maxBody = m_maxBody;
+    const auto readSome = [reply, transfer] {
+        if (transfer->tooLarge)
+            return;
+
+        const qint64 declared = reply->header(QNetworkRequest::ContentLengthHeader).toLongLong();
+        if (declared > transfer->maxBody || transfer->size + reply->bytesAvailable() > transfer->maxBody) {
+            transfer->tooLarge = true;
+            reply->abort();
+            return;
+        }
+        QByteArray part = reply->readAll();
+        if (part.isEmpty())
+            return;
+        transfer->size += part.size();
+        transfer->parts.append(std::move(part));
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, reply, readSome);
+    connect(reply, &QIODevice::readyRead, reply, readSome);
+    QTimer deadline;
+    deadline.setSingleShot(true);
+    connect(&deadline, &QTimer::timeout, reply, [reply, transfer] {
+        transfer->pastDeadline = true;
+        reply->abort();
+    });
+    deadline.start(m_deadline);
     QMetaObject::Connection abortOnCancel;
     if (m_cancel)
         abortOnCancel = connect(m_cancel, &Cancellation::cancelled, reply, &QNetworkReply::abort);
     co_await qCoro(reply).waitForFinished();
+    deadline.stop();
     disconnect(abortOnCancel);
+    readSome();
 
     HttpResponse r;
     r.url = reply->url();
     r.status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-    r.body = reply->readAll();
-    m_bytes += r.body.size();
+    r.bytesRead = transfer->size;
+    m_bytes += transfer->size;
     for (const auto &pair : reply->rawHeaderPairs())
         r.headers.append(pair);
     *networkError = reply->error();
+    *cut = transfer->tooLarge ? Cut::TooLarge
+        : transfer->pastDeadline ? Cut::Deadline
+        : reply->error() == QNetworkReply::InsecureRedirectError ? Cut::Redirect
+        : Cut::None;
+    if (*cut == Cut::None) // (a body cut off is never read, so never joined)
+        r.body = transfer->parts.size() == 1 ? std::move(transfer->parts.first()) : transfer->parts.join();
+    transfer->parts.clear();
     // A reply that ended with a transport error is no answer, whatever status line came first
     // (a truncated body arrives with its 200 and RemoteHostClosedError).
-    if (r.status != 0 && isTransient(*networkError))
+    if (r.status != 0 && (isTransient(*networkError) || *cut != Cut::None))
         r.status = 0;
     reply->deleteLater();
     co_return r;
 }
 
+Error HttpClient::cutError(const HttpRequest &request, const HttpResponse &r, Cut cut) const
+{
+    const QString host = hostOf(request.url);
+    switch (cut) {
+    case Cut::TooLarge:
+        return Error(Error::Kind::BadResponse,
+                     tr("%1 sent an answer larger than %2 MiB; it was not read (a page of any service is far smaller)")
+                         .arg(host).arg(m_maxBody / (1024 * 1024)));
+    case Cut::Deadline:
+        return Error(Error::Kind::Network,
+                     tr("%1 took over %2 s to send one answer (%3 bytes by then); it was not read")
+                         .arg(host).arg(m_deadline.count() / 1000).arg(r.bytesRead));
+    case Cut::Redirect: {
+        QUrl to = QUrl(QString::fromUtf8(r.header("Location")));
+        to = r.url.resolved(to);
+        return Error(Error::Kind::Network,
+                     tr("%1 redirected to another address (%2); not followed, so your credentials stay with %1")
+                         .arg(host, to.isValid() && !to.host().isEmpty()
+                                        ? to.scheme() + QStringLiteral("://") + hostOf(to)
+                                        : tr("elsewhere")));
+    }
+    case Cut::None:
+        break;
+    }
+    return Error(Error::Kind::Network, tr("network error talking to %1").arg(host));
+}
+
 QCoro::Task<HttpResponse> HttpClient::send(HttpRequest request)
 {
-    if (!isAllowedScheme(request.url))
-        throw Error(Error::Kind::Config,
-                    tr("refusing to send credentials over plain http to %1 (https is required)").arg(hostOf(request.url)));
+    if (const QString problem = schemeProblem(request.url); !problem.isEmpty())
+        throw Error(Error::Kind::Config, problem);
     bool refreshed = false;
     for (int attemptNo = 1;; ++attemptNo) {
         if (m_cancel)
             m_cancel->throwIfCancelled();
         int networkError = 0;
-        HttpResponse r = co_await attempt(request, &networkError);
+        Cut cut = Cut::None;
+        HttpResponse r = co_await attempt(request, &networkError, &cut);
         if (m_cancel)
             m_cancel->throwIfCancelled();
+        if (cut != Cut::None) // a hostile or broken answer: asking again would end the same way
+            throw cutError(request, r, cut);
 
         if (r.status == 401 && m_auth && !refreshed) {
             refreshed = true;
@@ -163,12 +274,21 @@ QCoro::Task<HttpResponse> HttpClient::send(HttpRequest request)
             policy.longestWait = std::min(policy.longestWait, limit.longestWait);
         const auto d = policy.decide(attemptNo, limit.limited ? 429 : r.status, isTransient(networkError), retryAfter,
                                      QRandomGenerator::global()->generateDouble());
-        if (!d.retry && limit.limited) {
+        const bool waitTooLong = retryAfter && *retryAfter > policy.longestWait && r.status != 0
+            && RetryPolicy::isRetryableStatus(r.status);
+        if (!d.retry && (limit.limited || waitTooLong)) {
+            // Longer than this run may wait (a minute when a person or a script is waiting, more
+            // for the scheduler): give up now, and say when to come back.
+            const qint64 minutes = std::max<qint64>(1, (retryAfter.value_or(RetryPolicy::ms(0)).count() + 59'999) / 60'000);
             Error e(Error::Kind::Http,
-                    tr("%1 is rate limiting requests (HTTP %2); try again in %3 min")
-                        .arg(hostOf(request.url))
-                        .arg(r.status)
-                        .arg(std::max<qint64>(1, (retryAfter.value_or(RetryPolicy::ms(0)).count() + 59'999) / 60'000)),
+                    limit.limited ? tr("%1 is rate limiting requests (HTTP %2); try again in %3 min")
+                                        .arg(hostOf(request.url))
+                                        .arg(r.status)
+                                        .arg(minutes)
+                                  : tr("%1 asked to be left alone for %3 min (HTTP %2, Retry-After); try again then")
+                                        .arg(hostOf(request.url))
+                                        .arg(r.status)
+                                        .arg(minutes),
                     r.status);
             e.reason = QStringLiteral("rate_limited");
             throw e;

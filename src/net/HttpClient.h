@@ -3,6 +3,7 @@
 
 #include <QCoroTask>
 #include "Cancellation.h"
+#include "Error.h"
 #include <QJsonObject>
 #include <QNetworkRequest>
 #include <QObject>
@@ -25,6 +26,7 @@ struct HttpResponse
     QByteArray body;
     QList<QPair<QByteArray, QByteArray>> headers;
     QUrl url;
+    qint64 bytesRead = 0; // of the body, also when it was cut off (and `body` left empty)
 
     QByteArray header(const QByteArray &name) const; // case-insensitive, first match
     bool ok() const { return status >= 200 && status < 300; }
@@ -97,7 +99,18 @@ public:
     const RetryPolicy &retryPolicy() const { return m_policy; }
     void setSleeper(Sleeper s) { m_sleep = std::move(s); }
     void setAuthenticator(std::shared_ptr<Authenticator> a) { m_auth = std::move(a); }
+    // Silence allowed between two bytes of an answer (Qt's transfer timeout; retried).
     void setTransferTimeout(std::chrono::milliseconds t) { m_timeout = t; }
+    // The longest one attempt may take from sending to the last byte, however steadily bytes
+    // trickle in (a body sent one byte a second never trips the transfer timeout). Not retried.
+    void setDeadline(std::chrono::milliseconds d) { m_deadline = d; }
+    std::chrono::milliseconds deadline() const { return m_deadline; }
+    // The largest answer body read, after decompression; a longer one is cut off and the
+    // request fails (not retried). Far above the largest real page of any service (README).
+    void setMaxBodyBytes(qint64 n) { m_maxBody = n; }
+    qint64 maxBodyBytes() const { return m_maxBody; }
+    static constexpr qint64 kDefaultMaxBodyBytes = 64 * 1024 * 1024;
+    static constexpr std::chrono::milliseconds kDefaultDeadline{90'000};
     void setCancellation(Cancellation *c) { m_cancel = c; }
     void setClock(const Clock *c) { m_clock = c; }
     using RateLimitReader = std::function<RateLimitAdvice(const HttpResponse &, const QDateTime &now)>;
@@ -116,18 +129,28 @@ public:
 
     // Whether plain http may be used for `url` (only loopback: the simulator and tests).
     static bool isAllowedScheme(const QUrl &url);
+    // "" when credentials may be sent to `url` (https, or http to loopback); else why not, as
+    // one line naming the address.
+    static QString schemeProblem(const QUrl &url);
+    // Whether `a` and `b` are the same origin (scheme, host and port; RFC 6454).
+    static bool sameOrigin(const QUrl &a, const QUrl &b);
 
 Q_SIGNALS:
     void retrying(int attempt, int status, qint64 delayMs);
 
 private:
-    QCoro::Task<HttpResponse> attempt(const HttpRequest &request, int *networkError);
+    // How an attempt ended when it was not by the server's last byte.
+    enum class Cut { None, TooLarge, Deadline, Redirect };
+    QCoro::Task<HttpResponse> attempt(const HttpRequest &request, int *networkError, Cut *cut);
+    Error cutError(const HttpRequest &request, const HttpResponse &r, Cut cut) const;
 
     QNetworkAccessManager *m_nam;
     RetryPolicy m_policy;
     Sleeper m_sleep;
     std::shared_ptr<Authenticator> m_auth;
     std::chrono::milliseconds m_timeout{60'000};
+    std::chrono::milliseconds m_deadline = kDefaultDeadline;
+    qint64 m_maxBody = kDefaultMaxBodyBytes;
     QPointer<Cancellation> m_cancel;
     const Clock *m_clock = nullptr;
     RateLimitReader m_rateLimit;

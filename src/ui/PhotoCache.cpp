@@ -5,6 +5,7 @@
 #include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QSaveFile>
+#include <QTimer>
 
 Q_LOGGING_CATEGORY(lcPhotos, "cairn.ui.photos")
 
@@ -81,11 +82,20 @@ void PhotoCache::request(const QString &url)
         if (received > kMaxBytes)
             reply->abort();
     });
+    // However steadily it trickles in, a photo that takes over a minute is not waited for.
+    QTimer::singleShot(60'000, reply, [reply] {
+        reply->setProperty("tooSlow", true);
+        reply->abort();
+    });
     connect(reply, &QNetworkReply::finished, this, [this, reply, url] {
         reply->deleteLater();
         m_inFlight.remove(url);
         const QByteArray bytes = reply->readAll();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        if (reply->property("tooSlow").toBool()) {
+            fail(url, tr("the photo took over a minute to arrive"));
+            return;
+        }
         if (bytes.size() > kMaxBytes || reply->error() == QNetworkReply::OperationCanceledError) {
             fail(url, tr("the photo is larger than 5 MB"));
             return;
