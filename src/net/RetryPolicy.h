@@ -2,6 +2,7 @@
 #include <QByteArray>
 #include <QDateTime>
 
+#include <algorithm>
 #include <chrono>
 #include <optional>
 
@@ -16,7 +17,18 @@ struct RetryPolicy
     int maxAttempts = 5;
     ms baseDelay{500};
     ms maxDelay{30'000};
-    ms longestWait{5 * 60'000}; // a Retry-After beyond this fails the run instead of blocking it
+    // A Retry-After beyond this fails the run at once instead of blocking it: half a minute
+    // while a person or a script waits (four retries stay within two minutes); the
+    // scheduler's background runs wait longer, quietly (forBackground()).
+    ms longestWait{30'000};
+
+    // The policy of a run nobody is waiting for (the scheduler's).
+    RetryPolicy forBackground() const
+    {
+        RetryPolicy p = *this;
+        p.longestWait = std::max(longestWait, ms(15 * 60'000));
+        return p;
+    }
 
     struct Decision
     {

@@ -138,7 +138,8 @@ void SyncEngine::cancelAll()
             c->cancel();
 }
 
-QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QString account, bool projectsOnly)
+QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QString account, bool projectsOnly,
+                                     bool background)
 {
     // Refusals are returned, not thrown: an exception leaving this coroutine before it first
     // suspends would hang QCoro::waitFor (QCoro 0.8).
@@ -172,7 +173,7 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
     Cancellation cancel;
     m_running.insert(source, &cancel);
     HttpClient http(&m_nam);
-    http.setRetryPolicy(m_policy);
+    http.setRetryPolicy(background ? m_policy.forBackground() : m_policy);
     http.setClock(m_clock);
     http.setCancellation(&cancel);
     http.setAuthenticator(authenticatorFor(source, account));

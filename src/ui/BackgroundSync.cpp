@@ -54,7 +54,7 @@ void BackgroundSync::onDue(const QString &source)
 {
     qCInfo(lcBackground) << "scheduled sync of" << source;
     m_awaiting.insert(source);
-    m_session.syncNow(source, SyncMode::Auto); // refused at once → sourceDone() already came
+    m_session.syncNow(source, SyncMode::Auto, true); // refused at once → sourceDone() already came
 }
 
 // Once per source, after every account of it has run.

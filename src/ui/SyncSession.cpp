@@ -82,7 +82,7 @@ void SyncSession::refuse(const QString &source, const QString &message)
     Q_EMIT sourceDone(source, QStringLiteral("failed"));
 }
 
-void SyncSession::syncNow(const QString &source, SyncMode mode)
+void SyncSession::syncNow(const QString &source, SyncMode mode, bool background)
 {
     if (!m_open) {
         refuse(source, tr("the cache is not open yet"));
@@ -95,7 +95,7 @@ void SyncSession::syncNow(const QString &source, SyncMode mode)
         return;
     }
     m_active.insert(source);
-    syncTask(source, mode);
+    syncTask(source, mode, background);
 }
 
 // Without a token the engine's run would fail at its first request; say so here and record
@@ -123,7 +123,7 @@ void SyncSession::refuseWithoutCredentials(const QString &source, SyncMode mode)
 
 // Each account of the source in turn; one that fails or needs sign-in does not stop the
 // others. A cancel stops the remaining accounts too.
-QCoro::Task<> SyncSession::syncTask(QString source, SyncMode mode)
+QCoro::Task<> SyncSession::syncTask(QString source, SyncMode mode, bool background)
 {
     QPointer<SyncSession> self(this);
     const QStringList accounts = m_engine->accountsToSync(source);
@@ -134,7 +134,7 @@ QCoro::Task<> SyncSession::syncTask(QString source, SyncMode mode)
         try {
             // Named task, direct initialisation: GCC 12 destroys the result temporary of an
             // assigning `x = co_await f();` twice (a QString inside loses a reference).
-            QCoro::Task<SyncRun> task = m_engine->run(source, mode, account);
+            QCoro::Task<SyncRun> task = m_engine->run(source, mode, account, false, background);
             SyncRun finished = co_await std::move(task);
             run = finished;
         } catch (const Error &e) {

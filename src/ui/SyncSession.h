@@ -36,7 +36,8 @@ public:
     void open();
     // Starts a sync of every account of `source`, one after the other; each run's outcome
     // arrives as syncFinished() (and syncFailed() when not ok), then sourceDone() once.
-    void syncNow(const QString &source, SyncMode mode = SyncMode::Auto);
+    // `background`: the scheduler's run, which nobody waits for (SyncEngine::run).
+    void syncNow(const QString &source, SyncMode mode = SyncMode::Auto, bool background = false);
     bool isSyncing(const QString &source) const;
     void cancel(const QString &source);
 
@@ -60,7 +61,7 @@ Q_SIGNALS:
 private:
     QCoro::Task<> openTask();
     void refuseWithoutCredentials(const QString &source, SyncMode mode);
-    QCoro::Task<> syncTask(QString source, SyncMode mode);
+    QCoro::Task<> syncTask(QString source, SyncMode mode, bool background);
     void refuse(const QString &source, const QString &message);
 
     std::unique_ptr<Settings> m_settings;

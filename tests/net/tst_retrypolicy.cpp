@@ -54,6 +54,22 @@ private Q_SLOTS:
             QCOMPARE(qint64(d.delay.count()), delayMs);
     }
 
+    void longWaitsAreForTheSchedulerOnly()
+    {
+        // A person or a script waits: a Retry-After of 5 min ends the run at once (four such
+        // waits were 20 silent minutes); the scheduler's background run may wait it out.
+        const RetryPolicy interactive;
+        const auto fiveMinutes = std::optional<ms>(ms(300'000));
+        QVERIFY(!interactive.decide(1, 503, false, fiveMinutes, 0.5).retry);
+        QVERIFY(interactive.decide(1, 503, false, ms(30'000), 0.5).retry);
+        const auto background = interactive.forBackground().decide(1, 503, false, fiveMinutes, 0.5);
+        QVERIFY(background.retry);
+        QCOMPARE(qint64(background.delay.count()), qint64(300'000));
+        QVERIFY(!interactive.forBackground().decide(1, 503, false, ms(3600'000), 0.5).retry);
+        // Four interactive retries at the longest wait stay within two minutes.
+        QVERIFY(interactive.longestWait * (interactive.maxAttempts - 1) <= ms(120'000));
+    }
+
     void backoffIsCappedAndNeverZero()
     {
         RetryPolicy p;
