@@ -1,6 +1,7 @@
 #include "ServiceApi.h"
 #include "Json.h"
 
+#include <QCoreApplication>
 #include <QLocale>
 #include <QTimeZone>
 
@@ -46,6 +47,35 @@ QCoro::Task<QJsonObject> ServiceApi::getJson(QUrl url)
 QJsonObject ServiceApi::parseObject(const QByteArray &body) const
 {
     return json::parseObject(body, m_what);
+}
+
+std::optional<Error> PageLoopGuard::check(const QString &token)
+{
+    if (token.isEmpty())
+        return std::nullopt;
+    if (m_seen.contains(token))
+        return Error(Error::Kind::BadResponse,
+                     QCoreApplication::translate("cairn::ServiceApi",
+                                                 "%1 handed out the same next page twice in one listing (it would never end); stopped after %n page(s)",
+                                                 nullptr, int(m_seen.size()))
+                         .arg(m_what));
+    m_seen.insert(token);
+    return std::nullopt;
+}
+
+void PageLoopGuard::see(const QString &token)
+{
+    if (std::optional<Error> e = check(token))
+        throw *e;
+}
+
+bool isPlausibleCursorTime(const QDateTime &itemTime, const QDateTime &serverNow)
+{
+    if (!itemTime.isValid())
+        return false;
+    const QDateTime limit = serverNow.isValid() ? serverNow.addSecs(kFutureMarginSecs)
+                                                : QDateTime::currentDateTimeUtc().addDays(1);
+    return itemTime <= limit;
 }
 
 QDateTime serverTimeOf(const HttpResponse &r)

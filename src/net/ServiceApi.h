@@ -5,7 +5,10 @@
 #include <QCoroTask>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSet>
 #include <QUrl>
+
+#include <optional>
 
 namespace cairn {
 
@@ -45,6 +48,32 @@ private:
     QString m_what;
     ErrorMapper m_mapError;
 };
+
+// A listing's page tokens (or next-page addresses). One the service hands out twice in the
+// same listing means it is going round in circles, and the listing would never end: that is
+// an error naming the service, not one more page. reset() when a listing starts over.
+class PageLoopGuard
+{
+public:
+    explicit PageLoopGuard(QString what) : m_what(std::move(what)) {}
+    void reset() { m_seen.clear(); }
+    // The error when `token` was handed out before in this listing ("" never is).
+    std::optional<Error> check(const QString &token);
+    // As check(), thrown.
+    void see(const QString &token);
+
+private:
+    QString m_what;
+    QSet<QString> m_seen;
+};
+
+// How far past the service's own clock (its Date header) an item's time may lie and still
+// move a cursor. A time further ahead is not believed as a watermark (the item is stored; the
+// cursor stays): one bogus date in 2030 would hide every real edit until a full listing.
+constexpr qint64 kFutureMarginSecs = 5 * 60;
+// Whether `itemTime` may move a cursor, judged by `serverNow` (the answer's Date) or, without
+// one, the local clock with a day's leeway (local clocks can be hours off).
+bool isPlausibleCursorTime(const QDateTime &itemTime, const QDateTime &serverNow);
 
 // The server's clock from the response's Date header (RFC 7231 IMF-fixdate), or invalid.
 // Sources take time filters from the server, never from the local clock (DESIGN.md §4).

@@ -6,6 +6,7 @@
 #include "AsanaSyncer.h"
 #include "Cancellation.h"
 #include "Clock.h"
+#include "ServiceApi.h"
 #include "StoreWriter.h"
 
 #include <QCoroFuture>
@@ -119,6 +120,7 @@ QCoro::Task<QSet<QString>> AsanaSyncer::listTasks(SyncContext &ctx, asana::Asana
     QSet<QString> seen;
     bool first = true;
     bool restarted = false;
+    PageLoopGuard loop(QStringLiteral("Asana"));
     const QString account = ctx.account;
     PageWrite write; // the page before, written while this one is fetched
     for (;;) {
@@ -139,8 +141,13 @@ QCoro::Task<QSet<QString>> AsanaSyncer::listTasks(SyncContext &ctx, asana::Asana
                 st.pageToken.clear();
                 st.listingRunId = ctx.run.id;
                 started = QDateTime();
+                loop.reset();
                 continue;
             }
+        }
+        if (!failure)
+            failure = loop.check(page.nextOffset);
+        if (failure) {
             QCoro::Task<> settling = write.settle(ctx, kSource); // the page before stays, and counts
             co_await std::move(settling);
             throw *failure;

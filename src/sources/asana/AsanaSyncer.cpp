@@ -5,6 +5,7 @@
 #include "AsanaRepo.h"
 #include "Cancellation.h"
 #include "Clock.h"
+#include "ServiceApi.h"
 #include "StoreWriter.h"
 
 #include <QCoroFuture>
@@ -116,6 +117,7 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
     QList<AsanaProject> listed;
     QString offset;
     m_serverNow = QDateTime();
+    PageLoopGuard loop(QStringLiteral("Asana"));
     do {
         ctx.cancel.throwIfCancelled();
         QCoro::Task<asana::ProjectsPage> fetching = m_cfg.portfolio.isEmpty() ? api.projects(m_workspace, offset)
@@ -125,6 +127,7 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
             m_serverNow = page.serverTime;
         listed += page.projects;
         offset = page.nextOffset;
+        loop.see(offset);
     } while (!offset.isEmpty());
     if (!m_serverNow.isValid())
         m_serverNow = ctx.clock.now();
@@ -277,6 +280,8 @@ QCoro::Task<bool> AsanaSyncer::readEvents(SyncContext &ctx, asana::AsanaApi *api
 {
     SyncState st = m_states.value(gid);
     QString token = st.data.value(QLatin1String("events_sync")).toString();
+    PageLoopGuard loop(QStringLiteral("Asana"));
+    loop.see(token);
     for (;;) {
         ctx.cancel.throwIfCancelled();
         QCoro::Task<asana::EventsPage> asking = api->events(gid, token);
@@ -328,6 +333,7 @@ QCoro::Task<bool> AsanaSyncer::readEvents(SyncContext &ctx, asana::AsanaApi *api
         token = page.sync;
         if (!page.hasMore)
             co_return true;
+        loop.see(token);
     }
 }
 

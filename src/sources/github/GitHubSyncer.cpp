@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "GitHubApi.h"
 #include "GitHubRepo.h"
+#include "ServiceApi.h"
 #include "StoreWriter.h"
 
 #include <QCoreApplication>
@@ -180,6 +181,8 @@ QCoro::Task<bool> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *ap
     // while reviews wait to be asked again: a review leaves a pull's list entry as it was.
     const bool conditional = !resuming && !full && !st.data.contains(QLatin1String(kRecheck));
     QByteArray etag = conditional ? st.data.value(QLatin1String("etag")).toString().toUtf8() : QByteArray();
+    PageLoopGuard loop(QStringLiteral("GitHub"));
+    loop.see(url.toString(QUrl::FullyEncoded));
     for (bool firstPage = true;; firstPage = false) {
         ctx.cancel.throwIfCancelled();
         QCoro::Task<github::PullsPage> fetching = api->pulls(repo, url, firstPage ? etag : QByteArray());
@@ -199,12 +202,16 @@ QCoro::Task<bool> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *ap
                 break;
             }
             listed << p;
-            if (!maxSeen.isValid() || p.updatedAt > maxSeen)
+            // (A pull dated past GitHub's own clock is stored, but moves no watermark: it would
+            // hide every real change below it until the next full listing.)
+            if ((!maxSeen.isValid() || p.updatedAt > maxSeen) && isPlausibleCursorTime(p.updatedAt, page.serverTime))
                 maxSeen = p.updatedAt;
         }
         if (maxSeen.isValid())
             st.data.insert(QStringLiteral("listing_max"), maxSeen.toString(Qt::ISODate));
         const bool last = reachedOld || page.next.isEmpty();
+        if (!last)
+            loop.see(page.next.toString(QUrl::FullyEncoded));
         SyncState next = st;
         if (!last) {
             next.pageToken = page.next.toString(QUrl::FullyEncoded);

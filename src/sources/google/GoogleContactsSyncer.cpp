@@ -4,6 +4,7 @@
 #include "ContactsRepo.h"
 #include "Error.h"
 #include "GoogleApi.h"
+#include "ServiceApi.h"
 #include "StoreWriter.h"
 #include <QCoroFuture>
 #include "SyncStateRepo.h"
@@ -55,7 +56,9 @@ QCoro::Task<> runListing(SyncContext &ctx, SyncMode mode, Listing<Item> &listing
     QCoro::Task<SyncState> loading = loadSyncState(ctx, kSource, scope);
     SyncState st = co_await std::move(loading);
     const qint64 runId = ctx.run.id;
-    const auto startListing = [&st, runId](bool full) {
+    PageLoopGuard loop(QStringLiteral("Google People"));
+    const auto startListing = [&st, &loop, runId](bool full) {
+        loop.reset();
         st.pageToken.clear();
         st.listingMode = full ? kFull : kPartial;
         st.listingRunId = runId;
@@ -109,6 +112,7 @@ QCoro::Task<> runListing(SyncContext &ctx, SyncMode mode, Listing<Item> &listing
             throw *failure;
         }
         firstRequest = false;
+        loop.see(page.nextPageToken);
         const bool last = page.nextPageToken.isEmpty();
         if (last && page.nextSyncToken.isEmpty())
             throw Error(Error::Kind::BadResponse,

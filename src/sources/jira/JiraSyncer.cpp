@@ -6,6 +6,7 @@
 #include "Clock.h"
 #include "JiraApi.h"
 #include "JiraRepo.h"
+#include "ServiceApi.h"
 #include "StoreWriter.h"
 
 #include <QCoreApplication>
@@ -211,6 +212,7 @@ QCoro::Task<> JiraSyncer::listIssues(SyncContext &ctx, jira::JiraApi *api, Confi
     const QString account = ctx.account;
     const QString config = c.name;
     bool restarted = false;
+    PageLoopGuard loop(QStringLiteral("Jira"));
     // The next page is asked for while this one is written (the writer has its own thread):
     // a listing costs about the longer of the two, not their sum.
     std::optional<QCoro::Task<jira::SearchPage>> prefetch;
@@ -236,10 +238,12 @@ QCoro::Task<> JiraSyncer::listIssues(SyncContext &ctx, jira::JiraApi *api, Confi
                 st->pageToken.clear();
                 st->listingRunId = ctx.run.id;
                 started = QDateTime();
+                loop.reset();
                 continue;
             }
             throw *failure;
         }
+        loop.see(page.nextPageToken);
         if (!started.isValid())
             started = page.serverTime.isValid() ? page.serverTime : ctx.clock.now();
         const bool last = page.nextPageToken.isEmpty();
@@ -248,8 +252,14 @@ QCoro::Task<> JiraSyncer::listIssues(SyncContext &ctx, jira::JiraApi *api, Confi
         next.data.insert(kListingJql, jql);
         next.data.insert(kListingFor, c.jql);
         next.data.insert(kListingStarted, started.toUTC().toString(Qt::ISODateWithMs));
-        if (!page.issues.isEmpty())
-            next.data.insert(kListingMark, QString::number(page.issues.last().updated.toMSecsSinceEpoch()));
+        // The last issue committed whose `updated` Jira's own clock can vouch for: one dated
+        // years ahead would make a resumed listing skip everything before it.
+        for (auto it = page.issues.crbegin(); it != page.issues.crend(); ++it) {
+            if (isPlausibleCursorTime(it->updated, page.serverTime)) {
+                next.data.insert(kListingMark, QString::number(it->updated.toMSecsSinceEpoch()));
+                break;
+            }
+        }
         if (last) {
             next.listingRunId = 0;
             next.listingMode.clear();
@@ -317,6 +327,7 @@ QCoro::Task<> JiraSyncer::retireUnseenConfirmed(SyncContext &ctx, jira::JiraApi 
     for (qsizetype i = 0; i < unseen.size(); i += step) {
         const QString jql = step == kIdsPerQuery ? idsJql(c.jql, unseen.mid(i, kIdsPerQuery)) : withoutOrderBy(c.jql);
         QString token;
+        PageLoopGuard loop(QStringLiteral("Jira"));
         do {
             ctx.cancel.throwIfCancelled();
             QCoro::Task<jira::SearchPage> asking = api->search(jql, token, true);
@@ -324,6 +335,7 @@ QCoro::Task<> JiraSyncer::retireUnseenConfirmed(SyncContext &ctx, jira::JiraApi 
             for (const QString &id : page.ids)
                 alive.insert(id);
             token = page.nextPageToken;
+            loop.see(token);
         } while (!token.isEmpty());
     }
     QSet<QString> gone(unseen.cbegin(), unseen.cend());
@@ -354,6 +366,7 @@ QCoro::Task<int> JiraSyncer::fetchAbsent(SyncContext &ctx, jira::JiraApi *api, C
     for (qsizetype i = 0; i < absent.size(); i += kIdsPerQuery) {
         const QString jql = idsJql(c.jql, absent.mid(i, kIdsPerQuery));
         QString token;
+        PageLoopGuard loop(QStringLiteral("Jira"));
         do {
             ctx.cancel.throwIfCancelled();
             QCoro::Task<jira::SearchPage> asking = api->search(jql, token, false);
@@ -368,6 +381,7 @@ QCoro::Task<int> JiraSyncer::fetchAbsent(SyncContext &ctx, jira::JiraApi *api, C
             countWrite(ctx.run, stats);
             fetched += int(issues.size());
             token = page.nextPageToken;
+            loop.see(token);
         } while (!token.isEmpty());
     }
     if (fetched > 0) {
@@ -384,6 +398,7 @@ QCoro::Task<> JiraSyncer::sweep(SyncContext &ctx, jira::JiraApi *api, Configurat
     QString token;
     std::optional<Error> failure;
     int calls = 0;
+    PageLoopGuard loop(QStringLiteral("Jira"));
     for (;;) {
         ctx.cancel.throwIfCancelled();
         jira::SearchPage page;
@@ -400,6 +415,8 @@ QCoro::Task<> JiraSyncer::sweep(SyncContext &ctx, jira::JiraApi *api, Configurat
             ids.insert(id);
         token = page.nextPageToken;
         if (token.isEmpty())
+            break;
+        if ((failure = loop.check(token)))
             break;
     }
     QJsonObject report = m_report.value(c.name).toObject();
