@@ -1,17 +1,21 @@
 #include "OAuthFlow.h"
 #include "Clock.h"
+#include "HttpClient.h"
 #include "Settings.h"
 
 #include <QCoreApplication>
 #include <QCoroSignal>
 #include <QCryptographicHash>
 #include <QHostAddress>
+#include <QLoggingCategory>
 #include <QNetworkReply>
 #include <QOAuth2AuthorizationCodeFlow>
 #include <QOAuthHttpServerReplyHandler>
 #include <QRandomGenerator>
 
 #include <functional>
+
+Q_LOGGING_CATEGORY(lcOAuth, "cairn.auth.oauth")
 
 namespace cairn {
 
@@ -55,9 +59,15 @@ public:
     {
     }
     std::function<void(const TokenAnswer &)> onAnswer;
+    std::function<void(const QUrl &from, const QUrl &to)> onRedirect;
 
     void networkReplyFinished(QNetworkReply *reply) override
     {
+        if (reply->error() == QNetworkReply::InsecureRedirectError) {
+            if (onRedirect)
+                onRedirect(reply->url(), reply->url().resolved(QUrl(QString::fromUtf8(reply->rawHeader("Location")))));
+            return;
+        }
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
         const TokenAnswer answer = TokenAnswer::parse(status, reply->readAll());
         if (onAnswer)
@@ -108,14 +118,17 @@ void OAuthFlow::cancel()
 
 void OAuthFlow::onCallback(const QVariantMap &data)
 {
-    const QString error = data.value(QStringLiteral("error")).toString();
-    if (!error.isEmpty()) {
-        fail(Error(Error::Kind::Auth, tr("%1 refused the sign-in: %2").arg(Settings::displayName(m_config.source), error)));
+    if (data.value(QStringLiteral("state")).toString() != m_state) {
+        // Not the answer to our request: a request to the loopback address without our state
+        // (a forged or stale redirect, a page or program poking the port). Its code is never
+        // exchanged (Qt checks the state too), nor may it end the sign-in or speak for the
+        // service: the real answer may still come.
+        qCWarning(lcOAuth) << "ignored a request to the sign-in address without this sign-in's state";
         return;
     }
-    if (data.value(QStringLiteral("state")).toString() != m_state) {
-        // Not the answer to our request (a forged or stale redirect): never exchange its code.
-        fail(Error(Error::Kind::Auth, tr("the browser came back with a wrong state; sign-in rejected, try again")));
+    const QString error = data.value(QStringLiteral("error")).toString();
+    if (!error.isEmpty()) {
+        fail(Error(Error::Kind::Auth, tr("%1 refused the sign-in: %2").arg(Settings::displayName(m_config.source), error.left(100))));
         return;
     }
     if (data.value(QStringLiteral("code")).toString().isEmpty())
@@ -124,6 +137,13 @@ void OAuthFlow::onCallback(const QVariantMap &data)
 
 QCoro::Task<OAuthTokens> OAuthFlow::run()
 {
+    // The token request carries the code, the PKCE verifier and maybe the client secret: only
+    // over https (or to loopback), and never along a redirect to another origin. (Qt's flow
+    // sends it itself, past HttpClient's checks.)
+    for (const QUrl &endpoint : {m_config.authorizeUrl, m_config.tokenUrl})
+        if (const QString problem = HttpClient::schemeProblem(endpoint); !problem.isEmpty())
+            throw Error(Error::Kind::Config, problem);
+    m_nam->setRedirectPolicy(QNetworkRequest::SameOriginRedirectPolicy);
     m_handler = new LoopbackReplyHandler(m_config.redirectPort, this);
     if (!m_handler->isListening()) {
         throw Error(Error::Kind::Config, tr("cannot listen on 127.0.0.1 port %1 for the sign-in answer (in use?)")
@@ -136,6 +156,13 @@ QCoro::Task<OAuthTokens> OAuthFlow::run()
             m_answer = a.body;
         else
             fail(oauth::refusal(m_config, a));
+    };
+    m_handler->onRedirect = [this](const QUrl &from, const QUrl &to) {
+        fail(Error(Error::Kind::Auth, tr("the token endpoint %1 redirected to another address (%2); not followed, so the "
+                                         "sign-in's secrets stay with it")
+                                          .arg(from.host() + u':' + QString::number(from.port(from.scheme() == QLatin1String("https") ? 443 : 80)),
+                                               to.scheme() + QStringLiteral("://") + to.host() + u':'
+                                                   + QString::number(to.port(to.scheme() == QLatin1String("https") ? 443 : 80)))));
     };
     connect(m_handler, &QAbstractOAuthReplyHandler::callbackReceived, this, &OAuthFlow::onCallback);
 

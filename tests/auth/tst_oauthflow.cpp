@@ -3,6 +3,7 @@
 // to the real keychain (CI runs inside dbus-run-session with gnome-keyring).
 #include "AuthTest.h"
 #include "Clock.h"
+#include "HostileServer.h"
 #include "HttpClient.h"
 #include "OAuthBrowser.h"
 #include "OAuthFlow.h"
@@ -106,28 +107,82 @@ private Q_SLOTS:
         QCOMPARE(h->compareGoogle(account), QString());
     }
 
-    void wrongStateIsRejected()
+    void forgedOrStatelessCallbacksAreIgnored()
     {
         auto h = harness();
         QNetworkAccessManager nam;
         SignIn signIn(h->settings(), &nam);
         OAuthBrowser browser;
-        // A forged redirect: the server's code, but not the state Cairn sent.
-        connect(&signIn, &SignIn::openBrowser, this, [&browser](const QUrl &url) {
-            QUrl to = browser.redirectOf(url);
-            QUrlQuery q(to);
+        int forgedCodeExchanges = -1;
+        // Before the real answer, requests to the loopback address that are not it: an "error"
+        // with no state (which must not speak for Google), the server's code with a forged
+        // state, and one with no state at all. None may be exchanged or end the sign-in.
+        connect(&signIn, &SignIn::openBrowser, this, [&](const QUrl &url) {
+            const QUrl real = browser.redirectOf(url);
+            QUrl callback = real;
+            callback.setQuery(QStringLiteral("error=access_denied"));
+            browser.visit(callback);
+            QUrlQuery q(real);
             q.removeAllQueryItems(QStringLiteral("state"));
+            callback.setQuery(q);
+            browser.visit(callback);
             q.addQueryItem(QStringLiteral("state"), QStringLiteral("forged-state"));
-            to.setQuery(q);
-            browser.visit(to);
+            callback.setQuery(q);
+            browser.visit(callback);
+            forgedCodeExchanges = h->requests(kToken);
+            browser.visit(real);
         }, Qt::QueuedConnection);
         const QString account = uniqueAccount(QStringLiteral("state"));
+        for (const QString &kind : Account::secretKinds())
+            m_keys << SecretStore::key(kGoogle, account, kind);
         const Attempt<Account> a = await(signIn.withBrowser(kGoogle, account));
+        QVERIFY2(!a.error, a.error ? qPrintable(a.error->message) : "");
+        QCOMPARE(forgedCodeExchanges, 0); // the forged ones' code was never exchanged
+        QCOMPARE(h->requests(kToken), 1);  // the real one's was, once
+        QVERIFY(AccountStore(h->settings()).find(kGoogle, account));
+    }
+
+    void tokenEndpointOverPlainHttpIsRefusedBeforeTheBrowser()
+    {
+        auto h = harness();
+        // http to a host that is not this machine: the code, the verifier and the client
+        // secret would travel in clear. Refused before anything starts (no request is made).
+        h->settings().setValue(QStringLiteral("google.oauth.token_url"), QStringLiteral("http://oauth.example.invalid/token"));
+        QNetworkAccessManager nam;
+        SignIn signIn(h->settings(), &nam);
+        bool browserOpened = false;
+        connect(&signIn, &SignIn::openBrowser, this, [&](const QUrl &) {
+            browserOpened = true;
+            signIn.cancel();
+        }, Qt::QueuedConnection);
+        const Attempt<Account> a = await(signIn.withBrowser(kGoogle, uniqueAccount(QStringLiteral("plain"))));
+        QVERIFY(!browserOpened);
         QVERIFY(a.error);
-        QCOMPARE(a.error->kind, Error::Kind::Auth);
-        QVERIFY2(a.error->message.contains(QLatin1String("wrong state")), qPrintable(a.error->message));
-        QCOMPARE(h->requests(kToken), 0); // the code was never exchanged
-        QVERIFY(!AccountStore(h->settings()).find(kGoogle, account));
+        QVERIFY2(a.error->message.contains(QLatin1String("https is required")), qPrintable(a.error->message));
+        QVERIFY2(a.error->message.contains(QLatin1String("oauth.example.invalid")), qPrintable(a.error->message));
+    }
+
+    void tokenEndpointRedirectToAnotherOriginIsNotFollowed()
+    {
+        auto h = harness();
+        HostileServer redirecting(h->sim().baseUrl());
+        HostileServer::Catcher catcher;
+        redirecting.setRedirectTo(catcher.origin());
+        redirecting.setMode(HostileServer::Mode::Redirect);
+        redirecting.setTarget(QStringLiteral("/token"));
+        QUrl tokenUrl = redirecting.url();
+        tokenUrl.setPath(QStringLiteral("/oauth/google/token"));
+        h->settings().setValue(QStringLiteral("google.oauth.token_url"), tokenUrl.toString());
+        QNetworkAccessManager nam;
+        SignIn signIn(h->settings(), &nam);
+        OAuthBrowser browser;
+        QObject::connect(&signIn, &SignIn::openBrowser, &signIn, [&browser](const QUrl &url) { browser.visit(url); },
+                         Qt::QueuedConnection);
+        const Attempt<Account> a = await(signIn.withBrowser(kGoogle, uniqueAccount(QStringLiteral("redirect"))));
+        QVERIFY(a.error);
+        QVERIFY2(a.error->message.contains(QLatin1String("redirected to another address")), qPrintable(a.error->message));
+        QCOMPARE(redirecting.requests(), 1);
+        QVERIFY2(catcher.received.isEmpty(), catcher.received.value(0).constData()); // no code, verifier or secret there
     }
 
     void wrongVerifierIsRejectedBySimulator()
