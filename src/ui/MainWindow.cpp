@@ -145,7 +145,12 @@ void MainWindow::buildActions()
     connect(quit, &QAction::triggered, qApp, &QApplication::quit);
 
     auto *settings = new QAction(tr("S&ettings…"), this);
-    settings->setShortcut(QKeySequence::Preferences);
+    // Ctrl+, as in most desktop programs (Qt gives it on macOS only), and the platform's own.
+    QList<QKeySequence> preferences{QKeySequence(Qt::CTRL | Qt::Key_Comma)};
+    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Preferences))
+        if (!preferences.contains(k))
+            preferences << k;
+    settings->setShortcuts(preferences);
     settings->setMenuRole(QAction::PreferencesRole);
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
     auto *accounts = new QAction(tr("&Accounts…"), this);
@@ -346,7 +351,7 @@ void MainWindow::openSettings()
 {
     if (!m_settingsDialog) {
         m_settingsDialog = new SettingsDialog(m_session.settings(), this);
-        connect(m_settingsDialog, &QDialog::accepted, this, [this] {
+        connect(m_settingsDialog, &SettingsDialog::applied, this, [this] {
             if (!m_demo) // the demo never touches the login session
                 Autostart::apply(m_session.settings(), QCoreApplication::applicationFilePath());
             m_sources->reload();

@@ -6,7 +6,7 @@
 
 #include <QDir>
 #include <QFileDialog>
-#include <QMessageBox>
+#include <QDialogButtonBox>
 #include <QPushButton>
 #include <QRegularExpression>
 
@@ -58,6 +58,13 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
         m_ui->jiraConfigs->setCurrentCell(row, 0);
         m_ui->jiraConfigs->editItem(m_ui->jiraConfigs->item(row, 0));
     });
+    // The form's OK, Cancel and Apply (the .ui connects nothing).
+    connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
+    connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &SettingsDialog::reject);
+    connect(m_ui->buttons->button(QDialogButtonBox::Apply), &QPushButton::clicked, this, &SettingsDialog::apply);
+    m_ui->problemLabel->setStyleSheet(QStringLiteral("QLabel { color: #b00020; }"));
+    m_ui->problemLabel->setAccessibleName(tr("Problem"));
+    m_ui->problemLabel->hide();
     connect(m_ui->removeJira, &QPushButton::clicked, this, [this] {
         if (m_ui->jiraConfigs->currentRow() >= 0)
             m_ui->jiraConfigs->removeRow(m_ui->jiraConfigs->currentRow());
@@ -90,23 +97,30 @@ void SettingsDialog::load()
         m_ui->jiraConfigs->setItem(row, 1, new QTableWidgetItem(m_settings.value(QStringLiteral("jira.%1.site").arg(name)).toString()));
         m_ui->jiraConfigs->setItem(row, 2, new QTableWidgetItem(m_settings.value(QStringLiteral("jira.%1.jql").arg(name)).toString()));
     }
-    m_ui->dataDir->setText(QDir::toNativeSeparators(Settings::resolveDataDir(QString())));
+    // The folder really in use (the demo's, or --data-dir's), not merely the default one.
+    m_shownDataDir = m_settings.dataDir();
+    m_ui->dataDir->setText(QDir::toNativeSeparators(m_shownDataDir));
     m_ui->startAtLogin->setChecked(m_settings.value(QStringLiteral("app.start_at_login"), false).toBool());
     m_ui->notifyAsana->setChecked(WatchNotifier::isEnabled(m_settings, QStringLiteral("asana")));
     m_ui->notifyGitHub->setChecked(WatchNotifier::isEnabled(m_settings, QStringLiteral("github")));
     m_ui->notifyJira->setChecked(WatchNotifier::isEnabled(m_settings, QStringLiteral("jira")));
 }
 
-QString SettingsDialog::problem() const
+QString SettingsDialog::problem(QWidget **field) const
 {
+    QWidget *unused = nullptr;
+    QWidget *&at = field ? *field : unused;
     static const QRegularExpression repo(QStringLiteral("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"));
+    at = m_ui->githubRepos;
     for (const QString &r : repoLines(m_ui->githubRepos->toPlainText()))
         if (!repo.match(r).hasMatch())
-            return tr("“%1” is not a repository: write owner/name, e.g. qt/qtbase.").arg(r);
+            return tr("“%1” is not a repository: write owner/name, e.g. qt/qtbase.").arg(r.left(80));
     static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
     const QString portfolio = m_ui->asanaPortfolio->text().trimmed();
+    at = m_ui->asanaPortfolio;
     if (!portfolio.isEmpty() && !digits.match(portfolio).hasMatch())
         return tr("An Asana portfolio id is a number: the one in the portfolio's address.");
+    at = m_ui->jiraConfigs;
     static const QRegularExpression name(QStringLiteral("^[a-z0-9_-]+$"));
     QStringList names;
     for (int row = 0; row < m_ui->jiraConfigs->rowCount(); ++row) {
@@ -127,9 +141,40 @@ QString SettingsDialog::problem() const
             return tr("The Jira configuration “%1” needs a JQL query that bounds it, e.g. project = ABC.").arg(n);
     }
     const QString dir = m_ui->dataDir->text().trimmed();
+    at = m_ui->dataDir;
     if (dir.isEmpty() || QDir::isRelativePath(QDir::fromNativeSeparators(dir)))
         return tr("The data folder must be a full path.");
+    at = nullptr;
     return {};
+}
+
+void SettingsDialog::showProblem(const QString &message, QWidget *field)
+{
+    m_ui->problemLabel->setText(message);
+    m_ui->problemLabel->setVisible(!message.isEmpty());
+    if (!field)
+        return;
+    // The tab that holds the field comes to the front, and the cursor goes into it.
+    for (QWidget *w = field->parentWidget(); w; w = w->parentWidget()) {
+        const int tab = m_ui->tabs->indexOf(w);
+        if (tab >= 0) {
+            m_ui->tabs->setCurrentIndex(tab);
+            break;
+        }
+    }
+    field->setFocus(Qt::OtherFocusReason);
+}
+
+bool SettingsDialog::apply()
+{
+    QWidget *field = nullptr;
+    const QString why = problem(&field);
+    showProblem(why, field);
+    if (!why.isEmpty())
+        return false;
+    save();
+    Q_EMIT applied();
+    return true;
 }
 
 void SettingsDialog::save()
@@ -173,7 +218,7 @@ void SettingsDialog::save()
         m_settings.setValue(QStringLiteral("jira.configs"), names.join(QLatin1Char(',')));
 
     const QString dir = QDir::fromNativeSeparators(m_ui->dataDir->text().trimmed());
-    if (QDir::cleanPath(dir) != QDir::cleanPath(Settings::resolveDataDir(QString())))
+    if (QDir::cleanPath(dir) != QDir::cleanPath(m_shownDataDir))
         Settings::setDefaultDataDir(dir);
     m_settings.setValue(QStringLiteral("app.start_at_login"), m_ui->startAtLogin->isChecked());
     WatchNotifier::setEnabled(m_settings, QStringLiteral("asana"), m_ui->notifyAsana->isChecked());
@@ -183,13 +228,8 @@ void SettingsDialog::save()
 
 void SettingsDialog::accept()
 {
-    const QString why = problem();
-    if (!why.isEmpty()) {
-        QMessageBox::warning(this, tr("Settings"), why);
-        return;
-    }
-    save();
-    QDialog::accept();
+    if (apply())
+        QDialog::accept();
 }
 
 } // namespace cairn

@@ -23,18 +23,27 @@ public:
     ~SettingsDialog() override;
 
     Ui::SettingsDialog *form() const { return m_ui.get(); }
-    // What is wrong with the form ("" when it can be saved).
-    QString problem() const;
+    // What is wrong with the form ("" when it can be saved); `field`: where it is.
+    QString problem(QWidget **field = nullptr) const;
     // Writes the form to the settings (after problem() is empty).
     void save();
 
+    // OK: checks the form; when something is wrong it says so under the form, next to the
+    // buttons, puts the cursor in the field and stays open; else saves and closes.
     void accept() override;
+    // Apply: as OK, without closing. True when saved.
+    bool apply();
+
+Q_SIGNALS:
+    void applied();
 
 private:
     void load();
+    void showProblem(const QString &message, QWidget *field);
 
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Settings &m_settings;
+    QString m_shownDataDir;
 };
 
 } // namespace cairn

@@ -8,6 +8,9 @@
 #include "ui_SettingsDialog.h"
 
 #include <QApplication>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -63,8 +66,11 @@ private Q_SLOTS:
         QTemporaryDir other;
         f->dataDir->setText(other.path());
         f->startAtLogin->setChecked(true);
-        dialog.accept();
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        QTest::mouseClick(f->buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QVERIFY(!dialog.isVisible());
 
         Settings reread(dir.path());
         QVERIFY(!reread.keys().contains(QStringLiteral("sync.google.interval_minutes")));
@@ -84,7 +90,8 @@ private Q_SLOTS:
         SettingsDialog again(reread);
         QCOMPARE(again.form()->jiraConfigs->rowCount(), 1);
         again.form()->jiraConfigs->removeRow(0);
-        again.accept();
+        again.show();
+        QTest::mouseClick(again.form()->buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
         Settings third(dir.path());
         QVERIFY(!third.keys().contains(QStringLiteral("jira.work.site")));
         QVERIFY(!third.keys().contains(QStringLiteral("jira.configs")));
@@ -95,14 +102,72 @@ private Q_SLOTS:
         QTemporaryDir dir;
         SyncSession session(dir.path());
         MainWindow window(session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
         QSignalSpy changed(&window, &MainWindow::settingsChanged);
-        window.openSettings();
+        QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier); // Ctrl+, as a person opens it
         QVERIFY(window.settingsDialog() && window.settingsDialog()->isVisible());
-        window.settingsDialog()->form()->jiraInterval->setValue(12);
-        window.settingsDialog()->form()->startAtLogin->setChecked(false);
-        window.settingsDialog()->accept();
+        Ui::SettingsDialog *f = window.settingsDialog()->form();
+        f->jiraInterval->selectAll();
+        QTest::keyClicks(f->jiraInterval, QStringLiteral("12"));
+        f->startAtLogin->setChecked(false);
+        QTest::mouseClick(f->buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QCOMPARE(changed.count(), 1);
         QCOMPARE(Scheduler::intervalFromSettings(session.settings(), QStringLiteral("jira")), 12 * 60'000);
+        QTRY_VERIFY(!window.settingsDialog()); // closed, and gone
+    }
+
+    void cancelDiscardsAndApplyKeepsItOpen()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.path());
+        {
+            SettingsDialog dialog(settings);
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.form()->asanaStaleHours->selectAll();
+            QTest::keyClicks(dialog.form()->asanaStaleHours, QStringLiteral("9"));
+            QTest::mouseClick(dialog.form()->buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+            QVERIFY(!dialog.isVisible());
+            QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        }
+        QVERIFY(!Settings(dir.path()).keys().contains(QStringLiteral("asana.stale_hours")));
+        SettingsDialog dialog(settings);
+        QCOMPARE(dialog.form()->asanaStaleHours->value(), 6); // what was saved, not what was typed
+        dialog.show();
+        QSignalSpy applied(&dialog, &SettingsDialog::applied);
+        dialog.form()->asanaStaleHours->selectAll();
+        QTest::keyClicks(dialog.form()->asanaStaleHours, QStringLiteral("9"));
+        QTest::mouseClick(dialog.form()->buttons->button(QDialogButtonBox::Apply), Qt::LeftButton);
+        QCOMPARE(applied.count(), 1);
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(Settings(dir.path()).value(QStringLiteral("asana.stale_hours")).toInt(), 9);
+    }
+
+    void anInvalidValueIsShownByItsFieldAndNothingIsSaved()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.path());
+        SettingsDialog dialog(settings);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        Ui::SettingsDialog *f = dialog.form();
+        f->tabs->setCurrentIndex(0);
+        f->githubRepos->setFocus();
+        QTest::keyClicks(f->githubRepos, QStringLiteral("qt/qtbase not a repo"));
+        QTest::mouseClick(f->buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(dialog.isVisible()); // stays open
+        QVERIFY(f->problemLabel->isVisible());
+        QVERIFY2(f->problemLabel->text().contains(QStringLiteral("“not”")), qPrintable(f->problemLabel->text()));
+        QTRY_COMPARE(QApplication::focusWidget(), static_cast<QWidget *>(f->githubRepos));
+        QVERIFY(!Settings(dir.path()).keys().contains(QStringLiteral("github.repos")));
+        QDir().mkpath(QStringLiteral(CAIRN_BUILD_DIR "/screenshots"));
+        dialog.grab().save(QStringLiteral(CAIRN_BUILD_DIR "/screenshots/settings-invalid.png"));
+        // Mended, OK saves and closes; the note is gone.
+        f->githubRepos->setPlainText(QStringLiteral("qt/qtbase"));
+        QTest::mouseClick(f->buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QVERIFY(!dialog.isVisible());
+        QCOMPARE(Settings(dir.path()).value(QStringLiteral("github.repos")).toString(), QStringLiteral("qt/qtbase"));
     }
 };
 
