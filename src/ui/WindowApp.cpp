@@ -81,7 +81,9 @@ sim::Options demoSimulatorOptions()
 
 int runWindow(QApplication &app, const WindowOptions &options)
 {
-    const bool freshDemo = options.demo && options.dataDir.isEmpty();
+    // The demo starts fresh in a folder of its own, unless told which folder to use (--data-dir
+    // or CAIRN_DATA_DIR, as every other command is): that one is used as it is, never wiped.
+    const bool freshDemo = options.demo && options.dataDir.isEmpty() && qEnvironmentVariableIsEmpty("CAIRN_DATA_DIR");
     const QString dataDir = Settings::resolveDataDir(freshDemo ? demoDir() : options.dataDir);
     // Before anything touches the data directory (the demo one is wiped): one window per dir.
     SingleInstance instance(dataDir);
