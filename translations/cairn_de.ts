@@ -612,6 +612,30 @@
         <source>Jira issues</source>
         <translation>Jira-Vorgänge</translation>
     </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation>die Standardausgabe kann nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>will not write %1: it is a symbolic link (give the file it points to)</source>
+        <translation>%1 wird nicht geschrieben: es ist ein symbolischer Link (geben Sie die Datei an, auf die er zeigt)</translation>
+    </message>
+    <message>
+        <source>"%1" is not a setting (see `cairn config list` and the README)</source>
+        <translation>„%1“ ist keine Einstellung (siehe `cairn config list` und die README)</translation>
+    </message>
+    <message>
+        <source>cannot save %1 in %2: %3</source>
+        <translation>%1 kann nicht in %2 gespeichert werden: %3</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>die Datei konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 (`cairn sync` checks the cache and rebuilds it if it is damaged)</source>
+        <translation>%1 (`cairn sync` prüft den Zwischenspeicher und baut ihn neu auf, wenn er beschädigt ist)</translation>
+    </message>
 </context>
 <context>
     <name>cairn::CommandLine</name>
@@ -1625,6 +1649,10 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <source>the settings file %1 cannot be used: %2; fix or remove it</source>
         <translation>die Einstellungsdatei %1 ist nicht verwendbar: %2; bitte korrigieren oder entfernen</translation>
     </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not "%4"</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
+    </message>
 </context>
 <context>
     <name>cairn::SettingsDialog</name>
@@ -1808,6 +1836,14 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     <message>
         <source>internal error: %1</source>
         <translation>interner Fehler: %1</translation>
+    </message>
+    <message>
+        <source>cannot create the lock file in %1: %2</source>
+        <translation>die Sperrdatei in %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation>die Datei konnte nicht geschrieben werden</translation>
     </message>
 </context>
 <context>
@@ -2527,6 +2563,17 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     <message>
         <source>the sign-in to %1 has expired or was revoked (%2); sign in again</source>
         <translation>die Anmeldung bei %1 ist abgelaufen oder wurde widerrufen (%2); melden Sie sich erneut an</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::files</name>
+    <message>
+        <source>cannot write in the data folder %1: %2</source>
+        <translation>im Datenordner %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
+        <translation>das System nannte keinen Grund</translation>
     </message>
 </context>
 </TS>

@@ -1,4 +1,5 @@
 #include "CommandLine.h"
+#include "FileSafety.h"
 #include "WindowApp.h"
 
 #include <QApplication>
@@ -33,6 +34,9 @@ void installTranslations(QCoreApplication &app)
 
 int main(int argc, char **argv)
 {
+    // Before anything is opened: what Cairn creates is its user's alone (umask 077), and no core
+    // dump carries the tokens in its memory (CAIRN_ALLOW_CORE_DUMPS=1 allows them).
+    cairn::files::hardenProcess();
     QStringList arguments;
     for (int i = 1; i < argc; ++i)
         arguments << QString::fromLocal8Bit(argv[i]);

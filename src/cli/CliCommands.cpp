@@ -7,6 +7,7 @@
 #include "JiraRepo.h"
 #include "Database.h"
 #include "Error.h"
+#include "FileSafety.h"
 #include "GitHubRepo.h"
 #include "PullExport.h"
 #include "WorkExport.h"
@@ -19,6 +20,7 @@
 #include "SyncStateRepo.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <algorithm>
 #include <QCoroFuture>
 #include <QFile>
@@ -29,17 +31,28 @@
 #include <QTextStream>
 #include <QUuid>
 
+#include <cerrno>
+#include <cstdio>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
 namespace cairn {
 
 namespace {
 
+// Writes `data` to stdout, every byte or an Error(IoError/CantCreate) with the system's reason.
+void writeStdout(const QByteArray &data)
+{
+    std::fflush(stdout); // what QTextStream(stdout) wrote before goes first
+    if (const int err = files::writeAll(STDOUT_FILENO, data))
+        throw files::exitError(files::Exit::IoError, QCoreApplication::translate("cairn::CliCommands", "cannot write to standard output: %1").arg(files::reason(err)));
+}
+
 void printJson(const QJsonValue &v)
 {
-    const QByteArray doc = v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)
-                                       : QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented);
-    QFile out;
-    if (out.open(stdout, QIODevice::WriteOnly))
-        out.write(doc);
+    writeStdout(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)
+                            : QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented));
 }
 
 // A read connection for one command; closed when it goes out of scope.
@@ -89,29 +102,47 @@ int commandSync(const CliOptions &o, Settings &settings)
         if (sources.isEmpty())
             throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "no source is set up yet: sign in with `cairn login SOURCE` or set CAIRN_<SOURCE>_TOKEN"));
     }
-    StoreWriter writer(settings.databasePath());
-    writer.open().waitForFinished(); // rethrows a failure to open
-    if (!writer.recoveredFrom().isEmpty())
-        QTextStream(stderr) << "cairn: "
-                            << QCoreApplication::translate("cairn::CliCommands", "the cache was damaged; it was moved to %1 and is rebuilt by a full sync")
-                                   .arg(writer.recoveredFrom())
+    // A read-only or full folder says so (73/74), not "another process is syncing" (75).
+    files::ensureWritable(settings.dataDir());
+    const auto note = [](const QString &aside) {
+        QTextStream(stderr) << "cairn: " << QCoreApplication::translate("cairn::CliCommands", "the cache was damaged; it was moved to %1 and is rebuilt by a full sync").arg(aside)
                             << Qt::endl;
-    QNetworkAccessManager nam;
-    SyncEngine engine(settings, writer, nam);
+    };
+    QList<SyncRun> runs;
+    // Twice at most: a run that meets damaged pages (SQLITE_CORRUPT) moves the file aside and
+    // every job runs again on a new cache.
+    for (int attempt = 0; attempt < 2; ++attempt) {
+        runs.clear();
+        bool damaged = false;
+        {
+            StoreWriter writer(settings.databasePath());
+            writer.open().waitForFinished(); // rethrows a failure to open
+            if (!writer.recoveredFrom().isEmpty())
+                note(writer.recoveredFrom());
+            QNetworkAccessManager nam;
+            SyncEngine engine(settings, writer, nam);
+            // Every account of a source, each on its own; one that needs sign-in stops, the others go on.
+            QList<QPair<QString, QString>> jobs;
+            for (const QString &source : std::as_const(sources)) {
+                const QStringList ids = o.account.isEmpty() ? engine.accountsToSync(source) : QStringList{o.account};
+                for (const QString &id : std::as_const(ids))
+                    jobs.append({source, id});
+            }
+            for (const auto &job : std::as_const(jobs)) {
+                runs.append(QCoro::waitFor(engine.run(job.first, mode, job.second, o.projectsOnly)));
+                damaged = damaged || (runs.last().status != QLatin1String("ok") && Database::isDamage(runs.last().error));
+            }
+        }
+        if (!damaged || attempt == 1)
+            break;
+        note(Database::moveAside(settings.databasePath()));
+    }
     QJsonObject summary;
     int failures = 0;
     bool busy = false;
     QTextStream err(stderr);
-    // Every account of a source, each on its own; one that needs sign-in stops, the others go on.
-    QList<QPair<QString, QString>> jobs;
-    for (const QString &source : std::as_const(sources)) {
-        const QStringList ids = o.account.isEmpty() ? engine.accountsToSync(source) : QStringList{o.account};
-        for (const QString &id : std::as_const(ids))
-            jobs.append({source, id});
-    }
-    for (const auto &job : std::as_const(jobs)) {
-        const QString &source = job.first;
-        const SyncRun run = QCoro::waitFor(engine.run(source, mode, job.second, o.projectsOnly));
+    for (const SyncRun &run : std::as_const(runs)) {
+        const QString &source = run.source;
         QJsonObject r = run.toJson();
         summary.insert(summary.contains(source) ? source + u'/' + run.account : source, r);
         if (run.status != QLatin1String("ok")) {
@@ -128,7 +159,7 @@ int commandSync(const CliOptions &o, Settings &settings)
     }
     if (o.json)
         printJson(summary);
-    return busy ? 75 : failures ? 1 : 0;
+    return busy ? EX_TEMPFAIL : failures ? 1 : 0;
 }
 
 // One entry per Jira configuration: its own state row (scope = name) and issue counts.
@@ -309,17 +340,44 @@ int commandSearch(const CliOptions &o, Settings &settings)
 }
 
 // Writes an export to --output (atomically) or to stdout.
+// --output that is a symbolic link is refused: following it would replace whatever it points at.
+// A device or a pipe (/dev/null, /dev/full, a FIFO) is written directly: it cannot be replaced.
 int writeExport(const CliOptions &o, const QByteArray &data)
 {
     if (o.output.isEmpty()) {
-        QFile out;
-        if (out.open(stdout, QIODevice::WriteOnly))
-            out.write(data);
+        writeStdout(data);
         return 0;
     }
+    const QByteArray path = QFile::encodeName(o.output);
+    const QString shown = QDir::toNativeSeparators(o.output);
+    struct stat st;
+    const bool exists = ::lstat(path.constData(), &st) == 0;
+    if (exists && S_ISLNK(st.st_mode))
+        throw files::exitError(files::Exit::CantCreate, QCoreApplication::translate("cairn::CliCommands", "will not write %1: it is a symbolic link (give the file it points to)").arg(shown));
+    if (exists && !S_ISREG(st.st_mode) && !S_ISDIR(st.st_mode)) {
+        const int fd = ::open(path.constData(), O_WRONLY | O_CLOEXEC | O_NOFOLLOW);
+        int err = fd < 0 ? errno : files::writeAll(fd, data);
+        if (fd >= 0 && ::close(fd) != 0 && err == 0)
+            err = errno;
+        if (err != 0)
+            throw files::exitError(files::kindOf(err), QCoreApplication::translate("cairn::CliCommands", "cannot write %1: %2").arg(shown, files::reason(err)));
+        return 0;
+    }
+    // A new file in the same folder, renamed over the old one when every byte is on disk.
     QSaveFile file(o.output);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit())
-        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "cannot write %1: %2").arg(o.output, file.errorString()));
+    if (!file.open(QIODevice::WriteOnly))
+        throw files::exitError(files::Exit::CantCreate, QCoreApplication::translate("cairn::CliCommands", "cannot write %1: %2").arg(shown, file.errorString()));
+    int err = ::fchmod(file.handle(), 0600) != 0 ? errno : 0; // an export holds the cache's data
+    if (err == 0)
+        err = files::writeAll(file.handle(), data);
+    if (err == 0 && ::fsync(file.handle()) != 0)
+        err = errno;
+    if (err != 0) {
+        file.cancelWriting();
+        throw files::exitError(files::kindOf(err), QCoreApplication::translate("cairn::CliCommands", "cannot write %1: %2").arg(shown, files::reason(err)));
+    }
+    if (!file.commit())
+        throw files::exitError(files::Exit::IoError, QCoreApplication::translate("cairn::CliCommands", "cannot write %1: %2").arg(shown, file.errorString()));
     return 0;
 }
 
@@ -408,7 +466,19 @@ int commandConfig(const CliOptions &o, Settings &settings)
         if (key.contains(QLatin1String("secret"))
             || (key.contains(QLatin1String("token")) && !key.endsWith(QLatin1String("_url"))))
             throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "secrets are kept in the keychain, not in cairn.ini: use `cairn login`"));
-        settings.setValue(key, o.arguments.mid(2).join(QLatin1Char(' ')));
+        if (!Settings::isKnownKey(key))
+            throw files::exitError(files::Exit::Usage, QCoreApplication::translate("cairn::CliCommands", "\"%1\" is not a setting (see `cairn config list` and the README)").arg(key));
+        const QString value = o.arguments.mid(2).join(QLatin1Char(' '));
+        const QString problem = Settings::valueProblem(key, value);
+        if (!problem.isEmpty())
+            throw files::exitError(files::Exit::Usage, problem);
+        if (!settings.setValue(key, value)) {
+            // QSettings says only "access error": the folder tells why.
+            const int err = files::probeWrite(settings.dataDir());
+            throw files::exitError(err ? files::kindOf(err) : files::Exit::CantCreate,
+                        QCoreApplication::translate("cairn::CliCommands", "cannot save %1 in %2: %3").arg(key, QDir::toNativeSeparators(settings.filePath()),
+                                                          err ? files::reason(err) : QCoreApplication::translate("cairn::CliCommands", "the file could not be written")));
+        }
         return 0;
     }
     if (verb == QLatin1String("list")) {
@@ -422,12 +492,10 @@ int commandConfig(const CliOptions &o, Settings &settings)
                 cout << it.key() << " = " << it.value().toString() << Qt::endl;
         return 0;
     }
-    throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "usage: cairn config get KEY | set KEY VALUE | list"));
+    throw files::exitError(files::Exit::Usage, QCoreApplication::translate("cairn::CliCommands", "usage: cairn config get KEY | set KEY VALUE | list"));
 }
 
-} // namespace
-
-int runCliCommand(const CliOptions &o)
+int runCliCommandOnce(const CliOptions &o)
 {
     try {
         Settings settings(Settings::resolveDataDir(o.dataDir));
@@ -461,9 +529,30 @@ int runCliCommand(const CliOptions &o)
             return commandAccounts(o, settings);
         throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "unknown command \"%1\" (see cairn --help)").arg(o.command));
     } catch (const Error &e) {
+        if (e.kind == Error::Kind::Store && Database::isDamage(e.message)) {
+            // The next sync checks the whole file and rebuilds it if need be.
+            Database::markDamaged(Database::fileIn(Settings::resolveDataDir(o.dataDir)));
+            QTextStream(stderr) << "cairn: " << QCoreApplication::translate("cairn::CliCommands", "%1 (`cairn sync` checks the cache and rebuilds it if it is damaged)").arg(e.message) << Qt::endl;
+            return 1;
+        }
         QTextStream(stderr) << "cairn: " << e.message << Qt::endl;
-        return e.kind == Error::Kind::Busy ? 75 : 1;
+        return files::exitCodeOf(e);
     }
+}
+
+} // namespace
+
+int runCliCommand(const CliOptions &o)
+{
+    const int code = runCliCommandOnce(o);
+    // What QTextStream(stdout) wrote: a full disk or a closed pipe is a failure, not a silent cut.
+    errno = 0;
+    if (std::fflush(stdout) != 0 || std::ferror(stdout)) {
+        const int err = errno ? errno : EIO;
+        QTextStream(stderr) << "cairn: " << QCoreApplication::translate("cairn::CliCommands", "cannot write to standard output: %1").arg(files::reason(err)) << Qt::endl;
+        return code == 0 ? EX_IOERR : code;
+    }
+    return code;
 }
 
 } // namespace cairn

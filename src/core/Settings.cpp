@@ -1,9 +1,12 @@
 #include "Settings.h"
+#include "FileSafety.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRegularExpression>
 #include <QStringDecoder>
 #include <QStandardPaths>
 
@@ -49,6 +52,7 @@ Settings::Settings(const QString &dataDir)
     : m_dataDir(dataDir)
     , m_settings(std::make_unique<QSettings>(QDir(dataDir).filePath(QStringLiteral("cairn.ini")), QSettings::IniFormat))
 {
+    files::makePrivate(dataDir); // a folder left readable by others, before anything is read from it
     QString why = iniProblem(m_settings->fileName());
     if (why.isEmpty() && m_settings->status() == QSettings::FormatError)
         why = QCoreApplication::translate("cairn::Settings", "it cannot be parsed");
@@ -104,12 +108,13 @@ QVariant Settings::value(const QString &key, const QVariant &fallback) const
     return m_settings->value(key, fallback);
 }
 
-void Settings::setValue(const QString &key, const QVariant &value)
+bool Settings::setValue(const QString &key, const QVariant &value)
 {
     if (isBroken())
-        return; // the file stays as the user left it (problem() was reported)
+        return false; // the file stays as the user left it (problem() was reported)
     m_settings->setValue(key, value);
     m_settings->sync();
+    return m_settings->status() == QSettings::NoError;
 }
 
 void Settings::remove(const QString &keyOrGroup)
@@ -168,6 +173,103 @@ QUrl Settings::apiUrl(const QString &source) const
 QByteArray Settings::environmentToken(const QString &source)
 {
     return qgetenv(envName(source, "TOKEN").toLatin1().constData());
+}
+
+namespace {
+
+Q_LOGGING_CATEGORY(lcSettings, "cairn.settings")
+
+// The settings a person may set (`cairn config set`); the window and the accounts keep more.
+const QRegularExpression &knownKeys()
+{
+    static const QRegularExpression re(QStringLiteral(
+        "^(?:sync\\.(?:google|asana|github|jira)\\.interval_minutes"
+        "|(?:google|asana|github|jira)\\.(?:api_url|enabled|daily_at)"
+        "|(?:google|asana|github|jira)\\.oauth\\.(?:client_id|scope|authorize_url|token_url|revoke_url|device_url|resources_url|redirect_port)"
+        "|github\\.(?:repos|base_url|full_every_days|max_wait_seconds)"
+        "|asana\\.(?:workspace|portfolio|stale_hours|full_every_days)"
+        "|jira\\.(?:configs|sweep_hours)"
+        "|jira\\.[A-Za-z0-9_-]+\\.(?:site|jql)"
+        "|google\\.photo_url"
+        "|app\\.start_at_login"
+        "|notify\\.(?:asana_assigned|github_review_requested|jira_assigned))$"));
+    return re;
+}
+
+struct Range
+{
+    const char *pattern; // a regular expression of keys
+    int min;
+    int max;
+};
+
+// The whole-number settings and what they accept (the window's spin boxes have the same limits).
+constexpr Range kRanges[] = {
+    {"^sync\\.[a-z]+\\.interval_minutes$", 1, 1440},
+    {"^asana\\.stale_hours$", 0, 168},
+    {"^(?:asana|github)\\.full_every_days$", 1, 90},
+    {"^jira\\.sweep_hours$", 1, 720},
+    {"^github\\.max_wait_seconds$", 1, 3600},
+    {"^[a-z]+\\.oauth\\.redirect_port$", 0, 65535},
+};
+
+const Range *rangeOf(const QString &key)
+{
+    for (const Range &r : kRanges)
+        if (QRegularExpression(QLatin1String(r.pattern)).match(key).hasMatch())
+            return &r;
+    return nullptr;
+}
+
+// The number in `text` when it is a plain whole number within `r` ("1e15", "inf", "nan", "1.5"
+// are not).
+bool inRange(const Range &r, const QString &text, int *out)
+{
+    bool ok = false;
+    const qlonglong n = text.trimmed().toLongLong(&ok);
+    if (!ok || n < r.min || n > r.max)
+        return false;
+    *out = int(n);
+    return true;
+}
+
+} // namespace
+
+bool Settings::isKnownKey(const QString &key)
+{
+    return knownKeys().match(key).hasMatch();
+}
+
+QString Settings::valueProblem(const QString &key, const QString &value)
+{
+    const Range *r = rangeOf(key);
+    int n = 0;
+    if (!r || inRange(*r, value, &n))
+        return {};
+    return QCoreApplication::translate("cairn::Settings", "%1 must be a whole number from %2 to %3, not \"%4\"")
+        .arg(key).arg(r->min).arg(r->max).arg(value.left(40));
+}
+
+int Settings::boundedInt(const QString &key, int fallback) const
+{
+    const QVariant v = value(key);
+    if (!v.isValid() || v.toString().trimmed().isEmpty())
+        return fallback;
+    const Range *r = rangeOf(key);
+    int n = 0;
+    if (r && inRange(*r, v.toString(), &n))
+        return n;
+    if (!r) {
+        bool ok = false;
+        n = v.toString().trimmed().toInt(&ok);
+        if (ok)
+            return n;
+    }
+    qCWarning(lcSettings).noquote() << QStringLiteral("%1 = \"%2\" in %3 is not a whole number%4; using %5")
+                                          .arg(key, v.toString().left(40), m_settings->fileName(),
+                                               r ? QStringLiteral(" from %1 to %2").arg(r->min).arg(r->max) : QString())
+                                          .arg(fallback);
+    return fallback;
 }
 
 bool Settings::isSetUp(const QString &source) const

@@ -26,7 +26,8 @@ public:
     QString filePath() const;
 
     QVariant value(const QString &key, const QVariant &fallback = {}) const;
-    void setValue(const QString &key, const QVariant &value);
+    // False when the file could not be written (a read-only or full folder): the value is lost.
+    bool setValue(const QString &key, const QVariant &value);
     void remove(const QString &keyOrGroup); // a key, or a group with everything under it
     QStringList keys() const;
     // The settings file cannot be used: unreadable, a folder, not UTF-8 text, a line that is not
@@ -44,6 +45,15 @@ public:
     // Whether `source` is set up: a token in the environment, `<source>.enabled`, or an account.
     bool isSetUp(const QString &source) const;
     static QString envName(const QString &source, const char *suffix);
+
+    // Whether `key` is one of Cairn's settings (the table in Settings.cpp; patterns such as
+    // jira.<name>.site included). `cairn config set` refuses any other key.
+    static bool isKnownKey(const QString &key);
+    // Why `value` cannot be stored under `key`, in one line naming the allowed range; "" when it can.
+    static QString valueProblem(const QString &key, const QString &value);
+    // A whole-number setting within its range (the table in Settings.cpp), else `fallback`:
+    // absent, or a stored value out of range or not a number (with a log line).
+    int boundedInt(const QString &key, int fallback) const;
 
 private:
     QString m_dataDir;

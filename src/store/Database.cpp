@@ -1,5 +1,6 @@
 #include "Database.h"
 #include "Error.h"
+#include "FileSafety.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -8,6 +9,10 @@
 #include <QLoggingCategory>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QDeadlineTimer>
+#include <QThread>
+
+#include <algorithm>
 
 Q_LOGGING_CATEGORY(lcStore, "cairn.store")
 
@@ -169,17 +174,48 @@ INSERT INTO search(search, rank) VALUES('automerge', 16);
 
 constexpr int kVersionCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));
 
+// SQLITE_READONLY (8) and SQLITE_CANTOPEN (14): the folder or file cannot be written or made;
+// SQLITE_IOERR (10) and SQLITE_FULL (13): the disk failed or is full; else a store error.
+Error storeError(const QSqlError &e, const QString &message)
+{
+    const int code = e.nativeErrorCode().toInt() & 0xff; // extended codes keep the primary one in the low byte
+    switch (code) {
+    case 8:
+    case 14: return files::exitError(files::Exit::CantCreate, message);
+    case 10:
+    case 13: return files::exitError(files::Exit::IoError, message);
+    case 11:
+    case 26: { // SQLITE_CORRUPT, SQLITE_NOTADB: damaged, not merely busy (StoreWriter moves it aside)
+        Error damaged(Error::Kind::Store, message);
+        damaged.reason = QStringLiteral("corrupt");
+        return damaged;
+    }
+    default: return Error(Error::Kind::Store, message);
+    }
+}
+
 QString oneLine(const QSqlError &e)
 {
     QString s = e.text().simplified();
     return s.isEmpty() ? QStringLiteral("unknown database error") : s;
 }
 
+// SQLITE_BUSY/SQLITE_LOCKED that the busy timeout did not absorb: switching a new file to WAL
+// while another first run does the same returns it at once.
+bool isBusy(const QSqlError &e)
+{
+    const int code = e.nativeErrorCode().toInt() & 0xff;
+    return code == 5 || code == 6;
+}
+
 void pragma(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
-    if (!q.exec(sql))
-        throw Error(Error::Kind::Store, QStringLiteral("database: %1").arg(oneLine(q.lastError())));
+    QDeadlineTimer patience(10'000);
+    while (!q.exec(sql) && isBusy(q.lastError()) && !patience.hasExpired())
+        QThread::msleep(20);
+    if (q.lastError().isValid())
+        throw storeError(q.lastError(), QStringLiteral("database: %1").arg(oneLine(q.lastError())));
 }
 
 void runScript(QSqlDatabase &db, const char *script)
@@ -195,7 +231,11 @@ void runScript(QSqlDatabase &db, const char *script)
 int userVersion(QSqlDatabase &db)
 {
     QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+    QDeadlineTimer patience(10'000);
+    bool read = false;
+    while (!(read = q.exec(QStringLiteral("PRAGMA user_version")) && q.next()) && isBusy(q.lastError()) && !patience.hasExpired())
+        QThread::msleep(20);
+    if (!read) {
         Error e(Error::Kind::Store, QStringLiteral("database unreadable: %1").arg(oneLine(q.lastError())));
         // SQLITE_CORRUPT (11) and SQLITE_NOTADB (26): the file is damaged, not merely busy.
         const QString code = q.lastError().nativeErrorCode();
@@ -213,7 +253,7 @@ void execOrThrow(QSqlDatabase &db, const QString &sql)
 {
     QSqlQuery q(db);
     if (!q.exec(sql))
-        throw Error(Error::Kind::Store, QStringLiteral("database: %1").arg(oneLine(q.lastError())));
+        throw storeError(q.lastError(), QStringLiteral("database: %1").arg(oneLine(q.lastError())));
 }
 
 int Database::currentVersion()
@@ -239,13 +279,20 @@ QSqlDatabase Database::open(const QString &path, const QString &connectionName, 
     db.setConnectOptions(role == Role::Reader ? QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000;QSQLITE_OPEN_READONLY")
                                               : QStringLiteral("QSQLITE_BUSY_TIMEOUT=5000"));
     if (!db.open()) {
-        const QString why = oneLine(db.lastError());
+        const QSqlError error = db.lastError();
         db = QSqlDatabase();
         QSqlDatabase::removeDatabase(connectionName);
-        throw Error(Error::Kind::Store, QStringLiteral("cannot open %1: %2").arg(path, why));
+        throw storeError(error, QStringLiteral("cannot open %1: %2").arg(path, oneLine(error)));
     }
     try {
-        userVersion(db); // the first read: a damaged file fails here, before any pragma
+        // The first read: a damaged file fails here, and a newer Cairn's file is refused here,
+        // before any pragma writes to it (journal_mode=WAL rewrites the header).
+        const int found = userVersion(db);
+        if (found > kVersionCount)
+            throw Error(Error::Kind::Store,
+                        QStringLiteral("the cache at %1 was written by a newer Cairn (schema %2, this build knows %3); "
+                                       "it is left as it is")
+                            .arg(path).arg(found).arg(kVersionCount));
         if (role == Role::Writer) {
             pragma(db, QStringLiteral("PRAGMA journal_mode=WAL"));
             pragma(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
@@ -255,14 +302,9 @@ QSqlDatabase Database::open(const QString &path, const QString &connectionName, 
             pragma(db, QStringLiteral("PRAGMA temp_store=MEMORY"));
         }
         pragma(db, QStringLiteral("PRAGMA foreign_keys=ON"));
-        const int version = userVersion(db);
-        if (version > kVersionCount)
-            throw Error(Error::Kind::Store,
-                        QStringLiteral("the cache at %1 was written by a newer Cairn (schema %2, this build knows %3)")
-                            .arg(path).arg(version).arg(kVersionCount));
         if (role == Role::Writer)
-            migrate(db);
-        else if (version < kVersionCount)
+            migrate(db); // reads the version again under the write lock
+        else if (found < kVersionCount)
             throw Error(Error::Kind::Store, QStringLiteral("the cache at %1 is not migrated yet: run a sync first").arg(path));
     } catch (...) {
         db.close();
@@ -290,20 +332,53 @@ void Database::migrate(QSqlDatabase &db)
 
 void Database::migrateTo(QSqlDatabase &db, int version)
 {
-    for (int v = userVersion(db); v < version && v < kVersionCount; ++v) {
-        if (!db.transaction())
-            throw Error(Error::Kind::Store, QStringLiteral("database: %1").arg(oneLine(db.lastError())));
-        try {
-            runScript(db, kMigrations[v]);
-            pragma(db, QStringLiteral("PRAGMA user_version=%1").arg(v + 1));
-        } catch (...) {
-            db.rollback();
-            throw;
+    // One transaction that takes the write lock first and reads the version under it: two
+    // first runs at once (two `cairn sync`, or the window and a sync) each wait for the other
+    // (busy timeout) and the second finds the schema made, instead of both creating it.
+    if (userVersion(db) >= std::min(version, kVersionCount))
+        return; // the usual case: no write lock taken
+    execOrThrow(db, QStringLiteral("BEGIN IMMEDIATE"));
+    int from = 0;
+    int to = 0;
+    try {
+        from = userVersion(db);
+        to = from;
+        for (; to < version && to < kVersionCount; ++to) {
+            runScript(db, kMigrations[to]);
+            pragma(db, QStringLiteral("PRAGMA user_version=%1").arg(to + 1));
         }
-        if (!db.commit())
-            throw Error(Error::Kind::Store, QStringLiteral("database: %1").arg(oneLine(db.lastError())));
-        qCInfo(lcStore) << "migrated schema to version" << v + 1;
+        execOrThrow(db, QStringLiteral("COMMIT"));
+    } catch (...) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        throw;
     }
+    if (to > from)
+        qCInfo(lcStore) << "migrated schema from version" << from << "to" << to;
+}
+
+bool Database::isDamage(const QString &message)
+{
+    // SQLite's own words for SQLITE_CORRUPT and SQLITE_NOTADB (never translated).
+    return message.contains(QLatin1String("malformed")) || message.contains(QLatin1String("not a database"));
+}
+
+void Database::markDamaged(const QString &path)
+{
+    QFile marker(path + QStringLiteral(".damaged"));
+    if (marker.open(QIODevice::WriteOnly))
+        marker.write("a command found this cache damaged; the next sync checks it\n");
+}
+
+bool Database::isMarkedDamaged(const QString &path)
+{
+    return QFileInfo::exists(path + QStringLiteral(".damaged"));
+}
+
+bool Database::passesQuickCheck(QSqlDatabase &db)
+{
+    QSqlQuery q(db);
+    const bool ok = q.exec(QStringLiteral("PRAGMA quick_check(1)")) && q.next() && q.value(0).toString() == QLatin1String("ok");
+    return ok;
 }
 
 QString Database::moveAside(const QString &path)
@@ -311,7 +386,7 @@ QString Database::moveAside(const QString &path)
     const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd-HHmmss"));
     const QString aside = path + QStringLiteral(".corrupt-") + stamp;
     QFile::rename(path, aside);
-    for (const char *suffix : {"-wal", "-shm"})
+    for (const char *suffix : {"-wal", "-shm", ".damaged"})
         QFile::remove(path + QLatin1String(suffix));
     return aside;
 }

@@ -1,6 +1,7 @@
 #include "StoreWriter.h"
 #include "Database.h"
 
+#include <QFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -46,11 +47,24 @@ QFuture<void> StoreWriter::open()
     post([this, promise] {
         try {
             if (!m_db.isValid()) {
+                bool damaged = false;
                 try {
                     m_db = Database::open(m_path, m_connection, Database::Role::Writer);
+                    // A command met damaged pages: check the whole file once.
+                    if (Database::isMarkedDamaged(m_path) && !Database::passesQuickCheck(m_db)) {
+                        m_db.close();
+                        m_db = QSqlDatabase();
+                        QSqlDatabase::removeDatabase(m_connection);
+                        damaged = true;
+                    } else {
+                        QFile::remove(m_path + QStringLiteral(".damaged"));
+                    }
                 } catch (const Error &e) {
                     if (e.reason != QLatin1String("corrupt"))
                         throw;
+                    damaged = true;
+                }
+                if (damaged) {
                     m_recoveredFrom = Database::moveAside(m_path);
                     m_db = Database::open(m_path, m_connection, Database::Role::Writer);
                 }

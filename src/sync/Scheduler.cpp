@@ -33,11 +33,9 @@ Scheduler::~Scheduler() = default;
 
 qint64 Scheduler::intervalFromSettings(const Settings &settings, const QString &source)
 {
-    bool ok = false;
-    const double minutes = settings.value(QStringLiteral("sync.%1.interval_minutes").arg(source)).toDouble(&ok);
-    if (!ok || minutes <= 0)
-        return qint64(defaultIntervalMinutes(source)) * 60'000;
-    return std::max(kMinIntervalMs, qint64(minutes * 60'000));
+    // 1 to 1440 minutes; anything else stored ("1e15", "nan", "0") is the default, with a log line.
+    const int minutes = settings.boundedInt(QStringLiteral("sync.%1.interval_minutes").arg(source), defaultIntervalMinutes(source));
+    return std::max(kMinIntervalMs, qint64(minutes) * 60'000);
 }
 
 int Scheduler::defaultIntervalMinutes(const QString &source)

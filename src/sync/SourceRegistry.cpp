@@ -44,7 +44,7 @@ JiraSyncer::Config jiraConfig(const Settings &settings)
         one.jql = settings.value(QStringLiteral("jira.%1.jql").arg(name)).toString();
         c.configurations << one;
     }
-    c.sweepHours = qMax(1, settings.value(QStringLiteral("jira.sweep_hours"), 24).toInt());
+    c.sweepHours = settings.boundedInt(QStringLiteral("jira.sweep_hours"), 24);
     return c;
 }
 
@@ -57,16 +57,16 @@ std::unique_ptr<Syncer> create(const QString &source, const Settings &settings)
         c.apiBase = settings.apiUrl(source);
         c.workspace = settings.value(QStringLiteral("asana.workspace")).toString();
         c.portfolio = settings.value(QStringLiteral("asana.portfolio")).toString().trimmed();
-        c.staleHours = qMax(0, settings.value(QStringLiteral("asana.stale_hours"), 6).toInt());
-        c.fullEveryDays = qMax(1, settings.value(QStringLiteral("asana.full_every_days"), 7).toInt());
+        c.staleHours = settings.boundedInt(QStringLiteral("asana.stale_hours"), 6);
+        c.fullEveryDays = settings.boundedInt(QStringLiteral("asana.full_every_days"), 7);
         return std::make_unique<AsanaSyncer>(c);
     }
     if (source == QLatin1String("github")) {
         GitHubSyncer::Config c;
         c.apiBase = settings.apiUrl(source);
         c.repos = settings.value(QStringLiteral("github.repos")).toString().split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
-        c.fullEveryDays = qMax(1, settings.value(QStringLiteral("github.full_every_days"), 7).toInt());
-        c.maxWaitSecs = qMax(1, settings.value(QStringLiteral("github.max_wait_seconds"), 60).toInt());
+        c.fullEveryDays = settings.boundedInt(QStringLiteral("github.full_every_days"), 7);
+        c.maxWaitSecs = settings.boundedInt(QStringLiteral("github.max_wait_seconds"), 60);
         return std::make_unique<GitHubSyncer>(c);
     }
     if (source == QLatin1String("jira"))

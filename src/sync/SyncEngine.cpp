@@ -4,6 +4,7 @@
 #include "Cancellation.h"
 #include "Clock.h"
 #include "Error.h"
+#include "FileSafety.h"
 #include "HttpClient.h"
 #include "Settings.h"
 #include "SourceRegistry.h"
@@ -165,6 +166,16 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
     auto lock = std::make_unique<QLockFile>(QDir(m_settings.dataDir()).filePath(QStringLiteral("sync-%1.lock").arg(source)));
     lock->setStaleLockTime(0); // a lock is stale only when its process is gone
     if (!lock->tryLock(0)) {
+        if (lock->error() != QLockFile::LockFailedError) {
+            // Not another process: the folder is read-only, forbidden or full. Saying "busy"
+            // would have a script retry forever.
+            const int err = files::probeWrite(m_settings.dataDir());
+            refused.status = QStringLiteral("failed");
+            refused.error = tr("cannot create the lock file in %1: %2")
+                                .arg(QDir::toNativeSeparators(m_settings.dataDir()),
+                                     err ? files::reason(err) : tr("the file could not be written"));
+            co_return refused;
+        }
         refused.error = tr("another Cairn process is syncing %1; try again when it has finished")
                             .arg(Settings::displayName(source));
         co_return refused;

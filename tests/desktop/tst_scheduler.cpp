@@ -45,8 +45,14 @@ private Q_SLOTS:
         QCOMPARE(Scheduler::intervalFromSettings(settings, kGoogle), 5 * kMin);
         settings.setValue(QStringLiteral("sync.google.interval_minutes"), QStringLiteral("banana"));
         QCOMPARE(Scheduler::intervalFromSettings(settings, kGoogle), 15 * kMin);
-        settings.setValue(QStringLiteral("sync.google.interval_minutes"), 0.01); // at least a minute
+        settings.setValue(QStringLiteral("sync.google.interval_minutes"), 1);
         QCOMPARE(Scheduler::intervalFromSettings(settings, kGoogle), kMin);
+        // A stored value out of 1..1440 or not a whole number is the default, never a minute
+        // (1e15 minutes overflowed into the one-minute floor).
+        for (const char *bad : {"0.01", "0", "-5", "1e15", "inf", "nan", "1441", "99999999999999999999"}) {
+            settings.setValue(QStringLiteral("sync.google.interval_minutes"), QString::fromLatin1(bad));
+            QVERIFY2(Scheduler::intervalFromSettings(settings, kGoogle) == 15 * kMin, bad);
+        }
         // Each source's own default.
         QCOMPARE(Scheduler::intervalFromSettings(settings, QStringLiteral("asana")), 10 * kMin);
         QCOMPARE(Scheduler::intervalFromSettings(settings, QStringLiteral("jira")), 10 * kMin);
