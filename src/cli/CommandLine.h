@@ -3,7 +3,7 @@
 
 namespace cairn {
 
-// `cairn <command> ...` without a window (DESIGN.md §5). Returns the process exit status;
+// `cairn <command> ...` without a window (docs/architecture.md §5). Returns the process exit status;
 // on failure prints one line to stderr.
 class CommandLine
 {

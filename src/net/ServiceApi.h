@@ -47,7 +47,7 @@ private:
 };
 
 // The server's clock from the response's Date header (RFC 7231 IMF-fixdate), or invalid.
-// Sources take time filters from the server, never from the local clock (DESIGN.md §4).
+// Sources take time filters from the server, never from the local clock (docs/architecture.md §4).
 QDateTime serverTimeOf(const HttpResponse &r);
 
 } // namespace cairn

@@ -6,7 +6,7 @@
 
 namespace cairn {
 
-// One FTS5 index over every source (DESIGN.md §3). An item's row id is derived from its
+// One FTS5 index over every source (docs/architecture.md §3). An item's row id is derived from its
 // kind and its table id, so updating or removing it never scans the index.
 namespace SearchIndex {
 
