@@ -2,6 +2,7 @@
 #include "Account.h"
 #include "AccountCommands.h"
 #include "AsanaRepo.h"
+#include "ClipLine.h"
 #include "ContactExport.h"
 #include "ContactsRepo.h"
 #include "JiraRepo.h"
@@ -94,7 +95,7 @@ int commandSync(const CliOptions &o, Settings &settings)
     if (!writer.recoveredFrom().isEmpty())
         QTextStream(stderr) << "cairn: "
                             << QCoreApplication::translate("cairn::CliCommands", "the cache was damaged; it was moved to %1 and is rebuilt by a full sync")
-                                   .arg(writer.recoveredFrom())
+                                   .arg(printableLine(writer.recoveredFrom()))
                             << Qt::endl;
     QNetworkAccessManager nam;
     SyncEngine engine(settings, writer, nam);
@@ -117,7 +118,7 @@ int commandSync(const CliOptions &o, Settings &settings)
         if (run.status != QLatin1String("ok")) {
             ++failures;
             busy = busy || run.status == QLatin1String("busy");
-            err << "cairn: " << Settings::displayName(source) << ": " << run.error << Qt::endl;
+            err << "cairn: " << Settings::displayName(source) << ": " << printableLine(run.error) << Qt::endl;
         } else if (!o.json) {
             QTextStream(stdout) << QCoreApplication::translate("cairn::CliCommands", "%1: %2 sync, %3 API calls, %4 created, %5 updated, %6 deleted, %7 unchanged, %8 ms")
                                        .arg(Settings::displayName(source), run.mode)
@@ -154,13 +155,13 @@ void printJiraConfigs(QTextStream &cout, const QJsonObject &configs)
 {
     for (auto it = configs.begin(); it != configs.end(); ++it) {
         const QJsonObject c = it.value().toObject();
-        cout << "  " << it.key() << ": " << c.value(QLatin1String("status")).toString() << ", "
+        cout << "  " << printableLine(it.key()) << ": " << printableLine(c.value(QLatin1String("status")).toString()) << ", "
              << QCoreApplication::translate("cairn::CliCommands", "last sync") << ' ' << c.value(QLatin1String("last_sync")).toString()
              << ", " << QCoreApplication::translate("cairn::CliCommands", "%1 issues (%2 deleted)")
                             .arg(c.value(QLatin1String("issues")).toInt())
                             .arg(c.value(QLatin1String("deleted")).toInt());
         if (c.contains(QLatin1String("last_error")))
-            cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last error:") << ' ' << c.value(QLatin1String("last_error")).toString();
+            cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last error:") << ' ' << printableLine(c.value(QLatin1String("last_error")).toString());
         cout << Qt::endl;
     }
 }
@@ -222,7 +223,7 @@ int commandStatus(const CliOptions &o, Settings &settings)
     QTextStream cout(stdout);
     for (auto it = out.begin(); it != out.end(); ++it) {
         const QJsonObject s = it.value().toObject();
-        cout << Settings::displayName(it.key()) << ": " << s.value(QLatin1String("status")).toString();
+        cout << Settings::displayName(it.key()) << ": " << printableLine(s.value(QLatin1String("status")).toString());
         if (s.contains(QLatin1String("last_sync_at")))
             cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last sync") << ' ' << s.value(QLatin1String("last_sync_at")).toString();
         const QJsonObject counts = s.value(QLatin1String("counts")).toObject();
@@ -236,14 +237,14 @@ int commandStatus(const CliOptions &o, Settings &settings)
                                 .arg(counts.value(QLatin1String("contacts")).toInt())
                                 .arg(counts.value(QLatin1String("deleted")).toInt());
         if (s.contains(QLatin1String("last_error")))
-            cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last error:") << ' ' << s.value(QLatin1String("last_error")).toString();
+            cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last error:") << ' ' << printableLine(s.value(QLatin1String("last_error")).toString());
         cout << Qt::endl;
         const QJsonObject repos = s.value(QLatin1String("repos")).toObject();
         for (auto r = repos.begin(); r != repos.end(); ++r) {
             const QJsonObject one = r.value().toObject();
-            cout << "  " << r.key() << ": " << one.value(QLatin1String("status")).toString();
+            cout << "  " << printableLine(r.key()) << ": " << printableLine(one.value(QLatin1String("status")).toString());
             if (one.contains(QLatin1String("last_error")))
-                cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last error:") << ' ' << one.value(QLatin1String("last_error")).toString();
+                cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last error:") << ' ' << printableLine(one.value(QLatin1String("last_error")).toString());
             cout << Qt::endl;
         }
         printJiraConfigs(cout, s.value(QLatin1String("configs")).toObject());
@@ -269,12 +270,12 @@ int commandHistory(const CliOptions &o, Settings &settings)
     }
     QTextStream cout(stdout);
     for (const SyncRun &run : runs) {
-        cout << run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  " << run.source.leftJustified(7)
-             << run.mode.leftJustified(8) << run.status.leftJustified(10)
+        cout << run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  " << printableLine(run.source).leftJustified(7)
+             << printableLine(run.mode).leftJustified(8) << printableLine(run.status).leftJustified(10)
              << QCoreApplication::translate("cairn::CliCommands", "%1 calls, +%2 ~%3 -%4, %5 ms")
                     .arg(run.apiCalls).arg(run.created).arg(run.updated).arg(run.deleted).arg(run.durationMs());
         if (!run.error.isEmpty())
-            cout << "  " << run.error;
+            cout << "  " << printableLine(run.error);
         cout << Qt::endl;
     }
     return 0;
@@ -285,6 +286,11 @@ int commandSearch(const CliOptions &o, Settings &settings)
     const QString query = o.arguments.join(QLatin1Char(' '));
     if (query.trimmed().isEmpty())
         throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "search needs words to look for"));
+    if (SearchIndex::bounded(query).cut) // searched all the same, for what it kept
+        QTextStream(stderr) << "cairn: " << QCoreApplication::translate("cairn::CliCommands", "warning:") << ' '
+                            << QCoreApplication::translate("cairn::CliCommands", "only the first %1 words (and %2 characters) of the query are searched for")
+                                   .arg(SearchIndex::kMaxWords).arg(SearchIndex::kMaxChars)
+                            << Qt::endl;
     Reader r(settings);
     const QList<SearchIndex::Hit> hits = SearchIndex::query(r.db(), query, o.limit > 0 ? o.limit : 20);
     QJsonArray a;
@@ -301,7 +307,7 @@ int commandSearch(const CliOptions &o, Settings &settings)
             a.append(QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("title"), h.title},
                                  {QStringLiteral("snippet"), h.snippet}, {QStringLiteral("rank"), h.rank}});
         else
-            cout << kind.leftJustified(8) << h.title << "  —  " << h.snippet << Qt::endl;
+            cout << kind.leftJustified(8) << printableLine(h.title) << "  —  " << printableLine(h.snippet) << Qt::endl;
     }
     if (o.json)
         printJson(a);
@@ -461,7 +467,7 @@ int runCliCommand(const CliOptions &o)
             return commandAccounts(o, settings);
         throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "unknown command \"%1\" (see cairn --help)").arg(o.command));
     } catch (const Error &e) {
-        QTextStream(stderr) << "cairn: " << e.message << Qt::endl;
+        QTextStream(stderr) << "cairn: " << printableLine(e.message) << Qt::endl;
         return e.kind == Error::Kind::Busy ? 75 : 1;
     }
 }
