@@ -517,6 +517,14 @@
 <context>
     <name>cairn::CliCommands</name>
     <message>
+        <source>warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <source>only the first %1 words (and %2 characters) of the query are searched for</source>
+        <translation>gesucht wird nur nach den ersten %1 Wörtern (und %2 Zeichen) der Anfrage</translation>
+    </message>
+    <message>
         <source>unknown source "%1" (google, asana, github or jira)</source>
         <translation>unbekannte Quelle „%1“ (google, asana, github oder jira)</translation>
     </message>
@@ -639,6 +647,18 @@
 </context>
 <context>
     <name>cairn::CommandLine</name>
+    <message>
+        <source>warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation>Zeigt die Versionsinformationen an.</translation>
+    </message>
+    <message>
+        <source>Log what happens on stderr (see also CAIRN_LOG).</source>
+        <translation>Protokolliert auf stderr, was geschieht (siehe auch CAIRN_LOG).</translation>
+    </message>
     <message>
         <source>Keep the cache and settings in &lt;dir&gt;.</source>
         <translation>Zwischenspeicher und Einstellungen in &lt;dir&gt; ablegen.</translation>
@@ -851,6 +871,10 @@ Befehle:
 </context>
 <context>
     <name>cairn::GlobalSearch</name>
+    <message>
+        <source>(only the first %1 words were searched for)</source>
+        <translation>(gesucht wurde nur nach den ersten %1 Wörtern)</translation>
+    </message>
     <message>
         <source>Search everything</source>
         <translation>Alles durchsuchen</translation>

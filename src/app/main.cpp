@@ -45,6 +45,7 @@ int main(int argc, char **argv)
     if (cairn::CommandLine::wantsCommand(arguments)) {
         QCoreApplication app(argc, argv);
         installTranslations(app);
+        cairn::CommandLine::setUpLogging(app.arguments());
         return cairn::CommandLine::run(app.arguments());
     }
 

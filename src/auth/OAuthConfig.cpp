@@ -17,7 +17,7 @@ struct Defaults
 
 Defaults defaultsOf(const QString &source)
 {
-    // API-NOTES.md, "Auth" of each service.
+    // docs/api-notes.md, "Auth" of each service.
     if (source == QLatin1String("google"))
         return {"https://accounts.google.com/o/oauth2/v2/auth", "https://oauth2.googleapis.com/token",
                 "https://oauth2.googleapis.com/revoke", "", "",

@@ -11,7 +11,7 @@
 namespace cairn {
 
 // Refresh tokens, personal tokens and client secrets: in the OS keychain (QtKeychain,
-// service "Cairn", key "<source>/<account>/<kind>") and nowhere else (DESIGN.md §1.5).
+// service "Cairn", key "<source>/<account>/<kind>") and nowhere else (docs/architecture.md §1.5).
 // When no Secret Service answers, every call throws one clear Error (reason "no-keychain")
 // after a few retries (the backend may still be starting); the caller may then switch to
 // session-only mode, where secrets live in this process's memory until it exits. There is

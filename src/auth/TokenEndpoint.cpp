@@ -94,7 +94,7 @@ QCoro::Task<bool> revoke(HttpClient &http, OAuthConfig config, QByteArray token,
     if (config.revokeUrl.isEmpty() || token.isEmpty())
         co_return false;
     if (config.source == QLatin1String("github")) {
-        // DELETE /applications/{client_id}/token, Basic client_id:client_secret (API-NOTES §3).
+        // DELETE /applications/{client_id}/token, Basic client_id:client_secret (docs/api-notes.md §3).
         if (clientSecret.isEmpty() || config.clientId.isEmpty())
             co_return false;
         HttpRequest req;

@@ -12,7 +12,7 @@ namespace cairn {
 class Clock;
 class Settings;
 
-// The credentials of one account for HttpClient (DESIGN.md §1.5):
+// The credentials of one account for HttpClient (docs/architecture.md §1.5):
 //  - oauth: the access token lives in memory only (shared by the process), refreshed a
 //    minute before it expires; after a 401 one refresh and one retry; a rotated refresh
 //    token is saved to the keychain each time; a refused refresh marks the account

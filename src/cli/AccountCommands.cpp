@@ -1,5 +1,6 @@
 #include "AccountCommands.h"
 #include "Account.h"
+#include "ClipLine.h"
 #include "Error.h"
 #include "SecretStore.h"
 #include "Settings.h"
@@ -111,12 +112,12 @@ int commandLogin(const CliOptions &o, Settings &settings)
             out << QCoreApplication::translate("cairn::AccountCommands", "(no browser could be opened: open the address above yourself)") << Qt::endl;
     });
     QObject::connect(&signIn, &SignIn::userCode, [&out](const QString &code, const QUrl &uri) {
-        out << QCoreApplication::translate("cairn::AccountCommands", "Enter the code %1 at %2").arg(code, uri.toString()) << Qt::endl;
+        out << QCoreApplication::translate("cairn::AccountCommands", "Enter the code %1 at %2").arg(printableLine(code), printableLine(uri.toString())) << Qt::endl;
     });
     const Outcome r = QCoro::waitFor(perform(&signIn, method, source, account, secret, token, o.site, o.email));
     if (r.error)
         rethrow(*r.error, source);
-    out << QCoreApplication::translate("cairn::AccountCommands", "Signed in to %1 as %2 (account %3).").arg(Settings::displayName(source), r.account.displayName, r.account.id)
+    out << QCoreApplication::translate("cairn::AccountCommands", "Signed in to %1 as %2 (account %3).").arg(Settings::displayName(source), printableLine(r.account.displayName), printableLine(r.account.id))
         << Qt::endl;
     return 0;
 }
@@ -158,8 +159,8 @@ int commandAccounts(const CliOptions &o, Settings &settings)
     if (accounts.isEmpty())
         out << QCoreApplication::translate("cairn::AccountCommands", "No accounts yet: add one with `cairn login SOURCE`.") << Qt::endl;
     for (const Account &acc : accounts)
-        out << acc.source.leftJustified(8) << acc.id.leftJustified(12) << Account::kindName(acc.kind).leftJustified(7)
-            << acc.status.leftJustified(15) << acc.displayName << Qt::endl;
+        out << printableLine(acc.source).leftJustified(8) << printableLine(acc.id).leftJustified(12) << Account::kindName(acc.kind).leftJustified(7)
+            << printableLine(acc.status).leftJustified(15) << printableLine(acc.displayName) << Qt::endl;
     return 0;
 }
 

@@ -2,6 +2,7 @@
 #include "Account.h"
 #include "AccountCommands.h"
 #include "AsanaRepo.h"
+#include "ClipLine.h"
 #include "ContactExport.h"
 #include "ContactsRepo.h"
 #include "JiraRepo.h"
@@ -105,7 +106,7 @@ int commandSync(const CliOptions &o, Settings &settings)
     // A read-only or full folder says so (73/74), not "another process is syncing" (75).
     files::ensureWritable(settings.dataDir());
     const auto note = [](const QString &aside) {
-        QTextStream(stderr) << "cairn: " << QCoreApplication::translate("cairn::CliCommands", "the cache was damaged; it was moved to %1 and is rebuilt by a full sync").arg(aside)
+        QTextStream(stderr) << "cairn: " << QCoreApplication::translate("cairn::CliCommands", "the cache was damaged; it was moved to %1 and is rebuilt by a full sync").arg(printableLine(aside))
                             << Qt::endl;
     };
     QList<SyncRun> runs;
@@ -148,7 +149,7 @@ int commandSync(const CliOptions &o, Settings &settings)
         if (run.status != QLatin1String("ok")) {
             ++failures;
             busy = busy || run.status == QLatin1String("busy");
-            err << "cairn: " << Settings::displayName(source) << ": " << run.error << Qt::endl;
+            err << "cairn: " << Settings::displayName(source) << ": " << printableLine(run.error) << Qt::endl;
         } else if (!o.json) {
             QTextStream(stdout) << QCoreApplication::translate("cairn::CliCommands", "%1: %2 sync, %3 API calls, %4 created, %5 updated, %6 deleted, %7 unchanged, %8 ms")
                                        .arg(Settings::displayName(source), run.mode)
@@ -185,13 +186,13 @@ void printJiraConfigs(QTextStream &cout, const QJsonObject &configs)
 {
     for (auto it = configs.begin(); it != configs.end(); ++it) {
         const QJsonObject c = it.value().toObject();
-        cout << "  " << it.key() << ": " << c.value(QLatin1String("status")).toString() << ", "
+        cout << "  " << printableLine(it.key()) << ": " << printableLine(c.value(QLatin1String("status")).toString()) << ", "
              << QCoreApplication::translate("cairn::CliCommands", "last sync") << ' ' << c.value(QLatin1String("last_sync")).toString()
              << ", " << QCoreApplication::translate("cairn::CliCommands", "%1 issues (%2 deleted)")
                             .arg(c.value(QLatin1String("issues")).toInt())
                             .arg(c.value(QLatin1String("deleted")).toInt());
         if (c.contains(QLatin1String("last_error")))
-            cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last error:") << ' ' << c.value(QLatin1String("last_error")).toString();
+            cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last error:") << ' ' << printableLine(c.value(QLatin1String("last_error")).toString());
         cout << Qt::endl;
     }
 }
@@ -253,7 +254,7 @@ int commandStatus(const CliOptions &o, Settings &settings)
     QTextStream cout(stdout);
     for (auto it = out.begin(); it != out.end(); ++it) {
         const QJsonObject s = it.value().toObject();
-        cout << Settings::displayName(it.key()) << ": " << s.value(QLatin1String("status")).toString();
+        cout << Settings::displayName(it.key()) << ": " << printableLine(s.value(QLatin1String("status")).toString());
         if (s.contains(QLatin1String("last_sync_at")))
             cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last sync") << ' ' << s.value(QLatin1String("last_sync_at")).toString();
         const QJsonObject counts = s.value(QLatin1String("counts")).toObject();
@@ -267,14 +268,14 @@ int commandStatus(const CliOptions &o, Settings &settings)
                                 .arg(counts.value(QLatin1String("contacts")).toInt())
                                 .arg(counts.value(QLatin1String("deleted")).toInt());
         if (s.contains(QLatin1String("last_error")))
-            cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last error:") << ' ' << s.value(QLatin1String("last_error")).toString();
+            cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last error:") << ' ' << printableLine(s.value(QLatin1String("last_error")).toString());
         cout << Qt::endl;
         const QJsonObject repos = s.value(QLatin1String("repos")).toObject();
         for (auto r = repos.begin(); r != repos.end(); ++r) {
             const QJsonObject one = r.value().toObject();
-            cout << "  " << r.key() << ": " << one.value(QLatin1String("status")).toString();
+            cout << "  " << printableLine(r.key()) << ": " << printableLine(one.value(QLatin1String("status")).toString());
             if (one.contains(QLatin1String("last_error")))
-                cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last error:") << ' ' << one.value(QLatin1String("last_error")).toString();
+                cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last error:") << ' ' << printableLine(one.value(QLatin1String("last_error")).toString());
             cout << Qt::endl;
         }
         printJiraConfigs(cout, s.value(QLatin1String("configs")).toObject());
@@ -300,12 +301,12 @@ int commandHistory(const CliOptions &o, Settings &settings)
     }
     QTextStream cout(stdout);
     for (const SyncRun &run : runs) {
-        cout << run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  " << run.source.leftJustified(7)
-             << run.mode.leftJustified(8) << run.status.leftJustified(10)
+        cout << run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  " << printableLine(run.source).leftJustified(7)
+             << printableLine(run.mode).leftJustified(8) << printableLine(run.status).leftJustified(10)
              << QCoreApplication::translate("cairn::CliCommands", "%1 calls, +%2 ~%3 -%4, %5 ms")
                     .arg(run.apiCalls).arg(run.created).arg(run.updated).arg(run.deleted).arg(run.durationMs());
         if (!run.error.isEmpty())
-            cout << "  " << run.error;
+            cout << "  " << printableLine(run.error);
         cout << Qt::endl;
     }
     return 0;
@@ -316,6 +317,11 @@ int commandSearch(const CliOptions &o, Settings &settings)
     const QString query = o.arguments.join(QLatin1Char(' '));
     if (query.trimmed().isEmpty())
         throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "search needs words to look for"));
+    if (SearchIndex::bounded(query).cut) // searched all the same, for what it kept
+        QTextStream(stderr) << "cairn: " << QCoreApplication::translate("cairn::CliCommands", "warning:") << ' '
+                            << QCoreApplication::translate("cairn::CliCommands", "only the first %1 words (and %2 characters) of the query are searched for")
+                                   .arg(SearchIndex::kMaxWords).arg(SearchIndex::kMaxChars)
+                            << Qt::endl;
     Reader r(settings);
     const QList<SearchIndex::Hit> hits = SearchIndex::query(r.db(), query, o.limit > 0 ? o.limit : 20);
     QJsonArray a;
@@ -332,7 +338,7 @@ int commandSearch(const CliOptions &o, Settings &settings)
             a.append(QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("title"), h.title},
                                  {QStringLiteral("snippet"), h.snippet}, {QStringLiteral("rank"), h.rank}});
         else
-            cout << kind.leftJustified(8) << h.title << "  —  " << h.snippet << Qt::endl;
+            cout << kind.leftJustified(8) << printableLine(h.title) << "  —  " << printableLine(h.snippet) << Qt::endl;
     }
     if (o.json)
         printJson(a);
@@ -532,10 +538,10 @@ int runCliCommandOnce(const CliOptions &o)
         if (e.kind == Error::Kind::Store && Database::isDamage(e.message)) {
             // The next sync checks the whole file and rebuilds it if need be.
             Database::markDamaged(Database::fileIn(Settings::resolveDataDir(o.dataDir)));
-            QTextStream(stderr) << "cairn: " << QCoreApplication::translate("cairn::CliCommands", "%1 (`cairn sync` checks the cache and rebuilds it if it is damaged)").arg(e.message) << Qt::endl;
+            QTextStream(stderr) << "cairn: " << QCoreApplication::translate("cairn::CliCommands", "%1 (`cairn sync` checks the cache and rebuilds it if it is damaged)").arg(printableLine(e.message)) << Qt::endl;
             return 1;
         }
-        QTextStream(stderr) << "cairn: " << e.message << Qt::endl;
+        QTextStream(stderr) << "cairn: " << printableLine(e.message) << Qt::endl;
         return files::exitCodeOf(e);
     }
 }

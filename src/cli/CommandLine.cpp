@@ -1,11 +1,58 @@
 #include "CommandLine.h"
 #include "CliCommands.h"
+#include "ClipLine.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QLoggingCategory>
 #include <QTextStream>
 
+#include <cstdio>
+
 namespace cairn {
+
+namespace {
+
+bool s_verbose = false;
+
+// Every log message of a command, as one line on stderr: warnings (which a user should see)
+// as "cairn: warning: …", the info and debug lines -v or the logging rules turned on as
+// "cairn: <category>: …". Nothing a terminal would act on gets through.
+void printLogMessage(QtMsgType type, const QMessageLogContext &context, const QString &message)
+{
+    QString text = message;
+    if (text.startsWith(QLatin1String("cairn: ")))
+        text = text.mid(7);
+    QString line = QStringLiteral("cairn: ");
+    if (type == QtDebugMsg || type == QtInfoMsg) {
+        if (context.category && qstrcmp(context.category, "default") != 0)
+            line += QString::fromUtf8(context.category) + QStringLiteral(": ");
+    } else {
+        line += QCoreApplication::translate("cairn::CommandLine", "warning:") + QLatin1Char(' ');
+    }
+    line += printableLine(text) + QLatin1Char('\n');
+    std::fputs(line.toLocal8Bit().constData(), stderr);
+    std::fflush(stderr);
+}
+
+} // namespace
+
+void CommandLine::setUpLogging(const QStringList &arguments)
+{
+    // Quiet by default: a command says what it did on stdout and, on failure, one line on
+    // stderr. -v/--verbose turns every cairn.* category on; CAIRN_LOG holds rules of its own
+    // ("cairn.net.debug=true"), or turns every cairn.* category on when it holds no rule;
+    // QT_LOGGING_RULES is applied after these, so it overrides them where it speaks.
+    s_verbose = arguments.contains(QLatin1String("-v")) || arguments.contains(QLatin1String("--verbose"));
+    const QString cairnLog = qEnvironmentVariable("CAIRN_LOG");
+    if (s_verbose || (!cairnLog.isEmpty() && !cairnLog.contains(QLatin1Char('='))))
+        QLoggingCategory::setFilterRules(QStringLiteral("cairn.*=true"));
+    else if (!cairnLog.isEmpty())
+        QLoggingCategory::setFilterRules(QStringLiteral("cairn.*.debug=false\ncairn.*.info=false\n") + QString(cairnLog).replace(QLatin1Char(';'), QLatin1Char('\n')));
+    else
+        QLoggingCategory::setFilterRules(QStringLiteral("cairn.*.debug=false\ncairn.*.info=false\ndefault.debug=false\ndefault.info=false"));
+    qInstallMessageHandler(printLogMessage);
+}
 
 QStringList CommandLine::commands()
 {
@@ -21,7 +68,7 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
     for (int i = 0; i < arguments.size(); ++i) {
         const QString &a = arguments[i];
         if (a == QLatin1String("--version") || a == QLatin1String("--help") || a == QLatin1String("-h")
-            || a == QLatin1String("-v"))
+            || a == QLatin1String("-v") || a == QLatin1String("--verbose"))
             return true;
         if (a == QLatin1String("--data-dir") || a == QLatin1String("--account") || a == QLatin1String("--site")
             || a == QLatin1String("--email")) {
@@ -52,7 +99,10 @@ int CommandLine::run(const QStringList &argv)
         "  logout SOURCE [--account NAME]\n"
         "  accounts               the accounts you are signed in to (no secrets)"));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Not addVersionOption(): its -v is --verbose here.
+    const QCommandLineOption version(QStringLiteral("version"), QCoreApplication::translate("cairn::CommandLine", "Displays version information."));
+    const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")},
+                                     QCoreApplication::translate("cairn::CommandLine", "Log what happens on stderr (see also CAIRN_LOG)."));
     const QCommandLineOption dataDir(QStringLiteral("data-dir"), QCoreApplication::translate("cairn::CommandLine", "Keep the cache and settings in <dir>."), QStringLiteral("dir"));
     const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cairn::CommandLine", "Print one JSON document on stdout."));
     const QCommandLineOption source(QStringLiteral("source"), QCoreApplication::translate("cairn::CommandLine", "A source: google, asana, github or jira."), QStringLiteral("source"));
@@ -70,13 +120,13 @@ int CommandLine::run(const QStringList &argv)
     const QCommandLineOption site(QStringLiteral("site"), QCoreApplication::translate("cairn::CommandLine", "Jira Cloud site, e.g. https://example.atlassian.net."), QStringLiteral("url"));
     const QCommandLineOption email(QStringLiteral("email"), QCoreApplication::translate("cairn::CommandLine", "E-mail address of the Jira account."), QStringLiteral("address"));
     const QCommandLineOption projectsOnly(QStringLiteral("projects-only"), QCoreApplication::translate("cairn::CommandLine", "Asana: refresh the list of projects only, no tasks."));
-    parser.addOptions({dataDir, json, source, mode, limit, format, output, demo, noBrowser, account, tokenStdin, secretStdin,
+    parser.addOptions({version, verbose, dataDir, json, source, mode, limit, format, output, demo, noBrowser, account, tokenStdin, secretStdin,
                        device, sessionOnly, site, email, projectsOnly});
     parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cairn::CommandLine", "What to do (see above)."));
 
     QTextStream err(stderr);
     if (!parser.parse(argv)) {
-        err << "cairn: " << parser.errorText() << Qt::endl;
+        err << "cairn: " << printableLine(parser.errorText()) << Qt::endl;
         return 2;
     }
     if (parser.isSet(QStringLiteral("help"))) {

@@ -5,7 +5,7 @@
 #include <QByteArray>
 #include <QJsonObject>
 
-// `cairn export` of Asana tasks and Jira issues (DESIGN.md §5): each record with its
+// `cairn export` of Asana tasks and Jira issues (docs/architecture.md §5): each record with its
 // service id under `id` and the fields the views show, named as the service names them;
 // deleted ones (JSON only) with `deleted: true`. CSV: the live ones, formulas neutralised.
 namespace cairn::AsanaExport {

@@ -6,7 +6,7 @@
 
 namespace cairn {
 
-// An Asana project as Cairn keeps it (DESIGN.md §4).
+// An Asana project as Cairn keeps it (docs/architecture.md §4).
 struct AsanaProject
 {
     QString gid;

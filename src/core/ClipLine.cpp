@@ -2,6 +2,21 @@
 
 namespace cairn {
 
+namespace {
+
+bool isLineBreakOrTab(char16_t u)
+{
+    return u == u'\t' || u == u'\n' || u == 0x0B || u == 0x0C || u == u'\r' || u == 0x85 || u == 0x2028 || u == 0x2029;
+}
+
+// C0 and C1 controls, DEL, and the bidi embeddings/overrides/isolates that reorder a line.
+bool isControl(char16_t u)
+{
+    return u < 0x20 || (u >= 0x7F && u < 0xA0) || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
+}
+
+} // namespace
+
 QString clipLine(const QString &text, qsizetype maxChars)
 {
     QString clean;
@@ -14,7 +29,7 @@ QString clipLine(const QString &text, qsizetype maxChars)
             clean += text.at(++i);
         } else if (ch.isSurrogate()) {
             continue; // half a pair: not text
-        } else if (u < 0x20 || (u >= 0x7F && u < 0xA0) || u == 0x2028 || u == 0x2029) {
+        } else if (isControl(u) || isLineBreakOrTab(u)) {
             clean += QLatin1Char(' ');
         } else {
             clean += ch;
@@ -27,6 +42,27 @@ QString clipLine(const QString &text, qsizetype maxChars)
     if (cut > 0 && clean.at(cut - 1).isHighSurrogate())
         --cut;
     return clean.left(cut) + QChar(0x2026);
+}
+
+QString printableLine(const QString &text)
+{
+    QString clean;
+    clean.reserve(text.size());
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const QChar ch = text.at(i);
+        const char16_t u = ch.unicode();
+        if (ch.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
+            clean += ch;
+            clean += text.at(++i);
+        } else if (isLineBreakOrTab(u)) {
+            clean += QLatin1Char(' ');
+        } else if (ch.isSurrogate() || isControl(u)) {
+            clean += QChar(QChar::ReplacementCharacter);
+        } else {
+            clean += ch;
+        }
+    }
+    return clean;
 }
 
 } // namespace cairn

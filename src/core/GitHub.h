@@ -6,7 +6,7 @@
 
 namespace cairn {
 
-// A GitHub pull request as Cairn keeps it (DESIGN.md §4). `repo` is "owner/name".
+// A GitHub pull request as Cairn keeps it (docs/architecture.md §4). `repo` is "owner/name".
 struct PullRequest
 {
     qint64 id = 0;      // the service's pull request id

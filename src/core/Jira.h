@@ -5,7 +5,7 @@
 
 namespace cairn {
 
-// A Jira issue as Cairn keeps it (DESIGN.md §4). `id` is Jira's numeric id as text; the
+// A Jira issue as Cairn keeps it (docs/architecture.md §4). `id` is Jira's numeric id as text; the
 // same issue may be cached once per sync configuration (`config`).
 struct JiraIssue
 {

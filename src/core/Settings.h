@@ -7,7 +7,7 @@
 
 namespace cairn {
 
-// cairn.ini in the data directory, plus the environment that overrides it (DESIGN.md §5).
+// cairn.ini in the data directory, plus the environment that overrides it (docs/architecture.md §5).
 // Holds no secret: tokens live in the keychain or come from the environment for one process.
 class Settings
 {

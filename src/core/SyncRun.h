@@ -5,7 +5,7 @@
 
 namespace cairn {
 
-// What one run of one source did. Every run, failed ones too, is recorded (DESIGN.md §1.7).
+// What one run of one source did. Every run, failed ones too, is recorded (docs/architecture.md §1.7).
 struct SyncRun
 {
     qint64 id = 0;

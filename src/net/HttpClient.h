@@ -86,7 +86,7 @@ struct RateLimitAdvice
 };
 
 // The HTTP layer every source shares: one QNetworkAccessManager, the retry policy, auth,
-// timeouts, cancellation, and counters of the run (DESIGN.md §2).
+// timeouts, cancellation, and counters of the run (docs/architecture.md §2).
 class HttpClient : public QObject
 {
     Q_OBJECT

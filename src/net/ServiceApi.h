@@ -76,7 +76,7 @@ constexpr qint64 kFutureMarginSecs = 5 * 60;
 bool isPlausibleCursorTime(const QDateTime &itemTime, const QDateTime &serverNow);
 
 // The server's clock from the response's Date header (RFC 7231 IMF-fixdate), or invalid.
-// Sources take time filters from the server, never from the local clock (DESIGN.md §4).
+// Sources take time filters from the server, never from the local clock (docs/architecture.md §4).
 QDateTime serverTimeOf(const HttpResponse &r);
 
 } // namespace cairn

@@ -49,6 +49,10 @@ HttpReply CloudSimulator::handleAdmin(const HttpRequest &r)
             } else {
                 return HttpReply::adminError(400, QStringLiteral("resourceName or count required"));
             }
+        } else if (op == QLatin1String("add_person")) { // a contact with exactly these names (any text)
+            changed << m_google->addPerson(body.value(QStringLiteral("givenName")).toString(),
+                                           body.value(QStringLiteral("familyName")).toString(),
+                                           body.value(QStringLiteral("email")).toString());
         } else if (op == QLatin1String("random")) {
             changed = m_google->randomChanges(count);
         } else if (op == QLatin1String("add_group")) {

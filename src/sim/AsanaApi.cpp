@@ -1,6 +1,6 @@
 // The HTTP side of AsanaService: Asana's paths, limit/offset paging with opaque offsets,
 // compact records unless opt_fields, {"errors":[{"message"}]} bodies, Events streams and
-// the premium-only task search (specs/asana_oas.yaml, API-NOTES.md §1).
+// the premium-only task search (ASANA-OAS, docs/api-notes.md §1).
 #include "sim/AsanaService.h"
 #include "sim/SimClock.h"
 #include "sim/TokenCodec.h"
@@ -109,7 +109,7 @@ std::optional<qint64> parseTime(const QString &text)
 }
 
 // One page of `items` (already filtered, in a stable order of their creation index).
-// `limit` absent: everything, no next_page key at all (API-NOTES.md §1 Listing).
+// `limit` absent: everything, no next_page key at all (docs/api-notes.md §1 Listing).
 HttpReply page(const HttpRequest &r, const QList<QPair<int, QJsonObject>> &items, const QString &path)
 {
     int limit = -1;

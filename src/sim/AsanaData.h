@@ -1,6 +1,6 @@
 // The Asana state of the simulator: users, projects with sections, tasks with memberships,
-// and the event log the per-project Events streams read from. Written from API-NOTES.md §1
-// and specs/asana_oas.yaml only (shares nothing with src/sources/asana).
+// and the event log the per-project Events streams read from. Written from docs/api-notes.md §1
+// and ASANA-OAS only (shares nothing with src/sources/asana).
 #pragma once
 
 #include <QList>

@@ -59,7 +59,7 @@ CloudSimulator::CloudSimulator(const Options &o, QObject *parent)
     google.accessTokenLifetimeSeconds = o.accessTokenLifetimeSeconds;
     google.refreshNeedsOffline = true;
     m_oauth->registerSource(QStringLiteral("google"), google);
-    // The other services' sign-in, as API-NOTES.md describes it: Asana wants the client
+    // The other services' sign-in, as docs/api-notes.md describes it: Asana wants the client
     // secret; GitHub (as a GitHub App) and Jira rotate refresh tokens; GitHub has the device
     // flow, Jira the accessible-resources list of cloud ids.
     OAuthClientConfig asana = google;

@@ -132,7 +132,7 @@ HttpReply GitHubService::handle(const HttpRequest &r)
         reply.addHeader("ETag", etag);
         const QByteArray match = r.header("If-None-Match");
         if (!match.isEmpty() && (match == etag || match == etag.mid(2))) {
-            ++m_notModified; // a 304 costs no rate limit (API-NOTES.md §3)
+            ++m_notModified; // a 304 costs no rate limit (docs/api-notes.md §3)
             HttpReply nm;
             nm.status = 304;
             nm.addHeader("ETag", etag);

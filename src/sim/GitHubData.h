@@ -1,5 +1,5 @@
 // The GitHub state of the simulator: repositories, their pull requests and reviews. Written
-// from API-NOTES.md §3 only (shares nothing with src/sources/github).
+// from docs/api-notes.md §3 only (shares nothing with src/sources/github).
 #pragma once
 
 #include <QList>

@@ -211,7 +211,7 @@ bool GitHubService::addReview(const QString &repo, int number, const QString &st
     if (!p)
         return false;
     p->requestedReviewers.clear(); // a review answers the request
-    touch(*p); // a submitted review moves the pull's updated_at (assumed, see API-NOTES.md §3)
+    touch(*p); // a submitted review moves the pull's updated_at (assumed, see docs/api-notes.md §3)
     p->reviews.append({++m_nextId, pick(m_rng, kUsers), state.isEmpty() ? pick(m_rng, kReviewStates) : state,
                        QStringLiteral("Review of “%1”.").arg(p->title), p->headSha, p->updatedMs});
     return true;

@@ -1,4 +1,4 @@
-// GitHub REST API state and endpoints under /github (API-NOTES.md §3): pull listings with
+// GitHub REST API state and endpoints under /github (docs/api-notes.md §3): pull listings with
 // state/sort/direction/per_page/page and Link headers, single pulls, reviews, ETags and
 // 304s (free), the primary rate limit with x-ratelimit-* headers, 403 when exhausted.
 // Not thread-safe: use it from the thread the CloudSimulator lives in.

@@ -1,7 +1,7 @@
 // The HTTP side of JiraService: Jira Cloud's REST v3 paths, the enhanced JQL search with
 // nextPageToken (no total), field selection, maxResults caps, {"errorMessages","errors"}
 // bodies, and times in the user's zone ("2023-06-24T19:24:50.000+1200"), as
-// specs/jira_platform_v3.json and API-NOTES.md §4 describe.
+// JIRA-OAS and docs/api-notes.md §4 describe.
 #include "sim/JiraService.h"
 #include "sim/JqlParser.h"
 #include "sim/SimClock.h"

@@ -1,5 +1,5 @@
 // The Jira Cloud state of the simulator: users, projects and issues (ADF descriptions).
-// Written from API-NOTES.md §4 and specs/jira_platform_v3.json only (shares nothing with
+// Written from docs/api-notes.md §4 and JIRA-OAS only (shares nothing with
 // src/sources/jira).
 #pragma once
 

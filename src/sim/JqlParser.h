@@ -1,4 +1,4 @@
-// The JQL subset the simulator understands (API-NOTES.md §4): clauses on project, key, id,
+// The JQL subset the simulator understands (docs/api-notes.md §4): clauses on project, key, id,
 // status, assignee, labels, created and updated (=, !=, >, >=, <, <=, in, not in), AND, OR,
 // NOT, parentheses and ORDER BY. Date values are epoch milliseconds, "yyyy/MM/dd HH:mm",
 // "yyyy-MM-dd HH:mm", "yyyy/MM/dd", "yyyy-MM-dd" — read in the searching user's time zone,

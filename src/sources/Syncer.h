@@ -40,7 +40,7 @@ struct SyncContext
     bool projectsOnly = false; // Asana: refresh the project list only (cairn sync --projects-only)
 };
 
-// A source's sync strategy: full / incremental, cursors, resume (DESIGN.md §2).
+// A source's sync strategy: full / incremental, cursors, resume (docs/architecture.md §2).
 class Syncer
 {
 public:

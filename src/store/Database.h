@@ -4,7 +4,7 @@
 
 namespace cairn {
 
-// The one SQLite file of Cairn: opening, pragmas and forward migrations (DESIGN.md §3).
+// The one SQLite file of Cairn: opening, pragmas and forward migrations (docs/architecture.md §3).
 class Database
 {
 public:

@@ -114,11 +114,35 @@ void remove(QSqlDatabase &db, Kind kind, qint64 id)
     batch.flush();
 }
 
-QString matchExpression(const QString &text)
+namespace {
+QStringList words(const QString &text)
 {
     static const QRegularExpression separators(QStringLiteral("[\\s\"]+"));
+    return text.split(separators, Qt::SkipEmptyParts);
+}
+} // namespace
+
+BoundedQuery bounded(const QString &text)
+{
+    BoundedQuery q;
+    qsizetype end = std::min<qsizetype>(text.size(), kMaxChars);
+    if (end < text.size() && end > 0 && text.at(end - 1).isHighSurrogate())
+        --end; // never half a pair
+    QStringList kept = words(text.left(end));
+    // A word cut in the middle by the character limit is a shorter prefix: still a fair search.
+    q.cut = end < text.size() && !words(text.mid(end)).isEmpty();
+    if (kept.size() > kMaxWords) {
+        kept.resize(kMaxWords);
+        q.cut = true;
+    }
+    q.text = kept.join(QLatin1Char(' '));
+    return q;
+}
+
+QString matchExpression(const QString &text)
+{
     QStringList terms;
-    for (const QString &word : text.split(separators, Qt::SkipEmptyParts))
+    for (const QString &word : words(bounded(text).text))
         terms << QLatin1Char('"') + word + QStringLiteral("\"*");
     return terms.join(QLatin1Char(' '));
 }

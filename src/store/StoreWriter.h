@@ -15,7 +15,7 @@
 
 namespace cairn {
 
-// The one writer connection, on its own thread (DESIGN.md §1.6). Every write is a function
+// The one writer connection, on its own thread (docs/architecture.md §1.6). Every write is a function
 // run there inside one transaction: it commits whole or not at all, so a page's rows and the
 // cursor after it are written together (§1.1). Callers co_await the returned future.
 class StoreWriter : public QObject

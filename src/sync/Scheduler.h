@@ -12,7 +12,7 @@ namespace cairn {
 class Clock;
 class Settings;
 
-// When each source syncs on its own (DESIGN.md §2): every `interval` (±10 % jitter so that
+// When each source syncs on its own (docs/architecture.md §2): every `interval` (±10 % jitter so that
 // many machines do not hit a service at once), never while offline or paused, a failed run
 // retried with a capped exponential backoff, and after a wake-up (the clock jumped forward)
 // each overdue source once. The Scheduler only says when: syncDue(source); whoever runs the

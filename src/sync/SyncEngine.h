@@ -22,7 +22,7 @@ class Settings;
 class StoreWriter;
 
 // Runs one sync of one source at a time — across processes too (a lock file per source) —,
-// records every run in sync_runs, reports progress and takes cancel (DESIGN.md §2).
+// records every run in sync_runs, reports progress and takes cancel (docs/architecture.md §2).
 class SyncEngine : public QObject
 {
     Q_OBJECT

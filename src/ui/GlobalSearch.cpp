@@ -1,10 +1,12 @@
 #include "GlobalSearch.h"
+#include "Database.h"
 #include "Error.h"
 #include "ReadConnection.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QApplication>
 #include <QElapsedTimer>
+#include <QFutureWatcher>
 #include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
@@ -15,7 +17,9 @@
 #include <QTextDocument>
 #include <QTimer>
 #include <QTreeView>
+#include <QUuid>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace cairn {
 
@@ -125,65 +129,131 @@ QString GlobalSearch::snippetHtml(const QString &marked)
     return html;
 }
 
-void GlobalSearch::search()
+struct GlobalSearch::Found
 {
-    m_delay->stop();
-    m_model->clear();
-    const QString text = m_input->text().simplified();
-    if (text.isEmpty()) {
-        m_status->setText(tr("Type to search every source at once — it works offline."));
-        return;
-    }
-    if (!m_connection.ensureOpen()) {
-        m_status->setText(tr("The cache cannot be read: %1").arg(m_connection.error()));
-        return;
-    }
-    QElapsedTimer timer;
-    timer.start();
+    QString text; // what was searched for
     struct Group
     {
         SearchIndex::Kind kind;
         QList<SearchIndex::Hit> hits;
     };
     QList<Group> groups;
-    try {
-        for (SearchIndex::Kind kind : SearchIndex::kAllKinds) {
-            QList<SearchIndex::Hit> hits = SearchIndex::query(m_connection.db(), text, kind, kPerKind, kOpen, kClose);
-            if (!hits.isEmpty())
-                groups.append({kind, hits});
+    bool cut = false; // only the first words were searched for
+    QString unreadable; // the cache could not be opened
+    QString failure; // the search failed
+    qint64 ms = 0;
+};
+
+// A read connection of its own for this search (a QSqlDatabase belongs to the thread that
+// opened it), every kind's best, the kind with the best match first.
+GlobalSearch::Found GlobalSearch::find(const QString &path, const QString &text)
+{
+    QElapsedTimer timer;
+    timer.start();
+    GlobalSearch::Found found;
+    found.text = text;
+    found.cut = SearchIndex::bounded(text).cut;
+    const QString name = QStringLiteral("cairn-ui-search-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    {
+        QSqlDatabase db;
+        try {
+            db = Database::open(path, name, Database::Role::Reader);
+        } catch (const Error &e) {
+            found.unreadable = e.message;
         }
-    } catch (const Error &e) {
-        m_status->setText(tr("The search failed: %1").arg(e.message));
+        if (found.unreadable.isEmpty()) {
+            try {
+                for (SearchIndex::Kind kind : SearchIndex::kAllKinds) {
+                    QList<SearchIndex::Hit> hits = SearchIndex::query(db, text, kind, kPerKind, kOpen, kClose);
+                    if (!hits.isEmpty())
+                        found.groups.append({kind, hits});
+                }
+            } catch (const Error &e) {
+                found.failure = e.message;
+            }
+        }
+    }
+    Database::close(name);
+    // The kind with the best match first (FTS5's rank: lower is better).
+    std::stable_sort(found.groups.begin(), found.groups.end(),
+                     [](const auto &a, const auto &b) { return a.hits.first().rank < b.hits.first().rank; });
+    found.ms = timer.elapsed();
+    return found;
+}
+
+void GlobalSearch::search()
+{
+    m_delay->stop();
+    const QString text = m_input->text().simplified();
+    m_requested = text;
+    m_requestPending = !text.isEmpty();
+    if (text.isEmpty()) {
+        m_model->clear();
+        m_status->setText(tr("Type to search every source at once — it works offline."));
+        Q_EMIT searched(text);
         return;
     }
-    // The kind with the best match first (FTS5's rank: lower is better).
-    std::stable_sort(groups.begin(), groups.end(),
-                     [](const Group &a, const Group &b) { return a.hits.first().rank < b.hits.first().rank; });
+    auto *watcher = new QFutureWatcher<Found>(this);
+    connect(watcher, &QFutureWatcher<Found>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        showResults(watcher->result());
+    });
+    watcher->setFuture(QtConcurrent::run(&GlobalSearch::find, m_connection.databasePath(), text));
+}
+
+void GlobalSearch::showResults(const Found &found)
+{
+    if (found.text != m_requested || !m_requestPending)
+        return; // an answer to a text typed before: a newer search is under way or shown
+    m_requestPending = false;
+    const bool open = std::exchange(m_openWhenShown, false);
+    m_model->clear();
+    if (!found.unreadable.isEmpty()) {
+        m_status->setText(tr("The cache cannot be read: %1").arg(found.unreadable));
+        Q_EMIT searched(found.text);
+        return;
+    }
+    if (!found.failure.isEmpty()) {
+        m_status->setText(tr("The search failed: %1").arg(found.failure));
+        Q_EMIT searched(found.text);
+        return;
+    }
     int count = 0;
     QFont bold = font();
     bold.setBold(true);
-    for (const Group &g : std::as_const(groups)) {
+    for (const Found::Group &g : found.groups) {
         auto *heading = new QStandardItem(kindTitle(g.kind));
         heading->setFlags(Qt::ItemIsEnabled);
         heading->setFont(bold);
         for (const SearchIndex::Hit &hit : g.hits) {
-            auto *item = new QStandardItem(hit.title.isEmpty() ? tr("(untitled)") : hit.title);
+            const QString title = hit.title.isEmpty() ? tr("(untitled)") : hit.title;
+            auto *item = new QStandardItem(title);
             item->setData(int(hit.kind), KindRole);
             item->setData(hit.id, ItemIdRole);
             item->setData(snippetHtml(hit.snippet), SnippetRole);
-            item->setToolTip(QString(hit.snippet).remove(kOpen).remove(kClose));
+            // Plain text, whatever the service put in it: a tooltip that looks like HTML would
+            // be rendered as HTML (and load its images).
+            const QString snippet = QString(hit.snippet).remove(kOpen).remove(kClose);
+            item->setToolTip(Qt::convertFromPlainText(snippet == title ? title : title + QLatin1Char('\n') + snippet,
+                                                      Qt::WhiteSpaceNormal));
             heading->appendRow(item);
             ++count;
         }
         m_model->appendRow(heading);
     }
     m_view->expandAll();
+    const QString cut = found.cut ? QLatin1Char(' ') + tr("(only the first %1 words were searched for)").arg(SearchIndex::kMaxWords)
+                                  : QString();
     if (count == 0) {
-        m_status->setText(tr("Nothing matches “%1”.").arg(text));
+        m_status->setText(tr("Nothing matches “%1”.").arg(found.text) + cut);
+        Q_EMIT searched(found.text);
         return;
     }
-    m_status->setText(tr("%n result(s) in %1 ms — Enter opens the selected one", nullptr, count).arg(timer.elapsed()));
+    m_status->setText(tr("%n result(s) in %1 ms — Enter opens the selected one", nullptr, count).arg(found.ms) + cut);
     m_view->setCurrentIndex(m_model->index(0, 0, m_model->index(0, 0)));
+    Q_EMIT searched(found.text);
+    if (open)
+        openCurrent();
 }
 
 void GlobalSearch::openCurrent()
@@ -209,7 +279,10 @@ bool GlobalSearch::eventFilter(QObject *watched, QEvent *event)
         if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
             if (m_delay->isActive())
                 search();
-            openCurrent();
+            if (m_requestPending)
+                m_openWhenShown = true; // the first result of what was typed, once it is in
+            else
+                openCurrent();
             return true;
         }
         if (key->key() == Qt::Key_Down || key->key() == Qt::Key_Up) {

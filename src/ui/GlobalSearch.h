@@ -16,7 +16,9 @@ class ReadConnection;
 // One search box over every source at once (Ctrl+K): the full-text index with prefix
 // matching, results grouped by kind (the kind with the best match first), each group ranked,
 // the match in bold. Enter or a double click opens the item. Reads only the local cache, so
-// it works with the network off.
+// it works with the network off. Each search runs on a pool thread with a read connection of
+// its own, so typing never waits for the index; an answer to a text no longer asked for is
+// dropped.
 class GlobalSearch : public QDialog
 {
     Q_OBJECT
@@ -29,7 +31,8 @@ public:
     QLineEdit *input() const { return m_input; }
     QTreeView *results() const { return m_view; }
     QStandardItemModel *model() const { return m_model; }
-    // Runs the search for the text now (typing waits for a short pause).
+    // Starts the search for the text now (typing waits for a short pause); searched() says
+    // when its results are shown.
     void search();
     // A kind's heading in the results ("Contacts", "Tasks"…).
     static QString kindTitle(SearchIndex::Kind kind);
@@ -38,6 +41,8 @@ public:
 
 Q_SIGNALS:
     void openRequested(cairn::SearchIndex::Kind kind, qint64 id);
+    // The results for `text` (simplified) are in the model and the status line.
+    void searched(const QString &text);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -45,6 +50,10 @@ protected:
 
 private:
     void openCurrent();
+    struct Found;
+    // On a pool thread: the hits for `text` in the cache at `path`, with a connection of its own.
+    static Found find(const QString &path, const QString &text);
+    void showResults(const Found &found);
 
     ReadConnection &m_connection;
     QLineEdit *m_input;
@@ -52,6 +61,9 @@ private:
     QStandardItemModel *m_model;
     QLabel *m_status;
     QTimer *m_delay;
+    QString m_requested; // the text of the latest search started
+    bool m_requestPending = false; // its results are not shown yet
+    bool m_openWhenShown = false; // Enter came before them
 };
 
 } // namespace cairn

@@ -4,7 +4,7 @@
 
 namespace cairn {
 
-// The window's read-only connection to the cache (DESIGN.md §1.6), used on the GUI thread
+// The window's read-only connection to the cache (docs/architecture.md §1.6), used on the GUI thread
 // by every model. It opens lazily: until the writer has created the file, it stays closed
 // and the models show their empty state.
 class ReadConnection

@@ -6,7 +6,7 @@ class QLocalServer;
 
 namespace cairn {
 
-// One window per data directory (DESIGN.md §1.8: a second instance has a defined outcome).
+// One window per data directory (docs/architecture.md §1.8: a second instance has a defined outcome).
 // The first process listens on a local socket named after its data directory; a second one
 // started on the same directory asks it to raise its window and exits 0. The demo and a
 // real profile have different data directories, so they never clash.

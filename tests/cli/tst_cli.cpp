@@ -188,6 +188,71 @@ private Q_SLOTS:
         QCOMPARE(h.cairn({QStringLiteral("config"), QStringLiteral("get"), QStringLiteral("sync.google.interval_minutes")}).out.trimmed(), QByteArray("30"));
     }
 
+    // Issue 16: a service names a contact with escape sequences (set the window title, clear
+    // the screen, return to the line start and fake a prompt) and bidi overrides; `cairn
+    // search` prints it without a single byte a terminal would act on.
+    void searchPrintsNoControlCharacters()
+    {
+        ProcessHarness h({QStringLiteral("--contacts"), QStringLiteral("30"), QStringLiteral("--seed"), QStringLiteral("2")});
+        const QString hostile = QStringLiteral("Eve\x1b]0;pwned\x07\x1b[2J\rroot#\u009b31m\u202egnp.exe\u2066x\u0000y\nz\x7f");
+        h.admin("POST", QStringLiteral("/_admin/google/mutate"),
+                {{QStringLiteral("op"), QStringLiteral("add_person")}, {QStringLiteral("givenName"), hostile},
+                 {QStringLiteral("familyName"), QStringLiteral("Zyxwv")}, {QStringLiteral("email"), QStringLiteral("eve@example.com")}});
+        QCOMPARE(syncJson(h).value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+
+        const auto json = h.cairn({QStringLiteral("search"), QStringLiteral("zyxwv"), QStringLiteral("--json")});
+        QCOMPARE(json.exitCode, 0);
+        const QJsonArray hits = QJsonDocument::fromJson(json.out).array();
+        QCOMPARE(hits.size(), 1);
+        QVERIFY2(hits.first()[QLatin1String("title")].toString().contains(QLatin1String("\x1b]0;pwned")), json.out.constData()); // JSON: all of it, escaped
+
+        const auto text = h.cairn({QStringLiteral("search"), QStringLiteral("zyxwv")});
+        QCOMPARE(text.exitCode, 0);
+        QVERIFY2(text.out.startsWith("contact ") && text.out.contains("Eve") && text.out.contains("root#")
+                     && text.out.contains("Zyxwv") && text.out.endsWith('\n'),
+                 text.out.constData());
+        QCOMPARE(text.out.count('\n'), 1); // one hit, one line
+        for (qsizetype i = 0; i < text.out.size(); ++i) {
+            const auto b = uchar(text.out.at(i));
+            QVERIFY2(b >= 0x20 || (b == '\n' && i == text.out.size() - 1), qPrintable(QStringLiteral("byte 0x%1 at %2").arg(b, 2, 16, QLatin1Char('0')).arg(i)));
+            QVERIFY(b != 0x7f);
+        }
+        const QString shown = QString::fromUtf8(text.out);
+        for (const QChar ch : shown) {
+            const char16_t u = ch.unicode();
+            QVERIFY2(!(u >= 0x80 && u < 0xA0) && !(u >= 0x202A && u <= 0x202E) && !(u >= 0x2066 && u <= 0x2069),
+                     qPrintable(QStringLiteral("U+%1").arg(int(u), 4, 16, QLatin1Char('0'))));
+        }
+    }
+
+    // Issue 16: FTS5's work grew with the square of the words (1 000 words 4.8 s, 30 000 more
+    // than ten minutes); a query is cut to its first words, with a warning, and stays fast.
+    void aHugeQueryIsCutWithAWarning()
+    {
+        ProcessHarness h({QStringLiteral("--contacts"), QStringLiteral("300"), QStringLiteral("--seed"), QStringLiteral("9")});
+        QCOMPARE(syncJson(h).value(QLatin1String("status")).toString(), QStringLiteral("ok"));
+        const QString someone = h.admin("GET", QStringLiteral("/_admin/truth/google")).value(QLatin1String("contacts")).toArray()
+                                    .at(17)[QLatin1String("familyName")].toString();
+        QStringList words;
+        for (int i = 0; i < 30000; ++i)
+            words << (i % 2 ? someone.left(2) : someone);
+        QElapsedTimer t;
+        t.start();
+        const auto r = h.cairn(QStringList{QStringLiteral("search")} + words, 60'000);
+        const qint64 ms = t.elapsed();
+        qInfo("cairn search with 30 000 words: %lld ms", ms);
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(ms < 5000, qPrintable(QString::number(ms)));
+        QVERIFY2(r.out.contains(someone.toUtf8()), r.out.constData()); // its first words were searched for
+        const QByteArray err = r.err.trimmed();
+        QVERIFY2(err.startsWith("cairn: warning: ") && err.contains("32") && !err.contains('\n'), err.constData());
+        // A query within the bounds says nothing more.
+        const auto few = h.cairn({QStringLiteral("search"), someone, someone.left(2)});
+        QCOMPARE(few.exitCode, 0);
+        QVERIFY2(few.err.isEmpty(), few.err.constData());
+        QVERIFY2(few.out.contains(someone.toUtf8()), few.out.constData());
+    }
+
     void failuresSayOneLineAndExitNonZero_data()
     {
         QTest::addColumn<QStringList>("args");
@@ -226,6 +291,40 @@ private Q_SLOTS:
         QVERIFY2(err.contains(mentions), err.constData());
         QVERIFY2(!err.contains('\n') || exitCode == 2, err.constData()); // one line (usage errors may add help)
         QVERIFY(!err.contains("nope"));
+    }
+
+    // Issue 16: a failure says one line, with nothing else on stderr (schema migrations, run
+    // numbers), unless -v asks for the log; a user's own logging rules still apply.
+    void failureIsOneLineUnlessVerbose()
+    {
+        ProcessHarness h({QStringLiteral("--contacts"), QStringLiteral("20")});
+        const auto run = [&h](const QStringList &extra) {
+            QProcess p;
+            QProcessEnvironment e = h.environment();
+            e.insert(QStringLiteral("CAIRN_GOOGLE_TOKEN"), QString());
+            e.remove(QStringLiteral("QT_LOGGING_RULES")); // as a user runs it (ctest sets it)
+            e.remove(QStringLiteral("CAIRN_LOG"));
+            p.setProcessEnvironment(e);
+            p.start(ProcessHarness::binary("cairn"), QStringList{QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google")} + extra);
+            p.waitForFinished(120'000);
+            return std::make_pair(p.exitCode(), p.readAllStandardError());
+        };
+        // The first command creates the cache (migrations) and records a run: the most it logs.
+        const auto [code, err] = run({});
+        QCOMPARE(code, 1);
+        QVERIFY2(err.count('\n') == 1 && err.startsWith("cairn: ") && err.contains("not signed in"), err.constData());
+        const auto [again, errAgain] = run({});
+        QCOMPARE(again, 1);
+        QVERIFY2(errAgain.count('\n') == 1, errAgain.constData());
+
+        const auto [verboseCode, verbose] = run({QStringLiteral("-v")});
+        QCOMPARE(verboseCode, 1);
+        QVERIFY2(verbose.count('\n') > 1 && verbose.contains("cairn.sync") && verbose.contains("not signed in"), verbose.constData());
+        for (const QByteArray &line : verbose.trimmed().split('\n'))
+            QVERIFY2(line.startsWith("cairn: "), line.constData());
+        const auto [longCode, longVerbose] = run({QStringLiteral("--verbose")});
+        QCOMPARE(longCode, 1);
+        QCOMPARE(longVerbose.count('\n'), verbose.count('\n'));
     }
 
     void aBrokenSettingsFileIsRefusedAndKept_data()

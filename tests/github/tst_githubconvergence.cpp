@@ -1,7 +1,7 @@
 // Randomised convergence of GitHub (tests/support/Convergence.h): pulls opened, edited,
 // closed, merged, deleted, reviews added, reviews requested; faults on the listing and the
 // review lists (secondary rate limits among them); full, partial and auto runs. Deletions are
-// found by a full listing (DESIGN.md §4): the clean sync is a full one.
+// found by a full listing (docs/architecture.md §4): the clean sync is a full one.
 // Reproduce with CAIRN_SEED=<seed printed>; soak with CAIRN_SEQUENCES=2000.
 #include "Convergence.h"
 #include "GitHubCompare.h"

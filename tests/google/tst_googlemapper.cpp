@@ -1,4 +1,4 @@
-// The People API mapper on recorded real responses (shared/fixtures/google-people) and on
+// The People API mapper on recorded real responses (tests/fixtures/google) and on
 // odd-but-possible input: one row per case.
 #include "Error.h"
 #include "google/GoogleApi.h"
@@ -14,7 +14,7 @@ using namespace cairn;
 namespace {
 QJsonObject fixtureBody(const QString &name)
 {
-    QFile f(QStringLiteral(CAIRN_SHARED_DIR "/fixtures/google-people/") + name);
+    QFile f(QStringLiteral(CAIRN_SOURCE_DIR "/tests/fixtures/google/") + name);
     if (!f.open(QIODevice::ReadOnly))
         qFatal("missing fixture %s", qPrintable(name));
     const QByteArray text = f.readAll();

@@ -1,4 +1,4 @@
-// The simulator's GitHub API against API-NOTES.md §3 and GitHub's documented example
+// The simulator's GitHub API against docs/api-notes.md §3 and GitHub's documented example
 // (tests/fixtures/github): shapes, Link pages, ordering, ETag/304, rate-limit headers, errors.
 #include "SimHttp.h"
 #include "sim/CloudSimulator.h"

@@ -1,4 +1,4 @@
-// The simulator's Google People API against API-NOTES.md §2 and fixtures/google-people.
+// The simulator's Google People API against docs/api-notes.md §2 and tests/fixtures/google.
 #include "SimHttp.h"
 #include "sim/CloudSimulator.h"
 

@@ -1,4 +1,4 @@
-// The simulator's Jira Cloud API against API-NOTES.md §4 and specs/jira_platform_v3.json.
+// The simulator's Jira Cloud API against docs/api-notes.md §4 and JIRA-OAS.
 #include "SimHttp.h"
 #include "sim/CloudSimulator.h"
 

@@ -6,6 +6,7 @@
 #include "GlobalSearch.h"
 #include "MainWindow.h"
 #include "ProjectsPage.h"
+#include "ReadConnection.h"
 #include "SyncSession.h"
 #include "sim/AsanaService.h"
 #include "sim/CloudSimulator.h"
@@ -16,6 +17,10 @@
 #include <QDir>
 #include <QJsonArray>
 #include <QLineEdit>
+#include <QSemaphore>
+#include <QSignalSpy>
+#include <QTextDocument>
+#include <QThreadPool>
 #include <QSqlQuery>
 #include <QStandardItemModel>
 #include <QTabWidget>
@@ -66,6 +71,31 @@ bool selectHit(GlobalSearch *search, SearchIndex::Kind kind, qint64 id)
     return found;
 }
 
+// Searches for `text` as typed and waits until its results are shown.
+bool searchFor(GlobalSearch *search, const QString &text)
+{
+    QSignalSpy shown(search, SIGNAL(searched(QString)));
+    search->input()->setText(text);
+    search->search();
+    return shown.isValid() && (shown.count() > 0 || shown.wait(10'000));
+}
+
+// What a person reads in a tooltip: Qt renders it as HTML when it looks like HTML.
+QString tooltipAsShown(const QModelIndex &index)
+{
+    const QString tip = index.data(Qt::ToolTipRole).toString();
+    if (!Qt::mightBeRichText(tip))
+        return tip;
+    QTextDocument doc;
+    doc.setHtml(tip);
+    return doc.toPlainText();
+}
+
+QModelIndex firstHit(QStandardItemModel *m)
+{
+    return m->rowCount() > 0 ? m->index(0, 0, m->index(0, 0)) : QModelIndex();
+}
+
 qint64 rowId(QSqlDatabase db, const QString &sql, const QString &key)
 {
     QSqlQuery q(db);
@@ -101,8 +131,7 @@ private Q_SLOTS:
         QVERIFY(search->isVisible());
 
         // A task by its name: the Tasks group holds it, its snippet marks the match.
-        search->input()->setText(taskName);
-        search->search();
+        QVERIFY(searchFor(search, taskName));
         QVERIFY2(groupTitles(search->model()).contains(GlobalSearch::kindTitle(SearchIndex::Kind::Task)),
                  qPrintable(groupTitles(search->model()).join(QLatin1Char(','))));
         QVERIFY(selectHit(search, SearchIndex::Kind::Task, taskId));
@@ -119,8 +148,7 @@ private Q_SLOTS:
         const qint64 contactId = rowId(h.reader(), QStringLiteral("SELECT id FROM contacts WHERE resource_name=?"),
                                        person.value(QLatin1String("resourceName")).toString());
         window.searchAction()->trigger();
-        search->input()->setText(email.left(email.indexOf(QLatin1Char('@'))));
-        search->search();
+        QVERIFY(searchFor(search, email.left(email.indexOf(QLatin1Char('@')))));
         QVERIFY(selectHit(search, SearchIndex::Kind::Contact, contactId));
         QDir().mkpath(QStringLiteral(CAIRN_BUILD_DIR "/screenshots"));
         QVERIFY(search->grab().save(QStringLiteral(CAIRN_BUILD_DIR "/screenshots/global-search.png")));
@@ -131,9 +159,81 @@ private Q_SLOTS:
 
         // Nothing found says so; bad FTS syntax is just text.
         window.searchAction()->trigger();
-        search->input()->setText(QStringLiteral("zzqx\" AND (NEAR"));
-        search->search();
+        QVERIFY(searchFor(search, QStringLiteral("zzqx\" AND (NEAR")));
         QCOMPARE(search->model()->rowCount(), 0);
+    }
+
+    // Issue 16: a service's text is shown as text, in the results and in their tooltips (a
+    // tooltip that looks like HTML is rendered as HTML, images loaded and all).
+    void tooltipsShowTextAsItIs()
+    {
+        SyncHarness h(options());
+        const QString given = QStringLiteral("<b>qzxv</b><img");
+        const QString family = QStringLiteral("src=\"http://127.0.0.1:9/p.png\">");
+        h.sim().google().addPerson(given, family, QStringLiteral("qzxv@example.com"));
+        QCOMPARE(h.sync(QStringLiteral("google"), SyncMode::Full).status, QStringLiteral("ok"));
+        ReadConnection connection(Settings(h.dataDir()).databasePath());
+        GlobalSearch search(connection);
+        search.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&search));
+        QTest::keyClicks(search.input(), QStringLiteral("qzxv"));
+        QTRY_VERIFY_WITH_TIMEOUT(firstHit(search.model()).isValid(), 10'000);
+        const QModelIndex hit = firstHit(search.model());
+        const QString title = given + QLatin1Char(' ') + family;
+        QCOMPARE(hit.data(Qt::DisplayRole).toString(), title);
+        QVERIFY2(tooltipAsShown(hit).contains(title), qPrintable(tooltipAsShown(hit)));
+    }
+
+    // Issue 16: typing never waits for the index. The search runs on a pool thread: with
+    // every pool thread busy, the box takes keys and shows nothing new; once they are free
+    // the answer for what is typed now is shown, and the one for the text typed before is
+    // dropped.
+    void searchRunsOffTheGuiThread()
+    {
+        SyncHarness h(options());
+        QCOMPARE(h.sync(QStringLiteral("google"), SyncMode::Full).status, QStringLiteral("ok"));
+        const QJsonArray people = h.sim().google().groundTruth().value(QLatin1String("contacts")).toArray();
+        QStringList typable; // family names QTest can type (ASCII), each once
+        for (const QJsonValue &p : people) {
+            const QString name = p[QLatin1String("familyName")].toString();
+            if (name.size() > 2 && !typable.contains(name)
+                && std::all_of(name.begin(), name.end(), [](QChar c) { return c.unicode() < 0x80 && c.isLetter(); }))
+                typable << name;
+        }
+        QVERIFY(typable.size() >= 2);
+        const QString first = typable.at(0);
+        const QString second = typable.at(1);
+        ReadConnection connection(Settings(h.dataDir()).databasePath());
+        GlobalSearch search(connection);
+        search.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&search));
+        QSignalSpy shown(&search, SIGNAL(searched(QString)));
+        QVERIFY(shown.isValid());
+
+        QThreadPool *pool = QThreadPool::globalInstance();
+        QSemaphore release;
+        const int busy = pool->maxThreadCount();
+        for (int i = 0; i < busy; ++i)
+            pool->start([&release] { release.acquire(); });
+        QTRY_COMPARE(pool->activeThreadCount(), busy);
+        QTest::keyClicks(search.input(), first);
+        QTest::qWait(400); // the typing pause (120 ms) is over: the search has started
+        QCOMPARE(search.model()->rowCount(), 0); // not done on the GUI thread
+        QCOMPARE(shown.count(), 0);
+        search.input()->clear();
+        QTest::keyClicks(search.input(), second); // the event loop went on meanwhile
+        QTest::qWait(400);
+        QCOMPARE(search.input()->text(), second);
+        QCOMPARE(search.model()->rowCount(), 0);
+        release.release(busy);
+        QTRY_VERIFY_WITH_TIMEOUT(shown.count() > 0, 10'000);
+        QTest::qWait(200); // the first search's answer, if it were to be shown, comes too
+        QCOMPARE(shown.count(), 1);
+        QCOMPARE(shown.first().first().toString(), second);
+        QStringList titles;
+        for (int r = 0; r < search.model()->item(0)->rowCount(); ++r)
+            titles << search.model()->item(0)->child(r)->text();
+        QVERIFY2(titles.filter(second).size() > 0, qPrintable(titles.join(u',')));
     }
 
     void snippetIsEscaped()

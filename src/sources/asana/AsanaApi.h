@@ -50,7 +50,7 @@ struct SearchResult
     QDateTime serverTime;
 };
 
-// The Asana REST API as Cairn uses it (API-NOTES.md §1): typed requests, limit/offset
+// The Asana REST API as Cairn uses it (docs/api-notes.md §1): typed requests, limit/offset
 // pages, opt_fields, Events streams, task search. Throws cairn::Error on failures.
 class AsanaApi
 {

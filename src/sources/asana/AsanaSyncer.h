@@ -16,7 +16,7 @@ namespace asana {
 class AsanaApi;
 }
 
-// Asana projects and tasks (DESIGN.md §4): `full` lists every active project and all its
+// Asana projects and tasks (docs/architecture.md §4): `full` lists every active project and all its
 // tasks; `partial` decides per project (new or modified → full, stale → modified_since,
 // else skip) and reads each project's Events stream for deletions and removals; the task
 // search, where the workspace has it, finds every changed task in one call.

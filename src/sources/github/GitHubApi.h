@@ -27,7 +27,7 @@ struct ReviewsList
     QDateTime serverTime;     // the Date header of its first page: when the list was read
 };
 
-// The GitHub REST API as Cairn uses it (API-NOTES.md §3): pulls sorted by update, newest
+// The GitHub REST API as Cairn uses it (docs/api-notes.md §3): pulls sorted by update, newest
 // first, Link-header pages, conditional requests, reviews, the API version pinned.
 // Throws cairn::Error on failures.
 class GitHubApi

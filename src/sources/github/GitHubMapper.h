@@ -5,7 +5,7 @@
 
 namespace cairn::github {
 
-// GitHub JSON → core types (API-NOTES.md §3 shapes). Throws cairn::Error(BadResponse) on a
+// GitHub JSON → core types (docs/api-notes.md §3 shapes). Throws cairn::Error(BadResponse) on a
 // value of the wrong type or a record without its identity (id, number, updated_at);
 // a missing optional field is simply empty.
 PullRequest pullFromJson(const QJsonObject &o, const QString &repo);

@@ -15,7 +15,7 @@ namespace github {
 class GitHubApi;
 }
 
-// GitHub pull requests and reviews of the configured repositories (DESIGN.md §4).
+// GitHub pull requests and reviews of the configured repositories (docs/architecture.md §4).
 // Per repository (scope "repo:owner/name"): pulls newest-updated first, following Link
 // pages; `full` lists them all and then checks each cached pull the listing did not show
 // (404/410 → deleted); `partial` sends the first page's ETag (304: done, free) and stops

@@ -23,7 +23,7 @@ struct GroupsPage
     QString nextSyncToken;
 };
 
-// The People API as Cairn uses it: typed requests and pages (API-NOTES.md §2).
+// The People API as Cairn uses it: typed requests and pages (docs/api-notes.md §2).
 class GoogleApi
 {
 public:

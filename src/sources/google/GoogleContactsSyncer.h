@@ -6,7 +6,7 @@
 namespace cairn {
 
 // Google Contacts: full and sync-token incremental listings of people/me/connections and
-// of contact groups (DESIGN.md §4). Each page commits with the page token after it.
+// of contact groups (docs/architecture.md §4). Each page commits with the page token after it.
 class GoogleContactsSyncer final : public Syncer
 {
 public:

@@ -16,7 +16,7 @@ struct SearchPage
     QDateTime serverTime;    // the response's Date header
 };
 
-// The Jira Cloud REST API v3 as Cairn uses it (API-NOTES.md §4): only the enhanced search
+// The Jira Cloud REST API v3 as Cairn uses it (docs/api-notes.md §4): only the enhanced search
 // /rest/api/3/search/jql with nextPageToken (the old /search answers 410), and /serverInfo.
 // Throws cairn::Error on failures, with Jira's own message.
 class JiraApi

@@ -11,7 +11,7 @@ namespace jira {
 class JiraApi;
 }
 
-// Jira Cloud issues (DESIGN.md §4). Each named configuration (a site and a bounded JQL) has
+// Jira Cloud issues (docs/architecture.md §4). Each named configuration (a site and a bounded JQL) has
 // its own sync_state row (scope = its name): `initial_sync_completed`, `last_sync_at` (the
 // server's time when its last complete listing started), the listing in progress
 // (nextPageToken, JQL, start time) and `data.last_sweep_at`.
