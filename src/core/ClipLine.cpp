@@ -15,9 +15,9 @@ bool isControl(char16_t u)
     return u < 0x20 || (u >= 0x7F && u < 0xA0) || (u >= 0x202A && u <= 0x202E) || (u >= 0x2066 && u <= 0x2069);
 }
 
-} // namespace
-
-QString clipLine(const QString &text, qsizetype maxChars)
+// `text` with line breaks and tabs as spaces, control characters as `control` and halves of
+// surrogate pairs as `halfPair` (dropped where that is null).
+QString replaced(const QString &text, QChar control, QChar halfPair)
 {
     QString clean;
     clean.reserve(text.size());
@@ -28,14 +28,24 @@ QString clipLine(const QString &text, qsizetype maxChars)
             clean += ch;
             clean += text.at(++i);
         } else if (ch.isSurrogate()) {
-            continue; // half a pair: not text
-        } else if (isControl(u) || isLineBreakOrTab(u)) {
+            if (!halfPair.isNull())
+                clean += halfPair; // half a pair: not text
+        } else if (isLineBreakOrTab(u)) {
             clean += QLatin1Char(' ');
+        } else if (isControl(u)) {
+            clean += control;
         } else {
             clean += ch;
         }
     }
-    clean = clean.simplified();
+    return clean;
+}
+
+} // namespace
+
+QString clipLine(const QString &text, qsizetype maxChars)
+{
+    const QString clean = replaced(text, QLatin1Char(' '), QChar()).simplified();
     if (clean.size() <= maxChars)
         return clean;
     qsizetype cut = std::max<qsizetype>(maxChars - 1, 0);
@@ -46,23 +56,7 @@ QString clipLine(const QString &text, qsizetype maxChars)
 
 QString printableLine(const QString &text)
 {
-    QString clean;
-    clean.reserve(text.size());
-    for (qsizetype i = 0; i < text.size(); ++i) {
-        const QChar ch = text.at(i);
-        const char16_t u = ch.unicode();
-        if (ch.isHighSurrogate() && i + 1 < text.size() && text.at(i + 1).isLowSurrogate()) {
-            clean += ch;
-            clean += text.at(++i);
-        } else if (isLineBreakOrTab(u)) {
-            clean += QLatin1Char(' ');
-        } else if (ch.isSurrogate() || isControl(u)) {
-            clean += QChar(QChar::ReplacementCharacter);
-        } else {
-            clean += ch;
-        }
-    }
-    return clean;
+    return replaced(text, QChar(QChar::ReplacementCharacter), QChar(QChar::ReplacementCharacter));
 }
 
 } // namespace cairn

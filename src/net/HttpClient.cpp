@@ -92,7 +92,9 @@ QString HttpClient::schemeProblem(const QUrl &url)
     if (isAllowedScheme(url))
         return {};
     if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
-        return tr("refusing to send credentials to \"%1\": not an https address").arg(url.toDisplayString(QUrl::RemoveUserInfo).left(200));
+        return tr("refusing to send credentials to %1 (https is required)")
+            .arg(url.scheme().isEmpty() ? QStringLiteral("\"%1\"").arg(url.toDisplayString(QUrl::RemoveUserInfo).left(80))
+                                        : url.scheme() + QStringLiteral("://") + url.host());
     return tr("refusing to send credentials over plain http to %1 (https is required)").arg(hostOf(url));
 }
 

@@ -267,7 +267,7 @@ private Q_SLOTS:
         QTest::newRow("nothing set up") << QStringList{QStringLiteral("sync")} << QStringLiteral("CAIRN_GOOGLE_TOKEN=") << QByteArray("no source is set up") << 1;
         QTest::newRow("service unreachable") << QStringList{QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google")} << QStringLiteral("CAIRN_GOOGLE_API_URL=http://127.0.0.1:9/google") << QByteArray("network error") << 1;
         QTest::newRow("plain http off loopback") << QStringList{QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google")} << QStringLiteral("CAIRN_GOOGLE_API_URL=http://example.org/google") << QByteArray("https is required") << 1;
-        QTest::newRow("not a web address") << QStringList{QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google")} << QStringLiteral("CAIRN_GOOGLE_API_URL=file:///etc/passwd") << QByteArray("\"file:///etc/passwd\": not an https address") << 1;
+        QTest::newRow("not a web address") << QStringList{QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google")} << QStringLiteral("CAIRN_GOOGLE_API_URL=file:///etc/passwd") << QByteArray("credentials to file:// (https is required)") << 1;
         QTest::newRow("bad option") << QStringList{QStringLiteral("sync"), QStringLiteral("--bogus")} << QString() << QByteArray("bogus") << 2;
         QTest::newRow("secret into settings") << QStringList{QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("oauth.google.client_secret"), QStringLiteral("x")} << QString() << QByteArray("keychain") << 1;
     }

@@ -42,6 +42,7 @@ struct Outcome
     qint64 peakRssKb = 0;
     QByteArray err;
     QByteArray out;
+    bool cacheUnchanged = false;
 };
 
 qint64 peakRssKb(qint64 pid)
@@ -126,6 +127,23 @@ class TestHostileServer : public QObject
         return outcomes;
     }
 
+    // A full sync of every source at once through the server misbehaving as `mode` on every
+    // request; each outcome says whether that source's cache is as it was before.
+    QHash<QString, Outcome> fullSyncsThrough(HostileServer::Mode mode)
+    {
+        m_server->setMode(mode);
+        m_server->setTarget(QString());
+        QHash<QString, QByteArray> before;
+        for (const QString &source : kSources)
+            before.insert(source, exportOf(source));
+        auto outcomes = runAll(kSources, {QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("{source}"),
+                                          QStringLiteral("--mode"), QStringLiteral("full")});
+        m_server->setMode(HostileServer::Mode::Pass);
+        for (const QString &source : kSources)
+            outcomes[source].cacheUnchanged = exportOf(source) == before.value(source);
+        return outcomes;
+    }
+
     Outcome run(const QString &source, const QStringList &args, int timeoutMs = 150'000)
     {
         return runAll({source}, args, timeoutMs).value(source);
@@ -188,14 +206,7 @@ private Q_SLOTS:
         QFETCH(QString, address);
         HostileServer::Catcher catcher{QHostAddress(address)};
         m_server->setRedirectTo(catcher.origin());
-        m_server->setMode(HostileServer::Mode::Redirect);
-        m_server->setTarget(QString());
-        QHash<QString, QByteArray> before;
-        for (const QString &source : kSources)
-            before.insert(source, exportOf(source));
-        const auto outcomes = runAll(kSources, {QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("{source}"),
-                                                QStringLiteral("--mode"), QStringLiteral("full")});
-        m_server->setMode(HostileServer::Mode::Pass);
+        const auto outcomes = fullSyncsThrough(HostileServer::Mode::Redirect);
         for (const QString &source : kSources) {
             const Outcome o = outcomes.value(source);
             QVERIFY2(o.finished && o.exitCode == 1, qPrintable(source + QStringLiteral(": exit %1").arg(o.exitCode)));
@@ -203,7 +214,7 @@ private Q_SLOTS:
             QVERIFY2(line.contains(QLatin1String("redirected to another address")), qPrintable(source + u' ' + line));
             QVERIFY2(line.contains(m_server->url().host() + u':' + QString::number(m_server->url().port())), qPrintable(line));
             QVERIFY2(line.contains(catcher.origin().host() + u':' + QString::number(catcher.origin().port())), qPrintable(line));
-            QCOMPARE(exportOf(source), before.value(source));
+            QVERIFY2(o.cacheUnchanged, qPrintable(source));
         }
         // Nothing reached the other origin: no token, no Basic e-mail:token, no request at all.
         QVERIFY2(catcher.received.isEmpty(), catcher.received.value(0).constData());
@@ -230,34 +241,20 @@ private Q_SLOTS:
 
     void endlessBodyIsCutOff()
     {
-        m_server->setMode(HostileServer::Mode::EndlessBody);
-        m_server->setTarget(QString());
-        QHash<QString, QByteArray> before;
-        for (const QString &source : kSources)
-            before.insert(source, exportOf(source));
-        const auto outcomes = runAll(kSources, {QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("{source}"),
-                                                QStringLiteral("--mode"), QStringLiteral("full")});
-        m_server->setMode(HostileServer::Mode::Pass);
+        const auto outcomes = fullSyncsThrough(HostileServer::Mode::EndlessBody);
         for (const QString &source : kSources) {
             const Outcome o = outcomes.value(source);
             qInfo("%s: endless body: %lld ms, peak RSS %lld MB", qPrintable(source), o.ms, o.peakRssKb / 1024);
             QVERIFY2(o.finished && o.exitCode == 1, qPrintable(source + QStringLiteral(": exit %1").arg(o.exitCode)));
             QVERIFY2(oneLine(o).contains(QLatin1String("larger than 64 MiB")), qPrintable(source + u' ' + oneLine(o)));
             QVERIFY2(o.peakRssKb < 300 * 1024, qPrintable(source + QStringLiteral(": %1 MB").arg(o.peakRssKb / 1024)));
-            QCOMPARE(exportOf(source), before.value(source));
+            QVERIFY2(o.cacheUnchanged, qPrintable(source));
         }
     }
 
     void slowBodyMeetsTheDeadline()
     {
-        m_server->setMode(HostileServer::Mode::SlowBody);
-        m_server->setTarget(QString());
-        QHash<QString, QByteArray> before;
-        for (const QString &source : kSources)
-            before.insert(source, exportOf(source));
-        const auto outcomes = runAll(kSources, {QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("{source}"),
-                                                QStringLiteral("--mode"), QStringLiteral("full")});
-        m_server->setMode(HostileServer::Mode::Pass);
+        const auto outcomes = fullSyncsThrough(HostileServer::Mode::SlowBody);
         for (const QString &source : kSources) {
             const Outcome o = outcomes.value(source);
             qInfo("%s: one byte a second: %lld ms", qPrintable(source), o.ms);
@@ -265,7 +262,7 @@ private Q_SLOTS:
             QVERIFY2(o.ms < 120'000, qPrintable(source + QStringLiteral(": %1 ms").arg(o.ms)));
             QCOMPARE(o.exitCode, 1);
             QVERIFY2(oneLine(o).contains(QLatin1String("to send one answer")), qPrintable(source + u' ' + oneLine(o)));
-            QCOMPARE(exportOf(source), before.value(source));
+            QVERIFY2(o.cacheUnchanged, qPrintable(source));
         }
     }
 

@@ -123,8 +123,7 @@ QUrl GitHubApi::checkedNext(const HttpResponse &r) const
     if (next.isEmpty())
         return {};
     // The token goes only where the configured base URL points.
-    if (!next.isValid() || next.scheme() != m_api.base().scheme() || next.host() != m_api.base().host()
-        || next.port() != m_api.base().port())
+    if (!next.isValid() || !HttpClient::sameOrigin(next, m_api.base()))
         throw Error(Error::Kind::BadResponse,
                     QCoreApplication::translate("cairn::github", "GitHub's next-page link points to another server (%1): not followed")
                         .arg(next.host()));
