@@ -284,10 +284,6 @@
         <translation>interner Fehler bei der Anmeldung</translation>
     </message>
     <message>
-        <source>unknown source "%1" (google, asana, github or jira)</source>
-        <translation>unbekannte Quelle „%1“ (google, asana, github oder jira)</translation>
-    </message>
-    <message>
         <source>; nothing was saved. Use `cairn login %1 --session-only` to sign in and sync this once, keeping the token in memory only</source>
         <translation>; nichts wurde gespeichert. Mit `cairn login %1 --session-only` melden Sie sich an und gleichen einmal ab, das Token bleibt dabei nur im Speicher</translation>
     </message>
@@ -525,14 +521,6 @@
         <translation>gesucht wird nur nach den ersten %1 Wörtern (und %2 Zeichen) der Anfrage</translation>
     </message>
     <message>
-        <source>unknown source "%1" (google, asana, github or jira)</source>
-        <translation>unbekannte Quelle „%1“ (google, asana, github oder jira)</translation>
-    </message>
-    <message>
-        <source>unknown mode "%1" (auto, full or partial)</source>
-        <translation>unbekannter Modus „%1“ (auto, full oder partial)</translation>
-    </message>
-    <message>
         <source>no source is set up yet: sign in with `cairn login SOURCE` or set CAIRN_&lt;SOURCE&gt;_TOKEN</source>
         <translation>noch keine Quelle eingerichtet: melden Sie sich mit `cairn login QUELLE` an oder setzen Sie CAIRN_&lt;QUELLE&gt;_TOKEN</translation>
     </message>
@@ -557,10 +545,6 @@
         <translation>letzter Fehler:</translation>
     </message>
     <message>
-        <source>%1 calls, +%2 ~%3 -%4, %5 ms</source>
-        <translation>%1 Aufrufe, +%2 ~%3 -%4, %5 ms</translation>
-    </message>
-    <message>
         <source>search needs words to look for</source>
         <translation>die Suche braucht Wörter, nach denen gesucht werden soll</translation>
     </message>
@@ -583,10 +567,6 @@
     <message>
         <source>secrets are kept in the keychain, not in cairn.ini: use `cairn login`</source>
         <translation>Geheimnisse liegen im Schlüsselbund, nicht in cairn.ini: verwenden Sie `cairn login`</translation>
-    </message>
-    <message>
-        <source>usage: cairn config get KEY | set KEY VALUE | list</source>
-        <translation>Aufruf: cairn config get SCHLÜSSEL | set SCHLÜSSEL WERT | list</translation>
     </message>
     <message>
         <source>unknown command "%1" (see cairn --help)</source>
@@ -644,6 +624,114 @@
         <source>%1 (`cairn sync` checks the cache and rebuilds it if it is damaged)</source>
         <translation>%1 (`cairn sync` prüft den Zwischenspeicher und baut ihn neu auf, wenn er beschädigt ist)</translation>
     </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>%1: did you mean %2?</source>
+        <translation>%1: meinten Sie %2?</translation>
+    </message>
+    <message>
+        <source>unknown source "%1"</source>
+        <translation>unbekannte Quelle „%1“</translation>
+    </message>
+    <message>
+        <source>unknown mode "%1"</source>
+        <translation>unbekannter Modus „%1“</translation>
+    </message>
+    <message>
+        <source>unknown format "%1"</source>
+        <translation>unbekanntes Format „%1“</translation>
+    </message>
+    <message>
+        <source>unknown format "%1" for %2</source>
+        <translation>unbekanntes Format „%1“ für %2</translation>
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, not "%4"</source>
+        <translation>--%1 braucht eine ganze Zahl von %2 bis %3, nicht „%4“</translation>
+    </message>
+    <message>
+        <source>No sync has run yet: run `cairn sync`.</source>
+        <translation>Es lief noch kein Abgleich: führen Sie `cairn sync` aus.</translation>
+    </message>
+    <message>
+        <source>No sync of %1 has run yet: run `cairn sync --source %2`.</source>
+        <translation>Es lief noch kein Abgleich von %1: führen Sie `cairn sync --source %2` aus.</translation>
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation>BEGONNEN</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation>MODUS</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>CALLS</source>
+        <translation>AUFRUFE</translation>
+    </message>
+    <message>
+        <source>CHANGES</source>
+        <translation>ÄNDERUNGEN</translation>
+    </message>
+    <message>
+        <source>MS</source>
+        <translation>MS</translation>
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation>FEHLER</translation>
+    </message>
+    <message>
+        <source>CHANGES: +created ~updated -deleted; CALLS: API calls; MS: duration in milliseconds</source>
+        <translation>ÄNDERUNGEN: +angelegt ~geändert -gelöscht; AUFRUFE: API-Aufrufe; MS: Dauer in Millisekunden</translation>
+    </message>
+    <message>
+        <source>nothing of %1 is cached yet: run `cairn sync --source %2` first</source>
+        <translation>von %1 ist noch nichts zwischengespeichert: führen Sie zuerst `cairn sync --source %2` aus</translation>
+    </message>
+    <message>
+        <source>nothing is cached yet: run `cairn sync` first</source>
+        <translation>noch ist nichts zwischengespeichert: führen Sie zuerst `cairn sync` aus</translation>
+    </message>
+    <message>
+        <source>no matches for “%1”</source>
+        <translation>keine Treffer für „%1“</translation>
+    </message>
+    <message>
+        <source>"%1" is not a setting: did you mean %2? (see `cairn config list`)</source>
+        <translation>„%1“ ist keine Einstellung: meinten Sie %2? (siehe `cairn config list`)</translation>
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation>(Vorgabe)</translation>
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation>(Vorgabe: %1)</translation>
+    </message>
+    <message>
+        <source>(%1 to %2)</source>
+        <translation>(%1 bis %2)</translation>
+    </message>
+    <message>
+        <source>Not a setting of Cairn: remove it with `cairn config unset %1`.</source>
+        <translation>Keine Einstellung von Cairn: entfernen Sie sie mit `cairn config unset %1`.</translation>
+    </message>
+    <message>
+        <source>usage: cairn config get KEY | set KEY VALUE | unset KEY | list</source>
+        <translation>Aufruf: cairn config get SCHLÜSSEL | set SCHLÜSSEL WERT | unset SCHLÜSSEL | list</translation>
+    </message>
 </context>
 <context>
     <name>cairn::CommandLine</name>
@@ -696,14 +784,6 @@
         <translation>Die Anmeldeadresse ausgeben, statt einen Browser zu öffnen.</translation>
     </message>
     <message>
-        <source>What to do (see above).</source>
-        <translation>Was zu tun ist (siehe oben).</translation>
-    </message>
-    <message>
-        <source>no command given (see cairn --help)</source>
-        <translation>kein Befehl angegeben (siehe cairn --help)</translation>
-    </message>
-    <message>
         <source>Which account of the source (default: "default").</source>
         <translation>Welches Konto der Quelle (Vorgabe: „default“).</translation>
     </message>
@@ -732,36 +812,136 @@
         <translation>E-Mail-Adresse des Jira-Kontos.</translation>
     </message>
     <message>
-        <source>Cairn keeps your Google Contacts, Asana, GitHub and Jira on your own machine.
-
-Commands:
-  (none)                 open the window (--demo: built-in simulator with sample data)
-  sync [--source S]... [--mode auto|full|partial] [--projects-only]
-  status                 per source: last sync, counts, state, last error
-  history [--source S] [--limit N]
-  search QUERY [--source S]
-  export --source S --format json|csv|vcard [--output FILE]
-  config get KEY | set KEY VALUE | list
-  login SOURCE [--account NAME] [--no-browser | --device | --token-stdin] [--session-only]
-  logout SOURCE [--account NAME]
-  accounts               the accounts you are signed in to (no secrets)</source>
-        <translation>Cairn hält Ihre Google-Kontakte, Asana, GitHub und Jira auf Ihrem eigenen Rechner bereit.
-
-Befehle:
-  (keiner)               das Fenster öffnen (--demo: eingebauter Simulator mit Beispieldaten)
-  sync [--source Q]... [--mode auto|full|partial] [--projects-only]
-  status                 je Quelle: letzter Abgleich, Anzahlen, Zustand, letzter Fehler
-  history [--source Q] [--limit N]
-  search SUCHE [--source Q]
-  export --source Q --format json|csv|vcard [--output DATEI]
-  config get SCHLÜSSEL | set SCHLÜSSEL WERT | list
-  login QUELLE [--account NAME] [--no-browser | --device | --token-stdin] [--session-only]
-  logout QUELLE [--account NAME]
-  accounts               die Konten, bei denen Sie angemeldet sind (ohne Geheimnisse)</translation>
-    </message>
-    <message>
         <source>Asana: refresh the list of projects only, no tasks.</source>
         <translation>Asana: nur die Liste der Projekte auffrischen, keine Aufgaben.</translation>
+    </message>
+    <message>
+        <source>unknown command "%1": did you mean %2? (see `cairn help`)</source>
+        <translation>unbekannter Befehl „%1“: meinten Sie %2? (siehe `cairn help`)</translation>
+    </message>
+    <message>
+        <source>unknown command "%1" (see `cairn help`)</source>
+        <translation>unbekannter Befehl „%1“ (siehe `cairn help`)</translation>
+    </message>
+    <message>
+        <source>usage: cairn help [COMMAND | exit-codes]</source>
+        <translation>Aufruf: cairn help [BEFEHL | exit-codes]</translation>
+    </message>
+    <message>
+        <source>%1 does not take --%2 (see `cairn help %1`)</source>
+        <translation>%1 kennt --%2 nicht (siehe `cairn help %1`)</translation>
+    </message>
+    <message>
+        <source>%1 takes no word "%2" (see `cairn help %1`)</source>
+        <translation>%1 nimmt kein Wort „%2“ (siehe `cairn help %1`)</translation>
+    </message>
+    <message>
+        <source>usage: cairn %1</source>
+        <translation>Aufruf: cairn %1</translation>
+    </message>
+    <message>
+        <source>(see `cairn help`)</source>
+        <translation>(siehe `cairn help`)</translation>
+    </message>
+    <message>
+        <source>no command given (see `cairn help`)</source>
+        <translation>kein Befehl angegeben (siehe `cairn help`)</translation>
+    </message>
+    <message>
+        <source>usage: cairn completion bash (only bash is supported)</source>
+        <translation>Aufruf: cairn completion bash (nur bash wird unterstützt)</translation>
+    </message>
+    <message>
+        <source>history takes one --source</source>
+        <translation>history nimmt eine --source</translation>
+    </message>
+    <message>
+        <source>Show this help (also: cairn help COMMAND).</source>
+        <translation>Diese Hilfe zeigen (auch: cairn help BEFEHL).</translation>
+    </message>
+    <message>
+        <source>Fetch what changed from the services into the cache: every source that is set up, or those of --source.</source>
+        <translation>Holt, was sich bei den Diensten geändert hat, in den Zwischenspeicher: jede eingerichtete Quelle oder die von --source.</translation>
+    </message>
+    <message>
+        <source>Per source: last sync, counts, state and last error.</source>
+        <translation>Je Quelle: letzter Abgleich, Anzahlen, Zustand und letzter Fehler.</translation>
+    </message>
+    <message>
+        <source>The last sync runs, newest first.</source>
+        <translation>Die letzten Abgleiche, neueste zuerst.</translation>
+    </message>
+    <message>
+        <source>Search the cache, offline: every word matches the start of a word. Exits 4 when nothing matches.</source>
+        <translation>Durchsucht den Zwischenspeicher offline: jedes Wort trifft den Anfang eines Wortes. Endet mit 4, wenn nichts passt.</translation>
+    </message>
+    <message>
+        <source>Write every cached record of one source as JSON (the default), CSV or vCard (contacts).</source>
+        <translation>Schreibt jeden zwischengespeicherten Eintrag einer Quelle als JSON (Vorgabe), CSV oder vCard (Kontakte).</translation>
+    </message>
+    <message>
+        <source>Read and change the settings; `cairn config list` shows every key, its value, default and meaning.</source>
+        <translation>Liest und ändert die Einstellungen; `cairn config list` zeigt jeden Schlüssel mit Wert, Vorgabe und Bedeutung.</translation>
+    </message>
+    <message>
+        <source>Sign in to a source: in the browser, with a code (GitHub) or a token on standard input.</source>
+        <translation>Meldet bei einer Quelle an: im Browser, mit einem Code (GitHub) oder einem Token auf der Standardeingabe.</translation>
+    </message>
+    <message>
+        <source>Sign out of a source: revoke the token where the service can and delete its secrets here.</source>
+        <translation>Meldet von einer Quelle ab: widerruft das Token, wo der Dienst es kann, und löscht seine Geheimnisse hier.</translation>
+    </message>
+    <message>
+        <source>The accounts you are signed in to, and how (no secrets).</source>
+        <translation>Die Konten, bei denen Sie angemeldet sind, und wie (keine Geheimnisse).</translation>
+    </message>
+    <message>
+        <source>Help on Cairn, on one command, or on what the exit codes mean.</source>
+        <translation>Hilfe zu Cairn, zu einem Befehl oder zur Bedeutung der Rückgabewerte.</translation>
+    </message>
+    <message>
+        <source>Print a completion script for bash; load it with: source &lt;(cairn completion bash)</source>
+        <translation>Gibt ein Vervollständigungsskript für bash aus; laden Sie es mit: source &lt;(cairn completion bash)</translation>
+    </message>
+    <message>
+        <source>Usage: cairn COMMAND [OPTIONS]</source>
+        <translation>Aufruf: cairn BEFEHL [OPTIONEN]</translation>
+    </message>
+    <message>
+        <source>Cairn keeps your Google Contacts, Asana, GitHub and Jira on your own machine.</source>
+        <translation>Cairn hält Ihre Google-Kontakte, Asana, GitHub und Jira auf Ihrem eigenen Rechner.</translation>
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation>Befehle:</translation>
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation>Optionen jedes Befehls:</translation>
+    </message>
+    <message>
+        <source>Without a command, `cairn` opens the window (`cairn --demo`: on the built-in simulator with sample data).</source>
+        <translation>Ohne Befehl öffnet `cairn` das Fenster (`cairn --demo`: mit dem eingebauten Simulator und Beispieldaten).</translation>
+    </message>
+    <message>
+        <source>`cairn help COMMAND` shows a command's options and an example; `cairn help exit-codes` what the exit codes mean.</source>
+        <translation>`cairn help BEFEHL` zeigt die Optionen eines Befehls und ein Beispiel; `cairn help exit-codes` die Bedeutung der Rückgabewerte.</translation>
+    </message>
+    <message>
+        <source>Usage: cairn %1</source>
+        <translation>Aufruf: cairn %1</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Beispiel:</translation>
+    </message>
+    <message>
+        <source>Exit codes of cairn (a failure also prints one line starting "cairn: " on stderr):</source>
+        <translation>Rückgabewerte von cairn (ein Fehler schreibt außerdem eine Zeile, die mit „cairn: “ beginnt, auf stderr):</translation>
     </message>
 </context>
 <context>
@@ -870,6 +1050,41 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>cairn::ExitCodes</name>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>failed (network, service, a damaged or newer cache, …)</source>
+        <translation>fehlgeschlagen (Netz, Dienst, ein beschädigter oder neuerer Zwischenspeicher, …)</translation>
+    </message>
+    <message>
+        <source>usage: an unknown command, option, source, account, mode, format, number or setting, or a value out of its range</source>
+        <translation>Aufruf: ein unbekannter Befehl, eine unbekannte Option, Quelle, Konto, Modus, Format, Zahl oder Einstellung, oder ein Wert außerhalb seines Bereichs</translation>
+    </message>
+    <message>
+        <source>not signed in: a source needs `cairn login` (no token, or the service refused it)</source>
+        <translation>nicht angemeldet: eine Quelle braucht `cairn login` (kein Token, oder der Dienst lehnte es ab)</translation>
+    </message>
+    <message>
+        <source>nothing matched (`cairn search`)</source>
+        <translation>nichts gefunden (`cairn search`)</translation>
+    </message>
+    <message>
+        <source>cannot create: the data folder or --output is read-only, forbidden, not a folder, or a symbolic link</source>
+        <translation>kann nicht anlegen: der Datenordner oder --output ist schreibgeschützt, verboten, kein Ordner oder ein symbolischer Link</translation>
+    </message>
+    <message>
+        <source>I/O error: the disk is full or failed (standard output included)</source>
+        <translation>E/A-Fehler: der Datenträger ist voll oder defekt (auch die Standardausgabe)</translation>
+    </message>
+    <message>
+        <source>busy: another Cairn process is syncing the same source; try again later</source>
+        <translation>belegt: ein anderer Cairn-Prozess gleicht dieselbe Quelle ab; versuchen Sie es später erneut</translation>
+    </message>
+</context>
+<context>
     <name>cairn::GlobalSearch</name>
     <message>
         <source>(only the first %1 words were searched for)</source>
@@ -971,6 +1186,34 @@ Befehle:
     <message>
         <source>%1 is rate limiting requests (HTTP %2); try again in %3 min</source>
         <translation>%1 begrenzt die Anfragen (HTTP %2); versuchen Sie es in %3 Min. erneut</translation>
+    </message>
+    <message>
+        <source>refusing to send credentials to "%1": not an https address</source>
+        <translation>Zugangsdaten werden nicht an „%1“ gesendet: keine https-Adresse</translation>
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MiB; it was not read (a page of any service is far smaller)</source>
+        <translation>%1 schickte eine Antwort größer als %2 MiB; sie wurde nicht gelesen (eine Seite jedes Dienstes ist weit kleiner)</translation>
+    </message>
+    <message>
+        <source>%1 took over %2 s to send one answer (%3 bytes by then); it was not read</source>
+        <translation>%1 brauchte über %2 s für eine Antwort (bis dahin %3 Bytes); sie wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <source>%1 redirected to another address (%2); not followed, so your credentials stay with %1</source>
+        <translation>%1 leitete an eine andere Adresse weiter (%2); nicht gefolgt, damit Ihre Zugangsdaten bei %1 bleiben</translation>
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation>anderswohin</translation>
+    </message>
+    <message>
+        <source>network error talking to %1</source>
+        <translation>Netzwerkfehler im Austausch mit %1</translation>
+    </message>
+    <message>
+        <source>%1 asked to be left alone for %3 min (HTTP %2, Retry-After); try again then</source>
+        <translation>%1 bat um %3 Min. Ruhe (HTTP %2, Retry-After); versuchen Sie es dann erneut</translation>
     </message>
 </context>
 <context>
@@ -1302,10 +1545,6 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <translation>%1 hat die Anmeldung abgelehnt: %2</translation>
     </message>
     <message>
-        <source>the browser came back with a wrong state; sign-in rejected, try again</source>
-        <translation>der Browser kam mit einem falschen „state“ zurück; Anmeldung abgewiesen, versuchen Sie es erneut</translation>
-    </message>
-    <message>
         <source>the browser came back without an authorization code</source>
         <translation>der Browser kam ohne Autorisierungscode zurück</translation>
     </message>
@@ -1316,6 +1555,10 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     <message>
         <source>Cairn is signed in. You can close this page.</source>
         <translation>Cairn ist angemeldet. Sie können diese Seite schließen.</translation>
+    </message>
+    <message>
+        <source>the token endpoint %1 redirected to another address (%2); not followed, so the sign-in's secrets stay with it</source>
+        <translation>der Token-Endpunkt %1 leitete an eine andere Adresse weiter (%2); nicht gefolgt, damit die Geheimnisse der Anmeldung bei ihm bleiben</translation>
     </message>
 </context>
 <context>
@@ -1436,6 +1679,10 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     <message>
         <source>the photo could not be kept: %1</source>
         <translation>das Foto konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>the photo took over a minute to arrive</source>
+        <translation>das Foto brauchte über eine Minute</translation>
     </message>
 </context>
 <context>
@@ -1624,6 +1871,13 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     </message>
 </context>
 <context>
+    <name>cairn::ServiceApi</name>
+    <message numerus="yes">
+        <source>%1 handed out the same next page twice in one listing (it would never end); stopped after %n page(s)</source>
+        <translation><numerusform>%1 gab in einer Auflistung dieselbe nächste Seite zweimal aus (sie endete nie); nach %n Seite abgebrochen</numerusform><numerusform>%1 gab in einer Auflistung dieselbe nächste Seite zweimal aus (sie endete nie); nach %n Seiten abgebrochen</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cairn::Settings</name>
     <message>
         <source>Google Contacts</source>
@@ -1677,6 +1931,134 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <source>%1 must be a whole number from %2 to %3, not "%4"</source>
         <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
+    <message>
+        <source>Minutes between two syncs of %1 while the window or the tray runs.</source>
+        <translation>Minuten zwischen zwei Abgleichen von %1, solange das Fenster oder das Tray-Symbol läuft.</translation>
+    </message>
+    <message>
+        <source>Also sync %1 once a day at this time (HH:mm, UTC).</source>
+        <translation>%1 außerdem einmal täglich zu dieser Zeit abgleichen (HH:mm, UTC).</translation>
+    </message>
+    <message>
+        <source>Sync %1 even without a signed-in account (a token from the environment).</source>
+        <translation>%1 auch ohne angemeldetes Konto abgleichen (ein Token aus der Umgebung).</translation>
+    </message>
+    <message>
+        <source>The address of the %1 API (CAIRN_&lt;SOURCE&gt;_API_URL overrides it).</source>
+        <translation>Die Adresse der API von %1 (CAIRN_&lt;QUELLE&gt;_API_URL hat Vorrang).</translation>
+    </message>
+    <message>
+        <source>The client id of your own OAuth app for %1 (its secret: `cairn login --client-secret-stdin`).</source>
+        <translation>Die Client-ID Ihrer eigenen OAuth-App für %1 (ihr Geheimnis: `cairn login --client-secret-stdin`).</translation>
+    </message>
+    <message>
+        <source>The OAuth scopes asked of %1 at sign-in.</source>
+        <translation>Die OAuth-Berechtigungen, die bei der Anmeldung an %1 erbeten werden.</translation>
+    </message>
+    <message>
+        <source>%1's OAuth authorization endpoint.</source>
+        <translation>Der OAuth-Autorisierungsendpunkt von %1.</translation>
+    </message>
+    <message>
+        <source>%1's OAuth token endpoint.</source>
+        <translation>Der OAuth-Token-Endpunkt von %1.</translation>
+    </message>
+    <message>
+        <source>%1's endpoint that revokes a token at logout.</source>
+        <translation>Der Endpunkt von %1, der beim Abmelden ein Token widerruft.</translation>
+    </message>
+    <message>
+        <source>%1's device-code endpoint (`cairn login --device`).</source>
+        <translation>Der Gerätecode-Endpunkt von %1 (`cairn login --device`).</translation>
+    </message>
+    <message>
+        <source>%1's endpoint that lists the sites a sign-in may read.</source>
+        <translation>Der Endpunkt von %1, der die Sites auflistet, die eine Anmeldung lesen darf.</translation>
+    </message>
+    <message>
+        <source>The loopback port the browser returns to after signing in to %1 (0: any free port).</source>
+        <translation>Der lokale Port, zu dem der Browser nach der Anmeldung bei %1 zurückkehrt (0: ein beliebiger freier Port).</translation>
+    </message>
+    <message>
+        <source>Where contact photos are fetched from instead of Google's photo host.</source>
+        <translation>Woher Kontaktfotos statt von Googles Foto-Server geholt werden.</translation>
+    </message>
+    <message>
+        <source>The id of the Asana workspace to sync (default: the first).</source>
+        <translation>Die ID des abzugleichenden Asana-Arbeitsbereichs (Vorgabe: der erste).</translation>
+    </message>
+    <message>
+        <source>Sync only the projects of this Asana portfolio (its id).</source>
+        <translation>Nur die Projekte dieses Asana-Portfolios abgleichen (seine ID).</translation>
+    </message>
+    <message>
+        <source>Hours after which an Asana project's tasks are listed again, not only its events.</source>
+        <translation>Stunden, nach denen die Aufgaben eines Asana-Projekts wieder aufgelistet werden, nicht nur seine Ereignisse.</translation>
+    </message>
+    <message>
+        <source>Days between two full syncs of %1.</source>
+        <translation>Tage zwischen zwei vollständigen Abgleichen von %1.</translation>
+    </message>
+    <message>
+        <source>The repositories whose pull requests are synced (owner/name, separated by spaces or commas).</source>
+        <translation>Die Repositories, deren Pull Requests abgeglichen werden (besitzer/name, durch Leerzeichen oder Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>The API address of a GitHub Enterprise server.</source>
+        <translation>Die API-Adresse eines GitHub-Enterprise-Servers.</translation>
+    </message>
+    <message>
+        <source>The longest wait for GitHub's rate limit to reset before a sync stops.</source>
+        <translation>Die längste Wartezeit auf das Zurücksetzen von GitHubs Ratenlimit, bevor ein Abgleich abbricht.</translation>
+    </message>
+    <message>
+        <source>The names of the Jira configurations to sync (default: every jira.&lt;name&gt;.jql).</source>
+        <translation>Die Namen der abzugleichenden Jira-Konfigurationen (Vorgabe: jedes jira.&lt;name&gt;.jql).</translation>
+    </message>
+    <message>
+        <source>Hours between two sweeps for deleted Jira issues.</source>
+        <translation>Stunden zwischen zwei Suchläufen nach gelöschten Jira-Vorgängen.</translation>
+    </message>
+    <message>
+        <source>The Jira Cloud site of a configuration (https://example.atlassian.net).</source>
+        <translation>Die Jira-Cloud-Site einer Konfiguration (https://example.atlassian.net).</translation>
+    </message>
+    <message>
+        <source>The JQL of a configuration: which issues are synced.</source>
+        <translation>Die JQL einer Konfiguration: welche Vorgänge abgeglichen werden.</translation>
+    </message>
+    <message>
+        <source>Start Cairn in the tray when you log in.</source>
+        <translation>Cairn beim Anmelden im Tray starten.</translation>
+    </message>
+    <message>
+        <source>Notify of new Asana tasks assigned to you.</source>
+        <translation>Über neue Asana-Aufgaben benachrichtigen, die Ihnen zugewiesen sind.</translation>
+    </message>
+    <message>
+        <source>Notify of pull requests waiting for your review.</source>
+        <translation>Über Pull Requests benachrichtigen, die auf Ihr Review warten.</translation>
+    </message>
+    <message>
+        <source>Notify of Jira issues newly assigned to you.</source>
+        <translation>Über Jira-Vorgänge benachrichtigen, die Ihnen neu zugewiesen wurden.</translation>
+    </message>
+    <message>
+        <source>Kept by Cairn itself.</source>
+        <translation>Von Cairn selbst verwaltet.</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, not "%2"</source>
+        <translation>%1 muss true oder false sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 must be a time of day such as 07:30, not "%2"</source>
+        <translation>%1 muss eine Uhrzeit wie 07:30 sein, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 must be a web address (https://…), not "%2"</source>
+        <translation>%1 muss eine Webadresse sein (https://…), nicht „%2“</translation>
+    </message>
 </context>
 <context>
     <name>cairn::SettingsDialog</name>
@@ -1713,12 +2095,12 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <translation>Der Datenordner muss ein vollständiger Pfad sein.</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Einstellungen</translation>
-    </message>
-    <message>
         <source>An Asana portfolio id is a number: the one in the portfolio's address.</source>
         <translation>Eine Asana-Portfolio-ID ist eine Zahl: die in der Adresse des Portfolios.</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
     </message>
 </context>
 <context>
@@ -1842,10 +2224,6 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
 <context>
     <name>cairn::SyncEngine</name>
     <message>
-        <source>not signed in to %1: run `cairn login %2` or set %3</source>
-        <translation>nicht bei %1 angemeldet: führen Sie `cairn login %2` aus oder setzen Sie %3</translation>
-    </message>
-    <message>
         <source>unknown or unsupported source "%1"</source>
         <translation>unbekannte oder nicht unterstützte Quelle „%1“</translation>
     </message>
@@ -1868,6 +2246,10 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     <message>
         <source>the file could not be written</source>
         <translation>die Datei konnte nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>not signed in — run `cairn login %1` (or set %2)</source>
+        <translation>nicht angemeldet — führen Sie `cairn login %1` aus (oder setzen Sie %2)</translation>
     </message>
 </context>
 <context>
@@ -2371,6 +2753,17 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     </message>
 </context>
 <context>
+    <name>cairn::files</name>
+    <message>
+        <source>cannot write in the data folder %1: %2</source>
+        <translation>im Datenordner %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
+        <translation>das System nannte keinen Grund</translation>
+    </message>
+</context>
+<context>
     <name>cairn::github</name>
     <message>
         <source>HTTP %1</source>
@@ -2587,17 +2980,6 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     <message>
         <source>the sign-in to %1 has expired or was revoked (%2); sign in again</source>
         <translation>die Anmeldung bei %1 ist abgelaufen oder wurde widerrufen (%2); melden Sie sich erneut an</translation>
-    </message>
-</context>
-<context>
-    <name>cairn::files</name>
-    <message>
-        <source>cannot write in the data folder %1: %2</source>
-        <translation>im Datenordner %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>the system gave no reason</source>
-        <translation>das System nannte keinen Grund</translation>
     </message>
 </context>
 </TS>

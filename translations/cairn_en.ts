@@ -284,10 +284,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown source "%1" (google, asana, github or jira)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>; nothing was saved. Use `cairn login %1 --session-only` to sign in and sync this once, keeping the token in memory only</source>
         <translation type="unfinished" />
     </message>
@@ -514,14 +510,6 @@
 <context>
     <name>cairn::CliCommands</name>
     <message>
-        <source>unknown source "%1" (google, asana, github or jira)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown mode "%1" (auto, full or partial)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>no source is set up yet: sign in with `cairn login SOURCE` or set CAIRN_&lt;SOURCE&gt;_TOKEN</source>
         <translation type="unfinished" />
     </message>
@@ -554,10 +542,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 calls, +%2 ~%3 -%4, %5 ms</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>search needs words to look for</source>
         <translation type="unfinished" />
     </message>
@@ -582,10 +566,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>usage: cairn config get KEY | set KEY VALUE | list</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>unknown command "%1" (see cairn --help)</source>
         <translation type="unfinished" />
     </message>
@@ -607,6 +587,146 @@
     </message>
     <message>
         <source>Jira issues</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: did you mean %2?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown source "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown mode "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown format "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown format "%1" for %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--%1 needs a whole number from %2 to %3, not "%4"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot write to standard output: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sync has run yet: run `cairn sync`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No sync of %1 has run yet: run `cairn sync --source %2`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STARTED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MODE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CALLS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CHANGES</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ERROR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CHANGES: +created ~updated -deleted; CALLS: API calls; MS: duration in milliseconds</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>only the first %1 words (and %2 characters) of the query are searched for</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing of %1 is cached yet: run `cairn sync --source %2` first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing is cached yet: run `cairn sync` first</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no matches for “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>will not write %1: it is a symbolic link (give the file it points to)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a setting: did you mean %2? (see `cairn config list`)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a setting (see `cairn config list` and the README)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot save %1 in %2: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file could not be written</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(default)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(default: %1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(%1 to %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not a setting of Cairn: remove it with `cairn config unset %1`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: cairn config get KEY | set KEY VALUE | unset KEY | list</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (`cairn sync` checks the cache and rebuilds it if it is damaged)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -677,31 +797,147 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>What to do (see above).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>no command given (see cairn --help)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cairn keeps your Google Contacts, Asana, GitHub and Jira on your own machine.
-
-Commands:
-  (none)                 open the window (--demo: built-in simulator with sample data)
-  sync [--source S]... [--mode auto|full|partial] [--projects-only]
-  status                 per source: last sync, counts, state, last error
-  history [--source S] [--limit N]
-  search QUERY [--source S]
-  export --source S --format json|csv|vcard [--output FILE]
-  config get KEY | set KEY VALUE | list
-  login SOURCE [--account NAME] [--no-browser | --device | --token-stdin] [--session-only]
-  logout SOURCE [--account NAME]
-  accounts               the accounts you are signed in to (no secrets)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Asana: refresh the list of projects only, no tasks.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>warning:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown command "%1": did you mean %2? (see `cairn help`)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown command "%1" (see `cairn help`)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: cairn help [COMMAND | exit-codes]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 does not take --%2 (see `cairn help %1`)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 takes no word "%2" (see `cairn help %1`)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: cairn %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(see `cairn help`)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no command given (see `cairn help`)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: cairn completion bash (only bash is supported)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>history takes one --source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log what happens on stderr (see also CAIRN_LOG).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Show this help (also: cairn help COMMAND).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Displays version information.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetch what changed from the services into the cache: every source that is set up, or those of --source.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Per source: last sync, counts, state and last error.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The last sync runs, newest first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search the cache, offline: every word matches the start of a word. Exits 4 when nothing matches.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write every cached record of one source as JSON (the default), CSV or vCard (contacts).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Read and change the settings; `cairn config list` shows every key, its value, default and meaning.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to a source: in the browser, with a code (GitHub) or a token on standard input.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign out of a source: revoke the token where the service can and delete its secrets here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The accounts you are signed in to, and how (no secrets).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help on Cairn, on one command, or on what the exit codes mean.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print a completion script for bash; load it with: source &lt;(cairn completion bash)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: cairn COMMAND [OPTIONS]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cairn keeps your Google Contacts, Asana, GitHub and Jira on your own machine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Commands:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options of every command:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Without a command, `cairn` opens the window (`cairn --demo`: on the built-in simulator with sample data).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>`cairn help COMMAND` shows a command's options and an example; `cairn help exit-codes` what the exit codes mean.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Usage: cairn %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Exit codes of cairn (a failure also prints one line starting "cairn: " on stderr):</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -805,6 +1041,41 @@ Commands:
     </message>
 </context>
 <context>
+    <name>cairn::ExitCodes</name>
+    <message>
+        <source>done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>failed (network, service, a damaged or newer cache, …)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: an unknown command, option, source, account, mode, format, number or setting, or a value out of its range</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not signed in: a source needs `cairn login` (no token, or the service refused it)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>nothing matched (`cairn search`)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create: the data folder or --output is read-only, forbidden, not a folder, or a symbolic link</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>I/O error: the disk is full or failed (standard output included)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>busy: another Cairn process is syncing the same source; try again later</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cairn::GlobalSearch</name>
     <message>
         <source>Search everything</source>
@@ -862,6 +1133,10 @@ Commands:
         <source>%n result(s) in %1 ms — Enter opens the selected one</source>
         <translation><numerusform>%n result in %1 ms — Enter opens the selected one</numerusform><numerusform>%n results in %1 ms — Enter opens the selected one</numerusform></translation>
     </message>
+    <message>
+        <source>(only the first %1 words were searched for)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::GoogleMapper</name>
@@ -898,6 +1173,34 @@ Commands:
     </message>
     <message>
         <source>%1 answered HTTP %2 after %3 attempts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refusing to send credentials to "%1": not an https address</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 sent an answer larger than %2 MiB; it was not read (a page of any service is far smaller)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 took over %2 s to send one answer (%3 bytes by then); it was not read</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 redirected to another address (%2); not followed, so your credentials stay with %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>elsewhere</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>network error talking to %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 asked to be left alone for %3 min (HTTP %2, Retry-After); try again then</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1217,10 +1520,6 @@ Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the browser came back with a wrong state; sign-in rejected, try again</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>the browser came back without an authorization code</source>
         <translation type="unfinished" />
     </message>
@@ -1230,6 +1529,10 @@ Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
     </message>
     <message>
         <source>Cairn is signed in. You can close this page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the token endpoint %1 redirected to another address (%2); not followed, so the sign-in's secrets stay with it</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1347,6 +1650,10 @@ Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
     </message>
     <message>
         <source>the photo could not be kept: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the photo took over a minute to arrive</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1530,6 +1837,13 @@ Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
     </message>
 </context>
 <context>
+    <name>cairn::ServiceApi</name>
+    <message numerus="yes">
+        <source>%1 handed out the same next page twice in one listing (it would never end); stopped after %n page(s)</source>
+        <translation><numerusform>%1 handed out the same next page twice in one listing (it would never end); stopped after %n page</numerusform><numerusform>%1 handed out the same next page twice in one listing (it would never end); stopped after %n pages</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cairn::Settings</name>
     <message>
         <source>Google Contacts</source>
@@ -1579,6 +1893,138 @@ Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
         <source>the settings file %1 cannot be used: %2; fix or remove it</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Minutes between two syncs of %1 while the window or the tray runs.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Also sync %1 once a day at this time (HH:mm, UTC).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync %1 even without a signed-in account (a token from the environment).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The address of the %1 API (CAIRN_&lt;SOURCE&gt;_API_URL overrides it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The client id of your own OAuth app for %1 (its secret: `cairn login --client-secret-stdin`).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The OAuth scopes asked of %1 at sign-in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's OAuth authorization endpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's OAuth token endpoint.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's endpoint that revokes a token at logout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's device-code endpoint (`cairn login --device`).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1's endpoint that lists the sites a sign-in may read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The loopback port the browser returns to after signing in to %1 (0: any free port).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where contact photos are fetched from instead of Google's photo host.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The id of the Asana workspace to sync (default: the first).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync only the projects of this Asana portfolio (its id).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours after which an Asana project's tasks are listed again, not only its events.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Days between two full syncs of %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The repositories whose pull requests are synced (owner/name, separated by spaces or commas).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The API address of a GitHub Enterprise server.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The longest wait for GitHub's rate limit to reset before a sync stops.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The names of the Jira configurations to sync (default: every jira.&lt;name&gt;.jql).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours between two sweeps for deleted Jira issues.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The Jira Cloud site of a configuration (https://example.atlassian.net).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The JQL of a configuration: which issues are synced.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start Cairn in the tray when you log in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notify of new Asana tasks assigned to you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notify of pull requests waiting for your review.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notify of Jira issues newly assigned to you.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept by Cairn itself.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, not "%4"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be true or false, not "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a time of day such as 07:30, not "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 must be a web address (https://…), not "%2"</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::SettingsDialog</name>
@@ -1615,11 +2061,11 @@ Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Settings</source>
+        <source>An Asana portfolio id is a number: the one in the portfolio's address.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>An Asana portfolio id is a number: the one in the portfolio's address.</source>
+        <source>Problem</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1744,10 +2190,6 @@ Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
 <context>
     <name>cairn::SyncEngine</name>
     <message>
-        <source>not signed in to %1: run `cairn login %2` or set %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>unknown or unsupported source "%1"</source>
         <translation type="unfinished" />
     </message>
@@ -1761,6 +2203,18 @@ Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
     </message>
     <message>
         <source>internal error: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>not signed in — run `cairn login %1` (or set %2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cannot create the lock file in %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the file could not be written</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2237,6 +2691,17 @@ Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
     </message>
     <message>
         <source>"%1" is not a date and time: %2</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cairn::files</name>
+    <message>
+        <source>cannot write in the data folder %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the system gave no reason</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -1,6 +1,8 @@
 #include "AccountCommands.h"
 #include "Account.h"
+#include "Arguments.h"
 #include "ClipLine.h"
+#include "ExitCodes.h"
 #include "Error.h"
 #include "SecretStore.h"
 #include "Settings.h"
@@ -64,10 +66,8 @@ QString sourceOf(const CliOptions &o, const char *usage)
 {
     const QString source = o.arguments.value(0);
     if (source.isEmpty() || o.arguments.size() > 1)
-        throw Error(Error::Kind::Config, QCoreApplication::translate(kContext, usage));
-    if (!Settings::sources().contains(source))
-        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::AccountCommands", "unknown source \"%1\" (google, asana, github or jira)").arg(source));
-    return source;
+        throw usageError(QCoreApplication::translate(kContext, usage));
+    return cli::sourceArgument(source);
 }
 
 QByteArray readLine(QFile &in)

@@ -8,12 +8,15 @@
 #include "JiraRepo.h"
 #include "Database.h"
 #include "Error.h"
+#include "ExitCodes.h"
 #include "FileSafety.h"
 #include "GitHubRepo.h"
 #include "PullExport.h"
 #include "WorkExport.h"
+#include "PlainText.h"
 #include "SearchIndex.h"
 #include "Settings.h"
+#include "SettingsTable.h"
 #include "SourceRegistry.h"
 #include "StoreWriter.h"
 #include "SyncEngine.h"
@@ -29,6 +32,7 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QSaveFile>
+#include <QSqlQuery>
 #include <QTextStream>
 #include <QUuid>
 
@@ -60,10 +64,10 @@ void printJson(const QJsonValue &v)
 class Reader
 {
 public:
-    explicit Reader(const Settings &s)
+    explicit Reader(const Settings &settings)
         : m_name(QStringLiteral("cairn-cli-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
     {
-        m_db = Database::open(s.databasePath(), m_name, Database::Role::Reader);
+        m_db = Database::open(settings.databasePath(), m_name, Database::Role::Reader);
     }
     ~Reader()
     {
@@ -79,21 +83,12 @@ private:
 
 QStringList chosenSources(const CliOptions &o)
 {
-    QStringList sources = o.sources.isEmpty() ? SourceRegistry::implemented() : o.sources;
-    for (const QString &s : sources)
-        if (!Settings::sources().contains(s))
-            throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "unknown source \"%1\" (google, asana, github or jira)").arg(s));
-    return sources;
+    return o.sources.isEmpty() ? SourceRegistry::implemented() : o.sources; // (cli::sourceArguments checked them)
 }
 
 int commandSync(const CliOptions &o, Settings &settings)
 {
-    bool ok = false;
-    const SyncMode mode = modeFromName(o.mode, &ok);
-    if (!ok)
-        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "unknown mode \"%1\" (auto, full or partial)").arg(o.mode));
-    if (o.projectsOnly && !o.sources.isEmpty() && o.sources != QStringList{QStringLiteral("asana")})
-        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "--projects-only is for Asana only (--source asana)"));
+    const SyncMode mode = modeFromName(o.mode); // checked by cli::modeArgument
     QStringList sources = o.projectsOnly ? QStringList{QStringLiteral("asana")} : chosenSources(o);
     if (o.sources.isEmpty() && !o.projectsOnly) {
         // Without --source: the sources that are set up (credentials, or enabled in the settings).
@@ -101,7 +96,7 @@ int commandSync(const CliOptions &o, Settings &settings)
                                      [&settings](const QString &s) { return !settings.isSetUp(s); }),
                       sources.end());
         if (sources.isEmpty())
-            throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "no source is set up yet: sign in with `cairn login SOURCE` or set CAIRN_<SOURCE>_TOKEN"));
+            throw exitError(ExitCode::NotSignedIn, QCoreApplication::translate("cairn::CliCommands", "no source is set up yet: sign in with `cairn login SOURCE` or set CAIRN_<SOURCE>_TOKEN"));
     }
     // A read-only or full folder says so (73/74), not "another process is syncing" (75).
     files::ensureWritable(settings.dataDir());
@@ -140,7 +135,7 @@ int commandSync(const CliOptions &o, Settings &settings)
     }
     QJsonObject summary;
     int failures = 0;
-    bool busy = false;
+    bool busy = false, needsSignIn = false;
     QTextStream err(stderr);
     for (const SyncRun &run : std::as_const(runs)) {
         const QString &source = run.source;
@@ -149,6 +144,7 @@ int commandSync(const CliOptions &o, Settings &settings)
         if (run.status != QLatin1String("ok")) {
             ++failures;
             busy = busy || run.status == QLatin1String("busy");
+            needsSignIn = needsSignIn || run.status == QLatin1String("needs-sign-in");
             err << "cairn: " << Settings::displayName(source) << ": " << printableLine(run.error) << Qt::endl;
         } else if (!o.json) {
             QTextStream(stdout) << QCoreApplication::translate("cairn::CliCommands", "%1: %2 sync, %3 API calls, %4 created, %5 updated, %6 deleted, %7 unchanged, %8 ms")
@@ -160,7 +156,8 @@ int commandSync(const CliOptions &o, Settings &settings)
     }
     if (o.json)
         printJson(summary);
-    return busy ? EX_TEMPFAIL : failures ? 1 : 0;
+    // Several runs: busy before not signed in before failed (ExitCodes.h).
+    return int(busy ? ExitCode::Busy : needsSignIn ? ExitCode::NotSignedIn : failures ? ExitCode::Failure : ExitCode::Ok);
 }
 
 // One entry per Jira configuration: its own state row (scope = name) and issue counts.
@@ -285,63 +282,130 @@ int commandStatus(const CliOptions &o, Settings &settings)
 
 int commandHistory(const CliOptions &o, Settings &settings)
 {
-    if (!QFile::exists(settings.databasePath())) {
-        if (o.json)
-            printJson(QJsonArray());
-        return 0;
+    QList<SyncRun> runs;
+    if (QFile::exists(settings.databasePath())) {
+        Reader r(settings);
+        runs = SyncRunsRepo::list(r.db(), o.sources.value(0), o.limit);
     }
-    Reader r(settings);
-    const QList<SyncRun> runs = SyncRunsRepo::list(r.db(), o.sources.value(0), o.limit > 0 ? o.limit : 20);
     if (o.json) {
         QJsonArray a;
-        for (const SyncRun &run : runs)
+        for (const SyncRun &run : std::as_const(runs))
             a.append(run.toJson());
         printJson(a);
         return 0;
     }
     QTextStream cout(stdout);
-    for (const SyncRun &run : runs) {
-        cout << run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) << "  " << printableLine(run.source).leftJustified(7)
-             << printableLine(run.mode).leftJustified(8) << printableLine(run.status).leftJustified(10)
-             << QCoreApplication::translate("cairn::CliCommands", "%1 calls, +%2 ~%3 -%4, %5 ms")
-                    .arg(run.apiCalls).arg(run.created).arg(run.updated).arg(run.deleted).arg(run.durationMs());
-        if (!run.error.isEmpty())
-            cout << "  " << printableLine(run.error);
-        cout << Qt::endl;
+    if (runs.isEmpty()) {
+        cout << (o.sources.isEmpty() ? QCoreApplication::translate("cairn::CliCommands", "No sync has run yet: run `cairn sync`.")
+                                     : QCoreApplication::translate("cairn::CliCommands", "No sync of %1 has run yet: run `cairn sync --source %2`.")
+                                           .arg(Settings::displayName(o.sources.first()), o.sources.first()))
+             << Qt::endl;
+        return 0;
     }
+    // Aligned columns under a header; the changes column explained below the table.
+    QList<QStringList> rows{{QCoreApplication::translate("cairn::CliCommands", "STARTED"), QCoreApplication::translate("cairn::CliCommands", "SOURCE"), QCoreApplication::translate("cairn::CliCommands", "MODE"), QCoreApplication::translate("cairn::CliCommands", "STATUS"), QCoreApplication::translate("cairn::CliCommands", "CALLS"), QCoreApplication::translate("cairn::CliCommands", "CHANGES"), QCoreApplication::translate("cairn::CliCommands", "MS"), QCoreApplication::translate("cairn::CliCommands", "ERROR")}};
+    for (const SyncRun &run : std::as_const(runs))
+        rows.append({run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), printableLine(run.source),
+                     printableLine(run.mode), printableLine(run.status), QString::number(run.apiCalls),
+                     QStringLiteral("+%1 ~%2 -%3").arg(run.created).arg(run.updated).arg(run.deleted),
+                     QString::number(run.durationMs()), printableLine(run.error)});
+    QList<qsizetype> width(rows.first().size(), 0);
+    for (const QStringList &row : std::as_const(rows))
+        for (qsizetype c = 0; c < row.size(); ++c)
+            width[c] = std::max(width[c], row[c].size());
+    const QList<bool> numeric{false, false, false, false, true, false, true, false};
+    for (const QStringList &row : std::as_const(rows)) {
+        QString line;
+        for (qsizetype c = 0; c < row.size(); ++c) {
+            const bool last = c == row.size() - 1;
+            line += numeric[c] ? row[c].rightJustified(width[c]) : last ? row[c] : row[c].leftJustified(width[c]);
+            if (!last)
+                line += QStringLiteral("  ");
+        }
+        cout << line.trimmed() << Qt::endl;
+    }
+    cout << QCoreApplication::translate("cairn::CliCommands", "CHANGES: +created ~updated -deleted; CALLS: API calls; MS: duration in milliseconds") << Qt::endl;
     return 0;
 }
+
+namespace {
+// Where a kind of search hit comes from.
+QString sourceOfKind(SearchIndex::Kind kind)
+{
+    switch (kind) {
+    case SearchIndex::Kind::Contact: return QStringLiteral("google");
+    case SearchIndex::Kind::PullRequest: return QStringLiteral("github");
+    case SearchIndex::Kind::JiraIssue: return QStringLiteral("jira");
+    case SearchIndex::Kind::Project:
+    case SearchIndex::Kind::Task: break;
+    }
+    return QStringLiteral("asana");
+}
+
+// Whether the cache holds anything of `sources` to search.
+bool anythingCached(QSqlDatabase &db, const QStringList &sources)
+{
+    for (SearchIndex::Kind kind : SearchIndex::kAllKinds) {
+        if (!sources.isEmpty() && !sources.contains(sourceOfKind(kind)))
+            continue;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT 1 FROM search WHERE rowid >= ? AND rowid < ? LIMIT 1"));
+        q.addBindValue(qint64(kind) << 40);
+        q.addBindValue((qint64(kind) + 1) << 40);
+        if (q.exec() && q.next())
+            return true;
+    }
+    return false;
+}
+} // namespace
 
 int commandSearch(const CliOptions &o, Settings &settings)
 {
     const QString query = o.arguments.join(QLatin1Char(' '));
     if (query.trimmed().isEmpty())
-        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "search needs words to look for"));
+        throw usageError(QCoreApplication::translate("cairn::CliCommands", "search needs words to look for"));
     if (SearchIndex::bounded(query).cut) // searched all the same, for what it kept
         QTextStream(stderr) << "cairn: " << QCoreApplication::translate("cairn::CliCommands", "warning:") << ' '
                             << QCoreApplication::translate("cairn::CliCommands", "only the first %1 words (and %2 characters) of the query are searched for")
                                    .arg(SearchIndex::kMaxWords).arg(SearchIndex::kMaxChars)
                             << Qt::endl;
+    const QString nothingCached = o.sources.size() == 1
+        ? QCoreApplication::translate("cairn::CliCommands", "nothing of %1 is cached yet: run `cairn sync --source %2` first")
+              .arg(Settings::displayName(o.sources.first()), o.sources.first())
+        : QCoreApplication::translate("cairn::CliCommands", "nothing is cached yet: run `cairn sync` first");
+    if (!QFile::exists(settings.databasePath()))
+        throw Error(Error::Kind::Config, nothingCached);
     Reader r(settings);
-    const QList<SearchIndex::Hit> hits = SearchIndex::query(r.db(), query, o.limit > 0 ? o.limit : 20);
+    // Each kind of the sources asked for, its best `limit`, then the best of them all. The
+    // matches are marked with private-use characters while Markdown is taken out of the snippet.
+    const QString open(QChar(0xE000)), close(QChar(0xE001));
+    QList<SearchIndex::Hit> hits;
+    for (SearchIndex::Kind kind : SearchIndex::kAllKinds)
+        if (o.sources.isEmpty() || o.sources.contains(sourceOfKind(kind)))
+            hits << SearchIndex::query(r.db(), query, kind, o.limit, open, close);
+    std::stable_sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) { return a.rank < b.rank; });
+    if (hits.size() > o.limit)
+        hits.resize(o.limit);
+    if (hits.isEmpty() && !anythingCached(r.db(), o.sources))
+        throw Error(Error::Kind::Config, nothingCached);
     QJsonArray a;
     QTextStream cout(stdout);
-    for (const auto &h : hits) {
+    for (const auto &h : std::as_const(hits)) {
         const QString kind = SearchIndex::kindName(h.kind);
-        const QString source = h.kind == SearchIndex::Kind::Contact       ? QStringLiteral("google")
-                               : h.kind == SearchIndex::Kind::PullRequest ? QStringLiteral("github")
-                               : h.kind == SearchIndex::Kind::JiraIssue   ? QStringLiteral("jira")
-                                                                          : QStringLiteral("asana");
-        if (!o.sources.isEmpty() && !o.sources.contains(source))
-            continue;
+        const QString snippet = plainSnippet(h.snippet).replace(open, QStringLiteral("[")).replace(close, QStringLiteral("]"));
         if (o.json)
-            a.append(QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("title"), h.title},
-                                 {QStringLiteral("snippet"), h.snippet}, {QStringLiteral("rank"), h.rank}});
+            a.append(QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("source"), sourceOfKind(h.kind)},
+                                 {QStringLiteral("title"), h.title}, {QStringLiteral("snippet"), snippet}, {QStringLiteral("rank"), h.rank}});
         else
-            cout << kind.leftJustified(8) << printableLine(h.title) << "  —  " << printableLine(h.snippet) << Qt::endl;
+            cout << kind.leftJustified(8) << printableLine(h.title) << "  —  " << printableLine(snippet) << Qt::endl;
     }
     if (o.json)
         printJson(a);
+    if (hits.isEmpty()) {
+        QTextStream(stderr) << "cairn: " << QCoreApplication::translate("cairn::CliCommands", "no matches for “%1”").arg(printableLine(query.simplified().left(80)))
+                            << Qt::endl;
+        return int(ExitCode::NoMatch);
+    }
     return 0;
 }
 
@@ -414,16 +478,14 @@ QByteArray exportAs(const CliOptions &o, const QList<T> &all, ToJson toJson, ToC
                 live.append(item);
         return toCsv(live);
     }
-    throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "unknown format \"%1\" for %2 (json or csv)").arg(o.format, what));
+    throw usageError(QCoreApplication::translate("cairn::CliCommands", "unknown format \"%1\" for %2 (json or csv)").arg(o.format, what));
 }
 
 int commandExport(const CliOptions &o, Settings &settings)
 {
-    if (o.sources.size() != 1)
-        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "export needs exactly one --source"));
+    if (o.sources.size() != 1) // (cli::sourceArguments checked each)
+        throw usageError(QCoreApplication::translate("cairn::CliCommands", "export needs exactly one --source"));
     const QString source = o.sources.first();
-    if (!Settings::sources().contains(source))
-        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "unknown source \"%1\" (google, asana, github or jira)").arg(source));
     const QString account = exportAccount(o, settings, source);
     Reader r(settings);
     QByteArray data;
@@ -450,9 +512,105 @@ int commandExport(const CliOptions &o, Settings &settings)
     } else if (o.format == QLatin1String("json") || o.format == QLatin1String("csv")) {
         data = exportAs(o, ContactsRepo::all(r.db(), account), &ContactExport::toJson, &ContactExport::toCsv, QString());
     } else {
-        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "unknown format \"%1\" (json, csv or vcard)").arg(o.format));
+        throw usageError(QCoreApplication::translate("cairn::CliCommands", "unknown format \"%1\" (json, csv or vcard)").arg(o.format));
     }
     return writeExport(o, data);
+}
+
+// The spec of a key a person typed: a setting, else a usage error naming the nearest one.
+const SettingSpec &settingOf(const QString &key)
+{
+    // (endpoint URLs such as google.oauth.token_url are settings, not secrets)
+    if (key.contains(QLatin1String("secret")) || (key.contains(QLatin1String("token")) && !key.endsWith(QLatin1String("_url"))))
+        throw usageError(QCoreApplication::translate("cairn::CliCommands", "secrets are kept in the keychain, not in cairn.ini: use `cairn login`"));
+    const SettingSpec *spec = SettingsTable::find(key);
+    if (spec && !spec->internal)
+        return *spec;
+    const QStringList meant = SettingsTable::suggestions(key);
+    if (!meant.isEmpty())
+        throw usageError(QCoreApplication::translate("cairn::CliCommands", "\"%1\" is not a setting: did you mean %2? (see `cairn config list`)")
+                             .arg(printableLine(key.left(80)), meant.first()));
+    throw usageError(QCoreApplication::translate("cairn::CliCommands", "\"%1\" is not a setting (see `cairn config list` and the README)").arg(printableLine(key.left(80))));
+}
+
+// QSettings says only "access error": the folder tells why.
+[[noreturn]] void cannotSave(const QString &key, Settings &settings)
+{
+    const int err = files::probeWrite(settings.dataDir());
+    throw files::exitError(err ? files::kindOf(err) : files::Exit::CantCreate,
+                           QCoreApplication::translate("cairn::CliCommands", "cannot save %1 in %2: %3").arg(key, QDir::toNativeSeparators(settings.filePath()),
+                                                             err ? files::reason(err) : QCoreApplication::translate("cairn::CliCommands", "the file could not be written")));
+}
+
+// `cairn config list`: every setting with its value, default and meaning (a pattern such as
+// jira.<name>.site once, and each key of it that is set); keys in the file that are not
+// settings at the end.
+int configList(const CliOptions &o, Settings &settings)
+{
+    QStringList setKeys = settings.keys();
+    QJsonArray rows;
+    const auto row = [&settings](const SettingSpec &spec, const QString &key) {
+        QJsonObject r{{QStringLiteral("key"), key}, {QStringLiteral("type"), SettingSpec::typeName(spec.type)},
+                      {QStringLiteral("default"), spec.defaultValue}, {QStringLiteral("description"), spec.describe()},
+                      {QStringLiteral("source"), spec.source}};
+        if (spec.type == SettingSpec::Type::Int) {
+            r.insert(QStringLiteral("min"), spec.min);
+            r.insert(QStringLiteral("max"), spec.max);
+        }
+        const QVariant v = settings.value(key);
+        r.insert(QStringLiteral("set"), v.isValid());
+        r.insert(QStringLiteral("value"), v.isValid() ? v.toString() : spec.defaultValue);
+        return r;
+    };
+    for (const SettingSpec &spec : SettingsTable::all()) {
+        if (spec.internal)
+            continue;
+        if (!spec.isPattern()) {
+            rows.append(row(spec, spec.key));
+            setKeys.removeAll(spec.key);
+            continue;
+        }
+        rows.append(row(spec, spec.key));
+        for (const QString &k : settings.keys())
+            if (spec.matches(k) && SettingsTable::find(k) == &spec) {
+                rows.append(row(spec, k));
+                setKeys.removeAll(k);
+            }
+    }
+    QStringList unknown;
+    for (const QString &k : std::as_const(setKeys)) {
+        const SettingSpec *spec = SettingsTable::find(k);
+        if (!spec)
+            unknown << k;
+    }
+    if (o.json) {
+        QJsonObject unknownValues;
+        for (const QString &k : std::as_const(unknown))
+            unknownValues.insert(k, settings.value(k).toString());
+        printJson(QJsonObject{{QStringLiteral("settings"), rows}, {QStringLiteral("not_settings"), unknownValues}});
+        return 0;
+    }
+    QTextStream cout(stdout);
+    for (const QJsonValue &v : std::as_const(rows)) {
+        const QJsonObject r = v.toObject();
+        const QString key = r.value(QLatin1String("key")).toString();
+        cout << printableLine(key);
+        if (!key.contains(u'<')) {
+            cout << " = " << printableLine(r.value(QLatin1String("value")).toString());
+            if (!r.value(QLatin1String("set")).toBool())
+                cout << "  " << QCoreApplication::translate("cairn::CliCommands", "(default)");
+            else if (!r.value(QLatin1String("default")).toString().isEmpty())
+                cout << "  " << QCoreApplication::translate("cairn::CliCommands", "(default: %1)").arg(printableLine(r.value(QLatin1String("default")).toString()));
+        }
+        cout << Qt::endl << "    " << printableLine(r.value(QLatin1String("description")).toString());
+        if (r.contains(QLatin1String("min")))
+            cout << ' ' << QCoreApplication::translate("cairn::CliCommands", "(%1 to %2)").arg(r.value(QLatin1String("min")).toInt()).arg(r.value(QLatin1String("max")).toInt());
+        cout << Qt::endl;
+    }
+    for (const QString &k : std::as_const(unknown))
+        cout << printableLine(k) << " = " << printableLine(settings.value(k).toString()) << Qt::endl << "    "
+             << QCoreApplication::translate("cairn::CliCommands", "Not a setting of Cairn: remove it with `cairn config unset %1`.").arg(printableLine(k)) << Qt::endl;
+    return 0;
 }
 
 int commandConfig(const CliOptions &o, Settings &settings)
@@ -460,45 +618,44 @@ int commandConfig(const CliOptions &o, Settings &settings)
     const QString verb = o.arguments.value(0);
     QTextStream cout(stdout);
     if (verb == QLatin1String("get") && o.arguments.size() == 2) {
-        const QVariant v = settings.value(o.arguments[1]);
-        if (!v.isValid())
-            throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "%1 is not set").arg(o.arguments[1]));
-        cout << v.toString() << Qt::endl;
-        return 0;
+        const QString key = o.arguments[1];
+        const SettingSpec &spec = settingOf(key);
+        const QVariant v = settings.value(key);
+        if (v.isValid()) {
+            cout << printableLine(v.toString()) << Qt::endl;
+            return 0;
+        }
+        if (!spec.defaultValue.isEmpty()) {
+            cout << spec.defaultValue << Qt::endl;
+            return 0;
+        }
+        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "%1 is not set").arg(key));
     }
     if (verb == QLatin1String("set") && o.arguments.size() >= 3) {
         const QString key = o.arguments[1];
-        // (endpoint URLs such as google.oauth.token_url are settings, not secrets)
-        if (key.contains(QLatin1String("secret"))
-            || (key.contains(QLatin1String("token")) && !key.endsWith(QLatin1String("_url"))))
-            throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "secrets are kept in the keychain, not in cairn.ini: use `cairn login`"));
-        if (!Settings::isKnownKey(key))
-            throw files::exitError(files::Exit::Usage, QCoreApplication::translate("cairn::CliCommands", "\"%1\" is not a setting (see `cairn config list` and the README)").arg(key));
+        const SettingSpec &spec = settingOf(key);
         const QString value = o.arguments.mid(2).join(QLatin1Char(' '));
-        const QString problem = Settings::valueProblem(key, value);
+        const QString problem = SettingsTable::valueProblem(spec, value);
         if (!problem.isEmpty())
-            throw files::exitError(files::Exit::Usage, problem);
-        if (!settings.setValue(key, value)) {
-            // QSettings says only "access error": the folder tells why.
-            const int err = files::probeWrite(settings.dataDir());
-            throw files::exitError(err ? files::kindOf(err) : files::Exit::CantCreate,
-                        QCoreApplication::translate("cairn::CliCommands", "cannot save %1 in %2: %3").arg(key, QDir::toNativeSeparators(settings.filePath()),
-                                                          err ? files::reason(err) : QCoreApplication::translate("cairn::CliCommands", "the file could not be written")));
-        }
+            throw usageError(problem);
+        if (!settings.setValue(key, value))
+            cannotSave(key, settings);
         return 0;
     }
-    if (verb == QLatin1String("list")) {
-        QJsonObject all;
-        for (const QString &k : settings.keys())
-            all.insert(k, settings.value(k).toString());
-        if (o.json)
-            printJson(all);
-        else
-            for (auto it = all.begin(); it != all.end(); ++it)
-                cout << it.key() << " = " << it.value().toString() << Qt::endl;
+    if (verb == QLatin1String("unset") && o.arguments.size() == 2) {
+        const QString key = o.arguments[1];
+        // A key in the file that is not a setting (a typo written by hand) can be removed too.
+        if (!settings.keys().contains(key) || SettingsTable::find(key))
+            settingOf(key);
+        if (!settings.keys().contains(key))
+            return 0; // not set: nothing to do
+        if (!settings.remove(key))
+            cannotSave(key, settings);
         return 0;
     }
-    throw files::exitError(files::Exit::Usage, QCoreApplication::translate("cairn::CliCommands", "usage: cairn config get KEY | set KEY VALUE | list"));
+    if (verb == QLatin1String("list") && o.arguments.size() == 1)
+        return configList(o, settings);
+    throw usageError(QCoreApplication::translate("cairn::CliCommands", "usage: cairn config get KEY | set KEY VALUE | unset KEY | list"));
 }
 
 int runCliCommandOnce(const CliOptions &o)
@@ -533,7 +690,7 @@ int runCliCommandOnce(const CliOptions &o)
             return commandLogout(o, settings);
         if (o.command == QLatin1String("accounts"))
             return commandAccounts(o, settings);
-        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "unknown command \"%1\" (see cairn --help)").arg(o.command));
+        throw usageError(QCoreApplication::translate("cairn::CliCommands", "unknown command \"%1\" (see cairn --help)").arg(o.command));
     } catch (const Error &e) {
         if (e.kind == Error::Kind::Store && Database::isDamage(e.message)) {
             // The next sync checks the whole file and rebuilds it if need be.

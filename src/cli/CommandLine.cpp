@@ -1,6 +1,12 @@
 #include "CommandLine.h"
 #include "CliCommands.h"
+#include "Arguments.h"
 #include "ClipLine.h"
+#include "CommandTable.h"
+#include "ExitCodes.h"
+#include "FileSafety.h"
+#include "Settings.h"
+#include "SettingsTable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -8,6 +14,7 @@
 #include <QTextStream>
 
 #include <cstdio>
+#include <unistd.h>
 
 namespace cairn {
 
@@ -56,9 +63,7 @@ void CommandLine::setUpLogging(const QStringList &arguments)
 
 QStringList CommandLine::commands()
 {
-    return {QStringLiteral("sync"), QStringLiteral("status"), QStringLiteral("history"), QStringLiteral("search"),
-            QStringLiteral("export"), QStringLiteral("config"), QStringLiteral("login"), QStringLiteral("logout"),
-            QStringLiteral("accounts")};
+    return cli::commandNames();
 }
 
 bool CommandLine::wantsCommand(const QStringList &arguments)
@@ -70,8 +75,8 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
         if (a == QLatin1String("--version") || a == QLatin1String("--help") || a == QLatin1String("-h")
             || a == QLatin1String("-v") || a == QLatin1String("--verbose"))
             return true;
-        if (a == QLatin1String("--data-dir") || a == QLatin1String("--account") || a == QLatin1String("--site")
-            || a == QLatin1String("--email")) {
+        const cli::OptionSpec *o = a.startsWith(QLatin1String("--")) ? cli::findOption(a.mid(2)) : nullptr;
+        if (o && o->valueName) {
             ++i; // its value
             continue;
         }
@@ -81,87 +86,148 @@ bool CommandLine::wantsCommand(const QStringList &arguments)
     return false;
 }
 
-int CommandLine::run(const QStringList &argv)
+namespace {
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("cairn::CommandLine", text);
+}
+
+// Help and the completion script on stdout: every byte, or 74.
+int printText(const QString &text)
+{
+    const QByteArray bytes = text.toUtf8();
+    std::fflush(stdout);
+    if (const int err = files::writeAll(STDOUT_FILENO, bytes)) {
+        QTextStream(stderr) << "cairn: " << QCoreApplication::translate("cairn::CliCommands", "cannot write to standard output: %1").arg(files::reason(err)) << Qt::endl;
+        return int(ExitCode::IoError);
+    }
+    return 0;
+}
+
+const cli::CommandSpec &commandOf(const QString &name)
+{
+    if (const cli::CommandSpec *c = cli::findCommand(name))
+        return *c;
+    const QString meant = closestMatch(name, cli::commandNames());
+    if (!meant.isEmpty())
+        throw usageError(QCoreApplication::translate("cairn::CommandLine", "unknown command \"%1\": did you mean %2? (see `cairn help`)").arg(printableLine(name.left(40)), meant));
+    throw usageError(QCoreApplication::translate("cairn::CommandLine", "unknown command \"%1\" (see `cairn help`)").arg(printableLine(name.left(40))));
+}
+
+int runHelp(const QStringList &words)
+{
+    if (words.isEmpty())
+        return printText(cli::globalHelp());
+    if (words.size() > 1)
+        throw usageError(QCoreApplication::translate("cairn::CommandLine", "usage: cairn help [COMMAND | exit-codes]"));
+    if (words.first() == QLatin1String("exit-codes"))
+        return printText(cli::exitCodesHelp());
+    return printText(cli::commandHelp(commandOf(words.first())));
+}
+
+// Every option given is one `command` takes, and its words are as many as it takes.
+void checkUsage(const QCommandLineParser &parser, const cli::CommandSpec &command, const QStringList &words)
+{
+    const QString name = QLatin1String(command.name);
+    for (const QString &given : parser.optionNames()) {
+        const cli::OptionSpec *o = cli::findOption(given);
+        const QString longName = o ? QLatin1String(o->name) : given;
+        bool allowed = cli::globalOptions().contains(longName);
+        for (const char *own : command.options)
+            allowed = allowed || longName == QLatin1String(own);
+        if (!allowed)
+            throw usageError(QCoreApplication::translate("cairn::CommandLine", "%1 does not take --%2 (see `cairn help %1`)").arg(name, longName));
+    }
+    using W = cli::CommandSpec::Words;
+    if (command.words == W::None && !words.isEmpty())
+        throw usageError(QCoreApplication::translate("cairn::CommandLine", "%1 takes no word \"%2\" (see `cairn help %1`)").arg(name, printableLine(words.first().left(40))));
+    if (command.words == W::Source && words.size() != 1)
+        throw usageError(QCoreApplication::translate("cairn::CommandLine", "usage: cairn %1").arg(QLatin1String(command.synopsis)));
+    if (command.words == W::Query && words.join(QString()).trimmed().isEmpty())
+        throw usageError(QCoreApplication::translate("cairn::CliCommands", "search needs words to look for"));
+}
+
+int runCommand(const QStringList &argv)
 {
     QCommandLineParser parser;
-    parser.setApplicationDescription(QCoreApplication::translate(
-        "cairn::CommandLine",
-        "Cairn keeps your Google Contacts, Asana, GitHub and Jira on your own machine.\n\n"
-        "Commands:\n"
-        "  (none)                 open the window (--demo: built-in simulator with sample data)\n"
-        "  sync [--source S]... [--mode auto|full|partial] [--projects-only]\n"
-        "  status                 per source: last sync, counts, state, last error\n"
-        "  history [--source S] [--limit N]\n"
-        "  search QUERY [--source S]\n"
-        "  export --source S --format json|csv|vcard [--output FILE]\n"
-        "  config get KEY | set KEY VALUE | list\n"
-        "  login SOURCE [--account NAME] [--no-browser | --device | --token-stdin] [--session-only]\n"
-        "  logout SOURCE [--account NAME]\n"
-        "  accounts               the accounts you are signed in to (no secrets)"));
-    parser.addHelpOption();
-    // Not addVersionOption(): its -v is --verbose here.
-    const QCommandLineOption version(QStringLiteral("version"), QCoreApplication::translate("cairn::CommandLine", "Displays version information."));
-    const QCommandLineOption verbose({QStringLiteral("v"), QStringLiteral("verbose")},
-                                     QCoreApplication::translate("cairn::CommandLine", "Log what happens on stderr (see also CAIRN_LOG)."));
-    const QCommandLineOption dataDir(QStringLiteral("data-dir"), QCoreApplication::translate("cairn::CommandLine", "Keep the cache and settings in <dir>."), QStringLiteral("dir"));
-    const QCommandLineOption json(QStringLiteral("json"), QCoreApplication::translate("cairn::CommandLine", "Print one JSON document on stdout."));
-    const QCommandLineOption source(QStringLiteral("source"), QCoreApplication::translate("cairn::CommandLine", "A source: google, asana, github or jira."), QStringLiteral("source"));
-    const QCommandLineOption mode(QStringLiteral("mode"), QCoreApplication::translate("cairn::CommandLine", "auto, full or partial (incremental)."), QStringLiteral("mode"), QStringLiteral("auto"));
-    const QCommandLineOption limit(QStringLiteral("limit"), QCoreApplication::translate("cairn::CommandLine", "At most <n> entries."), QStringLiteral("n"), QStringLiteral("20"));
-    const QCommandLineOption format(QStringLiteral("format"), QCoreApplication::translate("cairn::CommandLine", "json, csv or vcard."), QStringLiteral("format"), QStringLiteral("json"));
-    const QCommandLineOption output(QStringLiteral("output"), QCoreApplication::translate("cairn::CommandLine", "Write to <file> instead of stdout."), QStringLiteral("file"));
-    const QCommandLineOption demo(QStringLiteral("demo"), QCoreApplication::translate("cairn::CommandLine", "Open the window on the built-in simulator with sample data."));
-    const QCommandLineOption noBrowser(QStringLiteral("no-browser"), QCoreApplication::translate("cairn::CommandLine", "Print the sign-in address instead of opening a browser."));
-    const QCommandLineOption account(QStringLiteral("account"), QCoreApplication::translate("cairn::CommandLine", "Which account of the source (default: \"default\")."), QStringLiteral("name"));
-    const QCommandLineOption tokenStdin(QStringLiteral("token-stdin"), QCoreApplication::translate("cairn::CommandLine", "Read a personal access token (Jira: API token) from standard input."));
-    const QCommandLineOption secretStdin(QStringLiteral("client-secret-stdin"), QCoreApplication::translate("cairn::CommandLine", "Read your OAuth app's client secret from standard input (first line) into the keychain."));
-    const QCommandLineOption device(QStringLiteral("device"), QCoreApplication::translate("cairn::CommandLine", "Sign in with a code shown here (GitHub device flow)."));
-    const QCommandLineOption sessionOnly(QStringLiteral("session-only"), QCoreApplication::translate("cairn::CommandLine", "No keychain: keep the token in memory, sync once and forget it."));
-    const QCommandLineOption site(QStringLiteral("site"), QCoreApplication::translate("cairn::CommandLine", "Jira Cloud site, e.g. https://example.atlassian.net."), QStringLiteral("url"));
-    const QCommandLineOption email(QStringLiteral("email"), QCoreApplication::translate("cairn::CommandLine", "E-mail address of the Jira account."), QStringLiteral("address"));
-    const QCommandLineOption projectsOnly(QStringLiteral("projects-only"), QCoreApplication::translate("cairn::CommandLine", "Asana: refresh the list of projects only, no tasks."));
-    parser.addOptions({version, verbose, dataDir, json, source, mode, limit, format, output, demo, noBrowser, account, tokenStdin, secretStdin,
-                       device, sessionOnly, site, email, projectsOnly});
-    parser.addPositionalArgument(QStringLiteral("command"), QCoreApplication::translate("cairn::CommandLine", "What to do (see above)."));
+    QList<QCommandLineOption> options;
+    for (const cli::OptionSpec &o : cli::options()) {
+        QStringList names;
+        if (o.shortName)
+            names << QLatin1String(o.shortName);
+        names << QLatin1String(o.name);
+        options.append(o.valueName ? QCommandLineOption(names, translated(o.description), QLatin1String(o.valueName))
+                                   : QCommandLineOption(names, translated(o.description)));
+    }
+    parser.addOptions(options);
+    if (!parser.parse(argv))
+        throw usageError(printableLine(parser.errorText()) + QLatin1Char(' ') + QCoreApplication::translate("cairn::CommandLine", "(see `cairn help`)"));
+    QStringList words = parser.positionalArguments();
+    const QString name = words.isEmpty() ? QString() : words.takeFirst();
+    if (parser.isSet(QStringLiteral("help")))
+        return name.isEmpty() ? printText(cli::globalHelp()) : printText(cli::commandHelp(commandOf(name)));
+    if (parser.isSet(QStringLiteral("version")))
+        return printText(QCoreApplication::applicationName() + u' ' + QCoreApplication::applicationVersion() + u'\n');
+    if (name.isEmpty())
+        throw usageError(QCoreApplication::translate("cairn::CommandLine", "no command given (see `cairn help`)"));
+    const cli::CommandSpec &command = commandOf(name);
+    checkUsage(parser, command, words);
+    if (command.words == cli::CommandSpec::Words::Help)
+        return runHelp(words);
+    if (command.words == cli::CommandSpec::Words::Shell) {
+        if (words != QStringList{QStringLiteral("bash")})
+            throw usageError(QCoreApplication::translate("cairn::CommandLine", "usage: cairn completion bash (only bash is supported)"));
+        return printText(cli::bashCompletion());
+    }
 
-    QTextStream err(stderr);
-    if (!parser.parse(argv)) {
-        err << "cairn: " << printableLine(parser.errorText()) << Qt::endl;
-        return 2;
-    }
-    if (parser.isSet(QStringLiteral("help"))) {
-        QTextStream(stdout) << parser.helpText();
-        return 0;
-    }
-    if (parser.isSet(QStringLiteral("version"))) {
-        QTextStream(stdout) << QCoreApplication::applicationName() << ' ' << QCoreApplication::applicationVersion() << Qt::endl;
-        return 0;
-    }
-    QStringList args = parser.positionalArguments();
-    if (args.isEmpty()) {
-        err << "cairn: " << QCoreApplication::translate("cairn::CommandLine", "no command given (see cairn --help)") << Qt::endl;
-        return 2;
-    }
     CliOptions o;
-    o.command = args.takeFirst();
-    o.arguments = args;
-    o.dataDir = parser.value(dataDir);
-    o.json = parser.isSet(json);
-    o.sources = parser.values(source);
-    o.mode = parser.value(mode);
-    o.limit = parser.value(limit).toInt();
-    o.format = parser.value(format);
-    o.output = parser.value(output);
-    o.noBrowser = parser.isSet(noBrowser);
-    o.account = parser.value(account);
-    o.tokenStdin = parser.isSet(tokenStdin);
-    o.clientSecretStdin = parser.isSet(secretStdin);
-    o.device = parser.isSet(device);
-    o.sessionOnly = parser.isSet(sessionOnly);
-    o.site = parser.value(site);
-    o.email = parser.value(email);
-    o.projectsOnly = parser.isSet(projectsOnly);
+    o.command = name;
+    o.arguments = words;
+    o.dataDir = parser.value(QStringLiteral("data-dir"));
+    o.json = parser.isSet(QStringLiteral("json"));
+    o.sources = cli::sourceArguments(parser.values(QStringLiteral("source")));
+    if (command.words == cli::CommandSpec::Words::Source)
+        cli::sourceArgument(words.first());
+    if (name == QLatin1String("history") && o.sources.size() > 1)
+        throw usageError(QCoreApplication::translate("cairn::CommandLine", "history takes one --source"));
+    if (name == QLatin1String("export") && o.sources.size() != 1)
+        throw usageError(QCoreApplication::translate("cairn::CliCommands", "export needs exactly one --source"));
+    o.mode = parser.isSet(QStringLiteral("mode")) ? cli::modeArgument(parser.value(QStringLiteral("mode"))) : QStringLiteral("auto");
+    o.limit = parser.isSet(QStringLiteral("limit")) ? cli::numberArgument(QStringLiteral("limit"), parser.value(QStringLiteral("limit")), 1, 100000) : 20;
+    o.account = cli::accountArgument(parser.value(QStringLiteral("account")));
+    o.format = QStringLiteral("json");
+    if (parser.isSet(QStringLiteral("format"))) {
+        const bool contacts = o.sources.value(0) == QLatin1String("google");
+        o.format = cli::formatArgument(parser.value(QStringLiteral("format")),
+                                       contacts ? QStringList{QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("vcard")}
+                                                : QStringList{QStringLiteral("json"), QStringLiteral("csv")},
+                                       Settings::displayName(o.sources.value(0)));
+    }
+    o.output = parser.value(QStringLiteral("output"));
+    o.noBrowser = parser.isSet(QStringLiteral("no-browser"));
+    o.tokenStdin = parser.isSet(QStringLiteral("token-stdin"));
+    o.clientSecretStdin = parser.isSet(QStringLiteral("client-secret-stdin"));
+    o.device = parser.isSet(QStringLiteral("device"));
+    o.sessionOnly = parser.isSet(QStringLiteral("session-only"));
+    o.site = parser.value(QStringLiteral("site"));
+    o.email = parser.value(QStringLiteral("email"));
+    o.projectsOnly = parser.isSet(QStringLiteral("projects-only"));
+    if (o.projectsOnly && !o.sources.isEmpty() && o.sources != QStringList{QStringLiteral("asana")})
+        throw usageError(QCoreApplication::translate("cairn::CliCommands", "--projects-only is for Asana only (--source asana)"));
     return runCliCommand(o);
+}
+
+} // namespace
+
+int CommandLine::run(const QStringList &argv)
+{
+    try {
+        return runCommand(argv);
+    } catch (const Error &e) {
+        QTextStream(stderr) << "cairn: " << printableLine(e.message) << Qt::endl;
+        return exitCodeOf(e);
+    }
 }
 
 } // namespace cairn

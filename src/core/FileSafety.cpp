@@ -116,27 +116,6 @@ void ensureWritable(const QString &dir)
         throw exitError(kindOf(err), QCoreApplication::translate("cairn::files", "cannot write in the data folder %1: %2").arg(QDir::toNativeSeparators(dir), reason(err)));
 }
 
-Error exitError(Exit code, const QString &message)
-{
-    Error e(code == Exit::Usage ? Error::Kind::Config : Error::Kind::Store, message);
-    e.reason = code == Exit::Usage ? QStringLiteral("exit-usage") : code == Exit::CantCreate ? QStringLiteral("exit-cantcreat")
-                                                                                             : QStringLiteral("exit-ioerr");
-    return e;
-}
-
-int exitCodeOf(const Error &e)
-{
-    if (e.kind == Error::Kind::Busy)
-        return EX_TEMPFAIL; // 75
-    if (e.reason == QLatin1String("exit-usage"))
-        return int(Exit::Usage);
-    if (e.reason == QLatin1String("exit-cantcreat"))
-        return int(Exit::CantCreate);
-    if (e.reason == QLatin1String("exit-ioerr"))
-        return int(Exit::IoError);
-    return 1;
-}
-
 Exit kindOf(int err)
 {
     switch (err) {

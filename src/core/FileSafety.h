@@ -1,5 +1,6 @@
 #pragma once
 #include "Error.h"
+#include "ExitCodes.h"
 
 #include <QString>
 
@@ -26,12 +27,10 @@ void ensureWritable(const QString &dir);
 // file in it; 0 when it can.
 int probeWrite(const QString &dir);
 
-// The exit codes of failures other than "failed" (1) and "busy" (75), carried by Error::reason.
-enum class Exit { Usage = 2, CantCreate = EX_CANTCREAT /* 73 */, IoError = EX_IOERR /* 74 */ };
-// An Error that `cairn` ends with `code`: a Config error for Usage, else a Store error.
-Error exitError(Exit code, const QString &message);
-// What `cairn` exits with for `e`: 75 busy, 2/73/74 as exitError() said, else 1.
-int exitCodeOf(const Error &e);
+// The exit codes (ExitCodes.h): files::Exit::CantCreate is ExitCode::CantCreate.
+using Exit = ExitCode;
+using cairn::exitCodeOf;
+using cairn::exitError;
 // CantCreate (read-only, forbidden, not a folder) or IoError (full, I/O error), as errno `err` means.
 Exit kindOf(int err);
 // The system's words for errno `err`, never "Unknown error" for 0.

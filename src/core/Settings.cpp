@@ -1,5 +1,6 @@
 #include "Settings.h"
 #include "FileSafety.h"
+#include "SettingsTable.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -117,12 +118,13 @@ bool Settings::setValue(const QString &key, const QVariant &value)
     return m_settings->status() == QSettings::NoError;
 }
 
-void Settings::remove(const QString &keyOrGroup)
+bool Settings::remove(const QString &keyOrGroup)
 {
     if (isBroken())
-        return;
+        return false;
     m_settings->remove(keyOrGroup);
     m_settings->sync();
+    return m_settings->status() == QSettings::NoError;
 }
 
 QStringList Settings::keys() const
@@ -179,51 +181,16 @@ namespace {
 
 Q_LOGGING_CATEGORY(lcSettings, "cairn.settings")
 
-// The settings a person may set (`cairn config set`); the window and the accounts keep more.
-const QRegularExpression &knownKeys()
+// A whole-number setting of the table (SettingsTable.cpp), else nullptr.
+const SettingSpec *rangeOf(const QString &key)
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(?:sync\\.(?:google|asana|github|jira)\\.interval_minutes"
-        "|(?:google|asana|github|jira)\\.(?:api_url|enabled|daily_at)"
-        "|(?:google|asana|github|jira)\\.oauth\\.(?:client_id|scope|authorize_url|token_url|revoke_url|device_url|resources_url|redirect_port)"
-        "|github\\.(?:repos|base_url|full_every_days|max_wait_seconds)"
-        "|asana\\.(?:workspace|portfolio|stale_hours|full_every_days)"
-        "|jira\\.(?:configs|sweep_hours)"
-        "|jira\\.[A-Za-z0-9_-]+\\.(?:site|jql)"
-        "|google\\.photo_url"
-        "|app\\.start_at_login"
-        "|notify\\.(?:asana_assigned|github_review_requested|jira_assigned))$"));
-    return re;
-}
-
-struct Range
-{
-    const char *pattern; // a regular expression of keys
-    int min;
-    int max;
-};
-
-// The whole-number settings and what they accept (the window's spin boxes have the same limits).
-constexpr Range kRanges[] = {
-    {"^sync\\.[a-z]+\\.interval_minutes$", 1, 1440},
-    {"^asana\\.stale_hours$", 0, 168},
-    {"^(?:asana|github)\\.full_every_days$", 1, 90},
-    {"^jira\\.sweep_hours$", 1, 720},
-    {"^github\\.max_wait_seconds$", 1, 3600},
-    {"^[a-z]+\\.oauth\\.redirect_port$", 0, 65535},
-};
-
-const Range *rangeOf(const QString &key)
-{
-    for (const Range &r : kRanges)
-        if (QRegularExpression(QLatin1String(r.pattern)).match(key).hasMatch())
-            return &r;
-    return nullptr;
+    const SettingSpec *spec = SettingsTable::find(key);
+    return spec && spec->type == SettingSpec::Type::Int ? spec : nullptr;
 }
 
 // The number in `text` when it is a plain whole number within `r` ("1e15", "inf", "nan", "1.5"
 // are not).
-bool inRange(const Range &r, const QString &text, int *out)
+bool inRange(const SettingSpec &r, const QString &text, int *out)
 {
     bool ok = false;
     const qlonglong n = text.trimmed().toLongLong(&ok);
@@ -237,17 +204,14 @@ bool inRange(const Range &r, const QString &text, int *out)
 
 bool Settings::isKnownKey(const QString &key)
 {
-    return knownKeys().match(key).hasMatch();
+    const SettingSpec *spec = SettingsTable::find(key);
+    return spec && !spec->internal;
 }
 
 QString Settings::valueProblem(const QString &key, const QString &value)
 {
-    const Range *r = rangeOf(key);
-    int n = 0;
-    if (!r || inRange(*r, value, &n))
-        return {};
-    return QCoreApplication::translate("cairn::Settings", "%1 must be a whole number from %2 to %3, not \"%4\"")
-        .arg(key).arg(r->min).arg(r->max).arg(value.left(40));
+    const SettingSpec *spec = SettingsTable::find(key);
+    return spec ? SettingsTable::valueProblem(*spec, value) : QString();
 }
 
 int Settings::boundedInt(const QString &key, int fallback) const
@@ -255,7 +219,7 @@ int Settings::boundedInt(const QString &key, int fallback) const
     const QVariant v = value(key);
     if (!v.isValid() || v.toString().trimmed().isEmpty())
         return fallback;
-    const Range *r = rangeOf(key);
+    const SettingSpec *r = rangeOf(key);
     int n = 0;
     if (r && inRange(*r, v.toString(), &n))
         return n;

@@ -28,7 +28,8 @@ public:
     QVariant value(const QString &key, const QVariant &fallback = {}) const;
     // False when the file could not be written (a read-only or full folder): the value is lost.
     bool setValue(const QString &key, const QVariant &value);
-    void remove(const QString &keyOrGroup); // a key, or a group with everything under it
+    // A key, or a group with everything under it; false when the file could not be written.
+    bool remove(const QString &keyOrGroup);
     QStringList keys() const;
     // The settings file cannot be used: unreadable, a folder, not UTF-8 text, a line that is not
     // a setting, or what QSettings cannot parse. Nothing is written to it then (it stays as the
@@ -46,7 +47,7 @@ public:
     bool isSetUp(const QString &source) const;
     static QString envName(const QString &source, const char *suffix);
 
-    // Whether `key` is one of Cairn's settings (the table in Settings.cpp; patterns such as
+    // Whether `key` is one of the settings a person sets (SettingsTable.h; patterns such as
     // jira.<name>.site included). `cairn config set` refuses any other key.
     static bool isKnownKey(const QString &key);
     // Why `value` cannot be stored under `key`, in one line naming the allowed range; "" when it can.

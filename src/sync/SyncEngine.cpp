@@ -30,9 +30,9 @@ public:
     explicit MissingCredentials(QString source) : m_source(std::move(source)) {}
     QCoro::Task<QByteArray> authorization() override
     {
-        throw Error(Error::Kind::Auth, SyncEngine::tr("not signed in to %1: run `cairn login %2` or set %3")
-                                           .arg(Settings::displayName(m_source), m_source,
-                                                Settings::envName(m_source, "TOKEN")));
+        // Said after the source's name ("Google Contacts: not signed in — …"): the next step, not the name again.
+        throw Error(Error::Kind::Auth, SyncEngine::tr("not signed in — run `cairn login %1` (or set %2)")
+                                           .arg(m_source, Settings::envName(m_source, "TOKEN")));
         co_return {};
     }
 

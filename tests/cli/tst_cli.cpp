@@ -259,17 +259,17 @@ private Q_SLOTS:
         QTest::addColumn<QString>("env");
         QTest::addColumn<QByteArray>("mentions");
         QTest::addColumn<int>("exitCode");
-        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QString() << QByteArray("unknown command") << 1;
-        QTest::newRow("unknown source") << QStringList{QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("myspace")} << QString() << QByteArray("unknown source") << 1;
-        QTest::newRow("bad mode") << QStringList{QStringLiteral("sync"), QStringLiteral("--mode"), QStringLiteral("sideways")} << QString() << QByteArray("unknown mode") << 1;
-        QTest::newRow("wrong token") << QStringList{QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google")} << QStringLiteral("CAIRN_GOOGLE_TOKEN=nope") << QByteArray("sign in") << 1;
-        QTest::newRow("no token") << QStringList{QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google")} << QStringLiteral("CAIRN_GOOGLE_TOKEN=") << QByteArray("not signed in") << 1;
-        QTest::newRow("nothing set up") << QStringList{QStringLiteral("sync")} << QStringLiteral("CAIRN_GOOGLE_TOKEN=") << QByteArray("no source is set up") << 1;
+        QTest::newRow("unknown command") << QStringList{QStringLiteral("frobnicate")} << QString() << QByteArray("unknown command") << 2;
+        QTest::newRow("unknown source") << QStringList{QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("myspace")} << QString() << QByteArray("unknown source") << 2;
+        QTest::newRow("bad mode") << QStringList{QStringLiteral("sync"), QStringLiteral("--mode"), QStringLiteral("sideways")} << QString() << QByteArray("unknown mode") << 2;
+        QTest::newRow("wrong token") << QStringList{QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google")} << QStringLiteral("CAIRN_GOOGLE_TOKEN=nope") << QByteArray("sign in") << 3;
+        QTest::newRow("no token") << QStringList{QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google")} << QStringLiteral("CAIRN_GOOGLE_TOKEN=") << QByteArray("not signed in") << 3;
+        QTest::newRow("nothing set up") << QStringList{QStringLiteral("sync")} << QStringLiteral("CAIRN_GOOGLE_TOKEN=") << QByteArray("no source is set up") << 3;
         QTest::newRow("service unreachable") << QStringList{QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google")} << QStringLiteral("CAIRN_GOOGLE_API_URL=http://127.0.0.1:9/google") << QByteArray("network error") << 1;
         QTest::newRow("plain http off loopback") << QStringList{QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google")} << QStringLiteral("CAIRN_GOOGLE_API_URL=http://example.org/google") << QByteArray("https is required") << 1;
         QTest::newRow("not a web address") << QStringList{QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google")} << QStringLiteral("CAIRN_GOOGLE_API_URL=file:///etc/passwd") << QByteArray("credentials to file:// (https is required)") << 1;
         QTest::newRow("bad option") << QStringList{QStringLiteral("sync"), QStringLiteral("--bogus")} << QString() << QByteArray("bogus") << 2;
-        QTest::newRow("secret into settings") << QStringList{QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("oauth.google.client_secret"), QStringLiteral("x")} << QString() << QByteArray("keychain") << 1;
+        QTest::newRow("secret into settings") << QStringList{QStringLiteral("config"), QStringLiteral("set"), QStringLiteral("oauth.google.client_secret"), QStringLiteral("x")} << QString() << QByteArray("keychain") << 2;
     }
     void failuresSayOneLineAndExitNonZero()
     {
@@ -311,19 +311,19 @@ private Q_SLOTS:
         };
         // The first command creates the cache (migrations) and records a run: the most it logs.
         const auto [code, err] = run({});
-        QCOMPARE(code, 1);
+        QCOMPARE(code, 3); // not signed in
         QVERIFY2(err.count('\n') == 1 && err.startsWith("cairn: ") && err.contains("not signed in"), err.constData());
         const auto [again, errAgain] = run({});
-        QCOMPARE(again, 1);
+        QCOMPARE(again, 3);
         QVERIFY2(errAgain.count('\n') == 1, errAgain.constData());
 
         const auto [verboseCode, verbose] = run({QStringLiteral("-v")});
-        QCOMPARE(verboseCode, 1);
+        QCOMPARE(verboseCode, 3);
         QVERIFY2(verbose.count('\n') > 1 && verbose.contains("cairn.sync") && verbose.contains("not signed in"), verbose.constData());
         for (const QByteArray &line : verbose.trimmed().split('\n'))
             QVERIFY2(line.startsWith("cairn: "), line.constData());
         const auto [longCode, longVerbose] = run({QStringLiteral("--verbose")});
-        QCOMPARE(longCode, 1);
+        QCOMPARE(longCode, 3);
         QCOMPARE(longVerbose.count('\n'), verbose.count('\n'));
     }
 

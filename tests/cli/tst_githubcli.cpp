@@ -137,7 +137,7 @@ private Q_SLOTS:
         QVERIFY2(bad.err.contains("not a repository name"), bad.err.constData());
         const auto format = h.cairn({QStringLiteral("export"), QStringLiteral("--source"), QStringLiteral("github"),
                                      QStringLiteral("--format"), QStringLiteral("vcard")});
-        QCOMPARE(format.exitCode, 1);
+        QCOMPARE(format.exitCode, 2); // usage
         QVERIFY2(format.err.contains("json or csv"), format.err.constData());
     }
 };

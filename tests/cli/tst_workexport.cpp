@@ -130,7 +130,7 @@ private Q_SLOTS:
 
         const auto vcard = h.cairn({QStringLiteral("export"), QStringLiteral("--source"), QStringLiteral("asana"),
                                     QStringLiteral("--format"), QStringLiteral("vcard")});
-        QCOMPARE(vcard.exitCode, 1);
+        QCOMPARE(vcard.exitCode, 2); // usage
         QCOMPARE(vcard.err.trimmed().count('\n'), 0);
         QVERIFY2(vcard.err.contains("json or csv"), vcard.err.constData());
     }
@@ -183,7 +183,7 @@ private Q_SLOTS:
     {
         ProcessHarness h({QStringLiteral("--contacts"), QStringLiteral("0")});
         const auto r = h.cairn({QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("github"), QStringLiteral("--projects-only")});
-        QCOMPARE(r.exitCode, 1);
+        QCOMPARE(r.exitCode, 2); // usage
         QCOMPARE(r.err.trimmed().count('\n'), 0);
         QVERIFY2(r.err.contains("Asana only"), r.err.constData());
     }
