@@ -95,12 +95,12 @@
         <translation>&amp;Anhalten</translation>
     </message>
     <message>
-        <source>&amp;Keep the token for this session only</source>
-        <translation>Token nur für diese &amp;Sitzung behalten</translation>
+        <source>Session &amp;only</source>
+        <translation>Nur für diese &amp;Sitzung</translation>
     </message>
     <message>
-        <source>Without a keychain Cairn keeps the token in memory until it quits; it is never written to a file.</source>
-        <translation>Ohne Schlüsselbund behält Cairn das Token im Speicher, bis es beendet wird; es wird nie in eine Datei geschrieben.</translation>
+        <source>Keep this sign-in in memory until Cairn quits; it is never written to a file.</source>
+        <translation>Diese Anmeldung im Speicher behalten, bis Cairn beendet wird; sie wird nie in eine Datei geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -420,6 +420,22 @@
     <message>
         <source>Signed out; the secrets were deleted. Revoke the token on the service's site if you no longer trust it.</source>
         <translation>Abgemeldet; die Geheimnisse wurden gelöscht. Widerrufen Sie das Token auf der Website des Dienstes, wenn Sie ihm nicht mehr trauen.</translation>
+    </message>
+    <message>
+        <source>Sign-in stopped. Nothing was saved.</source>
+        <translation>Anmeldung angehalten. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked — unlock it in the prompt, or keep this sign-in for this session only.</source>
+        <translation>Der Schlüsselbund ist gesperrt – entsperren Sie ihn in der Abfrage, oder behalten Sie diese Anmeldung nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The keyring's prompt was dismissed, so nothing was saved. Add the account again to be asked once more, or keep this sign-in for this session only.</source>
+        <translation>Die Abfrage des Schlüsselbunds wurde geschlossen, daher wurde nichts gespeichert. Fügen Sie das Konto erneut hinzu, um noch einmal gefragt zu werden, oder behalten Sie diese Anmeldung nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available: %1</source>
+        <translation>Kein Schlüsselbund (Secret Service) verfügbar: %1</translation>
     </message>
 </context>
 <context>
@@ -1277,8 +1293,8 @@
         <translation>nie</translation>
     </message>
     <message>
-        <source>Jira: no configuration synced yet (set jira.configs, jira.&lt;name&gt;.site and jira.&lt;name&gt;.jql)</source>
-        <translation>Jira: noch keine Konfiguration abgeglichen (jira.configs, jira.&lt;name&gt;.site und jira.&lt;name&gt;.jql setzen)</translation>
+        <source>Jira: no configuration synced yet.</source>
+        <translation>Jira: noch keine Konfiguration abgeglichen.</translation>
     </message>
     <message>
         <source>Deleted in Jira (or no longer matched by the configuration's JQL)</source>
@@ -1353,8 +1369,8 @@
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>No Jira issues yet — set up a configuration in Settings, then press Sync now</source>
-        <translation>Noch keine Jira-Vorgänge – richten Sie in den Einstellungen eine Konfiguration ein und klicken Sie dann auf „Jetzt abgleichen“</translation>
+        <source>No Jira issues yet. Choose the Jira site and the search whose issues to keep here.</source>
+        <translation>Noch keine Jira-Vorgänge. Wählen Sie die Jira-Site und die Suche, deren Vorgänge hier aufbewahrt werden.</translation>
     </message>
     <message>
         <source>No issues match “%1”</source>
@@ -1363,6 +1379,10 @@
     <message>
         <source>Select an issue to see its details and description.</source>
         <translation>Wählen Sie einen Vorgang, um Details und Beschreibung zu sehen.</translation>
+    </message>
+    <message>
+        <source>Set up Jira…</source>
+        <translation>Jira einrichten …</translation>
     </message>
 </context>
 <context>
@@ -1446,12 +1466,12 @@
         </translation>
     </message>
     <message>
-        <source>%1: the sync failed</source>
-        <translation>%1: Der Abgleich ist fehlgeschlagen</translation>
+        <source>%1: the sync failed.</source>
+        <translation>%1: Der Abgleich ist fehlgeschlagen.</translation>
     </message>
     <message>
-        <source>Fetch what changed in every source that is set up (Ctrl+R)</source>
-        <translation>Änderungen aus jeder eingerichteten Quelle holen (Strg+R)</translation>
+        <source>Fetch what changed in every source that is set up (Ctrl+R).</source>
+        <translation>Holt, was sich in jeder eingerichteten Quelle geändert hat (Strg+R).</translation>
     </message>
     <message>
         <source>Also list items deleted in their service (greyed)</source>
@@ -1491,9 +1511,9 @@
     </message>
     <message>
         <source>%1 is not set up yet.
-Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
+Sign in to an account to keep its data on this computer, browsable and searchable offline.</source>
         <translation>%1 ist noch nicht eingerichtet.
-Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dann „Jetzt abgleichen“.</translation>
+Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalten – offline durchsuchbar.</translation>
     </message>
     <message>
         <source>%1 is not available in this version yet.</source>
@@ -1514,6 +1534,34 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     <message>
         <source>&amp;Jira issues</source>
         <translation>&amp;Jira-Vorgänge</translation>
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation>Einrichten …</translation>
+    </message>
+    <message>
+        <source>Set &amp;up %1…</source>
+        <translation>%1 &amp;einrichten …</translation>
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation>Anmelden …</translation>
+    </message>
+    <message>
+        <source>Choose repositories…</source>
+        <translation>Repositorys wählen …</translation>
+    </message>
+    <message>
+        <source>Set up Jira…</source>
+        <translation>Jira einrichten …</translation>
+    </message>
+    <message>
+        <source>Set up %1…</source>
+        <translation>%1 einrichten …</translation>
+    </message>
+    <message>
+        <source>No source is set up yet: choose one on the left and press Set up….</source>
+        <translation>Noch ist keine Quelle eingerichtet: Wählen Sie links eine und klicken Sie auf „Einrichten …“.</translation>
     </message>
 </context>
 <context>
@@ -1770,8 +1818,8 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <translation>Pull-Request-Details</translation>
     </message>
     <message>
-        <source>No repository synced yet: set github.repos and sync.</source>
-        <translation>Noch kein Repository abgeglichen: setzen Sie github.repos und gleichen Sie ab.</translation>
+        <source>No repository synced yet.</source>
+        <translation>Noch kein Repository abgeglichen.</translation>
     </message>
     <message>
         <source>Select a pull request to see its description and reviews.</source>
@@ -1814,12 +1862,16 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <source>No pull requests yet — choose repositories in Settings, then press Sync now</source>
-        <translation>Noch keine Pull Requests – wählen Sie in den Einstellungen Repositorys und klicken Sie dann auf „Jetzt abgleichen“</translation>
+        <source>No pull requests yet. Choose the repositories to keep here; Cairn syncs them on its schedule.</source>
+        <translation>Noch keine Pull Requests. Wählen Sie die Repositorys, die hier aufbewahrt werden; Cairn gleicht sie nach seinem Zeitplan ab.</translation>
     </message>
     <message>
         <source>No pull requests match “%1”</source>
         <translation>Keine Pull Requests passen zu „%1“</translation>
+    </message>
+    <message>
+        <source>Choose repositories…</source>
+        <translation>Repositorys wählen …</translation>
     </message>
 </context>
 <context>
@@ -1868,6 +1920,14 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
     <message>
         <source>the keychain refused: %1</source>
         <translation>der Schlüsselbund hat abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>the keyring is locked (%1)</source>
+        <translation>der Schlüsselbund ist gesperrt (%1)</translation>
+    </message>
+    <message>
+        <source>the keyring prompt was dismissed (%1)</source>
+        <translation>die Abfrage des Schlüsselbunds wurde geschlossen (%1)</translation>
     </message>
 </context>
 <context>
@@ -2141,6 +2201,10 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <source>no account "%1" for %2</source>
         <translation>kein Konto „%1“ für %2</translation>
     </message>
+    <message>
+        <source>the sign-in was stopped</source>
+        <translation>die Anmeldung wurde angehalten</translation>
+    </message>
 </context>
 <context>
     <name>cairn::SourcesModel</name>
@@ -2411,8 +2475,8 @@ Setzen Sie %2 (oder melden Sie sich mit `cairn login %3` an) und wählen Sie dan
         <translation>der Zwischenspeicher ist noch nicht geöffnet</translation>
     </message>
     <message>
-        <source>not signed in to %1: run `cairn login %2` or set %3</source>
-        <translation>nicht bei %1 angemeldet: führen Sie `cairn login %2` aus oder setzen Sie %3</translation>
+        <source>Not signed in to %1.</source>
+        <translation>Nicht bei %1 angemeldet.</translation>
     </message>
     <message>
         <source>internal error: %1</source>

@@ -38,13 +38,26 @@ struct Outcome
     QByteArray data;
 };
 
-// A keychain that is missing, not yet started, locked or refusing: worth a retry, then
-// "no keychain". (Error 7 "Cannot autolaunch D-Bus", "Object does not exist at path
-// .../collection/login" while gnome-keyring starts, 4 when it is locked: SETUP.md.)
-bool isUnavailable(QKeychain::Error e)
+// What an error of QtKeychain means for the person signing in.
+enum class Trouble { None, Unavailable, Locked, Refused };
+
+// A keychain that is missing or not yet started is worth a retry, then "no keychain" (error
+// 7 "Cannot autolaunch D-Bus", "Object does not exist at path .../collection/login" while
+// gnome-keyring starts: SETUP.md). A locked keyring (libsecret's SECRET_ERROR_IS_LOCKED, which
+// QtKeychain reports as AccessDenied, "Cannot create an item in a locked collection") and a
+// prompt the user dismissed are answers, not hiccups: asking again would only bring the
+// unlock prompt back, so neither is retried.
+Trouble troubleOf(QKeychain::Error e, const QString &message)
 {
-    return e == QKeychain::NoBackendAvailable || e == QKeychain::OtherError || e == QKeychain::AccessDenied
-        || e == QKeychain::NotImplemented;
+    if (e == QKeychain::NoError || e == QKeychain::EntryNotFound)
+        return Trouble::None;
+    if (e == QKeychain::AccessDeniedByUser || message.contains(QLatin1String("dismissed"), Qt::CaseInsensitive))
+        return Trouble::Refused;
+    if (e == QKeychain::AccessDenied || message.contains(QLatin1String("locked"), Qt::CaseInsensitive))
+        return Trouble::Locked;
+    if (e == QKeychain::NoBackendAvailable || e == QKeychain::OtherError || e == QKeychain::NotImplemented)
+        return Trouble::Unavailable;
+    return Trouble::None; // CouldNotDeleteEntry etc.: the caller's "the keychain refused"
 }
 
 QCoro::Task<Outcome> runJob(Op op, QString key, QByteArray secret)
@@ -83,7 +96,17 @@ QCoro::Task<Outcome> runWithRetries(Op op, QString key, QByteArray secret)
         QCoro::Task<Outcome> t = runJob(op, key, secret);
         Outcome got = co_await std::move(t); // (direct initialisation: GCC 12)
         o = got;
-        if (!isUnavailable(o.error))
+        const Trouble trouble = troubleOf(o.error, o.message);
+        if (trouble == Trouble::Locked || trouble == Trouble::Refused) {
+            qCInfo(lcSecrets) << "keychain" << (trouble == Trouble::Locked ? "locked" : "refused") << o.message;
+            Error e(Error::Kind::Config,
+                    trouble == Trouble::Locked
+                        ? QCoreApplication::translate("cairn::SecretStore", "the keyring is locked (%1)").arg(o.message)
+                        : QCoreApplication::translate("cairn::SecretStore", "the keyring prompt was dismissed (%1)").arg(o.message));
+            e.reason = trouble == Trouble::Locked ? QStringLiteral("keychain-locked") : QStringLiteral("keychain-refused");
+            throw e;
+        }
+        if (trouble != Trouble::Unavailable)
             co_return o;
         qCDebug(lcSecrets) << "keychain not available, attempt" << i << "of" << attempts << o.message;
         if (i < attempts) {
@@ -91,7 +114,7 @@ QCoro::Task<Outcome> runWithRetries(Op op, QString key, QByteArray secret)
             timer.setSingleShot(true);
             timer.start(state().pause * i);
             auto waiting = qCoro(&timer, &QTimer::timeout); // (named: GCC 12)
-        co_await std::move(waiting);
+            co_await std::move(waiting);
         }
     }
     Error e(Error::Kind::Config,

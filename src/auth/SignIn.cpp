@@ -40,7 +40,14 @@ SignIn::SignIn(Settings &settings, QNetworkAccessManager *nam, QObject *parent)
 
 void SignIn::cancel()
 {
+    ++m_generation;
     Q_EMIT cancelRequested();
+}
+
+void SignIn::throwIfCancelled(int generation) const
+{
+    if (generation != m_generation)
+        throw Error(Error::Kind::Cancelled, tr("the sign-in was stopped"));
 }
 
 Account SignIn::newAccount(const QString &source, const QString &id, Account::Kind kind) const
@@ -138,6 +145,7 @@ QCoro::Task<Account> SignIn::withDevice(QString source, QString accountId)
 
 QCoro::Task<Account> SignIn::saveOAuth(Account account, OAuthTokens tokens)
 {
+    const int generation = m_generation;
     const QJsonObject data = tokens.extra.value(QLatin1String("data")).toObject(); // Asana: the user
     const QString who = data.value(QLatin1String("email")).toString();
     if (!who.isEmpty())
@@ -155,6 +163,7 @@ QCoro::Task<Account> SignIn::saveOAuth(Account account, OAuthTokens tokens)
     if (!tokens.scope.isEmpty())
         account.extra.insert(QStringLiteral("scope"), tokens.scope);
     account.status = QStringLiteral("signed-in");
+    throwIfCancelled(generation);
     AccountStore(m_settings).save(account);
     TokenManager::remember(account, tokens);
     qCInfo(lcSignIn) << "signed in" << account.source << account.id << (refreshable ? "with a refresh token" : "");
@@ -163,6 +172,7 @@ QCoro::Task<Account> SignIn::saveOAuth(Account account, OAuthTokens tokens)
 
 QCoro::Task<Account> SignIn::withToken(QString source, QString accountId, QByteArray token)
 {
+    const int generation = m_generation;
     Account account = newAccount(source, accountId, Account::Kind::Token);
     token = token.trimmed();
     if (token.isEmpty())
@@ -175,6 +185,7 @@ QCoro::Task<Account> SignIn::withToken(QString source, QString accountId, QByteA
         QCoro::Task<> cleaning = SecretStore::remove(key(account, stale));
         co_await std::move(cleaning);
     }
+    throwIfCancelled(generation);
     AccountStore(m_settings).save(account);
     TokenManager::forget(account);
     co_return account;
@@ -182,6 +193,7 @@ QCoro::Task<Account> SignIn::withToken(QString source, QString accountId, QByteA
 
 QCoro::Task<Account> SignIn::withJiraToken(QString accountId, QString site, QString email, QByteArray token)
 {
+    const int generation = m_generation;
     Account account = newAccount(QStringLiteral("jira"), accountId, Account::Kind::Basic);
     const QUrl siteUrl = QUrl::fromUserInput(site.trimmed());
     if (!siteUrl.isValid() || siteUrl.host().isEmpty() || !HttpClient::isAllowedScheme(siteUrl))
@@ -195,6 +207,7 @@ QCoro::Task<Account> SignIn::withJiraToken(QString accountId, QString site, QStr
     account.extra.insert(QStringLiteral("site"), siteUrl.toString());
     account.extra.insert(QStringLiteral("email"), email.trimmed());
     account.displayName = email.trimmed();
+    throwIfCancelled(generation);
     AccountStore(m_settings).save(account);
     co_return account;
 }

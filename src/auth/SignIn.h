@@ -43,6 +43,8 @@ public:
     // The user's own OAuth client secret for `source` (of its configured client id), into the keychain.
     QCoro::Task<> storeClientSecret(QString source, QByteArray secret);
 
+    // Stops what is under way: a browser or device sign-in ends with Error::Kind::Cancelled;
+    // an attempt waiting on the keychain saves no account when the keychain answers later.
     void cancel();
 
 Q_SIGNALS:
@@ -59,6 +61,8 @@ private:
     QPointer<QNetworkAccessManager> m_nam;
     const Clock *m_clock = nullptr;
     std::chrono::milliseconds m_timeout{10 * 60'000};
+    int m_generation = 0; // cancel() moves it on: an older attempt saves nothing
+    void throwIfCancelled(int generation) const;
 };
 
 } // namespace cairn

@@ -4,6 +4,7 @@
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SignIn.h"
+#include "WindowText.h"
 #include "ui_AccountsDialog.h"
 
 #include <QDesktopServices>
@@ -44,7 +45,7 @@ AccountsDialog::AccountsDialog(Settings &settings, QWidget *parent)
     connect(m_ui->addButton, &QPushButton::clicked, this, &AccountsDialog::startAdd);
     connect(m_ui->reauthoriseButton, &QPushButton::clicked, this, &AccountsDialog::startReauthorise);
     connect(m_ui->removeButton, &QPushButton::clicked, this, &AccountsDialog::startRemove);
-    connect(m_ui->cancelButton, &QPushButton::clicked, m_signIn.get(), &SignIn::cancel);
+    connect(m_ui->cancelButton, &QPushButton::clicked, this, &AccountsDialog::stop);
     connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this, &AccountsDialog::keepForSession);
     connect(m_ui->accountList, &QTreeWidget::itemSelectionChanged, this, [this] { setBusy(m_busy); });
     connect(m_signIn.get(), &SignIn::openBrowser, this, [this](const QUrl &url) {
@@ -75,6 +76,13 @@ AccountsDialog::~AccountsDialog()
 QString AccountsDialog::message() const
 {
     return m_ui->messageLabel->text();
+}
+
+void AccountsDialog::setSource(const QString &source)
+{
+    const int row = m_ui->sourceCombo->findData(source);
+    if (row >= 0)
+        m_ui->sourceCombo->setCurrentIndex(row);
 }
 
 void AccountsDialog::reload()
@@ -129,18 +137,43 @@ void AccountsDialog::setBusy(bool busy)
 {
     m_busy = busy;
     const bool selected = !m_ui->accountList->selectedItems().isEmpty();
-    m_ui->addBox->setEnabled(!busy);
+    // The form is read-only while signing in, but Stop stays within reach throughout (it is
+    // in the same box: disabling the box took it along, while the keyring asked to be unlocked).
+    for (QWidget *w : m_ui->addBox->findChildren<QWidget *>())
+        if (w != m_ui->cancelButton && !w->inherits("QLabel"))
+            w->setEnabled(!busy);
     m_ui->addButton->setEnabled(!busy);
     m_ui->cancelButton->setEnabled(busy);
     m_ui->reauthoriseButton->setEnabled(!busy && selected);
     m_ui->removeButton->setEnabled(!busy && selected);
 }
 
-void AccountsDialog::showError(const QString &message, bool noKeychain)
+void AccountsDialog::stop()
 {
-    m_ui->messageLabel->setText(noKeychain ? message + u' ' + tr("Nothing was saved. Cairn can keep the token for this session only, in memory.")
-                                           : message);
-    m_ui->sessionOnlyButton->setVisible(noKeychain && !SecretStore::isSessionOnly());
+    if (!m_busy)
+        return;
+    ++m_attempt; // whatever the attempt still waits for (a browser, a keyring) is ignored
+    m_signIn->cancel();
+    setBusy(false);
+    m_ui->messageLabel->setText(tr("Sign-in stopped. Nothing was saved."));
+    Q_EMIT finished(false);
+}
+
+void AccountsDialog::showError(const Error &error)
+{
+    QString text;
+    if (SecretStore::isLocked(error))
+        text = tr("The keyring is locked — unlock it in the prompt, or keep this sign-in for this session only.");
+    else if (SecretStore::isRefused(error))
+        text = tr("The keyring's prompt was dismissed, so nothing was saved. Add the account again to be asked once more, "
+                  "or keep this sign-in for this session only.");
+    else if (SecretStore::isNoKeychain(error))
+        text = tr("No keychain (Secret Service) is available: %1").arg(windowSentence(error.message.section(QStringLiteral(": "), 1)))
+             + u' ' + tr("Nothing was saved. Cairn can keep the token for this session only, in memory.");
+    else
+        text = windowSentence(error.message);
+    m_ui->messageLabel->setText(text.toHtmlEscaped());
+    m_ui->sessionOnlyButton->setVisible(SecretStore::isNoKeychain(error) && !SecretStore::isSessionOnly());
 }
 
 void AccountsDialog::startAdd()
@@ -206,7 +239,9 @@ QCoro::Task<> AccountsDialog::perform(Method method, QString source, QString acc
                                       QByteArray token, QByteArray clientSecret)
 {
     QPointer<AccountsDialog> self(this);
+    const int attempt = ++m_attempt;
     setBusy(true);
+    m_ui->sessionOnlyButton->setVisible(false);
     m_ui->messageLabel->setText(tr("Signing in…"));
     std::optional<Error> failure;
     Account added;
@@ -226,12 +261,12 @@ QCoro::Task<> AccountsDialog::perform(Method method, QString source, QString acc
     } catch (const Error &e) {
         failure = e;
     }
-    if (!self)
+    if (!self || attempt != m_attempt) // closed, or stopped meanwhile
         co_return;
     setBusy(false);
     reload();
     if (failure) {
-        showError(failure->message, SecretStore::isNoKeychain(*failure));
+        showError(*failure);
     } else {
         m_ui->tokenEdit->clear();
         m_ui->clientSecretEdit->clear();
@@ -240,6 +275,8 @@ QCoro::Task<> AccountsDialog::perform(Method method, QString source, QString acc
                                         : tr("Signed in to %1 as %2.").arg(Settings::displayName(source), added.displayName));
     }
     Q_EMIT finished(!failure);
+    if (!failure)
+        Q_EMIT accountAdded(source, added.id);
 }
 
 QCoro::Task<> AccountsDialog::remove(QString source, QString account)
@@ -264,7 +301,7 @@ QCoro::Task<> AccountsDialog::remove(QString source, QString account)
     setBusy(false);
     reload();
     if (failure)
-        showError(failure->message, SecretStore::isNoKeychain(*failure));
+        showError(*failure);
     else
         m_ui->messageLabel->setText(revoked ? tr("Signed out; the service revoked the token.")
                                             : tr("Signed out; the secrets were deleted. Revoke the token on the service's site if you no longer trust it."));

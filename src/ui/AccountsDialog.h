@@ -1,5 +1,6 @@
 #pragma once
 #include "Account.h"
+#include "Error.h"
 
 #include <QCoroTask>
 #include <QDialog>
@@ -31,6 +32,8 @@ public:
     ~AccountsDialog() override;
 
     void reload();
+    // Chooses the source of the "Add an account" form (the window's "Set up…" and "Sign in…").
+    void setSource(const QString &source);
     bool isBusy() const { return m_busy; }
     QString message() const;
     // Whether the browser is opened (false in tests: they watch authorizeUrlShown()).
@@ -39,6 +42,7 @@ public:
 Q_SIGNALS:
     void authorizeUrlShown(const QUrl &url);
     void finished(bool ok); // an add, re-authorise or remove has ended
+    void accountAdded(const QString &source, const QString &account);
 
 private:
     void updateFields();
@@ -50,7 +54,8 @@ private:
                           QByteArray clientSecret);
     QCoro::Task<> remove(QString source, QString account);
     void setBusy(bool busy);
-    void showError(const QString &message, bool noKeychain);
+    void showError(const Error &error);
+    void stop();
     Method chosenMethod() const;
 
     Settings &m_settings;
@@ -58,6 +63,7 @@ private:
     QNetworkAccessManager m_nam;
     std::unique_ptr<SignIn> m_signIn;
     bool m_busy = false;
+    int m_attempt = 0; // a stopped attempt's late answer is ignored
     bool m_openBrowser = true;
     std::function<void()> m_retry; // the last attempt, to repeat in session-only mode
 };

@@ -38,7 +38,24 @@ void BackgroundSync::start()
 
 void BackgroundSync::schedule()
 {
+    m_scheduled = true;
+    sourcesChanged();
+    m_scheduler.start();
+}
+
+// Only what is set up is on the schedule: a source nobody set up is never tried (its page
+// offers "Set up…"); one set up later joins, one signed out of leaves.
+void BackgroundSync::sourcesChanged()
+{
+    if (!m_scheduled)
+        return;
+    const QStringList scheduled = m_scheduler.sources();
+    for (const QString &source : scheduled)
+        if (!m_session.settings().isSetUp(source))
+            m_scheduler.removeSource(source);
     for (const QString &source : std::as_const(m_sourceList)) {
+        if (!m_session.settings().isSetUp(source) || scheduled.contains(source))
+            continue;
         // A sync already running (demo mode syncs when opened) counts as the last one.
         const QDateTime last = m_session.isSyncing(source) ? QDateTime::currentDateTimeUtc()
                                                            : m_sources.stateOf(source).lastSyncAt;
@@ -47,7 +64,6 @@ void BackgroundSync::schedule()
         if (m_session.isSyncing(source))
             m_awaiting.insert(source);
     }
-    m_scheduler.start();
 }
 
 void BackgroundSync::onDue(const QString &source)
@@ -64,7 +80,7 @@ void BackgroundSync::onDone(const QString &source, const QString &outcome)
     Scheduler::Outcome o = Scheduler::Outcome::Failed;
     if (outcome == QLatin1String("ok"))
         o = Scheduler::Outcome::Ok;
-    else if (outcome == QLatin1String("busy"))
+    else if (outcome == QLatin1String("busy") || outcome == QLatin1String("skipped"))
         o = Scheduler::Outcome::Skipped;
     m_scheduler.finished(source, o);
 }

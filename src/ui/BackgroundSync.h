@@ -22,7 +22,10 @@ public:
     // Schedules the implemented sources from their last sync and starts the timer (once the
     // cache is open; before that it waits for SyncSession::opened).
     void start();
-    // The sources to schedule (default: every implemented one; the demo serves only Google).
+    // Adds to the schedule the sources set up since, and takes off those no longer set up
+    // (after the Accounts or Settings dialog).
+    void sourcesChanged();
+    // The sources to schedule when set up (default: every implemented one; the demo serves only Google).
     void setSources(const QStringList &sources) { m_sourceList = sources; }
 
 private:
@@ -37,6 +40,7 @@ private:
     QStringList m_sourceList;
     QSet<QString> m_awaiting;
     bool m_started = false;
+    bool m_scheduled = false;
 };
 
 } // namespace cairn

@@ -1,4 +1,5 @@
 #include "JiraIssuesPage.h"
+#include "WindowText.h"
 #include "ListViews.h"
 #include "SafeTextBrowser.h"
 #include "JiraIssuesModel.h"
@@ -64,8 +65,13 @@ QString JiraIssuesPage::emptyText() const
     if (!m_model->lastError().isEmpty() && m_model->cachedCount() > 0)
         return tr("The search failed: %1").arg(m_model->lastError());
     if (m_model->cachedCount() == 0 && (m_model->filterText().isEmpty() || !m_model->lastError().isEmpty()))
-        return tr("No Jira issues yet — set up a configuration in Settings, then press Sync now");
+        return tr("No Jira issues yet. Choose the Jira site and the search whose issues to keep here.");
     return tr("No issues match “%1”").arg(m_model->filterText());
+}
+
+QString JiraIssuesPage::emptyActionText() const
+{
+    return m_model->cachedCount() == 0 && m_model->filterText().isEmpty() ? tr("Set up Jira…") : QString();
 }
 
 void JiraIssuesPage::updateStatus()
@@ -85,13 +91,13 @@ void JiraIssuesPage::updateStatus()
                                     st.lastSyncAt.isValid() ? QLocale().toString(st.lastSyncAt.toLocalTime(), QLocale::ShortFormat)
                                                             : tr("never"));
             if (!st.lastError.isEmpty())
-                line += QStringLiteral(" — ") + st.lastError;
+                line += QStringLiteral(" — ") + windowText(st.lastError);
             lines << line;
         }
     } catch (const Error &e) {
         lines << e.message;
     }
-    m_status->setText(lines.isEmpty() ? tr("Jira: no configuration synced yet (set jira.configs, jira.<name>.site and jira.<name>.jql)")
+    m_status->setText(lines.isEmpty() ? tr("Jira: no configuration synced yet.")
                                       : lines.join(QLatin1Char('\n')));
 }
 

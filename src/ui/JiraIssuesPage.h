@@ -29,6 +29,7 @@ protected:
     void showDetail(qint64 id) override;
     QString countLine() const override;
     QString emptyText() const override;
+    QString emptyActionText() const override;
 
 private:
     JiraIssuesPage(ReadConnection &connection, JiraIssuesModel *model, QTextBrowser *detail, QWidget *parent);

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QPushButton>
 #include <QLineEdit>
 #include <QScrollBar>
 #include <QSplitter>
@@ -21,6 +22,7 @@ ListPage::ListPage(LazySqlModel *model, QWidget *detail, QWidget *parent)
     , m_count(new QLabel(this))
     , m_table(new QTableView(this))
     , m_empty(ui::addEmptyState(m_table))
+    , m_emptyAction(new QPushButton(m_table->viewport()))
     , m_detail(detail)
     , m_splitter(new QSplitter(Qt::Horizontal, this))
     , m_top(new QHBoxLayout)
@@ -34,6 +36,9 @@ ListPage::ListPage(LazySqlModel *model, QWidget *detail, QWidget *parent)
     m_table->setModel(m_model);
     ui::setUpListTable(m_table, m_model->sortColumn(), m_model->sortOrder()); // the model's own first order
     m_table->viewport()->installEventFilter(this);
+    m_emptyAction->setObjectName(QStringLiteral("emptyAction"));
+    m_emptyAction->hide();
+    connect(m_emptyAction, &QPushButton::clicked, this, &ListPage::emptyActionRequested);
 
     m_splitter->addWidget(m_table);
     if (m_detail) {
@@ -155,13 +160,33 @@ void ListPage::updateEmptyState()
     const QString text = m_model->rowCount() == 0 ? emptyText() : QString();
     m_empty->setText(text);
     m_empty->setVisible(!text.isEmpty());
-    m_empty->setGeometry(m_table->viewport()->rect().adjusted(20, 20, -20, -20));
+    const QString action = text.isEmpty() ? QString() : emptyActionText();
+    m_emptyAction->setText(action);
+    m_emptyAction->setVisible(!action.isEmpty());
+    placeEmptyState();
+}
+
+// The text centred in the list; its button, if any, centred just under it.
+void ListPage::placeEmptyState()
+{
+    const QRect area = m_table->viewport()->rect().adjusted(20, 20, -20, -20);
+    if (m_emptyAction->isHidden()) {
+        m_empty->setGeometry(area);
+        return;
+    }
+    const QSize button = m_emptyAction->sizeHint();
+    const int textHeight = std::min(area.height(), m_empty->heightForWidth(area.width()) > 0 ? m_empty->heightForWidth(area.width())
+                                                                                             : m_empty->sizeHint().height());
+    const int top = area.top() + std::max(0, (area.height() - textHeight - 12 - button.height()) / 2);
+    m_empty->setGeometry(area.left(), top, area.width(), textHeight);
+    m_emptyAction->setGeometry(area.left() + (area.width() - button.width()) / 2, top + textHeight + 12, button.width(),
+                               button.height());
 }
 
 bool ListPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        m_empty->setGeometry(m_table->viewport()->rect().adjusted(20, 20, -20, -20));
+        placeEmptyState();
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down && m_model->rowCount() > 0) {

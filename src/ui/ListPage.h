@@ -4,6 +4,7 @@
 class QHBoxLayout;
 class QLabel;
 class QLineEdit;
+class QPushButton;
 class QSplitter;
 class QTableView;
 class QTimer;
@@ -25,6 +26,9 @@ public:
     QLineEdit *filterEdit() const { return m_filter; }
     QHBoxLayout *topRow() const { return m_top; }
     QLabel *countLabel() const { return m_count; }
+    // The button under the empty-state text ("Choose repositories…"), hidden when the page
+    // has no action of its own to offer (emptyActionText() empty).
+    QPushButton *emptyActionButton() const { return m_emptyAction; }
 
     void setShowDeleted(bool show);
     // Reads the cache again; the selected item stays selected and the view does not jump.
@@ -35,6 +39,8 @@ public:
 
 Q_SIGNALS:
     void currentItemChanged(qint64 id); // 0: nothing selected
+    // The empty state's button was pressed: the window opens what it names.
+    void emptyActionRequested();
 
 protected:
     // Takes `model` and `detail` (may be null) as its children.
@@ -46,6 +52,8 @@ protected:
     // "1 200 contacts" / "3 matches", and the empty-state text for the current filter.
     virtual QString countLine() const = 0;
     virtual QString emptyText() const = 0;
+    // The button shown under an empty list ("" for none).
+    virtual QString emptyActionText() const { return {}; }
     void updateEmptyState();
     void updateCount();
 
@@ -58,6 +66,8 @@ private:
     QLabel *m_count;
     QTableView *m_table;
     QLabel *m_empty;
+    QPushButton *m_emptyAction;
+    void placeEmptyState();
     QWidget *m_detail;
     QSplitter *m_splitter;
     QHBoxLayout *m_top;

@@ -20,6 +20,7 @@
 #include "ReadConnection.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
+#include "Account.h"
 #include "Autostart.h"
 #include "SourceDelegate.h"
 #include "SourceRegistry.h"
@@ -28,15 +29,19 @@
 #include "SyncHistoryPage.h"
 #include "SyncSession.h"
 #include "SyncStatusBar.h"
+#include "WindowText.h"
+#include "ui_SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPushButton>
 #include <QNetworkInformation>
 #include <QSplitter>
 #include <QStackedWidget>
@@ -106,6 +111,7 @@ MainWindow::MainWindow(SyncSession &session, DemoSimulator *demo, QWidget *paren
     // Browse what is cached right away, before the writer has opened (it may wait for a lock).
     if (m_reader->ensureOpen())
         refreshNow();
+    showSource(selectedSource()); // a source nobody set up shows its "Set up…" page
     updateStatusLine();
     updateActions();
     if (m_session.isOpen())
@@ -118,7 +124,7 @@ void MainWindow::buildActions()
 {
     m_syncNow = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Sync now"), this);
     m_syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_syncNow->setToolTip(tr("Fetch what changed in every source that is set up (Ctrl+R)"));
+    m_syncNow->setToolTip(tr("Fetch what changed in every source that is set up (Ctrl+R)."));
     connect(m_syncNow, &QAction::triggered, this, &MainWindow::syncNow);
 
     m_cancel = new QAction(style()->standardIcon(QStyle::SP_BrowserStop), tr("&Cancel sync"), this);
@@ -155,11 +161,7 @@ void MainWindow::buildActions()
     connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
     auto *accounts = new QAction(tr("&Accounts…"), this);
     accounts->setObjectName(QStringLiteral("accountsAction"));
-    connect(accounts, &QAction::triggered, this, [this] {
-        auto *dialog = new AccountsDialog(m_session.settings(), this);
-        dialog->setAttribute(Qt::WA_DeleteOnClose);
-        dialog->open();
-    });
+    connect(accounts, &QAction::triggered, this, [this] { openAccounts(selectedSource()); });
 
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(m_syncNow);
@@ -225,9 +227,11 @@ void MainWindow::buildLayout()
     m_pulls = new PullsPage(*m_reader, this);
     connect(m_showDeleted, &QAction::toggled, m_pulls, &PullsPage::setShowDeleted);
     addView(QStringLiteral("github"), {QStringLiteral("github")}, m_pulls, tr("Pull &requests"), [this] { m_pulls->reload(); });
+    connect(m_pulls, &ListPage::emptyActionRequested, this, [this] { openSettingsFor(QStringLiteral("github")); });
     m_jira = new JiraIssuesPage(*m_reader, this);
     connect(m_showDeleted, &QAction::toggled, m_jira, &JiraIssuesPage::setShowDeleted);
     addView(QStringLiteral("jira"), {QStringLiteral("jira")}, m_jira, tr("&Jira issues"), [this] { m_jira->reload(); });
+    connect(m_jira, &ListPage::emptyActionRequested, this, [this] { openSettingsFor(QStringLiteral("jira")); });
     m_people = new PeoplePage(*m_reader, m_session.settings(), this);
     connect(m_people->person(), &PersonView::openRequested, this, &MainWindow::openItem);
     // Not a source: everything a person did anywhere (the sidebar keeps its selection).
@@ -267,13 +271,39 @@ void MainWindow::buildLayout()
                 const QSignalBlocker block(m_sidebar->selectionModel());
                 m_sidebar->setCurrentIndex(m_sources->index(m_sources->rowOf(v.source)));
             }
+            if (v.page == m_tabs->currentWidget() && !v.source.isEmpty() && !m_session.settings().isSetUp(v.source)
+                && !m_sources->stateOf(v.source).lastSyncAt.isValid())
+                showSource(v.source); // its "Set up…" page rather than an empty list
         }
         updateStatusLine();
     });
 
-    m_notSetUpPage = new QLabel(this);
-    static_cast<QLabel *>(m_notSetUpPage)->setAlignment(Qt::AlignCenter);
-    static_cast<QLabel *>(m_notSetUpPage)->setWordWrap(true);
+    // A source nobody set up: what it is, and the one button that sets it up.
+    m_notSetUpPage = new QWidget(this);
+    m_notSetUpPage->setObjectName(QStringLiteral("notSetUpPage"));
+    m_notSetUpText = new QLabel(m_notSetUpPage);
+    m_notSetUpText->setObjectName(QStringLiteral("notSetUpText"));
+    m_notSetUpText->setAlignment(Qt::AlignCenter);
+    m_notSetUpText->setWordWrap(true);
+    m_notSetUpText->setTextFormat(Qt::PlainText);
+    m_notSetUpText->setMaximumWidth(560);
+    QFont big = m_notSetUpText->font();
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    m_notSetUpText->setFont(big);
+    m_setUpButton = new QPushButton(tr("Set up…"), m_notSetUpPage);
+    m_setUpButton->setObjectName(QStringLiteral("setUpButton"));
+    m_setUpButton->setDefault(true);
+    connect(m_setUpButton, &QPushButton::clicked, this, [this] { openAccounts(m_notSetUpSource); });
+    auto *notSetUp = new QVBoxLayout(m_notSetUpPage);
+    auto *textRow = new QHBoxLayout; // (no alignment flag on a wrapped label: it would lose its height)
+    textRow->addStretch(1);
+    textRow->addWidget(m_notSetUpText, 4);
+    textRow->addStretch(1);
+    notSetUp->addStretch(1);
+    notSetUp->addLayout(textRow);
+    notSetUp->addSpacing(12);
+    notSetUp->addWidget(m_setUpButton, 0, Qt::AlignHCenter);
+    notSetUp->addStretch(1);
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_tabs);
     m_pages->addWidget(m_notSetUpPage);
@@ -356,7 +386,10 @@ void MainWindow::openSettings()
                 Autostart::apply(m_session.settings(), QCoreApplication::applicationFilePath());
             m_sources->reload();
             updateActions();
+            if (m_pages->currentWidget() == m_notSetUpPage)
+                showSource(selectedSource());
             Q_EMIT settingsChanged();
+            Q_EMIT sourcesChanged();
         });
         connect(m_settingsDialog, &QDialog::finished, m_settingsDialog, &QObject::deleteLater);
         connect(m_settingsDialog, &QObject::destroyed, this, [this] { m_settingsDialog = nullptr; });
@@ -364,6 +397,50 @@ void MainWindow::openSettings()
     m_settingsDialog->show();
     m_settingsDialog->raise();
     m_settingsDialog->activateWindow();
+}
+
+void MainWindow::openSettingsFor(const QString &source)
+{
+    openSettings();
+    Ui::SettingsDialog *form = m_settingsDialog->form();
+    form->tabs->setCurrentWidget(form->syncTab);
+    if (source == QLatin1String("github"))
+        form->githubRepos->setFocus(Qt::OtherFocusReason);
+    else if (source == QLatin1String("jira"))
+        form->addJira->setFocus(Qt::OtherFocusReason);
+}
+
+AccountsDialog *MainWindow::openAccounts(const QString &source)
+{
+    if (!m_accountsDialog) {
+        m_accountsDialog = new AccountsDialog(m_session.settings(), this);
+        m_accountsDialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_accountsDialog, &AccountsDialog::finished, this, [this](bool) { onAccountsChanged(QString()); });
+        connect(m_accountsDialog, &AccountsDialog::accountAdded, this, [this](const QString &added) { onAccountsChanged(added); });
+        connect(m_accountsDialog, &QObject::destroyed, this, [this] { m_accountsDialog = nullptr; });
+    }
+    if (!source.isEmpty())
+        m_accountsDialog->setSource(source);
+    m_accountsDialog->open();
+    m_accountsDialog->raise();
+    m_accountsDialog->activateWindow();
+    return m_accountsDialog;
+}
+
+// An account added or removed: the sidebar, the page and Sync now follow; a source just set
+// up syncs at once (the first thing a new user wants to see is their data).
+void MainWindow::onAccountsChanged(const QString &added)
+{
+    m_sources->reload();
+    if (m_pages->currentWidget() == m_notSetUpPage || (!added.isEmpty() && added == selectedSource()))
+        showSource(selectedSource());
+    updateActions();
+    updateStatusLine();
+    Q_EMIT sourcesChanged();
+    if (!added.isEmpty() && m_session.isOpen() && m_session.settings().isSetUp(added) && !m_session.needsChoice(added)) {
+        m_banner->hide();
+        syncSource(added);
+    }
 }
 
 GlobalSearch *MainWindow::globalSearch()
@@ -416,11 +493,9 @@ QStringList MainWindow::sourcesToSync() const
 {
     QStringList out;
     for (const QString &source : SourceRegistry::implemented())
-        if (m_session.settings().isSetUp(source))
+        if (m_session.settings().isSetUp(source) && !m_session.needsChoice(source))
             out << source;
-    if (out.isEmpty()) // nothing set up: the selected source says how to set it up
-        out << (SourceRegistry::implemented().contains(selectedSource()) ? selectedSource() : kGoogle);
-    return out;
+    return out; // nothing set up: nothing (each source's page offers "Set up…")
 }
 
 void MainWindow::syncNow()
@@ -456,9 +531,16 @@ void MainWindow::showSidebarMenu(const QPoint &pos)
         m_banner->hide();
         syncSource(source);
     });
-    sync->setEnabled(implemented && !m_session.isSyncing(source));
+    const bool setUp = m_session.settings().isSetUp(source);
+    sync->setEnabled(implemented && setUp && !m_session.needsChoice(source) && !m_session.isSyncing(source));
     QAction *cancel = menu.addAction(tr("&Cancel"), this, [this, source] { m_session.cancel(source); });
     cancel->setEnabled(m_session.isSyncing(source));
+    menu.addSeparator();
+    QAction *setUpAction = menu.addAction(setUp ? tr("&Accounts…") : tr("Set &up %1…").arg(Settings::displayName(source)), this,
+                                          [this, source] { openAccounts(source); });
+    setUpAction->setObjectName(QStringLiteral("setUpSourceAction"));
+    setUpAction->setEnabled(implemented);
+    Q_EMIT sidebarMenuShown(&menu);
     menu.exec(m_sidebar->viewport()->mapToGlobal(pos));
 }
 
@@ -552,10 +634,24 @@ void MainWindow::onSyncFailed(const QString &source, const QString &message)
 {
     m_sources->clearProgress(source);
     m_status->hideProgress();
-    QString line = message.isEmpty() ? tr("%1: the sync failed").arg(Settings::displayName(source)) : message;
-    line[0] = line[0].toUpper();
-    m_banner->showError(line);
     m_sources->reload();
+    const QString name = Settings::displayName(source);
+    QString line = windowSentence(message);
+    if (line.isEmpty())
+        line = tr("%1: the sync failed.").arg(name);
+    // The window's own way on, never a command: sign in again, choose what to sync, or retry.
+    bool signIn = m_sources->badge(source) == SourcesModel::Badge::NeedsSignIn
+        || (Settings::environmentToken(source).isEmpty() && AccountStore(m_session.settings()).of(source).isEmpty());
+    for (const Account &a : AccountStore(m_session.settings()).of(source))
+        signIn = signIn || a.needsSignIn();
+    if (signIn)
+        m_banner->showError(line, tr("Sign in…"), [this, source] { openAccounts(source); });
+    else if (source == QLatin1String("github") && m_session.needsChoice(source))
+        m_banner->showError(line, tr("Choose repositories…"), [this] { openSettingsFor(QStringLiteral("github")); });
+    else if (source == QLatin1String("jira") && m_session.needsChoice(source))
+        m_banner->showError(line, tr("Set up Jira…"), [this] { openSettingsFor(QStringLiteral("jira")); });
+    else
+        m_banner->showError(line);
     updateStatusLine();
     updateActions();
 }
@@ -572,17 +668,21 @@ void MainWindow::showSource(const QString &source)
         return;
     }
     QWidget *page = pageOf(source);
-    const bool hasData = m_sources->badge(source) != SourcesModel::Badge::NeverSynced
-        && m_sources->badge(source) != SourcesModel::Badge::NotSetUp;
-    if (page && (hasData || m_session.settings().isSetUp(source) || source == kGoogle)) {
+    // Set up, or not set up (any more) but with a cache of it to browse; else "Set up…".
+    const bool setUp = m_session.settings().isSetUp(source);
+    const bool cached = m_sources->stateOf(source).lastSyncAt.isValid();
+    if (page && (setUp || cached)) {
         m_tabs->setCurrentWidget(page);
         m_pages->setCurrentWidget(m_tabs);
         catchUp();
     } else if (!source.isEmpty()) {
-        static_cast<QLabel *>(m_notSetUpPage)->setText(
-            page ? tr("%1 is not set up yet.\nSet %2 (or sign in with `cairn login %3`), then press Sync now.")
-                       .arg(Settings::displayName(source), Settings::envName(source, "TOKEN"), source)
-                 : tr("%1 is not available in this version yet.").arg(Settings::displayName(source)));
+        m_notSetUpSource = source;
+        m_notSetUpText->setText(page ? tr("%1 is not set up yet.\nSign in to an account to keep its data on this computer, "
+                                          "browsable and searchable offline.")
+                                           .arg(Settings::displayName(source))
+                                     : tr("%1 is not available in this version yet.").arg(Settings::displayName(source)));
+        m_setUpButton->setText(tr("Set up %1…").arg(Settings::displayName(source)));
+        m_setUpButton->setVisible(page != nullptr);
         m_pages->setCurrentWidget(m_notSetUpPage);
     } else {
         m_pages->setCurrentWidget(m_tabs);
@@ -608,7 +708,10 @@ void MainWindow::updateActions()
         anySyncing = anySyncing || syncing;
         allSyncing = allSyncing && syncing;
     }
-    m_syncNow->setEnabled(!allSyncing);
+    const bool nothingSetUp = sourcesToSync().isEmpty();
+    m_syncNow->setEnabled(!nothingSetUp && !allSyncing);
+    m_syncNow->setToolTip(nothingSetUp ? tr("No source is set up yet: choose one on the left and press Set up….")
+                                       : tr("Fetch what changed in every source that is set up (Ctrl+R)."));
     m_cancel->setEnabled(anySyncing);
 }
 

@@ -12,7 +12,10 @@
 #include <vector>
 
 class QAction;
+class QLabel;
 class QListView;
+class QMenu;
+class QPushButton;
 class QStackedWidget;
 class QTabWidget;
 class QTableView;
@@ -20,6 +23,7 @@ class QTimer;
 
 namespace cairn {
 
+class AccountsDialog;
 class ContactsPage;
 class PeoplePage;
 class ProjectsPage;
@@ -49,8 +53,7 @@ public:
 
     // Sync as soon as the cache is open (demo mode).
     void setSyncWhenOpened(bool sync) { m_syncWhenOpened = sync; }
-    // Syncs every source that is set up (or, with none, the selected one, which then says
-    // how to set it up).
+    // Syncs every source that is set up (with nothing chosen to sync missing); none else.
     void syncNow();
     void syncSource(const QString &source);
     void cancelAll();
@@ -81,6 +84,12 @@ public:
 
     // Opens the settings dialog (File ▸ Settings…); settingsChanged() after OK.
     void openSettings();
+    // Opens Settings where `source`'s choices are: GitHub's repositories, Jira's configurations.
+    void openSettingsFor(const QString &source);
+    // File ▸ Accounts…, "Set up…", "Sign in…": the Accounts dialog, its form on `source`.
+    AccountsDialog *openAccounts(const QString &source);
+    AccountsDialog *accountsDialog() const { return m_accountsDialog; }
+    QWidget *notSetUpPage() const { return m_notSetUpPage; }
     class SettingsDialog *settingsDialog() const { return m_settingsDialog; }
 
 Q_SIGNALS:
@@ -88,6 +97,10 @@ Q_SIGNALS:
     void refreshed();
     // The user saved the settings dialog: intervals, sources, start at login may have changed.
     void settingsChanged();
+    // Accounts or settings changed which sources are set up (the schedule follows).
+    void sourcesChanged();
+    // The sidebar's context menu is open (tests choose from it).
+    void sidebarMenuShown(QMenu *menu);
 
 private:
     void buildActions();
@@ -101,6 +114,7 @@ private:
     void onSyncFinished(const SyncRun &run);
     void onSyncFailed(const QString &source, const QString &message);
     void onSourceSelected();
+    void onAccountsChanged(const QString &added);
     void updateStatusLine();
     void updateActions();
     void showSidebarMenu(const QPoint &pos);
@@ -138,6 +152,10 @@ private:
     QListView *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
     QWidget *m_notSetUpPage = nullptr;
+    QLabel *m_notSetUpText = nullptr;
+    QPushButton *m_setUpButton = nullptr;
+    QString m_notSetUpSource;
+    AccountsDialog *m_accountsDialog = nullptr;
     QTabWidget *m_tabs = nullptr;
     SyncHistoryPage *m_historyPage = nullptr;
     QAction *m_syncNow = nullptr;

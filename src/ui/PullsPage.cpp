@@ -1,4 +1,5 @@
 #include "PullsPage.h"
+#include "WindowText.h"
 #include "Error.h"
 #include "ListViews.h"
 #include "SafeTextBrowser.h"
@@ -72,8 +73,13 @@ QString PullsPage::emptyText() const
     if (!m_model->lastError().isEmpty() && m_model->cachedCount() > 0)
         return tr("The search failed: %1").arg(m_model->lastError());
     if (m_model->cachedCount() == 0 && (m_model->filterText().isEmpty() || !m_model->lastError().isEmpty()))
-        return tr("No pull requests yet — choose repositories in Settings, then press Sync now");
+        return tr("No pull requests yet. Choose the repositories to keep here; Cairn syncs them on its schedule.");
     return tr("No pull requests match “%1”").arg(m_model->filterText());
+}
+
+QString PullsPage::emptyActionText() const
+{
+    return m_model->cachedCount() == 0 && m_model->filterText().isEmpty() ? tr("Choose repositories…") : QString();
 }
 
 void PullsPage::updateRepoStatus()
@@ -85,13 +91,13 @@ void PullsPage::updateRepoStatus()
                 continue;
             QString line = QStringLiteral("%1: %2").arg(st.scope.mid(5), st.status);
             if (!st.lastError.isEmpty())
-                line += QStringLiteral(" — ") + st.lastError;
+                line += QStringLiteral(" — ") + windowText(st.lastError);
             else if (st.lastSyncAt.isValid())
                 line += QStringLiteral(", ") + relativeTime(st.lastSyncAt, QDateTime::currentDateTimeUtc());
             lines << line;
         }
     }
-    m_repos->setText(lines.isEmpty() ? tr("No repository synced yet: set github.repos and sync.") : lines.join(u'\n'));
+    m_repos->setText(lines.isEmpty() ? tr("No repository synced yet.") : lines.join(u'\n'));
 }
 
 void PullsPage::showDetail(qint64 id)

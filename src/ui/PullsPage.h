@@ -31,6 +31,7 @@ protected:
     void showDetail(qint64 id) override;
     QString countLine() const override;
     QString emptyText() const override;
+    QString emptyActionText() const override;
 
 private:
     PullsPage(ReadConnection &connection, PullsModel *model, QTextBrowser *detail, QWidget *parent);

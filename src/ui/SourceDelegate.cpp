@@ -64,7 +64,8 @@ void SourceDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option
     QPainterPath path;
     path.addRoundedRect(QRectF(pill), pill.height() / 2.0, pill.height() / 2.0);
     if (badge == SourcesModel::Badge::NotSetUp) {
-        painter->setPen(QPen(c, 1));
+        // An outline only: neutral, nothing to act on. On the selection's colour, in its text colour.
+        painter->setPen(QPen(selected ? option.palette.color(QPalette::HighlightedText) : c, 1));
         painter->drawPath(path);
     } else {
         painter->fillPath(path, c);

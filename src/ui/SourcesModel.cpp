@@ -5,6 +5,7 @@
 #include "ReadConnection.h"
 #include "RelativeTime.h"
 #include "Settings.h"
+#include "WindowText.h"
 
 namespace cairn {
 
@@ -96,7 +97,11 @@ SourcesModel::Badge SourcesModel::badge(const QString &source) const
         return Badge::NotSetUp;
     if (m_progress.contains(source))
         return Badge::Syncing;
+    // Nobody set it up (no account, no token, not enabled): neutral, whatever an old refused
+    // run left in sync_state — "needs sign-in" is for an account that lost its access.
     const auto it = m_states.constFind(source);
+    if (m_settings && !m_settings->isSetUp(source)) // (a cache of it from before still says when it was synced)
+        return it != m_states.cend() && it->lastSyncAt.isValid() ? Badge::Synced : Badge::NotSetUp;
     if (it == m_states.cend() || it->status.isEmpty())
         return Badge::NeverSynced;
     const QString &s = it->status;
@@ -144,7 +149,7 @@ QString SourcesModel::statusLine(const QString &source) const
             return tr("%1 — %2 of %3").arg(name, countText(p.done), countText(p.total));
         return tr("%1 — syncing…").arg(name);
     }
-    case Badge::Error: return tr("%1 — sync failed: %2").arg(name, s.lastError);
+    case Badge::Error: return tr("%1 — sync failed: %2").arg(name, windowText(s.lastError));
     case Badge::NeedsSignIn: return tr("%1 — needs sign-in").arg(name);
     case Badge::Cancelled: return tr("%1 — last sync cancelled").arg(name);
     }
@@ -163,7 +168,7 @@ QString SourcesModel::accountStatus(const SyncState &s) const
         return tr("cancelled");
     if (s.status.isEmpty())
         return tr("never synced");
-    return tr("sync failed: %1").arg(s.lastError);
+    return tr("sync failed: %1").arg(windowText(s.lastError));
 }
 
 int SourcesModel::rowCount(const QModelIndex &parent) const
@@ -182,7 +187,7 @@ QVariant SourcesModel::data(const QModelIndex &index, int role) const
         const SyncState s = m_states.value(source);
         QString tip = statusLine(source);
         if (!s.lastError.isEmpty() && badge(source) != Badge::Error)
-            tip += QLatin1Char('\n') + s.lastError;
+            tip += QLatin1Char('\n') + windowText(s.lastError);
         const QList<SyncState> accounts = m_accounts.value(source);
         if (accounts.size() > 1)
             for (const SyncState &a : accounts)

@@ -5,6 +5,8 @@
 #include "SyncRunsRepo.h"
 
 #include <QApplication>
+#include "WindowText.h"
+
 #include <QLocale>
 #include <QPalette>
 
@@ -97,7 +99,7 @@ QVariant SyncHistoryModel::data(const QModelIndex &index, int role) const
         case Updated: return finished ? QVariant(r.updated) : QVariant();
         case Deleted: return finished ? QVariant(r.deleted) : QVariant();
         case Skipped: return finished ? QVariant(r.skipped) : QVariant();
-        case ErrorText: return r.error;
+        case ErrorText: return windowText(r.error);
         }
         return {};
     }

@@ -4,6 +4,7 @@
 #include "Settings.h"
 #include "StoreWriter.h"
 #include "SyncEngine.h"
+#include "SourceRegistry.h"
 #include "SyncRunsRepo.h"
 #include "SyncStateRepo.h"
 
@@ -65,6 +66,15 @@ QCoro::Task<> SyncSession::openTask()
     Q_EMIT opened();
 }
 
+bool SyncSession::needsChoice(const QString &source) const
+{
+    if (source == QLatin1String("github"))
+        return m_settings->value(QStringLiteral("github.repos")).toString().trimmed().isEmpty();
+    if (source == QLatin1String("jira"))
+        return SourceRegistry::jiraConfigNames(*m_settings).isEmpty();
+    return false;
+}
+
 bool SyncSession::isSyncing(const QString &source) const
 {
     return m_active.contains(source) || m_engine->isRunning(source);
@@ -90,6 +100,13 @@ void SyncSession::syncNow(const QString &source, SyncMode mode, bool background)
     }
     if (isSyncing(source))
         return;
+    if (!m_settings->isSetUp(source) || needsChoice(source)) {
+        // Nobody set it up, or nothing of it is chosen yet: nothing to sync, nothing to record,
+        // nothing to tell. (The window offers "Set up…", "Choose repositories…" or "Set up
+        // Jira…" on its page; a scheduled run of a source since signed out ends here.)
+        Q_EMIT sourceDone(source, QStringLiteral("skipped"));
+        return;
+    }
     if (Settings::environmentToken(source).isEmpty() && AccountStore(*m_settings).of(source).isEmpty()) {
         refuseWithoutCredentials(source, mode);
         return;
@@ -107,8 +124,7 @@ void SyncSession::refuseWithoutCredentials(const QString &source, SyncMode mode)
     run.source = source;
     run.mode = modeName(mode == SyncMode::Auto ? SyncMode::Partial : mode);
     run.status = QStringLiteral("needs-sign-in");
-    run.error = tr("not signed in to %1: run `cairn login %2` or set %3")
-                    .arg(Settings::displayName(source), source, Settings::envName(source, "TOKEN"));
+    run.error = tr("Not signed in to %1.").arg(Settings::displayName(source)); // the window's words: "Sign in…" is beside it
     run.startedAt = QDateTime::currentDateTimeUtc();
     run.finishedAt = run.startedAt;
     m_writer->transact([run](QSqlDatabase &db) {

@@ -37,8 +37,13 @@ public:
     // Starts a sync of every account of `source`, one after the other; each run's outcome
     // arrives as syncFinished() (and syncFailed() when not ok), then sourceDone() once.
     // `background`: the scheduler's run, which nobody waits for (SyncEngine::run).
+    // A source that is not set up (Settings::isSetUp) is not synced: only sourceDone(source,
+    // "skipped") comes, no run is recorded and no failure is reported.
     void syncNow(const QString &source, SyncMode mode = SyncMode::Auto, bool background = false);
     bool isSyncing(const QString &source) const;
+    // Set up, but with nothing chosen to sync yet: GitHub without repositories, Jira without
+    // a configuration (site and search).
+    bool needsChoice(const QString &source) const;
     void cancel(const QString &source);
 
 Q_SIGNALS:

@@ -1,4 +1,5 @@
 #include "Tray.h"
+#include "WindowText.h"
 #include "MainWindow.h"
 #include "Scheduler.h"
 #include "Settings.h"
@@ -147,16 +148,16 @@ void Tray::onSyncFinished(const SyncRun &run)
         m_failing.remove(run.source + u'/'); // a refusal (not signed in) is over too
     } else if (run.status == QLatin1String("needs-sign-in")) {
         failing(run.source, run.account, tr("%1 needs sign-in").arg(name),
-                tr("Account %1: %2").arg(run.account, run.error));
+                tr("Account %1: %2").arg(run.account, windowSentence(run.error)));
     } else if (run.status != QLatin1String("cancelled") && run.status != QLatin1String("busy")) {
-        failing(run.source, run.account, tr("%1 cannot sync").arg(name), run.error);
+        failing(run.source, run.account, tr("%1 cannot sync").arg(name), windowSentence(run.error));
     }
     update();
 }
 
 void Tray::onSyncRefused(const QString &source, const QString &message)
 {
-    failing(source, QString(), tr("%1 cannot sync").arg(Settings::displayName(source)), message);
+    failing(source, QString(), tr("%1 cannot sync").arg(Settings::displayName(source)), windowSentence(message));
     update();
 }
 

@@ -131,6 +131,7 @@ int runWindow(QApplication &app, const WindowOptions &options)
         for (const QString &source : scheduler.sources())
             scheduler.setInterval(source, Scheduler::intervalFromSettings(session.settings(), source));
     });
+    QObject::connect(&window, &MainWindow::sourcesChanged, &background, &BackgroundSync::sourcesChanged);
     if (!options.demo)
         Autostart::apply(session.settings(), QCoreApplication::applicationFilePath());
     session.open();

@@ -129,9 +129,18 @@ private Q_SLOTS:
         QTemporaryDir dir;
         App app(dir.path());
         QSignalSpy failed(&app.session, &SyncSession::syncFailed);
-        app.tray.syncNowAction()->trigger(); // no token: refused, but it did try
+        QSignalSpy notified(&app.tray, &Tray::notified);
+        app.tray.syncNowAction()->trigger(); // nothing set up: nothing to try, nothing to tell
+        QCOMPARE(failed.count(), 0);
+        QCOMPARE(notified.count(), 0);
+        QCOMPARE(app.tray.state(), TrayState::Idle);
+        // Set up (enabled) without a token: it tries, and says so in the window's words.
+        app.session.settings().setValue(QStringLiteral("google.enabled"), true);
+        app.tray.syncNowAction()->trigger();
         QCOMPARE(failed.count(), 1);
-        QVERIFY(failed.first().at(1).toString().contains(QStringLiteral("not signed in")));
+        QCOMPARE(failed.first().at(1).toString(), QStringLiteral("Not signed in to Google Contacts."));
+        QCOMPARE(notified.count(), 1);
+        QVERIFY(!notified.first().at(1).toString().contains(QLatin1String("cairn login")));
     }
 
     void failingSourceNotifiesOnce()
@@ -153,7 +162,7 @@ private Q_SLOTS:
         Q_EMIT app.session.syncFinished(failed);
         Q_EMIT app.session.syncFinished(failed);
         QCOMPARE(notified.count(), 2);
-        QCOMPARE(notified.last().at(1).toString(), QStringLiteral("the server said 503"));
+        QCOMPARE(notified.last().at(1).toString(), QStringLiteral("The server said 503.")); // a whole sentence
         Q_EMIT app.session.syncFinished(run(kGoogle, QStringLiteral("home"), QStringLiteral("needs-sign-in"), QStringLiteral("revoked")));
         QCOMPARE(notified.count(), 3);
         QCOMPARE(notified.last().at(0).toString(), QStringLiteral("Google Contacts needs sign-in"));
@@ -200,6 +209,12 @@ private Q_SLOTS:
         connect(&app.scheduler, &Scheduler::syncDue, this, [&](const QString &s) { due += s == kGoogle; });
         background.start();
         app.scheduler.stop();
+        QCOMPARE(due, 0); // nobody set it up: never tried
+        QVERIFY(app.scheduler.sources().isEmpty());
+        // Set up (enabled) without credentials: scheduled, tried, refused, backed off.
+        app.session.settings().setValue(QStringLiteral("google.enabled"), true);
+        background.sourcesChanged();
+        app.scheduler.tick();
         QCOMPARE(due, 1); // never synced: at once
         QCOMPARE(app.scheduler.consecutiveFailures(kGoogle), 1);
         QVERIFY(!app.scheduler.isWaitingFor(kGoogle));

@@ -1,9 +1,11 @@
+#include "AccountsDialog.h"
 #include "ContactDetailView.h"
 #include "ContactsModel.h"
 #include "ContactsPage.h"
 #include "ErrorBanner.h"
 #include "MainWindow.h"
 #include "RelativeTime.h"
+#include "Settings.h"
 #include "SourcesModel.h"
 #include "SyncHistoryModel.h"
 #include "SyncSession.h"
@@ -12,6 +14,8 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
+#include <QPushButton>
 #include <QDir>
 #include <QLabel>
 #include <QLineEdit>
@@ -115,13 +119,13 @@ private Q_SLOTS:
         Window w(cache.dataDir());
         SourcesModel *sources = w.window.sourcesModel();
         QCOMPARE(sources->badge(QStringLiteral("google")), SourcesModel::Badge::Synced);
-        // Asana is implemented but this cache has no sync state for it: the sidebar says so.
-        QCOMPARE(sources->badge(QStringLiteral("asana")), SourcesModel::Badge::NeverSynced);
+        // Asana is implemented but nobody set it up (and this cache has nothing of it): neutral.
+        QCOMPARE(sources->badge(QStringLiteral("asana")), SourcesModel::Badge::NotSetUp);
         QCOMPARE(sources->index(sources->rowOf(QStringLiteral("asana"))).data(SourcesModel::BadgeTextRole).toString(),
-                 QStringLiteral("never synced"));
-        for (const char *source : {"github", "jira"}) // implemented too, not synced in this cache
+                 QStringLiteral("not set up"));
+        for (const char *source : {"github", "jira"}) // implemented too, not set up either
             QCOMPARE(sources->index(sources->rowOf(QString::fromLatin1(source))).data(SourcesModel::BadgeTextRole).toString(),
-                     QStringLiteral("never synced"));
+                     QStringLiteral("not set up"));
         QCOMPARE(w.window.syncStatusBar()->statusLine(), QStringLiteral("Google Contacts — synced 1 min ago"));
         sources->setProgress(QStringLiteral("google"), 3000, 10000);
         QCOMPARE(sources->statusLine(QStringLiteral("google")), QStringLiteral("Google Contacts — %1 of %2").arg(countText(3000), countText(10000)));
@@ -147,28 +151,45 @@ private Q_SLOTS:
     {
         uitest::Cache cache(30);
         cache.closeWriter();
+        // Set up (enabled) but with no account or token: it cannot sign in.
+        Settings(cache.dataDir()).setValue(QStringLiteral("google.enabled"), true);
         Window w(cache.dataDir());
         QSignalSpy failed(&w.session, &SyncSession::syncFailed);
         w.window.syncNowAction()->trigger();
         QVERIFY(failed.count() > 0 || failed.wait(10000));
         ErrorBanner *banner = w.window.errorBanner();
         QTRY_VERIFY(banner->isVisible());
-        QVERIFY2(banner->message().startsWith(QLatin1String("Not signed in to Google Contacts:")), qPrintable(banner->message()));
+        // The window's words and its own way on: no command to type.
+        QCOMPARE(banner->message(), QStringLiteral("Not signed in to Google Contacts."));
+        QVERIFY(banner->actionButton()->isVisible());
+        QCOMPARE(banner->actionButton()->text(), QStringLiteral("Sign in…"));
+        QVERIFY(!banner->retryButton()->isVisible());
         // The cache stays browsable.
         QCOMPARE(w.window.contactsPage()->model()->matchCount(), 27);
         QTRY_COMPARE(w.window.sourcesModel()->badge(QStringLiteral("google")), SourcesModel::Badge::NeedsSignIn);
         QTRY_COMPARE(w.window.historyModel()->rowCount(), 4);
         QVERIFY(w.window.syncNowAction()->isEnabled());
         saveShot(w.window, QStringLiteral("mainwindow-error-banner"));
-        // Retry runs the sync again (and fails the same way here).
-        failed.clear();
-        Q_EMIT banner->retryRequested();
-        QVERIFY(failed.count() > 0 || failed.wait(10000));
+        // "Sign in…" opens the Accounts dialog on Google Contacts.
+        QTest::mouseClick(banner->actionButton(), Qt::LeftButton);
+        QTRY_VERIFY(w.window.accountsDialog() && w.window.accountsDialog()->isVisible());
+        QCOMPARE(w.window.accountsDialog()->findChild<QComboBox *>(QStringLiteral("sourceCombo"))->currentData().toString(),
+                 QStringLiteral("google"));
+        QVERIFY(!banner->isVisible());
+        w.window.accountsDialog()->close();
     }
 
     void emptyCacheSaysHowToStart()
     {
         QTemporaryDir dir;
+        {
+            // Nobody set it up: its page says so and offers "Set up…" (tst_firstrun walks it).
+            Window fresh(dir.path());
+            QVERIFY(fresh.window.notSetUpPage()->isVisible());
+            QVERIFY(!fresh.window.contactsPage()->isVisible());
+        }
+        // Set up, nothing synced yet: the empty list says what comes next.
+        Settings(dir.path()).setValue(QStringLiteral("google.enabled"), true);
         Window w(dir.path());
         auto *empty = w.window.contactsPage()->table()->viewport()->findChild<QLabel *>(QStringLiteral("emptyState"));
         QVERIFY(empty);

@@ -1,0 +1,374 @@
+// Issue 17, "first run to my own data, all in the window": a new user on an empty data folder.
+// The window is built and wired as `cairn` builds it (session, window, scheduler, tray,
+// background sync) and driven as a person drives it: clicks on the sidebar and on buttons,
+// keys typed into fields. It checks what is on the screen and what lands in the settings,
+// the keychain (a real one: run under dbus-run-session with an unlocked gnome-keyring) and
+// the cache (real SQLite).
+#include "AccountsDialog.h"
+#include "BackgroundSync.h"
+#include "Clock.h"
+#include "ErrorBanner.h"
+#include "MainWindow.h"
+#include "Scheduler.h"
+#include "SecretStore.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
+#include "SourcesModel.h"
+#include "SyncHistoryModel.h"
+#include "SyncSession.h"
+#include "Tray.h"
+#include "ui_SettingsDialog.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QContextMenuEvent>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListView>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTabBar>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QToolBar>
+#include <QTreeWidget>
+
+using namespace cairn;
+
+namespace {
+
+const QStringList kSources{QStringLiteral("google"), QStringLiteral("asana"), QStringLiteral("github"), QStringLiteral("jira")};
+
+void saveShot(QWidget &w, const QString &name)
+{
+    const QString dir = QStringLiteral(CAIRN_BUILD_DIR "/screenshots");
+    QDir().mkpath(dir);
+    QVERIFY(w.grab().save(dir + QStringLiteral("/first-run-") + name + QStringLiteral(".png")));
+}
+
+void addMenuTexts(const QMenu *menu, QStringList &out)
+{
+    for (const QAction *a : menu->actions()) {
+        out << a->text() << a->toolTip() << a->statusTip();
+        if (a->menu())
+            addMenuTexts(a->menu(), out);
+    }
+}
+
+// Every string a person can see in `top` now: labels, buttons, placeholders, tooltips, tabs,
+// list cells (with their tooltips), menus, the title and the status bar.
+QStringList visibleTexts(QWidget *top)
+{
+    QStringList out{top->windowTitle()};
+    QList<QWidget *> widgets = top->findChildren<QWidget *>();
+    widgets.prepend(top);
+    for (QWidget *w : std::as_const(widgets)) {
+        if (!w->isVisibleTo(top) && w != top)
+            continue;
+        out << w->toolTip() << w->accessibleName();
+        if (auto *l = qobject_cast<QLabel *>(w))
+            out << l->text();
+        else if (auto *b = qobject_cast<QAbstractButton *>(w))
+            out << b->text();
+        else if (auto *e = qobject_cast<QLineEdit *>(w))
+            out << e->text() << e->placeholderText();
+        else if (auto *p = qobject_cast<QPlainTextEdit *>(w))
+            out << p->toPlainText() << p->placeholderText();
+        else if (auto *c = qobject_cast<QComboBox *>(w))
+            for (int i = 0; i < c->count(); ++i)
+                out << c->itemText(i);
+        else if (auto *t = qobject_cast<QTabBar *>(w))
+            for (int i = 0; i < t->count(); ++i)
+                out << t->tabText(i) << t->tabToolTip(i);
+        if (auto *v = qobject_cast<QAbstractItemView *>(w); v && v->model()) {
+            const QAbstractItemModel *m = v->model();
+            for (int c = 0; c < m->columnCount(); ++c)
+                out << m->headerData(c, Qt::Horizontal).toString();
+            for (int r = 0; r < std::min(m->rowCount(), 50); ++r)
+                for (int c = 0; c < m->columnCount(); ++c)
+                    for (int role : {int(Qt::DisplayRole), int(Qt::ToolTipRole), int(SourcesModel::BadgeTextRole)})
+                        out << m->index(r, c).data(role).toString();
+        }
+    }
+    if (auto *main = qobject_cast<QMainWindow *>(top)) {
+        for (const QAction *a : main->menuBar()->actions())
+            if (a->menu())
+                addMenuTexts(a->menu(), out);
+        out << main->statusBar()->currentMessage();
+    }
+    out.removeAll(QString());
+    return out;
+}
+
+// What only a terminal user could act on.
+QString commandLineText(const QStringList &texts)
+{
+    for (const QString &t : texts)
+        for (const char *banned : {"cairn login", "CAIRN_", "github.repos", "jira.<", "jira.configs", "cairn config"})
+            if (t.contains(QLatin1String(banned)))
+                return t;
+    return {};
+}
+
+// The window as `cairn` wires it (WindowApp.cpp).
+struct App
+{
+    explicit App(const QString &dataDir)
+        : session(dataDir)
+        , window(session)
+        , scheduler(Clock::system())
+        , tray(session, scheduler, window)
+        , background(session, scheduler, *window.sourcesModel())
+    {
+        QObject::connect(&window, &MainWindow::sourcesChanged, &background, &BackgroundSync::sourcesChanged);
+        session.open();
+        tray.install();
+        window.resize(1600, 1000);
+        window.show();
+        background.start();
+        QTRY_VERIFY(session.isOpen());
+    }
+    SyncSession session;
+    MainWindow window;
+    Scheduler scheduler;
+    Tray tray;
+    BackgroundSync background;
+};
+
+QListView *sidebar(MainWindow &w)
+{
+    return w.findChild<QListView *>();
+}
+
+void clickSource(MainWindow &w, const QString &source)
+{
+    QListView *list = sidebar(w);
+    const QModelIndex index = list->model()->index(w.sourcesModel()->rowOf(source), 0);
+    list->scrollTo(index);
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center());
+    QCOMPARE(list->currentIndex().data(SourcesModel::SourceRole).toString(), source);
+}
+
+QWidget *currentPage(MainWindow &w)
+{
+    return w.findChild<QStackedWidget *>()->currentWidget();
+}
+
+template <typename T>
+T *openDialog()
+{
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (auto *d = qobject_cast<T *>(w); d && d->isVisible())
+            return d;
+    return nullptr;
+}
+
+} // namespace
+
+class TestFirstRun : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        for (const QString &s : kSources) {
+            qunsetenv(Settings::envName(s, "TOKEN").toLatin1());
+            // Nothing here may reach a real service: a port where nothing listens.
+            qputenv(Settings::envName(s, "API_URL").toLatin1(), "http://127.0.0.1:9/" + s.toLatin1());
+        }
+        SecretStore::setRetries(2, std::chrono::milliseconds(50));
+    }
+
+    void cleanup()
+    {
+        for (QWidget *w : QApplication::topLevelWidgets())
+            if (qobject_cast<QDialog *>(w))
+                w->close();
+    }
+
+    // Nothing is set up: nothing is scheduled, synced, recorded, notified or shown in red.
+    void freshFolderIsQuietAndNeutral()
+    {
+        QTemporaryDir dir;
+        App app(dir.path());
+        QSignalSpy syncStarted(&app.session, &SyncSession::syncStarted);
+        QSignalSpy failed(&app.session, &SyncSession::syncFailed);
+        QSignalSpy notified(&app.tray, &Tray::notified);
+        QTest::qWait(1500); // the scheduler would have tried every source at once by now
+        QVERIFY(app.scheduler.sources().isEmpty());
+        QCOMPARE(syncStarted.count(), 0);
+        QCOMPARE(failed.count(), 0);
+        for (const QList<QVariant> &n : std::as_const(notified)) // (a "no system tray" notice may come, offscreen)
+            QVERIFY2(!n.at(0).toString().contains(QLatin1String("cannot sync")), qPrintable(n.at(1).toString()));
+        QVERIFY(!app.window.errorBanner()->isVisible());
+        QCOMPARE(app.window.historyModel()->rowCount(), 0);
+        for (const QString &s : kSources) {
+            QCOMPARE(app.window.sourcesModel()->badge(s), SourcesModel::Badge::NotSetUp);
+            QCOMPARE(app.window.sourcesModel()->index(app.window.sourcesModel()->rowOf(s)).data(SourcesModel::BadgeTextRole).toString(),
+                     QStringLiteral("not set up"));
+        }
+        // Sync now has nothing to sync, and says why.
+        QVERIFY(!app.window.syncNowAction()->isEnabled());
+        QVERIFY(app.window.syncNowAction()->toolTip().contains(QLatin1String("Set up")));
+        QCOMPARE(app.tray.state(), TrayState::Idle);
+        saveShot(app.window, QStringLiteral("window-1600x1000"));
+        app.window.resize(800, 600);
+        QTest::qWait(50);
+        saveShot(app.window, QStringLiteral("window-800x600"));
+    }
+
+    // Every source's page on a fresh folder: a centred message and "Set up…", and no word of a
+    // command or a settings key anywhere in the window.
+    void everyPageOffersSetUpAndNoCommand()
+    {
+        QTemporaryDir dir;
+        App app(dir.path());
+        for (const QString &s : kSources) {
+            clickSource(app.window, s);
+            QCOMPARE(currentPage(app.window), app.window.notSetUpPage());
+            auto *button = app.window.notSetUpPage()->findChild<QPushButton *>(QStringLiteral("setUpButton"));
+            QVERIFY(button->isVisible());
+            QCOMPARE(button->text(), QStringLiteral("Set up %1…").arg(Settings::displayName(s)));
+            const QString text = app.window.notSetUpPage()->findChild<QLabel *>(QStringLiteral("notSetUpText"))->text();
+            QVERIFY2(text.startsWith(Settings::displayName(s) + QStringLiteral(" is not set up yet.")), qPrintable(text));
+            const QString bad = commandLineText(visibleTexts(&app.window));
+            QVERIFY2(bad.isEmpty(), qPrintable(s + QStringLiteral(": ") + bad));
+        }
+        clickSource(app.window, QStringLiteral("jira"));
+        saveShot(app.window, QStringLiteral("not-set-up-1600x1000"));
+        app.window.resize(800, 600);
+        QTest::qWait(50);
+        saveShot(app.window, QStringLiteral("not-set-up-800x600"));
+
+        // The sidebar's context menu offers the same.
+        QMenu *shown = nullptr;
+        connect(&app.window, &MainWindow::sidebarMenuShown, this, [&shown](QMenu *menu) {
+            shown = menu;
+            QTimer::singleShot(0, menu, [menu] {
+                QAction *setUp = menu->findChild<QAction *>(QStringLiteral("setUpSourceAction"));
+                QVERIFY(setUp);
+                QCOMPARE(setUp->text(), QStringLiteral("Set &up Asana…"));
+                QVERIFY(setUp->isEnabled());
+                QVERIFY(!menu->actions().first()->isEnabled()); // "Sync Asana now": nothing to sync
+                menu->setActiveAction(setUp);
+                QTest::keyClick(menu, Qt::Key_Return);
+            });
+        });
+        QListView *list = sidebar(app.window);
+        const QRect asana = list->visualRect(list->model()->index(app.window.sourcesModel()->rowOf(QStringLiteral("asana")), 0));
+        // (QTest has no right click that sends a context-menu event: send the one a right click sends.)
+        QContextMenuEvent rightClick(QContextMenuEvent::Mouse, asana.center(), list->viewport()->mapToGlobal(asana.center()));
+        QApplication::sendEvent(list->viewport(), &rightClick);
+        QVERIFY(shown);
+        QTRY_VERIFY(openDialog<AccountsDialog>());
+        auto *combo = openDialog<AccountsDialog>()->findChild<QComboBox *>(QStringLiteral("sourceCombo"));
+        QCOMPARE(combo->currentData().toString(), QStringLiteral("asana"));
+        const QString bad = commandLineText(visibleTexts(openDialog<AccountsDialog>()));
+        QVERIFY2(bad.isEmpty(), qPrintable(bad));
+    }
+
+    // Set up… → the Accounts dialog on that source → a token typed in → the source is set up;
+    // GitHub then asks for its repositories from its page, and Settings opens where they go.
+    void setUpLeadsToTheDataAndItsChoices()
+    {
+        QTemporaryDir dir;
+        App app(dir.path());
+        QSignalSpy failed(&app.session, &SyncSession::syncFailed);
+        clickSource(app.window, QStringLiteral("github"));
+        QTest::mouseClick(app.window.notSetUpPage()->findChild<QPushButton *>(QStringLiteral("setUpButton")), Qt::LeftButton);
+        AccountsDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = openDialog<AccountsDialog>()));
+        QCOMPARE(dialog->findChild<QComboBox *>(QStringLiteral("sourceCombo"))->currentData().toString(), QStringLiteral("github"));
+        auto *method = dialog->findChild<QComboBox *>(QStringLiteral("methodCombo"));
+        method->setFocus();
+        while (method->currentText() != QLatin1String("Personal access token") && method->currentIndex() < method->count() - 1)
+            QTest::keyClick(method, Qt::Key_Down);
+        QCOMPARE(method->currentText(), QStringLiteral("Personal access token"));
+        const QString account = QStringLiteral("first-run-") + QString::number(QCoreApplication::applicationPid());
+        auto *accountEdit = dialog->findChild<QLineEdit *>(QStringLiteral("accountEdit"));
+        QTest::keyClicks(accountEdit, account);
+        QTest::keyClicks(dialog->findChild<QLineEdit *>(QStringLiteral("tokenEdit")), QStringLiteral("ghp_firstrun"));
+        QSignalSpy done(dialog, &AccountsDialog::finished);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton);
+        QVERIFY(done.count() > 0 || done.wait(30'000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(dialog->message()));
+        QVERIFY(app.session.settings().isSetUp(QStringLiteral("github")));
+        const std::optional<QByteArray> stored = QCoro::waitFor(SecretStore::read(SecretStore::key(QStringLiteral("github"), account, QStringLiteral("token"))));
+        QCOMPARE(stored.value_or(QByteArray()), QByteArray("ghp_firstrun"));
+        dialog->close();
+
+        // Set up, nothing chosen yet: its page, not red, not synced; the empty list asks for
+        // the repositories with a button.
+        QTRY_VERIFY(currentPage(app.window) == app.window.tabs());
+        QCOMPARE(app.window.tabs()->currentWidget(), app.window.pageOf(QStringLiteral("github")));
+        QVERIFY(!app.window.errorBanner()->isVisible());
+        QCOMPARE(failed.count(), 0);
+        QVERIFY(app.window.sourcesModel()->badge(QStringLiteral("github")) != SourcesModel::Badge::NeedsSignIn);
+        auto *choose = app.window.pageOf(QStringLiteral("github"))->findChild<QPushButton *>(QStringLiteral("emptyAction"));
+        QTRY_VERIFY(choose->isVisible());
+        QCOMPARE(choose->text(), QStringLiteral("Choose repositories…"));
+        QString bad = commandLineText(visibleTexts(&app.window));
+        QVERIFY2(bad.isEmpty(), qPrintable(bad));
+        saveShot(app.window, QStringLiteral("choose-repositories"));
+        QTest::mouseClick(choose, Qt::LeftButton);
+        SettingsDialog *settings = nullptr;
+        QTRY_VERIFY((settings = openDialog<SettingsDialog>()));
+        QCOMPARE(settings->form()->tabs->currentWidget(), settings->form()->syncTab);
+        QTRY_VERIFY(settings->form()->githubRepos->hasFocus());
+        QTest::keyClicks(settings->form()->githubRepos, QStringLiteral("octo-org/website"));
+        QSignalSpy started(&app.session, &SyncSession::syncStarted);
+        QTest::mouseClick(settings->form()->buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(app.session.settings().value(QStringLiteral("github.repos")).toString(), QStringLiteral("octo-org/website"));
+        // Now it is on the schedule and syncs (to a port where nothing listens: stopped here
+        // with File ▸ Cancel sync).
+        QTRY_VERIFY(app.scheduler.sources().contains(QStringLiteral("github")));
+        // Sync now has something to sync now: press it on the tool bar.
+        auto *bar = app.window.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+        QWidget *syncButton = bar->widgetForAction(app.window.syncNowAction());
+        QVERIFY(syncButton->isEnabled());
+        if (started.isEmpty())
+            QTest::mouseClick(syncButton, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(started.count() > 0, 10'000);
+        QCOMPARE(started.first().first().toString(), QStringLiteral("github"));
+        for (QAction *a : app.window.menuBar()->actions().first()->menu()->actions())
+            if (a->text() == QLatin1String("&Cancel sync"))
+                a->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(!app.session.isSyncing(QStringLiteral("github")), 10'000);
+        bad = commandLineText(visibleTexts(&app.window));
+        QVERIFY2(bad.isEmpty(), qPrintable(bad));
+
+        // Signing out again makes it neutral again, and takes it off the schedule.
+        app.window.openAccounts(QString());
+        QTRY_VERIFY((dialog = openDialog<AccountsDialog>()));
+        auto *accounts = dialog->findChild<QTreeWidget *>(QStringLiteral("accountList"));
+        QCOMPARE(accounts->topLevelItemCount(), 1);
+        QTest::mouseClick(accounts->viewport(), Qt::LeftButton, {}, accounts->visualItemRect(accounts->topLevelItem(0)).center());
+        QTimer::singleShot(0, this, [] {
+            for (QWidget *w : QApplication::topLevelWidgets())
+                if (auto *box = qobject_cast<QMessageBox *>(w))
+                    QTest::mouseClick(box->button(QMessageBox::Yes), Qt::LeftButton);
+        });
+        QSignalSpy removed(dialog, &AccountsDialog::finished);
+        QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("removeButton")), Qt::LeftButton);
+        QVERIFY(removed.count() > 0 || removed.wait(30'000));
+        QVERIFY(!app.session.settings().isSetUp(QStringLiteral("github")));
+        QTRY_VERIFY(!app.scheduler.sources().contains(QStringLiteral("github")));
+        QCOMPARE(app.window.sourcesModel()->badge(QStringLiteral("github")), SourcesModel::Badge::NotSetUp);
+    }
+};
+
+QTEST_MAIN(TestFirstRun)
+#include "tst_firstrun.moc"
