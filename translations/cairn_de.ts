@@ -1204,10 +1204,6 @@
         <translation>%1 begrenzt die Anfragen (HTTP %2); versuchen Sie es in %3 Min. erneut</translation>
     </message>
     <message>
-        <source>refusing to send credentials to "%1": not an https address</source>
-        <translation>Zugangsdaten werden nicht an „%1“ gesendet: keine https-Adresse</translation>
-    </message>
-    <message>
         <source>%1 sent an answer larger than %2 MiB; it was not read (a page of any service is far smaller)</source>
         <translation>%1 schickte eine Antwort größer als %2 MiB; sie wurde nicht gelesen (eine Seite jedes Dienstes ist weit kleiner)</translation>
     </message>
@@ -1230,6 +1226,10 @@
     <message>
         <source>%1 asked to be left alone for %3 min (HTTP %2, Retry-After); try again then</source>
         <translation>%1 bat um %3 Min. Ruhe (HTTP %2, Retry-After); versuchen Sie es dann erneut</translation>
+    </message>
+    <message>
+        <source>refusing to send credentials to %1 (https is required)</source>
+        <translation>Zugangsdaten werden nicht an %1 gesendet (https ist nötig)</translation>
     </message>
 </context>
 <context>
@@ -1358,11 +1358,17 @@
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
-        <translation><numerusform>%n Vorgang</numerusform><numerusform>%n Vorgänge</numerusform></translation>
+        <translation>
+            <numerusform>%n Vorgang</numerusform>
+            <numerusform>%n Vorgänge</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
     <message>
         <source>The search failed: %1</source>
@@ -1851,11 +1857,17 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     </message>
     <message numerus="yes">
         <source>%n pull request(s)</source>
-        <translation><numerusform>%n Pull Request</numerusform><numerusform>%n Pull Requests</numerusform></translation>
+        <translation>
+            <numerusform>%n Pull Request</numerusform>
+            <numerusform>%n Pull Requests</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
     </message>
     <message>
         <source>The search failed: %1</source>
@@ -1934,7 +1946,10 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     <name>cairn::ServiceApi</name>
     <message numerus="yes">
         <source>%1 handed out the same next page twice in one listing (it would never end); stopped after %n page(s)</source>
-        <translation><numerusform>%1 gab in einer Auflistung dieselbe nächste Seite zweimal aus (sie endete nie); nach %n Seite abgebrochen</numerusform><numerusform>%1 gab in einer Auflistung dieselbe nächste Seite zweimal aus (sie endete nie); nach %n Seiten abgebrochen</numerusform></translation>
+        <translation>
+            <numerusform>%1 gab in einer Auflistung dieselbe nächste Seite zweimal aus (sie endete nie); nach %n Seite abgebrochen</numerusform>
+            <numerusform>%1 gab in einer Auflistung dieselbe nächste Seite zweimal aus (sie endete nie); nach %n Seiten abgebrochen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
