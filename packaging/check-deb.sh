@@ -17,7 +17,7 @@ if [ -f "$BUILD/CMakeCache.txt" ]; then
 else
     cmake -S "$SRC" -B "$BUILD" -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCAIRN_BUILD_TESTS=OFF >/dev/null
 fi
-cmake --build "$BUILD" --target cairn cairn-sim -j1 >/dev/null
+cmake --build "$BUILD" --target cairn cairn-sim cairn-docs -j1 >/dev/null
 
 say "cpack -G DEB"
 rm -f "$BUILD"/cairn_*.deb
@@ -40,6 +40,13 @@ say "cairn status on an empty data dir (the SQLite driver is installed)"
 TMP=$(mktemp -d)
 /usr/bin/cairn --data-dir "$TMP" status || fail "cairn status failed"
 rm -rf "$TMP"
+
+say "the manual page and the shell completions"
+[ -f /usr/share/man/man1/cairn.1 ] || fail "cairn(1) was not installed"
+groff -man -Tutf8 -ww -z /usr/share/man/man1/cairn.1 2>&1 | grep . && fail "cairn(1) has troff warnings"
+bash --norc -c '. /usr/share/bash-completion/completions/cairn && complete -p cairn' || fail "the bash completion does not load"
+[ -f /usr/share/zsh/vendor-completions/_cairn ] || fail "the zsh completion was not installed"
+[ -f /usr/share/fish/vendor_completions.d/cairn.fish ] || fail "the fish completion was not installed"
 
 say "validate the installed desktop and metainfo files"
 desktop-file-validate /usr/share/applications/$APP_ID.desktop

@@ -864,10 +864,6 @@
         <translation>kein Befehl angegeben (siehe `cairn help`)</translation>
     </message>
     <message>
-        <source>usage: cairn completion bash (only bash is supported)</source>
-        <translation>Aufruf: cairn completion bash (nur bash wird unterstützt)</translation>
-    </message>
-    <message>
         <source>history takes one --source</source>
         <translation>history nimmt eine --source</translation>
     </message>
@@ -912,14 +908,6 @@
         <translation>Die Konten, bei denen Sie angemeldet sind, und wie (keine Geheimnisse).</translation>
     </message>
     <message>
-        <source>Help on Cairn, on one command, or on what the exit codes mean.</source>
-        <translation>Hilfe zu Cairn, zu einem Befehl oder zur Bedeutung der Rückgabewerte.</translation>
-    </message>
-    <message>
-        <source>Print a completion script for bash; load it with: source &lt;(cairn completion bash)</source>
-        <translation>Gibt ein Vervollständigungsskript für bash aus; laden Sie es mit: source &lt;(cairn completion bash)</translation>
-    </message>
-    <message>
         <source>Usage: cairn COMMAND [OPTIONS]</source>
         <translation>Aufruf: cairn BEFEHL [OPTIONEN]</translation>
     </message>
@@ -958,6 +946,54 @@
     <message>
         <source>Exit codes of cairn (a failure also prints one line starting "cairn: " on stderr):</source>
         <translation>Rückgabewerte von cairn (ein Fehler schreibt außerdem eine Zeile, die mit „cairn: “ beginnt, auf stderr):</translation>
+    </message>
+    <message>
+        <source>usage: cairn help --man</source>
+        <translation>Aufruf: cairn help --man</translation>
+    </message>
+    <message>
+        <source>usage: cairn completion bash|zsh|fish</source>
+        <translation>Aufruf: cairn completion bash|zsh|fish</translation>
+    </message>
+    <message>
+        <source>Print the manual page cairn(1) in man format (man -l &lt;(cairn help --man)).</source>
+        <translation>Die Handbuchseite cairn(1) im man-Format ausgeben (man -l &lt;(cairn help --man)).</translation>
+    </message>
+    <message>
+        <source>Help on Cairn, on one command, or on what the exit codes mean; --man prints the manual page.</source>
+        <translation>Hilfe zu Cairn, zu einem Befehl oder zur Bedeutung der Exit-Codes; --man gibt die Handbuchseite aus.</translation>
+    </message>
+    <message>
+        <source>Print a completion script for bash, zsh or fish; load it with: source &lt;(cairn completion bash)</source>
+        <translation>Ein Vervollständigungsskript für bash, zsh oder fish ausgeben; laden mit: source &lt;(cairn completion bash)</translation>
+    </message>
+    <message>
+        <source>keep your Google Contacts, Asana, GitHub and Jira on your own machine</source>
+        <translation>Ihre Google-Kontakte, Asana, GitHub und Jira auf Ihrem eigenen Rechner</translation>
+    </message>
+    <message>
+        <source>Where the cache and the settings are kept (as --data-dir).</source>
+        <translation>Wo Cache und Einstellungen liegen (wie --data-dir).</translation>
+    </message>
+    <message>
+        <source>Another server for a source (GOOGLE, ASANA, GITHUB or JIRA), e.g. the simulator.</source>
+        <translation>Ein anderer Server für eine Quelle (GOOGLE, ASANA, GITHUB oder JIRA), z. B. der Simulator.</translation>
+    </message>
+    <message>
+        <source>An access token for that one process, never written anywhere.</source>
+        <translation>Ein Zugriffstoken nur für diesen Prozess, nirgends gespeichert.</translation>
+    </message>
+    <message>
+        <source>Log rules (as QT_LOGGING_RULES), or any other value to log everything on stderr.</source>
+        <translation>Protokollregeln (wie QT_LOGGING_RULES) oder ein beliebiger anderer Wert, um alles auf stderr zu protokollieren.</translation>
+    </message>
+    <message>
+        <source>The cache (private to you); cairn.ini beside it holds the settings. Secrets live in the keychain only.</source>
+        <translation>Der Cache (nur für Sie lesbar); cairn.ini daneben enthält die Einstellungen. Geheimnisse liegen nur im Schlüsselbund.</translation>
+    </message>
+    <message>
+        <source>cairn help COMMAND, cairn help exit-codes, cairn completion bash|zsh|fish</source>
+        <translation>cairn help BEFEHL, cairn help exit-codes, cairn completion bash|zsh|fish</translation>
     </message>
 </context>
 <context>

@@ -95,11 +95,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>&amp;Keep the token for this session only</source>
+        <source>Session &amp;only</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Without a keychain Cairn keeps the token in memory until it quits; it is never written to a file.</source>
+        <source>Keep this sign-in in memory until Cairn quits; it is never written to a file.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -421,6 +421,22 @@
         <source>Signed out; the secrets were deleted. Revoke the token on the service's site if you no longer trust it.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Sign-in stopped. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keyring is locked — unlock it in the prompt, or keep this sign-in for this session only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keyring's prompt was dismissed, so nothing was saved. Add the account again to be asked once more, or keep this sign-in for this session only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available: %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::AsanaProjectsModel</name>
@@ -458,7 +474,10 @@
     </message>
     <message numerus="yes">
         <source>%n open task(s)</source>
-        <translation><numerusform>%n open task</numerusform><numerusform>%n open tasks</numerusform></translation>
+        <translation>
+            <numerusform>%n open task</numerusform>
+            <numerusform>%n open tasks</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -837,10 +856,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>usage: cairn completion bash (only bash is supported)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>history takes one --source</source>
         <translation type="unfinished" />
     </message>
@@ -893,14 +908,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Help on Cairn, on one command, or on what the exit codes mean.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Print a completion script for bash; load it with: source &lt;(cairn completion bash)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Usage: cairn COMMAND [OPTIONS]</source>
         <translation type="unfinished" />
     </message>
@@ -938,6 +945,54 @@
     </message>
     <message>
         <source>Exit codes of cairn (a failure also prints one line starting "cairn: " on stderr):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: cairn help --man</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: cairn completion bash|zsh|fish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print the manual page cairn(1) in man format (man -l &lt;(cairn help --man)).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Help on Cairn, on one command, or on what the exit codes mean; --man prints the manual page.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Print a completion script for bash, zsh or fish; load it with: source &lt;(cairn completion bash)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keep your Google Contacts, Asana, GitHub and Jira on your own machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where the cache and the settings are kept (as --data-dir).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another server for a source (GOOGLE, ASANA, GITHUB or JIRA), e.g. the simulator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An access token for that one process, never written anywhere.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Log rules (as QT_LOGGING_RULES), or any other value to log everything on stderr.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The cache (private to you); cairn.ini beside it holds the settings. Secrets live in the keychain only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>cairn help COMMAND, cairn help exit-codes, cairn completion bash|zsh|fish</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -999,11 +1054,17 @@
     </message>
     <message numerus="yes">
         <source>%n contact(s)</source>
-        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
     <message>
         <source>The search failed: %1</source>
@@ -1131,7 +1192,10 @@
     </message>
     <message numerus="yes">
         <source>%n result(s) in %1 ms — Enter opens the selected one</source>
-        <translation><numerusform>%n result in %1 ms — Enter opens the selected one</numerusform><numerusform>%n results in %1 ms — Enter opens the selected one</numerusform></translation>
+        <translation>
+            <numerusform>%n result in %1 ms — Enter opens the selected one</numerusform>
+            <numerusform>%n results in %1 ms — Enter opens the selected one</numerusform>
+        </translation>
     </message>
     <message>
         <source>(only the first %1 words were searched for)</source>
@@ -1176,10 +1240,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>refusing to send credentials to "%1": not an https address</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 sent an answer larger than %2 MiB; it was not read (a page of any service is far smaller)</source>
         <translation type="unfinished" />
     </message>
@@ -1201,6 +1261,10 @@
     </message>
     <message>
         <source>%1 asked to be left alone for %3 min (HTTP %2, Retry-After); try again then</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>refusing to send credentials to %1 (https is required)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1251,7 +1315,10 @@
     </message>
     <message numerus="yes">
         <source>%1: %2, last sync %3, %n issue(s)</source>
-        <translation><numerusform>%1: %2, last sync %3, %n issue</numerusform><numerusform>%1: %2, last sync %3, %n issues</numerusform></translation>
+        <translation>
+            <numerusform>%1: %2, last sync %3, %n issue</numerusform>
+            <numerusform>%1: %2, last sync %3, %n issues</numerusform>
+        </translation>
     </message>
     <message>
         <source>never synced</source>
@@ -1259,10 +1326,6 @@
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Jira: no configuration synced yet (set jira.configs, jira.&lt;name&gt;.site and jira.&lt;name&gt;.jql)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1327,18 +1390,20 @@
     </message>
     <message numerus="yes">
         <source>%n issue(s)</source>
-        <translation><numerusform>%n issue</numerusform><numerusform>%n issues</numerusform></translation>
+        <translation>
+            <numerusform>%n issue</numerusform>
+            <numerusform>%n issues</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
     <message>
         <source>The search failed: %1</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>No Jira issues yet — set up a configuration in Settings, then press Sync now</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1347,6 +1412,18 @@
     </message>
     <message>
         <source>Select an issue to see its details and description.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No Jira issues yet. Choose the Jira site and the search whose issues to keep here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up Jira…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jira: no configuration synced yet.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1362,10 +1439,6 @@
     </message>
     <message>
         <source>&amp;Sync now</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Fetch what changed in every source that is set up (Ctrl+R)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1422,7 +1495,10 @@
     </message>
     <message numerus="yes">
         <source>The simulator changed %n contact(s) — press Sync now</source>
-        <translation><numerusform>The simulator changed %n contact — press Sync now</numerusform><numerusform>The simulator changed %n contacts — press Sync now</numerusform></translation>
+        <translation>
+            <numerusform>The simulator changed %n contact — press Sync now</numerusform>
+            <numerusform>The simulator changed %n contacts — press Sync now</numerusform>
+        </translation>
     </message>
     <message>
         <source>Main</source>
@@ -1478,19 +1554,54 @@
     </message>
     <message numerus="yes">
         <source>%1: %n change(s)</source>
-        <translation><numerusform>%1: %n change</numerusform><numerusform>%1: %n changes</numerusform></translation>
+        <translation>
+            <numerusform>%1: %n change</numerusform>
+            <numerusform>%1: %n changes</numerusform>
+        </translation>
     </message>
     <message>
-        <source>%1: the sync failed</source>
+        <source>%1 is not available in this version yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Fetch what changed in every source that is set up (Ctrl+R).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set &amp;up %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: the sync failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose repositories…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up Jira…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>%1 is not set up yet.
-Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
+Sign in to an account to keep its data on this computer, browsable and searchable offline.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is not available in this version yet.</source>
+        <source>Set up %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No source is set up yet: choose one on the left and press Set up….</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1509,7 +1620,10 @@ Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
     <name>cairn::OAuthFlow</name>
     <message numerus="yes">
         <source>no answer from the browser within %n minute(s); sign-in cancelled</source>
-        <translation><numerusform>no answer from the browser within %n minute; sign-in cancelled</numerusform><numerusform>no answer from the browser within %n minutes; sign-in cancelled</numerusform></translation>
+        <translation>
+            <numerusform>no answer from the browser within %n minute; sign-in cancelled</numerusform>
+            <numerusform>no answer from the browser within %n minutes; sign-in cancelled</numerusform>
+        </translation>
     </message>
     <message>
         <source>sign-in cancelled</source>
@@ -1568,7 +1682,10 @@ Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
     </message>
     <message numerus="yes">
         <source>%n person(s)</source>
-        <translation><numerusform>%n person</numerusform><numerusform>%n people</numerusform></translation>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
     </message>
     <message>
         <source>No people yet — people come from your contacts</source>
@@ -1742,10 +1859,6 @@ Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No repository synced yet: set github.repos and sync.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Select a pull request to see its description and reviews.</source>
         <translation type="unfinished" />
     </message>
@@ -1775,22 +1888,36 @@ Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
     </message>
     <message numerus="yes">
         <source>%n pull request(s)</source>
-        <translation><numerusform>%n pull request</numerusform><numerusform>%n pull requests</numerusform></translation>
+        <translation>
+            <numerusform>%n pull request</numerusform>
+            <numerusform>%n pull requests</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
     <message>
         <source>The search failed: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No pull requests yet — choose repositories in Settings, then press Sync now</source>
+        <source>No pull requests match “%1”</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No pull requests match “%1”</source>
+        <source>No pull requests yet. Choose the repositories to keep here; Cairn syncs them on its schedule.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose repositories…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No repository synced yet.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1806,11 +1933,17 @@ Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
     </message>
     <message numerus="yes">
         <source>%n min ago</source>
-        <translation><numerusform>%n min ago</numerusform><numerusform>%n min ago</numerusform></translation>
+        <translation>
+            <numerusform>%n min ago</numerusform>
+            <numerusform>%n min ago</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n h ago</source>
-        <translation><numerusform>%n h ago</numerusform><numerusform>%n h ago</numerusform></translation>
+        <translation>
+            <numerusform>%n h ago</numerusform>
+            <numerusform>%n h ago</numerusform>
+        </translation>
     </message>
     <message>
         <source>yesterday</source>
@@ -1835,12 +1968,23 @@ Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
         <source>the keychain refused: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the keyring is locked (%1)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the keyring prompt was dismissed (%1)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::ServiceApi</name>
     <message numerus="yes">
         <source>%1 handed out the same next page twice in one listing (it would never end); stopped after %n page(s)</source>
-        <translation><numerusform>%1 handed out the same next page twice in one listing (it would never end); stopped after %n page</numerusform><numerusform>%1 handed out the same next page twice in one listing (it would never end); stopped after %n pages</numerusform></translation>
+        <translation>
+            <numerusform>%1 handed out the same next page twice in one listing (it would never end); stopped after %n page</numerusform>
+            <numerusform>%1 handed out the same next page twice in one listing (it would never end); stopped after %n pages</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2107,6 +2251,10 @@ Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
         <source>no account "%1" for %2</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>the sign-in was stopped</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::SourcesModel</name>
@@ -2333,11 +2481,17 @@ Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
     </message>
     <message numerus="yes">
         <source>The last full sync took %n API call(s); no incremental run since.</source>
-        <translation><numerusform>The last full sync took %n API call; no incremental run since.</numerusform><numerusform>The last full sync took %n API calls; no incremental run since.</numerusform></translation>
+        <translation>
+            <numerusform>The last full sync took %n API call; no incremental run since.</numerusform>
+            <numerusform>The last full sync took %n API calls; no incremental run since.</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Since the last full sync (%1 calls), %n incremental run(s) took %2 calls instead of %3: %4 saved (%5 %).</source>
-        <translation><numerusform>Since the last full sync (%1 calls), %n incremental run took %2 calls instead of %3: %4 saved (%5 %).</numerusform><numerusform>Since the last full sync (%1 calls), %n incremental runs took %2 calls instead of %3: %4 saved (%5 %).</numerusform></translation>
+        <translation>
+            <numerusform>Since the last full sync (%1 calls), %n incremental run took %2 calls instead of %3: %4 saved (%5 %).</numerusform>
+            <numerusform>Since the last full sync (%1 calls), %n incremental runs took %2 calls instead of %3: %4 saved (%5 %).</numerusform>
+        </translation>
     </message>
     <message>
         <source>No runs yet.</source>
@@ -2371,15 +2525,15 @@ Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>not signed in to %1: run `cairn login %2` or set %3</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>internal error: %1</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>%1 (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not signed in to %1.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2489,11 +2643,17 @@ Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
     </message>
     <message numerus="yes">
         <source>%n task(s)</source>
-        <translation><numerusform>%n task</numerusform><numerusform>%n tasks</numerusform></translation>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n match(es)</source>
-        <translation><numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
     </message>
     <message>
         <source>The search failed: %1</source>
@@ -2618,19 +2778,31 @@ Set %2 (or sign in with `cairn login %3`), then press Sync now.</source>
     <name>cairn::WatchNotifier</name>
     <message numerus="yes">
         <source>and %n more</source>
-        <translation><numerusform>and %n more</numerusform><numerusform>and %n more</numerusform></translation>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n new Asana task(s) assigned to you</source>
-        <translation><numerusform>%n new Asana task assigned to you</numerusform><numerusform>%n new Asana tasks assigned to you</numerusform></translation>
+        <translation>
+            <numerusform>%n new Asana task assigned to you</numerusform>
+            <numerusform>%n new Asana tasks assigned to you</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n pull request(s) waiting for your review</source>
-        <translation><numerusform>%n pull request waiting for your review</numerusform><numerusform>%n pull requests waiting for your review</numerusform></translation>
+        <translation>
+            <numerusform>%n pull request waiting for your review</numerusform>
+            <numerusform>%n pull requests waiting for your review</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n Jira issue(s) newly assigned to you</source>
-        <translation><numerusform>%n Jira issue newly assigned to you</numerusform><numerusform>%n Jira issues newly assigned to you</numerusform></translation>
+        <translation>
+            <numerusform>%n Jira issue newly assigned to you</numerusform>
+            <numerusform>%n Jira issues newly assigned to you</numerusform>
+        </translation>
     </message>
 </context>
 <context>

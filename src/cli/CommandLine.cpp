@@ -115,8 +115,13 @@ const cli::CommandSpec &commandOf(const QString &name)
     throw usageError(QCoreApplication::translate("cairn::CommandLine", "unknown command \"%1\" (see `cairn help`)").arg(printableLine(name.left(40))));
 }
 
-int runHelp(const QStringList &words)
+int runHelp(const QStringList &words, bool man)
 {
+    if (man) {
+        if (!words.isEmpty())
+            throw usageError(QCoreApplication::translate("cairn::CommandLine", "usage: cairn help --man"));
+        return printText(cli::manPage());
+    }
     if (words.isEmpty())
         return printText(cli::globalHelp());
     if (words.size() > 1)
@@ -174,11 +179,11 @@ int runCommand(const QStringList &argv)
     const cli::CommandSpec &command = commandOf(name);
     checkUsage(parser, command, words);
     if (command.words == cli::CommandSpec::Words::Help)
-        return runHelp(words);
+        return runHelp(words, parser.isSet(QStringLiteral("man")));
     if (command.words == cli::CommandSpec::Words::Shell) {
-        if (words != QStringList{QStringLiteral("bash")})
-            throw usageError(QCoreApplication::translate("cairn::CommandLine", "usage: cairn completion bash (only bash is supported)"));
-        return printText(cli::bashCompletion());
+        if (words.size() != 1 || !cli::completionShells().contains(words.first()))
+            throw usageError(QCoreApplication::translate("cairn::CommandLine", "usage: cairn completion bash|zsh|fish"));
+        return printText(cli::completionScript(words.first()));
     }
 
     CliOptions o;

@@ -43,5 +43,11 @@ QString exitCodesHelp();
 // A bash completion script (complete -F _cairn cairn) generated from the tables above and the
 // setting keys.
 QString bashCompletion();
+// The same for zsh (through its bashcompinit, so that both complete alike) and fish (its own
+// `complete` lines); "" for another shell. The names of the shells: completionShells().
+QString completionScript(const QString &shell);
+QStringList completionShells();
+// The manual page cairn(1), in troff (man) format, from the same tables.
+QString manPage();
 
 } // namespace cairn::cli

@@ -113,6 +113,38 @@ QStringList completions(const QStringList &typed)
     return QString::fromUtf8(bash.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
 }
 
+// What `shell` (zsh or fish) offers for `typed`, with the script `cairn completion SHELL`
+// loaded as its README line says; ["<shell> missing"] when the shell is not installed.
+QStringList shellCompletions(const QString &shell, const QString &typed)
+{
+    QString script;
+    if (shell == QLatin1String("zsh")) // bashcompinit runs the function with KSH_ARRAYS, as here
+        script = QStringLiteral("source <(\"$CAIRN\" completion zsh) || exit 9\n"
+                                "setopt ksharrays\n"
+                                "COMP_WORDS=(%1); COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))\n"
+                                "_cairn cairn \"${COMP_WORDS[COMP_CWORD]}\" \"${COMP_WORDS[COMP_CWORD-1]}\"\n"
+                                // zsh matches what compgen offers against the word itself (its compgen
+                                // ignores the word: compadd filters), as here
+                                "cur=${COMP_WORDS[COMP_CWORD]}; print -rl -- \"${(M)COMPREPLY[@]:#${cur}*}\"\n").arg(typed);
+    else
+        script = QStringLiteral("\"$CAIRN\" completion fish | source; or exit 9\n"
+                                "complete -C '%1' | string replace -r '\\t.*' ''; true\n").arg(typed);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("CAIRN"), ProcessHarness::binary("cairn"));
+    p.setProcessEnvironment(env);
+    p.start(shell, shell == QLatin1String("zsh") ? QStringList{QStringLiteral("-f"), QStringLiteral("-c"), script}
+                                                  : QStringList{QStringLiteral("--no-config"), QStringLiteral("-c"), script});
+    if (!p.waitForStarted(10'000))
+        return {shell + QStringLiteral(" missing")};
+    p.waitForFinished(30'000);
+    if (p.exitCode() != 0)
+        return {QStringLiteral("%1 failed (%2): ").arg(shell).arg(p.exitCode()) + QString::fromUtf8(p.readAllStandardError())};
+    QStringList out = QString::fromUtf8(p.readAllStandardOutput()).split(u'\n', Qt::SkipEmptyParts);
+    out.sort();
+    return out;
+}
+
 } // namespace
 
 class TestCliManners : public QObject
@@ -361,6 +393,51 @@ private Q_SLOTS:
         const QStringList keys = completions(args({"cairn", "config", "set", "sync.google.int"}));
         QCOMPARE(keys, QStringList{QStringLiteral("sync.google.interval_minutes")});
         QCOMPARE(completions(args({"cairn", "config", "u"})), QStringList{QStringLiteral("unset")});
+    }
+
+    // zsh (through bashcompinit, the same function) and fish (its own lines) from the same
+    // table; both shells are installed by scripts/bootstrap.
+    void zshAndFishCompleteFromTheTable_data()
+    {
+        QTest::addColumn<QString>("shell");
+        QTest::newRow("zsh") << QStringLiteral("zsh");
+        QTest::newRow("fish") << QStringLiteral("fish");
+    }
+    void zshAndFishCompleteFromTheTable()
+    {
+        QFETCH(QString, shell);
+        QCOMPARE(shellCompletions(shell, QStringLiteral("cairn sy")), QStringList{QStringLiteral("sync")});
+        QCOMPARE(shellCompletions(shell, QStringLiteral("cairn sync --source g")),
+                 (QStringList{QStringLiteral("github"), QStringLiteral("google")}));
+        QCOMPARE(shellCompletions(shell, QStringLiteral("cairn login as")),
+                 QStringList{QStringLiteral("asana")});
+        QCOMPARE(shellCompletions(shell, QStringLiteral("cairn completion f")),
+                 QStringList{QStringLiteral("fish")});
+        const QStringList mode = shellCompletions(shell, QStringLiteral("cairn sync --mo"));
+        QVERIFY2(mode.contains(QStringLiteral("--mode")), qPrintable(mode.join(u',')));
+    }
+
+    // The manual page, from the same table: every command and exit code in it, and groff
+    // formats it without a warning.
+    void manPageFromTheTable()
+    {
+        ProcessHarness h({QStringLiteral("--contacts"), QStringLiteral("0")});
+        const auto r = quietly(h, args({"help", "--man"}));
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(r.out.startsWith(".TH CAIRN 1 "));
+        for (const char *section : {".SH NAME", ".SH SYNOPSIS", ".SH COMMANDS", ".SH OPTIONS", ".SH \"EXIT STATUS\"", ".SH ENVIRONMENT"})
+            QVERIFY2(r.out.contains(section), section);
+        for (const char *command : {"sync", "status", "history", "search", "export", "config", "login", "logout", "accounts", "help", "completion"})
+            QVERIFY2(r.out.contains(QByteArray(".SS \\fBcairn ") + command), command);
+        QVERIFY(r.out.contains(".B 75\n"));
+        QProcess groff;
+        groff.start(QStringLiteral("groff"), {QStringLiteral("-man"), QStringLiteral("-Tutf8"), QStringLiteral("-ww"), QStringLiteral("-z")});
+        QVERIFY2(groff.waitForStarted(10'000), "groff is not installed (scripts/bootstrap installs groff-base)");
+        groff.write(r.out);
+        groff.closeWriteChannel();
+        QVERIFY(groff.waitForFinished(30'000));
+        QCOMPARE(groff.exitCode(), 0);
+        QCOMPARE(groff.readAllStandardError(), QByteArray()); // no warning
     }
 
     // 5. history: aligned columns under a header, the changes explained.
