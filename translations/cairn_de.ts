@@ -2995,6 +2995,14 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>unerwartete Antwort von Jira: ein Vorgang ohne ID</translation>
     </message>
     <message>
+        <source>unexpected answer from Jira: no "issues" in a bulk fetch</source>
+        <translation>unerwartete Antwort von Jira: kein „issues“ in einem Sammelabruf</translation>
+    </message>
+    <message>
+        <source>unexpected answer from Jira: an issue error without an id</source>
+        <translation>unerwartete Antwort von Jira: ein Vorgangsfehler ohne ID</translation>
+    </message>
+    <message>
         <source>Jira did not say what time it is</source>
         <translation>Jira hat die Serverzeit nicht genannt</translation>
     </message>

@@ -21,6 +21,7 @@ constexpr int kDefaultMax = 50;
 constexpr int kMaxWithFields = 100;
 constexpr int kMaxIdsOnly = 5000;
 constexpr qint64 kTokenLifetimeMs = 7ll * 86'400'000;
+constexpr int kBulkFetchMax = 100; // issueIdsOrKeys per bulkfetch (JIRA-OAS)
 
 QString jiraTime(qint64 ms, const QTimeZone &zone)
 {
@@ -41,14 +42,23 @@ QStringList fieldList(const QJsonValue &v)
         for (const QString &f : v.toString().split(u',', Qt::SkipEmptyParts))
             out << f.trimmed();
     }
-    out.removeAll(QString());
-    return out;
+    QStringList split;
+    for (const QString &f : std::as_const(out)) // an item may itself be a comma list (JIRA-OAS)
+        for (const QString &part : f.split(u',', Qt::SkipEmptyParts))
+            split << part.trimmed();
+    split.removeAll(QString());
+    return split;
 }
 } // namespace
 
 HttpReply JiraService::error(int status, const QString &message)
 {
-    return HttpReply::json(status, {{QStringLiteral("errorMessages"), QJsonArray{message}},
+    return errors(status, {message});
+}
+
+HttpReply JiraService::errors(int status, const QStringList &messages)
+{
+    return HttpReply::json(status, {{QStringLiteral("errorMessages"), QJsonArray::fromStringList(messages)},
                                     {QStringLiteral("errors"), QJsonObject()}});
 }
 
@@ -61,6 +71,8 @@ HttpReply JiraService::handle(const HttpRequest &r)
         return error(410, QStringLiteral("The requested API has been removed. Please migrate to the /rest/api/3/search/jql API. "
                                          "A full migration guideline is available at "
                                          "https://developer.atlassian.com/changelog/#CHANGE-2046"));
+    if (path == QLatin1String("/issue/bulkfetch") && r.method == "POST")
+        return bulkFetch(r);
     if (path.startsWith(QLatin1String("/issue/")) && r.method == "GET" && path.count(u'/') == 2)
         return getIssue(r, path.mid(7));
     if (path == QLatin1String("/myself") && r.method == "GET")
@@ -112,6 +124,15 @@ HttpReply JiraService::search(const HttpRequest &r)
         return error(400, why);
     if (!q->where)
         return error(400, QStringLiteral("Unbounded JQL queries are not allowed here. Please add a search restriction to your query."));
+    // Naming an issue that does not exist (or was deleted) is an error, one message each.
+    QStringList missing;
+    for (const JqlQuery::IssueRef &ref : q->issueRefs) {
+        const JIssue *named = issue(ref.value);
+        if (!named || named->deleted)
+            missing << QStringLiteral("An issue with key '%1' does not exist for field '%2'.").arg(ref.value, ref.field);
+    }
+    if (!missing.isEmpty())
+        return errors(400, missing);
 
     qint64 offset = 0;
     const quint64 print = fingerprint(jql + u'|' + fields.join(u','));
@@ -170,6 +191,43 @@ HttpReply JiraService::search(const HttpRequest &r)
     }
     out.insert(QStringLiteral("isLast"), last);
     return HttpReply::json(200, out);
+}
+
+HttpReply JiraService::bulkFetch(const HttpRequest &r)
+{
+    bool ok = false;
+    const QJsonObject body = r.json(&ok);
+    if (!ok)
+        return error(400, QStringLiteral("Invalid request payload. Refer to the REST API documentation and try again."));
+    const QJsonValue requested = body.value(QLatin1String("issueIdsOrKeys"));
+    if (!requested.isArray() || requested.toArray().isEmpty())
+        return error(400, QStringLiteral("At least one issue ID or key must be provided."));
+    if (requested.toArray().size() > kBulkFetchMax)
+        return error(400, QStringLiteral("Cannot request more than %1 issues at once.").arg(kBulkFetchMax));
+    if (body.value(QLatin1String("properties")).toArray().size() > 5)
+        return error(400, QStringLiteral("A maximum of 5 issue property keys can be specified."));
+    QStringList fields{QStringLiteral("*navigable")}; // the default here, unlike /search/jql
+    if (body.contains(QLatin1String("fields")) && !fieldList(body.value(QLatin1String("fields"))).isEmpty())
+        fields = fieldList(body.value(QLatin1String("fields")));
+    // Ascending id; an id or key that matches no issue, a deleted one among them, is left
+    // out silently: issueErrors is only for retriable failures, which the simulator has none of.
+    std::vector<const JIssue *> found;
+    for (const QJsonValue &v : requested.toArray()) {
+        const QString idOrKey = v.isDouble() ? QString::number(qint64(v.toDouble())) : v.toString().trimmed();
+        const JIssue *i = issue(idOrKey);
+        if (i && !i->deleted && std::find(found.cbegin(), found.cend(), i) == found.cend())
+            found.push_back(i);
+    }
+    std::sort(found.begin(), found.end(), [](const JIssue *a, const JIssue *b) { return a->id < b->id; });
+    QJsonArray issues;
+    for (const JIssue *i : found)
+        issues.append(issueJson(*i, fields));
+    QStringList expand;
+    for (const QJsonValue &e : body.value(QLatin1String("expand")).toArray())
+        expand << e.toString();
+    return HttpReply::json(200, {{QStringLiteral("expand"), expand.join(u',')},
+                                 {QStringLiteral("issues"), issues},
+                                 {QStringLiteral("issueErrors"), QJsonArray()}});
 }
 
 HttpReply JiraService::getIssue(const HttpRequest &r, const QString &idOrKey)

@@ -1,6 +1,7 @@
 // Jira Cloud state and endpoints under /jira/rest/api/3: the enhanced search
-// (/search/jql: nextPageToken, no total, fields default id, maxResults caps), the old
-// /search answering 410, single issues (404 once deleted), /myself (with the user's time
+// (/search/jql: nextPageToken, no total, fields default id, maxResults caps, a JQL naming a
+// missing issue by id or key refused), the old /search answering 410, single issues (404 once
+// deleted), bulk fetch (≤ 100 ids or keys, missing ones left out), /myself (with the user's time
 // zone, which JQL date literals are read in) and /serverInfo. Not thread-safe: use it from
 // the thread the CloudSimulator lives in.
 #pragma once
@@ -46,11 +47,13 @@ public:
     // ---- HTTP (already authenticated); path starts with /jira/rest/api/3 ----
     HttpReply handle(const HttpRequest &request);
     static HttpReply error(int status, const QString &message);
+    static HttpReply errors(int status, const QStringList &messages); // {"errorMessages":[…],"errors":{}}
 
 private:
     // JiraApi.cpp
     HttpReply search(const HttpRequest &r);
     HttpReply getIssue(const HttpRequest &r, const QString &idOrKey);
+    HttpReply bulkFetch(const HttpRequest &r); // POST /issue/bulkfetch: ≤ 100 ids or keys
     HttpReply myself() const;
     HttpReply serverInfo() const;
     QJsonObject issueJson(const JIssue &i, const QStringList &fields) const;

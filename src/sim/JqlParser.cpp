@@ -30,6 +30,7 @@ public:
             if (!m_error.isEmpty())
                 return fail(error);
         }
+        q.issueRefs = m_refs;
         if (atKeyword("order")) {
             next();
             if (!atKeyword("by"))
@@ -292,6 +293,9 @@ private:
             setError(QStringLiteral("The operator '%1' is not supported by the '%2' field.").arg(op, name));
             return [](const JIssue &) { return false; };
         }
+        if (!negate && (field == QLatin1String("id") || field == QLatin1String("key") || field == QLatin1String("issuekey")))
+            for (const QString &v : values)
+                m_refs.append({name, v});
         return [get, values, negate](const JIssue &i) {
             bool hit = false;
             for (const QString &have : get(i))
@@ -302,6 +306,7 @@ private:
     }
 
     QList<Token> m_tokens;
+    QList<JqlQuery::IssueRef> m_refs;
     int m_pos = 0;
     QString m_error;
     QTimeZone m_zone;

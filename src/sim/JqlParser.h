@@ -24,6 +24,14 @@ struct JqlQuery
         bool ascending = true;
     };
     QList<Order> order;
+    // The issues the query names by `id =`, `id in`, `key =`, `key in` (or issuekey): Jira
+    // refuses a query naming one that does not exist (docs/api-notes.md §4). `field` as written.
+    struct IssueRef
+    {
+        QString field;
+        QString value;
+    };
+    QList<IssueRef> issueRefs;
 };
 
 // nullopt with Jira's message in *error when the query does not parse.

@@ -1,6 +1,6 @@
 // Randomised convergence of Jira (tests/support/Convergence.h): issues added, edited,
-// transitioned, reassigned and deleted; faults on the search; full, partial and auto runs,
-// with the server's clock moving on. Deletions are found by the id sweep (every
+// transitioned, reassigned and deleted; faults on the search and the bulk fetch; full, partial
+// and auto runs, with the server's clock moving on. Deletions are found by the id sweep (every
 // jira.sweep_hours) or a full listing: the clean sync is a full one.
 // Reproduce with CAIRN_SEED=<seed printed>; soak with CAIRN_SEQUENCES=2000.
 #include "Convergence.h"
@@ -33,7 +33,8 @@ int mutate(SyncHarness &h, QRandomGenerator &rng)
 
 std::optional<sim::Fault> randomFault(SyncHarness &, QRandomGenerator &rng, QString *name)
 {
-    const QString path = QStringLiteral("/jira/rest/api/3/search/jql");
+    // Mostly the search; now and then the bulk fetch that confirms and fetches issues by id.
+    const QString path = rng.bounded(4) == 0 ? QStringLiteral("/jira/rest/api/3/issue/bulkfetch") : QStringLiteral("/jira/rest/api/3/search/jql");
     sim::Fault f = faultOn(rng, path);
     const quint32 kind = rng.bounded(kCommonFaults + 2);
     if (kind < kCommonFaults) {

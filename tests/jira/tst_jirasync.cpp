@@ -18,6 +18,7 @@ namespace {
 const QString kJira = QStringLiteral("jira");
 const QString kSearch = QStringLiteral("GET /jira/rest/api/3/search/jql");
 const QString kServerInfo = QStringLiteral("GET /jira/rest/api/3/serverInfo");
+const QString kBulk = QStringLiteral("POST /jira/rest/api/3/issue/bulkfetch");
 const QString kAll = QStringLiteral("project in (CAIRN, OPS, WEB)");
 
 sim::Options opts(int issues)
@@ -49,10 +50,10 @@ QJsonObject report(const SyncRun &run, const QString &config = QStringLiteral("m
 }
 
 void injectFault(SyncHarness &h, int status, int count, int after = 0, const QByteArray &body = {},
-                 const sim::HeaderList &headers = {})
+                 const sim::HeaderList &headers = {}, const QString &path = QStringLiteral("/jira/rest/api/3/search/jql"))
 {
     sim::Fault f;
-    f.path = QStringLiteral("/jira/rest/api/3/search/jql");
+    f.path = path;
     f.status = status;
     f.count = count;
     f.after = after;
@@ -294,7 +295,8 @@ private Q_SLOTS:
         QCOMPARE(run.status, QStringLiteral("ok"));
         QCOMPARE(run.created, 2);
         QCOMPARE(report(run).value(QLatin1String("sweep_fetched")).toInt(), 2);
-        QCOMPARE(h.requests(kSearch), 3); // the incremental listing, one id page, the two by id
+        QCOMPARE(h.requests(kSearch), 2); // the incremental listing, one id page
+        QCOMPARE(h.requests(kBulk), 1);   // the two by id
         QCOMPARE(test::compareJira(h), QString());
     }
 
@@ -304,10 +306,99 @@ private Q_SLOTS:
         test::useJira(h);
         QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
         QCOMPARE(h.sim().jira().deleteRandom(3).size(), 3);
+        h.resetRequests();
+        // Jira refuses a JQL naming a deleted issue (issue 19: "An issue with key '14463' does
+        // not exist for field 'id'"): the unseen are confirmed by a bulk fetch instead.
         const SyncRun run = syncOk(h, SyncMode::Full);
+        QCOMPARE(run.status, QStringLiteral("ok"));
         QCOMPARE(run.mode, QStringLiteral("full"));
         QCOMPARE(run.deleted, 3);
         QCOMPARE(run.skipped, 87);
+        QCOMPARE(h.requests(kSearch), 1); // the listing; none of the unseen exists: no JQL by id
+        QCOMPARE(h.requests(kBulk), 1);
+        QCOMPARE(h.requests(), 2);
+        QCOMPARE(test::compareJira(h), QString());
+    }
+
+    // A full listing that did not see deleted issues and issues its narrowed JQL leaves out (a
+    // few: confirmed by id): the bulk fetch says which exist, the JQL over those alone which
+    // are still in it; the others and the deleted are marked.
+    void fullListingRetiresTheDeletedAndTheLeftOut()
+    {
+        SyncHarness h(opts(130));
+        test::useJira(h);
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        auto &jira = h.sim().jira();
+        int cairn = 0;
+        QStringList deleted;
+        for (const QString &key : jira.issueKeys()) {
+            if (key.startsWith(QLatin1String("CAIRN-")))
+                ++cairn;
+            if ((key.startsWith(QLatin1String("OPS-")) && deleted.size() < 2) || (key.startsWith(QLatin1String("CAIRN-")) && deleted.size() == 2))
+                deleted << key;
+        }
+        QCOMPARE(deleted.size(), 3);
+        for (const QString &key : std::as_const(deleted))
+            QVERIFY(jira.deleteIssue(key));
+        QVERIFY(cairn > 1 && cairn < 100);
+        test::useJira(h, {{QStringLiteral("main"), QStringLiteral("project in (OPS, WEB)")}});
+        h.resetRequests();
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.mode, QStringLiteral("full"));
+        QCOMPARE(run.deleted, cairn + 2);
+        QCOMPARE(h.requests(kBulk), 1);   // every unseen id at once
+        QCOMPARE(h.requests(kSearch), 2); // the listing, and `id in` over the CAIRN issues alive
+        QCOMPARE(test::compareJira(h, QStringLiteral("main"), {QStringLiteral("OPS"), QStringLiteral("WEB")}), QString());
+    }
+
+    // An issue deleted between the bulk fetch and the JQL makes Jira refuse the JQL: the
+    // confirmation asks again instead of failing the run.
+    void issueGoneWhileConfirmedIsAskedAgain()
+    {
+        SyncHarness h(opts(130));
+        test::useJira(h);
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        test::useJira(h, {{QStringLiteral("main"), QStringLiteral("project in (OPS, WEB)")}});
+        // The listing (one page) passes; the first `id in` is refused as Jira refuses it.
+        injectFault(h, 400, 1, 1, R"({"errorMessages":["An issue with key '10001' does not exist for field 'id'."],"errors":{}})");
+        h.resetRequests();
+        const SyncRun run = syncOk(h);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(h.requests(kBulk), 2);
+        QCOMPARE(h.requests(kSearch), 3);
+        QCOMPARE(test::compareJira(h, QStringLiteral("main"), {QStringLiteral("OPS"), QStringLiteral("WEB")}), QString());
+    }
+
+    // issueErrors are issues Jira could not fetch this time (JIRA-OAS BulkIssueResults), not
+    // missing ones: they stay live until a later listing decides.
+    void bulkFetchIssueErrorsAreNotDeletions()
+    {
+        SyncHarness h(opts(90));
+        test::useJira(h);
+        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        const QStringList gone = h.sim().jira().deleteRandom(3);
+        QCOMPARE(gone.size(), 3);
+        QString unsureId;
+        {
+            QSqlDatabase db = h.reader();
+            for (const JiraIssue &i : JiraRepo::issues(db, QStringLiteral("default"), QStringLiteral("main")))
+                if (i.key == gone.first())
+                    unsureId = i.id;
+        }
+        QVERIFY(!unsureId.isEmpty());
+        injectFault(h, 200, 1, 0,
+                    QStringLiteral(R"({"issues":[],"issueErrors":[{"id":"%1","errorMessage":"Retry the request later."}]})").arg(unsureId).toUtf8(),
+                    {}, QStringLiteral("/jira/rest/api/3/issue/bulkfetch"));
+        const SyncRun run = syncOk(h, SyncMode::Full);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.deleted, 2);
+        QCOMPARE(report(run).value(QLatin1String("unconfirmed")).toInt(), 1);
+        {
+            QSqlDatabase db = h.reader();
+            QCOMPARE(JiraRepo::counts(db).live, 88);
+        }
+        QCOMPARE(syncOk(h, SyncMode::Full).deleted, 1);
         QCOMPARE(test::compareJira(h), QString());
     }
 

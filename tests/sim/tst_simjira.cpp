@@ -129,6 +129,91 @@ private Q_SLOTS:
         QCOMPARE(post.json().value(QLatin1String("issues")).toArray().size(), qsizetype(ops + 1 > 100 ? 100 : ops + 1));
     }
 
+    // Jira refuses a JQL naming an issue by id or key that does not exist, deleted ones too:
+    // 400 with one message per missing issue in Jira's error body (docs/api-notes.md §4).
+    void jqlNamingAMissingIssueIsRefused()
+    {
+        sim::CloudSimulator s(opts());
+        QVERIFY(s.listenLocal(0));
+        Http http(s.baseUrl());
+        const QString live = s.jira().issueKeys().at(1);
+        const QString gone = s.jira().issueKeys().at(2);
+        const QString liveId = QString::number(s.jira().issue(live)->id);
+        const QString goneId = QString::number(s.jira().issue(gone)->id);
+        QVERIFY(s.jira().deleteIssue(gone));
+        auto ask = [&http](const QString &jql) {
+            return http.get(kSearch, query({{QStringLiteral("jql"), jql}, {QStringLiteral("fields"), QStringLiteral("key")}}));
+        };
+        QCOMPARE(keysOf(ask(QStringLiteral("id in (%1)").arg(liveId))), QStringList{live});
+        QCOMPARE(keysOf(ask(QStringLiteral("project = OPS OR key = %1").arg(live))).contains(live), true);
+        const Response byId = ask(QStringLiteral("project in (CAIRN, OPS, WEB) AND id in (%1, %2, 99999999)").arg(liveId, goneId));
+        QCOMPARE(byId.status, 400);
+        QCOMPARE(byId.json().value(QLatin1String("errorMessages")).toArray(),
+                 (QJsonArray{QStringLiteral("An issue with key '%1' does not exist for field 'id'.").arg(goneId),
+                             QStringLiteral("An issue with key '99999999' does not exist for field 'id'.")}));
+        QVERIFY(byId.json().value(QLatin1String("errors")).isObject());
+        QVERIFY(!byId.json().contains(QLatin1String("issues")));
+        QCOMPARE(ask(QStringLiteral("id = %1").arg(goneId)).status, 400);
+        QCOMPARE(firstMessage(ask(QStringLiteral("key = %1").arg(gone))),
+                 QStringLiteral("An issue with key '%1' does not exist for field 'key'.").arg(gone));
+        QCOMPARE(ask(QStringLiteral("key in (%1, %2)").arg(live, gone)).status, 400);
+        QCOMPARE(ask(QStringLiteral("issuekey = NOPE-1")).status, 400);
+        // Over POST as well.
+        QCOMPARE(http.postJson(kSearch, {{QStringLiteral("jql"), QStringLiteral("id in (%1)").arg(goneId)}}).status, 400);
+    }
+
+    // POST /issue/bulkfetch: up to 100 ids or keys, issues in ascending id, the missing and
+    // deleted left out silently (not in issueErrors), field selection as in search.
+    void bulkFetch()
+    {
+        sim::CloudSimulator s(opts());
+        QVERIFY(s.listenLocal(0));
+        Http http(s.baseUrl());
+        const QString kBulk = QStringLiteral("/jira/rest/api/3/issue/bulkfetch");
+        const QStringList keys = s.jira().issueKeys();
+        const QString a = QString::number(s.jira().issue(keys.at(7))->id);
+        const QString b = QString::number(s.jira().issue(keys.at(3))->id);
+        const QString gone = QString::number(s.jira().issue(keys.at(5))->id);
+        QVERIFY(s.jira().deleteIssue(keys.at(5)));
+        const Response r = http.postJson(kBulk, {{QStringLiteral("issueIdsOrKeys"), QJsonArray{a, gone, QStringLiteral("99999999"), b, keys.at(9)}},
+                                                 {QStringLiteral("fields"), QJsonArray{QStringLiteral("summary"), QStringLiteral("updated")}}});
+        QCOMPARE(r.status, 200);
+        const QJsonArray issues = r.json().value(QLatin1String("issues")).toArray();
+        QCOMPARE(issues.size(), 3);
+        QStringList ids;
+        for (const QJsonValue &v : issues)
+            ids << v.toObject().value(QLatin1String("id")).toString();
+        QStringList ascending = ids;
+        std::sort(ascending.begin(), ascending.end(), [](const QString &x, const QString &y) { return x.toLongLong() < y.toLongLong(); });
+        QCOMPARE(ids, ascending);
+        QVERIFY(ids.contains(a) && ids.contains(b) && !ids.contains(gone));
+        QCOMPARE(keysOf(r).contains(keys.at(9)), true);
+        const QJsonObject f = issues.first().toObject().value(QLatin1String("fields")).toObject();
+        QStringList got = f.keys();
+        got.sort();
+        QCOMPARE(got, (QStringList{QStringLiteral("summary"), QStringLiteral("updated")}));
+        QCOMPARE(r.json().value(QLatin1String("issueErrors")).toArray(), QJsonArray());
+        // fields=id only: the ids alone.
+        const Response idsOnly = http.postJson(kBulk, {{QStringLiteral("issueIdsOrKeys"), QJsonArray{a}}, {QStringLiteral("fields"), QJsonArray{QStringLiteral("id")}}});
+        QCOMPARE(idsOnly.json().value(QLatin1String("issues")).toArray().first().toObject().keys(), QStringList{QStringLiteral("id")});
+        // None, more than 100, or a body that is not JSON: 400 with Jira's error body.
+        QJsonArray many;
+        const QStringList live = s.jira().issueKeys();
+        for (int k = 0; k < 101; ++k)
+            many.append(live.at(k));
+        for (const QJsonObject &bad : {QJsonObject{{QStringLiteral("issueIdsOrKeys"), QJsonArray()}}, QJsonObject(),
+                                       QJsonObject{{QStringLiteral("issueIdsOrKeys"), many}}}) {
+            const Response refused = http.postJson(kBulk, bad);
+            QCOMPARE(refused.status, 400);
+            QVERIFY(!firstMessage(refused).isEmpty());
+            QVERIFY(refused.json().value(QLatin1String("errors")).isObject());
+        }
+        many.removeLast();
+        QCOMPARE(http.postJson(kBulk, {{QStringLiteral("issueIdsOrKeys"), many}}).json().value(QLatin1String("issues")).toArray().size(), 100);
+        // Authenticated like every other call.
+        QCOMPARE(Http(s.baseUrl(), QString()).postJson(kBulk, {{QStringLiteral("issueIdsOrKeys"), QJsonArray{a}}}).status, 401);
+    }
+
     void issuesAuthAndMutations()
     {
         sim::CloudSimulator s(opts());

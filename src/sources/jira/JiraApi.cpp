@@ -41,6 +41,41 @@ SearchPage parseSearchPage(const QByteArray &body, bool idsOnly, const QString &
         page.nextPageToken.clear();
     return page;
 }
+
+// A bulk fetch's answer {"issues":[…],"issueErrors":[{"id","errorMessage"}]} (run off the calling thread).
+BulkPage parseBulkPage(const QByteArray &body, bool idsOnly, const QString &config)
+{
+    const QJsonObject o = json::parseObject(body, kWhat);
+    if (!o.contains(QLatin1String("issues")))
+        throw Error(Error::Kind::BadResponse,
+                    QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: no \"issues\" in a bulk fetch"));
+    BulkPage page;
+    for (const QJsonValue &v : json::array(o, QLatin1String("issues"), kWhat)) {
+        if (!v.isObject())
+            throw Error(Error::Kind::BadResponse,
+                        QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: an issue is not an object"));
+        const QJsonObject issue = v.toObject();
+        if (idsOnly) {
+            const QString id = json::string(issue, QLatin1String("id"), kWhat);
+            if (id.isEmpty())
+                throw Error(Error::Kind::BadResponse,
+                            QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: an issue without an id"));
+            page.ids << id;
+        } else {
+            page.issues << issueFromJson(issue, config);
+            page.ids << page.issues.last().id;
+        }
+    }
+    for (const QJsonValue &v : json::array(o, QLatin1String("issueErrors"), kWhat)) {
+        const QJsonObject e = v.toObject();
+        const QString id = json::string(e, QLatin1String("id"), kWhat);
+        if (id.isEmpty())
+            throw Error(Error::Kind::BadResponse,
+                        QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: an issue error without an id"));
+        page.errors.insert(id, clipLine(json::string(e, QLatin1String("errorMessage"), kWhat)));
+    }
+    return page;
+}
 } // namespace
 
 Error errorFromResponse(const HttpResponse &r)
@@ -101,6 +136,29 @@ QCoro::Task<SearchPage> JiraApi::search(QString jql, QString pageToken, bool ids
     QCoro::Task<SearchPage> parsing = offThread<SearchPage>([body, idsOnly, config] { return parseSearchPage(body, idsOnly, config); });
     SearchPage page = co_await std::move(parsing);
     page.serverTime = serverTimeOf(r);
+    co_return page;
+}
+
+QCoro::Task<BulkPage> JiraApi::bulkFetch(QStringList ids, bool idsOnly)
+{
+    Q_ASSERT(!ids.isEmpty() && ids.size() <= kBulkFetchMax);
+    const QJsonObject request{{QStringLiteral("issueIdsOrKeys"), QJsonArray::fromStringList(ids)},
+                              {QStringLiteral("fields"), QJsonArray::fromStringList(idsOnly ? QStringList{QStringLiteral("id")}
+                                                                                              : fields().split(u','))}};
+    HttpRequest req;
+    req.method = "POST";
+    req.url = endpoint(QStringLiteral("/issue/bulkfetch"));
+    req.headers = {{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
+                   {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+    req.body = QJsonDocument(request).toJson(QJsonDocument::Compact);
+    QCoro::Task<HttpResponse> sending = m_api.http().send(req);
+    const HttpResponse r = co_await std::move(sending);
+    if (!r.ok())
+        throw m_api.errorFor(r);
+    const QByteArray body = r.body;
+    const QString config = m_config;
+    QCoro::Task<BulkPage> parsing = offThread<BulkPage>([body, idsOnly, config] { return parseBulkPage(body, idsOnly, config); });
+    BulkPage page = co_await std::move(parsing);
     co_return page;
 }
 

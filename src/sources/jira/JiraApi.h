@@ -16,8 +16,17 @@ struct SearchPage
     QDateTime serverTime;    // the response's Date header
 };
 
-// The Jira Cloud REST API v3 as Cairn uses it (docs/api-notes.md §4): only the enhanced search
-// /rest/api/3/search/jql with nextPageToken (the old /search answers 410), and /serverInfo.
+// What POST /issue/bulkfetch answered for some ids.
+struct BulkPage
+{
+    QList<JiraIssue> issues;        // with every field Cairn keeps (empty when ids only)
+    QStringList ids;                // every issue returned, in both kinds of answer
+    QHash<QString, QString> errors; // issueErrors: id → message (a failure to retry, not an absence)
+};
+
+// The Jira Cloud REST API v3 as Cairn uses it (docs/api-notes.md §4): the enhanced search
+// /rest/api/3/search/jql with nextPageToken (the old /search answers 410), bulk fetch by id
+// (/issue/bulkfetch: an issue missing or not visible is left out, never an error), and /serverInfo.
 // Throws cairn::Error on failures, with Jira's own message.
 class JiraApi
 {
@@ -26,10 +35,14 @@ public:
 
     static constexpr int kPageSize = 100;    // the most Jira gives with many fields
     static constexpr int kIdPageSize = 5000; // the most Jira gives with fields=id
+    static constexpr int kBulkFetchMax = 100; // issueIdsOrKeys in one bulk fetch
     static QString fields();
 
     // One page of `jql`; `idsOnly` asks for fields=id only. Parsed and mapped off the calling thread.
     QCoro::Task<SearchPage> search(QString jql, QString pageToken, bool idsOnly);
+    // The issues of `ids` (at most kBulkFetchMax) that exist and the user may see, whatever the
+    // JQL; `idsOnly` asks for their ids alone. Parsed and mapped off the calling thread.
+    QCoro::Task<BulkPage> bulkFetch(QStringList ids, bool idsOnly);
     // The server's clock now (GET /serverInfo: its Date header, else its serverTime).
     QCoro::Task<QDateTime> serverTime();
     // The accountId of the user the credentials belong to (GET /myself).

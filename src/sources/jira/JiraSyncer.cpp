@@ -28,14 +28,6 @@ const QLatin1String kSyncedJql("jql"); // the configuration's JQL of the last co
 const QLatin1String kListingFor("listing_for"); // the configuration's JQL when the listing began
 const QLatin1String kListingMark("listing_mark"); // `updated` (ms) of the last issue committed
 
-constexpr qsizetype kIdsPerQuery = 100; // issues asked for by id in one JQL
-
-// The issues of `jql` among `ids`.
-QString idsJql(const QString &jql, const QStringList &ids)
-{
-    return QStringLiteral("(%1) AND id in (%2)").arg(JiraSyncer::withoutOrderBy(jql), ids.join(u','));
-}
-
 void addTo(QJsonObject &o, const char *key, int by)
 {
     o.insert(QLatin1String(key), o.value(QLatin1String(key)).toInt() + by);
@@ -319,13 +311,13 @@ QCoro::Task<> JiraSyncer::retireUnseenConfirmed(SyncContext &ctx, jira::JiraApi 
     const QStringList unseen = co_await reading;
     if (unseen.isEmpty())
         co_return;
-    QSet<QString> alive;
-    // A few: asked for by id, 100 a query. Many (the JQL narrowed): the id-only listing of
+    QSet<QString> alive;  // in Jira and in the JQL
+    QSet<QString> unsure; // Jira could not say (issueErrors): kept, not proven gone
+    // A few: asked for by id, 100 a bulk fetch. Many (the JQL narrowed): the id-only listing of
     // the whole JQL is cheaper (5 000 ids a page).
-    constexpr qsizetype kByIdAtMost = 20 * kIdsPerQuery;
-    const qsizetype step = unseen.size() > kByIdAtMost ? unseen.size() : kIdsPerQuery;
-    for (qsizetype i = 0; i < unseen.size(); i += step) {
-        const QString jql = step == kIdsPerQuery ? idsJql(c.jql, unseen.mid(i, kIdsPerQuery)) : withoutOrderBy(c.jql);
+    constexpr qsizetype kByIdAtMost = 20 * jira::JiraApi::kBulkFetchMax;
+    if (unseen.size() > kByIdAtMost) {
+        const QString jql = withoutOrderBy(c.jql);
         QString token;
         PageLoopGuard loop(QStringLiteral("Jira"));
         do {
@@ -337,16 +329,75 @@ QCoro::Task<> JiraSyncer::retireUnseenConfirmed(SyncContext &ctx, jira::JiraApi 
             token = page.nextPageToken;
             loop.see(token);
         } while (!token.isEmpty());
+    } else {
+        for (qsizetype i = 0; i < unseen.size(); i += jira::JiraApi::kBulkFetchMax) {
+            QCoro::Task<QSet<QString>> confirming = inJqlById(ctx, api, c, unseen.mid(i, jira::JiraApi::kBulkFetchMax), &unsure);
+            alive += co_await std::move(confirming);
+        }
     }
     QSet<QString> gone(unseen.cbegin(), unseen.cend());
     gone -= alive;
+    gone -= unsure;
     if (!alive.isEmpty())
         qCInfo(lcJira) << config << ":" << alive.size() << "issue(s) the full listing missed are alive: kept";
+    if (!unsure.isEmpty()) {
+        qCWarning(lcJira) << config << ":" << unsure.size() << "issue(s) Jira could not fetch: kept until a later listing";
+        QJsonObject report = m_report.value(c.name).toObject();
+        addTo(report, "unconfirmed", int(unsure.size()));
+        m_report.insert(c.name, report);
+    }
     const QDateTime now = ctx.clock.now();
     QFuture<int> retiring = ctx.writer.transact([account, config, gone, now](QSqlDatabase &db) {
         return JiraRepo::retireIds(db, account, config, gone, now);
     });
     ctx.run.deleted += co_await retiring;
+}
+
+QCoro::Task<QSet<QString>> JiraSyncer::inJqlById(SyncContext &ctx, jira::JiraApi *api, Configuration c, QStringList ids,
+                                                 QSet<QString> *unsure)
+{
+    // Jira refuses a JQL naming an issue that does not exist (docs/api-notes.md §6): the bulk
+    // fetch says which exist (it leaves out the missing ones, whatever the JQL); only those go
+    // into `id in (…)`. One deleted between the two calls makes Jira refuse the JQL: asked again.
+    for (int attempt = 1;; ++attempt) {
+        ctx.cancel.throwIfCancelled();
+        QCoro::Task<jira::BulkPage> fetching = api->bulkFetch(ids, true);
+        const jira::BulkPage bulk = co_await std::move(fetching);
+        QStringList present;
+        for (const QString &id : bulk.ids)
+            if (ids.contains(id))
+                present << id;
+        for (auto it = bulk.errors.cbegin(); it != bulk.errors.cend(); ++it) {
+            qCInfo(lcJira) << c.name << ": Jira could not fetch issue" << it.key() << ":" << it.value();
+            unsure->insert(it.key());
+        }
+        if (present.isEmpty())
+            co_return QSet<QString>();
+        std::optional<Error> refused;
+        QSet<QString> inJql;
+        try {
+            const QString jql = QStringLiteral("(%1) AND id in (%2)").arg(withoutOrderBy(c.jql), present.join(u','));
+            QString token;
+            PageLoopGuard loop(QStringLiteral("Jira"));
+            do {
+                ctx.cancel.throwIfCancelled();
+                QCoro::Task<jira::SearchPage> asking = api->search(jql, token, true);
+                const jira::SearchPage page = co_await std::move(asking);
+                for (const QString &id : page.ids)
+                    inJql.insert(id);
+                token = page.nextPageToken;
+                loop.see(token);
+            } while (!token.isEmpty());
+        } catch (const Error &e) {
+            if (e.httpStatus != 400 || attempt >= 3)
+                throw;
+            refused = e;
+        }
+        if (!refused)
+            co_return inJql;
+        qCInfo(lcJira) << c.name << ": an issue went while it was confirmed; asking again:" << refused->message;
+        ids = present;
+    }
 }
 
 QCoro::Task<int> JiraSyncer::fetchAbsent(SyncContext &ctx, jira::JiraApi *api, Configuration c, QSet<QString> ids)
@@ -363,27 +414,31 @@ QCoro::Task<int> JiraSyncer::fetchAbsent(SyncContext &ctx, jira::JiraApi *api, C
             absent << id;
     absent.sort();
     int fetched = 0;
-    for (qsizetype i = 0; i < absent.size(); i += kIdsPerQuery) {
-        const QString jql = idsJql(c.jql, absent.mid(i, kIdsPerQuery));
-        QString token;
-        PageLoopGuard loop(QStringLiteral("Jira"));
-        do {
-            ctx.cancel.throwIfCancelled();
-            QCoro::Task<jira::SearchPage> asking = api->search(jql, token, false);
-            const jira::SearchPage page = co_await std::move(asking);
-            const QList<JiraIssue> issues = page.issues;
-            const qint64 runId = ctx.run.id;
-            const QDateTime now = ctx.clock.now();
-            QFuture<WriteStats> writing = ctx.writer.transact([account, config, issues, runId, now](QSqlDatabase &db) {
-                return JiraRepo::applyIssues(db, account, config, issues, runId, now);
-            });
-            const WriteStats stats = co_await writing;
-            countWrite(ctx.run, stats);
-            fetched += int(issues.size());
-            token = page.nextPageToken;
-            loop.see(token);
-        } while (!token.isEmpty());
+    int failed = 0;
+    // By id, 100 a bulk fetch: the sweep has just listed them in the JQL. One deleted since is
+    // left out by Jira (a JQL naming it would be refused); one Jira could not fetch waits for
+    // the next sweep.
+    for (qsizetype i = 0; i < absent.size(); i += jira::JiraApi::kBulkFetchMax) {
+        ctx.cancel.throwIfCancelled();
+        const QStringList wanted = absent.mid(i, jira::JiraApi::kBulkFetchMax);
+        QCoro::Task<jira::BulkPage> asking = api->bulkFetch(wanted, false);
+        const jira::BulkPage page = co_await std::move(asking);
+        QList<JiraIssue> issues;
+        for (const JiraIssue &issue : page.issues)
+            if (wanted.contains(issue.id))
+                issues << issue;
+        failed += int(page.errors.size());
+        const qint64 runId = ctx.run.id;
+        const QDateTime now = ctx.clock.now();
+        QFuture<WriteStats> writing = ctx.writer.transact([account, config, issues, runId, now](QSqlDatabase &db) {
+            return JiraRepo::applyIssues(db, account, config, issues, runId, now);
+        });
+        const WriteStats stats = co_await writing;
+        countWrite(ctx.run, stats);
+        fetched += int(issues.size());
     }
+    if (failed > 0)
+        qCWarning(lcJira) << config << ":" << failed << "issue(s) the sweep found could not be fetched: the next sweep tries again";
     if (fetched > 0) {
         qCInfo(lcJira) << config << ":" << fetched << "issue(s) no listing had brought were fetched by the sweep";
         Q_EMIT ctx.writer.changed(kSource);

@@ -23,7 +23,10 @@ class JiraApi;
 // - `last_sync_at` lost but the initial sync done: a warning (log and run history), the
 //   server's current time, and on incrementally — no full re-download.
 // - Every `sweepHours`, an id-only sweep (fields=id, 5000 a page) diffed against the cache
-//   marks missing issues deleted; a failed sweep marks nothing and is retried next run.
+//   marks missing issues deleted, and fetches the ones the cache lacks by id (bulk fetch);
+//   a failed sweep marks nothing and is retried next run.
+// Issues are never named in a JQL unless Jira has just said they exist: it refuses a JQL naming
+// a deleted one (docs/api-notes.md §6).
 // One configuration failing does not stop the others; the run fails naming each failure.
 class JiraSyncer final : public Syncer
 {
@@ -54,13 +57,17 @@ private:
     QCoro::Task<> syncConfiguration(SyncContext &ctx, Configuration c, SyncMode mode);
     QCoro::Task<> listIssues(SyncContext &ctx, jira::JiraApi *api, Configuration c, SyncState *st, bool full);
     QCoro::Task<> sweep(SyncContext &ctx, jira::JiraApi *api, Configuration c, SyncState *st);
-    // The issues among `ids` (the sweep's) that the cache does not have live: fetched by id.
-    // A listing pages by offset, and one that moved between two of its pages while the service
-    // changed is in none of them. Returns how many were fetched.
+    // The issues among `ids` (the sweep's) that the cache does not have live: fetched by id
+    // (bulk fetch, 100 a call). A listing pages by offset, and one that moved between two of its
+    // pages while the service changed is in none of them. Returns how many were fetched.
     QCoro::Task<int> fetchAbsent(SyncContext &ctx, jira::JiraApi *api, Configuration c, QSet<QString> ids);
-    // After a full listing: the cached issues it did not see, asked for by id within the JQL;
-    // only those Jira does not return are marked deleted.
+    // After a full listing: the cached issues it did not see, confirmed by id (bulk fetch, then
+    // the JQL over the ones that exist); only those gone or out of the JQL are marked deleted,
+    // not those Jira could not fetch (issueErrors).
     QCoro::Task<> retireUnseenConfirmed(SyncContext &ctx, jira::JiraApi *api, Configuration c, qint64 listingRun);
+    // Which of `ids` (at most 100) exist and are in the JQL; those Jira could not fetch go to *unsure.
+    QCoro::Task<QSet<QString>> inJqlById(SyncContext &ctx, jira::JiraApi *api, Configuration c, QStringList ids,
+                                         QSet<QString> *unsure);
 
     Config m_cfg;
     QJsonObject m_report; // per configuration, into the run's extras
