@@ -136,6 +136,11 @@ private Q_SLOTS:
         QTest::newRow("next in the middle")
             << QByteArray("<https://h/x?page=1>; rel=\"prev\", <https://h/x?page=3&per_page=100>; rel=\"next\"")
             << "https://h/x?page=3&per_page=100";
+        // GET /user/repos?affiliation=owner,collaborator,…: commas inside <…> are part of the URL.
+        QTest::newRow("commas in the URL")
+            << QByteArray("<https://api.github.com/user/repos?affiliation=owner,collaborator,organization_member&sort=pushed&page=2>; "
+                          "rel=\"next\", <https://api.github.com/user/repos?affiliation=owner,collaborator,organization_member&sort=pushed&page=3>; rel=\"last\"")
+            << "https://api.github.com/user/repos?affiliation=owner,collaborator,organization_member&sort=pushed&page=2";
         QTest::newRow("empty") << QByteArray() << "";
         QTest::newRow("garbage") << QByteArray("rel=next") << "";
     }
