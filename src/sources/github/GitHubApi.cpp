@@ -2,6 +2,7 @@
 #include "GitHubApi.h"
 #include "GitHubMapper.h"
 #include "Json.h"
+#include "OffThread.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -123,6 +124,23 @@ QUrl GitHubApi::userReposUrl() const
     return url;
 }
 
+QList<RepoChoice> parseUserRepos(const QByteArray &body)
+{
+    QList<RepoChoice> out;
+    for (const QJsonValue &v : json::parseArrayOfObjects(body, kWhat)) {
+        const QJsonObject o = v.toObject();
+        RepoChoice c;
+        c.fullName = json::string(o, QLatin1String("full_name"), kWhat);
+        if (!GitHubApi::isRepoName(c.fullName)) // a name Cairn could not sync is not offered
+            continue;
+        c.description = clipLine(json::string(o, QLatin1String("description"), kWhat));
+        c.isPrivate = json::boolean(o, QLatin1String("private"), kWhat);
+        c.pushedAt = QDateTime::fromString(json::string(o, QLatin1String("pushed_at"), kWhat), Qt::ISODate);
+        out.append(c);
+    }
+    return out;
+}
+
 QCoro::Task<ReposPage> GitHubApi::userRepos(QUrl url)
 {
     QCoro::Task<HttpResponse> getting = get(url, QByteArray());
@@ -130,18 +148,11 @@ QCoro::Task<ReposPage> GitHubApi::userRepos(QUrl url)
     if (!r.ok())
         throw errorFromResponse(r);
     ReposPage page;
-    for (const QJsonValue &v : json::parseArrayOfObjects(r.body, kWhat)) {
-        const QJsonObject o = v.toObject();
-        RepoChoice c;
-        c.fullName = json::string(o, QLatin1String("full_name"), kWhat);
-        if (!isRepoName(c.fullName)) // a name Cairn could not sync is not offered
-            continue;
-        c.description = clipLine(json::string(o, QLatin1String("description"), kWhat));
-        c.isPrivate = json::boolean(o, QLatin1String("private"), kWhat);
-        c.pushedAt = QDateTime::fromString(json::string(o, QLatin1String("pushed_at"), kWhat), Qt::ISODate);
-        page.repos.append(c);
-    }
     page.next = checkedNext(r);
+    const QByteArray body = r.body;
+    // Parsed on the pool: the picker waits for it on the GUI thread (docs/architecture.md §1.6).
+    QCoro::Task<QList<RepoChoice>> parsing = offThread<QList<RepoChoice>>([body] { return parseUserRepos(body); });
+    page.repos = co_await std::move(parsing);
     co_return page;
 }
 

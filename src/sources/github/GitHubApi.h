@@ -84,6 +84,8 @@ private:
     ServiceApi m_api;
 };
 
+// One page of GET /user/repos (throws Error(BadResponse) for a malformed one).
+QList<RepoChoice> parseUserRepos(const QByteArray &body);
 // GitHub's error body {"message", "documentation_url"} → cairn::Error.
 Error errorFromResponse(const HttpResponse &r);
 // The rel="next" URL of a Link header, or empty.
