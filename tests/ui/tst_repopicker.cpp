@@ -307,6 +307,34 @@ private Q_SLOTS:
         QTest::keyClick(picker, Qt::Key_Escape);
         QTRY_VERIFY(!settings->findChild<RepoPickerDialog *>());
         QCOMPARE(settings->form()->githubRepos->toPlainText(), QStringLiteral("octo-org/docs"));
+
+        // Settings closed while the picker is still loading: both go, the late answer is dropped.
+        s.faults().add(slow);
+        picker = clickChoose(settings);
+        QTest::qWait(200);
+        QVERIFY(picker->isLoading());
+        QPointer<SettingsDialog> settingsGone(settings);
+        gone = picker;
+        settings->reject();
+        QTRY_VERIFY(!settingsGone);
+        QVERIFY(!gone);
+        QTest::qWait(3500);
+        QCOMPARE(app.session.settings().value(QStringLiteral("github.repos")).toString(), QStringLiteral("octo-org/docs"));
+    }
+
+    // A token GitHub refuses: the picker says to sign in again.
+    void refusedTokenSaysSo()
+    {
+        sim::CloudSimulator s(options());
+        QVERIFY(s.listenLocal());
+        qputenv("CAIRN_GITHUB_TOKEN", "a-token-github-refuses");
+        QTemporaryDir dir;
+        App app(dir.path(), s.baseUrl().toString() + QStringLiteral("/github"));
+        RepoPickerDialog *picker = clickChoose(openSettings(app.window));
+        QVERIFY(picker);
+        QTRY_VERIFY_WITH_TIMEOUT(!picker->isLoading(), 20'000);
+        QVERIFY2(picker->message().startsWith(QLatin1String("GitHub did not accept your account's sign-in")), qPrintable(picker->message()));
+        QCOMPARE(userRepoRequests(s), 1);
     }
 };
 
