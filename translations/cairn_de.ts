@@ -276,6 +276,14 @@
         <source>its id (empty: every project of the workspace)</source>
         <translation>seine ID (leer: alle Projekte des Arbeitsbereichs)</translation>
     </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>Aus&amp;wählen…</translation>
+    </message>
+    <message>
+        <source>Pick from the repositories your GitHub account can see</source>
+        <translation>Aus den Repositorys wählen, die Ihr GitHub-Konto sehen kann</translation>
+    </message>
 </context>
 <context>
     <name>cairn::AccountCommands</name>
@@ -1953,6 +1961,85 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     <message>
         <source>on %1</source>
         <translation>am %1</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::RepoPickerDialog</name>
+    <message>
+        <source>Choose GitHub repositories</source>
+        <translation>GitHub-Repositorys auswählen</translation>
+    </message>
+    <message>
+        <source>Search by name or description</source>
+        <translation>Nach Name oder Beschreibung suchen</translation>
+    </message>
+    <message>
+        <source>Search repositories</source>
+        <translation>Repositorys durchsuchen</translation>
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation>Repository</translation>
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation>Sichtbarkeit</translation>
+    </message>
+    <message>
+        <source>Last push</source>
+        <translation>Letzter Push</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation>Repositorys</translation>
+    </message>
+    <message>
+        <source>Loading the repositories your GitHub account can see…</source>
+        <translation>Die Repositorys, die Ihr GitHub-Konto sehen kann, werden geladen …</translation>
+    </message>
+    <message>
+        <source>Cairn is not signed in to GitHub: add your GitHub account under Accounts first, or type the repositories in the box.</source>
+        <translation>Cairn ist nicht bei GitHub angemeldet: Fügen Sie zuerst unter Konten Ihr GitHub-Konto hinzu oder tippen Sie die Repositorys in das Feld.</translation>
+    </message>
+    <message>
+        <source>GitHub did not accept your account's sign-in: sign in again under Accounts, or type the repositories in the box.</source>
+        <translation>GitHub hat die Anmeldung Ihres Kontos nicht akzeptiert: Melden Sie sich unter Konten erneut an oder tippen Sie die Repositorys in das Feld.</translation>
+    </message>
+    <message>
+        <source>Cairn cannot reach GitHub: check the network connection and try again, or type the repositories in the box.</source>
+        <translation>Cairn erreicht GitHub nicht: Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut oder tippen Sie die Repositorys in das Feld.</translation>
+    </message>
+    <message>
+        <source>GitHub's list of your repositories could not be loaded (%1).</source>
+        <translation>GitHubs Liste Ihrer Repositorys konnte nicht geladen werden (%1).</translation>
+    </message>
+    <message>
+        <source>Private</source>
+        <translation>Privat</translation>
+    </message>
+    <message>
+        <source>Public</source>
+        <translation>Öffentlich</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>Not among this account's repositories</source>
+        <translation>Nicht unter den Repositorys dieses Kontos</translation>
+    </message>
+    <message>
+        <source>Your GitHub account cannot see any repositories yet.</source>
+        <translation>Ihr GitHub-Konto sieht noch keine Repositorys.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 · Shown: %2 of %3</source>
+        <translation>Ausgewählt: %1 · Angezeigt: %2 von %3</translation>
     </message>
 </context>
 <context>

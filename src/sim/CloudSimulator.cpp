@@ -261,6 +261,9 @@ HttpReply CloudSimulator::route(const HttpRequest &req)
         const QByteArray auth = req.header("Authorization").trimmed();
         if (token.isEmpty() && auth.toLower().startsWith("token "))
             token = QString::fromLatin1(auth.mid(6).trimmed());
+        if (token.isEmpty() && auth.isEmpty()) // no credentials at all
+            return GitHubService::error(401, QStringLiteral("Requires authentication"),
+                                        QStringLiteral("https://docs.github.com/rest"));
         if (!m_oauth->isValidAccessToken(QStringLiteral("github"), token))
             return GitHubService::error(401, QStringLiteral("Bad credentials"));
         return m_github->handle(req);

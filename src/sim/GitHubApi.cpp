@@ -116,6 +116,8 @@ HttpReply GitHubService::handle(const HttpRequest &r)
                       : nullptr;
     if (r.method != "GET") {
         reply = error(404, QStringLiteral("Not Found"));
+    } else if (parts.size() == 3 && parts[1] == QLatin1String("user") && parts[2] == QLatin1String("repos")) {
+        reply = listUserRepos(r);
     } else if (parts.size() == 2 && parts[1] == QLatin1String("user")) {
         QJsonObject me = userJson(viewerLogin()); // the authenticated user
         me.insert(QStringLiteral("name"), QStringLiteral("The Octocat"));
@@ -178,18 +180,131 @@ HttpReply GitHubService::listPulls(const HttpRequest &r, GRepo &repo)
     for (qsizetype i = qsizetype(pg.page - 1) * pg.perPage; i < chosen.size() && i < qsizetype(pg.page) * pg.perPage; ++i)
         items.append(pullJson(repo, *chosen[i]));
     HttpReply reply = HttpReply::rawJson(200, QJsonDocument(items).toJson(QJsonDocument::Compact));
+    addPageLinks(reply, r, pg.page, last);
+    return reply;
+}
+
+void GitHubService::addPageLinks(HttpReply &reply, const HttpRequest &r, int page, int last) const
+{
     QStringList links;
-    if (pg.page < last) {
-        links << QStringLiteral("<%1>; rel=\"next\"").arg(pageUrl(baseUrl(), r.path, r.query, pg.page + 1));
+    if (page < last) {
+        links << QStringLiteral("<%1>; rel=\"next\"").arg(pageUrl(baseUrl(), r.path, r.query, page + 1));
         links << QStringLiteral("<%1>; rel=\"last\"").arg(pageUrl(baseUrl(), r.path, r.query, last));
     }
-    if (pg.page > 1) {
-        links << QStringLiteral("<%1>; rel=\"prev\"").arg(pageUrl(baseUrl(), r.path, r.query, pg.page - 1));
+    if (page > 1) {
+        links << QStringLiteral("<%1>; rel=\"prev\"").arg(pageUrl(baseUrl(), r.path, r.query, page - 1));
         links << QStringLiteral("<%1>; rel=\"first\"").arg(pageUrl(baseUrl(), r.path, r.query, 1));
     }
     if (!links.isEmpty())
         reply.addHeader("Link", links.join(QStringLiteral(", ")).toUtf8());
+}
+
+HttpReply GitHubService::listUserRepos(const HttpRequest &r)
+{
+    // GitHub's "List repositories for the authenticated user": visibility all|public|private,
+    // affiliation a comma list of owner, collaborator, organization_member (default all three),
+    // type all|owner|public|private|member (422 together with visibility or affiliation), sort
+    // created|updated|pushed|full_name (default full_name), direction (default asc for
+    // full_name, else desc), per_page ≤ 100, page.
+    const auto invalid = [] {
+        return HttpReply::json(422, {{QStringLiteral("message"), QStringLiteral("Validation Failed")},
+                                     {QStringLiteral("documentation_url"),
+                                      QStringLiteral("https://docs.github.com/rest/repos/repos#list-repositories-for-the-authenticated-user")},
+                                     {QStringLiteral("status"), QStringLiteral("422")}});
+    };
+    const QString visibility = r.hasQuery(QStringLiteral("visibility")) ? r.queryValue(QStringLiteral("visibility")) : QStringLiteral("all");
+    const QString type = r.hasQuery(QStringLiteral("type")) ? r.queryValue(QStringLiteral("type")) : QStringLiteral("all");
+    const QString sort = r.hasQuery(QStringLiteral("sort")) ? r.queryValue(QStringLiteral("sort")) : QStringLiteral("full_name");
+    QStringList affiliation{QStringLiteral("owner"), QStringLiteral("collaborator"), QStringLiteral("organization_member")};
+    if (r.hasQuery(QStringLiteral("affiliation")))
+        affiliation = r.queryValue(QStringLiteral("affiliation")).split(u',', Qt::SkipEmptyParts);
+    if (r.hasQuery(QStringLiteral("type")) && (r.hasQuery(QStringLiteral("visibility")) || r.hasQuery(QStringLiteral("affiliation"))))
+        return invalid();
+    if (!QStringList{QStringLiteral("all"), QStringLiteral("public"), QStringLiteral("private")}.contains(visibility)
+        || !QStringList{QStringLiteral("all"), QStringLiteral("owner"), QStringLiteral("public"), QStringLiteral("private"),
+                        QStringLiteral("member")}.contains(type)
+        || !QStringList{QStringLiteral("created"), QStringLiteral("updated"), QStringLiteral("pushed"), QStringLiteral("full_name")}.contains(sort))
+        return invalid();
+    for (const QString &a : std::as_const(affiliation))
+        if (a != QLatin1String("owner") && a != QLatin1String("collaborator") && a != QLatin1String("organization_member"))
+            return invalid();
+    bool desc = sort != QLatin1String("full_name");
+    if (r.hasQuery(QStringLiteral("direction")))
+        desc = r.queryValue(QStringLiteral("direction")) == QLatin1String("desc");
+
+    QList<const GRepo *> chosen;
+    for (const GRepo &repo : m_repos) {
+        if (repo.deleted)
+            continue;
+        const bool own = repo.owner.compare(viewerLogin(), Qt::CaseInsensitive) == 0;
+        if (!affiliation.contains(own ? QStringLiteral("owner") : QStringLiteral("organization_member")))
+            continue;
+        if ((visibility == QLatin1String("public") || type == QLatin1String("public")) && repo.isPrivate)
+            continue;
+        if ((visibility == QLatin1String("private") || type == QLatin1String("private")) && !repo.isPrivate)
+            continue;
+        if ((type == QLatin1String("owner") && !own) || (type == QLatin1String("member") && own))
+            continue;
+        chosen << &repo;
+    }
+    const auto updatedOf = [](const GRepo *g) {
+        qint64 t = g->pushedMs;
+        for (const GPull &p : g->pulls)
+            t = std::max(t, p.updatedMs);
+        return t;
+    };
+    std::stable_sort(chosen.begin(), chosen.end(), [&](const GRepo *a, const GRepo *b) {
+        if (sort == QLatin1String("full_name")) {
+            const int c = a->fullName().compare(b->fullName(), Qt::CaseInsensitive);
+            return desc ? c > 0 : c < 0;
+        }
+        const qint64 ka = sort == QLatin1String("created") ? a->createdMs : sort == QLatin1String("pushed") ? a->pushedMs : updatedOf(a);
+        const qint64 kb = sort == QLatin1String("created") ? b->createdMs : sort == QLatin1String("pushed") ? b->pushedMs : updatedOf(b);
+        if (ka != kb)
+            return desc ? ka > kb : ka < kb;
+        return a->id < b->id;
+    });
+    const Paging pg = pagingOf(r);
+    const int last = std::max(1, int((chosen.size() + pg.perPage - 1) / pg.perPage));
+    QJsonArray items;
+    for (qsizetype i = qsizetype(pg.page - 1) * pg.perPage; i < chosen.size() && i < qsizetype(pg.page) * pg.perPage; ++i) {
+        QJsonObject o = repoJson(*chosen[i]);
+        o.insert(QStringLiteral("updated_at"), iso(updatedOf(chosen[i])));
+        items.append(o);
+    }
+    HttpReply reply = HttpReply::rawJson(200, QJsonDocument(items).toJson(QJsonDocument::Compact));
+    addPageLinks(reply, r, pg.page, last);
     return reply;
+}
+
+QJsonObject GitHubService::repoJson(const GRepo &repo) const
+{
+    const QString api = baseUrl() + QStringLiteral("/repos/") + repo.fullName();
+    const bool own = repo.owner.compare(viewerLogin(), Qt::CaseInsensitive) == 0;
+    QJsonObject owner = userJson(repo.owner);
+    owner.insert(QStringLiteral("type"), own ? QStringLiteral("User") : QStringLiteral("Organization"));
+    return {{QStringLiteral("id"), repo.id},
+            {QStringLiteral("node_id"), QStringLiteral("R_kgDO%1").arg(repo.id)},
+            {QStringLiteral("name"), repo.name},
+            {QStringLiteral("full_name"), repo.fullName()},
+            {QStringLiteral("owner"), owner},
+            {QStringLiteral("private"), repo.isPrivate},
+            {QStringLiteral("html_url"), QStringLiteral("https://github.com/") + repo.fullName()},
+            {QStringLiteral("description"), orNull(repo.description)},
+            {QStringLiteral("fork"), false},
+            {QStringLiteral("url"), api},
+            {QStringLiteral("pulls_url"), api + QStringLiteral("/pulls{/number}")},
+            {QStringLiteral("created_at"), iso(repo.createdMs)},
+            {QStringLiteral("updated_at"), iso(repo.pushedMs)},
+            {QStringLiteral("pushed_at"), iso(repo.pushedMs)},
+            {QStringLiteral("default_branch"), QStringLiteral("main")},
+            {QStringLiteral("visibility"), repo.isPrivate ? QStringLiteral("private") : QStringLiteral("public")},
+            {QStringLiteral("archived"), false},
+            {QStringLiteral("disabled"), false},
+            {QStringLiteral("open_issues_count"), 0},
+            {QStringLiteral("permissions"), QJsonObject{{QStringLiteral("admin"), own}, {QStringLiteral("maintain"), own},
+                                                        {QStringLiteral("push"), true}, {QStringLiteral("triage"), true},
+                                                        {QStringLiteral("pull"), true}}}};
 }
 
 HttpReply GitHubService::getPull(const HttpRequest &r, GRepo &repo, int number)

@@ -46,6 +46,12 @@ struct GRepo
     QString owner;
     QString name;
     bool deleted = false;
+    // The repository's own fields (GET /user/repos): set when it is added, from its name.
+    qint64 id = 0;
+    QString description;  // "" = null
+    bool isPrivate = false;
+    qint64 createdMs = 0;
+    qint64 pushedMs = 0;  // the last push: moves with every new pull (its branch was pushed)
     QList<GPull> pulls;  // by number - 1 (issues and pulls share numbers: gaps are fine)
 
     QString fullName() const { return owner + u'/' + name; }

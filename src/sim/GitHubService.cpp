@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include <iterator>
+
 namespace sim {
 
 namespace {
@@ -23,6 +25,10 @@ const char *const kUsers[] = {"octocat", "hubot", "mona-lisa", "jürgen-w", "cam
 const char *const kLabels[] = {"bug", "enhancement", "documentation", "dependencies", "good first issue",
                                "needs review", "später"};
 const char *const kReviewStates[] = {"APPROVED", "CHANGES_REQUESTED", "COMMENTED", "COMMENTED"};
+// Repository descriptions; "" is a repository without one (null).
+const char *const kDescriptions[] = {"", "The public website — Hugo, deployed on every merge", "REST API server (Go)",
+                                     "", "Mobile app für iOS und Android", "ドキュメント / documentation",
+                                     "Terraform for every environment", "Shared UI components", "Nightly ETL jobs"};
 
 template<std::size_t N>
 QString pick(std::mt19937 &rng, const char *const (&list)[N])
@@ -72,6 +78,15 @@ QString GitHubService::addRepo(const QString &fullName, int pulls)
     GRepo repo;
     repo.owner = parts[0];
     repo.name = parts[1];
+    // The repository's own fields come from its name, not from the seeded random sequence (the
+    // pulls of every seed stay as they were).
+    const quint32 h = quint32(qHash(fullName.toLower(), 17u));
+    repo.id = 500'000'000 + qint64(h % 400'000'000);
+    repo.description = QString::fromUtf8(kDescriptions[h % std::size(kDescriptions)]);
+    repo.isPrivate = h % 3 == 0;
+    const qint64 added = m_clock.nowMs();
+    repo.createdMs = toSeconds(added - qint64(200 + h % 1000) * 24 * 3600 * 1000);
+    repo.pushedMs = toSeconds(added - qint64(2 + h % (120 * 24)) * 3600 * 1000);
     for (int i = 0; i < pulls; ++i) {
         GPull p = makePull(repo);
         // Seed history: spread over the last 90 days, at least an hour old.
@@ -91,6 +106,7 @@ QString GitHubService::addRepo(const QString &fullName, int pulls)
                 p.mergedMs = p.updatedMs;
         }
         repo.pulls.append(p);
+        repo.pushedMs = std::max(repo.pushedMs, p.createdMs); // its branch was pushed first
     }
     m_repos.push_back(repo);
     return fullName;
@@ -165,6 +181,7 @@ int GitHubService::addPull(const QString &repo)
     GPull p = makePull(*r);
     p.updatedMs = p.createdMs;
     r->pulls.append(p);
+    r->pushedMs = std::max(r->pushedMs, p.createdMs);
     return p.number;
 }
 

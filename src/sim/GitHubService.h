@@ -1,4 +1,5 @@
-// GitHub REST API state and endpoints under /github (docs/api-notes.md §3): pull listings with
+// GitHub REST API state and endpoints under /github (docs/api-notes.md §3): the user's
+// repositories (GET /user/repos), pull listings with
 // state/sort/direction/per_page/page and Link headers, single pulls, reviews, ETags and
 // 304s (free), the primary rate limit with x-ratelimit-* headers, 403 when exhausted.
 // Not thread-safe: use it from the thread the CloudSimulator lives in.
@@ -52,6 +53,12 @@ private:
     HttpReply listPulls(const HttpRequest &r, GRepo &repo);
     HttpReply getPull(const HttpRequest &r, GRepo &repo, int number);
     HttpReply listReviews(const HttpRequest &r, GRepo &repo, int number);
+    // GET /user/repos: the repositories the token's user can see (every seeded one belongs to
+    // an organization the user is a member of; one owned by viewerLogin() is the user's own).
+    HttpReply listUserRepos(const HttpRequest &r);
+    QJsonObject repoJson(const GRepo &repo) const;
+    // Link: next/last/prev/first of a page listing (GitHub's order of rel values).
+    void addPageLinks(HttpReply &reply, const HttpRequest &r, int page, int last) const;
     QJsonObject pullJson(const GRepo &repo, const GPull &p) const;
     QJsonObject reviewJson(const GRepo &repo, const GPull &p, const GReview &v) const;
     void addRateHeaders(HttpReply &reply) const;

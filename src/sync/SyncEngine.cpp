@@ -126,6 +126,21 @@ QCoro::Task<QString> SyncEngine::whoAmI(QString source, QString account)
     co_return who;
 }
 
+std::unique_ptr<HttpClient> SyncEngine::clientFor(const QString &source, const QString &account, Cancellation *cancel)
+{
+    auto http = std::make_unique<HttpClient>(&m_nam);
+    http->setRetryPolicy(m_policy);
+    http->setClock(m_clock);
+    http->setCancellation(cancel);
+    http->setAuthenticator(authenticatorFor(source, resolvedAccount(source, account)));
+    return http;
+}
+
+bool SyncEngine::hasCredentials(const QString &source) const
+{
+    return m_auth.value(source) || !Settings::environmentToken(source).isEmpty() || !AccountStore(m_settings).of(source).isEmpty();
+}
+
 void SyncEngine::cancel(const QString &source)
 {
     if (auto c = m_running.value(source))

@@ -17,6 +17,7 @@ namespace cairn {
 
 class Authenticator;
 class Cancellation;
+class HttpClient;
 class Clock;
 class Settings;
 class StoreWriter;
@@ -57,6 +58,14 @@ public:
     // Who `account` of `source` is, as its items name people (Syncer::whoAmI): one request,
     // with the account's credentials; "" when the source needs none or the request failed.
     QCoro::Task<QString> whoAmI(QString source, QString account);
+
+    // For a request outside a run (the Settings' repository picker): an HttpClient with the
+    // engine's retry policy and clock, `cancel`, and the credentials a run of `source` for
+    // `account` would use.
+    std::unique_ptr<HttpClient> clientFor(const QString &source, const QString &account, Cancellation *cancel);
+    // Whether a request of `source` has credentials to send: a token from the environment or a
+    // test, or a signed-in account.
+    bool hasCredentials(const QString &source) const;
 
     bool isRunning(const QString &source) const { return m_running.contains(source); }
     void cancel(const QString &source);

@@ -381,6 +381,7 @@ void MainWindow::openSettings()
 {
     if (!m_settingsDialog) {
         m_settingsDialog = new SettingsDialog(m_session.settings(), this);
+        m_settingsDialog->setSyncEngine(&m_session.engine());
         connect(m_settingsDialog, &SettingsDialog::applied, this, [this] {
             if (!m_demo) // the demo never touches the login session
                 Autostart::apply(m_session.settings(), QCoreApplication::applicationFilePath());

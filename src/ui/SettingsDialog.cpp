@@ -1,4 +1,5 @@
 #include "SettingsDialog.h"
+#include "RepoPickerDialog.h"
 #include "WatchNotifier.h"
 #include "Scheduler.h"
 #include "Settings.h"
@@ -48,6 +49,8 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
         if (!dir.isEmpty())
             m_ui->dataDir->setText(QDir::toNativeSeparators(dir));
     });
+    m_ui->chooseRepos->hide(); // until setSyncEngine()
+    connect(m_ui->chooseRepos, &QPushButton::clicked, this, &SettingsDialog::chooseRepositories);
     connect(m_ui->githubDaily, &QCheckBox::toggled, m_ui->githubDailyAt, &QWidget::setEnabled);
     connect(m_ui->githubDaily, &QCheckBox::toggled, m_ui->githubInterval, [this](bool daily) {
         m_ui->githubInterval->setEnabled(!daily);
@@ -73,6 +76,26 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
 }
 
 SettingsDialog::~SettingsDialog() = default;
+
+void SettingsDialog::setSyncEngine(SyncEngine *engine)
+{
+    m_engine = engine;
+    m_ui->chooseRepos->setVisible(engine != nullptr);
+}
+
+RepoPickerDialog *SettingsDialog::chooseRepositories()
+{
+    if (!m_engine)
+        return nullptr;
+    auto *picker = new RepoPickerDialog(*m_engine, m_settings.apiUrl(QStringLiteral("github")),
+                                        repoLines(m_ui->githubRepos->toPlainText()), this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [this, picker] {
+        m_ui->githubRepos->setPlainText(picker->chosen().join(QLatin1Char('\n')));
+    });
+    picker->open();
+    return picker;
+}
 
 void SettingsDialog::load()
 {

@@ -10,6 +10,8 @@ class SettingsDialog;
 namespace cairn {
 
 class Settings;
+class SyncEngine;
+class RepoPickerDialog;
 
 // The settings a user changes (form: ui/SettingsDialog.ui): how often each source syncs (and
 // GitHub's once-a-day option), Asana's staleness and full-sync interval, the tracked GitHub
@@ -23,6 +25,11 @@ public:
     ~SettingsDialog() override;
 
     Ui::SettingsDialog *form() const { return m_ui.get(); }
+    // The engine whose credentials the GitHub repository picker (Choose…) uses; without one
+    // Choose… is not offered and the repositories are typed.
+    void setSyncEngine(SyncEngine *engine);
+    // Choose…: opens the picker (its OK writes the ticked repositories into the box).
+    RepoPickerDialog *chooseRepositories();
     // What is wrong with the form ("" when it can be saved); `field`: where it is.
     QString problem(QWidget **field = nullptr) const;
     // Writes the form to the settings (after problem() is empty).
@@ -44,6 +51,7 @@ private:
     std::unique_ptr<Ui::SettingsDialog> m_ui;
     Settings &m_settings;
     QString m_shownDataDir;
+    SyncEngine *m_engine = nullptr;
 };
 
 } // namespace cairn

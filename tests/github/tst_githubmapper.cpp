@@ -124,6 +124,32 @@ private Q_SLOTS:
         QVERIFY(!github::reviewFromJson(pending, QStringLiteral("o/r"), 1).submittedAt.isValid());
     }
 
+    // GET /user/repos: the fields the picker shows; null description and pushed_at (a new,
+    // empty repository) are fine; a name Cairn could not sync is left out; a wrong type fails.
+    void userRepos()
+    {
+        const QList<github::RepoChoice> repos = github::parseUserRepos(
+            R"([{"full_name":"octo-org/website","private":true,"description":"The site","pushed_at":"2026-11-30T10:00:00Z"},
+                {"full_name":"octocat/empty","private":false,"description":null,"pushed_at":null},
+                {"full_name":"not a repository","private":false}])");
+        QCOMPARE(repos.size(), 2);
+        QCOMPARE(repos[0].fullName, QStringLiteral("octo-org/website"));
+        QVERIFY(repos[0].isPrivate);
+        QCOMPARE(repos[0].description, QStringLiteral("The site"));
+        QCOMPARE(repos[0].pushedAt, QDateTime(QDate(2026, 11, 30), QTime(10, 0), QTimeZone::utc()));
+        QCOMPARE(repos[1].description, QString());
+        QVERIFY(!repos[1].pushedAt.isValid());
+        for (const char *bad : {R"({"full_name":"a/b"})", R"([{"full_name":"a/b","private":"yes"}])", R"([{"full_name":"a/b"})"}) {
+            bool refused = false;
+            try {
+                github::parseUserRepos(bad);
+            } catch (const Error &e) {
+                refused = e.kind == Error::Kind::BadResponse;
+            }
+            QVERIFY2(refused, bad);
+        }
+    }
+
     void nextLink_data()
     {
         QTest::addColumn<QByteArray>("header");
@@ -136,6 +162,11 @@ private Q_SLOTS:
         QTest::newRow("next in the middle")
             << QByteArray("<https://h/x?page=1>; rel=\"prev\", <https://h/x?page=3&per_page=100>; rel=\"next\"")
             << "https://h/x?page=3&per_page=100";
+        // GET /user/repos?affiliation=owner,collaborator,…: commas inside <…> are part of the URL.
+        QTest::newRow("commas in the URL")
+            << QByteArray("<https://api.github.com/user/repos?affiliation=owner,collaborator,organization_member&sort=pushed&page=2>; "
+                          "rel=\"next\", <https://api.github.com/user/repos?affiliation=owner,collaborator,organization_member&sort=pushed&page=3>; rel=\"last\"")
+            << "https://api.github.com/user/repos?affiliation=owner,collaborator,organization_member&sort=pushed&page=2";
         QTest::newRow("empty") << QByteArray() << "";
         QTest::newRow("garbage") << QByteArray("rel=next") << "";
     }

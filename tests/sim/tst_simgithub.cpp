@@ -190,6 +190,88 @@ private Q_SLOTS:
         QCOMPARE(denied.json().value(QStringLiteral("message")).toString(), QStringLiteral("Bad credentials"));
     }
 
+    // GET /user/repos: every repository the token's user can see, once, most recently pushed
+    // first with sort=pushed, in Link pages; GitHub's parameters checked; 401 without a token.
+    void userReposAreTheSeededRepositoriesInPages()
+    {
+        sim::Options o = options();
+        o.githubRepos = 5;
+        o.githubPullsPerRepo = 3;
+        sim::CloudSimulator s(o);
+        QVERIFY(s.listenLocal());
+        Http http(s.baseUrl());
+        QUrl next = s.baseUrl();
+        next.setPath(QStringLiteral("/github/user/repos"));
+        next.setQuery(query({{"per_page", "2"}, {"sort", "pushed"}, {"affiliation", "owner,collaborator,organization_member"}}));
+        QStringList seen;
+        QString previous;
+        int pages = 0;
+        while (next.isValid() && !next.isEmpty()) {
+            const Response r = http.get(next.path(), QUrlQuery(next.query()));
+            QCOMPARE(r.status, 200);
+            ++pages;
+            const QJsonArray items = list(r);
+            QVERIFY(items.size() <= 2);
+            for (const QJsonValue &v : items) {
+                const QJsonObject repo = v.toObject();
+                const QString name = repo.value(QStringLiteral("full_name")).toString();
+                QVERIFY2(!seen.contains(name), qPrintable(name));
+                seen << name;
+                QCOMPARE(repo.value(QStringLiteral("owner")).toObject().value(QStringLiteral("login")).toString() + u'/'
+                             + repo.value(QStringLiteral("name")).toString(), name);
+                QVERIFY(repo.value(QStringLiteral("private")).isBool());
+                QVERIFY(repo.value(QStringLiteral("description")).isString() || repo.value(QStringLiteral("description")).isNull());
+                QCOMPARE(repo.value(QStringLiteral("visibility")).toString(),
+                         repo.value(QStringLiteral("private")).toBool() ? QStringLiteral("private") : QStringLiteral("public"));
+                const QString pushed = repo.value(QStringLiteral("pushed_at")).toString();
+                QVERIFY(QRegularExpression(QStringLiteral(R"(^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\dZ$)")).match(pushed).hasMatch());
+                QVERIFY2(previous.isEmpty() || pushed <= previous, qPrintable(pushed + QStringLiteral(" after ") + previous));
+                previous = pushed;
+            }
+            const QRegularExpressionMatch m =
+                QRegularExpression(QStringLiteral(R"re(<([^>]+)>; rel="next")re")).match(QString::fromLatin1(r.header("Link")));
+            next = m.hasMatch() ? QUrl(m.captured(1)) : QUrl();
+            if (m.hasMatch())
+                QVERIFY(next.query().contains(QLatin1String("sort=pushed"))); // every other parameter kept
+        }
+        QCOMPARE(pages, 3);
+        QStringList expected = s.github().repoNames();
+        expected.sort();
+        seen.sort();
+        QCOMPARE(seen, expected);
+        // Some private, some public, some without a description: the picker shows each kind.
+        const QJsonArray all = list(http.get(QStringLiteral("/github/user/repos"), query({{"per_page", "100"}})));
+        QCOMPARE(all.size(), 5);
+        QSet<bool> privacy;
+        for (const QJsonValue &v : all)
+            privacy.insert(v.toObject().value(QStringLiteral("private")).toBool());
+        QCOMPARE(privacy.size(), 2);
+        // Default order: full_name ascending.
+        QCOMPARE(all.first().toObject().value(QStringLiteral("full_name")).toString(), expected.first());
+
+        // A new pull is a push: that repository comes first.
+        QCOMPARE(http.postJson(QStringLiteral("/_admin/github/mutate"), {{"op", "add_pull"}, {"repo", expected.last()}}).status, 200);
+        const QJsonArray pushed = list(http.get(QStringLiteral("/github/user/repos"), query({{"sort", "pushed"}})));
+        QCOMPARE(pushed.first().toObject().value(QStringLiteral("full_name")).toString(), expected.last());
+
+        // The user's own repositories only: none of the organizations' ones.
+        QCOMPARE(list(http.get(QStringLiteral("/github/user/repos"), query({{"affiliation", "owner"}}))).size(), 0);
+        // GitHub's 422s: type with affiliation, an unknown sort.
+        QCOMPARE(http.get(QStringLiteral("/github/user/repos"), query({{"type", "owner"}, {"affiliation", "owner"}})).status, 422);
+        QCOMPARE(http.get(QStringLiteral("/github/user/repos"), query({{"sort", "stars"}})).status, 422);
+        QCOMPARE(http.get(QStringLiteral("/github/user/repos"), query({{"affiliation", "friend"}})).status, 422);
+
+        // Without a token: 401 "Requires authentication"; a wrong one: "Bad credentials".
+        http.setToken(QString());
+        const Response anonymous = http.get(QStringLiteral("/github/user/repos"));
+        QCOMPARE(anonymous.status, 401);
+        QCOMPARE(anonymous.json().value(QStringLiteral("message")).toString(), QStringLiteral("Requires authentication"));
+        http.setToken(QStringLiteral("wrong"));
+        const Response denied = http.get(QStringLiteral("/github/user/repos"));
+        QCOMPARE(denied.status, 401);
+        QCOMPARE(denied.json().value(QStringLiteral("message")).toString(), QStringLiteral("Bad credentials"));
+    }
+
     void adminMutatesAndDumpsTheTruth()
     {
         sim::CloudSimulator s(options());

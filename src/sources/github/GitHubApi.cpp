@@ -2,6 +2,7 @@
 #include "GitHubApi.h"
 #include "GitHubMapper.h"
 #include "Json.h"
+#include "OffThread.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -34,11 +35,16 @@ Error errorFromResponse(const HttpResponse &r)
 
 QUrl nextLink(const QByteArray &link)
 {
-    // <https://api.github.com/...&page=2>; rel="next", <...>; rel="last"
-    static const QRegularExpression part(QStringLiteral(R"re(<([^>]*)>\s*;\s*rel="?([^";]*)"?)re"));
-    for (const QString &item : QString::fromUtf8(link).split(u',')) {
-        const QRegularExpressionMatch m = part.match(item.trimmed());
-        if (!m.hasMatch() || !m.captured(2).split(u' ').contains(QLatin1String("next")))
+    // <https://api.github.com/...&page=2>; rel="next", <...>; rel="last" — entries are found
+    // by their <…>, not by splitting at commas: a URL may hold commas of its own
+    // (/user/repos?affiliation=owner,collaborator,organization_member).
+    static const QRegularExpression entry(QStringLiteral(R"re(<([^>]*)>\s*((?:;[^,<]*)*))re"));
+    static const QRegularExpression rel(QStringLiteral(R"re(;\s*rel\s*=\s*"?([^";]*)"?)re"));
+    QRegularExpressionMatchIterator it = entry.globalMatch(QString::fromUtf8(link));
+    while (it.hasNext()) {
+        const QRegularExpressionMatch m = it.next();
+        const QRegularExpressionMatch r = rel.match(m.captured(2));
+        if (!r.hasMatch() || !r.captured(1).split(u' ').contains(QLatin1String("next")))
             continue;
         // Only an absolute http(s) URL is a page to follow (found by fuzzing: a javascript: or
         // unparsable target came back as "next").
@@ -105,6 +111,49 @@ QCoro::Task<HttpResponse> GitHubApi::get(QUrl url, QByteArray etag)
     QCoro::Task<HttpResponse> getting = m_api.get(url, headers);
     HttpResponse r = co_await std::move(getting);
     co_return r;
+}
+
+QUrl GitHubApi::userReposUrl() const
+{
+    QUrl url = m_api.endpoint(QStringLiteral("/user/repos"));
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("affiliation"), QStringLiteral("owner,collaborator,organization_member"));
+    q.addQueryItem(QStringLiteral("sort"), QStringLiteral("pushed"));
+    q.addQueryItem(QStringLiteral("per_page"), QString::number(kPageSize));
+    url.setQuery(q);
+    return url;
+}
+
+QList<RepoChoice> parseUserRepos(const QByteArray &body)
+{
+    QList<RepoChoice> out;
+    for (const QJsonValue &v : json::parseArrayOfObjects(body, kWhat)) {
+        const QJsonObject o = v.toObject();
+        RepoChoice c;
+        c.fullName = json::string(o, QLatin1String("full_name"), kWhat);
+        if (!GitHubApi::isRepoName(c.fullName)) // a name Cairn could not sync is not offered
+            continue;
+        c.description = clipLine(json::string(o, QLatin1String("description"), kWhat));
+        c.isPrivate = json::boolean(o, QLatin1String("private"), kWhat);
+        c.pushedAt = QDateTime::fromString(json::string(o, QLatin1String("pushed_at"), kWhat), Qt::ISODate);
+        out.append(c);
+    }
+    return out;
+}
+
+QCoro::Task<ReposPage> GitHubApi::userRepos(QUrl url)
+{
+    QCoro::Task<HttpResponse> getting = get(url, QByteArray());
+    const HttpResponse r = co_await std::move(getting);
+    if (!r.ok())
+        throw errorFromResponse(r);
+    ReposPage page;
+    page.next = checkedNext(r);
+    const QByteArray body = r.body;
+    // Parsed on the pool: the picker waits for it on the GUI thread (docs/architecture.md §1.6).
+    QCoro::Task<QList<RepoChoice>> parsing = offThread<QList<RepoChoice>>([body] { return parseUserRepos(body); });
+    page.repos = co_await std::move(parsing);
+    co_return page;
 }
 
 QCoro::Task<QString> GitHubApi::viewerLogin()

@@ -27,6 +27,21 @@ struct ReviewsList
     QDateTime serverTime;     // the Date header of its first page: when the list was read
 };
 
+// One repository the signed-in user can see (GET /user/repos), as the repository picker shows it.
+struct RepoChoice
+{
+    QString fullName;    // "owner/name"
+    QString description; // "" when it has none
+    bool isPrivate = false;
+    QDateTime pushedAt;  // invalid when nothing was ever pushed
+};
+
+struct ReposPage
+{
+    QList<RepoChoice> repos;
+    QUrl next; // Link rel="next", empty on the last page
+};
+
 // The GitHub REST API as Cairn uses it (docs/api-notes.md §3): pulls sorted by update, newest
 // first, Link-header pages, conditional requests, reviews, the API version pinned.
 // Throws cairn::Error on failures.
@@ -47,6 +62,12 @@ public:
     // Every review of a pull (all pages, chronological); `etag` non-empty sends If-None-Match.
     QCoro::Task<ReviewsList> reviews(QString repo, int number, QByteArray etag);
     QUrl reviewsUrl(const QString &repo, int number) const;
+    // The repositories the token's user can see, most recently pushed first: GET /user/repos
+    // with affiliation=owner,collaborator,organization_member&sort=pushed&per_page=100
+    // (sort=pushed is newest first by default).
+    QUrl userReposUrl() const;
+    // `url` is userReposUrl() or a `next` link (same origin only).
+    QCoro::Task<ReposPage> userRepos(QUrl url);
     // The login of the user the token belongs to (GET /user).
     QCoro::Task<QString> viewerLogin();
 
@@ -63,6 +84,8 @@ private:
     ServiceApi m_api;
 };
 
+// One page of GET /user/repos (throws Error(BadResponse) for a malformed one).
+QList<RepoChoice> parseUserRepos(const QByteArray &body);
 // GitHub's error body {"message", "documentation_url"} → cairn::Error.
 Error errorFromResponse(const HttpResponse &r);
 // The rel="next" URL of a Link header, or empty.
