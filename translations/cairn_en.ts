@@ -276,6 +276,14 @@
         <source>its id (empty: every project of the workspace)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick from the repositories your GitHub account can see</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::AccountCommands</name>
@@ -3043,6 +3051,14 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
     <message>
         <source>Jira configuration %1: the deletion sweep failed (%2); nothing was marked deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected answer from Jira: no "issues" in a bulk fetch</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected answer from Jira: an issue error without an id</source>
         <translation type="unfinished" />
     </message>
 </context>
