@@ -12,14 +12,13 @@ namespace cairn::jira {
 
 namespace {
 const QString kWhat = QStringLiteral("Jira");
-// A search page's parse and mapping (run off the calling thread).
-SearchPage parseSearchPage(const QByteArray &body, bool idsOnly, const QString &config)
+// The "issues" of a search page or a bulk fetch: ids only, or issues with every field.
+// `noIssues`: the error when there are none at all.
+void readIssues(const QJsonObject &o, const QString &noIssues, bool idsOnly, const QString &config, QStringList *ids,
+                QList<JiraIssue> *issues)
 {
-    const QJsonObject o = json::parseObject(body, kWhat);
     if (!o.contains(QLatin1String("issues")))
-        throw Error(Error::Kind::BadResponse,
-                    QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: no \"issues\" in a search page"));
-    SearchPage page;
+        throw Error(Error::Kind::BadResponse, noIssues);
     for (const QJsonValue &v : json::array(o, QLatin1String("issues"), kWhat)) {
         if (!v.isObject())
             throw Error(Error::Kind::BadResponse,
@@ -30,12 +29,21 @@ SearchPage parseSearchPage(const QByteArray &body, bool idsOnly, const QString &
             if (id.isEmpty())
                 throw Error(Error::Kind::BadResponse,
                             QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: an issue without an id"));
-            page.ids << id;
+            *ids << id;
         } else {
-            page.issues << issueFromJson(issue, config);
-            page.ids << page.issues.last().id;
+            *issues << issueFromJson(issue, config);
+            *ids << issues->last().id;
         }
     }
+}
+
+// A search page's parse and mapping (run off the calling thread).
+SearchPage parseSearchPage(const QByteArray &body, bool idsOnly, const QString &config)
+{
+    const QJsonObject o = json::parseObject(body, kWhat);
+    SearchPage page;
+    readIssues(o, QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: no \"issues\" in a search page"),
+               idsOnly, config, &page.ids, &page.issues);
     page.nextPageToken = json::string(o, QLatin1String("nextPageToken"), kWhat);
     if (json::boolean(o, QLatin1String("isLast"), kWhat))
         page.nextPageToken.clear();
@@ -46,26 +54,9 @@ SearchPage parseSearchPage(const QByteArray &body, bool idsOnly, const QString &
 BulkPage parseBulkPage(const QByteArray &body, bool idsOnly, const QString &config)
 {
     const QJsonObject o = json::parseObject(body, kWhat);
-    if (!o.contains(QLatin1String("issues")))
-        throw Error(Error::Kind::BadResponse,
-                    QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: no \"issues\" in a bulk fetch"));
     BulkPage page;
-    for (const QJsonValue &v : json::array(o, QLatin1String("issues"), kWhat)) {
-        if (!v.isObject())
-            throw Error(Error::Kind::BadResponse,
-                        QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: an issue is not an object"));
-        const QJsonObject issue = v.toObject();
-        if (idsOnly) {
-            const QString id = json::string(issue, QLatin1String("id"), kWhat);
-            if (id.isEmpty())
-                throw Error(Error::Kind::BadResponse,
-                            QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: an issue without an id"));
-            page.ids << id;
-        } else {
-            page.issues << issueFromJson(issue, config);
-            page.ids << page.issues.last().id;
-        }
-    }
+    readIssues(o, QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: no \"issues\" in a bulk fetch"),
+               idsOnly, config, &page.ids, &page.issues);
     for (const QJsonValue &v : json::array(o, QLatin1String("issueErrors"), kWhat)) {
         const QJsonObject e = v.toObject();
         const QString id = json::string(e, QLatin1String("id"), kWhat);

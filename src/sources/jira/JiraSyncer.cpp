@@ -317,18 +317,8 @@ QCoro::Task<> JiraSyncer::retireUnseenConfirmed(SyncContext &ctx, jira::JiraApi 
     // the whole JQL is cheaper (5 000 ids a page).
     constexpr qsizetype kByIdAtMost = 20 * jira::JiraApi::kBulkFetchMax;
     if (unseen.size() > kByIdAtMost) {
-        const QString jql = withoutOrderBy(c.jql);
-        QString token;
-        PageLoopGuard loop(QStringLiteral("Jira"));
-        do {
-            ctx.cancel.throwIfCancelled();
-            QCoro::Task<jira::SearchPage> asking = api->search(jql, token, true);
-            const jira::SearchPage page = co_await std::move(asking);
-            for (const QString &id : page.ids)
-                alive.insert(id);
-            token = page.nextPageToken;
-            loop.see(token);
-        } while (!token.isEmpty());
+        QCoro::Task<QSet<QString>> listing = idsOf(ctx, api, withoutOrderBy(c.jql));
+        alive = co_await std::move(listing);
     } else {
         for (qsizetype i = 0; i < unseen.size(); i += jira::JiraApi::kBulkFetchMax) {
             QCoro::Task<QSet<QString>> confirming = inJqlById(ctx, api, c, unseen.mid(i, jira::JiraApi::kBulkFetchMax), &unsure);
@@ -351,6 +341,23 @@ QCoro::Task<> JiraSyncer::retireUnseenConfirmed(SyncContext &ctx, jira::JiraApi 
         return JiraRepo::retireIds(db, account, config, gone, now);
     });
     ctx.run.deleted += co_await retiring;
+}
+
+QCoro::Task<QSet<QString>> JiraSyncer::idsOf(SyncContext &ctx, jira::JiraApi *api, QString jql)
+{
+    QSet<QString> ids;
+    QString token;
+    PageLoopGuard loop(QStringLiteral("Jira"));
+    do {
+        ctx.cancel.throwIfCancelled();
+        QCoro::Task<jira::SearchPage> asking = api->search(jql, token, true);
+        const jira::SearchPage page = co_await std::move(asking);
+        for (const QString &id : page.ids)
+            ids.insert(id);
+        token = page.nextPageToken;
+        loop.see(token);
+    } while (!token.isEmpty());
+    co_return ids;
 }
 
 QCoro::Task<QSet<QString>> JiraSyncer::inJqlById(SyncContext &ctx, jira::JiraApi *api, Configuration c, QStringList ids,
@@ -376,18 +383,9 @@ QCoro::Task<QSet<QString>> JiraSyncer::inJqlById(SyncContext &ctx, jira::JiraApi
         std::optional<Error> refused;
         QSet<QString> inJql;
         try {
-            const QString jql = QStringLiteral("(%1) AND id in (%2)").arg(withoutOrderBy(c.jql), present.join(u','));
-            QString token;
-            PageLoopGuard loop(QStringLiteral("Jira"));
-            do {
-                ctx.cancel.throwIfCancelled();
-                QCoro::Task<jira::SearchPage> asking = api->search(jql, token, true);
-                const jira::SearchPage page = co_await std::move(asking);
-                for (const QString &id : page.ids)
-                    inJql.insert(id);
-                token = page.nextPageToken;
-                loop.see(token);
-            } while (!token.isEmpty());
+            QCoro::Task<QSet<QString>> listing =
+                idsOf(ctx, api, QStringLiteral("(%1) AND id in (%2)").arg(withoutOrderBy(c.jql), present.join(u',')));
+            inJql = co_await std::move(listing);
         } catch (const Error &e) {
             if (e.httpStatus != 400 || attempt >= 3)
                 throw;

@@ -66,6 +66,8 @@ private:
     // not those Jira could not fetch (issueErrors).
     QCoro::Task<> retireUnseenConfirmed(SyncContext &ctx, jira::JiraApi *api, Configuration c, qint64 listingRun);
     // Which of `ids` (at most 100) exist and are in the JQL; those Jira could not fetch go to *unsure.
+    // Every id `jql` matches, from its id-only pages.
+    QCoro::Task<QSet<QString>> idsOf(SyncContext &ctx, jira::JiraApi *api, QString jql);
     QCoro::Task<QSet<QString>> inJqlById(SyncContext &ctx, jira::JiraApi *api, Configuration c, QStringList ids,
                                          QSet<QString> *unsure);
 
