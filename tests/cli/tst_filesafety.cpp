@@ -37,6 +37,19 @@ QByteArray bytesOf(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+// Garbage over the middle third of the file at `path`; its 100-byte header (and the schema
+// page) stay valid. The damaged bytes, as written ("" when the file could not be written).
+QByteArray damageMiddleThird(const QString &path)
+{
+    QByteArray bytes = bytesOf(path);
+    for (qsizetype i = bytes.size() / 3; i < 2 * bytes.size() / 3; ++i)
+        bytes[i] = char((i * 131 + 7) & 0xff);
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(bytes) != bytes.size())
+        return {};
+    return bytes;
+}
+
 struct Run
 {
     int exitCode = -1;
@@ -404,15 +417,8 @@ private Q_SLOTS:
         QCOMPARE(cairnAs(h, {QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google")}).exitCode, 0);
         const QString db = h.dataDir() + QStringLiteral("/cairn.sqlite");
         QVERIFY(!QFile::exists(db + QStringLiteral("-wal"))); // checkpointed on close: the file is whole
-        QByteArray bytes = bytesOf(db);
+        const QByteArray bytes = damageMiddleThird(db);
         QVERIFY(bytes.size() > 200'000);
-        // Garbage over the middle third; the 100-byte header (and the schema page) stay valid.
-        for (qsizetype i = bytes.size() / 3; i < 2 * bytes.size() / 3; ++i)
-            bytes[i] = char((i * 131 + 7) & 0xff);
-        QFile f(db);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-        f.close();
         // Before: every command failed with "database disk image is malformed".
         const Run exported = cairnAs(h, exportGoogle(), -1, {QStringLiteral("QT_LOGGING_RULES=*=false")});
         QCOMPARE(exported.exitCode, 1);
@@ -438,13 +444,8 @@ private Q_SLOTS:
         ProcessHarness h({QStringLiteral("--contacts"), QStringLiteral("600"), QStringLiteral("--seed"), QStringLiteral("8")});
         QCOMPARE(cairnAs(h, {QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google")}).exitCode, 0);
         const QString db = h.dataDir() + QStringLiteral("/cairn.sqlite");
-        QByteArray bytes = bytesOf(db);
-        for (qsizetype i = bytes.size() / 3; i < 2 * bytes.size() / 3; ++i)
-            bytes[i] = char((i * 131 + 7) & 0xff);
-        QFile f(db);
-        QVERIFY(f.open(QIODevice::WriteOnly));
-        f.write(bytes);
-        f.close();
+        const QByteArray bytes = damageMiddleThird(db);
+        QVERIFY(!bytes.isEmpty());
         // Changes on the service, so that the sync writes contacts across the file.
         h.admin("POST", QStringLiteral("/_admin/google/mutate"), {{QStringLiteral("op"), QStringLiteral("random")}, {QStringLiteral("count"), 100}});
         const Run sync = cairnAs(h, {QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google"), QStringLiteral("--json")}, -1,
