@@ -165,6 +165,16 @@ QCoro::Task<HttpResponse> HttpClient::attempt(const HttpRequest &request, int *n
             reply->abort();
             return;
         }
+        if (declared > 0) { // its length known: one array of that size, no join at the end
+            if (transfer->parts.isEmpty()) {
+                transfer->parts.append(QByteArray());
+                transfer->parts.first().reserve(declared);
+            }
+            const qint64 before = transfer->parts.first().size();
+            transfer->parts.first() += reply->readAll();
+            transfer->size += transfer->parts.first().size() - before;
+            return;
+        }
         QByteArray part = reply->readAll();
         if (part.isEmpty())
             return;
