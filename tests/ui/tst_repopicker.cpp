@@ -315,7 +315,7 @@ private Q_SLOTS:
         QVERIFY(picker->isLoading());
         QPointer<SettingsDialog> settingsGone(settings);
         gone = picker;
-        settings->reject();
+        settings->close(); // the title bar's close button, as a person closes it
         QTRY_VERIFY(!settingsGone);
         QVERIFY(!gone);
         QTest::qWait(3500);
