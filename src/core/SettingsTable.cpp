@@ -21,7 +21,8 @@ struct OAuthDefaults
     int port;
 };
 
-// As src/auth/OAuthConfig.cpp (docs/api-notes.md, "Auth" of each service).
+// docs/api-notes.md, "Auth" of each service (OAuthConfig takes its defaults from this table;
+// GitHub's revoke address gets /{client_id}/token appended, see oauth::revoke).
 OAuthDefaults oauthDefaults(const QString &source)
 {
     if (source == QLatin1String("google"))
@@ -54,7 +55,7 @@ QList<SettingSpec> build()
         return &t.last();
     };
     const QStringList sources{QStringLiteral("google"), QStringLiteral("asana"), QStringLiteral("github"), QStringLiteral("jira")};
-    // Scheduler::defaultIntervalMinutes (tests/cli/tst_climanners.cpp compares).
+    // Scheduler::defaultIntervalMinutes reads these.
     const int interval[] = {15, 10, 30, 10};
     const char *apiUrl[] = {"https://people.googleapis.com", "https://app.asana.com/api/1.0", "https://api.github.com", ""};
     for (int i = 0; i < sources.size(); ++i) {
@@ -198,6 +199,12 @@ const SettingSpec *find(const QString &key)
         if (s.isPattern() && s.matches(key))
             return &s;
     return nullptr;
+}
+
+QString defaultOf(const QString &key)
+{
+    const SettingSpec *s = find(key);
+    return s ? s->defaultValue : QString();
 }
 
 QStringList suggestions(const QString &key)

@@ -30,6 +30,9 @@ namespace SettingsTable {
 const QList<SettingSpec> &all();
 // The spec of `key` (a concrete key matched against patterns too); nullptr when it is none.
 const SettingSpec *find(const QString &key);
+// The default value of `key` ("" when it has none or is not a setting): where code needs a
+// setting's default, it takes it from here rather than writing it again.
+QString defaultOf(const QString &key);
 // Known keys that look like `key` (a case or a few letters apart), best first.
 QStringList suggestions(const QString &key);
 // Why `value` cannot be stored under `spec`, one line; "" when it can.

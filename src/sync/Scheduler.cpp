@@ -1,6 +1,7 @@
 #include "Scheduler.h"
 #include "Clock.h"
 #include "Settings.h"
+#include "SettingsTable.h"
 
 #include <QLoggingCategory>
 #include <QTimer>
@@ -40,11 +41,9 @@ qint64 Scheduler::intervalFromSettings(const Settings &settings, const QString &
 
 int Scheduler::defaultIntervalMinutes(const QString &source)
 {
-    if (source == QLatin1String("asana") || source == QLatin1String("jira"))
-        return 10;
-    if (source == QLatin1String("github"))
-        return 30;
-    return int(kDefaultIntervalMs / 60'000);
+    bool ok = false;
+    const int minutes = SettingsTable::defaultOf(QStringLiteral("sync.%1.interval_minutes").arg(source)).toInt(&ok);
+    return ok ? minutes : int(kDefaultIntervalMs / 60'000);
 }
 
 QTime Scheduler::dailyFromSettings(const Settings &settings, const QString &source)
