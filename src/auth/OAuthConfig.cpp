@@ -1,4 +1,5 @@
 #include "OAuthConfig.h"
+#include "BuiltInOAuth.h"
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SettingsTable.h"
@@ -38,6 +39,11 @@ QUrl url(const Settings &s, const QString &source, const char *key, const char *
 
 } // namespace
 
+bool OAuthConfig::hasBuiltInClient(const QString &source)
+{
+    return !builtInOAuthClient(source).clientId.isEmpty();
+}
+
 QString OAuthConfig::clientSecretKey(const QString &source, const QString &clientId)
 {
     return SecretStore::key(source, QStringLiteral("_client.") + clientId, QStringLiteral("client_secret"));
@@ -50,6 +56,11 @@ OAuthConfig OAuthConfig::forSource(const Settings &s, const QString &source)
     c.clientId = env(source, "CLIENT_ID");
     if (c.clientId.isEmpty())
         c.clientId = s.value(source + QStringLiteral(".oauth.client_id")).toString();
+    const BuiltInOAuthClient builtIn = builtInOAuthClient(source);
+    if (c.clientId.isEmpty())
+        c.clientId = builtIn.clientId;
+    if (!c.clientId.isEmpty() && c.clientId == builtIn.clientId)
+        c.builtInSecret = builtIn.clientSecret;
     c.authorizeUrl = url(s, source, "authorize_url", "AUTHORIZE_URL");
     c.tokenUrl = url(s, source, "token_url", "TOKEN_URL");
     c.revokeUrl = url(s, source, "revoke_url", "REVOKE_URL");

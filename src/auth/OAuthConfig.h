@@ -8,7 +8,7 @@ namespace cairn {
 class Settings;
 
 // A source's OAuth client and endpoints: the service's own by default, each overridable in
-// cairn.ini (<source>.oauth.client_id, .authorize_url, .token_url, .revoke_url, .device_url,
+// cairn.ini (<source>.oauth.client_id — else the app built in, BuiltInOAuth.h —, .authorize_url, .token_url, .revoke_url, .device_url,
 // .resources_url, .redirect_port, .scope) or the environment (CAIRN_<SOURCE>_CLIENT_ID,
 // _AUTHORIZE_URL, _TOKEN_URL, _REVOKE_URL) — so a person can use their own OAuth client
 // and the simulator can stand in. The client secret is not here: it is in the keychain
@@ -28,11 +28,14 @@ struct OAuthConfig
     quint16 redirectPort = 0;  // 0: any free port (Google, GitHub); fixed where registered
     QVariantMap extraAuthorizeParameters; // access_type=offline, audience, prompt
     bool needsClientSecret = false;
+    QByteArray builtInSecret; // the built-in app's secret, when its client id is the one in use
 
     static OAuthConfig forSource(const Settings &settings, const QString &source);
     static bool supportsBrowserSignIn(const QString &source) { return !source.isEmpty(); }
     static bool supportsDeviceFlow(const QString &source) { return source == QLatin1String("github"); }
     static bool supportsPersonalToken(const QString &source) { return source != QLatin1String("google"); }
+    // Whether this build carries an OAuth app of its own for `source` (BuiltInOAuth.h).
+    static bool hasBuiltInClient(const QString &source);
     static QString clientSecretKey(const QString &source, const QString &clientId);
     QString clientSecretKey() const { return clientSecretKey(source, clientId); }
     // One line when the configuration cannot be used (no client id, ...), else "".

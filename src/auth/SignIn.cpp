@@ -86,7 +86,7 @@ QCoro::Task<Account> SignIn::withBrowser(QString source, QString accountId)
         throw Error(Error::Kind::Config, config.problem());
     QCoro::Task<> probing = checkKeychain(source, accountId);
     co_await std::move(probing);
-    QByteArray secret = TokenManager::clientSecret(source);
+    QByteArray secret = TokenManager::clientSecret(config);
     if (secret.isEmpty()) {
         QCoro::Task<std::optional<QByteArray>> reading = SecretStore::read(config.clientSecretKey());
         const std::optional<QByteArray> stored = co_await std::move(reading);

@@ -53,9 +53,10 @@ void TokenManager::forget(const Account &account)
     accessTokens().remove(cacheKey(account));
 }
 
-QByteArray TokenManager::clientSecret(const QString &source)
+QByteArray TokenManager::clientSecret(const OAuthConfig &config)
 {
-    return qgetenv(Settings::envName(source, "CLIENT_SECRET").toLatin1().constData());
+    const QByteArray fromEnv = qgetenv(Settings::envName(config.source, "CLIENT_SECRET").toLatin1().constData());
+    return fromEnv.isEmpty() ? config.builtInSecret : fromEnv;
 }
 
 Error TokenManager::needsSignIn(const QString &why) const
@@ -125,7 +126,7 @@ QCoro::Task<> TokenManager::refreshNow()
         co_return;
     }
     const OAuthConfig config = OAuthConfig::forSource(m_settings, m_account.source);
-    QByteArray secret = clientSecret(m_account.source);
+    QByteArray secret = clientSecret(config);
     if (secret.isEmpty()) {
         QCoro::Task<std::optional<QByteArray>> readingSecret = SecretStore::read(config.clientSecretKey());
         const std::optional<QByteArray> stored = co_await std::move(readingSecret);

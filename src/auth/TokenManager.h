@@ -30,7 +30,8 @@ public:
     // After a sign-in: the fresh access token, so the first sync needs no refresh.
     static void remember(const Account &account, const OAuthTokens &tokens);
     static void forget(const Account &account);
-    static QByteArray clientSecret(const QString &source); // env, else keychain; may be empty
+    // The environment's, else the built-in app's; may be empty (then the keychain's is used).
+    static QByteArray clientSecret(const OAuthConfig &config);
 
 private:
     QCoro::Task<> refreshNow();
