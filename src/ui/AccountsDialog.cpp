@@ -4,6 +4,7 @@
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SignIn.h"
+#include "SignInRequest.h"
 #include "WindowText.h"
 #include "ui_AccountsDialog.h"
 
@@ -161,19 +162,8 @@ void AccountsDialog::stop()
 
 void AccountsDialog::showError(const Error &error)
 {
-    QString text;
-    if (SecretStore::isLocked(error))
-        text = tr("The keyring is locked — unlock it in the prompt, or keep this sign-in for this session only.");
-    else if (SecretStore::isRefused(error))
-        text = tr("The keyring's prompt was dismissed, so nothing was saved. Add the account again to be asked once more, "
-                  "or keep this sign-in for this session only.");
-    else if (SecretStore::isNoKeychain(error))
-        text = tr("No keychain (Secret Service) is available: %1").arg(windowSentence(error.message.section(QStringLiteral(": "), 1)))
-             + u' ' + tr("Nothing was saved. Cairn can keep the token for this session only, in memory.");
-    else
-        text = windowSentence(error.message);
-    m_ui->messageLabel->setText(text.toHtmlEscaped());
-    m_ui->sessionOnlyButton->setVisible(SecretStore::isNoKeychain(error) && !SecretStore::isSessionOnly());
+    m_ui->messageLabel->setText(signInErrorText(error).toHtmlEscaped());
+    m_ui->sessionOnlyButton->setVisible(offersSessionOnly(error));
 }
 
 void AccountsDialog::startAdd()
@@ -183,13 +173,15 @@ void AccountsDialog::startAdd()
     const Method method = chosenMethod();
     if (!m_ui->clientIdEdit->text().trimmed().isEmpty() && (method == Method::Browser || method == Method::Device))
         m_settings.setValue(source + QStringLiteral(".oauth.client_id"), m_ui->clientIdEdit->text().trimmed());
-    const QString site = m_ui->siteEdit->text();
-    const QString email = m_ui->emailEdit->text();
-    const QByteArray token = m_ui->tokenEdit->text().toUtf8();
-    const QByteArray secret = m_ui->clientSecretEdit->text().toUtf8();
-    m_retry = [this, method, source, account, site, email, token, secret] {
-        perform(method, source, account, site, email, token, secret);
-    };
+    SignInRequest request;
+    request.method = method;
+    request.source = source;
+    request.account = account;
+    request.site = m_ui->siteEdit->text();
+    request.email = m_ui->emailEdit->text();
+    request.token = m_ui->tokenEdit->text().toUtf8();
+    request.clientSecret = m_ui->clientSecretEdit->text().toUtf8();
+    m_retry = [this, request] { perform(request); };
     m_retry();
 }
 
@@ -206,7 +198,10 @@ void AccountsDialog::startReauthorise()
     m_ui->sourceCombo->setCurrentIndex(m_ui->sourceCombo->findData(source));
     m_ui->accountEdit->setText(account);
     if (a->kind == Account::Kind::OAuth) {
-        m_retry = [this, source, account] { perform(Method::Browser, source, account, {}, {}, {}, {}); };
+        SignInRequest request;
+        request.source = source;
+        request.account = account;
+        m_retry = [this, request] { perform(request); };
         m_retry();
         return;
     }
@@ -235,48 +230,29 @@ void AccountsDialog::keepForSession()
         m_retry();
 }
 
-QCoro::Task<> AccountsDialog::perform(Method method, QString source, QString account, QString site, QString email,
-                                      QByteArray token, QByteArray clientSecret)
+QCoro::Task<> AccountsDialog::perform(SignInRequest request)
 {
     QPointer<AccountsDialog> self(this);
     const int attempt = ++m_attempt;
     setBusy(true);
     m_ui->sessionOnlyButton->setVisible(false);
     m_ui->messageLabel->setText(tr("Signing in…"));
-    std::optional<Error> failure;
-    Account added;
-    try {
-        if (!clientSecret.isEmpty()) {
-            QCoro::Task<> storing = m_signIn->storeClientSecret(source, clientSecret);
-            co_await std::move(storing);
-        }
-        if (!self)
-            co_return;
-        QCoro::Task<Account> t = method == Method::Browser ? m_signIn->withBrowser(source, account)
-                               : method == Method::Device  ? m_signIn->withDevice(source, account)
-                               : method == Method::Token   ? m_signIn->withToken(source, account, token)
-                                                           : m_signIn->withJiraToken(account, site, email, token);
-        Account got = co_await std::move(t); // (direct initialisation: GCC 12)
-        added = got;
-    } catch (const Error &e) {
-        failure = e;
-    }
+    QCoro::Task<SignInOutcome> running = runSignIn(m_signIn.get(), request);
+    const SignInOutcome outcome = co_await std::move(running);
     if (!self || attempt != m_attempt) // closed, or stopped meanwhile
         co_return;
     setBusy(false);
     reload();
-    if (failure) {
-        showError(*failure);
+    if (outcome.error) {
+        showError(*outcome.error);
     } else {
         m_ui->tokenEdit->clear();
         m_ui->clientSecretEdit->clear();
-        m_ui->messageLabel->setText(SecretStore::isSessionOnly()
-                                        ? tr("Signed in to %1 as %2 — for this session only.").arg(Settings::displayName(source), added.displayName)
-                                        : tr("Signed in to %1 as %2.").arg(Settings::displayName(source), added.displayName));
+        m_ui->messageLabel->setText(signedInText(request.source, *outcome.account));
     }
-    Q_EMIT finished(!failure);
-    if (!failure)
-        Q_EMIT accountAdded(source, added.id);
+    Q_EMIT finished(!outcome.error);
+    if (outcome.account)
+        Q_EMIT accountAdded(request.source, outcome.account->id);
 }
 
 QCoro::Task<> AccountsDialog::remove(QString source, QString account)

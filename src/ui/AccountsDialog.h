@@ -1,6 +1,7 @@
 #pragma once
 #include "Account.h"
 #include "Error.h"
+#include "SignInRequest.h"
 
 #include <QCoroTask>
 #include <QDialog>
@@ -26,7 +27,7 @@ class AccountsDialog : public QDialog
 {
     Q_OBJECT
 public:
-    enum class Method { Browser, Device, Token, JiraToken };
+    using Method = SignInRequest::Method;
 
     explicit AccountsDialog(Settings &settings, QWidget *parent = nullptr);
     ~AccountsDialog() override;
@@ -50,8 +51,7 @@ private:
     void startReauthorise();
     void startRemove();
     void keepForSession();
-    QCoro::Task<> perform(Method method, QString source, QString account, QString site, QString email, QByteArray token,
-                          QByteArray clientSecret);
+    QCoro::Task<> perform(SignInRequest request);
     QCoro::Task<> remove(QString source, QString account);
     void setBusy(bool busy);
     void showError(const Error &error);
