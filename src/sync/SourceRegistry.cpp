@@ -30,6 +30,11 @@ QStringList jiraConfigNames(const Settings &settings)
     return names;
 }
 
+QStringList githubRepos(const Settings &settings)
+{
+    return settings.value(QStringLiteral("github.repos")).toString().split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+}
+
 JiraSyncer::Config jiraConfig(const Settings &settings)
 {
     JiraSyncer::Config c;
@@ -64,7 +69,7 @@ std::unique_ptr<Syncer> create(const QString &source, const Settings &settings)
     if (source == QLatin1String("github")) {
         GitHubSyncer::Config c;
         c.apiBase = settings.apiUrl(source);
-        c.repos = settings.value(QStringLiteral("github.repos")).toString().split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+        c.repos = githubRepos(settings);
         c.fullEveryDays = settings.boundedInt(QStringLiteral("github.full_every_days"), 7);
         c.maxWaitSecs = settings.boundedInt(QStringLiteral("github.max_wait_seconds"), 60);
         return std::make_unique<GitHubSyncer>(c);

@@ -30,6 +30,9 @@
 #include "SyncSession.h"
 #include "SyncStatusBar.h"
 #include "WindowText.h"
+#include "RepoPickerDialog.h"
+#include "ServiceCard.h"
+#include "WelcomePage.h"
 #include "ui_SettingsDialog.h"
 
 #include <QAction>
@@ -99,6 +102,12 @@ MainWindow::MainWindow(SyncSession &session, DemoSimulator *demo, QWidget *paren
     connect(&m_session, &SyncSession::progress, this, &MainWindow::onProgress);
     connect(&m_session, &SyncSession::syncFinished, this, &MainWindow::onSyncFinished);
     connect(&m_session, &SyncSession::syncFailed, this, &MainWindow::onSyncFailed);
+    // Every account of the source is done only now (syncFinished comes once per account, while
+    // the source still counts as syncing): Sync now and the status line follow.
+    connect(&m_session, &SyncSession::sourceDone, this, [this] {
+        updateActions();
+        updateStatusLine();
+    });
     connect(m_banner, &ErrorBanner::retryRequested, this, [this] {
         m_banner->hide();
         if (m_session.isOpen())
@@ -112,6 +121,11 @@ MainWindow::MainWindow(SyncSession &session, DemoSimulator *demo, QWidget *paren
     if (m_reader->ensureOpen())
         refreshNow();
     showSource(selectedSource()); // a source nobody set up shows its "Set up…" page
+    bool anySetUp = !AccountStore(m_session.settings()).all().isEmpty();
+    for (const QString &source : SourceRegistry::implemented())
+        anySetUp = anySetUp || m_session.settings().isSetUp(source);
+    if (!demo && !anySetUp)
+        showWelcome(); // the first run: nothing to show yet but the way in
     updateStatusLine();
     updateActions();
     if (m_session.isOpen())
@@ -163,7 +177,14 @@ void MainWindow::buildActions()
     accounts->setObjectName(QStringLiteral("accountsAction"));
     connect(accounts, &QAction::triggered, this, [this] { openAccounts(selectedSource()); });
 
+    auto *welcome = new QAction(tr("Add a &service…"), this);
+    welcome->setObjectName(QStringLiteral("welcomeAction"));
+    welcome->setToolTip(tr("Sign in to another service (the welcome page)"));
+    connect(welcome, &QAction::triggered, this, &MainWindow::showWelcome);
+
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(welcome);
+    file->addSeparator();
     file->addAction(m_syncNow);
     file->addAction(m_cancel);
     file->addSeparator();
@@ -307,6 +328,17 @@ void MainWindow::buildLayout()
     m_pages = new QStackedWidget(this);
     m_pages->addWidget(m_tabs);
     m_pages->addWidget(m_notSetUpPage);
+    m_welcome = new WelcomePage(m_session.settings(), SourceRegistry::implemented(), this);
+    m_pages->addWidget(m_welcome);
+    for (ServiceCard *card : m_welcome->cards()) {
+        connect(card, &ServiceCard::signedIn, this, [this](const QString &source) {
+            onAccountsChanged(source); // syncs it at once, unless something must be chosen first
+            if (m_session.needsChoice(source))
+                chooseWhatToSync(source);
+        });
+        connect(card, &ServiceCard::chooseRequested, this, &MainWindow::chooseWhatToSync);
+        connect(card, &ServiceCard::openRequested, this, &MainWindow::showSource);
+    }
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
     splitter->addWidget(m_sidebar);
@@ -409,6 +441,37 @@ void MainWindow::openSettingsFor(const QString &source)
         form->githubRepos->setFocus(Qt::OtherFocusReason);
     else if (source == QLatin1String("jira"))
         form->addJira->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showWelcome()
+{
+    m_welcome->reload();
+    for (ServiceCard *card : m_welcome->cards())
+        if (m_sources->stateOf(card->source()).lastSyncAt.isValid() && !m_session.isSyncing(card->source()))
+            card->showSynced(m_sources->statusLine(card->source()));
+    {
+        // No source is the page now: a click on any of them leaves the welcome page.
+        const QSignalBlocker block(m_sidebar->selectionModel());
+        m_sidebar->selectionModel()->clear();
+    }
+    m_pages->setCurrentWidget(m_welcome);
+    updateStatusLine();
+}
+
+void MainWindow::chooseWhatToSync(const QString &source)
+{
+    Settings &settings = m_session.settings();
+    if (source != QLatin1String("github")) {
+        openSettingsFor(source);
+        return;
+    }
+    auto *picker = new RepoPickerDialog(m_session.engine(), settings.apiUrl(source), SourceRegistry::githubRepos(settings), this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [this, picker, source] {
+        m_session.settings().setValue(QStringLiteral("github.repos"), picker->chosen().join(QLatin1Char(',')));
+        onAccountsChanged(source); // chosen: it syncs now
+    });
+    picker->open();
 }
 
 AccountsDialog *MainWindow::openAccounts(const QString &source)
@@ -601,6 +664,8 @@ void MainWindow::onSyncStarted(const QString &source)
 {
     m_sources->setProgress(source, 0, 0);
     m_status->showProgress(tr("%1 — starting…").arg(Settings::displayName(source)), 0, 0);
+    if (ServiceCard *card = m_welcome->card(source))
+        card->showProgress(tr("Starting the first sync…"), 0, 0);
     updateActions();
 }
 
@@ -608,6 +673,8 @@ void MainWindow::onProgress(const QString &source, qint64 done, qint64 total)
 {
     m_sources->setProgress(source, done, total);
     m_status->showProgress(m_sources->statusLine(source), done, total);
+    if (ServiceCard *card = m_welcome->card(source))
+        card->showProgress(m_sources->statusLine(source), done, total);
 }
 
 void MainWindow::onSyncFinished(const SyncRun &run)
@@ -629,6 +696,13 @@ void MainWindow::onSyncFinished(const SyncRun &run)
     if (run.status == QLatin1String("ok"))
         statusBar()->showMessage(tr("%1: %n change(s)", nullptr, run.created + run.updated + run.deleted)
                                      .arg(Settings::displayName(run.source)), 6000);
+    if (ServiceCard *card = m_welcome->card(run.source); card && run.status == QLatin1String("ok")) {
+        card->showSynced(m_sources->statusLine(run.source));
+        // The first sync from the welcome page lands on its data, unless another sign-in is
+        // under way there.
+        if (m_pages->currentWidget() == m_welcome && !m_welcome->isBusy())
+            showSource(run.source);
+    }
 }
 
 void MainWindow::onSyncFailed(const QString &source, const QString &message)
@@ -641,20 +715,28 @@ void MainWindow::onSyncFailed(const QString &source, const QString &message)
     if (line.isEmpty())
         line = tr("%1: the sync failed.").arg(name);
     // The window's own way on, never a command: sign in again, choose what to sync, or retry.
+    const auto [actionText, action] = wayOn(source);
+    m_banner->showError(line, actionText, action);
+    if (ServiceCard *card = m_welcome->card(source))
+        card->showProblem(line, actionText.isEmpty() ? tr("Retry") : actionText,
+                          action ? action : std::function<void()>([this, source] { syncSource(source); }));
+    updateStatusLine();
+    updateActions();
+}
+
+std::pair<QString, std::function<void()>> MainWindow::wayOn(const QString &source)
+{
     bool signIn = m_sources->badge(source) == SourcesModel::Badge::NeedsSignIn
         || (Settings::environmentToken(source).isEmpty() && AccountStore(m_session.settings()).of(source).isEmpty());
     for (const Account &a : AccountStore(m_session.settings()).of(source))
         signIn = signIn || a.needsSignIn();
     if (signIn)
-        m_banner->showError(line, tr("Sign in…"), [this, source] { openAccounts(source); });
-    else if (source == QLatin1String("github") && m_session.needsChoice(source))
-        m_banner->showError(line, tr("Choose repositories…"), [this] { openSettingsFor(QStringLiteral("github")); });
-    else if (source == QLatin1String("jira") && m_session.needsChoice(source))
-        m_banner->showError(line, tr("Set up Jira…"), [this] { openSettingsFor(QStringLiteral("jira")); });
-    else
-        m_banner->showError(line);
-    updateStatusLine();
-    updateActions();
+        return {tr("Sign in…"), [this, source] { openAccounts(source); }};
+    if (source == QLatin1String("github") && m_session.needsChoice(source))
+        return {tr("Choose repositories…"), [this, source] { chooseWhatToSync(source); }};
+    if (source == QLatin1String("jira") && m_session.needsChoice(source))
+        return {tr("Set up Jira…"), [this, source] { chooseWhatToSync(source); }};
+    return {};
 }
 
 void MainWindow::onSourceSelected()

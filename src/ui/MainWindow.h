@@ -39,6 +39,7 @@ class SyncHistoryModel;
 class SyncHistoryPage;
 class SyncSession;
 class SyncStatusBar;
+class WelcomePage;
 
 // The window: sources in a sidebar, a page per source (Contacts, Projects…) and the Sync
 // history, the error banner and the sync status bar. It reads through its own read-only
@@ -86,6 +87,11 @@ public:
     void openSettings();
     // Opens Settings where `source`'s choices are: GitHub's repositories, Jira's configurations.
     void openSettingsFor(const QString &source);
+    // The welcome page: one card per service (shown at once when no account exists).
+    void showWelcome();
+    WelcomePage *welcomePage() const { return m_welcome; }
+    // After sign-in: the repositories, workspace or projects to sync, picked from the service.
+    void chooseWhatToSync(const QString &source);
     // File ▸ Accounts…, "Set up…", "Sign in…": the Accounts dialog, its form on `source`.
     AccountsDialog *openAccounts(const QString &source);
     AccountsDialog *accountsDialog() const { return m_accountsDialog; }
@@ -114,6 +120,8 @@ private:
     void onSyncFinished(const SyncRun &run);
     void onSyncFailed(const QString &source, const QString &message);
     void onSourceSelected();
+    // The button that answers a failed sync of `source` (none: "").
+    std::pair<QString, std::function<void()>> wayOn(const QString &source);
     void onAccountsChanged(const QString &added);
     void updateStatusLine();
     void updateActions();
@@ -164,6 +172,7 @@ private:
     QAction *m_search = nullptr;
     GlobalSearch *m_globalSearch = nullptr;
     class SettingsDialog *m_settingsDialog = nullptr;
+    WelcomePage *m_welcome = nullptr;
     QHash<int, std::function<bool(qint64)>> m_openers; // by SearchIndex::Kind
     QTimer *m_refreshTimer = nullptr;
     QTimer *m_clockTimer = nullptr;

@@ -5,6 +5,7 @@
 // (gcr-prompter) cannot show: the Secret Service answers "Cannot create an item in a locked
 // collection", as it does when the prompt is dismissed.
 #include "AccountsDialog.h"
+#include "ServiceCard.h"
 #include "SecretStore.h"
 #include "Settings.h"
 #include "TokenManager.h"
@@ -51,9 +52,56 @@ class TestAccountsLockedKeyring : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    // The welcome page's card says the same, with Cancel in reach while it waits, and keeps
+    // the sign-in for this session when asked — or tries the keyring again.
+    void welcomeCardOnALockedKeyring()
+    {
+        QVERIFY2(lockLogin(), "could not lock the login keyring of this test's own session");
+        SecretStore::setSessionOnly(false);
+        SecretStore::setRetries(4, std::chrono::milliseconds(1000));
+        QTemporaryDir dir;
+        Settings settings(dir.path());
+        QNetworkAccessManager nam;
+        ServiceCard card(settings, &nam, QStringLiteral("github"));
+        card.resize(560, 320);
+        card.show();
+        QTest::mouseClick(card.findChild<QPushButton *>(QStringLiteral("tokenButton")), Qt::LeftButton);
+        QTest::keyClicks(card.findChild<QLineEdit *>(QStringLiteral("tokenEdit")), QStringLiteral("ghp-in-a-locked-keyring"));
+        QElapsedTimer took;
+        took.start();
+        QTest::keyClick(card.findChild<QLineEdit *>(QStringLiteral("tokenEdit")), Qt::Key_Return);
+        if (card.isBusy()) {
+            QCOMPARE(card.step(), ServiceCard::Step::Waiting);
+            QVERIFY(card.findChild<QPushButton *>(QStringLiteral("cancelButton"))->isEnabled());
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(!card.isBusy(), 30'000);
+        QVERIFY2(took.elapsed() < 2500, qPrintable(QString::number(took.elapsed()))); // asked once
+        QVERIFY2(card.message().contains(QStringLiteral("The keyring is locked — unlock it in the prompt, or keep this sign-in "
+                                                        "for this session only.")),
+                 qPrintable(card.message()));
+        QCOMPARE(card.step(), ServiceCard::Step::Token); // the form again, to try once more
+        auto *sessionOnly = card.findChild<QPushButton *>(QStringLiteral("sessionOnlyButton"));
+        QVERIFY(sessionOnly->isVisible());
+        QVERIFY(AccountStore(settings).all().isEmpty());
+        const QString shots = QStringLiteral(CAIRN_BUILD_DIR "/screenshots");
+        QDir().mkpath(shots);
+        QVERIFY(card.grab().save(shots + QStringLiteral("/first-run-card-keychain-locked.png")));
+        QSignalSpy signedIn(&card, &ServiceCard::signedIn);
+        QTest::mouseClick(sessionOnly, Qt::LeftButton);
+        QVERIFY(signedIn.count() > 0 || signedIn.wait(30'000));
+        QCOMPARE(card.step(), ServiceCard::Step::SignedIn);
+        QVERIFY2(card.message().contains(QStringLiteral("Signed in to GitHub — for this session only.")),
+                 qPrintable(card.message()));
+        QNetworkAccessManager tokensNam;
+        TokenManager tokens(settings, *AccountStore(settings).find(QStringLiteral("github"), QStringLiteral("default")), &tokensNam, nullptr);
+        QCOMPARE(QCoro::waitFor(tokens.authorization()), QByteArray("Bearer ghp-in-a-locked-keyring"));
+        SecretStore::setSessionOnly(false);
+    }
+
     void lockedKeyringIsSaidOnceAndOffersSessionOnly()
     {
         QVERIFY2(lockLogin(), "could not lock the login keyring of this test's own session");
+        SecretStore::setSessionOnly(false);
         // The retries a missing keychain gets (the service may still be starting): a locked one
         // must get none, or its unlock prompt comes back once per attempt.
         SecretStore::setRetries(4, std::chrono::milliseconds(1000));

@@ -5,9 +5,17 @@
 // the keychain (a real one: run under dbus-run-session with an unlocked gnome-keyring) and
 // the cache (real SQLite).
 #include "AccountsDialog.h"
+#include "OAuthBrowser.h"
+#include "OAuthConfig.h"
+#include "RepoPickerDialog.h"
+#include "ServiceCard.h"
+#include "WelcomePage.h"
+#include "sim/CloudSimulator.h"
 #include "BackgroundSync.h"
 #include "Clock.h"
 #include "ErrorBanner.h"
+#include "LazySqlModel.h"
+#include "ListPage.h"
 #include "MainWindow.h"
 #include "Scheduler.h"
 #include "SecretStore.h"
@@ -26,6 +34,10 @@
 #include <QContextMenuEvent>
 #include <QDialogButtonBox>
 #include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QTreeView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
@@ -166,6 +178,14 @@ QWidget *currentPage(MainWindow &w)
     return w.findChild<QStackedWidget *>()->currentWidget();
 }
 
+// An environment variable set for one test, as it was afterwards.
+struct EnvGuard
+{
+    EnvGuard(const QByteArray &name, const QByteArray &value) : m_name(name), m_old(qgetenv(name)) { qputenv(name, value); }
+    ~EnvGuard() { qputenv(m_name, m_old); }
+    QByteArray m_name, m_old;
+};
+
 template <typename T>
 T *openDialog()
 {
@@ -180,6 +200,7 @@ T *openDialog()
 class TestFirstRun : public QObject
 {
     Q_OBJECT
+    QStringList m_keys; // keychain entries a test made, removed after it
 
 private Q_SLOTS:
     void initTestCase()
@@ -194,9 +215,249 @@ private Q_SLOTS:
 
     void cleanup()
     {
+        for (const QString &k : std::as_const(m_keys))
+            test::keychainRemove(k);
+        m_keys.clear();
         for (QWidget *w : QApplication::topLevelWidgets())
             if (qobject_cast<QDialog *>(w))
                 w->close();
+    }
+
+    // The first run from the welcome page, for each way in, against the simulator: a click on
+    // the card, the browser step (the test's stand-in visits the address Cairn opened), the
+    // device code typed where the card says, or a token typed into the card; then what to
+    // sync picked from a list where there is a choice; then the first sync's progress on the
+    // card and the window landing on the source's page with the service's data in it.
+    void welcomePageSignsInToEachService_data()
+    {
+        QTest::addColumn<QString>("source");
+        QTest::addColumn<QString>("way"); // browser, device, token
+        QTest::addColumn<int>("items");    // what the source's list counts afterwards
+        QTest::newRow("google browser") << "google" << "browser" << 2000;
+        QTest::newRow("asana browser") << "asana" << "browser" << -1; // -1: the simulator's open tasks
+        QTest::newRow("asana token") << "asana" << "token" << -1;
+        QTest::newRow("github device") << "github" << "device" << 4;
+        QTest::newRow("github token") << "github" << "token" << 4;
+    }
+
+    void welcomePageSignsInToEachService()
+    {
+        QFETCH(QString, source);
+        QFETCH(QString, way);
+        QFETCH(int, items);
+        sim::Options o;
+        o.contacts = source == QLatin1String("google") ? items : 0;
+        o.asanaProjects = 2;
+        o.asanaTasksPerProject = 3;
+        o.githubRepos = 3;
+        o.githubPullsPerRepo = 4;
+        o.oauthClientId = test::uniqueAccount(QStringLiteral("welcome-client"));
+        sim::CloudSimulator sim(o);
+        QVERIFY(sim.listenLocal() != 0);
+        const EnvGuard api(Settings::envName(source, "API_URL").toLatin1(), (sim.baseUrl().toString() + u'/' + source).toUtf8());
+        QTemporaryDir dir;
+        {
+            Settings settings(dir.path());
+            test::useSimOAuth(settings, source, sim.baseUrl(), o.oauthClientId);
+            const QString secretKey = OAuthConfig::forSource(settings, source).clientSecretKey();
+            test::keychainWrite(secretKey, o.oauthClientSecret.toUtf8());
+            m_keys << secretKey;
+        }
+        for (const QString &kind : Account::secretKinds())
+            m_keys << SecretStore::key(source, QStringLiteral("default"), kind);
+
+        QElapsedTimer launched;
+        launched.start();
+        App app(dir.path());
+        QCOMPARE(currentPage(app.window), app.window.welcomePage());
+        ServiceCard *card = app.window.welcomePage()->card(source);
+        QVERIFY(card && card->isVisible());
+        QCOMPARE(card->step(), ServiceCard::Step::Start);
+        card->setOpensBrowser(false); // the test's browser instead
+        test::OAuthBrowser browser;
+        connect(card, &ServiceCard::authorizeUrlShown, this, [&](const QUrl &url) {
+            if (!url.path().endsWith(QLatin1String("/device"))) {
+                saveShot(app.window, QStringLiteral("waiting-for-browser"));
+                browser.visit(url);
+                return;
+            }
+            saveShot(app.window, QStringLiteral("device-code"));
+            const auto code = QRegularExpression(QStringLiteral("<b>([A-Z0-9-]+)</b>")).match(card->message());
+            QVERIFY2(code.hasMatch(), qPrintable(card->message()));
+            QVERIFY(card->findChild<QPushButton *>(QStringLiteral("copyCodeButton"))->isVisible());
+            QUrl approve = url; // the person types the code the card shows
+            approve.setQuery(QStringLiteral("user_code=") + code.captured(1));
+            browser.visit(approve);
+        }, Qt::QueuedConnection);
+        QSignalSpy signedIn(card, &ServiceCard::signedIn);
+        QSignalSpy finished(&app.session, &SyncSession::syncFinished);
+
+        if (way == QLatin1String("token")) {
+            QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("tokenButton")), Qt::LeftButton);
+            QCOMPARE(card->step(), ServiceCard::Step::Token);
+            auto *token = card->findChild<QLineEdit *>(QStringLiteral("tokenEdit"));
+            QTRY_VERIFY(token->hasFocus());
+            QTest::keyClicks(token, o.accessToken);
+            saveShot(app.window, QStringLiteral("token-") + source);
+            QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("tokenSignInButton")), Qt::LeftButton);
+        } else {
+            auto *signIn = card->findChild<QPushButton *>(QStringLiteral("signInButton"));
+            QVERIFY(signIn->isVisible());
+            QTest::mouseClick(signIn, Qt::LeftButton);
+            QCOMPARE(card->step(), ServiceCard::Step::Waiting);
+            QVERIFY(card->findChild<QPushButton *>(QStringLiteral("cancelButton"))->isEnabled());
+        }
+        QVERIFY2(signedIn.count() > 0 || signedIn.wait(60'000), qPrintable(card->message()));
+        const qint64 signedInMs = launched.elapsed();
+        QVERIFY2(card->message().contains(QLatin1String("Signed in to ")), qPrintable(card->message()));
+        QVERIFY(app.session.settings().isSetUp(source));
+
+        if (source == QLatin1String("github")) {
+            // Something to choose: the repositories, from the service, ticked with the keyboard.
+            RepoPickerDialog *picker = nullptr;
+            QTRY_VERIFY((picker = openDialog<RepoPickerDialog>()));
+            QTRY_VERIFY_WITH_TIMEOUT(!picker->isLoading(), 30'000);
+            auto *view = picker->findChild<QTreeView *>(QStringLiteral("repoList"));
+            QCOMPARE(view->model()->rowCount(), o.githubRepos);
+            saveShot(*picker, QStringLiteral("choose-repositories-list"));
+            view->setFocus();
+            view->setCurrentIndex(view->model()->index(0, 0));
+            QTest::keyClick(view->viewport(), Qt::Key_Space);
+            QCOMPARE(picker->chosen().size(), 1);
+            QTest::mouseClick(picker->findChild<QDialogButtonBox *>(QStringLiteral("repoButtons"))->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+        }
+
+        // The first sync runs by itself; the card shows it, then the window lands on the data.
+        QVERIFY(finished.count() > 0 || finished.wait(120'000));
+        QCOMPARE(finished.first().first().value<SyncRun>().status, QStringLiteral("ok"));
+        QWidget *page = app.window.pageOf(source);
+        QTRY_COMPARE(currentPage(app.window), app.window.tabs());
+        QCOMPARE(app.window.tabs()->currentWidget(), page);
+        QCOMPARE(sidebar(app.window)->currentIndex().data(SourcesModel::SourceRole).toString(), source);
+        auto *list = qobject_cast<ListPage *>(page) ? qobject_cast<ListPage *>(page) : page->findChild<ListPage *>();
+        QVERIFY(list);
+        QTRY_VERIFY(list->listModel()->rowCount() > 0);
+        const qint64 rowsMs = launched.elapsed();
+        if (items < 0) { // "All tasks": every open task of the workspace's projects, once
+            QSet<QString> open;
+            for (const QString &project : sim.asana().projectGids())
+                for (const QString &task : sim.asana().taskGids(project))
+                    if (!sim.asana().task(task)->completed)
+                        open.insert(task);
+            items = int(open.size());
+        }
+        QTRY_VERIFY2(list->countLabel()->text().startsWith(QString::number(items) + u' '), qPrintable(list->countLabel()->text()));
+        qInfo("%s: launch to signed in %lld ms, to the first rows of %d items %lld ms", qPrintable(source), signedInMs, items, rowsMs);
+        QCOMPARE(app.window.sourcesModel()->badge(source), SourcesModel::Badge::Synced);
+        QVERIFY(!app.window.errorBanner()->isVisible());
+        const QString bad = commandLineText(visibleTexts(&app.window));
+        QVERIFY2(bad.isEmpty(), qPrintable(bad));
+        saveShot(app.window, QStringLiteral("landed-") + source);
+
+        // Back on the welcome page the card says who is signed in and that it synced.
+        app.window.findChild<QAction *>(QStringLiteral("welcomeAction"))->trigger(); // File › Add a service…
+        QCOMPARE(currentPage(app.window), app.window.welcomePage());
+        QCOMPARE(card->step(), ServiceCard::Step::SignedIn);
+        QVERIFY2(card->message().startsWith(QLatin1String("Synced just now")), qPrintable(card->message()));
+        saveShot(app.window, QStringLiteral("welcome-signed-in-") + source);
+
+        // The secret is in the keychain, never in cairn.ini.
+        QFile ini(app.session.settings().filePath());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        const QByteArray iniText = ini.readAll();
+        QVERIFY(!iniText.contains(o.oauthClientSecret.toUtf8()));
+        QVERIFY(!iniText.contains(o.accessToken.toUtf8()));
+    }
+
+    // A build without an OAuth app of its own: the card says so and offers the person's own
+    // app — the steps with links, a form for client id and secret (the secret to the keychain)
+    // — and then signs in with it.
+    void ownOAuthAppFromTheCard()
+    {
+        sim::Options o;
+        o.contacts = 5;
+        o.oauthClientId = test::uniqueAccount(QStringLiteral("own-app"));
+        sim::CloudSimulator sim(o);
+        QVERIFY(sim.listenLocal() != 0);
+        const EnvGuard api("CAIRN_GOOGLE_API_URL", (sim.baseUrl().toString() + QStringLiteral("/google")).toUtf8());
+        QTemporaryDir dir;
+        {
+            Settings settings(dir.path());
+            test::useSimOAuth(settings, QStringLiteral("google"), sim.baseUrl(), o.oauthClientId);
+            settings.remove(QStringLiteral("google.oauth.client_id")); // no app: as this build ships
+        }
+        for (const QString &kind : Account::secretKinds())
+            m_keys << SecretStore::key(QStringLiteral("google"), QStringLiteral("default"), kind);
+        App app(dir.path());
+        ServiceCard *card = app.window.welcomePage()->card(QStringLiteral("google"));
+        card->setOpensBrowser(false);
+        QVERIFY(!card->findChild<QPushButton *>(QStringLiteral("signInButton"))->isVisible());
+        QVERIFY2(card->message().contains(QLatin1String("without a sign-in app for Google Contacts")), qPrintable(card->message()));
+        saveShot(app.window, QStringLiteral("welcome-1600x1000"));
+        QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("ownAppButton")), Qt::LeftButton);
+        QCOMPARE(card->step(), ServiceCard::Step::OwnApp);
+        QVERIFY(card->findChild<QLabel *>(QStringLiteral("ownAppSteps"))->text().contains(QLatin1String("console.cloud.google.com")));
+        auto *id = card->findChild<QLineEdit *>(QStringLiteral("clientIdEdit"));
+        QTRY_VERIFY(id->hasFocus());
+        // Nothing typed: the card asks for both and does not start.
+        auto *go = card->findChild<QPushButton *>(QStringLiteral("ownAppSignInButton"));
+        QTest::mouseClick(go, Qt::LeftButton);
+        QCOMPARE(card->step(), ServiceCard::Step::OwnApp);
+        QVERIFY(card->message().contains(QLatin1String("Enter the client ID")));
+        QTest::keyClicks(id, o.oauthClientId);
+        QTest::keyClicks(card->findChild<QLineEdit *>(QStringLiteral("clientSecretEdit")), o.oauthClientSecret);
+        saveShot(app.window, QStringLiteral("own-app-form"));
+        test::OAuthBrowser browser;
+        connect(card, &ServiceCard::authorizeUrlShown, this, [&](const QUrl &url) { browser.visit(url); }, Qt::QueuedConnection);
+        QSignalSpy signedIn(card, &ServiceCard::signedIn);
+        QSignalSpy finished(&app.session, &SyncSession::syncFinished);
+        QTest::mouseClick(go, Qt::LeftButton);
+        QVERIFY2(signedIn.wait(60'000), qPrintable(card->message()));
+        const QString secretKey = OAuthConfig::clientSecretKey(QStringLiteral("google"), o.oauthClientId);
+        m_keys << secretKey;
+        QCOMPARE(app.session.settings().value(QStringLiteral("google.oauth.client_id")).toString(), o.oauthClientId);
+        QCOMPARE(test::keychainRead(secretKey).value_or(QByteArray()), o.oauthClientSecret.toUtf8());
+        QFile ini(app.session.settings().filePath());
+        QVERIFY(ini.open(QIODevice::ReadOnly));
+        QVERIFY(!ini.readAll().contains(o.oauthClientSecret.toUtf8()));
+        QVERIFY(finished.count() > 0 || finished.wait(60'000));
+        QTRY_COMPARE(currentPage(app.window), app.window.tabs());
+        QCOMPARE(app.window.tabs()->currentWidget(), app.window.pageOf(QStringLiteral("google")));
+    }
+
+    // Cancel while the browser is open: back to the start, nothing saved; a late answer from
+    // the browser changes nothing.
+    void cancelledSignInSavesNothing()
+    {
+        sim::Options o;
+        o.contacts = 1;
+        o.oauthClientId = test::uniqueAccount(QStringLiteral("cancel"));
+        sim::CloudSimulator sim(o);
+        QVERIFY(sim.listenLocal() != 0);
+        QTemporaryDir dir;
+        {
+            Settings settings(dir.path());
+            test::useSimOAuth(settings, QStringLiteral("google"), sim.baseUrl(), o.oauthClientId);
+        }
+        App app(dir.path());
+        ServiceCard *card = app.window.welcomePage()->card(QStringLiteral("google"));
+        card->setOpensBrowser(false);
+        QUrl shown;
+        connect(card, &ServiceCard::authorizeUrlShown, this, [&](const QUrl &url) { shown = url; });
+        QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("signInButton")), Qt::LeftButton);
+        QTRY_VERIFY(shown.isValid());
+        QVERIFY(card->message().contains(QLatin1String("Waiting for the browser")));
+        QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("cancelButton")), Qt::LeftButton);
+        QCOMPARE(card->step(), ServiceCard::Step::Start);
+        QVERIFY(card->message().contains(QLatin1String("Sign-in stopped. Nothing was saved.")));
+        QVERIFY(!card->isBusy());
+        test::OAuthBrowser late;
+        late.visit(shown); // the person finishes in the browser after all
+        QTest::qWait(300);
+        QVERIFY(!app.session.settings().isSetUp(QStringLiteral("google")));
+        QCOMPARE(card->step(), ServiceCard::Step::Start);
+        QCOMPARE(currentPage(app.window), app.window.welcomePage());
     }
 
     // Nothing is set up: nothing is scheduled, synced, recorded, notified or shown in red.

@@ -4,6 +4,7 @@
 #include "ContactsPage.h"
 #include "ErrorBanner.h"
 #include "MainWindow.h"
+#include "WelcomePage.h"
 #include "RelativeTime.h"
 #include "Settings.h"
 #include "SourcesModel.h"
@@ -183,9 +184,9 @@ private Q_SLOTS:
     {
         QTemporaryDir dir;
         {
-            // Nobody set it up: its page says so and offers "Set up…" (tst_firstrun walks it).
+            // No account at all: the welcome page, one card per service (tst_firstrun walks it).
             Window fresh(dir.path());
-            QVERIFY(fresh.window.notSetUpPage()->isVisible());
+            QVERIFY(fresh.window.welcomePage()->isVisible());
             QVERIFY(!fresh.window.contactsPage()->isVisible());
         }
         // Set up, nothing synced yet: the empty list says what comes next.

@@ -1,0 +1,551 @@
+#include "ServiceCard.h"
+#include "Account.h"
+#include "OAuthConfig.h"
+#include "SecretStore.h"
+#include "Settings.h"
+#include "SignIn.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QFormLayout>
+#include <QGuiApplication>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPointer>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace cairn {
+
+namespace {
+
+bool isJira(const QString &source)
+{
+    return source == QLatin1String("jira");
+}
+
+// What Cairn keeps of the service, and what it asks for at sign-in.
+QString keepsText(const QString &source)
+{
+    if (source == QLatin1String("google"))
+        return ServiceCard::tr("Your contacts — names, e-mail addresses, phone numbers, organisations, photos and groups.");
+    if (source == QLatin1String("asana"))
+        return ServiceCard::tr("Your projects and tasks, with assignees, due dates, notes and comments.");
+    if (source == QLatin1String("github"))
+        return ServiceCard::tr("The pull requests of the repositories you choose, with their reviews.");
+    return ServiceCard::tr("The issues of the projects you choose, with status, assignee, description and comments.");
+}
+
+QString permissionText(const QString &source)
+{
+    if (source == QLatin1String("google"))
+        return ServiceCard::tr("Asks for read-only access to your contacts. Cairn never changes them.");
+    if (source == QLatin1String("asana"))
+        return ServiceCard::tr("Asana's sign-in grants access to your workspaces; Cairn only reads from them.");
+    if (source == QLatin1String("github"))
+        return ServiceCard::tr("GitHub's sign-in grants access to your repositories; Cairn only reads pull requests. "
+                               "A fine-grained token with read-only access to pull requests is enough.");
+    return ServiceCard::tr("Asks for read-only access to Jira issues and users (read:jira-work, read:jira-user).");
+}
+
+QString signInText(const QString &source)
+{
+    if (source == QLatin1String("google"))
+        return ServiceCard::tr("Sign in with Google");
+    if (source == QLatin1String("asana"))
+        return ServiceCard::tr("Sign in with Asana");
+    if (source == QLatin1String("github"))
+        return ServiceCard::tr("Sign in with GitHub");
+    return ServiceCard::tr("Sign in with Atlassian");
+}
+
+// Where the service issues a personal (or API) token.
+QUrl tokenPage(const QString &source)
+{
+    if (source == QLatin1String("asana"))
+        return QUrl(QStringLiteral("https://app.asana.com/0/my-apps"));
+    if (source == QLatin1String("github"))
+        return QUrl(QStringLiteral("https://github.com/settings/personal-access-tokens/new"));
+    return QUrl(QStringLiteral("https://id.atlassian.com/manage-profile/security/api-tokens"));
+}
+
+QString link(const QUrl &url, const QString &text)
+{
+    return QStringLiteral("<a href=\"%1\">%2</a>").arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped(), text.toHtmlEscaped());
+}
+
+// The steps of registering one's own OAuth app with the service, with links.
+QString ownAppSteps(const QString &source, quint16 port)
+{
+    const QString redirect = QStringLiteral("http://127.0.0.1:%1/").arg(port);
+    if (source == QLatin1String("google"))
+        return ServiceCard::tr("1. In %1, create a project and enable the People API.<br>"
+                               "2. Create an OAuth client ID of type <i>Desktop app</i>.<br>"
+                               "3. Enter its client ID and client secret here.")
+            .arg(link(QUrl(QStringLiteral("https://console.cloud.google.com/apis/credentials")), ServiceCard::tr("Google Cloud console")));
+    if (source == QLatin1String("asana"))
+        return ServiceCard::tr("1. In %1, create a new app.<br>"
+                               "2. Under OAuth, add the redirect URL <tt>%2</tt>.<br>"
+                               "3. Enter its client ID and client secret here.")
+            .arg(link(QUrl(QStringLiteral("https://app.asana.com/0/my-apps")), ServiceCard::tr("Asana's developer console")), redirect);
+    if (source == QLatin1String("github"))
+        return ServiceCard::tr("1. In %1, register a new OAuth app (any homepage; callback <tt>http://127.0.0.1/</tt>).<br>"
+                               "2. Tick <i>Enable Device Flow</i>.<br>"
+                               "3. Enter its client ID (and, to revoke on sign-out, a client secret) here.")
+            .arg(link(QUrl(QStringLiteral("https://github.com/settings/applications/new")), ServiceCard::tr("GitHub's developer settings")));
+    return ServiceCard::tr("1. In %1, create an OAuth 2.0 integration.<br>"
+                           "2. Add the callback URL <tt>%2</tt> and the Jira permissions read:jira-work and read:jira-user.<br>"
+                           "3. Enter its client ID and secret here.")
+        .arg(link(QUrl(QStringLiteral("https://developer.atlassian.com/console/myapps/")), ServiceCard::tr("Atlassian's developer console")),
+             redirect);
+}
+
+QLabel *wrapped(const QString &text, QWidget *parent)
+{
+    auto *label = new QLabel(text, parent);
+    label->setWordWrap(true);
+    return label;
+}
+
+QWidget *buttonRow(QWidget *parent, std::initializer_list<QWidget *> buttons)
+{
+    auto *row = new QWidget(parent);
+    auto *layout = new QHBoxLayout(row);
+    layout->setContentsMargins(0, 0, 0, 0);
+    for (QWidget *b : buttons)
+        if (b)
+            layout->addWidget(b);
+    layout->addStretch(1);
+    return row;
+}
+
+} // namespace
+
+ServiceCard::ServiceCard(Settings &settings, QNetworkAccessManager *nam, const QString &source, QWidget *parent)
+    : QFrame(parent)
+    , m_settings(settings)
+    , m_source(source)
+    , m_signIn(std::make_unique<SignIn>(settings, nam))
+{
+    setObjectName(source + QStringLiteral("Card"));
+    setFrameShape(QFrame::StyledPanel);
+    setAccessibleName(Settings::displayName(source));
+    auto *layout = new QVBoxLayout(this);
+
+    auto *title = new QLabel(Settings::displayName(source), this);
+    QFont big = title->font();
+    big.setPointSizeF(big.pointSizeF() * 1.3);
+    big.setBold(true);
+    title->setFont(big);
+    m_status = new QLabel(this);
+    m_status->setObjectName(QStringLiteral("cardStatus"));
+    auto *head = new QHBoxLayout;
+    head->addWidget(title);
+    head->addStretch(1);
+    head->addWidget(m_status);
+    layout->addLayout(head);
+    layout->addWidget(wrapped(keepsText(source), this));
+    auto *permission = wrapped(permissionText(source), this);
+    QFont italic = permission->font();
+    italic.setItalic(true); // (not greyed: it must stay readable)
+    permission->setFont(italic);
+    layout->addWidget(permission);
+
+    m_steps = new QStackedWidget(this);
+    buildStart();
+    buildTokenForm();
+    buildOwnAppForm();
+    buildWaiting();
+    buildSignedIn();
+    layout->addWidget(m_steps);
+
+    m_message = wrapped(QString(), this);
+    m_message->setObjectName(QStringLiteral("cardMessage"));
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
+    layout->addWidget(m_message);
+    m_sessionOnly = new QPushButton(tr("Keep for this session only"), this);
+    m_sessionOnly->setObjectName(QStringLiteral("sessionOnlyButton"));
+    m_sessionOnly->setToolTip(tr("Keep the token in memory until Cairn quits, without the keyring"));
+    m_sessionOnly->hide();
+    connect(m_sessionOnly, &QPushButton::clicked, this, [this] {
+        SecretStore::setSessionOnly(true);
+        m_sessionOnly->hide();
+        if (m_retry)
+            m_retry();
+    });
+    layout->addWidget(m_sessionOnly, 0, Qt::AlignLeft);
+    layout->addStretch(1);
+
+    connect(m_signIn.get(), &SignIn::openBrowser, this, [this](const QUrl &url) {
+        m_waitText->setText(tr("Waiting for the browser… Sign in there, then come back here. %1")
+                                .arg(link(url, tr("Open the sign-in page again"))));
+        m_copyCode->hide();
+        if (m_openBrowser)
+            QDesktopServices::openUrl(url);
+        Q_EMIT authorizeUrlShown(url);
+    });
+    connect(m_signIn.get(), &SignIn::userCode, this, [this](const QString &code, const QUrl &uri) {
+        m_code = code;
+        m_waitText->setText(tr("Enter the code <b>%1</b> at %2 — Cairn waits for it.").arg(code.toHtmlEscaped(), link(uri, uri.toString())));
+        m_copyCode->show();
+        if (m_openBrowser)
+            QDesktopServices::openUrl(uri);
+        Q_EMIT authorizeUrlShown(uri);
+    });
+    reload();
+}
+
+ServiceCard::~ServiceCard()
+{
+    m_signIn->cancel();
+}
+
+void ServiceCard::buildStart()
+{
+    auto *page = new QWidget(m_steps);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_noAppNote = wrapped(QString(), page);
+    m_noAppNote->setObjectName(QStringLiteral("noAppNote"));
+    layout->addWidget(m_noAppNote);
+    m_signInButton = new QPushButton(signInText(m_source), page);
+    m_signInButton->setObjectName(QStringLiteral("signInButton"));
+    connect(m_signInButton, &QPushButton::clicked, this, [this] {
+        SignInRequest r;
+        r.method = oauthMethod();
+        r.source = m_source;
+        start(r);
+    });
+    if (OAuthConfig::supportsPersonalToken(m_source)) {
+        m_tokenButton = new QPushButton(isJira(m_source) ? tr("Use an API token") : tr("Use a personal access token"), page);
+        m_tokenButton->setObjectName(QStringLiteral("tokenButton"));
+        connect(m_tokenButton, &QPushButton::clicked, this, [this] { showStep(Step::Token); });
+    }
+    m_ownAppButton = new QPushButton(tr("Use your own OAuth app…"), page);
+    m_ownAppButton->setObjectName(QStringLiteral("ownAppButton"));
+    connect(m_ownAppButton, &QPushButton::clicked, this, [this] { showStep(Step::OwnApp); });
+    layout->addWidget(buttonRow(page, {m_signInButton, m_tokenButton, m_ownAppButton}));
+    m_steps->addWidget(page);
+}
+
+void ServiceCard::buildTokenForm()
+{
+    auto *page = new QWidget(m_steps);
+    auto *form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    if (isJira(m_source)) {
+        m_site = new QLineEdit(page);
+        m_site->setObjectName(QStringLiteral("siteEdit"));
+        m_site->setPlaceholderText(tr("https://your-team.atlassian.net"));
+        form->addRow(tr("&Site:"), m_site);
+        m_email = new QLineEdit(page);
+        m_email->setObjectName(QStringLiteral("emailEdit"));
+        m_email->setPlaceholderText(tr("you@example.org"));
+        form->addRow(tr("&E-mail:"), m_email);
+    }
+    m_token = new QLineEdit(page);
+    m_token->setObjectName(QStringLiteral("tokenEdit"));
+    m_token->setEchoMode(QLineEdit::Password);
+    form->addRow(isJira(m_source) ? tr("API &token:") : tr("&Token:"), m_token);
+    auto *where = new QLabel(link(tokenPage(m_source), tr("Where do I get one?")), page);
+    where->setOpenExternalLinks(true);
+    form->addRow(QString(), where);
+    auto *go = new QPushButton(tr("Sign in"), page);
+    go->setObjectName(QStringLiteral("tokenSignInButton"));
+    auto *back = new QPushButton(tr("Back"), page);
+    connect(back, &QPushButton::clicked, this, [this] { showStep(Step::Start); });
+    const auto submit = [this] {
+        SignInRequest r;
+        r.method = isJira(m_source) ? SignInRequest::Method::JiraToken : SignInRequest::Method::Token;
+        r.source = m_source;
+        r.token = m_token->text().trimmed().toUtf8();
+        if (m_site) {
+            r.site = m_site->text().trimmed();
+            r.email = m_email->text().trimmed();
+        }
+        if (r.token.isEmpty() || (m_site && (r.site.isEmpty() || r.email.isEmpty()))) {
+            setMessage(isJira(m_source) ? tr("Enter the site, your e-mail address and the API token.") : tr("Enter the token."));
+            return;
+        }
+        start(r);
+    };
+    connect(go, &QPushButton::clicked, this, submit);
+    connect(m_token, &QLineEdit::returnPressed, this, submit);
+    form->addRow(QString(), buttonRow(page, {go, back}));
+    m_steps->addWidget(page);
+}
+
+void ServiceCard::buildOwnAppForm()
+{
+    auto *page = new QWidget(m_steps);
+    auto *form = new QFormLayout(page);
+    form->setContentsMargins(0, 0, 0, 0);
+    auto *steps = new QLabel(ownAppSteps(m_source, OAuthConfig::forSource(m_settings, m_source).redirectPort), page);
+    steps->setObjectName(QStringLiteral("ownAppSteps"));
+    steps->setWordWrap(true);
+    steps->setOpenExternalLinks(true);
+    form->addRow(steps);
+    m_clientId = new QLineEdit(page);
+    m_clientId->setObjectName(QStringLiteral("clientIdEdit"));
+    form->addRow(tr("Client &ID:"), m_clientId);
+    m_clientSecret = new QLineEdit(page);
+    m_clientSecret->setObjectName(QStringLiteral("clientSecretEdit"));
+    m_clientSecret->setEchoMode(QLineEdit::Password);
+    m_clientSecret->setToolTip(tr("Kept in the keyring, never in a file"));
+    form->addRow(tr("Client &secret:"), m_clientSecret);
+    auto *go = new QPushButton(tr("Save and sign in"), page);
+    go->setObjectName(QStringLiteral("ownAppSignInButton"));
+    auto *back = new QPushButton(tr("Back"), page);
+    connect(back, &QPushButton::clicked, this, [this] { showStep(Step::Start); });
+    connect(go, &QPushButton::clicked, this, [this] {
+        const QString id = m_clientId->text().trimmed();
+        const QByteArray secret = m_clientSecret->text().trimmed().toUtf8();
+        if (id.isEmpty() || (secret.isEmpty() && OAuthConfig::forSource(m_settings, m_source).needsClientSecret && oauthMethod() == SignInRequest::Method::Browser)) {
+            setMessage(tr("Enter the client ID and the client secret of your app."));
+            return;
+        }
+        m_settings.setValue(m_source + QStringLiteral(".oauth.client_id"), id);
+        SignInRequest r;
+        r.method = oauthMethod();
+        r.source = m_source;
+        r.clientSecret = secret;
+        m_clientSecret->clear();
+        start(r);
+    });
+    form->addRow(QString(), buttonRow(page, {go, back}));
+    m_steps->addWidget(page);
+}
+
+void ServiceCard::buildWaiting()
+{
+    auto *page = new QWidget(m_steps);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_waitText = wrapped(QString(), page);
+    m_waitText->setObjectName(QStringLiteral("waitText"));
+    m_waitText->setOpenExternalLinks(true);
+    m_waitText->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    layout->addWidget(m_waitText);
+    m_copyCode = new QPushButton(tr("Copy code"), page);
+    m_copyCode->setObjectName(QStringLiteral("copyCodeButton"));
+    connect(m_copyCode, &QPushButton::clicked, this, [this] {
+        QGuiApplication::clipboard()->setText(m_code);
+        m_copyCode->setText(tr("Copied"));
+    });
+    auto *cancel = new QPushButton(tr("Cancel"), page);
+    cancel->setObjectName(QStringLiteral("cancelButton"));
+    connect(cancel, &QPushButton::clicked, this, &ServiceCard::stop);
+    layout->addWidget(buttonRow(page, {m_copyCode, cancel}));
+    m_steps->addWidget(page);
+}
+
+void ServiceCard::buildSignedIn()
+{
+    auto *page = new QWidget(m_steps);
+    auto *layout = new QVBoxLayout(page);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_who = wrapped(QString(), page);
+    m_who->setObjectName(QStringLiteral("whoText"));
+    m_who->setTextFormat(Qt::PlainText);
+    layout->addWidget(m_who);
+    m_progress = new QProgressBar(page);
+    m_progress->setObjectName(QStringLiteral("firstSyncProgress"));
+    m_progress->setTextVisible(false);
+    m_progress->hide();
+    layout->addWidget(m_progress);
+    m_choose = new QPushButton(tr("Choose what to sync…"), page);
+    m_choose->setObjectName(QStringLiteral("chooseButton"));
+    m_choose->setVisible(m_source != QLatin1String("google")); // Google: every contact
+    connect(m_choose, &QPushButton::clicked, this, [this] { Q_EMIT chooseRequested(m_source); });
+    m_open = new QPushButton(tr("Open"), page);
+    m_open->setObjectName(QStringLiteral("openButton"));
+    connect(m_open, &QPushButton::clicked, this, [this] { Q_EMIT openRequested(m_source); });
+    m_problemButton = new QPushButton(page);
+    m_problemButton->setObjectName(QStringLiteral("problemButton"));
+    m_problemButton->hide();
+    connect(m_problemButton, &QPushButton::clicked, this, [this] {
+        if (m_problemAction)
+            m_problemAction();
+    });
+    layout->addWidget(buttonRow(page, {m_problemButton, m_choose, m_open}));
+    m_steps->addWidget(page);
+}
+
+SignInRequest::Method ServiceCard::oauthMethod() const
+{
+    return OAuthConfig::supportsDeviceFlow(m_source) ? SignInRequest::Method::Device : SignInRequest::Method::Browser;
+}
+
+ServiceCard::Step ServiceCard::step() const
+{
+    return Step(m_steps->currentIndex());
+}
+
+QString ServiceCard::message() const
+{
+    QStringList parts{m_status->text()};
+    if (step() == Step::Waiting)
+        parts << m_waitText->text();
+    if (step() == Step::SignedIn)
+        parts << m_who->text();
+    if (step() == Step::Start && m_noAppNote->isVisibleTo(this))
+        parts << m_noAppNote->text();
+    if (m_message->isVisibleTo(this))
+        parts << m_message->text();
+    parts.removeAll(QString());
+    return parts.join(u'\n');
+}
+
+void ServiceCard::showStep(Step step)
+{
+    m_steps->setCurrentIndex(int(step));
+    m_message->hide();
+    m_sessionOnly->hide();
+    QWidget *focus = step == Step::Token ? (m_site ? m_site : m_token) : step == Step::OwnApp ? m_clientId : nullptr;
+    if (focus)
+        focus->setFocus(Qt::OtherFocusReason);
+}
+
+void ServiceCard::setMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void ServiceCard::setBusy(bool busy)
+{
+    if (m_busy == busy)
+        return;
+    m_busy = busy;
+    Q_EMIT busyChanged(busy);
+}
+
+void ServiceCard::reload()
+{
+    if (m_busy)
+        return;
+    const QList<Account> accounts = AccountStore(m_settings).of(m_source);
+    const bool hasApp = !OAuthConfig::forSource(m_settings, m_source).clientId.isEmpty();
+    m_signInButton->setVisible(hasApp);
+    m_noAppNote->setVisible(!hasApp);
+    m_noAppNote->setText(OAuthConfig::supportsPersonalToken(m_source)
+                             ? tr("This copy of Cairn comes without a sign-in app for %1: use a token, or register your own "
+                                  "OAuth app (a few minutes at the service).")
+                                   .arg(Settings::displayName(m_source))
+                             : tr("This copy of Cairn comes without a sign-in app for %1: register your own OAuth app "
+                                  "(a few minutes at the service) and sign in with it.")
+                                   .arg(Settings::displayName(m_source)));
+    if (accounts.isEmpty()) {
+        m_status->setText(tr("Not set up"));
+        if (step() == Step::SignedIn || step() == Step::Waiting)
+            showStep(Step::Start);
+        return;
+    }
+    QStringList names;
+    bool lost = false;
+    for (const Account &a : accounts) {
+        names << a.displayName;
+        lost = lost || a.needsSignIn();
+    }
+    m_status->setText(lost ? tr("Needs sign-in") : tr("Signed in"));
+    names.removeAll(QStringLiteral("default"));
+    m_who->setText(names.isEmpty() ? tr("Signed in.") : tr("Signed in as %1.").arg(names.join(QStringLiteral(", "))));
+    if (step() != Step::SignedIn)
+        showStep(Step::SignedIn);
+}
+
+// The sidebar's "Google Contacts — synced 5 min ago" on the card of Google Contacts: "Synced 5 min ago".
+QString ServiceCard::ownLine(const QString &line) const
+{
+    const QString prefix = Settings::displayName(m_source) + QStringLiteral(" — ");
+    QString own = line.startsWith(prefix) ? line.mid(prefix.size()) : line;
+    if (!own.isEmpty())
+        own[0] = own[0].toUpper();
+    return own;
+}
+
+void ServiceCard::showProgress(const QString &line, qint64 done, qint64 total)
+{
+    showStep(Step::SignedIn);
+    m_progress->show();
+    m_progress->setRange(0, total > 0 ? 1000 : 0); // busy indicator while the total is unknown
+    if (total > 0)
+        m_progress->setValue(int(std::min<qint64>(1000, done * 1000 / total)));
+    m_progress->setAccessibleDescription(ownLine(line));
+    m_status->setText(ownLine(line));
+    m_problemButton->hide();
+}
+
+void ServiceCard::showSynced(const QString &line)
+{
+    showStep(Step::SignedIn);
+    m_progress->hide();
+    m_problemButton->hide();
+    m_status->setText(ownLine(line));
+    m_open->setDefault(true);
+}
+
+void ServiceCard::showProblem(const QString &text, const QString &actionText, std::function<void()> action)
+{
+    showStep(Step::SignedIn);
+    m_progress->hide();
+    setMessage(text);
+    m_problemAction = std::move(action);
+    m_problemButton->setText(actionText);
+    m_problemButton->setVisible(!actionText.isEmpty());
+}
+
+void ServiceCard::start(SignInRequest request)
+{
+    m_retry = [this, request] { perform(request); };
+    m_retry();
+}
+
+void ServiceCard::stop()
+{
+    if (!m_busy)
+        return;
+    ++m_attempt; // what the attempt still waits for (a browser, a keyring) is ignored
+    m_signIn->cancel();
+    setBusy(false);
+    reload();
+    showStep(Step::Start);
+    setMessage(tr("Sign-in stopped. Nothing was saved."));
+}
+
+QCoro::Task<> ServiceCard::perform(SignInRequest request)
+{
+    QPointer<ServiceCard> self(this);
+    const int attempt = ++m_attempt;
+    setBusy(true);
+    showStep(Step::Waiting);
+    m_status->setText(tr("Signing in…"));
+    m_copyCode->hide();
+    m_copyCode->setText(tr("Copy code"));
+    m_waitText->setText(tr("Signing in…"));
+    QCoro::Task<SignInOutcome> running = runSignIn(m_signIn.get(), request);
+    const SignInOutcome outcome = co_await std::move(running);
+    if (!self || attempt != m_attempt) // gone, or stopped meanwhile
+        co_return;
+    setBusy(false);
+    reload(); // the status line again
+    if (outcome.error) {
+        showStep(request.method == SignInRequest::Method::Token || request.method == SignInRequest::Method::JiraToken
+                     ? Step::Token
+                     : Step::Start);
+        setMessage(signInErrorText(*outcome.error));
+        m_sessionOnly->setVisible(offersSessionOnly(*outcome.error));
+        co_return;
+    }
+    m_token->clear();
+    reload();
+    m_who->setText(signedInText(m_source, *outcome.account));
+    Q_EMIT signedIn(m_source, outcome.account->id);
+}
+
+} // namespace cairn
