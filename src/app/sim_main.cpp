@@ -33,6 +33,9 @@ int main(int argc, char *argv[])
                                         QStringLiteral("n"), QStringLiteral("20"));
     const QCommandLineOption asanaSearch(QStringLiteral("asana-search"),
                                          QStringLiteral("Premium workspace: the Asana task search answers instead of 402."));
+    const QCommandLineOption asanaPortfolios(QStringLiteral("asana-portfolios"),
+                                             QStringLiteral("Asana portfolios the user owns in the workspace (at least 1)."),
+                                             QStringLiteral("n"), QStringLiteral("1"));
     const QCommandLineOption githubRepos(QStringLiteral("github-repos"), QStringLiteral("Number of GitHub repositories (0 = none)."),
                                          QStringLiteral("n"), QStringLiteral("0"));
     const QCommandLineOption githubPulls(QStringLiteral("github-pulls"), QStringLiteral("Pull requests in each GitHub repository."),
@@ -44,8 +47,11 @@ int main(int argc, char *argv[])
     const QCommandLineOption jiraZone(QStringLiteral("jira-time-zone"),
                                       QStringLiteral("Time zone of the Jira user's profile (JQL dates are read in it)."),
                                       QStringLiteral("zone"), QStringLiteral("Pacific/Auckland"));
+    const QCommandLineOption jiraProjects(QStringLiteral("jira-projects"),
+                                          QStringLiteral("Projects of the Jira site (at least the 3 the issues are in)."),
+                                          QStringLiteral("n"), QStringLiteral("3"));
     parser.addOptions({port, seed, contacts, groups, token, expired410, rotate, asanaProjects, asanaTasks, asanaSearch,
-                       githubRepos, githubPulls, githubLimit, jiraIssues, jiraZone});
+                       asanaPortfolios, githubRepos, githubPulls, githubLimit, jiraIssues, jiraZone, jiraProjects});
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption &o, qint64 min, qint64 max) {
@@ -69,11 +75,13 @@ int main(int argc, char *argv[])
     options.asanaProjects = int(number(asanaProjects, 0, 100000));
     options.asanaTasksPerProject = int(number(asanaTasks, 0, 100000));
     options.asanaSearch = parser.isSet(asanaSearch);
+    options.asanaPortfolios = int(number(asanaPortfolios, 1, 10000));
     options.githubRepos = int(number(githubRepos, 0, 10000));
     options.githubPullsPerRepo = int(number(githubPulls, 0, 1000000));
     options.githubRateLimit = int(number(githubLimit, 0, 1000000));
     options.jiraIssues = int(number(jiraIssues, 0, 10000000));
     options.jiraTimeZone = parser.value(jiraZone);
+    options.jiraProjects = int(number(jiraProjects, 3, 10000));
 
     sim::CloudSimulator simulator(options);
     if (simulator.listenLocal(wantedPort) == 0) {

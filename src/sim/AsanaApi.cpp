@@ -180,6 +180,8 @@ HttpReply AsanaService::handle(const HttpRequest &r)
         return listProjects(r);
     if (p.size() == 2 && p[0] == QLatin1String("projects"))
         return getProject(r, p[1]);
+    if (p == QStringList{QStringLiteral("portfolios")})
+        return listPortfolios(r);
     if (p.size() == 3 && p[0] == QLatin1String("portfolios") && p[2] == QLatin1String("items"))
         return portfolioItems(r, p[1]);
     if (p.size() == 3 && p[0] == QLatin1String("projects") && p[2] == QLatin1String("events"))
@@ -265,15 +267,52 @@ HttpReply AsanaService::listProjects(const HttpRequest &r)
     return page(r, items, QStringLiteral("/projects"));
 }
 
+// The portfolios of a workspace (ASANA-OAS getPortfolios): `workspace` is required; a regular
+// user (not a service account) gets only the portfolios they own, whatever `owner` names ("me"
+// or a user gid). Compact records ({gid, resource_type, name}) unless opt_fields.
+HttpReply AsanaService::listPortfolios(const HttpRequest &r)
+{
+    const QString workspace = r.queryValue(QStringLiteral("workspace"));
+    if (workspace.isEmpty())
+        return error(400, QStringLiteral("workspace: Missing input"));
+    if (workspace != m_workspaceGid && workspace != m_otherWorkspaceGid)
+        return error(404, QStringLiteral("workspace: Unknown object: %1").arg(workspace));
+    QString owner = meGid();
+    if (r.hasQuery(QStringLiteral("owner"))) {
+        owner = r.queryValue(QStringLiteral("owner"));
+        if (owner == QLatin1String("me"))
+            owner = meGid();
+        else if (userRef(owner).isEmpty())
+            return error(404, QStringLiteral("owner: Unknown object: %1").arg(owner));
+    }
+    QList<QPair<int, QJsonObject>> items;
+    for (int i = 0; i < int(m_portfolios.size()); ++i) {
+        const APortfolio &p = m_portfolios[size_t(i)];
+        if (p.workspaceGid != workspace || p.ownerGid != meGid() || p.ownerGid != owner)
+            continue;
+        const QString workspaceName = workspace == m_workspaceGid ? QStringLiteral("Cairn Sim Workspace") : QStringLiteral("Personal Projects");
+        const QJsonObject full{{QStringLiteral("gid"), p.gid}, {QStringLiteral("resource_type"), QStringLiteral("portfolio")},
+                               {QStringLiteral("name"), p.name}, {QStringLiteral("archived"), false},
+                               {QStringLiteral("color"), p.color}, {QStringLiteral("owner"), userRef(p.ownerGid)},
+                               {QStringLiteral("workspace"), ref(workspace, "workspace", workspaceName)},
+                               {QStringLiteral("permalink_url"), QStringLiteral("https://app.asana.com/0/portfolio/%1/list").arg(p.gid)},
+                               {QStringLiteral("public"), false}};
+        items.append({i, shape(full, r, {QStringLiteral("gid"), QStringLiteral("resource_type"), QStringLiteral("name")})});
+    }
+    return page(r, items, QStringLiteral("/portfolios"));
+}
+
 // A portfolio's items (ASANA-OAS /portfolios/{portfolio_gid}/items): its projects, archived
 // and completed ones too (the endpoint has no filter), compact unless opt_fields.
 HttpReply AsanaService::portfolioItems(const HttpRequest &r, const QString &portfolioGid)
 {
-    if (portfolioGid != m_portfolioGid)
+    const auto found = std::find_if(m_portfolios.cbegin(), m_portfolios.cend(),
+                                    [&](const APortfolio &p) { return p.gid == portfolioGid; });
+    if (found == m_portfolios.cend())
         return error(404, QStringLiteral("portfolio: Unknown object: %1").arg(portfolioGid));
     QList<QPair<int, QJsonObject>> items;
-    for (int i = 0; i < int(m_portfolio.size()); ++i) {
-        const AProject *p = project(m_portfolio[i]);
+    for (int i = 0; i < int(found->projectGids.size()); ++i) {
+        const AProject *p = project(found->projectGids[i]);
         if (p && !p->deleted)
             items.append({i, shape(projectJson(*p), r, {QStringLiteral("gid"), QStringLiteral("resource_type"),
                                                         QStringLiteral("name")})});

@@ -84,6 +84,17 @@ struct ATask
     }
 };
 
+// A portfolio (GET /portfolios lists the ones the user owns; /portfolios/{gid}/items its projects).
+struct APortfolio
+{
+    QString gid;
+    QString name;
+    QString workspaceGid;
+    QString ownerGid;
+    QString color;
+    QStringList projectGids; // in order
+};
+
 // One entry of the event log; `stream` is the project whose Events stream carries it.
 struct AEvent
 {

@@ -6,6 +6,8 @@
 #include <QJsonArray>
 #include <QTimeZone>
 
+#include <algorithm>
+
 namespace sim {
 
 namespace {
@@ -21,6 +23,8 @@ const char *const kPeople[] = {"Alex Morgan", "Jürgen Weiß", "Camille Lefèvre
                                "Priya Natarajan", "Sam O'Neill", "María José García"};
 const char *const kSections[] = {"To do", "Doing", "Done"};
 const char *const kColors[] = {"dark-blue", "light-green", "dark-orange", "none"};
+const char *const kPortfolioNames[] = {"Roadmap", "Launches", "Kundenprojekte", "Initiatives", "Marketing",
+                                       "Ingénierie", "Operations", "Recherche", "Growth", "Partners"};
 
 QString isoDate(qint64 ms)
 {
@@ -59,24 +63,35 @@ AsanaService::AsanaService(const Options &options, SimClock &clock)
         addProject(name, options.asanaTasksPerProject);
     }
     m_events.clear(); // the seed data is history, not news
-    // One portfolio (a fixed gid: the generated ones keep their sequence) holding every other
-    // seed project, in creation order.
-    m_portfolioGid = QStringLiteral("1209999000000001");
+    // Portfolios (fixed gids: the generated ones keep their sequence). The first holds every
+    // other seed project, in creation order; the others of the user are empty.
+    const auto portfolioGid = [](int n) { return QStringLiteral("12099990%1").arg(n, 8, 10, QLatin1Char('0')); };
+    for (int i = 0; i < std::max(1, options.asanaPortfolios); ++i) {
+        const int word = i % int(std::size(kPortfolioNames));
+        const QString round = i < int(std::size(kPortfolioNames)) ? QString() : QStringLiteral(" %1").arg(i / int(std::size(kPortfolioNames)) + 1);
+        m_portfolios.push_back({portfolioGid(i + 1), QString::fromUtf8(kPortfolioNames[word]) + round, m_workspaceGid, meGid(),
+                                QLatin1String(kColors[i % std::size(kColors)]), {}});
+    }
     for (int i = 0; i < int(m_projects.size()); i += 2)
-        m_portfolio << m_projects[size_t(i)].gid;
+        m_portfolios.front().projectGids << m_projects[size_t(i)].gid;
+    m_portfolios.push_back({portfolioGid(900001), QStringLiteral("Personal goals"), m_otherWorkspaceGid, meGid(),
+                            QStringLiteral("light-green"), {}});
+    m_portfolios.push_back({portfolioGid(900002), QStringLiteral("Someone else's portfolio"), m_workspaceGid,
+                            m_users.value(1).gid, QStringLiteral("dark-blue"), {}});
 }
 
 bool AsanaService::addToPortfolio(const QString &projectGid)
 {
-    if (!liveProject(projectGid) || m_portfolio.contains(projectGid))
+    QStringList &items = m_portfolios.front().projectGids;
+    if (!liveProject(projectGid) || items.contains(projectGid))
         return false;
-    m_portfolio << projectGid;
+    items << projectGid;
     return true;
 }
 
 bool AsanaService::removeFromPortfolio(const QString &projectGid)
 {
-    return m_portfolio.removeAll(projectGid) > 0;
+    return m_portfolios.front().projectGids.removeAll(projectGid) > 0;
 }
 
 QString AsanaService::newGid()

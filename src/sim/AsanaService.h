@@ -42,15 +42,19 @@ public:
     QStringList editRandomTasks(int count);
     QStringList deleteRandomTasks(int count);
     void setSearchEnabled(bool on) { m_searchEnabled = on; }
-    // The workspace's one portfolio (GET /portfolios/{gid}/items): its projects, in order.
-    QString portfolioGid() const { return m_portfolioGid; }
-    QStringList portfolioProjects() const { return m_portfolio; }
+    // The workspace's first portfolio (GET /portfolios/{gid}/items): its projects, in order.
+    QString portfolioGid() const { return m_portfolios.front().gid; }
+    QStringList portfolioProjects() const { return m_portfolios.front().projectGids; }
+    // Every portfolio: the user's in the workspace (Options::asanaPortfolios), one of theirs
+    // in the other workspace, and one another user owns (never listed to this user).
+    const std::vector<APortfolio> &portfolios() const { return m_portfolios; }
     bool addToPortfolio(const QString &projectGid);
     bool removeFromPortfolio(const QString &projectGid);
     bool searchEnabled() const { return m_searchEnabled; }
 
     // ---- reading ----
     QString workspaceGid() const { return m_workspaceGid; }
+    QString otherWorkspaceGid() const { return m_otherWorkspaceGid; }
     QString meGid() const { return m_users.isEmpty() ? QString() : m_users.first().gid; }
     QStringList projectGids(bool activeOnly = true) const;
     QStringList taskGids(const QString &projectGid) const; // live tasks of a project
@@ -68,6 +72,7 @@ private:
     HttpReply me(const HttpRequest &r);
     HttpReply listProjects(const HttpRequest &r);
     HttpReply getProject(const HttpRequest &r, const QString &gid);
+    HttpReply listPortfolios(const HttpRequest &r);
     HttpReply portfolioItems(const HttpRequest &r, const QString &portfolioGid);
     HttpReply listTasks(const HttpRequest &r);
     HttpReply getTask(const HttpRequest &r, const QString &gid);
@@ -103,8 +108,7 @@ private:
     QHash<QString, int> m_taskIndex;
     std::vector<AEvent> m_events;          // seq = index + 1
     bool m_searchEnabled = false;
-    QString m_portfolioGid;
-    QStringList m_portfolio; // project gids
+    std::vector<APortfolio> m_portfolios; // fixed gids, never from newGid()
 };
 
 } // namespace sim

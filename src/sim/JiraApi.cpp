@@ -79,6 +79,10 @@ HttpReply JiraService::handle(const HttpRequest &r)
         return myself();
     if (path == QLatin1String("/serverInfo") && r.method == "GET")
         return serverInfo();
+    if (path == QLatin1String("/project/search") && r.method == "GET")
+        return projectSearch(r);
+    if (path == QLatin1String("/jql/parse") && r.method == "POST")
+        return jqlParse(r);
     return HttpReply::html(404, QStringLiteral("Not Found"), QStringLiteral("No such endpoint: ") + r.path);
 }
 

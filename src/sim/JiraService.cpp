@@ -46,6 +46,19 @@ JiraService::JiraService(const Options &options, SimClock &clock)
     m_projects = {{QStringLiteral("10000"), QStringLiteral("CAIRN"), QStringLiteral("Cairn Desktop")},
                   {QStringLiteral("10001"), QStringLiteral("OPS"), QStringLiteral("Operations")},
                   {QStringLiteral("10002"), QStringLiteral("WEB"), QStringLiteral("Web Site")}};
+    // More projects (Options::jiraProjects) with no issues: "Mobile App" MOBAP, "Data Pipeline" DATPI, …
+    static const char *const areas[] = {"Mobile", "Data", "Billing", "Support", "Infra", "Design", "Growth", "Security",
+                                        "Platform", "Research"};
+    static const char *const things[] = {"App", "Pipeline", "Portal", "Desk", "Tools", "Ops", "Lab", "Core", "Gateway",
+                                         "Docs", "Insights", "Release"};
+    for (int n = 0; n < options.jiraProjects - 3; ++n) {
+        const int round = n / int(std::size(areas) * std::size(things));
+        const QString area = QLatin1String(areas[(n / std::size(things)) % std::size(areas)]);
+        const QString thing = QLatin1String(things[n % std::size(things)]);
+        const QString suffix = round > 0 ? QString::number(round + 1) : QString();
+        m_projects.append({QString::number(10003 + n), (area.left(3) + thing.left(2)).toUpper() + suffix,
+                           area + u' ' + thing + (suffix.isEmpty() ? QString() : u' ' + suffix)});
+    }
     const qint64 now = m_clock.nowMs();
     m_issues.reserve(size_t(options.jiraIssues));
     for (int n = 0; n < options.jiraIssues; ++n) {

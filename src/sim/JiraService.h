@@ -2,7 +2,8 @@
 // (/search/jql: nextPageToken, no total, fields default id, maxResults caps, a JQL naming a
 // missing issue by id or key refused), the old /search answering 410, single issues (404 once
 // deleted), bulk fetch (≤ 100 ids or keys, missing ones left out), /myself (with the user's time
-// zone, which JQL date literals are read in) and /serverInfo. Not thread-safe: use it from
+// zone, which JQL date literals are read in), /serverInfo, the projects of the site
+// (/project/search: startAt/maxResults/isLast/values) and the JQL check (/jql/parse). Not thread-safe: use it from
 // the thread the CloudSimulator lives in.
 #pragma once
 
@@ -56,6 +57,10 @@ private:
     HttpReply bulkFetch(const HttpRequest &r); // POST /issue/bulkfetch: ≤ 100 ids or keys
     HttpReply myself() const;
     HttpReply serverInfo() const;
+    // JiraProjects.cpp
+    HttpReply projectSearch(const HttpRequest &r) const; // GET /project/search
+    HttpReply jqlParse(const HttpRequest &r) const;      // POST /jql/parse?validation=
+    QJsonObject projectJson(const JProject &p, const QString &origin) const;
     QJsonObject issueJson(const JIssue &i, const QStringList &fields) const;
     QJsonValue userJson(const QString &accountId) const;
 

@@ -1,6 +1,7 @@
 #include "sim/JqlParser.h"
 
 #include <QDateTime>
+#include <QJsonArray>
 #include <QRegularExpression>
 
 namespace sim {
@@ -15,6 +16,29 @@ struct Token
 
 using Pred = std::function<bool(const JIssue &)>;
 
+// A parsed (sub)expression: its test, and its node of the syntax tree POST /jql/parse returns
+// (JIRA-OAS JqlQueryClause: compound {operator, clauses} or field {field, operator, operand}).
+struct Expr
+{
+    Pred pred;
+    QJsonObject node;
+};
+
+Expr failed()
+{
+    return {[](const JIssue &) { return false; }, {}};
+}
+
+QJsonObject fieldNode(const QString &name)
+{
+    return {{QStringLiteral("name"), name}, {QStringLiteral("encodedName"), name}};
+}
+
+QJsonObject valueNode(const QString &v)
+{
+    return {{QStringLiteral("value"), v}, {QStringLiteral("encodedValue"), v}};
+}
+
 class Parser
 {
 public:
@@ -26,11 +50,15 @@ public:
         if (!m_error.isEmpty())
             return fail(error);
         if (!atKeyword("order") && peek().type != Token::End) {
-            q.where = orExpr();
+            const Expr where = orExpr();
             if (!m_error.isEmpty())
                 return fail(error);
+            q.where = where.pred;
+            q.structure.insert(QStringLiteral("where"), where.node);
         }
         q.issueRefs = m_refs;
+        q.projectRefs = m_projects;
+        QJsonArray orderFields;
         if (atKeyword("order")) {
             next();
             if (!atKeyword("by"))
@@ -52,9 +80,12 @@ public:
                 if (atKeyword("asc") || atKeyword("desc"))
                     o.ascending = next().text.toLower() == QLatin1String("asc");
                 q.order << o;
+                orderFields.append(QJsonObject{{QStringLiteral("field"), fieldNode(f.text)},
+                                               {QStringLiteral("direction"), o.ascending ? QStringLiteral("asc") : QStringLiteral("desc")}});
             } while (peek().type == Token::Comma);
             if (q.order.size() > 7)
                 return failWith(error, QStringLiteral("The ORDER BY clause takes at most 7 fields."));
+            q.structure.insert(QStringLiteral("orderBy"), QJsonObject{{QStringLiteral("fields"), orderFields}});
         }
         if (peek().type != Token::End)
             return failWith(error, QStringLiteral("Error in the JQL Query: unexpected '%1'.").arg(peek().text));
@@ -126,36 +157,37 @@ private:
         return t.type == Token::Word && t.text.compare(QLatin1String(kw), Qt::CaseInsensitive) == 0;
     }
 
-    Pred orExpr()
+    // `a OR b OR c` (`AND`): one compound node with every operand.
+    Expr binary(const char *keyword, Expr (Parser::*operand)(), bool isOr)
     {
-        Pred left = andExpr();
-        while (m_error.isEmpty() && atKeyword("or")) {
+        Expr left = (this->*operand)();
+        QJsonArray clauses{left.node};
+        while (m_error.isEmpty() && atKeyword(keyword)) {
             next();
-            Pred right = andExpr();
-            left = [left, right](const JIssue &i) { return left(i) || right(i); };
+            const Expr right = (this->*operand)();
+            clauses.append(right.node);
+            const Pred a = left.pred, b = right.pred;
+            left.pred = isOr ? Pred([a, b](const JIssue &i) { return a(i) || b(i); })
+                             : Pred([a, b](const JIssue &i) { return a(i) && b(i); });
         }
+        if (clauses.size() > 1)
+            left.node = {{QStringLiteral("operator"), QLatin1String(keyword)}, {QStringLiteral("clauses"), clauses}};
         return left;
     }
-    Pred andExpr()
-    {
-        Pred left = notExpr();
-        while (m_error.isEmpty() && atKeyword("and")) {
-            next();
-            Pred right = notExpr();
-            left = [left, right](const JIssue &i) { return left(i) && right(i); };
-        }
-        return left;
-    }
-    Pred notExpr()
+    Expr orExpr() { return binary("or", &Parser::andExpr, true); }
+    Expr andExpr() { return binary("and", &Parser::notExpr, false); }
+    Expr notExpr()
     {
         if (atKeyword("not")) {
             next();
-            Pred inner = notExpr();
-            return [inner](const JIssue &i) { return !inner(i); };
+            const Expr inner = notExpr();
+            const Pred p = inner.pred;
+            return {[p](const JIssue &i) { return !p(i); },
+                    {{QStringLiteral("operator"), QStringLiteral("not")}, {QStringLiteral("clauses"), QJsonArray{inner.node}}}};
         }
         if (peek().type == Token::LParen) {
             next();
-            Pred inner = orExpr();
+            Expr inner = orExpr();
             if (next().type != Token::RParen)
                 setError(QStringLiteral("Error in the JQL Query: Expecting ')' before the end of the query."));
             return inner;
@@ -163,12 +195,12 @@ private:
         return clause();
     }
 
-    Pred clause()
+    Expr clause()
     {
         const Token f = next();
         if (f.type != Token::Word && f.type != Token::String) {
             setError(QStringLiteral("Error in the JQL Query: Expecting a field name but got '%1'.").arg(f.text));
-            return [](const JIssue &) { return false; };
+            return failed();
         }
         const QString field = f.text.toLower();
         QString op;
@@ -185,7 +217,7 @@ private:
             op = QStringLiteral("not in");
         } else {
             setError(QStringLiteral("Error in the JQL Query: Expecting an operator after '%1'.").arg(f.text));
-            return [](const JIssue &) { return false; };
+            return failed();
         }
         QStringList values;
         if (op.endsWith(QLatin1String("in"))) {
@@ -211,10 +243,19 @@ private:
             values << v.text;
         }
         if (!m_error.isEmpty())
-            return [](const JIssue &) { return false; };
+            return failed();
+        QJsonObject operand = valueNode(values.value(0));
+        if (op.endsWith(QLatin1String("in"))) {
+            QJsonArray list;
+            for (const QString &v : std::as_const(values))
+                list.append(valueNode(v));
+            operand = {{QStringLiteral("values"), list}};
+        }
+        const QJsonObject node{{QStringLiteral("field"), fieldNode(f.text)}, {QStringLiteral("operator"), op},
+                               {QStringLiteral("operand"), operand}};
         if (field == QLatin1String("updated") || field == QLatin1String("created"))
-            return timeClause(field, f.text, op, values.value(0));
-        return valueClause(field, f.text, op, values);
+            return {timeClause(field, f.text, op, values.value(0)), node};
+        return {valueClause(field, f.text, op, values), node};
     }
 
     Pred timeClause(const QString &field, const QString &name, const QString &op, const QString &value)
@@ -296,6 +337,9 @@ private:
         if (!negate && (field == QLatin1String("id") || field == QLatin1String("key") || field == QLatin1String("issuekey")))
             for (const QString &v : values)
                 m_refs.append({name, v});
+        if (field == QLatin1String("project"))
+            for (const QString &v : values)
+                m_projects.append({name, v});
         return [get, values, negate](const JIssue &i) {
             bool hit = false;
             for (const QString &have : get(i))
@@ -307,6 +351,7 @@ private:
 
     QList<Token> m_tokens;
     QList<JqlQuery::IssueRef> m_refs;
+    QList<JqlQuery::IssueRef> m_projects;
     int m_pos = 0;
     QString m_error;
     QTimeZone m_zone;

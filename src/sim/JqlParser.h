@@ -7,6 +7,7 @@
 
 #include "sim/JiraData.h"
 
+#include <QJsonObject>
 #include <QList>
 #include <QString>
 #include <QTimeZone>
@@ -32,6 +33,12 @@ struct JqlQuery
         QString value;
     };
     QList<IssueRef> issueRefs;
+    // The projects the query names (by key, id or name, any operator): Jira's strict validation
+    // refuses one that does not exist. Same form as issueRefs.
+    QList<IssueRef> projectRefs;
+    // The syntax tree as POST /jql/parse returns it (JIRA-OAS JqlQuery): "where" (absent when
+    // the query has no restriction) and "orderBy".
+    QJsonObject structure;
 };
 
 // nullopt with Jira's message in *error when the query does not parse.

@@ -16,6 +16,7 @@ struct Options {
     int asanaProjects = 0;          // generated active projects in the workspace
     int asanaTasksPerProject = 20;  // tasks generated in each of them
     bool asanaSearch = false;       // premium workspace: task search answers (else 402)
+    int asanaPortfolios = 1;        // portfolios the user owns in the workspace (the first holds every other project)
 
     // GitHub (off unless githubRepos > 0)
     int githubRepos = 0;            // generated repositories ("owner/name")
@@ -23,6 +24,7 @@ struct Options {
     int githubRateLimit = 5000;     // primary limit per hour; 304s are free
     // Jira Cloud (issues generated in three projects; the service answers even with none)
     int jiraIssues = 0;
+    int jiraProjects = 3;           // projects of the site (at least the three the issues are in)
     QString jiraTimeZone = QStringLiteral("Pacific/Auckland"); // the searching user's profile zone
 
     // OAuth (shared by every source that speaks OAuth)

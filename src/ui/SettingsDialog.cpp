@@ -1,5 +1,7 @@
 #include "SettingsDialog.h"
 #include "RepoPickerDialog.h"
+#include "AsanaPickerDialog.h"
+#include "JiraProjectPickerDialog.h"
 #include "WatchNotifier.h"
 #include "Scheduler.h"
 #include "Settings.h"
@@ -51,6 +53,10 @@ SettingsDialog::SettingsDialog(Settings &settings, QWidget *parent)
     });
     m_ui->chooseRepos->hide(); // until setSyncEngine()
     connect(m_ui->chooseRepos, &QPushButton::clicked, this, &SettingsDialog::chooseRepositories);
+    m_ui->chooseAsana->hide();
+    connect(m_ui->chooseAsana, &QPushButton::clicked, this, &SettingsDialog::chooseAsana);
+    m_ui->chooseJira->hide();
+    connect(m_ui->chooseJira, &QPushButton::clicked, this, &SettingsDialog::chooseJiraProjects);
     connect(m_ui->githubDaily, &QCheckBox::toggled, m_ui->githubDailyAt, &QWidget::setEnabled);
     connect(m_ui->githubDaily, &QCheckBox::toggled, m_ui->githubInterval, [this](bool daily) {
         m_ui->githubInterval->setEnabled(!daily);
@@ -81,6 +87,51 @@ void SettingsDialog::setSyncEngine(SyncEngine *engine)
 {
     m_engine = engine;
     m_ui->chooseRepos->setVisible(engine != nullptr);
+    m_ui->chooseAsana->setVisible(engine != nullptr);
+    m_ui->chooseJira->setVisible(engine != nullptr);
+}
+
+AsanaPickerDialog *SettingsDialog::chooseAsana()
+{
+    if (!m_engine)
+        return nullptr;
+    auto *picker = new AsanaPickerDialog(*m_engine, m_settings.apiUrl(QStringLiteral("asana")), m_ui->asanaWorkspace->text(),
+                                         m_ui->asanaPortfolio->text(), this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [this, picker] {
+        m_ui->asanaWorkspace->setText(picker->workspace());
+        m_ui->asanaPortfolio->setText(picker->portfolio());
+    });
+    picker->open();
+    return picker;
+}
+
+JiraProjectPickerDialog *SettingsDialog::chooseJiraProjects()
+{
+    if (!m_engine)
+        return nullptr;
+    QTableWidget *table = m_ui->jiraConfigs;
+    if (table->rowCount() == 0)
+        table->insertRow(0);
+    const int row = table->currentRow() >= 0 ? table->currentRow() : 0;
+    table->setCurrentCell(row, 2);
+    // As the sync does: CAIRN_JIRA_API_URL (or jira.api_url) stands for every configuration's site.
+    QUrl site = m_settings.apiUrl(QStringLiteral("jira"));
+    if (site.isEmpty())
+        site = QUrl::fromUserInput(cell(table, row, 1));
+    if (!site.isValid() || site.host().isEmpty()) {
+        showProblem(tr("Type the site of the Jira configuration first, e.g. https://example.atlassian.net."), table);
+        return nullptr;
+    }
+    showProblem(QString(), nullptr);
+    auto *picker = new JiraProjectPickerDialog(*m_engine, site, cell(table, row, 2), this);
+    picker->setAttribute(Qt::WA_DeleteOnClose);
+    connect(picker, &QDialog::accepted, this, [table, row, picker] {
+        if (row < table->rowCount())
+            table->setItem(row, 2, new QTableWidgetItem(picker->jql()));
+    });
+    picker->open();
+    return picker;
 }
 
 RepoPickerDialog *SettingsDialog::chooseRepositories()
@@ -109,6 +160,7 @@ void SettingsDialog::load()
     m_ui->githubInterval->setEnabled(dailyAt.isEmpty());
     m_ui->asanaStaleHours->setValue(m_settings.value(QStringLiteral("asana.stale_hours"), 6).toInt());
     m_ui->asanaFullDays->setValue(m_settings.value(QStringLiteral("asana.full_every_days"), 7).toInt());
+    m_ui->asanaWorkspace->setText(m_settings.value(QStringLiteral("asana.workspace")).toString());
     m_ui->asanaPortfolio->setText(m_settings.value(QStringLiteral("asana.portfolio")).toString());
     m_ui->githubRepos->setPlainText(repoLines(m_settings.value(QStringLiteral("github.repos")).toString()).join(QLatin1Char('\n')));
     const QStringList configs = m_settings.value(QStringLiteral("jira.configs")).toString().split(QLatin1Char(','), Qt::SkipEmptyParts);
@@ -139,6 +191,9 @@ QString SettingsDialog::problem(QWidget **field) const
         if (!repo.match(r).hasMatch())
             return tr("“%1” is not a repository: write owner/name, e.g. qt/qtbase.").arg(r.left(80));
     static const QRegularExpression digits(QStringLiteral("^[0-9]+$"));
+    at = m_ui->asanaWorkspace;
+    if (!m_ui->asanaWorkspace->text().trimmed().isEmpty() && !digits.match(m_ui->asanaWorkspace->text().trimmed()).hasMatch())
+        return tr("An Asana workspace id is a number: use Choose… to pick the workspace.");
     const QString portfolio = m_ui->asanaPortfolio->text().trimmed();
     at = m_ui->asanaPortfolio;
     if (!portfolio.isEmpty() && !digits.match(portfolio).hasMatch())
@@ -215,10 +270,12 @@ void SettingsDialog::save()
         m_settings.remove(QStringLiteral("github.daily_at"));
     m_settings.setValue(QStringLiteral("asana.stale_hours"), m_ui->asanaStaleHours->value());
     m_settings.setValue(QStringLiteral("asana.full_every_days"), m_ui->asanaFullDays->value());
-    if (m_ui->asanaPortfolio->text().trimmed().isEmpty())
-        m_settings.remove(QStringLiteral("asana.portfolio"));
-    else
-        m_settings.setValue(QStringLiteral("asana.portfolio"), m_ui->asanaPortfolio->text().trimmed());
+    for (const auto &[box, key] : {std::pair{m_ui->asanaWorkspace, "asana.workspace"}, {m_ui->asanaPortfolio, "asana.portfolio"}}) {
+        if (box->text().trimmed().isEmpty())
+            m_settings.remove(QLatin1String(key));
+        else
+            m_settings.setValue(QLatin1String(key), box->text().trimmed());
+    }
     m_settings.setValue(QStringLiteral("github.repos"), repoLines(m_ui->githubRepos->toPlainText()).join(QLatin1Char(',')));
 
     // Jira: the old configurations' keys go, the table's are written.

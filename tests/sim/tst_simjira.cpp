@@ -3,6 +3,7 @@
 #include "sim/CloudSimulator.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSet>
 #include <QTest>
 #include <QTimeZone>
@@ -15,6 +16,25 @@ const QString kSearch = QStringLiteral("/jira/rest/api/3/search/jql");
 QString firstMessage(const Response &r)
 {
     return r.json().value(QLatin1String("errorMessages")).toArray().at(0).toString();
+}
+
+const QString kProjects = QStringLiteral("/jira/rest/api/3/project/search");
+const QString kParse = QStringLiteral("/jira/rest/api/3/jql/parse");
+
+QStringList projectKeysOf(const Response &r)
+{
+    QStringList keys;
+    for (const QJsonValue &v : r.json().value(QLatin1String("values")).toArray())
+        keys << v.toObject().value(QLatin1String("key")).toString();
+    return keys;
+}
+
+Response parse(Http &http, const QString &validation, const QJsonObject &body)
+{
+    QUrlQuery q;
+    if (!validation.isEmpty())
+        q.addQueryItem(QStringLiteral("validation"), validation);
+    return http.send("POST", kParse, q, QJsonDocument(body).toJson(QJsonDocument::Compact));
 }
 
 QStringList keysOf(const Response &r)
@@ -212,6 +232,172 @@ private Q_SLOTS:
         QCOMPARE(http.postJson(kBulk, {{QStringLiteral("issueIdsOrKeys"), many}}).json().value(QLatin1String("issues")).toArray().size(), 100);
         // Authenticated like every other call.
         QCOMPARE(Http(s.baseUrl(), QString()).postJson(kBulk, {{QStringLiteral("issueIdsOrKeys"), QJsonArray{a}}}).status, 401);
+    }
+
+    // GET /project/search (JIRA-OAS "Get projects paginated"): startAt/maxResults pages with
+    // total, isLast and nextPage; ordered by key unless orderBy; query filters key or name.
+    void projectSearchPages()
+    {
+        sim::Options o = opts();
+        o.jiraProjects = 130;
+        sim::CloudSimulator s(o);
+        QVERIFY(s.listenLocal(0));
+        Http http(s.baseUrl());
+        const Response first = http.get(kProjects);
+        QCOMPARE(first.status, 200);
+        QJsonObject page = first.json();
+        QCOMPARE(page.value(QLatin1String("startAt")).toInt(), 0);
+        QCOMPARE(page.value(QLatin1String("maxResults")).toInt(), 50); // the default
+        QCOMPARE(page.value(QLatin1String("total")).toInt(), 130);
+        QCOMPARE(page.value(QLatin1String("isLast")).toBool(), false);
+        QCOMPARE(page.value(QLatin1String("values")).toArray().size(), 50);
+        const QJsonObject p = page.value(QLatin1String("values")).toArray().first().toObject();
+        for (const char *key : {"id", "key", "name", "self", "avatarUrls", "projectTypeKey", "simplified", "style"})
+            QVERIFY2(p.contains(QLatin1String(key)), key);
+        QStringList keys = projectKeysOf(first);
+        QStringList sorted = keys;
+        sorted.sort();
+        QCOMPARE(keys, sorted); // orderBy=key by default
+        // Follow nextPage to the end: every project once.
+        QUrl next(page.value(QLatin1String("nextPage")).toString());
+        QCOMPARE(QUrlQuery(next).queryItemValue(QStringLiteral("startAt")), QStringLiteral("50"));
+        int pages = 1;
+        while (next.isValid() && !next.isEmpty()) {
+            const Response r = http.get(next.path(), QUrlQuery(next));
+            QCOMPARE(r.status, 200);
+            keys << projectKeysOf(r);
+            next = QUrl(r.json().value(QLatin1String("nextPage")).toString());
+            QCOMPARE(r.json().value(QLatin1String("isLast")).toBool(), next.isEmpty());
+            ++pages;
+        }
+        QCOMPARE(pages, 3);
+        QCOMPARE(keys.size(), 130);
+        QCOMPARE(QSet<QString>(keys.cbegin(), keys.cend()).size(), 130);
+        QVERIFY(keys.contains(QStringLiteral("CAIRN")) && keys.contains(QStringLiteral("MOBAP")));
+        // maxResults above 100 is 100; by name, descending; query matches key or name.
+        const Response big = http.get(kProjects, query({{QStringLiteral("maxResults"), QStringLiteral("500")},
+                                                        {QStringLiteral("orderBy"), QStringLiteral("-name")}}));
+        QCOMPARE(big.json().value(QLatin1String("maxResults")).toInt(), 100);
+        QCOMPARE(big.json().value(QLatin1String("values")).toArray().size(), 100);
+        QCOMPARE(big.json().value(QLatin1String("values")).toArray().first().toObject().value(QLatin1String("name")).toString(),
+                 QStringLiteral("Web Site"));
+        const Response found = http.get(kProjects, query({{QStringLiteral("query"), QStringLiteral("pipe")}}));
+        QCOMPARE(found.json().value(QLatin1String("total")).toInt(), 11); // "<Area> Pipeline" of each area, and "Mobile Pipeline 2"
+        QCOMPARE(http.get(kProjects, query({{QStringLiteral("query"), QStringLiteral("cairn")}})).json().value(QLatin1String("values")).toArray().size(), 1);
+        const Response byKey = http.get(kProjects, QUrlQuery(QStringLiteral("keys=OPS&keys=WEB")));
+        QCOMPARE(projectKeysOf(byKey), (QStringList{QStringLiteral("OPS"), QStringLiteral("WEB")}));
+        QCOMPARE(byKey.json().value(QLatin1String("isLast")).toBool(), true);
+        QVERIFY(!byKey.json().contains(QLatin1String("nextPage")));
+        // Past the end: an empty last page.
+        const Response past = http.get(kProjects, query({{QStringLiteral("startAt"), QStringLiteral("1000")}}));
+        QCOMPARE(past.status, 200);
+        QCOMPARE(past.json().value(QLatin1String("values")).toArray().size(), 0);
+        QCOMPARE(past.json().value(QLatin1String("isLast")).toBool(), true);
+    }
+
+    void projectSearchErrors()
+    {
+        sim::CloudSimulator s(opts());
+        QVERIFY(s.listenLocal(0));
+        Http http(s.baseUrl());
+        for (const auto &[name, value] : {std::pair{"startAt", "-1"}, {"startAt", "x"}, {"maxResults", "many"},
+                                          {"orderBy", "colour"}, {"action", "delete"}, {"typeKey", "hardware"},
+                                          {"status", "gone"}, {"id", "abc"}}) {
+            const Response r = http.get(kProjects, query({{QLatin1String(name), QLatin1String(value)}}));
+            QCOMPARE(r.status, 400);
+            QCOMPARE(firstMessage(r), QStringLiteral("The value '%1' is invalid for the %2 parameter.").arg(QLatin1String(value), QLatin1String(name)));
+            QVERIFY(r.json().value(QLatin1String("errors")).isObject());
+        }
+        QUrlQuery many;
+        for (int i = 0; i < 51; ++i)
+            many.addQueryItem(QStringLiteral("keys"), QStringLiteral("K%1").arg(i));
+        QCOMPARE(http.get(kProjects, many).status, 400);
+        http.setToken(QStringLiteral("wrong"));
+        QCOMPARE(http.get(kProjects).status, 401);
+    }
+
+    // POST /jql/parse (JIRA-OAS "Parse JQL query"): one answer per query; strict refuses a
+    // malformed query, a field that does not exist, a project or issue that does not exist;
+    // warn turns the last two into warnings with the structure; none only parses.
+    void jqlParse()
+    {
+        sim::CloudSimulator s(opts());
+        QVERIFY(s.listenLocal(0));
+        Http http(s.baseUrl());
+        const QString key = s.jira().issueKeys().first();
+        const QJsonObject body{{QStringLiteral("queries"),
+                                QJsonArray{QStringLiteral("project in (CAIRN, OPS) ORDER BY updated"), QStringLiteral("invalid query"),
+                                           QStringLiteral("project = NOPE"), QStringLiteral("universe = 42"),
+                                           QStringLiteral("key = NOPE-1 OR key = %1").arg(key), QStringLiteral("ORDER BY created DESC")}}};
+        const Response strict = parse(http, QStringLiteral("strict"), body);
+        QCOMPARE(strict.status, 200);
+        const QJsonArray answers = strict.json().value(QLatin1String("queries")).toArray();
+        QCOMPARE(answers.size(), 6);
+        // A valid query: its syntax tree, no errors.
+        const QJsonObject ok = answers[0].toObject();
+        QCOMPARE(ok.value(QLatin1String("query")).toString(), QStringLiteral("project in (CAIRN, OPS) ORDER BY updated"));
+        QVERIFY(!ok.contains(QLatin1String("errors")));
+        const QJsonObject where = ok.value(QLatin1String("structure")).toObject().value(QLatin1String("where")).toObject();
+        QCOMPARE(where.value(QLatin1String("field")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("project"));
+        QCOMPARE(where.value(QLatin1String("operator")).toString(), QStringLiteral("in"));
+        QCOMPARE(where.value(QLatin1String("operand")).toObject().value(QLatin1String("values")).toArray().size(), 2);
+        const QJsonArray order = ok.value(QLatin1String("structure")).toObject().value(QLatin1String("orderBy")).toObject()
+                                     .value(QLatin1String("fields")).toArray();
+        QCOMPARE(order.first().toObject().value(QLatin1String("field")).toObject().value(QLatin1String("name")).toString(), QStringLiteral("updated"));
+        auto errorsOf = [](const QJsonValue &a) {
+            QStringList out;
+            for (const QJsonValue &e : a.toObject().value(QLatin1String("errors")).toArray())
+                out << e.toString();
+            return out;
+        };
+        QVERIFY(errorsOf(answers[1]).first().startsWith(QLatin1String("Error in the JQL Query")));
+        QVERIFY(!answers[1].toObject().contains(QLatin1String("structure")));
+        QCOMPARE(errorsOf(answers[2]), QStringList{QStringLiteral("The value 'NOPE' does not exist for the field 'project'.")});
+        QVERIFY(!answers[2].toObject().contains(QLatin1String("structure")));
+        QCOMPARE(errorsOf(answers[3]), QStringList{QStringLiteral("Field 'universe' does not exist or you do not have permission to view it.")});
+        QCOMPARE(errorsOf(answers[4]), QStringList{QStringLiteral("An issue with key 'NOPE-1' does not exist for field 'key'.")});
+        // Only an ORDER BY: valid, a structure without "where" (the search refuses it as unbounded).
+        QVERIFY(errorsOf(answers[5]).isEmpty());
+        QVERIFY(answers[5].toObject().value(QLatin1String("structure")).toObject().contains(QLatin1String("orderBy")));
+        QVERIFY(!answers[5].toObject().value(QLatin1String("structure")).toObject().contains(QLatin1String("where")));
+
+        const QJsonArray warn = parse(http, QStringLiteral("warn"), body).json().value(QLatin1String("queries")).toArray();
+        QVERIFY(!warn[2].toObject().contains(QLatin1String("errors")));
+        QCOMPARE(warn[2].toObject().value(QLatin1String("warnings")).toArray().first().toString(),
+                 QStringLiteral("The value 'NOPE' does not exist for the field 'project'."));
+        QVERIFY(warn[2].toObject().contains(QLatin1String("structure")));
+        QVERIFY(warn[1].toObject().contains(QLatin1String("errors"))); // malformed stays an error
+        const QJsonArray none = parse(http, QStringLiteral("none"), body).json().value(QLatin1String("queries")).toArray();
+        QVERIFY(!none[2].toObject().contains(QLatin1String("warnings")) && !none[2].toObject().contains(QLatin1String("errors")));
+    }
+
+    void jqlParseErrors()
+    {
+        sim::CloudSimulator s(opts());
+        QVERIFY(s.listenLocal(0));
+        Http http(s.baseUrl());
+        const QJsonObject one{{QStringLiteral("queries"), QJsonArray{QStringLiteral("project = CAIRN")}}};
+        // validation is required, and one of strict, warn, none.
+        Response r = parse(http, QString(), one);
+        QCOMPARE(r.status, 400);
+        QVERIFY(!firstMessage(r).isEmpty());
+        r = parse(http, QStringLiteral("lenient"), one);
+        QCOMPARE(r.status, 400);
+        QCOMPARE(firstMessage(r), QStringLiteral("The value 'lenient' is invalid for the validation parameter."));
+        // The body: {"queries": [non-empty strings]}.
+        r = http.send("POST", kParse, query({{QStringLiteral("validation"), QStringLiteral("strict")}}), "{not json");
+        QCOMPARE(r.status, 400);
+        for (const QJsonObject &bad : {QJsonObject(), QJsonObject{{QStringLiteral("queries"), QJsonArray()}},
+                                       QJsonObject{{QStringLiteral("queries"), QStringLiteral("project = CAIRN")}},
+                                       QJsonObject{{QStringLiteral("queries"), QJsonArray{QString()}}},
+                                       QJsonObject{{QStringLiteral("queries"), QJsonArray{42}}}}) {
+            r = parse(http, QStringLiteral("strict"), bad);
+            QCOMPARE(r.status, 400);
+            QVERIFY(r.json().value(QLatin1String("errors")).toObject().contains(QLatin1String("queries")));
+        }
+        QCOMPARE(http.get(kParse, query({{QStringLiteral("validation"), QStringLiteral("strict")}})).status, 404); // POST only
+        http.setToken(QStringLiteral("wrong"));
+        QCOMPARE(parse(http, QStringLiteral("strict"), one).status, 401);
     }
 
     void issuesAuthAndMutations()

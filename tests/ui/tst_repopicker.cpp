@@ -2,7 +2,7 @@
 // GitHub account can see — from the simulator, in process, through the window's own engine
 // and HttpClient — and a person picks them with the mouse and the keyboard instead of typing
 // owner/name. Without an account or a network the picker says so; Cancel changes nothing.
-#include "MainWindow.h"
+#include "PickerTest.h"
 #include "RepoPickerDialog.h"
 #include "RetryPolicy.h"
 #include "Settings.h"
@@ -30,6 +30,7 @@
 #include <QTreeView>
 
 using namespace cairn;
+using namespace pickertest;
 
 namespace {
 
@@ -42,30 +43,6 @@ sim::Options options()
     o.githubRepos = 120; // two pages of 100
     o.githubPullsPerRepo = 1;
     return o;
-}
-
-// The window as `cairn` builds it, on a fresh folder, its GitHub pointed at `githubUrl`.
-struct App
-{
-    App(const QString &dataDir, const QString &githubUrl) : session(dataDir), window(session)
-    {
-        session.settings().setValue(QStringLiteral("github.api_url"), githubUrl);
-        session.open();
-        window.resize(1200, 800);
-        window.show();
-        QTRY_VERIFY(session.isOpen());
-    }
-    SyncSession session;
-    MainWindow window;
-};
-
-SettingsDialog *openSettings(MainWindow &w)
-{
-    w.openSettings();
-    SettingsDialog *d = w.settingsDialog();
-    if (d)
-        d->form()->tabs->setCurrentWidget(d->form()->syncTab);
-    return d;
 }
 
 RepoPickerDialog *clickChoose(SettingsDialog *settings)
@@ -98,33 +75,9 @@ QModelIndex rowOf(QTreeView *view, const QString &name)
     return {};
 }
 
-// Where the checkbox of `index` is drawn (as the item delegate lays it out).
-QPoint checkBoxCentre(QTreeView *view, const QModelIndex &index)
-{
-    QStyleOptionViewItem opt;
-    opt.initFrom(view->viewport());
-    opt.rect = view->visualRect(index);
-    opt.features = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDisplay;
-    opt.text = index.data().toString();
-    opt.checkState = index.data(Qt::CheckStateRole).value<Qt::CheckState>();
-    return view->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &opt, view).center();
-}
-
-void saveShot(QWidget *w, const QString &name)
-{
-    const QString dir = QStringLiteral(CAIRN_BUILD_DIR "/screenshots");
-    QDir().mkpath(dir);
-    QVERIFY(w->grab().save(dir + QStringLiteral("/first-run-") + name + QStringLiteral(".png")));
-}
-
 int userRepoRequests(const sim::CloudSimulator &s)
 {
-    int n = 0;
-    const QJsonObject by = s.requestCounts().value(QStringLiteral("by_endpoint")).toObject();
-    for (auto it = by.begin(); it != by.end(); ++it)
-        if (it.key().startsWith(QLatin1String("GET /github/user/repos")))
-            n += it.value().toInt();
-    return n;
+    return requestsTo(s, QStringLiteral("GET /github/user/repos"));
 }
 
 } // namespace
@@ -157,7 +110,7 @@ private Q_SLOTS:
         QVERIFY(s.github().addPull(QStringLiteral("acme-labs/cli")) > 0); // pushed just now
         qputenv("CAIRN_GITHUB_TOKEN", options().accessToken.toUtf8());
         QTemporaryDir dir;
-        App app(dir.path(), s.baseUrl().toString() + QStringLiteral("/github"));
+        App app(dir.path(), {{QStringLiteral("github.api_url"), s.baseUrl().toString() + QStringLiteral("/github")}});
         app.session.settings().setValue(QStringLiteral("github.repos"), QStringLiteral("octo-org/website"));
         SettingsDialog *settings = openSettings(app.window);
         QVERIFY(settings);
@@ -237,7 +190,7 @@ private Q_SLOTS:
         sim::CloudSimulator s(options());
         QVERIFY(s.listenLocal());
         QTemporaryDir dir;
-        App app(dir.path(), s.baseUrl().toString() + QStringLiteral("/github"));
+        App app(dir.path(), {{QStringLiteral("github.api_url"), s.baseUrl().toString() + QStringLiteral("/github")}});
         SettingsDialog *settings = openSettings(app.window);
         RepoPickerDialog *picker = clickChoose(settings);
         QVERIFY(picker);
@@ -258,7 +211,7 @@ private Q_SLOTS:
     {
         qputenv("CAIRN_GITHUB_TOKEN", "some-token");
         QTemporaryDir dir;
-        App app(dir.path(), QStringLiteral("http://127.0.0.1:9/github")); // nothing listens there
+        App app(dir.path(), {{QStringLiteral("github.api_url"), QStringLiteral("http://127.0.0.1:9/github")}}); // nothing listens there
         RetryPolicy quick;
         quick.maxAttempts = 2;
         app.session.engine().setRetryPolicy(quick);
@@ -280,7 +233,7 @@ private Q_SLOTS:
         s.faults().add(slow);
         qputenv("CAIRN_GITHUB_TOKEN", options().accessToken.toUtf8());
         QTemporaryDir dir;
-        App app(dir.path(), s.baseUrl().toString() + QStringLiteral("/github"));
+        App app(dir.path(), {{QStringLiteral("github.api_url"), s.baseUrl().toString() + QStringLiteral("/github")}});
         app.session.settings().setValue(QStringLiteral("github.repos"), QStringLiteral("octo-org/docs"));
         SettingsDialog *settings = openSettings(app.window);
 
@@ -329,7 +282,7 @@ private Q_SLOTS:
         QVERIFY(s.listenLocal());
         qputenv("CAIRN_GITHUB_TOKEN", "a-token-github-refuses");
         QTemporaryDir dir;
-        App app(dir.path(), s.baseUrl().toString() + QStringLiteral("/github"));
+        App app(dir.path(), {{QStringLiteral("github.api_url"), s.baseUrl().toString() + QStringLiteral("/github")}});
         RepoPickerDialog *picker = clickChoose(openSettings(app.window));
         QVERIFY(picker);
         QTRY_VERIFY_WITH_TIMEOUT(!picker->isLoading(), 20'000);

@@ -102,6 +102,46 @@ QCoro::Task<QString> AsanaApi::meGid()
     co_return json::string(json::object(o, QLatin1String("data"), kWhat), QLatin1String("gid"), kWhat);
 }
 
+QCoro::Task<NamedPage> AsanaApi::workspaces(QString offset)
+{
+    QCoro::Task<NamedPage> getting = namedPage(QStringLiteral("/workspaces"), QUrlQuery(), std::move(offset));
+    NamedPage page = co_await std::move(getting);
+    co_return page;
+}
+
+QCoro::Task<NamedPage> AsanaApi::portfolios(QString workspace, QString offset)
+{
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("workspace"), workspace);
+    q.addQueryItem(QStringLiteral("owner"), QStringLiteral("me")); // a person sees only their own (ASANA-OAS)
+    QCoro::Task<NamedPage> getting = namedPage(QStringLiteral("/portfolios"), q, std::move(offset));
+    NamedPage page = co_await std::move(getting);
+    co_return page;
+}
+
+QCoro::Task<NamedPage> AsanaApi::namedPage(QString path, QUrlQuery query, QString offset)
+{
+    QUrl url = endpoint(path);
+    query.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
+    query.addQueryItem(QStringLiteral("opt_fields"), QStringLiteral("name"));
+    if (!offset.isEmpty())
+        query.addQueryItem(QStringLiteral("offset"), offset);
+    url.setQuery(query);
+    QCoro::Task<QJsonObject> getting = m_api.getJson(url);
+    const QJsonObject o = co_await std::move(getting);
+    NamedPage page;
+    for (const QJsonValue &v : dataList(o)) {
+        const QJsonObject item = v.toObject();
+        const QString gid = json::string(item, QLatin1String("gid"), kWhat);
+        if (gid.isEmpty())
+            throw Error(Error::Kind::BadResponse,
+                        QCoreApplication::translate("cairn::asana", "unexpected answer from Asana: an item without a gid"));
+        page.items.append({gid, json::string(item, QLatin1String("name"), kWhat)});
+    }
+    page.nextOffset = nextOffsetOf(o);
+    co_return page;
+}
+
 QCoro::Task<ProjectsPage> AsanaApi::projects(QString workspace, QString offset)
 {
     QUrl url = endpoint(QStringLiteral("/projects"));

@@ -5,6 +5,7 @@
 
 #include <QCoroTask>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <optional>
 
@@ -43,6 +44,19 @@ struct EventsPage
     QDateTime serverTime;
 };
 
+// A workspace or a portfolio as a picker shows it (compact records: gid and name).
+struct NamedItem
+{
+    QString gid;
+    QString name;
+};
+
+struct NamedPage
+{
+    QList<NamedItem> items;
+    QString nextOffset; // "" on the last page
+};
+
 struct SearchResult
 {
     bool refused = false; // 402/403: not a premium workspace (or not allowed)
@@ -63,6 +77,10 @@ public:
 
     QCoro::Task<QString> firstWorkspace();
     QCoro::Task<QString> meGid();
+    // One page of the workspaces the user can see (GET /workspaces).
+    QCoro::Task<NamedPage> workspaces(QString offset);
+    // One page of the user's portfolios in `workspace` (GET /portfolios?workspace=&owner=me).
+    QCoro::Task<NamedPage> portfolios(QString workspace, QString offset);
     QCoro::Task<ProjectsPage> projects(QString workspace, QString offset);
     // The projects of a portfolio (GET /portfolios/{gid}/items): archived ones and items that
     // are not projects (nested portfolios) are left out.
@@ -81,6 +99,7 @@ public:
 private:
     QUrl endpoint(const QString &path) const;
     QCoro::Task<ProjectsPage> projectsPage(QUrl url, bool portfolioItems);
+    QCoro::Task<NamedPage> namedPage(QString path, QUrlQuery query, QString offset);
 
     ServiceApi m_api;
     QString m_me;

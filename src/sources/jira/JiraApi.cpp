@@ -172,4 +172,57 @@ QCoro::Task<QString> JiraApi::myAccountId()
     co_return json::string(me, QLatin1String("accountId"), kWhat);
 }
 
+QCoro::Task<ProjectChoicesPage> JiraApi::projects(qint64 startAt)
+{
+    QUrl url = endpoint(QStringLiteral("/project/search"));
+    url.setQuery(QStringLiteral("startAt=%1&maxResults=%2&orderBy=name").arg(startAt).arg(kPageSize));
+    QCoro::Task<QJsonObject> getting = m_api.getJson(url);
+    const QJsonObject o = co_await std::move(getting);
+    ProjectChoicesPage page;
+    if (!o.contains(QLatin1String("values")))
+        throw Error(Error::Kind::BadResponse,
+                    QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: no \"values\" in a list of projects"));
+    for (const QJsonValue &v : json::array(o, QLatin1String("values"), kWhat)) {
+        const QJsonObject p = v.toObject();
+        const QString key = json::string(p, QLatin1String("key"), kWhat);
+        if (!v.isObject() || key.isEmpty())
+            throw Error(Error::Kind::BadResponse,
+                        QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: a project without a key"));
+        page.projects.append({json::string(p, QLatin1String("id"), kWhat), key, json::string(p, QLatin1String("name"), kWhat)});
+    }
+    // isLast says whether more follow (total where it is missing); a page that brings nothing
+    // cannot move on.
+    const qint64 next = startAt + page.projects.size();
+    const bool last = o.contains(QLatin1String("isLast")) ? json::boolean(o, QLatin1String("isLast"), kWhat)
+                                                          : next >= o.value(QLatin1String("total")).toInteger();
+    page.nextStartAt = last || page.projects.isEmpty() ? -1 : next;
+    co_return page;
+}
+
+QCoro::Task<JqlCheck> JiraApi::checkJql(QString jql)
+{
+    HttpRequest req;
+    req.method = "POST";
+    req.url = endpoint(QStringLiteral("/jql/parse"));
+    req.url.setQuery(QStringLiteral("validation=strict"));
+    req.headers = {{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
+                   {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
+    req.body = QJsonDocument(QJsonObject{{QStringLiteral("queries"), QJsonArray{jql}}}).toJson(QJsonDocument::Compact);
+    QCoro::Task<HttpResponse> sending = m_api.http().send(req);
+    const HttpResponse r = co_await std::move(sending);
+    if (!r.ok())
+        throw m_api.errorFor(r);
+    const QJsonArray queries = json::array(m_api.parseObject(r.body), QLatin1String("queries"), kWhat);
+    if (queries.size() != 1 || !queries.first().isObject())
+        throw Error(Error::Kind::BadResponse,
+                    QCoreApplication::translate("cairn::jira", "unexpected answer from Jira: no check of the JQL"));
+    const QJsonObject answer = queries.first().toObject();
+    JqlCheck check;
+    for (const QJsonValue &e : json::array(answer, QLatin1String("errors"), kWhat))
+        check.errors << clipLine(e.toString());
+    check.bounded = check.errors.isEmpty()
+                    && !json::object(answer, QLatin1String("structure"), kWhat).value(QLatin1String("where")).toObject().isEmpty();
+    co_return check;
+}
+
 } // namespace cairn::jira

@@ -24,6 +24,27 @@ struct BulkPage
     QHash<QString, QString> errors; // issueErrors: id → message (a failure to retry, not an absence)
 };
 
+// One project of the site as the project picker shows it (GET /project/search).
+struct ProjectChoice
+{
+    QString id;
+    QString key;
+    QString name;
+};
+
+struct ProjectChoicesPage
+{
+    QList<ProjectChoice> projects;
+    qint64 nextStartAt = -1; // -1 on the last page
+};
+
+// What Jira's strict check of a JQL said (POST /jql/parse?validation=strict).
+struct JqlCheck
+{
+    QStringList errors;   // Jira's own messages; empty when the JQL is valid
+    bool bounded = false; // valid and with a search restriction (not only an ORDER BY)
+};
+
 // The Jira Cloud REST API v3 as Cairn uses it (docs/api-notes.md §4): the enhanced search
 // /rest/api/3/search/jql with nextPageToken (the old /search answers 410), bulk fetch by id
 // (/issue/bulkfetch: an issue missing or not visible is left out, never an error), and /serverInfo.
@@ -47,6 +68,10 @@ public:
     QCoro::Task<QDateTime> serverTime();
     // The accountId of the user the credentials belong to (GET /myself).
     QCoro::Task<QString> myAccountId();
+    // One page of the projects the user can see, by name (GET /project/search, 100 a page).
+    QCoro::Task<ProjectChoicesPage> projects(qint64 startAt);
+    // Jira's strict check of `jql` (POST /jql/parse?validation=strict).
+    QCoro::Task<JqlCheck> checkJql(QString jql);
 
 private:
     QUrl endpoint(const QString &path) const;

@@ -1,0 +1,161 @@
+// The simulator's Asana workspaces and portfolios (what the Asana picker lists) against
+// docs/api-notes.md §1 and ASANA-OAS: limit/offset pages with next_page, compact records
+// unless opt_fields, `workspace` required on GET /portfolios, only the user's own portfolios,
+// errors as {"errors":[{"message"}]}.
+#include "SimHttp.h"
+#include "sim/CloudSimulator.h"
+
+#include <QJsonArray>
+#include <QSet>
+#include <QTest>
+
+using namespace simtest;
+
+namespace {
+const QString kApi = QStringLiteral("/asana/api/1.0");
+
+QString firstMessage(const Response &r)
+{
+    return r.json().value(QLatin1String("errors")).toArray().at(0).toObject().value(QLatin1String("message")).toString();
+}
+
+QStringList namesOf(const Response &r)
+{
+    QStringList out;
+    for (const QJsonValue &v : r.json().value(QLatin1String("data")).toArray())
+        out << v.toObject().value(QLatin1String("name")).toString();
+    return out;
+}
+} // namespace
+
+class TestSimAsana : public QObject
+{
+    Q_OBJECT
+
+private:
+    static sim::Options opts(int portfolios)
+    {
+        sim::Options o;
+        o.contacts = 0;
+        o.asanaProjects = 4;
+        o.asanaTasksPerProject = 2;
+        o.asanaPortfolios = portfolios;
+        return o;
+    }
+
+private Q_SLOTS:
+    void workspacesCompactAndPaged()
+    {
+        sim::CloudSimulator s(opts(1));
+        QVERIFY(s.listenLocal(0));
+        Http http(s.baseUrl());
+        const Response all = http.get(kApi + QStringLiteral("/workspaces"));
+        QCOMPARE(all.status, 200);
+        QCOMPARE(namesOf(all), (QStringList{QStringLiteral("Cairn Sim Workspace"), QStringLiteral("Personal Projects")}));
+        QVERIFY(!all.json().contains(QLatin1String("next_page"))); // only with limit
+        const QJsonObject w = all.json().value(QLatin1String("data")).toArray().first().toObject();
+        QCOMPARE(w.value(QLatin1String("gid")).toString(), s.asana().workspaceGid());
+        QCOMPARE(w.value(QLatin1String("resource_type")).toString(), QStringLiteral("workspace"));
+        // limit=1: two pages, the second found through next_page.offset; then next_page null.
+        const Response first = http.get(kApi + QStringLiteral("/workspaces"), query({{QStringLiteral("limit"), QStringLiteral("1")}}));
+        QCOMPARE(namesOf(first), QStringList{QStringLiteral("Cairn Sim Workspace")});
+        const QJsonObject next = first.json().value(QLatin1String("next_page")).toObject();
+        QVERIFY(next.value(QLatin1String("path")).toString().startsWith(QLatin1String("/workspaces?")));
+        const Response second = http.get(kApi + QStringLiteral("/workspaces"),
+                                          query({{QStringLiteral("limit"), QStringLiteral("1")},
+                                                 {QStringLiteral("offset"), next.value(QLatin1String("offset")).toString()}}));
+        QCOMPARE(namesOf(second), QStringList{QStringLiteral("Personal Projects")});
+        QVERIFY(second.json().value(QLatin1String("next_page")).isNull());
+        QCOMPARE(http.get(kApi + QStringLiteral("/workspaces"), query({{QStringLiteral("limit"), QStringLiteral("101")}})).status, 400);
+    }
+
+    void portfoliosOfTheUser()
+    {
+        sim::CloudSimulator s(opts(130));
+        QVERIFY(s.listenLocal(0));
+        Http http(s.baseUrl());
+        const QString workspace = s.asana().workspaceGid();
+        // Every page of 100: the user's 130 portfolios of the workspace, none of another owner's.
+        QStringList names;
+        QString offset;
+        int pages = 0;
+        do {
+            QUrlQuery q = query({{QStringLiteral("workspace"), workspace}, {QStringLiteral("owner"), QStringLiteral("me")},
+                                 {QStringLiteral("limit"), QStringLiteral("100")}});
+            if (!offset.isEmpty())
+                q.addQueryItem(QStringLiteral("offset"), offset);
+            const Response r = http.get(kApi + QStringLiteral("/portfolios"), q);
+            QCOMPARE(r.status, 200);
+            const QJsonObject p = r.json().value(QLatin1String("data")).toArray().first().toObject();
+            QCOMPARE(p.keys(), (QStringList{QStringLiteral("gid"), QStringLiteral("name"), QStringLiteral("resource_type")}));
+            QCOMPARE(p.value(QLatin1String("resource_type")).toString(), QStringLiteral("portfolio"));
+            names << namesOf(r);
+            offset = r.json().value(QLatin1String("next_page")).toObject().value(QLatin1String("offset")).toString();
+            ++pages;
+        } while (!offset.isEmpty());
+        QCOMPARE(pages, 2);
+        QCOMPARE(names.size(), 130);
+        QCOMPARE(QSet<QString>(names.cbegin(), names.cend()).size(), 130);
+        QCOMPARE(names.first(), QStringLiteral("Roadmap"));
+        QVERIFY(!names.contains(QStringLiteral("Someone else's portfolio")));
+        QVERIFY(!names.contains(QStringLiteral("Personal goals")));
+        // owner left out, or the user's gid: the same; another user: none of theirs (a person
+        // sees only their own portfolios).
+        const auto count = [&](const QUrlQuery &q) { return http.get(kApi + QStringLiteral("/portfolios"), q).json().value(QLatin1String("data")).toArray().size(); };
+        QCOMPARE(count(query({{QStringLiteral("workspace"), workspace}})), 130);
+        QCOMPARE(count(query({{QStringLiteral("workspace"), workspace}, {QStringLiteral("owner"), s.asana().meGid()}})), 130);
+        const QString other = s.asana().portfolios().back().ownerGid;
+        QVERIFY(other != s.asana().meGid());
+        QCOMPARE(count(query({{QStringLiteral("workspace"), workspace}, {QStringLiteral("owner"), other}})), 0);
+        // The other workspace has its own; opt_fields gives more than the compact record.
+        const Response personal = http.get(kApi + QStringLiteral("/portfolios"),
+                                           query({{QStringLiteral("workspace"), s.asana().otherWorkspaceGid()},
+                                                  {QStringLiteral("opt_fields"), QStringLiteral("name,owner.name,color")}}));
+        QCOMPARE(namesOf(personal), QStringList{QStringLiteral("Personal goals")});
+        const QJsonObject full = personal.json().value(QLatin1String("data")).toArray().first().toObject();
+        QVERIFY(full.contains(QLatin1String("color")));
+        QVERIFY(!full.value(QLatin1String("owner")).toObject().value(QLatin1String("name")).toString().isEmpty());
+        // A listed portfolio's items answer (the first one holds every other project).
+        const QString firstGid = s.asana().portfolioGid();
+        const Response items = http.get(kApi + QStringLiteral("/portfolios/%1/items").arg(firstGid));
+        QCOMPARE(items.status, 200);
+        QCOMPARE(items.json().value(QLatin1String("data")).toArray().size(), 2);
+        QCOMPARE(http.get(kApi + QStringLiteral("/portfolios/%1/items").arg(s.asana().portfolios().at(1).gid)).json()
+                     .value(QLatin1String("data")).toArray().size(), 0);
+    }
+
+    void portfolioErrors()
+    {
+        sim::CloudSimulator s(opts(3));
+        QVERIFY(s.listenLocal(0));
+        Http http(s.baseUrl());
+        // workspace is required (ASANA-OAS getPortfolios): Asana's 400 with errors[].message.
+        Response r = http.get(kApi + QStringLiteral("/portfolios"), query({{QStringLiteral("owner"), QStringLiteral("me")}}));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(firstMessage(r), QStringLiteral("workspace: Missing input"));
+        r = http.get(kApi + QStringLiteral("/portfolios"), query({{QStringLiteral("workspace"), QStringLiteral("42")}}));
+        QCOMPARE(r.status, 404);
+        QCOMPARE(firstMessage(r), QStringLiteral("workspace: Unknown object: 42"));
+        r = http.get(kApi + QStringLiteral("/portfolios"),
+                     query({{QStringLiteral("workspace"), s.asana().workspaceGid()}, {QStringLiteral("owner"), QStringLiteral("99")}}));
+        QCOMPARE(r.status, 404);
+        QCOMPARE(firstMessage(r), QStringLiteral("owner: Unknown object: 99"));
+        for (const QString &limit : {QStringLiteral("0"), QStringLiteral("101"), QStringLiteral("x")}) {
+            r = http.get(kApi + QStringLiteral("/portfolios"),
+                         query({{QStringLiteral("workspace"), s.asana().workspaceGid()}, {QStringLiteral("limit"), limit}}));
+            QCOMPARE(r.status, 400);
+            QCOMPARE(firstMessage(r), QStringLiteral("limit: Must be between 1 and 100."));
+        }
+        r = http.get(kApi + QStringLiteral("/portfolios"),
+                     query({{QStringLiteral("workspace"), s.asana().workspaceGid()}, {QStringLiteral("limit"), QStringLiteral("2")},
+                            {QStringLiteral("offset"), QStringLiteral("not-a-token")}}));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(firstMessage(r), QStringLiteral("offset: Your pagination token is invalid."));
+        QCOMPARE(http.get(kApi + QStringLiteral("/portfolios/123/items")).status, 404);
+        http.setToken(QStringLiteral("wrong"));
+        QCOMPARE(http.get(kApi + QStringLiteral("/portfolios"), query({{QStringLiteral("workspace"), s.asana().workspaceGid()}})).status, 401);
+    }
+};
+
+QTEST_MAIN(TestSimAsana)
+#include "tst_simasana.moc"

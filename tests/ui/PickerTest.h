@@ -1,0 +1,81 @@
+// Shared by the picker tests (tst_repopicker, tst_asanapicker, tst_jirapicker): the window as
+// `cairn` builds it, Settings opened the way a person opens it, where a checkbox of a list is
+// drawn (to click it), screenshots, and the simulator's request counts.
+#pragma once
+
+#include "MainWindow.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
+#include "SyncSession.h"
+#include "ui_SettingsDialog.h"
+
+#include "sim/CloudSimulator.h"
+
+#include <QAbstractItemView>
+#include <QDir>
+#include <QJsonObject>
+#include <QStyle>
+#include <QStyleOptionViewItem>
+#include <QTest>
+
+namespace pickertest {
+
+// The window as `cairn` builds it, on a fresh folder, with `settings` written before it opens
+// (e.g. {"github.api_url", the simulator's /github}).
+struct App
+{
+    App(const QString &dataDir, const QList<QPair<QString, QString>> &settings) : session(dataDir), window(session)
+    {
+        for (const auto &[key, value] : settings)
+            session.settings().setValue(key, value);
+        session.open();
+        window.resize(1200, 800);
+        window.show();
+        QTRY_VERIFY(session.isOpen());
+    }
+    cairn::SyncSession session;
+    cairn::MainWindow window;
+};
+
+// Settings, on its Syncing tab.
+inline cairn::SettingsDialog *openSettings(cairn::MainWindow &w)
+{
+    w.openSettings();
+    cairn::SettingsDialog *d = w.settingsDialog();
+    if (d)
+        d->form()->tabs->setCurrentWidget(d->form()->syncTab);
+    return d;
+}
+
+// Where the checkbox of `index` is drawn (as the item delegate lays it out).
+inline QPoint checkBoxCentre(QAbstractItemView *view, const QModelIndex &index)
+{
+    QStyleOptionViewItem opt;
+    opt.initFrom(view->viewport());
+    opt.rect = view->visualRect(index);
+    opt.features = QStyleOptionViewItem::HasCheckIndicator | QStyleOptionViewItem::HasDisplay;
+    opt.text = index.data().toString();
+    opt.checkState = index.data(Qt::CheckStateRole).value<Qt::CheckState>();
+    return view->style()->subElementRect(QStyle::SE_ItemViewItemCheckIndicator, &opt, view).center();
+}
+
+// build/screenshots/first-run-<name>.png
+inline void saveShot(QWidget *w, const QString &name)
+{
+    const QString dir = QStringLiteral(CAIRN_BUILD_DIR "/screenshots");
+    QDir().mkpath(dir);
+    QVERIFY(w->grab().save(dir + QStringLiteral("/first-run-") + name + QStringLiteral(".png")));
+}
+
+// The requests the simulator answered whose "METHOD /path" starts with `prefix`.
+inline int requestsTo(const sim::CloudSimulator &s, const QString &prefix)
+{
+    int n = 0;
+    const QJsonObject by = s.requestCounts().value(QStringLiteral("by_endpoint")).toObject();
+    for (auto it = by.begin(); it != by.end(); ++it)
+        if (it.key().startsWith(prefix))
+            n += it.value().toInt();
+    return n;
+}
+
+} // namespace pickertest
