@@ -1,17 +1,18 @@
 #include "AccountCommands.h"
 #include "Account.h"
 #include "Arguments.h"
+#include "CliSupport.h"
 #include "ClipLine.h"
 #include "ExitCodes.h"
 #include "Error.h"
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SignIn.h"
+#include "Table.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
-#include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QProcess>
 #include <QTextStream>
@@ -144,23 +145,25 @@ int commandLogout(const CliOptions &o, Settings &settings)
 int commandAccounts(const CliOptions &o, Settings &settings)
 {
     const QList<Account> accounts = AccountStore(settings).all();
-    if (o.json) {
-        QJsonArray a;
-        for (const Account &acc : accounts)
-            a.append(QJsonObject{{QStringLiteral("source"), acc.source}, {QStringLiteral("account"), acc.id},
-                                 {QStringLiteral("name"), acc.displayName}, {QStringLiteral("kind"), Account::kindName(acc.kind)},
-                                 {QStringLiteral("status"), acc.status}});
-        QFile f;
-        if (f.open(stdout, QIODevice::WriteOnly))
-            f.write(QJsonDocument(a).toJson(QJsonDocument::Indented));
-        return 0;
+    QJsonArray a;
+    using C = cli::Table::Column;
+    cli::Table table({{QStringLiteral("source"), QCoreApplication::translate("cairn::AccountCommands", "SOURCE"), C::Kind::Fixed},
+                      {QStringLiteral("account"), QCoreApplication::translate("cairn::AccountCommands", "ACCOUNT")},
+                      {QStringLiteral("kind"), QCoreApplication::translate("cairn::AccountCommands", "METHOD"), C::Kind::Fixed},
+                      {QStringLiteral("status"), QCoreApplication::translate("cairn::AccountCommands", "STATUS"), C::Kind::Fixed},
+                      {QStringLiteral("name"), QCoreApplication::translate("cairn::AccountCommands", "NAME")}});
+    for (const Account &acc : accounts) {
+        a.append(QJsonObject{{QStringLiteral("source"), acc.source}, {QStringLiteral("account"), acc.id},
+                             {QStringLiteral("name"), acc.displayName}, {QStringLiteral("kind"), Account::kindName(acc.kind)},
+                             {QStringLiteral("status"), acc.status}});
+        table.addRow({acc.source, acc.id, Account::kindName(acc.kind), acc.status, acc.displayName});
     }
-    QTextStream out(stdout);
-    if (accounts.isEmpty())
-        out << QCoreApplication::translate("cairn::AccountCommands", "No accounts yet: add one with `cairn login SOURCE`.") << Qt::endl;
-    for (const Account &acc : accounts)
-        out << printableLine(acc.source).leftJustified(8) << printableLine(acc.id).leftJustified(12) << Account::kindName(acc.kind).leftJustified(7)
-            << printableLine(acc.status).leftJustified(15) << printableLine(acc.displayName) << Qt::endl;
+    if (o.json)
+        cli::printJson(a);
+    else if (accounts.isEmpty() && cli::stdoutTerminal().tty)
+        QTextStream(stdout) << QCoreApplication::translate("cairn::AccountCommands", "No accounts yet: add one with `cairn login SOURCE`.") << Qt::endl;
+    else
+        cli::printTable(table);
     return 0;
 }
 

@@ -13,8 +13,9 @@
 #include "GitHubRepo.h"
 #include "PullExport.h"
 #include "WorkExport.h"
-#include "PlainText.h"
-#include "SearchIndex.h"
+#include "CliSupport.h"
+#include "SearchCommand.h"
+#include "Table.h"
 #include "Settings.h"
 #include "SettingsTable.h"
 #include "SourceRegistry.h"
@@ -46,40 +47,9 @@ namespace cairn {
 
 namespace {
 
-// Writes `data` to stdout, every byte or an Error(IoError/CantCreate) with the system's reason.
-void writeStdout(const QByteArray &data)
-{
-    std::fflush(stdout); // what QTextStream(stdout) wrote before goes first
-    if (const int err = files::writeAll(STDOUT_FILENO, data))
-        throw files::exitError(files::Exit::IoError, QCoreApplication::translate("cairn::CliCommands", "cannot write to standard output: %1").arg(files::reason(err)));
-}
-
-void printJson(const QJsonValue &v)
-{
-    writeStdout(v.isArray() ? QJsonDocument(v.toArray()).toJson(QJsonDocument::Indented)
-                            : QJsonDocument(v.toObject()).toJson(QJsonDocument::Indented));
-}
-
-// A read connection for one command; closed when it goes out of scope.
-class Reader
-{
-public:
-    explicit Reader(const Settings &settings)
-        : m_name(QStringLiteral("cairn-cli-") + QUuid::createUuid().toString(QUuid::WithoutBraces))
-    {
-        m_db = Database::open(settings.databasePath(), m_name, Database::Role::Reader);
-    }
-    ~Reader()
-    {
-        m_db = QSqlDatabase();
-        Database::close(m_name);
-    }
-    QSqlDatabase &db() { return m_db; }
-
-private:
-    QString m_name;
-    QSqlDatabase m_db;
-};
+using cli::printJson;
+using cli::writeStdout;
+using cli::Reader;
 
 QStringList chosenSources(const CliOptions &o)
 {
@@ -137,6 +107,16 @@ int commandSync(const CliOptions &o, Settings &settings)
     int failures = 0;
     bool busy = false, needsSignIn = false;
     QTextStream err(stderr);
+    using C = cli::Table::Column;
+    cli::Table table({{QStringLiteral("source"), QCoreApplication::translate("cairn::CliCommands", "SOURCE"), C::Kind::Fixed},
+                      {QStringLiteral("account"), QCoreApplication::translate("cairn::CliCommands", "ACCOUNT")},
+                      {QStringLiteral("mode"), QCoreApplication::translate("cairn::CliCommands", "MODE"), C::Kind::Fixed},
+                      {QStringLiteral("api_calls"), QCoreApplication::translate("cairn::CliCommands", "CALLS"), C::Kind::Number},
+                      {QStringLiteral("created"), QCoreApplication::translate("cairn::CliCommands", "CREATED"), C::Kind::Number},
+                      {QStringLiteral("updated"), QCoreApplication::translate("cairn::CliCommands", "UPDATED"), C::Kind::Number},
+                      {QStringLiteral("deleted"), QCoreApplication::translate("cairn::CliCommands", "DELETED"), C::Kind::Number},
+                      {QStringLiteral("skipped"), QCoreApplication::translate("cairn::CliCommands", "UNCHANGED"), C::Kind::Number},
+                      {QStringLiteral("duration_ms"), QCoreApplication::translate("cairn::CliCommands", "MS"), C::Kind::Number}});
     for (const SyncRun &run : std::as_const(runs)) {
         const QString &source = run.source;
         QJsonObject r = run.toJson();
@@ -146,14 +126,14 @@ int commandSync(const CliOptions &o, Settings &settings)
             busy = busy || run.status == QLatin1String("busy");
             needsSignIn = needsSignIn || run.status == QLatin1String("needs-sign-in");
             err << "cairn: " << Settings::displayName(source) << ": " << printableLine(run.error) << Qt::endl;
-        } else if (!o.json) {
-            QTextStream(stdout) << QCoreApplication::translate("cairn::CliCommands", "%1: %2 sync, %3 API calls, %4 created, %5 updated, %6 deleted, %7 unchanged, %8 ms")
-                                       .arg(Settings::displayName(source), run.mode)
-                                       .arg(run.apiCalls).arg(run.created).arg(run.updated).arg(run.deleted).arg(run.skipped)
-                                       .arg(run.durationMs())
-                                << Qt::endl;
+        } else {
+            table.addRow({source, run.account, run.mode, QString::number(run.apiCalls), QString::number(run.created),
+                          QString::number(run.updated), QString::number(run.deleted), QString::number(run.skipped),
+                          QString::number(run.durationMs())});
         }
     }
+    if (!o.json && !table.isEmpty())
+        cli::printTable(table);
     if (o.json)
         printJson(summary);
     // Several runs: busy before not signed in before failed (ExitCodes.h).
@@ -169,7 +149,8 @@ QJsonObject jiraConfigsStatus(const QList<SyncState> &states, const QHash<QStrin
             continue;
         QJsonObject c{{QStringLiteral("status"), st.status},
                       {QStringLiteral("initial_sync_completed"), st.initialSyncCompleted},
-                      {QStringLiteral("last_sync"), st.lastSyncAt.toString(Qt::ISODate)},
+                      {QStringLiteral("last_sync_at"), st.lastSyncAt.toString(Qt::ISODate)},
+                      {QStringLiteral("last_sync"), st.lastSyncAt.toString(Qt::ISODate)}, // (its old name)
                       {QStringLiteral("issues"), counts.value(st.scope).live},
                       {QStringLiteral("deleted"), counts.value(st.scope).deleted}};
         if (!st.lastError.isEmpty())
@@ -177,21 +158,6 @@ QJsonObject jiraConfigsStatus(const QList<SyncState> &states, const QHash<QStrin
         configs.insert(st.scope, c);
     }
     return configs;
-}
-
-void printJiraConfigs(QTextStream &cout, const QJsonObject &configs)
-{
-    for (auto it = configs.begin(); it != configs.end(); ++it) {
-        const QJsonObject c = it.value().toObject();
-        cout << "  " << printableLine(it.key()) << ": " << printableLine(c.value(QLatin1String("status")).toString()) << ", "
-             << QCoreApplication::translate("cairn::CliCommands", "last sync") << ' ' << c.value(QLatin1String("last_sync")).toString()
-             << ", " << QCoreApplication::translate("cairn::CliCommands", "%1 issues (%2 deleted)")
-                            .arg(c.value(QLatin1String("issues")).toInt())
-                            .arg(c.value(QLatin1String("deleted")).toInt());
-        if (c.contains(QLatin1String("last_error")))
-            cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last error:") << ' ' << printableLine(c.value(QLatin1String("last_error")).toString());
-        cout << Qt::endl;
-    }
 }
 
 int commandStatus(const CliOptions &o, Settings &settings)
@@ -248,35 +214,45 @@ int commandStatus(const CliOptions &o, Settings &settings)
         printJson(out);
         return 0;
     }
-    QTextStream cout(stdout);
+    // One row per source, then one per GitHub repository and per Jira configuration (SCOPE).
+    using C = cli::Table::Column;
+    cli::Table table({{QStringLiteral("source"), QCoreApplication::translate("cairn::CliCommands", "SOURCE"), C::Kind::Fixed},
+                      {QStringLiteral("scope"), QCoreApplication::translate("cairn::CliCommands", "SCOPE")},
+                      {QStringLiteral("status"), QCoreApplication::translate("cairn::CliCommands", "STATUS"), C::Kind::Fixed},
+                      {QStringLiteral("last_sync"), QCoreApplication::translate("cairn::CliCommands", "LAST SYNC"), C::Kind::Fixed, C::Shown::Terminal},
+                      {QStringLiteral("last_sync_at"), QString(), C::Kind::Fixed, C::Shown::Script},
+                      {QStringLiteral("counts"), QCoreApplication::translate("cairn::CliCommands", "CACHED")},
+                      {QStringLiteral("last_error"), QCoreApplication::translate("cairn::CliCommands", "LAST ERROR")}});
+    const auto row = [&table](const QString &source, const QString &scope, const QJsonObject &s, const QString &counts) {
+        const QString at = s.value(QLatin1String("last_sync_at")).toString();
+        table.addRow({source, scope, s.value(QLatin1String("status")).toString(), cli::timeCell(QDateTime::fromString(at, Qt::ISODate)), at, counts,
+                      s.value(QLatin1String("last_error")).toString()});
+    };
     for (auto it = out.begin(); it != out.end(); ++it) {
         const QJsonObject s = it.value().toObject();
-        cout << Settings::displayName(it.key()) << ": " << printableLine(s.value(QLatin1String("status")).toString());
-        if (s.contains(QLatin1String("last_sync_at")))
-            cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last sync") << ' ' << s.value(QLatin1String("last_sync_at")).toString();
         const QJsonObject counts = s.value(QLatin1String("counts")).toObject();
+        QString cached;
         if (it.key() == QLatin1String("github") && !counts.isEmpty())
-            cout << ", " << QCoreApplication::translate("cairn::CliCommands", "%1 pull requests (%2 open), %3 reviews")
-                                .arg(counts.value(QLatin1String("pulls")).toInt())
-                                .arg(counts.value(QLatin1String("open")).toInt())
-                                .arg(counts.value(QLatin1String("reviews")).toInt());
+            cached = QCoreApplication::translate("cairn::CliCommands", "%1 pull requests (%2 open), %3 reviews")
+                         .arg(counts.value(QLatin1String("pulls")).toInt())
+                         .arg(counts.value(QLatin1String("open")).toInt())
+                         .arg(counts.value(QLatin1String("reviews")).toInt());
         else if (!counts.isEmpty())
-            cout << ", " << QCoreApplication::translate("cairn::CliCommands", "%1 contacts (%2 deleted)")
-                                .arg(counts.value(QLatin1String("contacts")).toInt())
-                                .arg(counts.value(QLatin1String("deleted")).toInt());
-        if (s.contains(QLatin1String("last_error")))
-            cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last error:") << ' ' << printableLine(s.value(QLatin1String("last_error")).toString());
-        cout << Qt::endl;
+            cached = QCoreApplication::translate("cairn::CliCommands", "%1 contacts (%2 deleted)")
+                         .arg(counts.value(QLatin1String("contacts")).toInt())
+                         .arg(counts.value(QLatin1String("deleted")).toInt());
+        row(it.key(), QString(), s, cached);
         const QJsonObject repos = s.value(QLatin1String("repos")).toObject();
-        for (auto r = repos.begin(); r != repos.end(); ++r) {
-            const QJsonObject one = r.value().toObject();
-            cout << "  " << printableLine(r.key()) << ": " << printableLine(one.value(QLatin1String("status")).toString());
-            if (one.contains(QLatin1String("last_error")))
-                cout << ", " << QCoreApplication::translate("cairn::CliCommands", "last error:") << ' ' << printableLine(one.value(QLatin1String("last_error")).toString());
-            cout << Qt::endl;
-        }
-        printJiraConfigs(cout, s.value(QLatin1String("configs")).toObject());
+        for (auto r = repos.begin(); r != repos.end(); ++r)
+            row(it.key(), r.key(), r.value().toObject(), QString());
+        const QJsonObject configs = s.value(QLatin1String("configs")).toObject();
+        for (auto c = configs.begin(); c != configs.end(); ++c)
+            row(it.key(), c.key(), c.value().toObject(),
+                QCoreApplication::translate("cairn::CliCommands", "%1 issues (%2 deleted)")
+                    .arg(c.value().toObject().value(QLatin1String("issues")).toInt())
+                    .arg(c.value().toObject().value(QLatin1String("deleted")).toInt()));
     }
+    cli::printTable(table);
     return 0;
 }
 
@@ -294,118 +270,40 @@ int commandHistory(const CliOptions &o, Settings &settings)
         printJson(a);
         return 0;
     }
-    QTextStream cout(stdout);
-    if (runs.isEmpty()) {
-        cout << (o.sources.isEmpty() ? QCoreApplication::translate("cairn::CliCommands", "No sync has run yet: run `cairn sync`.")
-                                     : QCoreApplication::translate("cairn::CliCommands", "No sync of %1 has run yet: run `cairn sync --source %2`.")
-                                           .arg(Settings::displayName(o.sources.first()), o.sources.first()))
-             << Qt::endl;
+    const cli::Terminal terminal = cli::stdoutTerminal();
+    if (runs.isEmpty() && terminal.tty) {
+        QTextStream(stdout) << (o.sources.isEmpty() ? QCoreApplication::translate("cairn::CliCommands", "No sync has run yet: run `cairn sync`.")
+                                                    : QCoreApplication::translate("cairn::CliCommands", "No sync of %1 has run yet: run `cairn sync --source %2`.")
+                                                          .arg(Settings::displayName(o.sources.first()), o.sources.first()))
+                            << Qt::endl;
         return 0;
     }
-    // Aligned columns under a header; the changes column explained below the table.
-    QList<QStringList> rows{{QCoreApplication::translate("cairn::CliCommands", "STARTED"), QCoreApplication::translate("cairn::CliCommands", "SOURCE"), QCoreApplication::translate("cairn::CliCommands", "MODE"), QCoreApplication::translate("cairn::CliCommands", "STATUS"), QCoreApplication::translate("cairn::CliCommands", "CALLS"), QCoreApplication::translate("cairn::CliCommands", "CHANGES"), QCoreApplication::translate("cairn::CliCommands", "MS"), QCoreApplication::translate("cairn::CliCommands", "ERROR")}};
+    // For a person the changes in one column, explained below the table; for a script each
+    // count in its own, and the times in UTC.
+    using C = cli::Table::Column;
+    const auto hdr = [](const char *text) { return QCoreApplication::translate("cairn::CliCommands", text); };
+    cli::Table table({{QStringLiteral("started"), hdr(QT_TRANSLATE_NOOP("cairn::CliCommands", "STARTED")), C::Kind::Fixed, C::Shown::Terminal},
+                      {QStringLiteral("started_at"), QString(), C::Kind::Fixed, C::Shown::Script},
+                      {QStringLiteral("source"), hdr(QT_TRANSLATE_NOOP("cairn::CliCommands", "SOURCE")), C::Kind::Fixed},
+                      {QStringLiteral("account"), QString(), C::Kind::Text, C::Shown::Script},
+                      {QStringLiteral("mode"), hdr(QT_TRANSLATE_NOOP("cairn::CliCommands", "MODE")), C::Kind::Fixed},
+                      {QStringLiteral("status"), hdr(QT_TRANSLATE_NOOP("cairn::CliCommands", "STATUS")), C::Kind::Fixed},
+                      {QStringLiteral("api_calls"), hdr(QT_TRANSLATE_NOOP("cairn::CliCommands", "CALLS")), C::Kind::Number},
+                      {QStringLiteral("changes"), hdr(QT_TRANSLATE_NOOP("cairn::CliCommands", "CHANGES")), C::Kind::Fixed, C::Shown::Terminal},
+                      {QStringLiteral("created"), QString(), C::Kind::Number, C::Shown::Script},
+                      {QStringLiteral("updated"), QString(), C::Kind::Number, C::Shown::Script},
+                      {QStringLiteral("deleted"), QString(), C::Kind::Number, C::Shown::Script},
+                      {QStringLiteral("duration_ms"), hdr(QT_TRANSLATE_NOOP("cairn::CliCommands", "MS")), C::Kind::Number},
+                      {QStringLiteral("error"), hdr(QT_TRANSLATE_NOOP("cairn::CliCommands", "ERROR"))}});
     for (const SyncRun &run : std::as_const(runs))
-        rows.append({run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), printableLine(run.source),
-                     printableLine(run.mode), printableLine(run.status), QString::number(run.apiCalls),
-                     QStringLiteral("+%1 ~%2 -%3").arg(run.created).arg(run.updated).arg(run.deleted),
-                     QString::number(run.durationMs()), printableLine(run.error)});
-    QList<qsizetype> width(rows.first().size(), 0);
-    for (const QStringList &row : std::as_const(rows))
-        for (qsizetype c = 0; c < row.size(); ++c)
-            width[c] = std::max(width[c], row[c].size());
-    const QList<bool> numeric{false, false, false, false, true, false, true, false};
-    for (const QStringList &row : std::as_const(rows)) {
-        QString line;
-        for (qsizetype c = 0; c < row.size(); ++c) {
-            const bool last = c == row.size() - 1;
-            line += numeric[c] ? row[c].rightJustified(width[c]) : last ? row[c] : row[c].leftJustified(width[c]);
-            if (!last)
-                line += QStringLiteral("  ");
-        }
-        cout << line.trimmed() << Qt::endl;
-    }
-    cout << QCoreApplication::translate("cairn::CliCommands", "CHANGES: +created ~updated -deleted; CALLS: API calls; MS: duration in milliseconds") << Qt::endl;
-    return 0;
-}
-
-namespace {
-// Where a kind of search hit comes from.
-QString sourceOfKind(SearchIndex::Kind kind)
-{
-    switch (kind) {
-    case SearchIndex::Kind::Contact: return QStringLiteral("google");
-    case SearchIndex::Kind::PullRequest: return QStringLiteral("github");
-    case SearchIndex::Kind::JiraIssue: return QStringLiteral("jira");
-    case SearchIndex::Kind::Project:
-    case SearchIndex::Kind::Task: break;
-    }
-    return QStringLiteral("asana");
-}
-
-// Whether the cache holds anything of `sources` to search.
-bool anythingCached(QSqlDatabase &db, const QStringList &sources)
-{
-    for (SearchIndex::Kind kind : SearchIndex::kAllKinds) {
-        if (!sources.isEmpty() && !sources.contains(sourceOfKind(kind)))
-            continue;
-        QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT 1 FROM search WHERE rowid >= ? AND rowid < ? LIMIT 1"));
-        q.addBindValue(qint64(kind) << 40);
-        q.addBindValue((qint64(kind) + 1) << 40);
-        if (q.exec() && q.next())
-            return true;
-    }
-    return false;
-}
-} // namespace
-
-int commandSearch(const CliOptions &o, Settings &settings)
-{
-    const QString query = o.arguments.join(QLatin1Char(' '));
-    if (query.trimmed().isEmpty())
-        throw usageError(QCoreApplication::translate("cairn::CliCommands", "search needs words to look for"));
-    if (SearchIndex::bounded(query).cut) // searched all the same, for what it kept
-        QTextStream(stderr) << "cairn: " << QCoreApplication::translate("cairn::CliCommands", "warning:") << ' '
-                            << QCoreApplication::translate("cairn::CliCommands", "only the first %1 words (and %2 characters) of the query are searched for")
-                                   .arg(SearchIndex::kMaxWords).arg(SearchIndex::kMaxChars)
-                            << Qt::endl;
-    const QString nothingCached = o.sources.size() == 1
-        ? QCoreApplication::translate("cairn::CliCommands", "nothing of %1 is cached yet: run `cairn sync --source %2` first")
-              .arg(Settings::displayName(o.sources.first()), o.sources.first())
-        : QCoreApplication::translate("cairn::CliCommands", "nothing is cached yet: run `cairn sync` first");
-    if (!QFile::exists(settings.databasePath()))
-        throw Error(Error::Kind::Config, nothingCached);
-    Reader r(settings);
-    // Each kind of the sources asked for, its best `limit`, then the best of them all. The
-    // matches are marked with private-use characters while Markdown is taken out of the snippet.
-    const QString open(QChar(0xE000)), close(QChar(0xE001));
-    QList<SearchIndex::Hit> hits;
-    for (SearchIndex::Kind kind : SearchIndex::kAllKinds)
-        if (o.sources.isEmpty() || o.sources.contains(sourceOfKind(kind)))
-            hits << SearchIndex::query(r.db(), query, kind, o.limit, open, close);
-    std::stable_sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) { return a.rank < b.rank; });
-    if (hits.size() > o.limit)
-        hits.resize(o.limit);
-    if (hits.isEmpty() && !anythingCached(r.db(), o.sources))
-        throw Error(Error::Kind::Config, nothingCached);
-    QJsonArray a;
-    QTextStream cout(stdout);
-    for (const auto &h : std::as_const(hits)) {
-        const QString kind = SearchIndex::kindName(h.kind);
-        const QString snippet = plainSnippet(h.snippet).replace(open, QStringLiteral("[")).replace(close, QStringLiteral("]"));
-        if (o.json)
-            a.append(QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("source"), sourceOfKind(h.kind)},
-                                 {QStringLiteral("title"), h.title}, {QStringLiteral("snippet"), snippet}, {QStringLiteral("rank"), h.rank}});
-        else
-            cout << kind.leftJustified(8) << printableLine(h.title) << "  —  " << printableLine(snippet) << Qt::endl;
-    }
-    if (o.json)
-        printJson(a);
-    if (hits.isEmpty()) {
-        QTextStream(stderr) << "cairn: " << QCoreApplication::translate("cairn::CliCommands", "no matches for “%1”").arg(printableLine(query.simplified().left(80)))
-                            << Qt::endl;
-        return int(ExitCode::NoMatch);
-    }
+        table.addRow({cli::timeCell(run.startedAt), run.startedAt.toUTC().toString(Qt::ISODate), run.source, run.account, run.mode,
+                      run.status, QString::number(run.apiCalls), QStringLiteral("+%1 ~%2 -%3").arg(run.created).arg(run.updated).arg(run.deleted),
+                      QString::number(run.created), QString::number(run.updated), QString::number(run.deleted),
+                      QString::number(run.durationMs()), run.error});
+    QString text = table.render(terminal);
+    if (terminal.tty)
+        text += hdr(QT_TRANSLATE_NOOP("cairn::CliCommands", "CHANGES: +created ~updated -deleted; CALLS: API calls; MS: duration in milliseconds")) + u'\n';
+    writeStdout(text.toUtf8());
     return 0;
 }
 
@@ -590,26 +488,27 @@ int configList(const CliOptions &o, Settings &settings)
         printJson(QJsonObject{{QStringLiteral("settings"), rows}, {QStringLiteral("not_settings"), unknownValues}});
         return 0;
     }
-    QTextStream cout(stdout);
+    // A pattern such as jira.<name>.site has no value of its own.
+    using C = cli::Table::Column;
+    cli::Table table({{QStringLiteral("key"), QCoreApplication::translate("cairn::CliCommands", "KEY"), C::Kind::Fixed},
+                      {QStringLiteral("value"), QCoreApplication::translate("cairn::CliCommands", "VALUE")},
+                      {QStringLiteral("set"), QString(), C::Kind::Fixed, C::Shown::Script},
+                      {QStringLiteral("default"), QCoreApplication::translate("cairn::CliCommands", "DEFAULT")},
+                      {QStringLiteral("description"), QCoreApplication::translate("cairn::CliCommands", "MEANING")}});
     for (const QJsonValue &v : std::as_const(rows)) {
         const QJsonObject r = v.toObject();
-        const QString key = r.value(QLatin1String("key")).toString();
-        cout << printableLine(key);
-        if (!key.contains(u'<')) {
-            cout << " = " << printableLine(r.value(QLatin1String("value")).toString());
-            if (!r.value(QLatin1String("set")).toBool())
-                cout << "  " << QCoreApplication::translate("cairn::CliCommands", "(default)");
-            else if (!r.value(QLatin1String("default")).toString().isEmpty())
-                cout << "  " << QCoreApplication::translate("cairn::CliCommands", "(default: %1)").arg(printableLine(r.value(QLatin1String("default")).toString()));
-        }
-        cout << Qt::endl << "    " << printableLine(r.value(QLatin1String("description")).toString());
+        const bool pattern = r.value(QLatin1String("key")).toString().contains(u'<');
+        QString meaning = r.value(QLatin1String("description")).toString();
         if (r.contains(QLatin1String("min")))
-            cout << ' ' << QCoreApplication::translate("cairn::CliCommands", "(%1 to %2)").arg(r.value(QLatin1String("min")).toInt()).arg(r.value(QLatin1String("max")).toInt());
-        cout << Qt::endl;
+            meaning += u' ' + QCoreApplication::translate("cairn::CliCommands", "(%1 to %2)").arg(r.value(QLatin1String("min")).toInt()).arg(r.value(QLatin1String("max")).toInt());
+        table.addRow({r.value(QLatin1String("key")).toString(), pattern ? QString() : r.value(QLatin1String("value")).toString(),
+                      r.value(QLatin1String("set")).toBool() ? QStringLiteral("true") : QStringLiteral("false"),
+                      r.value(QLatin1String("default")).toString(), meaning});
     }
     for (const QString &k : std::as_const(unknown))
-        cout << printableLine(k) << " = " << printableLine(settings.value(k).toString()) << Qt::endl << "    "
-             << QCoreApplication::translate("cairn::CliCommands", "Not a setting of Cairn: remove it with `cairn config unset %1`.").arg(printableLine(k)) << Qt::endl;
+        table.addRow({k, settings.value(k).toString(), QStringLiteral("true"), QString(),
+                      QCoreApplication::translate("cairn::CliCommands", "Not a setting of Cairn: remove it with `cairn config unset %1`.").arg(k)});
+    cli::printTable(table);
     return 0;
 }
 

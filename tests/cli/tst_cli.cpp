@@ -206,17 +206,21 @@ private Q_SLOTS:
         QCOMPARE(hits.size(), 1);
         QVERIFY2(hits.first()[QLatin1String("title")].toString().contains(QLatin1String("\x1b]0;pwned")), json.out.constData()); // JSON: all of it, escaped
 
-        const auto text = h.cairn({QStringLiteral("search"), QStringLiteral("zyxwv")});
-        QCOMPARE(text.exitCode, 0);
-        QVERIFY2(text.out.startsWith("contact ") && text.out.contains("Eve") && text.out.contains("root#")
-                     && text.out.contains("Zyxwv") && text.out.endsWith('\n'),
-                 text.out.constData());
-        QCOMPARE(text.out.count('\n'), 1); // one hit, one line
-        for (qsizetype i = 0; i < text.out.size(); ++i) {
-            const auto b = uchar(text.out.at(i));
-            QVERIFY2(b >= 0x20 || (b == '\n' && i == text.out.size() - 1), qPrintable(QStringLiteral("byte 0x%1 at %2").arg(b, 2, 16, QLatin1Char('0')).arg(i)));
-            QVERIFY(b != 0x7f);
+        ProcessHarness::Result text;
+        for (const QString &tty : {QString(), QStringLiteral("200")}) { // a script's and a person's table
+            h.setEnv(QStringLiteral("CAIRN_FORCE_TTY"), tty);
+            text = h.cairn({QStringLiteral("search"), QStringLiteral("zyxwv")});
+            QCOMPARE(text.exitCode, 0);
+            const QByteArray hit = text.out.mid(text.out.indexOf('\n') + 1);
+            QVERIFY2(hit.startsWith("contact ") || hit.startsWith("contact\t"), text.out.constData());
+            QVERIFY2(hit.contains("Eve") && hit.contains("root#") && hit.contains("Zyxwv") && hit.endsWith('\n'), text.out.constData());
+            QCOMPARE(text.out.count('\n'), 2); // the header, one hit on one line
+            for (qsizetype i = 0; i < text.out.size(); ++i) {
+                const auto b = uchar(text.out.at(i));
+                QVERIFY2(b >= 0x20 || b == '\n' || (b == '\t' && tty.isEmpty()), qPrintable(QStringLiteral("byte 0x%1 at %2").arg(b, 2, 16, QLatin1Char('0')).arg(i)));
+            }
         }
+        QVERIFY(!text.out.contains('\x7f'));
         const QString shown = QString::fromUtf8(text.out);
         for (const QChar ch : shown) {
             const char16_t u = ch.unicode();

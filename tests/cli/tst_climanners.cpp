@@ -1,13 +1,15 @@
 // Issue 20, "a command line that scripts and people can trust": the real `cairn` binary
 // against `cairn-sim` — exit codes from one table, arguments checked alike by every command,
 // `config` that knows its keys, help and bash completion from one command table, and output
-// for people (history in columns, snippets on one line, "no matches", "not signed in").
+// for people and scripts (tables as wide as the terminal or tab-separated values, history in
+// columns, snippets on one line, "no matches", "not signed in").
 #include "CommandTable.h"
 #include "OAuthConfig.h"
 #include "ProcessHarness.h"
 #include "Scheduler.h"
 #include "Settings.h"
 #include "SettingsTable.h"
+#include "Table.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -250,9 +252,15 @@ private Q_SLOTS:
         QCOMPARE(interval.value(QLatin1String("max")).toInt(), 1440);
         QCOMPARE(byKey.value(QStringLiteral("jira.main.jql")).value(QLatin1String("value")).toString(), QStringLiteral("project = X"));
 
+        const auto tsv = quietly(h, args({"config", "list"})); // for a script
+        QVERIFY2(tsv.out.startsWith("key\tvalue\tset\tdefault\tdescription\n"), tsv.out.constData());
+        QVERIFY2(tsv.out.contains("\nsync.google.interval_minutes\t30\ttrue\t15\tMinutes between two syncs of Google Contacts"), tsv.out.constData());
+        QVERIFY2(tsv.out.contains("\nsync.asana.interval_minutes\t10\tfalse\t10\t"), tsv.out.constData());
+        h.setEnv(QStringLiteral("CAIRN_FORCE_TTY"), QStringLiteral("300")); // for a person
         const auto text = quietly(h, args({"config", "list"}));
-        QVERIFY2(text.out.contains("sync.google.interval_minutes = 30  (default: 15)\n    Minutes between two syncs of Google Contacts"), text.out.constData());
-        QVERIFY2(text.out.contains("sync.asana.interval_minutes = 10  (default)\n"), text.out.constData());
+        QVERIFY2(QRegularExpression(QStringLiteral("\nsync.google.interval_minutes +30 +15 +Minutes between two syncs of Google Contacts"))
+                     .match(QString::fromUtf8(text.out)).hasMatch(), text.out.constData());
+        h.setEnv(QStringLiteral("CAIRN_FORCE_TTY"), QString());
 
         QCOMPARE(quietly(h, args({"config", "get", "asana.stale_hours"})).out, QByteArray("6\n")); // the default
         const auto typo = quietly(h, args({"config", "set", "sync.gogle.interval_minutes", "5"}));
@@ -444,6 +452,7 @@ private Q_SLOTS:
     void historyIsInColumnsWithALegend()
     {
         ProcessHarness h({QStringLiteral("--contacts"), QStringLiteral("40"), QStringLiteral("--seed"), QStringLiteral("3")});
+        h.setEnv(QStringLiteral("CAIRN_FORCE_TTY"), QStringLiteral("1"));
         QCOMPARE(quietly(h, args({"history"})).out, QByteArray("No sync has run yet: run `cairn sync`.\n"));
         QCOMPARE(quietly(h, args({"sync", "--source", "google"})).exitCode, 0);
         h.setEnv(QStringLiteral("CAIRN_GOOGLE_TOKEN"), QString());
@@ -464,6 +473,50 @@ private Q_SLOTS:
                 QVERIFY2(lines[row].at(at - 1) == u' ' && lines[row].at(at - 2) == u' ' && lines[row].at(at) != u' ',
                          qPrintable(QStringLiteral("%1 in\n%2").arg(QLatin1String(header), r.out)));
         }
+        // For a script: tab-separated values under the JSON field names, `cut -f2` the source.
+        h.setEnv(QStringLiteral("CAIRN_FORCE_TTY"), QString());
+        h.setEnv(QStringLiteral("CAIRN_GOOGLE_TOKEN"), QStringLiteral("cairn-sim-token"));
+        const auto tsv = quietly(h, args({"history"}));
+        const QStringList rows = QString::fromUtf8(tsv.out).split(u'\n', Qt::SkipEmptyParts);
+        QCOMPARE(rows.size(), 3); // header, two runs, no legend
+        QCOMPARE(rows[0], QStringLiteral("started_at\tsource\taccount\tmode\tstatus\tapi_calls\tcreated\tupdated\tdeleted\tduration_ms\terror"));
+        for (const QString &row : rows)
+            QCOMPARE(row.count(u'\t'), 10);
+        QCOMPARE(rows[1].section(u'\t', 1, 1), QStringLiteral("google"));
+        QCOMPARE(rows[1].section(u'\t', 4, 4), QStringLiteral("needs-sign-in"));
+        QCOMPARE(rows[2].section(u'\t', 6, 6), QStringLiteral("40"));
+        QCOMPARE(quietly(h, args({"history", "--source", "jira"})).out, rows[0].toUtf8() + '\n'); // nothing: the header only
+    }
+
+    // 1. One table printer: as wide as the terminal, the widest text column clipped with "…",
+    // wide characters counted as two columns; empty columns left out.
+    void tablesFitTheTerminal()
+    {
+        using cairn::cli::Table;
+        using C = Table::Column;
+        Table t({{QStringLiteral("kind"), QStringLiteral("KIND"), C::Kind::Fixed},
+                 {QStringLiteral("title"), QStringLiteral("TITLE")},
+                 {QStringLiteral("none"), QStringLiteral("NONE")},
+                 {QStringLiteral("n"), QStringLiteral("N"), C::Kind::Number},
+                 {QStringLiteral("url"), QStringLiteral("URL"), C::Kind::Text, C::Shown::Script}});
+        t.addRow({QStringLiteral("task"), QStringLiteral("整理 release notes for the next version of everything"), QString(), QStringLiteral("7"), QStringLiteral("https://x")});
+        t.addRow({QStringLiteral("contact"), QStringLiteral("Ana\tDvořák\x1b[2J"), QString(), QStringLiteral("12"), QString()});
+        const QString wide = t.aligned(0);
+        QCOMPARE(wide.split(u'\n', Qt::SkipEmptyParts).first(), QStringLiteral("KIND     TITLE") + QString(4 + 49 - 5 + 2 + 1, u' ') + u'N'); // 整理 is four columns wide
+        QVERIFY2(!wide.contains(QLatin1String("NONE")) && !wide.contains(QLatin1String("https")), qPrintable(wide));
+        for (int width : {40, 30}) {
+            const QStringList lines = t.aligned(width).split(u'\n', Qt::SkipEmptyParts);
+            QCOMPARE(lines.size(), 3);
+            for (const QString &line : lines)
+                QVERIFY2(cairn::cli::displayWidth(line) <= width, qPrintable(line));
+            QVERIFY2(lines[1].contains(QStringLiteral("整理 release") + QChar(0x2026)) || lines[1].contains(QStringLiteral("整理 rel")), qPrintable(lines[1]));
+            QVERIFY2(lines[1].endsWith(QLatin1String("  7")) && lines[2].endsWith(QLatin1String(" 12")), qPrintable(lines.join(u'\n')));
+        }
+        QCOMPARE(cairn::cli::displayWidth(QStringLiteral("整理 e\u0301")), 6);
+        QCOMPARE(cairn::cli::clipToWidth(QStringLiteral("整理整理"), 4), QStringLiteral("整") + QChar(0x2026));
+        QCOMPARE(t.tsv(), QStringLiteral("kind\ttitle\tnone\tn\turl\n"
+                                         "task\t整理 release notes for the next version of everything\t\t7\thttps://x\n"
+                                         "contact\tAna Dvořák\uFFFD[2J\t\t12\t\n"));
     }
 
     // 5. search: snippets on one line without Markdown; nothing found says so (exit 4), an
@@ -493,8 +546,9 @@ private Q_SLOTS:
 
         const auto hit = quietly(h, args({"search", "qwrtzu", "--source", "google"}));
         QCOMPARE(hit.exitCode, 0);
-        QCOMPARE(hit.out.count('\n'), 1);
-        const QString snippet = QString::fromUtf8(hit.out).section(QStringLiteral("  —  "), 1).trimmed();
+        QCOMPARE(hit.out.count('\n'), 2); // the header, one hit
+        QVERIFY2(hit.out.startsWith("kind\tsource\tid\ttitle\tsnippet\turl\tscore\n"), hit.out.constData());
+        const QString snippet = QString::fromUtf8(hit.out).section(u'\n', 1, 1).section(u'\t', 4, 4);
         QVERIFY2(snippet.contains(QLatin1String("[Qwrtzu] plonk Heading linked very")), qPrintable(snippet));
         for (const char *marker : {"**", "`", "#", "> ", "](", "_very_"})
             QVERIFY2(!snippet.contains(QLatin1String(marker)), qPrintable(snippet));

@@ -61,9 +61,11 @@ std::unique_ptr<QProcess> ProcessHarness::startCairn(const QStringList &args) co
     return p;
 }
 
-ProcessHarness::Result ProcessHarness::cairn(const QStringList &args, int timeoutMs) const
+ProcessHarness::Result ProcessHarness::cairn(const QStringList &args, int timeoutMs, const QByteArray &input) const
 {
     auto p = startCairn(args);
+    p->write(input);
+    p->closeWriteChannel();
     Result r;
     if (!p->waitForFinished(timeoutMs)) {
         p->kill();

@@ -32,8 +32,8 @@ public:
         QByteArray err;
         QJsonObject json() const;
     };
-    // Runs `cairn args...` to completion (timeout in ms).
-    Result cairn(const QStringList &args, int timeoutMs = 120'000) const;
+    // Runs `cairn args...` to completion (timeout in ms), `input` on its standard input.
+    Result cairn(const QStringList &args, int timeoutMs = 120'000, const QByteArray &input = {}) const;
     // Starts `cairn args...` without waiting.
     std::unique_ptr<QProcess> startCairn(const QStringList &args) const;
 

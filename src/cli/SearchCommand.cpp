@@ -1,0 +1,151 @@
+#include "SearchCommand.h"
+#include "CliCommands.h"
+#include "CliSupport.h"
+#include "ClipLine.h"
+#include "Error.h"
+#include "ExitCodes.h"
+#include "PlainText.h"
+#include "SearchIndex.h"
+#include "Settings.h"
+#include "Table.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTextStream>
+
+#include <algorithm>
+
+namespace cairn {
+
+namespace {
+
+// Where a kind of search hit comes from.
+QString sourceOfKind(SearchIndex::Kind kind)
+{
+    switch (kind) {
+    case SearchIndex::Kind::Contact: return QStringLiteral("google");
+    case SearchIndex::Kind::PullRequest: return QStringLiteral("github");
+    case SearchIndex::Kind::JiraIssue: return QStringLiteral("jira");
+    case SearchIndex::Kind::Project:
+    case SearchIndex::Kind::Task: break;
+    }
+    return QStringLiteral("asana");
+}
+
+// Whether the cache holds anything of `sources` to search.
+bool anythingCached(QSqlDatabase &db, const QStringList &sources)
+{
+    for (SearchIndex::Kind kind : SearchIndex::kAllKinds) {
+        if (!sources.isEmpty() && !sources.contains(sourceOfKind(kind)))
+            continue;
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT 1 FROM search WHERE rowid >= ? AND rowid < ? LIMIT 1"));
+        q.addBindValue(qint64(kind) << 40);
+        q.addBindValue((qint64(kind) + 1) << 40);
+        if (q.exec() && q.next())
+            return true;
+    }
+    return false;
+}
+
+// A hit's id on its service and its web address where the cache has one.
+struct Reference
+{
+    QString id;
+    QString url; // "" when the cache has none (contacts)
+};
+
+Reference referenceOf(QSqlDatabase &db, const Settings &settings, const SearchIndex::Hit &hit)
+{
+    const char *sql = nullptr;
+    switch (hit.kind) {
+    case SearchIndex::Kind::Contact: sql = "SELECT resource_name, '' FROM contacts WHERE id = ?"; break;
+    case SearchIndex::Kind::Project: sql = "SELECT gid, permalink_url FROM asana_projects WHERE id = ?"; break;
+    case SearchIndex::Kind::Task: sql = "SELECT gid, permalink_url FROM asana_tasks WHERE id = ?"; break;
+    case SearchIndex::Kind::PullRequest: sql = "SELECT repo || '#' || number, html_url FROM github_pulls WHERE id = ?"; break;
+    case SearchIndex::Kind::JiraIssue: sql = "SELECT issue_key, config FROM jira_issues WHERE id = ?"; break;
+    }
+    QSqlQuery q(db);
+    q.prepare(QLatin1String(sql));
+    q.addBindValue(hit.id);
+    if (!q.exec() || !q.next())
+        return {};
+    Reference r{q.value(0).toString(), q.value(1).toString()};
+    if (hit.kind == SearchIndex::Kind::JiraIssue) { // the configuration's site names the issue's page
+        const QString site = settings.value(QStringLiteral("jira.%1.site").arg(r.url)).toString();
+        r.url = site.isEmpty() ? QString() : site.chopped(site.endsWith(u'/') ? 1 : 0) + QStringLiteral("/browse/") + r.id;
+    }
+    return r;
+}
+
+QJsonValue orNull(const QString &text)
+{
+    return text.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(text);
+}
+
+} // namespace
+
+int commandSearch(const CliOptions &o, Settings &settings)
+{
+    const QString query = o.arguments.join(QLatin1Char(' '));
+    if (query.trimmed().isEmpty())
+        throw usageError(QCoreApplication::translate("cairn::CliCommands", "search needs words to look for"));
+    if (SearchIndex::bounded(query).cut) // searched all the same, for what it kept
+        QTextStream(stderr) << "cairn: " << QCoreApplication::translate("cairn::CliCommands", "warning:") << ' '
+                            << QCoreApplication::translate("cairn::CliCommands", "only the first %1 words (and %2 characters) of the query are searched for")
+                                   .arg(SearchIndex::kMaxWords).arg(SearchIndex::kMaxChars)
+                            << Qt::endl;
+    const QString nothingCached = o.sources.size() == 1
+        ? QCoreApplication::translate("cairn::CliCommands", "nothing of %1 is cached yet: run `cairn sync --source %2` first").arg(Settings::displayName(o.sources.first()), o.sources.first())
+        : QCoreApplication::translate("cairn::CliCommands", "nothing is cached yet: run `cairn sync` first");
+    if (!QFile::exists(settings.databasePath()))
+        throw Error(Error::Kind::Config, nothingCached);
+    cli::Reader r(settings);
+    // Each kind of the sources asked for, its best `limit`, then the best of them all. The
+    // matches are marked with private-use characters while Markdown is taken out of the snippet.
+    const QString open(QChar(0xE000)), close(QChar(0xE001));
+    QList<SearchIndex::Hit> hits;
+    for (SearchIndex::Kind kind : SearchIndex::kAllKinds)
+        if (o.sources.isEmpty() || o.sources.contains(sourceOfKind(kind)))
+            hits << SearchIndex::query(r.db(), query, kind, o.limit, open, close);
+    std::stable_sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) { return a.rank < b.rank; });
+    if (hits.size() > o.limit)
+        hits.resize(o.limit);
+    if (hits.isEmpty() && !anythingCached(r.db(), o.sources))
+        throw Error(Error::Kind::Config, nothingCached);
+    using C = cli::Table::Column;
+    cli::Table table({{QStringLiteral("kind"), QCoreApplication::translate("cairn::CliCommands", "KIND"), C::Kind::Fixed},
+                      {QStringLiteral("source"), QCoreApplication::translate("cairn::CliCommands", "SOURCE"), C::Kind::Fixed, C::Shown::Script},
+                      {QStringLiteral("id"), QCoreApplication::translate("cairn::CliCommands", "ID"), C::Kind::Text, C::Shown::Script},
+                      {QStringLiteral("title"), QCoreApplication::translate("cairn::CliCommands", "TITLE")},
+                      {QStringLiteral("snippet"), QCoreApplication::translate("cairn::CliCommands", "SNIPPET")},
+                      {QStringLiteral("url"), QCoreApplication::translate("cairn::CliCommands", "URL"), C::Kind::Text, C::Shown::Script},
+                      {QStringLiteral("score"), QCoreApplication::translate("cairn::CliCommands", "SCORE"), C::Kind::Number, C::Shown::Script}});
+    QJsonArray a;
+    for (const auto &h : std::as_const(hits)) {
+        const QString kind = SearchIndex::kindName(h.kind);
+        const QString snippet = plainSnippet(h.snippet).replace(open, QStringLiteral("[")).replace(close, QStringLiteral("]"));
+        const Reference ref = referenceOf(r.db(), settings, h);
+        // FTS5's bm25 is lower for a better match: the score is its opposite, higher is better.
+        const double score = 0.0 - h.rank;
+        a.append(QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("id"), ref.id},
+                             {QStringLiteral("title"), h.title}, {QStringLiteral("source"), sourceOfKind(h.kind)},
+                             {QStringLiteral("url"), orNull(ref.url)}, {QStringLiteral("score"), score},
+                             {QStringLiteral("rank"), h.rank}, {QStringLiteral("snippet"), snippet}});
+        table.addRow({kind, sourceOfKind(h.kind), ref.id, h.title, snippet, ref.url, QString::number(score, 'g', 6)});
+    }
+    if (o.json)
+        cli::printJson(a);
+    else if (!hits.isEmpty())
+        cli::printTable(table);
+    if (hits.isEmpty()) {
+        QTextStream(stderr) << "cairn: " << QCoreApplication::translate("cairn::CliCommands", "no matches for “%1”").arg(printableLine(query.simplified().left(80))) << Qt::endl;
+        return int(ExitCode::NoMatch);
+    }
+    return 0;
+}
+
+} // namespace cairn

@@ -1,0 +1,19 @@
+#pragma once
+#include <QJsonObject>
+#include <QJsonValue>
+#include <QStringList>
+
+namespace cairn::test {
+
+// A validator for the part of JSON Schema that docs/schemas/*.schema.json use: type (a name
+// or a list of names; "integer" is a number without a fraction), enum, properties, required,
+// additionalProperties (false, or a schema for every other member) and items. Any other
+// keyword ($schema, $id, title, description) is ignored. Returns what does not conform, one
+// line each with the JSON path ("$.google.api_calls: expected integer, got string"); empty
+// when `value` conforms.
+QStringList validateJson(const QJsonValue &value, const QJsonObject &schema, const QString &path = QStringLiteral("$"));
+
+// docs/schemas/<name>.schema.json of the source tree.
+QJsonObject loadSchema(const QString &name);
+
+} // namespace cairn::test
