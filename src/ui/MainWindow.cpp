@@ -30,7 +30,7 @@
 #include "SyncSession.h"
 #include "SyncStatusBar.h"
 #include "WindowText.h"
-#include "RepoPickerDialog.h"
+#include "SyncChoices.h"
 #include "ServiceCard.h"
 #include "WelcomePage.h"
 #include "ui_SettingsDialog.h"
@@ -460,18 +460,12 @@ void MainWindow::showWelcome()
 
 void MainWindow::chooseWhatToSync(const QString &source)
 {
-    Settings &settings = m_session.settings();
-    if (source != QLatin1String("github")) {
-        openSettingsFor(source);
-        return;
-    }
-    auto *picker = new RepoPickerDialog(m_session.engine(), settings.apiUrl(source), SourceRegistry::githubRepos(settings), this);
-    picker->setAttribute(Qt::WA_DeleteOnClose);
-    connect(picker, &QDialog::accepted, this, [this, picker, source] {
-        m_session.settings().setValue(QStringLiteral("github.repos"), picker->chosen().join(QLatin1Char(',')));
+    QDialog *picker = openSyncChoice(m_session.engine(), m_session.settings(), source, this, [this, source] {
+        Q_EMIT settingsChanged();
         onAccountsChanged(source); // chosen: it syncs now
     });
-    picker->open();
+    if (!picker && source == QLatin1String("jira"))
+        openSettingsFor(source); // no site known: the configurations in Settings
 }
 
 AccountsDialog *MainWindow::openAccounts(const QString &source)

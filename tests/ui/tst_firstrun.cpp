@@ -7,6 +7,8 @@
 #include "AccountsDialog.h"
 #include "OAuthBrowser.h"
 #include "OAuthConfig.h"
+#include "AsanaPickerDialog.h"
+#include "JiraProjectPickerDialog.h"
 #include "RepoPickerDialog.h"
 #include "ServiceCard.h"
 #include "WelcomePage.h"
@@ -238,6 +240,8 @@ private Q_SLOTS:
         QTest::newRow("asana token") << "asana" << "token" << -1;
         QTest::newRow("github device") << "github" << "device" << 4;
         QTest::newRow("github token") << "github" << "token" << 4;
+        QTest::newRow("jira api token") << "jira" << "token" << -1; // -1: the chosen project's issues
+        QTest::newRow("jira browser") << "jira" << "browser" << -1;
     }
 
     void welcomePageSignsInToEachService()
@@ -251,6 +255,7 @@ private Q_SLOTS:
         o.asanaTasksPerProject = 3;
         o.githubRepos = 3;
         o.githubPullsPerRepo = 4;
+        o.jiraIssues = 30;
         o.oauthClientId = test::uniqueAccount(QStringLiteral("welcome-client"));
         sim::CloudSimulator sim(o);
         QVERIFY(sim.listenLocal() != 0);
@@ -296,6 +301,14 @@ private Q_SLOTS:
             QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("tokenButton")), Qt::LeftButton);
             QCOMPARE(card->step(), ServiceCard::Step::Token);
             auto *token = card->findChild<QLineEdit *>(QStringLiteral("tokenEdit"));
+            if (source == QLatin1String("jira")) {
+                auto *site = card->findChild<QLineEdit *>(QStringLiteral("siteEdit"));
+                QTRY_VERIFY(site->hasFocus());
+                QTest::keyClicks(site, QStringLiteral("https://example.atlassian.net"));
+                QTest::keyClick(site, Qt::Key_Tab);
+                QTest::keyClicks(card->findChild<QLineEdit *>(QStringLiteral("emailEdit")), QStringLiteral("ada@example.org"));
+                QTest::keyClick(card->findChild<QLineEdit *>(QStringLiteral("emailEdit")), Qt::Key_Tab);
+            }
             QTRY_VERIFY(token->hasFocus());
             QTest::keyClicks(token, o.accessToken);
             saveShot(app.window, QStringLiteral("token-") + source);
@@ -326,6 +339,27 @@ private Q_SLOTS:
             QCOMPARE(picker->chosen().size(), 1);
             QTest::mouseClick(picker->findChild<QDialogButtonBox *>(QStringLiteral("repoButtons"))->button(QDialogButtonBox::Ok),
                               Qt::LeftButton);
+        }
+        if (source == QLatin1String("jira")) {
+            // The site's projects by name: the first one ticked; Jira checks the JQL on OK.
+            JiraProjectPickerDialog *picker = nullptr;
+            QTRY_VERIFY((picker = openDialog<JiraProjectPickerDialog>()));
+            QTRY_VERIFY_WITH_TIMEOUT(!picker->isLoading(), 30'000);
+            auto *view = picker->findChild<QTreeView *>(QStringLiteral("jiraProjects"));
+            QCOMPARE(view->model()->rowCount(), o.jiraProjects);
+            saveShot(*picker, QStringLiteral("choose-jira-projects"));
+            view->setFocus();
+            view->setCurrentIndex(view->model()->index(0, 0));
+            QTest::keyClick(view->viewport(), Qt::Key_Space);
+            QCOMPARE(picker->chosenKeys().size(), 1);
+            const QString project = picker->chosenKeys().first();
+            QTest::mouseClick(picker->findChild<QDialogButtonBox *>(QStringLiteral("jiraButtons"))->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(!openDialog<JiraProjectPickerDialog>(), 30'000);
+            items = 0;
+            for (const QString &key : sim.jira().issueKeys())
+                items += sim.jira().issue(key)->projectKey == project ? 1 : 0;
+            QVERIFY(items > 0);
         }
 
         // The first sync runs by itself; the card shows it, then the window lands on the data.
@@ -361,6 +395,21 @@ private Q_SLOTS:
         QCOMPARE(card->step(), ServiceCard::Step::SignedIn);
         QVERIFY2(card->message().startsWith(QLatin1String("Synced just now")), qPrintable(card->message()));
         saveShot(app.window, QStringLiteral("welcome-signed-in-") + source);
+        if (source == QLatin1String("asana")) {
+            // Asana needs no choice to start (the first workspace, every project); the card
+            // offers one: the workspace and a portfolio by name.
+            QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("chooseButton")), Qt::LeftButton);
+            AsanaPickerDialog *picker = nullptr;
+            QTRY_VERIFY((picker = openDialog<AsanaPickerDialog>()));
+            QTRY_VERIFY_WITH_TIMEOUT(!picker->isLoading(), 30'000);
+            QVERIFY(!picker->workspaceName().isEmpty());
+            saveShot(*picker, QStringLiteral("choose-asana"));
+            QTest::mouseClick(picker->findChild<QDialogButtonBox *>(QStringLiteral("asanaButtons"))->button(QDialogButtonBox::Ok),
+                              Qt::LeftButton);
+            QTRY_VERIFY(!openDialog<AsanaPickerDialog>());
+            QCOMPARE(app.session.settings().value(QStringLiteral("asana.workspace")).toString(), sim.asana().workspaceGid());
+            QVERIFY(finished.count() > 1 || finished.wait(60'000)); // it synced again, with the choice
+        }
 
         // The secret is in the keychain, never in cairn.ini.
         QFile ini(app.session.settings().filePath());
