@@ -22,6 +22,7 @@
 #include "SyncEngine.h"
 #include "SyncRunsRepo.h"
 #include "SyncStateRepo.h"
+#include "Words.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -148,7 +149,7 @@ int commandSync(const CliOptions &o, Settings &settings)
             err << "cairn: " << Settings::displayName(source) << ": " << printableLine(run.error) << Qt::endl;
         } else if (!o.json) {
             QTextStream(stdout) << QCoreApplication::translate("cairn::CliCommands", "%1: %2 sync, %3 API calls, %4 created, %5 updated, %6 deleted, %7 unchanged, %8 ms")
-                                       .arg(Settings::displayName(source), run.mode)
+                                       .arg(Settings::displayName(source), words::syncMode(run.mode))
                                        .arg(run.apiCalls).arg(run.created).arg(run.updated).arg(run.deleted).arg(run.skipped)
                                        .arg(run.durationMs())
                                 << Qt::endl;
@@ -306,7 +307,7 @@ int commandHistory(const CliOptions &o, Settings &settings)
     QList<QStringList> rows{{QCoreApplication::translate("cairn::CliCommands", "STARTED"), QCoreApplication::translate("cairn::CliCommands", "SOURCE"), QCoreApplication::translate("cairn::CliCommands", "MODE"), QCoreApplication::translate("cairn::CliCommands", "STATUS"), QCoreApplication::translate("cairn::CliCommands", "CALLS"), QCoreApplication::translate("cairn::CliCommands", "CHANGES"), QCoreApplication::translate("cairn::CliCommands", "MS"), QCoreApplication::translate("cairn::CliCommands", "ERROR")}};
     for (const SyncRun &run : std::as_const(runs))
         rows.append({run.startedAt.toLocalTime().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), printableLine(run.source),
-                     printableLine(run.mode), printableLine(run.status), QString::number(run.apiCalls),
+                     printableLine(words::syncMode(run.mode)), printableLine(run.status), QString::number(run.apiCalls),
                      QStringLiteral("+%1 ~%2 -%3").arg(run.created).arg(run.updated).arg(run.deleted),
                      QString::number(run.durationMs()), printableLine(run.error)});
     QList<qsizetype> width(rows.first().size(), 0);
@@ -383,7 +384,7 @@ int commandSearch(const CliOptions &o, Settings &settings)
     for (SearchIndex::Kind kind : SearchIndex::kAllKinds)
         if (o.sources.isEmpty() || o.sources.contains(sourceOfKind(kind)))
             hits << SearchIndex::query(r.db(), query, kind, o.limit, open, close);
-    std::stable_sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) { return a.rank < b.rank; });
+    std::stable_sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) { return a.inTitle != b.inTitle ? a.inTitle : a.rank < b.rank; });
     if (hits.size() > o.limit)
         hits.resize(o.limit);
     if (hits.isEmpty() && !anythingCached(r.db(), o.sources))
