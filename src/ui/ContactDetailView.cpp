@@ -1,5 +1,6 @@
 #include "ContactDetailView.h"
 #include "ContactsRepo.h"
+#include "DateText.h"
 #include "Error.h"
 #include "ReadConnection.h"
 #include "PhotoCache.h"
@@ -25,7 +26,7 @@ QString birthdayText(const QString &birthday)
 {
     const QDate full = QDate::fromString(birthday, Qt::ISODate);
     if (full.isValid())
-        return QLocale().toString(full, QLocale::LongFormat);
+        return dates::exactDay(full);
     // "--MM-dd": the year is unknown
     const QDate noYear = QDate::fromString(QStringLiteral("2000") + birthday.mid(1), Qt::ISODate);
     if (birthday.startsWith(QLatin1String("--")) && noYear.isValid())
@@ -139,7 +140,7 @@ void ContactDetailView::refresh()
     if (!c.nickname.isEmpty())
         subtitle << tr("“%1”").arg(c.nickname);
     if (c.updatedAt.isValid())
-        subtitle << tr("changed %1").arg(QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        subtitle << tr("changed %1").arg(dates::exact(c.updatedAt));
     m_ui->subtitleLabel->setText(subtitle.join(QStringLiteral(" · ")));
     m_ui->subtitleLabel->setVisible(!subtitle.isEmpty());
     m_ui->deletedLabel->setVisible(c.deleted);
