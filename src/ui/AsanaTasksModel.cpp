@@ -104,14 +104,22 @@ int AsanaTasksModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+// A task's due day: due_on, else the day of due_at.
+QDate dueDay(const LazySqlModel::Row &r)
+{
+    QString due = r.values.value(AsanaTasksModel::Due).toString();
+    if (due.isEmpty())
+        due = r.values.value(DueAt).toString().left(10);
+    return QDate::fromString(due, Qt::ISODate);
+}
+} // namespace
+
 bool AsanaTasksModel::isOverdue(const Row &r) const
 {
     if (r.values.value(Completed).toBool())
         return false;
-    QString due = r.values.value(Due).toString();
-    if (due.isEmpty())
-        due = r.values.value(DueAt).toString().left(10);
-    const QDate d = QDate::fromString(due, Qt::ISODate);
+    const QDate d = dueDay(r);
     return d.isValid() && d < m_today;
 }
 
@@ -122,12 +130,7 @@ QVariant AsanaTasksModel::display(const Row &r, int column) const
         const QString name = r.values.value(Name).toString();
         return name.isEmpty() ? tr("(untitled task)") : name;
     }
-    case Due: {
-        QString due = r.values.value(Due).toString();
-        if (due.isEmpty())
-            due = r.values.value(DueAt).toString().left(10);
-        return dates::day(QDate::fromString(due, Qt::ISODate), m_today);
-    }
+    case Due: return dates::day(dueDay(r), m_today);
     case Modified: return dates::relative(r.values.value(ModifiedAt).toDateTime());
     default: return LazySqlModel::display(r, column);
     }
@@ -159,10 +162,7 @@ QVariant AsanaTasksModel::extraData(const Row &r, int column, int role) const
             return notes.isEmpty() ? tip : tip + QStringLiteral("\n") + notes.left(200);
         }
         if (column == Due) {
-            QString due = r.values.value(Due).toString();
-            if (due.isEmpty())
-                due = r.values.value(DueAt).toString().left(10);
-            const QString day = dates::exactDay(QDate::fromString(due, Qt::ISODate));
+            const QString day = dates::exactDay(dueDay(r));
             return isOverdue(r) ? tr("Overdue: %1").arg(day) : day;
         }
         if (column == Modified)

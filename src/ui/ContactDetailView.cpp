@@ -5,6 +5,7 @@
 #include "ReadConnection.h"
 #include "PhotoCache.h"
 #include "Sql.h"
+#include "Words.h"
 #include "ui_ContactDetailView.h"
 
 #include <QFormLayout>
@@ -133,7 +134,10 @@ void ContactDetailView::refresh()
         m_ui->pages->setCurrentWidget(m_ui->emptyPage);
         return;
     }
-    m_ui->nameLabel->setText(c.displayName.isEmpty() ? tr("(no name)") : c.displayName);
+    const QString title = words::contactTitle(c.displayName, c.emails.isEmpty() ? QString() : c.emails.first().value,
+                                              c.organizations.isEmpty() ? QString() : c.organizations.first().name,
+                                              c.phones.isEmpty() ? QString() : c.phones.first().value);
+    m_ui->nameLabel->setText(title.isEmpty() ? tr("(no name)") : title);
     m_photoUrl = c.photoUrl;
     showPhoto(c.displayName);
     QStringList subtitle;
