@@ -23,6 +23,7 @@
 #include "SyncEngine.h"
 #include "SyncRunsRepo.h"
 #include "SyncStateRepo.h"
+#include "Words.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -110,7 +111,8 @@ int commandSync(const CliOptions &o, Settings &settings)
     using C = cli::Table::Column;
     cli::Table table({{QStringLiteral("source"), QCoreApplication::translate("cairn::CliCommands", "SOURCE"), C::Kind::Fixed},
                       {QStringLiteral("account"), QCoreApplication::translate("cairn::CliCommands", "ACCOUNT")},
-                      {QStringLiteral("mode"), QCoreApplication::translate("cairn::CliCommands", "MODE"), C::Kind::Fixed},
+                      {QStringLiteral("mode"), QCoreApplication::translate("cairn::CliCommands", "MODE"), C::Kind::Fixed, C::Shown::Terminal},
+                      {QStringLiteral("mode"), QString(), C::Kind::Fixed, C::Shown::Script},
                       {QStringLiteral("api_calls"), QCoreApplication::translate("cairn::CliCommands", "CALLS"), C::Kind::Number},
                       {QStringLiteral("created"), QCoreApplication::translate("cairn::CliCommands", "CREATED"), C::Kind::Number},
                       {QStringLiteral("updated"), QCoreApplication::translate("cairn::CliCommands", "UPDATED"), C::Kind::Number},
@@ -127,7 +129,7 @@ int commandSync(const CliOptions &o, Settings &settings)
             needsSignIn = needsSignIn || run.status == QLatin1String("needs-sign-in");
             err << "cairn: " << Settings::displayName(source) << ": " << printableLine(run.error) << Qt::endl;
         } else {
-            table.addRow({source, run.account, run.mode, QString::number(run.apiCalls), QString::number(run.created),
+            table.addRow({source, run.account, words::syncMode(run.mode), run.mode, QString::number(run.apiCalls), QString::number(run.created),
                           QString::number(run.updated), QString::number(run.deleted), QString::number(run.skipped),
                           QString::number(run.durationMs())});
         }
@@ -286,7 +288,8 @@ int commandHistory(const CliOptions &o, Settings &settings)
                       {QStringLiteral("started_at"), QString(), C::Kind::Fixed, C::Shown::Script},
                       {QStringLiteral("source"), hdr(QT_TRANSLATE_NOOP("cairn::CliCommands", "SOURCE")), C::Kind::Fixed},
                       {QStringLiteral("account"), QString(), C::Kind::Text, C::Shown::Script},
-                      {QStringLiteral("mode"), hdr(QT_TRANSLATE_NOOP("cairn::CliCommands", "MODE")), C::Kind::Fixed},
+                      {QStringLiteral("mode"), hdr(QT_TRANSLATE_NOOP("cairn::CliCommands", "MODE")), C::Kind::Fixed, C::Shown::Terminal},
+                      {QStringLiteral("mode"), QString(), C::Kind::Fixed, C::Shown::Script},
                       {QStringLiteral("status"), hdr(QT_TRANSLATE_NOOP("cairn::CliCommands", "STATUS")), C::Kind::Fixed},
                       {QStringLiteral("api_calls"), hdr(QT_TRANSLATE_NOOP("cairn::CliCommands", "CALLS")), C::Kind::Number},
                       {QStringLiteral("changes"), hdr(QT_TRANSLATE_NOOP("cairn::CliCommands", "CHANGES")), C::Kind::Fixed, C::Shown::Terminal},
@@ -296,7 +299,8 @@ int commandHistory(const CliOptions &o, Settings &settings)
                       {QStringLiteral("duration_ms"), hdr(QT_TRANSLATE_NOOP("cairn::CliCommands", "MS")), C::Kind::Number},
                       {QStringLiteral("error"), hdr(QT_TRANSLATE_NOOP("cairn::CliCommands", "ERROR"))}});
     for (const SyncRun &run : std::as_const(runs))
-        table.addRow({cli::timeCell(run.startedAt), run.startedAt.toUTC().toString(Qt::ISODate), run.source, run.account, run.mode,
+        table.addRow({cli::timeCell(run.startedAt), run.startedAt.toUTC().toString(Qt::ISODate), run.source, run.account,
+                      words::syncMode(run.mode), run.mode,
                       run.status, QString::number(run.apiCalls), QStringLiteral("+%1 ~%2 -%3").arg(run.created).arg(run.updated).arg(run.deleted),
                       QString::number(run.created), QString::number(run.updated), QString::number(run.deleted),
                       QString::number(run.durationMs()), run.error});

@@ -111,7 +111,8 @@ int commandSearch(const CliOptions &o, Settings &settings)
     for (SearchIndex::Kind kind : SearchIndex::kAllKinds)
         if (o.sources.isEmpty() || o.sources.contains(sourceOfKind(kind)))
             hits << SearchIndex::query(r.db(), query, kind, o.limit, open, close);
-    std::stable_sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) { return a.rank < b.rank; });
+    // Title matches first, then by rank (as Ctrl+K).
+    std::stable_sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) { return a.inTitle != b.inTitle ? a.inTitle : a.rank < b.rank; });
     if (hits.size() > o.limit)
         hits.resize(o.limit);
     if (hits.isEmpty() && !anythingCached(r.db(), o.sources))

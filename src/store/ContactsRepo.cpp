@@ -1,6 +1,9 @@
 #include "ContactsRepo.h"
+#include "Collation.h"
+#include "Database.h"
 #include "SearchIndex.h"
 #include "Sql.h"
+#include "Words.h"
 
 namespace cairn::ContactsRepo {
 
@@ -8,7 +11,13 @@ namespace {
 
 QString searchBody(const Contact &c)
 {
-    QStringList parts{c.givenName, c.familyName, c.nickname};
+    // The title is indexed on its own: parts of the name it holds would only repeat it in the
+    // snippet under it.
+    QStringList parts;
+    for (const QString &n : {c.givenName, c.familyName})
+        if (!c.displayName.contains(n, Qt::CaseInsensitive))
+            parts << n;
+    parts << c.nickname;
     for (const auto &e : c.emails)
         parts << e.value;
     for (const auto &p : c.phones)
@@ -28,11 +37,11 @@ struct PageStatements
         , insert(db, QStringLiteral(
               "INSERT INTO contacts(account, resource_name, etag, display_name, given_name, family_name, nickname, "
               "birthday, note, photo_url, primary_email, primary_phone, organization, remote_updated_at, synced_at, "
-              "deleted_at, run_id) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,?)"))
+              "deleted_at, run_id, sort_key) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,NULL,?,?)"))
         , update(db, QStringLiteral(
               "UPDATE contacts SET etag=?, display_name=?, given_name=?, family_name=?, nickname=?, birthday=?, note=?, "
               "photo_url=?, primary_email=?, primary_phone=?, organization=?, remote_updated_at=?, synced_at=?, "
-              "deleted_at=NULL, run_id=? WHERE id=?"))
+              "deleted_at=NULL, run_id=?, sort_key=? WHERE id=?"))
         , seen(db, QStringLiteral("UPDATE contacts SET run_id=?, synced_at=? WHERE id=?"))
         , tombstone(db, QStringLiteral("UPDATE contacts SET deleted_at=?, run_id=?, synced_at=? WHERE id=?"))
         , dropEmails(db, QStringLiteral("DELETE FROM contact_emails WHERE contact_id=?"))
@@ -84,6 +93,45 @@ QString primaryEmail(const Contact &c)
 
 } // namespace
 
+QByteArray sortKey(const QString &name, const QString &email, const QString &organization, const QString &phone)
+{
+    const QString title = words::contactTitle(name, email, organization, phone);
+    // Named contacts first, then those titled by an address or a company, then the empty ones.
+    const char group = title.isEmpty() ? '\x03' : name.trimmed().isEmpty() ? '\x02' : '\x01';
+    return QByteArray(1, group) + Collation::sortKey(title);
+}
+
+void refreshSortKeys(QSqlDatabase &db)
+{
+    {
+        sql::Statement version(db, QStringLiteral("PRAGMA user_version"));
+        if (version.exec().next() && version.value(0).toInt() < 6)
+            return; // an older schema (a test's migrateTo): no keys yet
+    }
+    const QString locale = Collation::locale().name();
+    {
+        sql::Statement made(db, QStringLiteral("SELECT value FROM meta WHERE key='sort_locale'"));
+        if (made.exec().next() && made.value(0).toString() == locale)
+            return; // the usual case: one indexed read
+    }
+    execOrThrow(db, QStringLiteral("BEGIN IMMEDIATE"));
+    try {
+        sql::Statement rows(db, QStringLiteral("SELECT id, display_name, primary_email, organization, primary_phone FROM contacts"));
+        sql::Statement set(db, QStringLiteral("UPDATE contacts SET sort_key=? WHERE id=?"));
+        QList<QPair<qint64, QByteArray>> keys;
+        for (rows.exec(); rows.next();)
+            keys.append({rows.value(0).toLongLong(), sortKey(rows.value(1).toString(), rows.value(2).toString(),
+                                                             rows.value(3).toString(), rows.value(4).toString())});
+        for (const auto &k : std::as_const(keys))
+            set.exec({k.second, k.first});
+        sql::Statement(db, QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES('sort_locale', ?)")).exec({locale});
+        execOrThrow(db, QStringLiteral("COMMIT"));
+    } catch (...) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        throw;
+    }
+}
+
 WriteStats applyPage(QSqlDatabase &db, const QString &account, const QList<Contact> &page, qint64 runId,
                      const QDateTime &syncedAt)
 {
@@ -113,12 +161,15 @@ WriteStats applyPage(QSqlDatabase &db, const QString &account, const QList<Conta
             ++stats.skipped;
             continue;
         }
+        const QString email = primaryEmail(c);
+        const QString phone = c.phones.isEmpty() ? QString() : c.phones.first().value;
+        const QString org = c.organizations.isEmpty() ? QString() : c.organizations.first().name;
         const QVariantList fields{sql::textValue(c.etag), c.displayName.isNull() ? QString(QLatin1String("")) : c.displayName, sql::textValue(c.givenName),
                                   sql::textValue(c.familyName), sql::textValue(c.nickname), sql::textValue(c.birthday),
-                                  sql::textValue(c.note), sql::textValue(c.photoUrl), sql::textValue(primaryEmail(c)),
-                                  c.phones.isEmpty() ? QVariant() : QVariant(c.phones.first().value),
-                                  c.organizations.isEmpty() ? QVariant() : QVariant(c.organizations.first().name),
-                                  sql::timeValue(c.updatedAt), now, runId};
+                                  sql::textValue(c.note), sql::textValue(c.photoUrl), sql::textValue(email),
+                                  c.phones.isEmpty() ? QVariant() : QVariant(phone),
+                                  c.organizations.isEmpty() ? QVariant() : QVariant(org),
+                                  sql::timeValue(c.updatedAt), now, runId, sortKey(c.displayName, email, org, phone)};
         qint64 rowId = id;
         if (exists) {
             for (int i = 0; i < fields.size(); ++i)
@@ -136,7 +187,7 @@ WriteStats applyPage(QSqlDatabase &db, const QString &account, const QList<Conta
             ++stats.created;
         }
         st.writeParts(rowId, c, exists);
-        st.search.put(SearchIndex::Kind::Contact, rowId, c.displayName, searchBody(c), !exists);
+        st.search.put(SearchIndex::Kind::Contact, rowId, words::contactTitle(c.displayName, email, org, phone), searchBody(c), !exists);
     }
     st.search.flush();
     return stats;

@@ -19,6 +19,13 @@ WriteStats applyGroups(QSqlDatabase &db, const QString &account, const QList<Con
                        const QDateTime &syncedAt);
 int markUnseenGroupsDeleted(QSqlDatabase &db, const QString &account, qint64 runId, const QDateTime &now);
 
+// A contact's sort key (the sort_key column): named contacts in the locale's order
+// (Collation::sortKey of the name), then the nameless ones by their title (words::contactTitle).
+QByteArray sortKey(const QString &name, const QString &email, const QString &organization, const QString &phone);
+// Makes every contact's sort key again when the locale changed since they were made (or they
+// were never made: right after the migration that added them). The writer calls it on opening.
+void refreshSortKeys(QSqlDatabase &db);
+
 // Reads (any connection).
 struct Counts
 {

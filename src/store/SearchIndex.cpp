@@ -1,4 +1,5 @@
 #include "SearchIndex.h"
+#include "Collation.h"
 #include "Sql.h"
 
 #include <QRegularExpression>
@@ -156,13 +157,17 @@ constexpr int kRankWindow = 2000;
 constexpr qint64 kKindSpan = qint64(1) << 40;
 } // namespace
 
+// SearchResults.cpp: each hit's context line.
+void addContext(QSqlDatabase &db, Kind kind, QList<Hit> &hits);
+
 QList<Hit> query(QSqlDatabase &db, const QString &text, int limit)
 {
     // Each kind's best, then the best of them all (FTS5's rank: lower is better).
     QList<Hit> hits;
     for (Kind kind : kAllKinds)
         hits << query(db, text, kind, limit, QStringLiteral("["), QStringLiteral("]"));
-    std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.rank < b.rank; });
+    std::stable_sort(hits.begin(), hits.end(),
+                     [](const Hit &a, const Hit &b) { return a.inTitle != b.inTitle ? a.inTitle : a.rank < b.rank; });
     if (hits.size() > limit)
         hits.resize(limit);
     return hits;
@@ -182,13 +187,23 @@ QList<Hit> query(QSqlDatabase &db, const QString &text, Kind kind, int limit, co
     window.exec({match, base, last, kRankWindow - 1});
     if (window.next())
         last = window.value(0).toLongLong();
+    // The title weighs ten times the body; a few more than asked for, so that every title
+    // match among them goes first (below).
     sql::Statement q(db, QStringLiteral(
-        "SELECT kind, ref, title, snippet(search, -1, ?, ?, '…', 12), rank FROM search "
-        "WHERE search MATCH ? AND rowid >= ? AND rowid <= ? ORDER BY rank LIMIT ?"));
-    q.exec({open, close, match, base, last, limit});
-    while (q.next())
-        hits.append({Kind(q.value(0).toInt()), q.value(1).toLongLong(), q.value(2).toString(), q.value(3).toString(),
-                     q.value(4).toDouble()});
+        "SELECT kind, ref, title, snippet(search, 3, ?, ?, '…', 10), bm25(search, 0.0, 0.0, 10.0, 1.0) AS score FROM search "
+        "WHERE search MATCH ? AND rowid >= ? AND rowid <= ? ORDER BY score LIMIT ?"));
+    q.exec({open, close, match, base, last, limit * 3});
+    const QString words = bounded(text).text;
+    while (q.next()) {
+        Hit h{Kind(q.value(0).toInt()), q.value(1).toLongLong(), q.value(2).toString(), QString(), q.value(4).toDouble()};
+        h.snippet = plainSnippet(q.value(3).toString(), h.title, open, close);
+        h.inTitle = Collation::matches(words, h.title);
+        hits.append(h);
+    }
+    std::stable_sort(hits.begin(), hits.end(), [](const Hit &a, const Hit &b) { return a.inTitle > b.inTitle; });
+    if (hits.size() > limit)
+        hits.resize(limit);
+    addContext(db, kind, hits);
     return hits;
 }
 

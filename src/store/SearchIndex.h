@@ -42,8 +42,13 @@ struct Hit
     Kind kind;
     qint64 id;
     QString title;
-    QString snippet; // the match marked with [ ]
-    double rank;
+    QString snippet; // the match marked with [ ]: one line of the body, without Markdown or the title
+    double rank;     // lower is better (FTS5's bm25, a title match weighing ten times a body match)
+    // What tells it apart from other hits of the same title, on a line of its own: a
+    // contact's organisation and e-mail, a task's project, a pull's repository#number and
+    // state, an issue's status and project.
+    QString context = {};
+    bool inTitle = false; // every word searched for starts a word of the title (ranked first)
 };
 
 // What a person typed, bounded: FTS5's work grows with the square of the number of terms
@@ -63,6 +68,11 @@ BoundedQuery bounded(const QString &text);
 QList<Hit> query(QSqlDatabase &db, const QString &text, int limit = 50);
 // The same within one kind; the snippet marks matches with `open` and `close`.
 QList<Hit> query(QSqlDatabase &db, const QString &text, Kind kind, int limit, const QString &open, const QString &close);
+// A snippet as one line of plain text: Markdown marks, HTML tags and line breaks out, and the
+// title it may start with (a contact's body opens with its name) left off. The match marks
+// `open` and `close` stay.
+QString plainSnippet(const QString &snippet, const QString &title, const QString &open, const QString &close);
+
 // The FTS5 MATCH expression for what a person typed (quotes escaped, each word a prefix), of
 // its bounded() part.
 QString matchExpression(const QString &text);

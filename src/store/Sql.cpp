@@ -6,8 +6,6 @@
 
 namespace cairn::sql {
 
-namespace {
-
 sqlite3 *handleOf(QSqlDatabase &db)
 {
     const QVariant h = db.isOpen() && db.driver() ? db.driver()->handle() : QVariant();
@@ -15,6 +13,8 @@ sqlite3 *handleOf(QSqlDatabase &db)
         return *static_cast<sqlite3 *const *>(h.constData());
     return nullptr;
 }
+
+namespace {
 
 bool isNullValue(const QVariant &v)
 {

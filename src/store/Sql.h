@@ -15,6 +15,9 @@ struct sqlite3_stmt;
 
 namespace cairn::sql {
 
+// The connection's own SQLite handle (the QSQLITE driver's); null when it is not open.
+::sqlite3 *handleOf(QSqlDatabase &db);
+
 // A prepared statement with positional bound values; throws cairn::Error(Store) on failure.
 // All SQL in Cairn binds its values: no string is ever pasted into a statement.
 //

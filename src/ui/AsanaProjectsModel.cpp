@@ -54,7 +54,7 @@ void AsanaProjectsModel::reload()
                 "(SELECT count(*) FROM asana_task_projects m JOIN asana_tasks t ON t.id = m.task_id "
                 " WHERE m.project_gid = p.gid AND t.deleted_at IS NULL AND t.completed = 0) "
                 "FROM asana_projects p WHERE p.account = 'default' "
-                "ORDER BY (p.archived OR p.completed OR p.deleted_at IS NOT NULL), p.name COLLATE NOCASE, p.gid"));
+                "ORDER BY (p.archived OR p.completed OR p.deleted_at IS NOT NULL), p.name COLLATE cairn_locale, p.gid"));
             for (q.exec(); q.next();) {
                 Entry e;
                 e.gid = q.value(0).toString();

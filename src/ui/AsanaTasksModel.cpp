@@ -1,5 +1,5 @@
 #include "AsanaTasksModel.h"
-#include "RelativeTime.h"
+#include "DateText.h"
 #include "SearchIndex.h"
 #include "Sql.h"
 
@@ -19,12 +19,12 @@ enum Extra { DueAt = AsanaTasksModel::ColumnCount, Completed, ModifiedAt, Notes 
 QString orderKey(int column)
 {
     switch (column) {
-    case AsanaTasksModel::Assignee: return QStringLiteral("t.assignee_name COLLATE NOCASE");
+    case AsanaTasksModel::Assignee: return QStringLiteral("t.assignee_name COLLATE cairn_locale");
     // Tasks without a date last, whichever way.
     case AsanaTasksModel::Due: return QStringLiteral("coalesce(t.due_on, substr(t.due_at, 1, 10), '9999')");
-    case AsanaTasksModel::Section: return QStringLiteral("section COLLATE NOCASE");
+    case AsanaTasksModel::Section: return QStringLiteral("section COLLATE cairn_locale");
     case AsanaTasksModel::Modified: return QStringLiteral("t.modified_at");
-    default: return QStringLiteral("t.name COLLATE NOCASE");
+    default: return QStringLiteral("t.name COLLATE cairn_locale");
     }
 }
 } // namespace
@@ -68,7 +68,7 @@ QString AsanaTasksModel::idQuery(QVariantList &binds)
     if (m_project == assignedToMe())
         sql += QStringLiteral(" AND t.assigned_to_me = 1");
     sql += filterClause(QStringLiteral("t.id"), int(SearchIndex::Kind::Task),
-                        QStringLiteral("t.deleted_at IS NOT NULL AND t.name LIKE ?"), binds);
+                        QStringLiteral("t.deleted_at IS NOT NULL AND cairn_match(?, t.name)"), binds);
     sql += QStringLiteral(" ORDER BY %1%2, t.id%2").arg(orderKey(sortColumn()), direction());
     return sql;
 }
@@ -104,14 +104,22 @@ int AsanaTasksModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
+namespace {
+// A task's due day: due_on, else the day of due_at.
+QDate dueDay(const LazySqlModel::Row &r)
+{
+    QString due = r.values.value(AsanaTasksModel::Due).toString();
+    if (due.isEmpty())
+        due = r.values.value(DueAt).toString().left(10);
+    return QDate::fromString(due, Qt::ISODate);
+}
+} // namespace
+
 bool AsanaTasksModel::isOverdue(const Row &r) const
 {
     if (r.values.value(Completed).toBool())
         return false;
-    QString due = r.values.value(Due).toString();
-    if (due.isEmpty())
-        due = r.values.value(DueAt).toString().left(10);
-    const QDate d = QDate::fromString(due, Qt::ISODate);
+    const QDate d = dueDay(r);
     return d.isValid() && d < m_today;
 }
 
@@ -122,14 +130,8 @@ QVariant AsanaTasksModel::display(const Row &r, int column) const
         const QString name = r.values.value(Name).toString();
         return name.isEmpty() ? tr("(untitled task)") : name;
     }
-    case Due: {
-        QString due = r.values.value(Due).toString();
-        if (due.isEmpty())
-            due = r.values.value(DueAt).toString().left(10);
-        const QDate d = QDate::fromString(due, Qt::ISODate);
-        return d.isValid() ? QLocale().toString(d, QLocale::ShortFormat) : QString();
-    }
-    case Modified: return relativeTime(r.values.value(ModifiedAt).toDateTime(), QDateTime::currentDateTimeUtc());
+    case Due: return dates::day(dueDay(r), m_today);
+    case Modified: return dates::relative(r.values.value(ModifiedAt).toDateTime());
     default: return LazySqlModel::display(r, column);
     }
 }
@@ -159,10 +161,12 @@ QVariant AsanaTasksModel::extraData(const Row &r, int column, int role) const
             const QString notes = r.values.value(Notes).toString().simplified();
             return notes.isEmpty() ? tip : tip + QStringLiteral("\n") + notes.left(200);
         }
-        if (column == Due && isOverdue(r))
-            return tr("Overdue");
+        if (column == Due) {
+            const QString day = dates::exactDay(dueDay(r));
+            return isOverdue(r) ? tr("Overdue: %1").arg(day) : day;
+        }
         if (column == Modified)
-            return QLocale().toString(r.values.value(ModifiedAt).toDateTime().toLocalTime(), QLocale::LongFormat);
+            return dates::exact(r.values.value(ModifiedAt).toDateTime());
         return {};
     }
     return {};

@@ -1,9 +1,11 @@
 #include "ContactDetailView.h"
 #include "ContactsRepo.h"
+#include "DateText.h"
 #include "Error.h"
 #include "ReadConnection.h"
 #include "PhotoCache.h"
 #include "Sql.h"
+#include "Words.h"
 #include "ui_ContactDetailView.h"
 
 #include <QFormLayout>
@@ -25,7 +27,7 @@ QString birthdayText(const QString &birthday)
 {
     const QDate full = QDate::fromString(birthday, Qt::ISODate);
     if (full.isValid())
-        return QLocale().toString(full, QLocale::LongFormat);
+        return dates::exactDay(full);
     // "--MM-dd": the year is unknown
     const QDate noYear = QDate::fromString(QStringLiteral("2000") + birthday.mid(1), Qt::ISODate);
     if (birthday.startsWith(QLatin1String("--")) && noYear.isValid())
@@ -132,14 +134,17 @@ void ContactDetailView::refresh()
         m_ui->pages->setCurrentWidget(m_ui->emptyPage);
         return;
     }
-    m_ui->nameLabel->setText(c.displayName.isEmpty() ? tr("(no name)") : c.displayName);
+    const QString title = words::contactTitle(c.displayName, c.emails.isEmpty() ? QString() : c.emails.first().value,
+                                              c.organizations.isEmpty() ? QString() : c.organizations.first().name,
+                                              c.phones.isEmpty() ? QString() : c.phones.first().value);
+    m_ui->nameLabel->setText(title.isEmpty() ? tr("(no name)") : title);
     m_photoUrl = c.photoUrl;
     showPhoto(c.displayName);
     QStringList subtitle;
     if (!c.nickname.isEmpty())
         subtitle << tr("“%1”").arg(c.nickname);
     if (c.updatedAt.isValid())
-        subtitle << tr("changed %1").arg(QLocale().toString(c.updatedAt.toLocalTime(), QLocale::ShortFormat));
+        subtitle << tr("changed %1").arg(dates::exact(c.updatedAt));
     m_ui->subtitleLabel->setText(subtitle.join(QStringLiteral(" · ")));
     m_ui->subtitleLabel->setVisible(!subtitle.isEmpty());
     m_ui->deletedLabel->setVisible(c.deleted);

@@ -1,6 +1,7 @@
 #include "ContactsModel.h"
 #include "SearchIndex.h"
 #include "Sql.h"
+#include "Words.h"
 
 #include <QApplication>
 #include <QPalette>
@@ -13,15 +14,24 @@ const QString kAccount = QStringLiteral("default");
 constexpr qint64 kContactRowBase = qint64(SearchIndex::Kind::Contact) << 40;
 constexpr qint64 kNextKindBase = (qint64(SearchIndex::Kind::Contact) + 1) << 40;
 
-// The sort key of each column; the id breaks ties so the order is total.
+// The sort key of each column; the id breaks ties so the order is total. Names sort by their
+// key column (the locale's order, numeric, the nameless ones last: ContactsRepo::sortKey),
+// which an index of live contacts answers at once.
 QString orderKey(int column)
 {
     switch (column) {
     case ContactsModel::Email: return QStringLiteral("c.primary_email COLLATE NOCASE");
     case ContactsModel::Phone: return QStringLiteral("c.primary_phone");
     case ContactsModel::Organization: return QStringLiteral("c.organization COLLATE NOCASE");
-    default: return QStringLiteral("c.display_name COLLATE NOCASE");
+    default: return QStringLiteral("c.sort_key");
     }
+}
+
+// A contact's title (words::contactTitle) from its row's values.
+QString titleOf(const LazySqlModel::Row &r)
+{
+    return words::contactTitle(r.values.value(ContactsModel::Name).toString(), r.values.value(ContactsModel::Email).toString(),
+                               r.values.value(ContactsModel::Organization).toString(), r.values.value(ContactsModel::Phone).toString());
 }
 } // namespace
 
@@ -38,16 +48,15 @@ QString ContactsModel::idQuery(QVariantList &binds)
     binds << kAccount;
     if (match.isEmpty())
         return QStringLiteral("SELECT c.id FROM contacts c WHERE c.account=?%1 ORDER BY %2").arg(live, order);
-    // Deleted contacts leave the search index; with "Show deleted" they match by name.
+    // Deleted contacts leave the search index; with "Show deleted" they match as the index
+    // would (each word the start of a word, accents and case aside: Collation::matches).
     const QString deleted = showDeleted()
         ? QStringLiteral(" OR c.id IN (SELECT id FROM contacts WHERE account=? AND deleted_at IS NOT NULL "
-                         "AND (display_name LIKE ? OR primary_email LIKE ?))")
+                         "AND cairn_match(?, display_name, primary_email, organization))")
         : QString();
     binds << kContactRowBase << match << kContactRowBase << kNextKindBase;
-    if (showDeleted()) {
-        const QString like = QLatin1Char('%') + filterText() + QLatin1Char('%');
-        binds << kAccount << like << like;
-    }
+    if (showDeleted())
+        binds << kAccount << filterText();
     return QStringLiteral(
         "SELECT c.id FROM contacts c WHERE c.account=?%1 AND (c.id IN (SELECT rowid - ? FROM search "
         "WHERE search MATCH ? AND rowid >= ? AND rowid < ?)%2) ORDER BY %3").arg(live, deleted, order);
@@ -77,8 +86,10 @@ int ContactsModel::columnCount(const QModelIndex &parent) const
 
 QVariant ContactsModel::display(const Row &r, int column) const
 {
-    if (column == Name && r.values.value(Name).toString().isEmpty())
-        return tr("(no name)");
+    if (column == Name && r.values.value(Name).toString().isEmpty()) {
+        const QString title = titleOf(r);
+        return title.isEmpty() ? tr("(no name)") : title;
+    }
     return LazySqlModel::display(r, column);
 }
 
@@ -86,8 +97,11 @@ QVariant ContactsModel::extraData(const Row &r, int column, int role) const
 {
     const QString name = r.values.value(Name).toString();
     if (role == Qt::ToolTipRole) {
-        if (column == Name)
-            return name.isEmpty() ? QVariant() : r.deleted ? tr("%1 (deleted)").arg(name) : name;
+        if (column == Name) {
+            const QString title = titleOf(r);
+            const QString shown = name.isEmpty() && !title.isEmpty() ? tr("%1 (no name)").arg(title) : name;
+            return shown.isEmpty() ? QVariant() : r.deleted ? tr("%1 (deleted)").arg(shown) : shown;
+        }
         return r.values.value(column);
     }
     if (role == Qt::ForegroundRole && column == Name && name.isEmpty())

@@ -27,7 +27,33 @@ namespace {
 const QString kOpen = QStringLiteral("\x02");
 const QString kClose = QStringLiteral("\x03");
 
-// A hit: its title on the first line, the snippet (match in bold) greyed below.
+// `marked` (matches between kOpen and kClose) cut to fit `width` in `fm`, "…" at the cut,
+// a match the cut splits closed.
+QString elideMarked(const QString &marked, const QFontMetrics &fm, int width)
+{
+    const QString plain = QString(marked).remove(kOpen).remove(kClose);
+    if (fm.horizontalAdvance(plain) <= width)
+        return marked;
+    const qsizetype keep = qMax<qsizetype>(0, fm.elidedText(plain, Qt::ElideRight, width).size() - 1);
+    QString out;
+    bool open = false;
+    qsizetype seen = 0;
+    for (qsizetype i = 0; i < marked.size() && seen < keep; ++i) {
+        const QChar c = marked.at(i);
+        if (c == kOpen.at(0) || c == kClose.at(0))
+            open = c == kOpen.at(0);
+        else
+            ++seen;
+        out += c;
+    }
+    if (open)
+        out += kClose;
+    return out + QChar(0x2026);
+}
+
+// A hit on three lines, each one line high and elided, never wrapped or cut: its title, what
+// tells it apart (organisation, project, repository, status), and the snippet (the match in
+// bold), both greyed.
 class HitDelegate : public QStyledItemDelegate
 {
 public:
@@ -35,8 +61,7 @@ public:
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
-        const QString snippet = index.data(GlobalSearch::SnippetRole).toString();
-        if (!index.parent().isValid() || snippet.isEmpty()) {
+        if (!index.parent().isValid()) {
             QStyledItemDelegate::paint(painter, option, index);
             return;
         }
@@ -50,23 +75,45 @@ public:
         const QColor text = opt.palette.color(selected ? QPalette::HighlightedText : QPalette::Text);
         QColor dim = text;
         dim.setAlphaF(0.65);
-        QTextDocument doc;
-        doc.setDefaultFont(opt.font);
-        doc.setHtml(QStringLiteral("<div style='color:%1'>%2</div><div style='color:%3'>%4</div>")
-                        .arg(text.name(), title.toHtmlEscaped(), dim.name(QColor::HexArgb), snippet));
-        doc.setTextWidth(opt.rect.width() - 8);
+        const int width = opt.rect.width() - 8;
+        const int line = opt.fontMetrics.height();
+        QFont bold = opt.font;
+        bold.setBold(true);
+        const QFontMetrics boldMetrics(bold);
         painter->save();
-        painter->translate(opt.rect.topLeft() + QPoint(4, 2));
-        painter->setClipRect(QRect(0, 0, opt.rect.width() - 8, opt.rect.height() - 2));
-        doc.drawContents(painter);
+        painter->setClipRect(opt.rect);
+        painter->setFont(opt.font);
+        painter->setPen(text);
+        QRect r(opt.rect.left() + 4, opt.rect.top() + 2, width, line);
+        painter->drawText(r, Qt::AlignLeft | Qt::AlignVCenter, opt.fontMetrics.elidedText(title, Qt::ElideRight, width));
+        painter->setPen(dim);
+        const QString context = index.data(GlobalSearch::ContextRole).toString();
+        if (!context.isEmpty()) {
+            r.translate(0, line);
+            painter->drawText(r, Qt::AlignLeft | Qt::AlignVCenter, opt.fontMetrics.elidedText(context, Qt::ElideRight, width));
+        }
+        const QString snippet = index.data(GlobalSearch::MarkedSnippetRole).toString();
+        if (!snippet.isEmpty()) {
+            r.translate(0, line);
+            QTextDocument doc;
+            doc.setDefaultFont(opt.font);
+            doc.setDocumentMargin(0);
+            QTextOption noWrap;
+            noWrap.setWrapMode(QTextOption::NoWrap);
+            doc.setDefaultTextOption(noWrap);
+            doc.setHtml(QStringLiteral("<span style='color:%1'>%2</span>")
+                            .arg(dim.name(QColor::HexArgb), GlobalSearch::snippetHtml(elideMarked(snippet, boldMetrics, width))));
+            painter->translate(r.topLeft());
+            doc.drawContents(painter, QRectF(0, 0, width, line));
+        }
         painter->restore();
     }
 
     QSize sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const override
     {
         QSize s = QStyledItemDelegate::sizeHint(option, index);
-        if (index.parent().isValid() && !index.data(GlobalSearch::SnippetRole).toString().isEmpty())
-            s.setHeight(option.fontMetrics.height() * 2 + 10);
+        if (index.parent().isValid())
+            s.setHeight(option.fontMetrics.height() * GlobalSearch::linesOf(index) + 6);
         return s;
     }
 };
@@ -119,6 +166,11 @@ QString GlobalSearch::kindTitle(SearchIndex::Kind kind)
     case SearchIndex::Kind::JiraIssue: return tr("Jira issues");
     }
     return {};
+}
+
+int GlobalSearch::linesOf(const QModelIndex &index)
+{
+    return 1 + (index.data(ContextRole).toString().isEmpty() ? 0 : 1) + (index.data(MarkedSnippetRole).toString().isEmpty() ? 0 : 1);
 }
 
 QString GlobalSearch::snippetHtml(const QString &marked)
@@ -174,9 +226,11 @@ GlobalSearch::Found GlobalSearch::find(const QString &path, const QString &text)
         }
     }
     Database::close(name);
-    // The kind with the best match first (FTS5's rank: lower is better).
-    std::stable_sort(found.groups.begin(), found.groups.end(),
-                     [](const auto &a, const auto &b) { return a.hits.first().rank < b.hits.first().rank; });
+    // The kind with the best match first: a title match, then FTS5's rank (lower is better).
+    std::stable_sort(found.groups.begin(), found.groups.end(), [](const auto &a, const auto &b) {
+        const SearchIndex::Hit &x = a.hits.first(), &y = b.hits.first();
+        return x.inTitle != y.inTitle ? x.inTitle : x.rank < y.rank;
+    });
     found.ms = timer.elapsed();
     return found;
 }
@@ -231,11 +285,14 @@ void GlobalSearch::showResults(const Found &found)
             item->setData(int(hit.kind), KindRole);
             item->setData(hit.id, ItemIdRole);
             item->setData(snippetHtml(hit.snippet), SnippetRole);
+            item->setData(hit.snippet, MarkedSnippetRole);
+            item->setData(hit.context, ContextRole);
+            item->setData(QString(hit.snippet).remove(kOpen).remove(kClose), PlainSnippetRole);
             // Plain text, whatever the service put in it: a tooltip that looks like HTML would
             // be rendered as HTML (and load its images).
-            const QString snippet = QString(hit.snippet).remove(kOpen).remove(kClose);
-            item->setToolTip(Qt::convertFromPlainText(snippet == title ? title : title + QLatin1Char('\n') + snippet,
-                                                      Qt::WhiteSpaceNormal));
+            QStringList tip{title, hit.context, item->data(PlainSnippetRole).toString()};
+            tip.removeAll(QString());
+            item->setToolTip(Qt::convertFromPlainText(tip.join(QLatin1Char('\n')), Qt::WhiteSpaceNormal));
             heading->appendRow(item);
             ++count;
         }

@@ -23,7 +23,10 @@ class GlobalSearch : public QDialog
 {
     Q_OBJECT
 public:
-    enum Role { KindRole = Qt::UserRole + 1, ItemIdRole, SnippetRole };
+    // SnippetRole: the snippet as HTML (the match in bold); MarkedSnippetRole: with the match
+    // marks ("\x02", "\x03"); PlainSnippetRole: as plain text; ContextRole: the line that tells
+    // hits of the same title apart (SearchIndex::Hit::context).
+    enum Role { KindRole = Qt::UserRole + 1, ItemIdRole, SnippetRole, MarkedSnippetRole, PlainSnippetRole, ContextRole };
     static constexpr int kPerKind = 8;
 
     explicit GlobalSearch(ReadConnection &connection, QWidget *parent = nullptr);
@@ -38,6 +41,8 @@ public:
     static QString kindTitle(SearchIndex::Kind kind);
     // A snippet with its match marks ("\x02", "\x03") as HTML with the match in bold.
     static QString snippetHtml(const QString &marked);
+    // The lines a result takes (title, context, snippet: the ones it has).
+    static int linesOf(const QModelIndex &index);
 
 Q_SIGNALS:
     void openRequested(cairn::SearchIndex::Kind kind, qint64 id);

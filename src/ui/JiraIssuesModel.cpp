@@ -1,5 +1,6 @@
 #include "JiraIssuesModel.h"
 #include "SearchIndex.h"
+#include "DateText.h"
 #include "Sql.h"
 
 #include <QApplication>
@@ -19,9 +20,9 @@ QString orderKey(int column, const QString &dir)
     switch (column) {
     case JiraIssuesModel::Key: // PROJ-9 before PROJ-10
         return QStringLiteral("j.project_key%1, CAST(substr(j.issue_key, instr(j.issue_key, '-') + 1) AS INTEGER)%1").arg(dir);
-    case JiraIssuesModel::Summary: return QStringLiteral("j.summary COLLATE NOCASE") + dir;
+    case JiraIssuesModel::Summary: return QStringLiteral("j.summary COLLATE cairn_locale") + dir;
     case JiraIssuesModel::Status: return QStringLiteral("j.status COLLATE NOCASE") + dir;
-    case JiraIssuesModel::Assignee: return QStringLiteral("coalesce(j.assignee_name, '') COLLATE NOCASE") + dir;
+    case JiraIssuesModel::Assignee: return QStringLiteral("coalesce(j.assignee_name, '') COLLATE cairn_locale") + dir;
     default: return QStringLiteral("j.updated") + dir;
     }
 }
@@ -40,7 +41,7 @@ QString JiraIssuesModel::idQuery(QVariantList &binds)
     if (!showDeleted())
         sql += QStringLiteral(" AND j.deleted_at IS NULL");
     sql += filterClause(QStringLiteral("j.id"), int(SearchIndex::Kind::JiraIssue),
-                        QStringLiteral("j.deleted_at IS NOT NULL AND (j.issue_key LIKE ? OR j.summary LIKE ?)"), binds);
+                        QStringLiteral("j.deleted_at IS NOT NULL AND cairn_match(?, j.issue_key, j.summary, j.assignee_name)"), binds);
     return sql + QStringLiteral(" ORDER BY %1, j.id%2").arg(orderKey(sortColumn(), direction()), direction());
 }
 
@@ -72,7 +73,7 @@ QVariant JiraIssuesModel::display(const Row &r, int column) const
     if (column == Assignee && r.values.value(Assignee).toString().isEmpty())
         return tr("Unassigned");
     if (column == Updated)
-        return QLocale().toString(r.values.value(Updated).toDateTime().toLocalTime(), QLocale::ShortFormat);
+        return dates::relative(r.values.value(Updated).toDateTime());
     return LazySqlModel::display(r, column);
 }
 
@@ -85,7 +86,7 @@ QVariant JiraIssuesModel::extraData(const Row &r, int column, int role) const
         if (column == Key && r.deleted)
             return tr("%1 (deleted)").arg(r.values.value(Key).toString());
         if (column == Updated)
-            return QLocale().toString(r.values.value(Updated).toDateTime().toLocalTime(), QLocale::LongFormat);
+            return dates::exact(r.values.value(Updated).toDateTime());
         if (column == Assignee && unassigned)
             return {};
         return r.values.value(column);

@@ -3,12 +3,14 @@
 #include "ListViews.h"
 #include "SafeTextBrowser.h"
 #include "JiraIssuesModel.h"
+#include "DateText.h"
 #include "JiraRepo.h"
 #include "ReadConnection.h"
 #include "Sql.h"
 #include "SyncStateRepo.h"
 #include "jira/Adf.h"
 
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QJsonDocument>
@@ -44,6 +46,11 @@ JiraIssuesPage::JiraIssuesPage(ReadConnection &connection, JiraIssuesModel *mode
     table()->setAccessibleName(tr("Jira issues"));
     m_detail->setAccessibleName(tr("Issue details"));
     m_detail->setPlaceholderText(tr("Select an issue to see its details and description."));
+    // Links in the description stay inert; the one Cairn puts there, to the issue in Jira, opens.
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (m_openUrl.isValid() && url == m_openUrl)
+            QDesktopServices::openUrl(url);
+    });
     showDetail(0);
     updateEmptyState();
 }
@@ -88,8 +95,7 @@ void JiraIssuesPage::updateStatus()
             const JiraRepo::Counts c = JiraRepo::counts(m_connection.db(), st.account, st.scope);
             QString line = tr("%1: %2, last sync %3, %n issue(s)", nullptr, c.live)
                                .arg(st.scope, st.status.isEmpty() ? tr("never synced") : st.status,
-                                    st.lastSyncAt.isValid() ? QLocale().toString(st.lastSyncAt.toLocalTime(), QLocale::ShortFormat)
-                                                            : tr("never"));
+                                    dates::relative(st.lastSyncAt));
             if (!st.lastError.isEmpty())
                 line += QStringLiteral(" — ") + windowText(st.lastError);
             lines << line;
@@ -101,8 +107,29 @@ void JiraIssuesPage::updateStatus()
                                       : lines.join(QLatin1Char('\n')));
 }
 
+QUrl JiraIssuesPage::issueUrl(const JiraIssue &issue)
+{
+    // The site each configuration synced from (JiraSyncer keeps it in its state).
+    QUrl site;
+    try {
+        site = QUrl(SyncStateRepo::load(m_connection.db(), QStringLiteral("jira"), QStringLiteral("default"), issue.config)
+                        .data.value(QLatin1String("site")).toString());
+    } catch (const Error &) {
+        return {}; // no link rather than no issue
+    }
+    if (site.scheme() != QLatin1String("https") || site.host().isEmpty() || issue.key.isEmpty())
+        return {};
+    QUrl url = site;
+    QString path = url.path();
+    if (!path.endsWith(u'/'))
+        path += u'/';
+    url.setPath(path + QStringLiteral("browse/") + issue.key);
+    return url;
+}
+
 void JiraIssuesPage::showDetail(qint64 id)
 {
+    m_openUrl.clear();
     if (id == 0 || !m_connection.isOpen()) {
         m_detail->clear(); // its placeholder says what to do
         return;
@@ -121,8 +148,11 @@ void JiraIssuesPage::showDetail(qint64 id)
         return;
     }
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
-    auto when = [](const QDateTime &t) { return QLocale().toString(t.toLocalTime(), QLocale::LongFormat).toHtmlEscaped(); };
+    auto when = [](const QDateTime &t) { return dates::exact(t).toHtmlEscaped(); };
     QString html = QStringLiteral("<h3>%1 — %2</h3>").arg(esc(i.key), esc(i.summary));
+    m_openUrl = issueUrl(i);
+    if (m_openUrl.isValid())
+        html += QStringLiteral("<p><a href=\"%1\">%2</a></p>").arg(esc(QString::fromUtf8(m_openUrl.toEncoded())), esc(tr("Open in Jira")));
     if (i.deleted)
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Deleted in Jira (or no longer matched by the configuration's JQL)").toHtmlEscaped());
     html += QStringLiteral("<table cellspacing=\"2\">");

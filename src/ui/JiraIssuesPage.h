@@ -1,6 +1,8 @@
 #pragma once
 #include "ListPage.h"
 
+#include <QUrl>
+
 class QLabel;
 class QTextBrowser;
 
@@ -8,6 +10,7 @@ namespace cairn {
 
 class JiraIssuesModel;
 class ReadConnection;
+struct JiraIssue;
 
 // The Jira issues page (ListPage): each sync configuration's status above the list, the
 // filter box (full-text search), the lazily loaded sortable table and the selected issue
@@ -34,11 +37,14 @@ protected:
 private:
     JiraIssuesPage(ReadConnection &connection, JiraIssuesModel *model, QTextBrowser *detail, QWidget *parent);
     void updateStatus();
+    // The issue's page in Jira, from the site its configuration synced from; empty when unknown.
+    QUrl issueUrl(const JiraIssue &issue);
 
     ReadConnection &m_connection;
     JiraIssuesModel *m_model;
     QTextBrowser *m_detail;
     QLabel *m_status;
+    QUrl m_openUrl; // the shown issue's page in Jira: the one link of the pane that opens
 };
 
 } // namespace cairn

@@ -142,9 +142,8 @@ QString LazySqlModel::filterClause(const QString &idColumn, int kind, const QStr
     binds << base << match << base << next;
     if (m_showDeleted && !deletedMatch.isEmpty()) {
         sql += QStringLiteral(" OR (%1)").arg(deletedMatch);
-        const QString like = QLatin1Char('%') + m_filter + QLatin1Char('%');
         for (qsizetype i = deletedMatch.count(QLatin1Char('?')); i > 0; --i)
-            binds << like;
+            binds << m_filter;
     }
     return sql + QLatin1Char(')');
 }

@@ -89,7 +89,8 @@ protected:
     void setDefaultSort(int column, Qt::SortOrder order) { m_sortColumn = column; m_sortOrder = order; }
     // " AND (<idColumn> IN <the search index's matches of the filter for items of `kind`>)",
     // binding its values; "" without a filter. Deleted items leave the index: with "Show
-    // deleted", those meeting `deletedMatch` (each `?` bound to "%filter%") are kept too.
+    // deleted", those meeting `deletedMatch` are kept too (each `?` bound to the filter, for
+    // `cairn_match(?, column, …)`: the index's matching, Collation::matches).
     QString filterClause(const QString &idColumn, int kind, const QString &deletedMatch, QVariantList &binds) const;
     // The ids as a JSON array text, for `WHERE id IN (SELECT value FROM json_each(?))`.
     static QString idList(const QList<qint64> &ids);

@@ -1,9 +1,11 @@
 #include "PersonView.h"
 #include "ContactsRepo.h"
+#include "DateText.h"
 #include "Error.h"
 #include "ReadConnection.h"
 #include "Settings.h"
 #include "Sql.h"
+#include "Words.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,7 +34,7 @@ QString jsonList(const QStringList &values)
 QString when(const QVariant &iso)
 {
     const QDateTime t = sql::timeFrom(iso);
-    return t.isValid() ? QLocale().toString(t.toLocalTime().date(), QLocale::ShortFormat) : QString();
+    return t.isValid() ? dates::relative(t) : QString();
 }
 } // namespace
 
@@ -108,8 +110,11 @@ void PersonView::showPerson(qint64 contactId)
         const QString nameList = jsonList(names);
         const QString emailList = jsonList(emails);
 
+        const QString title = words::contactTitle(c.displayName, emails.value(0),
+                                                  c.organizations.isEmpty() ? QString() : c.organizations.first().name,
+                                                  c.phones.isEmpty() ? QString() : c.phones.first().value);
         QString h = QStringLiteral("<h2 style='margin-bottom:2px'>%1</h2>")
-                        .arg((c.displayName.isEmpty() ? tr("(no name)") : c.displayName).toHtmlEscaped());
+                        .arg((title.isEmpty() ? tr("(no name)") : title).toHtmlEscaped());
         QStringList facts;
         if (!emails.isEmpty())
             facts << emails.join(QStringLiteral(", ")).toHtmlEscaped();
@@ -124,7 +129,7 @@ void PersonView::showPerson(qint64 contactId)
             "SELECT id, name, completed, due_on FROM asana_tasks WHERE account='default' AND deleted_at IS NULL "
             "AND lower(assignee_name) IN (SELECT value FROM json_each(?)) ORDER BY completed, due_on IS NULL, due_on, name LIMIT ?"));
         for (t.exec({nameList, kPerSection}); t.next();) {
-            const QString due = t.value(3).toString();
+            const QString due = dates::day(QDate::fromString(t.value(3).toString(), Qt::ISODate));
             tasks << QStringLiteral("<li>%1%2%3</li>").arg(
                 link(SearchIndex::Kind::Task, t.value(0).toLongLong(), t.value(1).toString()),
                 due.isEmpty() ? QString() : QStringLiteral(" <span style='color:#888'>%1</span>").arg(tr("due %1").arg(due).toHtmlEscaped()),
@@ -135,18 +140,19 @@ void PersonView::showPerson(qint64 contactId)
 
         QStringList pulls;
         sql::Statement p(db, QStringLiteral(
-            "SELECT p.id, p.repo, p.number, p.title, p.state, p.updated_at, "
+            "SELECT p.id, p.repo, p.number, p.title, p.state, p.updated_at, p.merged_at IS NOT NULL, p.draft, "
             "lower(p.author) IN (SELECT value FROM json_each(?)) AS opened FROM github_pulls p "
             "WHERE p.account='default' AND p.deleted_at IS NULL AND (lower(p.author) IN (SELECT value FROM json_each(?)) "
             "OR p.id IN (SELECT r.pull_row FROM github_reviews r WHERE lower(r.author) IN (SELECT value FROM json_each(?)))) "
             "ORDER BY p.updated_at DESC LIMIT ?"));
         // (Qt counts every `?`: numbered placeholders would not bind.)
         for (p.exec({nameList, nameList, nameList, kPerSection}); p.next();) {
-            const QString what = p.value(6).toBool() ? tr("opened") : tr("reviewed");
+            const QString what = p.value(8).toBool() ? tr("opened") : tr("reviewed");
+            const QString state = words::pullState(p.value(4).toString(), p.value(6).toBool(), p.value(7).toBool());
             pulls << QStringLiteral("<li>%1 <span style='color:#888'>%2 · %3 · %4</span></li>").arg(
                 link(SearchIndex::Kind::PullRequest, p.value(0).toLongLong(),
                      QStringLiteral("%1#%2 %3").arg(p.value(1).toString(), QString::number(p.value(2).toInt()), p.value(3).toString())),
-                what.toHtmlEscaped(), p.value(4).toString().toHtmlEscaped(), when(p.value(5)).toHtmlEscaped());
+                what.toHtmlEscaped(), state.toHtmlEscaped(), when(p.value(5)).toHtmlEscaped());
         }
         m_pulls = int(pulls.size());
         h += section(tr("Pull requests opened or reviewed"), pulls);

@@ -3,6 +3,7 @@
 #include "RelativeTime.h"
 #include "SearchIndex.h"
 #include "Sql.h"
+#include "Words.h"
 
 namespace cairn {
 
@@ -30,7 +31,7 @@ QString orderKey(int column, const QString &dir)
     switch (column) {
     case PullsModel::Repo: return QStringLiteral("p.repo COLLATE NOCASE%1, p.number%1").arg(dir);
     case PullsModel::Number: return QStringLiteral("p.number") + dir;
-    case PullsModel::Title: return QStringLiteral("p.title COLLATE NOCASE") + dir;
+    case PullsModel::Title: return QStringLiteral("p.title COLLATE cairn_locale") + dir;
     case PullsModel::State: return kStateOrder + dir;
     case PullsModel::Author: return QStringLiteral("p.author COLLATE NOCASE") + dir;
     case PullsModel::ReviewStatus: return QStringLiteral("coalesce(%1)%2").arg(kReviewOrder, dir);
@@ -52,7 +53,7 @@ QString PullsModel::idQuery(QVariantList &binds)
     if (!showDeleted())
         sql += QStringLiteral(" AND p.deleted_at IS NULL");
     sql += filterClause(QStringLiteral("p.id"), int(SearchIndex::Kind::PullRequest),
-                        QStringLiteral("p.deleted_at IS NOT NULL AND p.title LIKE ?"), binds);
+                        QStringLiteral("p.deleted_at IS NOT NULL AND cairn_match(?, p.repo, p.title, p.author)"), binds);
     return sql + QStringLiteral(" ORDER BY %1, p.id%2").arg(orderKey(sortColumn(), direction()), direction());
 }
 
@@ -93,13 +94,7 @@ QString PullsModel::reviewStatus(const PullRequest &p, const QList<PullReview> &
 
 QString PullsModel::stateText(const PullRequest &p)
 {
-    if (p.deleted)
-        return tr("deleted");
-    if (p.merged())
-        return tr("merged");
-    if (p.state == QLatin1String("closed"))
-        return tr("closed");
-    return p.draft ? tr("draft") : tr("open");
+    return words::pullState(p.state, p.merged(), p.draft, p.deleted);
 }
 
 int PullsModel::columnCount(const QModelIndex &parent) const

@@ -6,7 +6,7 @@
 #include "PullsModel.h"
 #include "GitHubRepo.h"
 #include "ReadConnection.h"
-#include "RelativeTime.h"
+#include "DateText.h"
 #include "SyncStateRepo.h"
 
 #include <QDesktopServices>
@@ -39,6 +39,11 @@ PullsPage::PullsPage(ReadConnection &connection, PullsModel *model, QTextBrowser
     filterEdit()->setAccessibleName(tr("Search pull requests"));
     table()->horizontalHeader()->setSectionResizeMode(PullsModel::Title, QHeaderView::Stretch);
     table()->setAccessibleName(tr("Pull requests"));
+    // Links in the body stay inert; the one Cairn puts there, to the pull on GitHub, opens.
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (!m_openUrl.isEmpty() && url == QUrl(m_openUrl))
+            QDesktopServices::openUrl(url);
+    });
     connect(table(), &QTableView::doubleClicked, this, [](const QModelIndex &index) {
         const QUrl url(index.data(PullsModel::UrlRole).toString());
         if (url.scheme() == QLatin1String("https"))
@@ -93,7 +98,7 @@ void PullsPage::updateRepoStatus()
             if (!st.lastError.isEmpty())
                 line += QStringLiteral(" — ") + windowText(st.lastError);
             else if (st.lastSyncAt.isValid())
-                line += QStringLiteral(", ") + relativeTime(st.lastSyncAt, QDateTime::currentDateTimeUtc());
+                line += QStringLiteral(", ") + dates::relative(st.lastSyncAt);
             lines << line;
         }
     }
@@ -116,6 +121,7 @@ void PullsPage::showDetail(qint64 id)
             return;
         }
     }
+    m_openUrl.clear();
     if (p.number == 0) {
         m_detail->clear(); // its placeholder says what to do
         return;
@@ -127,6 +133,12 @@ void PullsPage::showDetail(qint64 id)
     };
     QString md = QStringLiteral("## %1\n\n%2#%3 · %4 · %5\n\n").arg(escape(p.title), escape(p.repo)).arg(p.number)
                      .arg(PullsModel::stateText(p), escape(p.author));
+    if (QUrl(p.htmlUrl).scheme() == QLatin1String("https")) {
+        m_openUrl = p.htmlUrl;
+        md += QStringLiteral("[%1](%2)\n\n").arg(tr("Open in GitHub"), QString::fromUtf8(QUrl(p.htmlUrl).toEncoded()));
+    }
+    if (p.updatedAt.isValid())
+        md += tr("Updated %1").arg(escape(dates::exact(p.updatedAt))) + QStringLiteral("\n\n");
     if (!p.labels.isEmpty())
         md += tr("Labels: %1").arg(escape(p.labels.join(QStringLiteral(", ")))) + QStringLiteral("\n\n");
     md += (p.body.isEmpty() ? tr("(no description)") : p.body) + QStringLiteral("\n\n");
@@ -134,7 +146,7 @@ void PullsPage::showDetail(qint64 id)
     if (reviews.isEmpty())
         md += tr("No reviews yet.") + QStringLiteral("\n");
     for (const PullReview &r : reviews)
-        md += QStringLiteral("- **%1** %2, %3%4\n").arg(escape(r.author), r.state, relativeTime(r.submittedAt, QDateTime::currentDateTimeUtc()),
+        md += QStringLiteral("- **%1** %2, %3%4\n").arg(escape(r.author), r.state, escape(dates::exact(r.submittedAt)),
                                                     r.body.isEmpty() ? QString() : QStringLiteral(": ") + escape(r.body.simplified()));
     m_detail->document()->setMarkdown(md, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
                                                                            | QTextDocument::MarkdownNoHTML));

@@ -3,6 +3,8 @@
 #include "ReadConnection.h"
 #include "Settings.h"
 #include "SyncRunsRepo.h"
+#include "DateText.h"
+#include "Words.h"
 
 #include <QApplication>
 #include "WindowText.h"
@@ -86,12 +88,10 @@ QVariant SyncHistoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case When:
-            return role == Qt::ToolTipRole ? QLocale().toString(r.startedAt.toLocalTime(), QLocale::LongFormat)
-                                           : QLocale().toString(r.startedAt.toLocalTime(), QLocale::ShortFormat);
+            return role == Qt::ToolTipRole ? dates::exact(r.startedAt) : dates::relative(r.startedAt);
         case Source: return Settings::displayName(r.source);
         case Scope: return r.scope;
-        case Mode: return r.mode == QLatin1String("full") ? tr("Full")
-                        : r.mode == QLatin1String("partial") ? tr("Incremental") : r.mode;
+        case Mode: return words::syncMode(r.mode);
         case Status: return statusText(r.status);
         case Duration: return finished ? durationText(r.durationMs()) : QString();
         case ApiCalls: return finished ? QVariant(r.apiCalls) : QVariant();

@@ -1,6 +1,7 @@
 #include "TaskDetailView.h"
 #include "Asana.h"
 #include "AsanaRepo.h"
+#include "DateText.h"
 #include "Error.h"
 #include "ReadConnection.h"
 
@@ -22,10 +23,9 @@ QString dateText(const QString &isoDate, const QString &isoDateTime)
     if (!isoDateTime.isEmpty()) {
         const QDateTime t = QDateTime::fromString(isoDateTime, Qt::ISODateWithMs);
         if (t.isValid())
-            return QLocale().toString(t.toLocalTime(), QLocale::ShortFormat);
+            return dates::exact(t);
     }
-    const QDate d = QDate::fromString(isoDate, Qt::ISODate);
-    return d.isValid() ? QLocale().toString(d, QLocale::LongFormat) : QString();
+    return dates::exactDay(QDate::fromString(isoDate, Qt::ISODate));
 }
 } // namespace
 
@@ -82,7 +82,7 @@ QString TaskDetailView::taskHtml(const AsanaTask &t)
     if (t.deleted)
         states << tr("Deleted in Asana");
     if (t.completed)
-        states << (t.completedAt.isValid() ? tr("Completed %1").arg(QLocale().toString(t.completedAt.toLocalTime(), QLocale::ShortFormat))
+        states << (t.completedAt.isValid() ? tr("Completed %1").arg(dates::exact(t.completedAt))
                                            : tr("Completed"));
     if (!states.isEmpty())
         h += QStringLiteral("<p style='color:#777'>%1</p>").arg(states.join(QStringLiteral(" · ")).toHtmlEscaped());
@@ -119,7 +119,7 @@ QString TaskDetailView::taskHtml(const AsanaTask &t)
     if (t.numSubtasks > 0)
         table += row(tr("Subtasks"), QString::number(t.numSubtasks));
     if (t.modifiedAt.isValid())
-        table += row(tr("Modified"), QLocale().toString(t.modifiedAt.toLocalTime(), QLocale::ShortFormat).toHtmlEscaped());
+        table += row(tr("Modified"), dates::exact(t.modifiedAt).toHtmlEscaped());
     if (!t.permalinkUrl.isEmpty() && QUrl(t.permalinkUrl).scheme() == QLatin1String("https"))
         table += row(tr("Open"), QStringLiteral("<a href='%1'>%2</a>").arg(t.permalinkUrl.toHtmlEscaped(), tr("in Asana").toHtmlEscaped()));
     h += QStringLiteral("<table cellspacing='2'>%1</table>").arg(table);

@@ -1,5 +1,6 @@
 // The store on real SQLite files: migrations, page writes with their cursor, soft deletes,
 // the search index, run history, hostile values.
+#include "Collation.h"
 #include "ContactsRepo.h"
 #include "Database.h"
 #include "Error.h"
@@ -9,6 +10,7 @@
 #include "SyncRunsRepo.h"
 #include "SyncStateRepo.h"
 
+#include <QCollator>
 #include <QCoroFuture>
 #include <QCoroTask>
 #include <QSqlDriver>
@@ -434,6 +436,86 @@ private Q_SLOTS:
         QCOMPARE(q(QStringLiteral("山田")).size(), 1);
         QVERIFY(q(QStringLiteral("   ")).isEmpty());
         QVERIFY(q(QStringLiteral("\"")).isEmpty());
+    }
+
+    // A cache from before sort keys: opening it for writing adds them, in the locale's order
+    // (what QCollator in numeric mode says), the nameless contacts last.
+    void sortKeysAreMadeOnMigrationInTheLocalesOrder()
+    {
+        const QString path = freshPath();
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("v5"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            Database::migrateTo(db, 5);
+            const QStringList names{QStringLiteral("Zack"), QStringLiteral("Ángel"), QStringLiteral("Anna"), QStringLiteral("Item 10"),
+                                    QStringLiteral("Item 9"), QStringLiteral("王伟"), QStringLiteral("Ωmega"), QString()};
+            int n = 0;
+            for (const QString &name : names)
+                sql::Statement(db, QStringLiteral("INSERT INTO contacts(resource_name, display_name, primary_email) VALUES(?, ?, ?)"))
+                    .exec({QStringLiteral("people/%1").arg(++n), name.isEmpty() ? QStringLiteral("") : name, name.isEmpty() ? QStringLiteral("x@example.com") : QString()});
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(QStringLiteral("v5"));
+        }
+        QSqlDatabase db;
+        try {
+            db = Database::open(path, QStringLiteral("keys"), Database::Role::Writer);
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message));
+        }
+        QStringList shown;
+        {
+            sql::Statement q(db, QStringLiteral("SELECT display_name, primary_email FROM contacts WHERE deleted_at IS NULL "
+                                                "ORDER BY sort_key"));
+            for (q.exec(); q.next();)
+                shown << (q.value(0).toString().isEmpty() ? q.value(1).toString() : q.value(0).toString());
+        }
+        QCollator collator(Collation::locale());
+        collator.setNumericMode(true);
+        QStringList named{QStringLiteral("Zack"), QStringLiteral("Ángel"), QStringLiteral("Anna"), QStringLiteral("Item 10"),
+                          QStringLiteral("Item 9"), QStringLiteral("王伟"), QStringLiteral("Ωmega")};
+        std::sort(named.begin(), named.end(), [&](const QString &a, const QString &b) { return collator.compare(a, b) < 0; });
+        QCOMPARE(shown, named + QStringList{QStringLiteral("x@example.com")});
+        QCOMPARE(shown.first(), QStringLiteral("Ángel"));
+        {
+            // The SQL collation of the other lists agrees.
+            sql::Statement q(db, QStringLiteral("SELECT display_name FROM contacts WHERE display_name <> '' ORDER BY display_name COLLATE cairn_locale"));
+            QStringList collated;
+            for (q.exec(); q.next();)
+                collated << q.value(0).toString();
+            QCOMPARE(collated, named);
+        }
+        db = QSqlDatabase();
+        Database::close(QStringLiteral("keys"));
+    }
+
+    void searchRanksTitleMatchesFirstWithCleanSnippets()
+    {
+        StoreWriter w(freshPath());
+        w.open().waitForFinished();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
+        Contact body = contact(QStringLiteral("people/c1"), QStringLiteral("Carla Costa"));
+        body.note = QStringLiteral("Knows **Berlin** well\n# Notes\n- [link](https://example.org) berlin berlin");
+        Contact title = contact(QStringLiteral("people/c2"), QStringLiteral("Berlin Office"));
+        write(w, [&](QSqlDatabase &db) { return ContactsRepo::applyPage(db, QStringLiteral("default"), {body, title}, 1, now); });
+        const QList<SearchIndex::Hit> hits = write(w, [](QSqlDatabase &db) { return SearchIndex::query(db, QStringLiteral("berlin")); });
+        QCOMPARE(hits.size(), 2);
+        QCOMPARE(hits.at(0).title, QStringLiteral("Berlin Office"));
+        QVERIFY(hits.at(0).inTitle);
+        QVERIFY(!hits.at(1).inTitle);
+        QCOMPARE(hits.at(1).context, QStringLiteral("Acme · carla@example.org"));
+        QVERIFY2(!hits.at(1).snippet.contains(u'*') && !hits.at(1).snippet.contains(u'#') && !hits.at(1).snippet.contains(u'\n')
+                     && !hits.at(1).snippet.contains(QLatin1String("https")),
+                 qPrintable(hits.at(1).snippet));
+        QVERIFY(hits.at(1).snippet.contains(QLatin1String("[Berlin]")));
+        QCOMPARE(SearchIndex::plainSnippet(QStringLiteral("[Anaïs] Johansson anais@x"), QStringLiteral("Anaïs Johansson"),
+                                           QStringLiteral("["), QStringLiteral("]")),
+                 QStringLiteral("anais@x"));
+        QVERIFY(Collation::matches(QStringLiteral("zoe fernandez"), QStringLiteral("Zoë Fernández")));
+        QVERIFY(Collation::matches(QStringLiteral("ZOË FERN"), QStringLiteral("zoe.fernandez@example.com")));
+        QVERIFY(Collation::matches(QStringLiteral("orj"), QStringLiteral("Ørjan")));
+        QVERIFY(!Collation::matches(QStringLiteral("zoe berg"), QStringLiteral("Zoë Fernández")));
     }
 
     // More matches than are ranked (2 000 of a kind): the answer is still `limit` of them,

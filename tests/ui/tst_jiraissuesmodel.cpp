@@ -1,4 +1,5 @@
 // JiraIssuesModel and JiraIssuesPage over a cache a real sync against the simulator filled.
+#include "Collation.h"
 #include "JiraCompare.h"
 #include "JiraIssuesModel.h"
 #include "JiraIssuesPage.h"
@@ -6,6 +7,7 @@
 #include "SyncHarness.h"
 
 #include <QAbstractItemModelTester>
+#include <QCollator>
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
@@ -86,8 +88,10 @@ private Q_SLOTS:
         QVERIFY(keys.indexOf(QStringLiteral("CAIRN-2")) < keys.indexOf(QStringLiteral("CAIRN-10")));
         model.sort(JiraIssuesModel::Summary, Qt::DescendingOrder);
         const QStringList summaries = column(model, JiraIssuesModel::Summary);
+        QCollator collator(Collation::locale()); // the locale's order, numbers by value
+        collator.setNumericMode(true);
         for (int r = 1; r < summaries.size(); ++r)
-            QVERIFY(QString::compare(summaries[r - 1], summaries[r], Qt::CaseInsensitive) >= 0);
+            QVERIFY(collator.compare(summaries[r - 1], summaries[r]) >= 0);
 
         // Filter through the full-text index: a key finds its issue.
         const QString someKey = keys.at(17);

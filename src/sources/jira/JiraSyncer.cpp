@@ -126,6 +126,7 @@ QCoro::Task<> JiraSyncer::syncConfiguration(SyncContext &ctx, Configuration c, S
     SyncState st = co_await std::move(loading);
     st.status = QStringLiteral("syncing");
     st.lastError.clear();
+    st.data.insert(QStringLiteral("site"), c.site.toString()); // the window links its issues there (/browse/KEY)
     QCoro::Task<> saving = saveSyncState(ctx, st);
     co_await std::move(saving);
 

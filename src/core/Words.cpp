@@ -1,0 +1,35 @@
+#include "Words.h"
+
+#include <QCoreApplication>
+
+namespace cairn::words {
+
+QString syncMode(const QString &storedMode)
+{
+    if (storedMode == QLatin1String("full"))
+        return QCoreApplication::translate("cairn::words", "full");
+    if (storedMode == QLatin1String("partial") || storedMode == QLatin1String("incremental"))
+        return QCoreApplication::translate("cairn::words", "incremental");
+    return storedMode;
+}
+
+QString pullState(const QString &state, bool merged, bool draft, bool deleted)
+{
+    if (deleted)
+        return QCoreApplication::translate("cairn::words", "deleted");
+    if (merged)
+        return QCoreApplication::translate("cairn::words", "merged");
+    if (state == QLatin1String("closed"))
+        return QCoreApplication::translate("cairn::words", "closed");
+    return draft ? QCoreApplication::translate("cairn::words", "draft") : QCoreApplication::translate("cairn::words", "open");
+}
+
+QString contactTitle(const QString &name, const QString &email, const QString &organization, const QString &phone)
+{
+    for (const QString *s : {&name, &email, &organization, &phone})
+        if (!s->trimmed().isEmpty())
+            return s->trimmed();
+    return {};
+}
+
+} // namespace cairn::words
