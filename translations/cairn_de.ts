@@ -284,6 +284,30 @@
         <source>Pick from the repositories your GitHub account can see</source>
         <translation>Aus den Repositorys wählen, die Ihr GitHub-Konto sehen kann</translation>
     </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation>&amp;Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <source>its id (empty: the first)</source>
+        <translation>seine ID (leer: der erste)</translation>
+    </message>
+    <message>
+        <source>Choos&amp;e…</source>
+        <translation>Auswäh&amp;len…</translation>
+    </message>
+    <message>
+        <source>Pick the workspace and the portfolio from your Asana account</source>
+        <translation>Arbeitsbereich und Portfolio aus Ihrem Asana-Konto wählen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose projects…</source>
+        <translation>Projekte a&amp;uswählen…</translation>
+    </message>
+    <message>
+        <source>Pick the projects of the selected configuration's site, or have Jira check a JQL</source>
+        <translation>Die Projekte der Site der gewählten Konfiguration wählen oder eine JQL von Jira prüfen lassen</translation>
+    </message>
 </context>
 <context>
     <name>cairn::AccountCommands</name>
@@ -338,6 +362,26 @@
     <message>
         <source>No accounts yet: add one with `cairn login SOURCE`.</source>
         <translation>Noch keine Konten: Fügen Sie eines mit `cairn login QUELLE` hinzu.</translation>
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation>QUELLE</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>KONTO</translation>
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation>VERFAHREN</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
     </message>
 </context>
 <context>
@@ -394,24 +438,12 @@
         <translation>Persönliches Zugriffstoken</translation>
     </message>
     <message>
-        <source>Nothing was saved. Cairn can keep the token for this session only, in memory.</source>
-        <translation>Nichts wurde gespeichert. Cairn kann das Token nur für diese Sitzung im Speicher behalten.</translation>
-    </message>
-    <message>
         <source>Enter the new token and press Add account.</source>
         <translation>Geben Sie das neue Token ein und klicken Sie auf „Konto hinzufügen“.</translation>
     </message>
     <message>
         <source>Signing in…</source>
         <translation>Anmeldung läuft …</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2 — for this session only.</source>
-        <translation>Bei %1 angemeldet als %2 – nur für diese Sitzung.</translation>
-    </message>
-    <message>
-        <source>Signed in to %1 as %2.</source>
-        <translation>Bei %1 angemeldet als %2.</translation>
     </message>
     <message>
         <source>Remove account</source>
@@ -433,17 +465,52 @@
         <source>Sign-in stopped. Nothing was saved.</source>
         <translation>Anmeldung angehalten. Nichts wurde gespeichert.</translation>
     </message>
+</context>
+<context>
+    <name>cairn::AsanaPickerDialog</name>
     <message>
-        <source>The keyring is locked — unlock it in the prompt, or keep this sign-in for this session only.</source>
-        <translation>Der Schlüsselbund ist gesperrt – entsperren Sie ihn in der Abfrage, oder behalten Sie diese Anmeldung nur für diese Sitzung.</translation>
+        <source>Workspaces</source>
+        <translation>Arbeitsbereiche</translation>
     </message>
     <message>
-        <source>The keyring's prompt was dismissed, so nothing was saved. Add the account again to be asked once more, or keep this sign-in for this session only.</source>
-        <translation>Die Abfrage des Schlüsselbunds wurde geschlossen, daher wurde nichts gespeichert. Fügen Sie das Konto erneut hinzu, um noch einmal gefragt zu werden, oder behalten Sie diese Anmeldung nur für diese Sitzung.</translation>
+        <source>Portfolios</source>
+        <translation>Portfolios</translation>
     </message>
     <message>
-        <source>No keychain (Secret Service) is available: %1</source>
-        <translation>Kein Schlüsselbund (Secret Service) verfügbar: %1</translation>
+        <source>Choose what to sync from Asana</source>
+        <translation>Auswählen, was aus Asana synchronisiert wird</translation>
+    </message>
+    <message>
+        <source>Search portfolios</source>
+        <translation>Portfolios durchsuchen</translation>
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation>&amp;Arbeitsbereich:</translation>
+    </message>
+    <message>
+        <source>&amp;Sync the projects of:</source>
+        <translation>&amp;Projekte synchronisieren von:</translation>
+    </message>
+    <message>
+        <source>Loading the workspaces of your Asana account…</source>
+        <translation>Die Arbeitsbereiche Ihres Asana-Kontos werden geladen…</translation>
+    </message>
+    <message>
+        <source>Your Asana account has no workspace yet.</source>
+        <translation>Ihr Asana-Konto hat noch keinen Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>All projects of the workspace</source>
+        <translation>Alle Projekte des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Loading your portfolios in “%1”…</source>
+        <translation>Ihre Portfolios in „%1“ werden geladen…</translation>
+    </message>
+    <message>
+        <source>Portfolio %1 (not among your portfolios)</source>
+        <translation>Portfolio %1 (nicht unter Ihren Portfolios)</translation>
     </message>
 </context>
 <context>
@@ -503,10 +570,6 @@
         <translation>%1 (in Asana gelöscht)</translation>
     </message>
     <message>
-        <source>Overdue</source>
-        <translation>Überfällig</translation>
-    </message>
-    <message>
         <source>Task</source>
         <translation>Aufgabe</translation>
     </message>
@@ -525,6 +588,10 @@
     <message>
         <source>Modified</source>
         <translation>Geändert</translation>
+    </message>
+    <message>
+        <source>Overdue: %1</source>
+        <translation>Überfällig: %1</translation>
     </message>
 </context>
 <context>
@@ -553,20 +620,8 @@
         <translation>der Zwischenspeicher war beschädigt; er wurde nach %1 verschoben und wird durch einen vollständigen Abgleich neu aufgebaut</translation>
     </message>
     <message>
-        <source>%1: %2 sync, %3 API calls, %4 created, %5 updated, %6 deleted, %7 unchanged, %8 ms</source>
-        <translation>%1: Abgleich (%2), %3 API-Aufrufe, %4 neu, %5 geändert, %6 gelöscht, %7 unverändert, %8 ms</translation>
-    </message>
-    <message>
-        <source>last sync</source>
-        <translation>letzter Abgleich</translation>
-    </message>
-    <message>
         <source>%1 contacts (%2 deleted)</source>
         <translation>%1 Kontakte (%2 gelöscht)</translation>
-    </message>
-    <message>
-        <source>last error:</source>
-        <translation>letzter Fehler:</translation>
     </message>
     <message>
         <source>search needs words to look for</source>
@@ -737,14 +792,6 @@
         <translation>„%1“ ist keine Einstellung: meinten Sie %2? (siehe `cairn config list`)</translation>
     </message>
     <message>
-        <source>(default)</source>
-        <translation>(Vorgabe)</translation>
-    </message>
-    <message>
-        <source>(default: %1)</source>
-        <translation>(Vorgabe: %1)</translation>
-    </message>
-    <message>
         <source>(%1 to %2)</source>
         <translation>(%1 bis %2)</translation>
     </message>
@@ -755,6 +802,82 @@
     <message>
         <source>usage: cairn config get KEY | set KEY VALUE | unset KEY | list</source>
         <translation>Aufruf: cairn config get SCHLÜSSEL | set SCHLÜSSEL WERT | unset SCHLÜSSEL | list</translation>
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation>KONTO</translation>
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation>NEU</translation>
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation>GEÄNDERT</translation>
+    </message>
+    <message>
+        <source>DELETED</source>
+        <translation>GELÖSCHT</translation>
+    </message>
+    <message>
+        <source>UNCHANGED</source>
+        <translation>UNVERÄNDERT</translation>
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation>BEREICH</translation>
+    </message>
+    <message>
+        <source>LAST SYNC</source>
+        <translation>LETZTER ABGLEICH</translation>
+    </message>
+    <message>
+        <source>CACHED</source>
+        <translation>IM CACHE</translation>
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation>LETZTER FEHLER</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation>WERT</translation>
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation>STANDARD</translation>
+    </message>
+    <message>
+        <source>MEANING</source>
+        <translation>BEDEUTUNG</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>SNIPPET</source>
+        <translation>AUSZUG</translation>
+    </message>
+    <message>
+        <source>URL</source>
+        <translation>URL</translation>
+    </message>
+    <message>
+        <source>SCORE</source>
+        <translation>TREFFERWERT</translation>
     </message>
 </context>
 <context>
@@ -1045,6 +1168,10 @@
         <source>Organization</source>
         <translation>Organisation</translation>
     </message>
+    <message>
+        <source>%1 (no name)</source>
+        <translation>%1 (ohne Namen)</translation>
+    </message>
 </context>
 <context>
     <name>cairn::ContactsPage</name>
@@ -1333,10 +1460,6 @@
         <translation>nie abgeglichen</translation>
     </message>
     <message>
-        <source>never</source>
-        <translation>nie</translation>
-    </message>
-    <message>
         <source>Jira: no configuration synced yet.</source>
         <translation>Jira: noch keine Konfiguration abgeglichen.</translation>
     </message>
@@ -1433,6 +1556,85 @@
     <message>
         <source>Set up Jira…</source>
         <translation>Jira einrichten …</translation>
+    </message>
+    <message>
+        <source>Open in Jira</source>
+        <translation>In Jira öffnen</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::JiraProjectPickerDialog</name>
+    <message>
+        <source>&amp;Advanced: edit the JQL</source>
+        <translation>&amp;Erweitert: JQL bearbeiten</translation>
+    </message>
+    <message>
+        <source>Choose Jira projects</source>
+        <translation>Jira-Projekte auswählen</translation>
+    </message>
+    <message>
+        <source>Search by name or key</source>
+        <translation>Nach Name oder Schlüssel suchen</translation>
+    </message>
+    <message>
+        <source>Search projects</source>
+        <translation>Projekte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Key</source>
+        <translation>Schlüssel</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>JQL</source>
+        <translation>JQL</translation>
+    </message>
+    <message>
+        <source>Loading the projects of %1…</source>
+        <translation>Die Projekte von %1 werden geladen…</translation>
+    </message>
+    <message>
+        <source>Not among this site's projects</source>
+        <translation>Nicht unter den Projekten dieser Site</translation>
+    </message>
+    <message>
+        <source>Your Jira account cannot see any project on this site.</source>
+        <translation>Ihr Jira-Konto sieht auf dieser Site kein Projekt.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 · Shown: %2 of %3</source>
+        <translation>Ausgewählt: %1 · Angezeigt: %2 von %3</translation>
+    </message>
+    <message>
+        <source>Problem with the JQL</source>
+        <translation>Problem mit der JQL</translation>
+    </message>
+    <message>
+        <source>Write a JQL query, e.g. project = ABC.</source>
+        <translation>Schreiben Sie eine JQL-Abfrage, z. B. project = ABC.</translation>
+    </message>
+    <message>
+        <source>Tick at least one project, or write a JQL query.</source>
+        <translation>Haken Sie mindestens ein Projekt an oder schreiben Sie eine JQL-Abfrage.</translation>
+    </message>
+    <message>
+        <source>Jira is checking the JQL…</source>
+        <translation>Jira prüft die JQL…</translation>
+    </message>
+    <message>
+        <source>This JQL has no search restriction: add one, e.g. project = ABC, so that Cairn syncs a bounded set of issues.</source>
+        <translation>Diese JQL schränkt die Suche nicht ein: Fügen Sie eine Einschränkung hinzu, z. B. project = ABC, damit Cairn eine begrenzte Menge von Vorgängen synchronisiert.</translation>
+    </message>
+    <message>
+        <source>Jira could not check the JQL (%1).</source>
+        <translation>Jira konnte die JQL nicht prüfen (%1).</translation>
     </message>
 </context>
 <context>
@@ -1613,6 +1815,22 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <source>No source is set up yet: choose one on the left and press Set up….</source>
         <translation>Noch ist keine Quelle eingerichtet: Wählen Sie links eine und klicken Sie auf „Einrichten …“.</translation>
     </message>
+    <message>
+        <source>Add a &amp;service…</source>
+        <translation>&amp;Dienst hinzufügen …</translation>
+    </message>
+    <message>
+        <source>Sign in to another service (the welcome page)</source>
+        <translation>Bei einem weiteren Dienst anmelden (die Willkommensseite)</translation>
+    </message>
+    <message>
+        <source>Starting the first sync…</source>
+        <translation>Die erste Synchronisierung beginnt …</translation>
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation>Erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>cairn::OAuthConfig</name>
@@ -1784,6 +2002,25 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     </message>
 </context>
 <context>
+    <name>cairn::PickerDialog</name>
+    <message>
+        <source>%1 did not accept your account's sign-in: sign in again under Accounts.</source>
+        <translation>%1 hat die Anmeldung Ihres Kontos nicht angenommen: Melden Sie sich unter Konten erneut an.</translation>
+    </message>
+    <message>
+        <source>Cairn cannot reach %1: check the network connection and try again.</source>
+        <translation>Cairn erreicht %1 nicht: Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 did not give the list (%2).</source>
+        <translation>%1 hat die Liste nicht geliefert (%2).</translation>
+    </message>
+    <message>
+        <source>Cairn is not signed in to %1: add your %1 account under Accounts first.</source>
+        <translation>Cairn ist nicht bei %1 angemeldet: Fügen Sie zuerst unter Konten Ihr %1-Konto hinzu.</translation>
+    </message>
+</context>
+<context>
     <name>cairn::ProjectsPage</name>
     <message>
         <source>Projects</source>
@@ -1792,26 +2029,6 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
 </context>
 <context>
     <name>cairn::PullsModel</name>
-    <message>
-        <source>deleted</source>
-        <translation>gelöscht</translation>
-    </message>
-    <message>
-        <source>merged</source>
-        <translation>zusammengeführt</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>geschlossen</translation>
-    </message>
-    <message>
-        <source>draft</source>
-        <translation>Entwurf</translation>
-    </message>
-    <message>
-        <source>open</source>
-        <translation>offen</translation>
-    </message>
     <message>
         <source>Repository</source>
         <translation>Repository</translation>
@@ -1929,6 +2146,14 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <source>Choose repositories…</source>
         <translation>Repositorys wählen …</translation>
     </message>
+    <message>
+        <source>Open in GitHub</source>
+        <translation>In GitHub öffnen</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
 </context>
 <context>
     <name>cairn::RelativeTime</name>
@@ -2043,6 +2268,21 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     </message>
 </context>
 <context>
+    <name>cairn::SearchIndex</name>
+    <message>
+        <source>Asana project</source>
+        <translation>Asana-Projekt</translation>
+    </message>
+    <message>
+        <source>archived</source>
+        <translation>archiviert</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>erledigt</translation>
+    </message>
+</context>
+<context>
     <name>cairn::SecretStore</name>
     <message>
         <source>No keychain (Secret Service) is available: %1</source>
@@ -2073,6 +2313,241 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
             <numerusform>%1 gab in einer Auflistung dieselbe nächste Seite zweimal aus (sie endete nie); nach %n Seite abgebrochen</numerusform>
             <numerusform>%1 gab in einer Auflistung dieselbe nächste Seite zweimal aus (sie endete nie); nach %n Seiten abgebrochen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ServiceCard</name>
+    <message>
+        <source>Your contacts — names, e-mail addresses, phone numbers, organisations, photos and groups.</source>
+        <translation>Ihre Kontakte – Namen, E-Mail-Adressen, Telefonnummern, Organisationen, Fotos und Gruppen.</translation>
+    </message>
+    <message>
+        <source>Your projects and tasks, with assignees, due dates, notes and comments.</source>
+        <translation>Ihre Projekte und Aufgaben, mit Zuständigen, Fälligkeiten, Notizen und Kommentaren.</translation>
+    </message>
+    <message>
+        <source>The pull requests of the repositories you choose, with their reviews.</source>
+        <translation>Die Pull-Requests der Repositorys Ihrer Wahl, mit ihren Reviews.</translation>
+    </message>
+    <message>
+        <source>The issues of the projects you choose, with status, assignee, description and comments.</source>
+        <translation>Die Vorgänge der Projekte Ihrer Wahl, mit Status, Zuständigen, Beschreibung und Kommentaren.</translation>
+    </message>
+    <message>
+        <source>Asks for read-only access to your contacts. Cairn never changes them.</source>
+        <translation>Bittet um Lesezugriff auf Ihre Kontakte. Cairn ändert sie nie.</translation>
+    </message>
+    <message>
+        <source>Asana's sign-in grants access to your workspaces; Cairn only reads from them.</source>
+        <translation>Die Anmeldung bei Asana gewährt Zugriff auf Ihre Arbeitsbereiche; Cairn liest nur daraus.</translation>
+    </message>
+    <message>
+        <source>GitHub's sign-in grants access to your repositories; Cairn only reads pull requests. A fine-grained token with read-only access to pull requests is enough.</source>
+        <translation>Die Anmeldung bei GitHub gewährt Zugriff auf Ihre Repositorys; Cairn liest nur Pull-Requests. Ein fein abgestuftes Token mit Lesezugriff auf Pull-Requests genügt.</translation>
+    </message>
+    <message>
+        <source>Asks for read-only access to Jira issues and users (read:jira-work, read:jira-user).</source>
+        <translation>Bittet um Lesezugriff auf Jira-Vorgänge und -Benutzer (read:jira-work, read:jira-user).</translation>
+    </message>
+    <message>
+        <source>Sign in with Google</source>
+        <translation>Mit Google anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with Asana</source>
+        <translation>Mit Asana anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with GitHub</source>
+        <translation>Mit GitHub anmelden</translation>
+    </message>
+    <message>
+        <source>Sign in with Atlassian</source>
+        <translation>Mit Atlassian anmelden</translation>
+    </message>
+    <message>
+        <source>1. In %1, create a project and enable the People API.&lt;br&gt;2. Create an OAuth client ID of type &lt;i&gt;Desktop app&lt;/i&gt;.&lt;br&gt;3. Enter its client ID and client secret here.</source>
+        <translation>1. Legen Sie in der %1 ein Projekt an und aktivieren Sie die People API.&lt;br&gt;2. Erstellen Sie eine OAuth-Client-ID vom Typ &lt;i&gt;Desktop-App&lt;/i&gt;.&lt;br&gt;3. Geben Sie hier deren Client-ID und Client-Secret ein.</translation>
+    </message>
+    <message>
+        <source>Google Cloud console</source>
+        <translation>Google Cloud Console</translation>
+    </message>
+    <message>
+        <source>1. In %1, create a new app.&lt;br&gt;2. Under OAuth, add the redirect URL &lt;tt&gt;%2&lt;/tt&gt;.&lt;br&gt;3. Enter its client ID and client secret here.</source>
+        <translation>1. Legen Sie in der %1 eine neue App an.&lt;br&gt;2. Fügen Sie unter OAuth die Weiterleitungsadresse &lt;tt&gt;%2&lt;/tt&gt; hinzu.&lt;br&gt;3. Geben Sie hier deren Client-ID und Client-Secret ein.</translation>
+    </message>
+    <message>
+        <source>Asana's developer console</source>
+        <translation>Entwicklerkonsole von Asana</translation>
+    </message>
+    <message>
+        <source>1. In %1, register a new OAuth app (any homepage; callback &lt;tt&gt;http://127.0.0.1/&lt;/tt&gt;).&lt;br&gt;2. Tick &lt;i&gt;Enable Device Flow&lt;/i&gt;.&lt;br&gt;3. Enter its client ID (and, to revoke on sign-out, a client secret) here.</source>
+        <translation>1. Registrieren Sie in den %1 eine neue OAuth-App (beliebige Homepage; Callback &lt;tt&gt;http://127.0.0.1/&lt;/tt&gt;).&lt;br&gt;2. Kreuzen Sie &lt;i&gt;Enable Device Flow&lt;/i&gt; an.&lt;br&gt;3. Geben Sie hier deren Client-ID (und, um beim Abmelden zu widerrufen, ein Client-Secret) ein.</translation>
+    </message>
+    <message>
+        <source>GitHub's developer settings</source>
+        <translation>Entwicklereinstellungen von GitHub</translation>
+    </message>
+    <message>
+        <source>1. In %1, create an OAuth 2.0 integration.&lt;br&gt;2. Add the callback URL &lt;tt&gt;%2&lt;/tt&gt; and the Jira permissions read:jira-work and read:jira-user.&lt;br&gt;3. Enter its client ID and secret here.</source>
+        <translation>1. Legen Sie in der %1 eine OAuth-2.0-Integration an.&lt;br&gt;2. Fügen Sie die Callback-Adresse &lt;tt&gt;%2&lt;/tt&gt; und die Jira-Berechtigungen read:jira-work und read:jira-user hinzu.&lt;br&gt;3. Geben Sie hier deren Client-ID und Secret ein.</translation>
+    </message>
+    <message>
+        <source>Atlassian's developer console</source>
+        <translation>Entwicklerkonsole von Atlassian</translation>
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation>Nur für diese Sitzung behalten</translation>
+    </message>
+    <message>
+        <source>Keep the token in memory until Cairn quits, without the keyring</source>
+        <translation>Das Token bis zum Beenden von Cairn im Speicher behalten, ohne Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>Waiting for the browser… Sign in there, then come back here. %1</source>
+        <translation>Warten auf den Browser … Melden Sie sich dort an und kehren Sie dann hierher zurück. %1</translation>
+    </message>
+    <message>
+        <source>Open the sign-in page again</source>
+        <translation>Die Anmeldeseite erneut öffnen</translation>
+    </message>
+    <message>
+        <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at %2 — Cairn waits for it.</source>
+        <translation>Geben Sie den Code &lt;b&gt;%1&lt;/b&gt; unter %2 ein – Cairn wartet darauf.</translation>
+    </message>
+    <message>
+        <source>Use an API token</source>
+        <translation>Ein API-Token verwenden</translation>
+    </message>
+    <message>
+        <source>Use a personal access token</source>
+        <translation>Ein persönliches Zugriffstoken verwenden</translation>
+    </message>
+    <message>
+        <source>Use your own OAuth app…</source>
+        <translation>Eigene OAuth-App verwenden …</translation>
+    </message>
+    <message>
+        <source>https://your-team.atlassian.net</source>
+        <translation>https://ihr-team.atlassian.net</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Site:</translation>
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation>sie@example.org</translation>
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation>API-&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>Where do I get one?</source>
+        <translation>Wo bekomme ich eines?</translation>
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Enter the site, your e-mail address and the API token.</source>
+        <translation>Geben Sie die Site, Ihre E-Mail-Adresse und das API-Token ein.</translation>
+    </message>
+    <message>
+        <source>Enter the token.</source>
+        <translation>Geben Sie das Token ein.</translation>
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation>Client-&amp;ID:</translation>
+    </message>
+    <message>
+        <source>Kept in the keyring, never in a file</source>
+        <translation>Im Schlüsselbund aufbewahrt, nie in einer Datei</translation>
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation>Client-&amp;Secret:</translation>
+    </message>
+    <message>
+        <source>Save and sign in</source>
+        <translation>Speichern und anmelden</translation>
+    </message>
+    <message>
+        <source>Enter the client ID and the client secret of your app.</source>
+        <translation>Geben Sie die Client-ID und das Client-Secret Ihrer App ein.</translation>
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation>Code kopieren</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose what to sync…</source>
+        <translation>Auswählen, was synchronisiert wird …</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>This copy of Cairn comes without a sign-in app for %1: use a token, or register your own OAuth app (a few minutes at the service).</source>
+        <translation>Diese Ausgabe von Cairn bringt keine Anmelde-App für %1 mit: Verwenden Sie ein Token oder registrieren Sie Ihre eigene OAuth-App (ein paar Minuten beim Dienst).</translation>
+    </message>
+    <message>
+        <source>This copy of Cairn comes without a sign-in app for %1: register your own OAuth app (a few minutes at the service) and sign in with it.</source>
+        <translation>Diese Ausgabe von Cairn bringt keine Anmelde-App für %1 mit: Registrieren Sie Ihre eigene OAuth-App (ein paar Minuten beim Dienst) und melden Sie sich damit an.</translation>
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation>Nicht eingerichtet</translation>
+    </message>
+    <message>
+        <source>Needs sign-in</source>
+        <translation>Anmeldung nötig</translation>
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation>Angemeldet</translation>
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation>Angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation>Angemeldet als %1.</translation>
+    </message>
+    <message>
+        <source>Sign-in stopped. Nothing was saved.</source>
+        <translation>Anmeldung angehalten. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation>Anmeldung läuft …</translation>
     </message>
 </context>
 <context>
@@ -2300,6 +2775,14 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
+    <message>
+        <source>Type the site of the Jira configuration first, e.g. https://example.atlassian.net.</source>
+        <translation>Tippen Sie zuerst die Site der Jira-Konfiguration ein, z. B. https://example.atlassian.net.</translation>
+    </message>
+    <message>
+        <source>An Asana workspace id is a number: use Choose… to pick the workspace.</source>
+        <translation>Eine Asana-Arbeitsbereichs-ID ist eine Zahl: Wählen Sie den Arbeitsbereich mit „Auswählen…“.</translation>
+    </message>
 </context>
 <context>
     <name>cairn::SignIn</name>
@@ -2342,6 +2825,45 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     <message>
         <source>the sign-in was stopped</source>
         <translation>die Anmeldung wurde angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::SignInRequest</name>
+    <message>
+        <source>The sign-in was stopped.</source>
+        <translation>Die Anmeldung wurde angehalten.</translation>
+    </message>
+    <message>
+        <source>The keyring is locked — unlock it in the prompt, or keep this sign-in for this session only.</source>
+        <translation>Der Schlüsselbund ist gesperrt – entsperren Sie ihn in der Abfrage, oder behalten Sie diese Anmeldung nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>The keyring's prompt was dismissed, so nothing was saved. Sign in again to be asked once more, or keep this sign-in for this session only.</source>
+        <translation>Die Abfrage des Schlüsselbunds wurde geschlossen, daher wurde nichts gespeichert. Melden Sie sich erneut an, um noch einmal gefragt zu werden, oder behalten Sie diese Anmeldung nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available: %1</source>
+        <translation>Kein Schlüsselbund (Secret Service) verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Nothing was saved. Cairn can keep the token for this session only, in memory.</source>
+        <translation>Nichts wurde gespeichert. Cairn kann das Token nur für diese Sitzung im Speicher behalten.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 — for this session only.</source>
+        <translation>Bei %1 angemeldet – nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation>Bei %1 angemeldet.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 — for this session only.</source>
+        <translation>Bei %1 angemeldet als %2 – nur für diese Sitzung.</translation>
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
+        <translation>Bei %1 angemeldet als %2.</translation>
     </message>
 </context>
 <context>
@@ -2487,14 +3009,6 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     <message>
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
-    </message>
-    <message>
-        <source>Full</source>
-        <translation>Vollständig</translation>
-    </message>
-    <message>
-        <source>Incremental</source>
-        <translation>Inkrementell</translation>
     </message>
     <message>
         <source>When</source>
@@ -2894,6 +3408,17 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     </message>
 </context>
 <context>
+    <name>cairn::WelcomePage</name>
+    <message>
+        <source>Welcome to Cairn</source>
+        <translation>Willkommen bei Cairn</translation>
+    </message>
+    <message>
+        <source>Cairn keeps your data from these services on this computer — browsable and searchable offline, kept fresh in the background with as few requests as each service allows. Sign in to the ones you use; the others stay out of the way.</source>
+        <translation>Cairn hält Ihre Daten aus diesen Diensten auf diesem Computer – offline durchsuchbar und zu durchblättern, im Hintergrund aktuell gehalten mit so wenigen Anfragen, wie jeder Dienst erlaubt. Melden Sie sich bei denen an, die Sie nutzen; die anderen bleiben aus dem Weg.</translation>
+    </message>
+</context>
+<context>
     <name>cairn::WindowApp</name>
     <message>
         <source>Cairn cannot start</source>
@@ -2952,6 +3477,30 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     <message>
         <source>Asana sent events without a sync token</source>
         <translation>Asana hat Ereignisse ohne Sync-Token gesendet</translation>
+    </message>
+    <message>
+        <source>unexpected answer from Asana: an item without a gid</source>
+        <translation>unerwartete Antwort von Asana: ein Eintrag ohne gid</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::dates</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation>morgen</translation>
+    </message>
+    <message>
+        <source>yesterday</source>
+        <translation>gestern</translation>
     </message>
 </context>
 <context>
@@ -3141,6 +3690,18 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <source>Jira configuration %1: the deletion sweep failed (%2); nothing was marked deleted</source>
         <translation>Jira-Konfiguration %1: Der Löschabgleich ist fehlgeschlagen (%2); nichts wurde als gelöscht markiert</translation>
     </message>
+    <message>
+        <source>unexpected answer from Jira: no "values" in a list of projects</source>
+        <translation>unerwartete Antwort von Jira: kein „values“ in einer Liste von Projekten</translation>
+    </message>
+    <message>
+        <source>unexpected answer from Jira: a project without a key</source>
+        <translation>unerwartete Antwort von Jira: ein Projekt ohne Schlüssel</translation>
+    </message>
+    <message>
+        <source>unexpected answer from Jira: no check of the JQL</source>
+        <translation>unerwartete Antwort von Jira: keine Prüfung der JQL</translation>
+    </message>
 </context>
 <context>
     <name>cairn::json</name>
@@ -3190,6 +3751,37 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     <message>
         <source>the sign-in to %1 has expired or was revoked (%2); sign in again</source>
         <translation>die Anmeldung bei %1 ist abgelaufen oder wurde widerrufen (%2); melden Sie sich erneut an</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::words</name>
+    <message>
+        <source>full</source>
+        <translation>vollständig</translation>
+    </message>
+    <message>
+        <source>incremental</source>
+        <translation>inkrementell</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>gelöscht</translation>
+    </message>
+    <message>
+        <source>merged</source>
+        <translation>zusammengeführt</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>offen</translation>
     </message>
 </context>
 </TS>

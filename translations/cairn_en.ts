@@ -284,6 +284,30 @@
         <source>Pick from the repositories your GitHub account can see</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>its id (empty: the first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choos&amp;e…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick the workspace and the portfolio from your Asana account</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Choose projects…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick the projects of the selected configuration's site, or have Jira check a JQL</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::AccountCommands</name>
@@ -337,6 +361,26 @@
     </message>
     <message>
         <source>No accounts yet: add one with `cairn login SOURCE`.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SOURCE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>METHOD</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>NAME</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -394,23 +438,11 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Nothing was saved. Cairn can keep the token for this session only, in memory.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Enter the new token and press Add account.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>Signing in…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signed in to %1 as %2 — for this session only.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Signed in to %1 as %2.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -433,16 +465,51 @@
         <source>Sign-in stopped. Nothing was saved.</source>
         <translation type="unfinished" />
     </message>
+</context>
+<context>
+    <name>cairn::AsanaPickerDialog</name>
     <message>
-        <source>The keyring is locked — unlock it in the prompt, or keep this sign-in for this session only.</source>
+        <source>Workspaces</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>The keyring's prompt was dismissed, so nothing was saved. Add the account again to be asked once more, or keep this sign-in for this session only.</source>
+        <source>Portfolios</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>No keychain (Secret Service) is available: %1</source>
+        <source>Choose what to sync from Asana</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search portfolios</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Workspace:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Sync the projects of:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the workspaces of your Asana account…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your Asana account has no workspace yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>All projects of the workspace</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading your portfolios in “%1”…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Portfolio %1 (not among your portfolios)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -503,10 +570,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Overdue</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Task</source>
         <translation type="unfinished" />
     </message>
@@ -524,6 +587,10 @@
     </message>
     <message>
         <source>Modified</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Overdue: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -545,19 +612,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1: %2 sync, %3 API calls, %4 created, %5 updated, %6 deleted, %7 unchanged, %8 ms</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>last sync</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 issues (%2 deleted)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>last error:</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -733,14 +788,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>(default)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>(default: %1)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>(%1 to %2)</source>
         <translation type="unfinished" />
     </message>
@@ -754,6 +801,82 @@
     </message>
     <message>
         <source>%1 (`cairn sync` checks the cache and rebuilds it if it is damaged)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ACCOUNT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CREATED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UPDATED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DELETED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>UNCHANGED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SCOPE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LAST SYNC</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CACHED</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>LAST ERROR</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>VALUE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>DEFAULT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>MEANING</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SNIPPET</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>URL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SCORE</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1045,6 +1168,10 @@
         <source>Organization</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 (no name)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::ContactsPage</name>
@@ -1333,10 +1460,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>never</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Deleted in Jira (or no longer matched by the configuration's JQL)</source>
         <translation type="unfinished" />
     </message>
@@ -1432,6 +1555,85 @@
     </message>
     <message>
         <source>Jira: no configuration synced yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in Jira</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cairn::JiraProjectPickerDialog</name>
+    <message>
+        <source>&amp;Advanced: edit the JQL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose Jira projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search by name or key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>JQL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the projects of %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not among this site's projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your Jira account cannot see any project on this site.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen: %1 · Shown: %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Problem with the JQL</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Write a JQL query, e.g. project = ABC.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tick at least one project, or write a JQL query.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jira is checking the JQL…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This JQL has no search restriction: add one, e.g. project = ABC, so that Cairn syncs a bounded set of issues.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Jira could not check the JQL (%1).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1612,6 +1814,22 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
         <source>No source is set up yet: choose one on the left and press Set up….</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Add a &amp;service…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in to another service (the welcome page)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Starting the first sync…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Retry</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::OAuthConfig</name>
@@ -1783,6 +2001,25 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
 </context>
 <context>
+    <name>cairn::PickerDialog</name>
+    <message>
+        <source>%1 did not accept your account's sign-in: sign in again under Accounts.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cairn cannot reach %1: check the network connection and try again.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 did not give the list (%2).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cairn is not signed in to %1: add your %1 account under Accounts first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cairn::ProjectsPage</name>
     <message>
         <source>Projects</source>
@@ -1805,26 +2042,6 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
     <message>
         <source>commented</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>deleted</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>merged</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>closed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>draft</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>open</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1928,6 +2145,14 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
         <source>No repository synced yet.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Open in GitHub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::RelativeTime</name>
@@ -1963,6 +2188,100 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
 </context>
 <context>
+    <name>cairn::RepoPickerDialog</name>
+    <message>
+        <source>Choose GitHub repositories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search by name or description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search repositories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repository</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Visibility</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last push</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Repositories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the repositories your GitHub account can see…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cairn is not signed in to GitHub: add your GitHub account under Accounts first, or type the repositories in the box.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub did not accept your account's sign-in: sign in again under Accounts, or type the repositories in the box.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cairn cannot reach GitHub: check the network connection and try again, or type the repositories in the box.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub's list of your repositories could not be loaded (%1).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Private</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Public</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>never</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not among this account's repositories</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your GitHub account cannot see any repositories yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen: %1 · Shown: %2 of %3</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cairn::SearchIndex</name>
+    <message>
+        <source>Asana project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>archived</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>completed</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cairn::SecretStore</name>
     <message>
         <source>No keychain (Secret Service) is available: %1</source>
@@ -1993,6 +2312,241 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
             <numerusform>%1 handed out the same next page twice in one listing (it would never end); stopped after %n page</numerusform>
             <numerusform>%1 handed out the same next page twice in one listing (it would never end); stopped after %n pages</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ServiceCard</name>
+    <message>
+        <source>Your contacts — names, e-mail addresses, phone numbers, organisations, photos and groups.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your projects and tasks, with assignees, due dates, notes and comments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The pull requests of the repositories you choose, with their reviews.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The issues of the projects you choose, with status, assignee, description and comments.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asks for read-only access to your contacts. Cairn never changes them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asana's sign-in grants access to your workspaces; Cairn only reads from them.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub's sign-in grants access to your repositories; Cairn only reads pull requests. A fine-grained token with read-only access to pull requests is enough.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asks for read-only access to Jira issues and users (read:jira-work, read:jira-user).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in with Google</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in with Asana</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in with GitHub</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in with Atlassian</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. In %1, create a project and enable the People API.&lt;br&gt;2. Create an OAuth client ID of type &lt;i&gt;Desktop app&lt;/i&gt;.&lt;br&gt;3. Enter its client ID and client secret here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Google Cloud console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. In %1, create a new app.&lt;br&gt;2. Under OAuth, add the redirect URL &lt;tt&gt;%2&lt;/tt&gt;.&lt;br&gt;3. Enter its client ID and client secret here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asana's developer console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. In %1, register a new OAuth app (any homepage; callback &lt;tt&gt;http://127.0.0.1/&lt;/tt&gt;).&lt;br&gt;2. Tick &lt;i&gt;Enable Device Flow&lt;/i&gt;.&lt;br&gt;3. Enter its client ID (and, to revoke on sign-out, a client secret) here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub's developer settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. In %1, create an OAuth 2.0 integration.&lt;br&gt;2. Add the callback URL &lt;tt&gt;%2&lt;/tt&gt; and the Jira permissions read:jira-work and read:jira-user.&lt;br&gt;3. Enter its client ID and secret here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Atlassian's developer console</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep for this session only</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the token in memory until Cairn quits, without the keyring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Waiting for the browser… Sign in there, then come back here. %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open the sign-in page again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at %2 — Cairn waits for it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use an API token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use a personal access token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Use your own OAuth app…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>https://your-team.atlassian.net</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>you@example.org</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;E-mail:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>API &amp;token:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Where do I get one?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the site, your e-mail address and the API token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the token.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client &amp;ID:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kept in the keyring, never in a file</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Client &amp;secret:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Save and sign in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Enter the client ID and the client secret of your app.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copy code</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose what to sync…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This copy of Cairn comes without a sign-in app for %1: use a token, or register your own OAuth app (a few minutes at the service).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>This copy of Cairn comes without a sign-in app for %1: register your own OAuth app (a few minutes at the service) and sign in with it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not set up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Needs sign-in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in as %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign-in stopped. Nothing was saved.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signing in…</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2220,6 +2774,14 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
         <source>Problem</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Type the site of the Jira configuration first, e.g. https://example.atlassian.net.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>An Asana workspace id is a number: use Choose… to pick the workspace.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::SignIn</name>
@@ -2261,6 +2823,45 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
     <message>
         <source>the sign-in was stopped</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cairn::SignInRequest</name>
+    <message>
+        <source>The sign-in was stopped.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keyring is locked — unlock it in the prompt, or keep this sign-in for this session only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The keyring's prompt was dismissed, so nothing was saved. Sign in again to be asked once more, or keep this sign-in for this session only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No keychain (Secret Service) is available: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing was saved. Cairn can keep the token for this session only, in memory.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in to %1 — for this session only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in to %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in to %1 as %2 — for this session only.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Signed in to %1 as %2.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2406,14 +3007,6 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
     <message>
         <source>%1 min %2 s</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Full</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Incremental</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2814,6 +3407,17 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
 </context>
 <context>
+    <name>cairn::WelcomePage</name>
+    <message>
+        <source>Welcome to Cairn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cairn keeps your data from these services on this computer — browsable and searchable offline, kept fresh in the background with as few requests as each service allows. Sign in to the ones you use; the others stay out of the way.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cairn::WindowApp</name>
     <message>
         <source>Cairn cannot start</source>
@@ -2871,6 +3475,30 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
     <message>
         <source>"%1" is not a date and time: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected answer from Asana: an item without a gid</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cairn::dates</name>
+    <message>
+        <source>%1 %2</source>
+        <comment>date and time</comment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yesterday</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3061,6 +3689,18 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
         <source>unexpected answer from Jira: an issue error without an id</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>unexpected answer from Jira: no "values" in a list of projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected answer from Jira: a project without a key</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected answer from Jira: no check of the JQL</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::json</name>
@@ -3109,6 +3749,37 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
     <message>
         <source>the sign-in to %1 has expired or was revoked (%2); sign in again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cairn::words</name>
+    <message>
+        <source>full</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>incremental</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>merged</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>closed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>draft</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>open</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -20,14 +20,9 @@ QDialog *openSyncChoice(SyncEngine &engine, Settings &settings, const QString &s
     } else if (source == QLatin1String("asana")) {
         auto *asana = new AsanaPickerDialog(engine, settings.apiUrl(source), settings.value(QStringLiteral("asana.workspace")).toString(),
                                             settings.value(QStringLiteral("asana.portfolio")).toString(), parent);
-        save = [&settings, asana] {
-            for (const auto &[key, value] : {std::pair{QStringLiteral("asana.workspace"), asana->workspace()},
-                                             std::pair{QStringLiteral("asana.portfolio"), asana->portfolio()}}) {
-                if (value.isEmpty())
-                    settings.remove(key);
-                else
-                    settings.setValue(key, value);
-            }
+        save = [&settings, asana] { // "": the first workspace; all of its projects
+            settings.setValue(QStringLiteral("asana.workspace"), asana->workspace());
+            settings.setValue(QStringLiteral("asana.portfolio"), asana->portfolio());
         };
         picker = asana;
     } else if (source == QLatin1String("jira")) {

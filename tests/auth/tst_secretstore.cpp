@@ -11,6 +11,7 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QUuid>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace cairn;
@@ -106,7 +107,14 @@ private Q_SLOTS:
                                 QStringLiteral("--session-only")},
                                "cairn-sim-token\n");
         QVERIFY2(r.exitCode == 0, r.err.constData());
-        QVERIFY(r.out.contains("6 created"));
+        // (not a terminal: tab-separated values under the JSON field names)
+        // after the "Signed in" line
+        const QStringList lines = QString::fromUtf8(r.out).split(u'\n', Qt::SkipEmptyParts);
+        const qsizetype header = lines.indexOf(QRegularExpression(QStringLiteral("^source\t.*")));
+        QVERIFY2(header >= 0 && header + 1 < lines.size(), r.out.constData());
+        const int created = int(lines[header].split(u'\t').indexOf(QStringLiteral("created")));
+        QVERIFY2(created >= 0, r.out.constData());
+        QCOMPARE(lines[header + 1].split(u'\t').value(created), QStringLiteral("6"));
         QVERIFY(QFile::exists(home.filePath(QStringLiteral("data/cairn.sqlite"))));
         QCOMPARE(fileContaining(home.path(), {"cairn-sim-token"}), QString());
         QVERIFY(!r.out.contains("cairn-sim-token") && !r.err.contains("cairn-sim-token"));
