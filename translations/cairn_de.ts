@@ -1831,6 +1831,10 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <source>Retry</source>
         <translation>Erneut versuchen</translation>
     </message>
+    <message>
+        <source>Sign in again</source>
+        <translation>Erneut anmelden</translation>
+    </message>
 </context>
 <context>
     <name>cairn::OAuthConfig</name>
@@ -3299,6 +3303,10 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     <message>
         <source>no usable token in the keychain</source>
         <translation>kein verwendbares Token im Schlüsselbund</translation>
+    </message>
+    <message>
+        <source>%1 needs sign-in: %2 (cairn login %3)</source>
+        <translation>%1 braucht eine Anmeldung: %2 (cairn login %3)</translation>
     </message>
 </context>
 <context>

@@ -1830,6 +1830,10 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
         <source>Retry</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Sign in again</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::OAuthConfig</name>
@@ -3297,6 +3301,10 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
     <message>
         <source>no usable token in the keychain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 needs sign-in: %2 (cairn login %3)</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -63,9 +63,13 @@ Error TokenManager::needsSignIn(const QString &why) const
 {
     AccountStore(m_settings).setStatus(m_account.source, m_account.id, QStringLiteral("needs-sign-in"));
     forget(m_account);
+    // The one account most people have is not named ("default"): only the source is.
     Error e(Error::Kind::Auth,
-            QCoreApplication::translate("cairn::TokenManager", "account \"%1\" of %2 needs sign-in: %3 (cairn login %4 --account %1)")
-                .arg(m_account.id, Settings::displayName(m_account.source), why, m_account.source));
+            m_account.id == QLatin1String("default")
+                ? QCoreApplication::translate("cairn::TokenManager", "%1 needs sign-in: %2 (cairn login %3)")
+                      .arg(Settings::displayName(m_account.source), why, m_account.source)
+                : QCoreApplication::translate("cairn::TokenManager", "account \"%1\" of %2 needs sign-in: %3 (cairn login %4 --account %1)")
+                      .arg(m_account.id, Settings::displayName(m_account.source), why, m_account.source));
     e.reason = QStringLiteral("needs-sign-in");
     return e;
 }

@@ -83,7 +83,7 @@ QString GitHubService::addRepo(const QString &fullName, int pulls)
     const quint32 h = quint32(qHash(fullName.toLower(), 17u));
     repo.id = 500'000'000 + qint64(h % 400'000'000);
     repo.description = QString::fromUtf8(kDescriptions[h % std::size(kDescriptions)]);
-    repo.isPrivate = h % 3 == 0;
+    repo.isPrivate = m_repos.size() % 3 == 1; // every third, whatever the names: both kinds in any list of two or more
     const qint64 added = m_clock.nowMs();
     repo.createdMs = toSeconds(added - qint64(200 + h % 1000) * 24 * 3600 * 1000);
     repo.pushedMs = toSeconds(added - qint64(2 + h % (120 * 24)) * 3600 * 1000);

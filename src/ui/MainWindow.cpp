@@ -711,20 +711,29 @@ void MainWindow::onSyncFailed(const QString &source, const QString &message)
     // The window's own way on, never a command: sign in again, choose what to sync, or retry.
     const auto [actionText, action] = wayOn(source);
     m_banner->showError(line, actionText, action);
-    if (ServiceCard *card = m_welcome->card(source))
-        card->showProblem(line, actionText.isEmpty() ? tr("Retry") : actionText,
-                          action ? action : std::function<void()>([this, source] { syncSource(source); }));
+    if (ServiceCard *card = m_welcome->card(source)) {
+        if (needsSignIn(source)) // the card's own ways in again
+            card->showProblem(line, tr("Sign in again"), [card] { card->offerSignIn(); });
+        else
+            card->showProblem(line, actionText.isEmpty() ? tr("Retry") : actionText,
+                              action ? action : std::function<void()>([this, source] { syncSource(source); }));
+    }
     updateStatusLine();
     updateActions();
 }
 
-std::pair<QString, std::function<void()>> MainWindow::wayOn(const QString &source)
+bool MainWindow::needsSignIn(const QString &source) const
 {
     bool signIn = m_sources->badge(source) == SourcesModel::Badge::NeedsSignIn
         || (Settings::environmentToken(source).isEmpty() && AccountStore(m_session.settings()).of(source).isEmpty());
     for (const Account &a : AccountStore(m_session.settings()).of(source))
         signIn = signIn || a.needsSignIn();
-    if (signIn)
+    return signIn;
+}
+
+std::pair<QString, std::function<void()>> MainWindow::wayOn(const QString &source)
+{
+    if (needsSignIn(source))
         return {tr("Sign in…"), [this, source] { openAccounts(source); }};
     if (source == QLatin1String("github") && m_session.needsChoice(source))
         return {tr("Choose repositories…"), [this, source] { chooseWhatToSync(source); }};

@@ -122,6 +122,7 @@ private:
     void onSourceSelected();
     // The button that answers a failed sync of `source` (none: "").
     std::pair<QString, std::function<void()>> wayOn(const QString &source);
+    bool needsSignIn(const QString &source) const;
     void onAccountsChanged(const QString &added);
     void updateStatusLine();
     void updateActions();

@@ -154,6 +154,11 @@ ServiceCard::ServiceCard(Settings &settings, QNetworkAccessManager *nam, const Q
     permission->setFont(italic);
     layout->addWidget(permission);
 
+    m_message = wrapped(QString(), this); // (before the steps: their fields clear it)
+    m_message->setObjectName(QStringLiteral("cardMessage"));
+    m_message->setTextFormat(Qt::PlainText);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->hide();
     m_steps = new QStackedWidget(this);
     buildStart();
     buildTokenForm();
@@ -162,11 +167,6 @@ ServiceCard::ServiceCard(Settings &settings, QNetworkAccessManager *nam, const Q
     buildSignedIn();
     layout->addWidget(m_steps);
 
-    m_message = wrapped(QString(), this);
-    m_message->setObjectName(QStringLiteral("cardMessage"));
-    m_message->setTextFormat(Qt::PlainText);
-    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_message->hide();
     layout->addWidget(m_message);
     m_sessionOnly = new QPushButton(tr("Keep for this session only"), this);
     m_sessionOnly->setObjectName(QStringLiteral("sessionOnlyButton"));
@@ -277,6 +277,7 @@ void ServiceCard::buildTokenForm()
     connect(go, &QPushButton::clicked, this, submit);
     connect(m_token, &QLineEdit::returnPressed, this, submit);
     form->addRow(QString(), buttonRow(page, {go, back}));
+    clearMessageOnTyping(page);
     m_steps->addWidget(page);
 }
 
@@ -318,7 +319,15 @@ void ServiceCard::buildOwnAppForm()
         start(r);
     });
     form->addRow(QString(), buttonRow(page, {go, back}));
+    clearMessageOnTyping(page);
     m_steps->addWidget(page);
+}
+
+// A message about what was typed goes once the person types again.
+void ServiceCard::clearMessageOnTyping(QWidget *form)
+{
+    for (QLineEdit *edit : form->findChildren<QLineEdit *>())
+        connect(edit, &QLineEdit::textEdited, m_message, &QWidget::hide);
 }
 
 void ServiceCard::buildWaiting()
@@ -454,7 +463,7 @@ void ServiceCard::reload()
     }
     m_status->setText(lost ? tr("Needs sign-in") : tr("Signed in"));
     names.removeAll(QStringLiteral("default"));
-    m_who->setText(names.isEmpty() ? tr("Signed in.") : tr("Signed in as %1.").arg(names.join(QStringLiteral(", "))));
+    m_who->setText(lost ? QString() : names.isEmpty() ? tr("Signed in.") : tr("Signed in as %1.").arg(names.join(QStringLiteral(", "))));
     if (step() != Step::SignedIn)
         showStep(Step::SignedIn);
 }
@@ -492,12 +501,20 @@ void ServiceCard::showSynced(const QString &line)
 
 void ServiceCard::showProblem(const QString &text, const QString &actionText, std::function<void()> action)
 {
+    reload(); // "Needs sign-in" and the like, not "Starting…"
     showStep(Step::SignedIn);
     m_progress->hide();
     setMessage(text);
     m_problemAction = std::move(action);
     m_problemButton->setText(actionText);
     m_problemButton->setVisible(!actionText.isEmpty());
+}
+
+void ServiceCard::offerSignIn()
+{
+    const QString problem = m_message->text();
+    showStep(Step::Start);
+    setMessage(problem);
 }
 
 void ServiceCard::start(SignInRequest request)

@@ -50,6 +50,8 @@ public:
     // A failure with the button that answers it (Sign in again, Choose…, Retry); no button
     // when `actionText` is empty.
     void showProblem(const QString &text, const QString &actionText, std::function<void()> action);
+    // The ways in again (an account that lost its access), the problem kept in view.
+    void offerSignIn();
 
 Q_SIGNALS:
     void signedIn(const QString &source, const QString &account);
@@ -63,6 +65,7 @@ private:
     void buildTokenForm();
     void buildOwnAppForm();
     void buildWaiting();
+    void clearMessageOnTyping(QWidget *form);
     void buildSignedIn();
     void showStep(Step step);
     void start(SignInRequest request);

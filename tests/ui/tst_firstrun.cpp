@@ -455,6 +455,7 @@ private Q_SLOTS:
         QCOMPARE(card->step(), ServiceCard::Step::OwnApp);
         QVERIFY(card->message().contains(QLatin1String("Enter the client ID")));
         QTest::keyClicks(id, o.oauthClientId);
+        QVERIFY(!card->message().contains(QLatin1String("Enter the client ID"))); // gone once typing starts
         QTest::keyClicks(card->findChild<QLineEdit *>(QStringLiteral("clientSecretEdit")), o.oauthClientSecret);
         saveShot(app.window, QStringLiteral("own-app-form"));
         test::OAuthBrowser browser;
@@ -473,6 +474,47 @@ private Q_SLOTS:
         QVERIFY(finished.count() > 0 || finished.wait(60'000));
         QTRY_COMPARE(currentPage(app.window), app.window.tabs());
         QCOMPARE(app.window.tabs()->currentWidget(), app.window.pageOf(QStringLiteral("google")));
+    }
+
+    // A first sync that fails says so on the card, with the button that answers it: a token
+    // the service refuses → "Sign in…", which opens the sign-in for that service.
+    void firstSyncFailureOffersTheWayOn()
+    {
+        sim::Options o;
+        o.contacts = 0;
+        o.asanaProjects = 1;
+        sim::CloudSimulator sim(o);
+        QVERIFY(sim.listenLocal() != 0);
+        const EnvGuard api("CAIRN_ASANA_API_URL", (sim.baseUrl().toString() + QStringLiteral("/asana")).toUtf8());
+        QTemporaryDir dir;
+        for (const QString &kind : Account::secretKinds())
+            m_keys << SecretStore::key(QStringLiteral("asana"), QStringLiteral("default"), kind);
+        App app(dir.path());
+        ServiceCard *card = app.window.welcomePage()->card(QStringLiteral("asana"));
+        QSignalSpy failed(&app.session, &SyncSession::syncFailed);
+        QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("tokenButton")), Qt::LeftButton);
+        QTest::keyClicks(card->findChild<QLineEdit *>(QStringLiteral("tokenEdit")), QStringLiteral("a-token-asana-refuses"));
+        QTest::keyClick(card->findChild<QLineEdit *>(QStringLiteral("tokenEdit")), Qt::Key_Return);
+        QVERIFY(failed.count() > 0 || failed.wait(60'000));
+        QCOMPARE(currentPage(app.window), app.window.welcomePage()); // it stays where the person is
+        auto *action = card->findChild<QPushButton *>(QStringLiteral("problemButton"));
+        QTRY_VERIFY(action->isVisible());
+        QCOMPARE(action->text(), QStringLiteral("Sign in again"));
+        QVERIFY2(card->message().startsWith(QLatin1String("Needs sign-in")), qPrintable(card->message()));
+        QVERIFY2(card->message().contains(QLatin1String("refused the token")), qPrintable(card->message()));
+        const QString bad = commandLineText(visibleTexts(&app.window));
+        QVERIFY2(bad.isEmpty(), qPrintable(bad));
+        saveShot(app.window, QStringLiteral("first-sync-failed"));
+        // The card's own ways in again; a good token then syncs.
+        QTest::mouseClick(action, Qt::LeftButton);
+        QCOMPARE(card->step(), ServiceCard::Step::Start);
+        QSignalSpy finished(&app.session, &SyncSession::syncFinished);
+        QTest::mouseClick(card->findChild<QPushButton *>(QStringLiteral("tokenButton")), Qt::LeftButton);
+        QTest::keyClicks(card->findChild<QLineEdit *>(QStringLiteral("tokenEdit")), o.accessToken);
+        QTest::keyClick(card->findChild<QLineEdit *>(QStringLiteral("tokenEdit")), Qt::Key_Return);
+        QVERIFY(finished.count() > 0 || finished.wait(60'000));
+        QTRY_COMPARE(app.window.sourcesModel()->badge(QStringLiteral("asana")), SourcesModel::Badge::Synced);
+        QTRY_COMPARE(currentPage(app.window), app.window.tabs()); // landed on its data
     }
 
     // Cancel while the browser is open: back to the start, nothing saved; a late answer from
