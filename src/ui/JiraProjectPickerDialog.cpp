@@ -106,17 +106,7 @@ JiraProjectPickerDialog::JiraProjectPickerDialog(SyncEngine &engine, QUrl site, 
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search projects"));
     m_model->setHorizontalHeaderLabels({tr("Project"), tr("Key")});
-    m_filter->setSourceModel(m_model);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setFilterKeyColumn(-1); // name or key
-    m_view->setObjectName(QStringLiteral("jiraProjects"));
-    m_view->setModel(m_filter);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setAllColumnsShowFocus(true);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->header()->setStretchLastSection(true);
-    m_view->setAccessibleName(tr("Projects"));
+    setUpPickList(m_view, m_filter, m_model, QStringLiteral("jiraProjects"), tr("Projects")); // name or key
     m_count->setObjectName(QStringLiteral("jiraCount"));
     m_advanced->setObjectName(QStringLiteral("jiraAdvanced"));
     m_jql->setObjectName(QStringLiteral("jiraJql"));

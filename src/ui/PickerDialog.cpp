@@ -1,4 +1,8 @@
 #include "PickerDialog.h"
+#include <QTreeView>
+#include <QStandardItemModel>
+#include <QSortFilterProxyModel>
+#include <QHeaderView>
 #include "Cancellation.h"
 #include "ClipLine.h"
 #include "Error.h"
@@ -110,6 +114,22 @@ QString PickerDialog::failure(const Error &e, const QString &service)
 QString PickerDialog::notSignedIn(const QString &service)
 {
     return tr("Cairn is not signed in to %1: add your %1 account under Accounts first.").arg(service);
+}
+
+void setUpPickList(QTreeView *view, QSortFilterProxyModel *filter, QStandardItemModel *model, const QString &objectName,
+                   const QString &accessibleName)
+{
+    filter->setSourceModel(model);
+    filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    filter->setFilterKeyColumn(-1); // any column
+    view->setObjectName(objectName);
+    view->setModel(filter);
+    view->setRootIsDecorated(false);
+    view->setUniformRowHeights(true);
+    view->setAllColumnsShowFocus(true);
+    view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    view->header()->setStretchLastSection(true);
+    view->setAccessibleName(accessibleName);
 }
 
 } // namespace cairn

@@ -9,6 +9,9 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QVBoxLayout;
+class QSortFilterProxyModel;
+class QStandardItemModel;
+class QTreeView;
 
 namespace cairn {
 
@@ -66,5 +69,10 @@ private:
     QWidget *m_content;
     QDialogButtonBox *m_buttons;
 };
+
+// A list of checkable rows as the pickers show them: `model` behind `filter` (any column,
+// case-insensitive) in `view`, a row a line, whole rows selected, nothing editable.
+void setUpPickList(QTreeView *view, QSortFilterProxyModel *filter, QStandardItemModel *model, const QString &objectName,
+                   const QString &accessibleName);
 
 } // namespace cairn

@@ -1,4 +1,5 @@
 #include "RepoPickerDialog.h"
+#include "PickerDialog.h"
 #include "Cancellation.h"
 #include "ClipLine.h"
 #include "Error.h"
@@ -55,17 +56,7 @@ RepoPickerDialog::RepoPickerDialog(SyncEngine &engine, QUrl apiBase, QStringList
     m_search->setClearButtonEnabled(true);
     m_search->setAccessibleName(tr("Search repositories"));
     m_model->setHorizontalHeaderLabels({tr("Repository"), tr("Visibility"), tr("Last push"), tr("Description")});
-    m_filter->setSourceModel(m_model);
-    m_filter->setFilterCaseSensitivity(Qt::CaseInsensitive);
-    m_filter->setFilterKeyColumn(-1); // any column: name or description
-    m_view->setObjectName(QStringLiteral("repoList"));
-    m_view->setModel(m_filter);
-    m_view->setRootIsDecorated(false);
-    m_view->setUniformRowHeights(true);
-    m_view->setAllColumnsShowFocus(true);
-    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_view->header()->setStretchLastSection(true);
-    m_view->setAccessibleName(tr("Repositories"));
+    setUpPickList(m_view, m_filter, m_model, QStringLiteral("repoList"), tr("Repositories")); // name or description
     m_count->setObjectName(QStringLiteral("repoCount"));
     m_buttons->setObjectName(QStringLiteral("repoButtons"));
 

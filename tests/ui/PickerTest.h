@@ -2,6 +2,8 @@
 // `cairn` builds it, Settings opened the way a person opens it, where a checkbox of a list is
 // drawn (to click it), screenshots, and the simulator's request counts.
 #pragma once
+#include <QApplication>
+#include <QDialog>
 
 #include "MainWindow.h"
 #include "Settings.h"
@@ -36,6 +38,15 @@ struct App
     cairn::SyncSession session;
     cairn::MainWindow window;
 };
+
+// After a test: the token it set is gone and no dialog stays open.
+inline void cleanUp(const char *tokenVariable)
+{
+    qunsetenv(tokenVariable);
+    for (QWidget *w : QApplication::topLevelWidgets())
+        if (qobject_cast<QDialog *>(w))
+            w->close();
+}
 
 // Settings, on its Syncing tab.
 inline cairn::SettingsDialog *openSettings(cairn::MainWindow &w)

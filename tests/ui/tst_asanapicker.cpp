@@ -96,13 +96,7 @@ private Q_SLOTS:
         qunsetenv("CAIRN_ASANA_TOKEN");
     }
 
-    void cleanup()
-    {
-        qunsetenv("CAIRN_ASANA_TOKEN");
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (qobject_cast<QDialog *>(w))
-                w->close();
-    }
+    void cleanup() { cleanUp("CAIRN_ASANA_TOKEN"); }
 
     // Choose… → the workspaces (the first chosen) and its portfolios (both pages, "All
     // projects" first and chosen) → search → click a portfolio → OK → the boxes → Settings OK.

@@ -129,13 +129,7 @@ private Q_SLOTS:
         qunsetenv("CAIRN_JIRA_EMAIL");
     }
 
-    void cleanup()
-    {
-        qunsetenv("CAIRN_JIRA_TOKEN");
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (qobject_cast<QDialog *>(w))
-                w->close();
-    }
+    void cleanup() { cleanUp("CAIRN_JIRA_TOKEN"); }
 
     // Choose projects… → every project of the site (two pages), the JQL's ticked → search,
     // tick one more with the mouse → the JQL follows → OK: Jira checks it → the row → Settings OK.

@@ -93,13 +93,7 @@ private Q_SLOTS:
         qunsetenv("CAIRN_GITHUB_TOKEN");
     }
 
-    void cleanup()
-    {
-        qunsetenv("CAIRN_GITHUB_TOKEN");
-        for (QWidget *w : QApplication::topLevelWidgets())
-            if (qobject_cast<QDialog *>(w))
-                w->close();
-    }
+    void cleanup() { cleanUp("CAIRN_GITHUB_TOKEN"); }
 
     // Choose… → the list (both pages, newest push first, the box's repositories ticked) →
     // search, tick with the mouse and with Space → OK → the box → Settings OK → cairn.ini.
