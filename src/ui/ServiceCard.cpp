@@ -197,6 +197,7 @@ ServiceCard::ServiceCard(Settings &settings, QNetworkAccessManager *nam, const Q
             QDesktopServices::openUrl(uri);
         Q_EMIT authorizeUrlShown(uri);
     });
+    showStep(Step::Start);
     reload();
 }
 
@@ -412,6 +413,10 @@ QString ServiceCard::message() const
 
 void ServiceCard::showStep(Step step)
 {
+    // The card as tall as the step shown, not as its tallest step.
+    for (int i = 0; i < m_steps->count(); ++i)
+        m_steps->widget(i)->setSizePolicy(i == int(step) ? QSizePolicy::Preferred : QSizePolicy::Ignored,
+                                          i == int(step) ? QSizePolicy::Preferred : QSizePolicy::Ignored);
     m_steps->setCurrentIndex(int(step));
     m_message->hide();
     m_sessionOnly->hide();
