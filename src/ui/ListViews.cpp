@@ -4,6 +4,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QStyle>
 #include <QTableView>
 
 namespace cairn::ui {
@@ -18,6 +19,7 @@ void setUpListTable(QTableView *table, int sortColumn, Qt::SortOrder order)
     table->setWordWrap(false);
     table->setShowGrid(false);
     table->setCornerButtonEnabled(false);
+    table->setTabKeyNavigation(false); // Tab leaves the list: arrows move in it
     table->verticalHeader()->hide();
     table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 10);
@@ -25,9 +27,49 @@ void setUpListTable(QTableView *table, int sortColumn, Qt::SortOrder order)
     header->setHighlightSections(false);
     header->setStretchLastSection(true);
     header->setDefaultAlignment(Qt::AlignLeft | Qt::AlignVCenter);
-    header->setMinimumSectionSize(60);
+    header->setMinimumSectionSize(40);
     header->setSortIndicator(sortColumn, order);
     table->setSortingEnabled(true);
+    keepHeadersReadable(table);
+}
+
+int headerTextWidth(QTableView *table, int column)
+{
+    QHeaderView *header = table->horizontalHeader();
+    const QString text = table->model() ? table->model()->headerData(column, Qt::Horizontal).toString() : QString();
+    const QStyle *style = header->style();
+    const int margin = style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
+    const int arrow = style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    return header->fontMetrics().horizontalAdvance(text) + 4 * margin + arrow + 4;
+}
+
+void keepHeadersReadable(QTableView *table)
+{
+    QHeaderView *header = table->horizontalHeader();
+    QObject::connect(header, &QHeaderView::sectionResized, table, [table, header](int column, int, int size) {
+        const int least = headerTextWidth(table, column);
+        if (size > 0 && size < least && !header->isSectionHidden(column)
+            && header->sectionResizeMode(column) == QHeaderView::Interactive)
+            header->resizeSection(column, least);
+    });
+}
+
+void fitColumns(QTableView *table, int stretch, int cap)
+{
+    QHeaderView *header = table->horizontalHeader();
+    const int scaledCap = cap * table->fontMetrics().height() / 16;
+    header->setStretchLastSection(false);
+    for (int c = 0; c < header->count(); ++c) {
+        if (c == stretch || header->isSectionHidden(c))
+            continue;
+        header->setSectionResizeMode(c, QHeaderView::Interactive);
+        const int content = qMax(table->sizeHintForColumn(c), header->sectionSizeHint(c));
+        header->resizeSection(c, qMax(headerTextWidth(table, c), qMin(content + 8, scaledCap)));
+    }
+    // The stretching column is never squeezed below its header (or a useful width): the list
+    // scrolls sideways rather than cut it.
+    header->setMinimumSectionSize(qMax(40, headerTextWidth(table, stretch)));
+    header->setSectionResizeMode(stretch, QHeaderView::Stretch);
 }
 
 QLabel *addEmptyState(QTableView *table)
@@ -44,17 +86,9 @@ QLabel *addEmptyState(QTableView *table)
     return empty;
 }
 
-void setUpFilterBox(QLineEdit *filter, QWidget *page)
+void setUpFilterBox(QLineEdit *filter)
 {
-    filter->setClearButtonEnabled(true);
-    auto *focus = new QAction(page);
-    focus->setShortcut(QKeySequence::Find);
-    focus->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    QObject::connect(focus, &QAction::triggered, filter, [filter] {
-        filter->setFocus(Qt::ShortcutFocusReason);
-        filter->selectAll();
-    });
-    page->addAction(focus);
+    filter->setClearButtonEnabled(true); // (Ctrl+F reaches it: the window's View ▸ Filter this page)
 }
 
 } // namespace cairn::ui
