@@ -3,6 +3,7 @@
 #include "ListViews.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -37,6 +38,14 @@ ListPage::ListPage(LazySqlModel *model, QWidget *detail, QWidget *parent)
     ui::setUpListTable(m_table, m_model->sortColumn(), m_model->sortOrder()); // the model's own first order
     m_table->viewport()->installEventFilter(this);
     m_table->installEventFilter(this);
+    // A column sized by hand (a drag or a double click on a header's edge): the person's widths
+    // from now on.
+    m_table->horizontalHeader()->viewport()->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int, int, int size) {
+        QHeaderView *header = m_table->horizontalHeader();
+        if (size > 0 && m_pressedOnHeader && !header->property("cairnFitting").toBool())
+            header->setProperty("cairnUserSized", true);
+    });
     m_table->setObjectName(QStringLiteral("list"));
     m_splitter->setObjectName(QStringLiteral("listSplitter"));
     m_emptyAction->setObjectName(QStringLiteral("emptyAction"));
@@ -48,9 +57,9 @@ ListPage::ListPage(LazySqlModel *model, QWidget *detail, QWidget *parent)
         // The list takes the space; the detail pane can be dragged away (Enter brings it back).
         m_detail->setMinimumSize(200, 120);
         m_splitter->addWidget(m_detail);
-        m_splitter->setStretchFactor(0, 3);
-        m_splitter->setStretchFactor(1, 2);
-        m_splitter->setSizes({600, 400});
+        m_splitter->setStretchFactor(0, 2);
+        m_splitter->setStretchFactor(1, 1);
+        m_splitter->setSizes({640, 320});
         m_splitter->setCollapsible(0, false);
         m_splitter->setCollapsible(1, true);
     }
@@ -204,7 +213,7 @@ void ListPage::fitColumnsOnce()
 {
     if (m_fitted || m_stretch < 0)
         return;
-    if (m_table->horizontalHeader()->property("cairnRestored").toBool()) {
+    if (m_table->horizontalHeader()->property("cairnUserSized").toBool()) {
         m_fitted = true; // the person's own widths, as they left them
         return;
     }
@@ -228,7 +237,14 @@ void ListPage::adaptToWidth()
 {
     if (!m_detail)
         return;
-    const Qt::Orientation wanted = window()->width() < kNarrowWindow ? Qt::Vertical : Qt::Horizontal;
+    // Narrow: a small window, or a list beside the pane could not show each header whole and a
+    // title of some 30 characters.
+    int needs = fontMetrics().averageCharWidth() * 30;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        if (c != m_stretch && !m_table->isColumnHidden(c))
+            needs += ui::headerTextWidth(m_table, c);
+    const bool narrow = window()->width() < kNarrowWindow || width() * 2 / 3 < needs;
+    const Qt::Orientation wanted = narrow ? Qt::Vertical : Qt::Horizontal;
     if (m_splitter->orientation() == wanted)
         return;
     const bool collapsed = m_splitter->sizes().value(1) == 0;
@@ -275,8 +291,18 @@ bool ListPage::eventFilter(QObject *watched, QEvent *event)
             return true;
         }
     }
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_table->horizontalHeader()->viewport()) {
+        if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick)
+            m_pressedOnHeader = true;
+        else if (event->type() == QEvent::MouseButtonRelease)
+            m_pressedOnHeader = false;
+    }
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         placeEmptyState();
+        if (m_fitted && !m_table->horizontalHeader()->property("cairnUserSized").toBool())
+            ui::fitColumns(m_table, m_stretch);
+    }
+
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down && m_model->rowCount() > 0) {

@@ -33,9 +33,11 @@ public:
     QSplitter *splitter() const { return m_splitter; }
     QWidget *detailPane() const { return m_detail; }
     // The column that takes the list's spare width (the title or name); the others fit their
-    // content when the first rows arrive, unless the person's widths were restored.
+    // content when the first rows arrive and whenever the list's width changes — until the
+    // person sizes a column (then theirs stay, and are kept for the next start).
     void setStretchColumn(int column);
-    // The detail pane beside the list, or below it when the window is narrower than this.
+    // The detail pane beside the list, or below it when the window is narrower than this (or
+    // the list beside it would starve its columns).
     static constexpr int kNarrowWindow = 900;
 
     void setShowDeleted(bool show);
@@ -91,6 +93,7 @@ private:
     bool m_restoring = false;
     int m_stretch = -1;
     bool m_fitted = false;
+    bool m_pressedOnHeader = false;
 };
 
 } // namespace cairn

@@ -58,18 +58,39 @@ void fitColumns(QTableView *table, int stretch, int cap)
 {
     QHeaderView *header = table->horizontalHeader();
     const int scaledCap = cap * table->fontMetrics().height() / 16;
+    const int available = table->viewport()->width();
     header->setStretchLastSection(false);
+    struct Column
+    {
+        int column, least, want;
+    };
+    QList<Column> columns;
+    int wanted = 0, least = 0;
     for (int c = 0; c < header->count(); ++c) {
         if (c == stretch || header->isSectionHidden(c))
             continue;
-        header->setSectionResizeMode(c, QHeaderView::Interactive);
-        const int content = qMax(table->sizeHintForColumn(c), header->sectionSizeHint(c));
-        header->resizeSection(c, qMax(headerTextWidth(table, c), qMin(content + 8, scaledCap)));
+        const int text = headerTextWidth(table, c);
+        const int content = static_cast<QAbstractItemView *>(table)->sizeHintForColumn(c) + 8;
+        columns.append({c, text, qMax(text, qMin(content, scaledCap))});
+        wanted += columns.last().want;
+        least += text;
     }
-    // The stretching column is never squeezed below its header (or a useful width): the list
-    // scrolls sideways rather than cut it.
-    header->setMinimumSectionSize(qMax(40, headerTextWidth(table, stretch)));
-    header->setSectionResizeMode(stretch, QHeaderView::Stretch);
+    // The title keeps a good part of the width: the others give up what they can, in
+    // proportion, down to their header's text; past that the list scrolls sideways.
+    const int titleLeast = qMax(headerTextWidth(table, stretch), qMin(available * 2 / 5, table->fontMetrics().averageCharWidth() * 45));
+    const int give = wanted - (available - titleLeast);
+    int used = 0;
+    header->setProperty("cairnFitting", true);
+    for (Column &c : columns) {
+        if (give > 0 && wanted > least)
+            c.want -= qMin(c.want - c.least, int(qint64(c.want - c.least) * give / (wanted - least)) + 1);
+        header->setSectionResizeMode(c.column, QHeaderView::Interactive);
+        header->resizeSection(c.column, c.want);
+        used += c.want;
+    }
+    header->setSectionResizeMode(stretch, QHeaderView::Interactive);
+    header->resizeSection(stretch, qMax(headerTextWidth(table, stretch), available - used));
+    header->setProperty("cairnFitting", false);
 }
 
 QLabel *addEmptyState(QTableView *table)

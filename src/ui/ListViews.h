@@ -12,9 +12,10 @@ namespace cairn::ui {
 // grid, fixed row height, left-aligned headers, sortable by clicking a header, first sorted
 // by `sortColumn` in `order`.
 void setUpListTable(QTableView *table, int sortColumn = 0, Qt::SortOrder order = Qt::AscendingOrder);
-// Columns that fit: `stretch` takes the room the others leave (never less than its header's
-// text); each other column is as wide as its content on screen, at most `cap` pixels (scaled
-// with the font) and never narrower than its header's text.
+// Columns that fit the list's width: `stretch` (the title) takes the room the others leave;
+// each other column is as wide as its content on screen, at most `cap` pixels (scaled with the
+// font), and gives up width for the title when space is short — never below its header's text
+// (then the list scrolls sideways).
 void fitColumns(QTableView *table, int stretch, int cap = 240);
 // The width a column needs to show its header's text whole (with a sort arrow).
 int headerTextWidth(QTableView *table, int column);
