@@ -110,11 +110,13 @@ QString SyncHistoryPage::savingsText(const Savings &s)
 
 void SyncHistoryPage::refresh()
 {
-    if (!m_sized && m_model->rowCount() > 0) {
+    if (m_model->rowCount() > 0) {
+        // Wide enough for what came since ("incremental" after the first full runs); never narrower.
+        for (int c = 0; c < SyncHistoryModel::ErrorText; ++c) {
+            const int fits = qMin(static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(c) + 16, 220);
+            m_table->setColumnWidth(c, qMax(m_sized ? m_table->columnWidth(c) : 0, qMax(fits, ui::headerTextWidth(m_table, c))));
+        }
         m_sized = true;
-        m_table->resizeColumnsToContents();
-        for (int c = 0; c < SyncHistoryModel::ErrorText; ++c)
-            m_table->setColumnWidth(c, qMin(m_table->columnWidth(c) + 16, 220));
     }
     QStringList sources;
     for (const SyncRun &r : m_model->runs())
@@ -197,7 +199,7 @@ void SyncHistoryPage::updateChart()
     auto *bars = new QStackedBarSeries;
     bars->append(full);
     bars->append(incremental);
-    bars->setBarWidth(m_charted.size() == 1 ? 0.3 : 0.7);
+    bars->setBarWidth(m_charted.size() < 4 ? 0.3 : 0.7);
     m_chart->addSeries(bars);
     m_chart->addSeries(duration);
     auto *time = new QBarCategoryAxis;
