@@ -2,6 +2,7 @@
 // The window over the built-in simulator with every source synced (tst_window, tst_windowscale):
 // the pages, their columns at a size, and screenshots of each.
 #include "DemoSimulator.h"
+#include "LazySqlModel.h"
 #include "ListPage.h"
 #include "MainWindow.h"
 #include "Settings.h"
@@ -21,7 +22,7 @@
 
 #include <memory>
 
-namespace uitest {
+namespace cairn::uitest {
 
 struct DemoWindow
 {
@@ -130,4 +131,4 @@ inline QStringList shootEveryPage(cairn::MainWindow &w, QSize size, const QStrin
     return problems;
 }
 
-} // namespace uitest
+} // namespace cairn::uitest
