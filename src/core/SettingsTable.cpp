@@ -123,7 +123,8 @@ QList<SettingSpec> build()
         QT_TRANSLATE_NOOP("cairn::Settings", "Notify of Jira issues newly assigned to you."), jira);
     // Kept by Cairn itself: shown nowhere, never set by hand.
     const char *internal = QT_TRANSLATE_NOOP("cairn::Settings", "Kept by Cairn itself.");
-    for (const char *key : {"app.no_tray_notice_shown", "accounts/<name>", "identity/<name>", "people/<name>"})
+    for (const char *key : {"app.no_tray_notice_shown", "accounts/<name>", "identity/<name>", "people/<name>",
+                            "window/<name>"})
         add(QLatin1String(key), T::Text, QString(), internal, QString())->internal = true;
     return t;
 }

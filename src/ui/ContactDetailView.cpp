@@ -177,7 +177,7 @@ void ContactDetailView::refresh()
     setRow(m_ui->emailsValue, emails.join(QLatin1Char('\n')));
     setRow(m_ui->phonesValue, phones.join(QLatin1Char('\n')));
     setRow(m_ui->organizationsValue, orgs.join(QLatin1Char('\n')));
-    setRow(m_ui->groupsValue, groupList.join(QStringLiteral(", ")));
+    setRow(m_ui->groupsValue, groupList.join(QLatin1Char('\n'))); // one a line, as the other rows: never cut mid-name
     setRow(m_ui->birthdayValue, c.birthday.isEmpty() ? QString() : birthdayText(c.birthday));
     setRow(m_ui->noteValue, c.note);
     m_ui->pages->setCurrentWidget(m_ui->contactPage);

@@ -20,10 +20,7 @@ ContactsPage::ContactsPage(ContactsModel *model, ContactDetailView *detail, QWid
 {
     filterEdit()->setPlaceholderText(tr("Search contacts (name, e-mail, phone, organization, note)…"));
     filterEdit()->setAccessibleName(tr("Search contacts"));
-    QHeaderView *header = table()->horizontalHeader();
-    header->resizeSection(ContactsModel::Name, 180);
-    header->resizeSection(ContactsModel::Email, 220);
-    header->resizeSection(ContactsModel::Phone, 130);
+    setStretchColumn(ContactsModel::Name);
     table()->setAccessibleName(tr("Contacts"));
     updateEmptyState();
 }

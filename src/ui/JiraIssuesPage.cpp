@@ -42,7 +42,7 @@ JiraIssuesPage::JiraIssuesPage(ReadConnection &connection, JiraIssuesModel *mode
     static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_status);
     filterEdit()->setPlaceholderText(tr("Search issues (key, summary, people, description)…"));
     filterEdit()->setAccessibleName(tr("Search issues"));
-    table()->horizontalHeader()->setSectionResizeMode(JiraIssuesModel::Summary, QHeaderView::Stretch);
+    setStretchColumn(JiraIssuesModel::Summary);
     table()->setAccessibleName(tr("Jira issues"));
     m_detail->setAccessibleName(tr("Issue details"));
     m_detail->setPlaceholderText(tr("Select an issue to see its details and description."));

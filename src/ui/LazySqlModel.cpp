@@ -301,6 +301,21 @@ void LazySqlModel::fetchMore(const QModelIndex &parent)
         setCount(int(m_rows.size())); // every match is loaded before the count came: that is the count
 }
 
+void LazySqlModel::fetchAll()
+{
+    // In batches, each one larger: the end of 100 000 rows in a few reads, the first batches
+    // shown as soon as they arrive.
+    const int batch = m_batch;
+    while (canFetchMore({})) {
+        const qsizetype before = m_rows.size();
+        fetchMore({});
+        if (m_rows.size() == before)
+            break;
+        m_batch = int(qMin<qint64>(qint64(m_batch) * 4, 1 << 20));
+    }
+    m_batch = batch;
+}
+
 void LazySqlModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= columnCount() || (column == m_sortColumn && order == m_sortOrder))

@@ -63,6 +63,8 @@ public:
     int rowCount(const QModelIndex &parent = {}) const override;
     bool canFetchMore(const QModelIndex &parent) const override;
     void fetchMore(const QModelIndex &parent) override;
+    // Loads every matching row (Ctrl+End goes to the true end, not the end of what is loaded).
+    void fetchAll();
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
 

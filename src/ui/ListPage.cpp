@@ -3,6 +3,7 @@
 #include "ListViews.h"
 
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QPushButton>
@@ -30,25 +31,38 @@ ListPage::ListPage(LazySqlModel *model, QWidget *detail, QWidget *parent)
 {
     m_model->setParent(this);
     m_filter->installEventFilter(this);
-    ui::setUpFilterBox(m_filter, this);
+    ui::setUpFilterBox(m_filter);
     m_count->setEnabled(false);
 
     m_table->setModel(m_model);
     ui::setUpListTable(m_table, m_model->sortColumn(), m_model->sortOrder()); // the model's own first order
     m_table->viewport()->installEventFilter(this);
+    m_table->installEventFilter(this);
+    // A column sized by hand (a drag or a double click on a header's edge): the person's widths
+    // from now on.
+    m_table->horizontalHeader()->viewport()->installEventFilter(this);
+    connect(m_table->horizontalHeader(), &QHeaderView::sectionResized, this, [this](int, int, int size) {
+        QHeaderView *header = m_table->horizontalHeader();
+        if (size > 0 && m_pressedOnHeader && !header->property("cairnFitting").toBool())
+            header->setProperty("cairnUserSized", true);
+    });
+    m_table->setObjectName(QStringLiteral("list"));
+    m_splitter->setObjectName(QStringLiteral("listSplitter"));
     m_emptyAction->setObjectName(QStringLiteral("emptyAction"));
     m_emptyAction->hide();
     connect(m_emptyAction, &QPushButton::clicked, this, &ListPage::emptyActionRequested);
 
     m_splitter->addWidget(m_table);
     if (m_detail) {
-        m_detail->setMinimumWidth(240);
+        // The list takes the space; the detail pane can be dragged away (Enter brings it back).
+        m_detail->setMinimumSize(200, 120);
         m_splitter->addWidget(m_detail);
-        m_splitter->setStretchFactor(0, 3);
+        m_splitter->setStretchFactor(0, 2);
         m_splitter->setStretchFactor(1, 1);
-        m_splitter->setSizes({680, 300});
+        m_splitter->setSizes({640, 320});
+        m_splitter->setCollapsible(0, false);
+        m_splitter->setCollapsible(1, true);
     }
-    m_splitter->setChildrenCollapsible(false);
 
     m_top->addWidget(m_filter, 1);
     m_top->addWidget(m_count);
@@ -56,6 +70,10 @@ ListPage::ListPage(LazySqlModel *model, QWidget *detail, QWidget *parent)
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addLayout(m_top);
     layout->addWidget(m_splitter, 1);
+    if (m_detail && m_detail->focusPolicy() == Qt::NoFocus)
+        for (QLabel *value : m_detail->findChildren<QLabel *>())
+            if (value->textInteractionFlags() & Qt::TextSelectableByMouse) // Tab reaches the details too
+                value->setTextInteractionFlags(value->textInteractionFlags() | Qt::TextSelectableByKeyboard);
     setTabOrder(m_filter, m_table);
     if (m_detail)
         setTabOrder(m_table, m_detail);
@@ -71,6 +89,7 @@ ListPage::ListPage(LazySqlModel *model, QWidget *detail, QWidget *parent)
     connect(m_model, &LazySqlModel::reloaded, this, [this] {
         updateCount();
         updateEmptyState();
+        fitColumnsOnce();
     });
 }
 
@@ -183,10 +202,107 @@ void ListPage::placeEmptyState()
                                button.height());
 }
 
+void ListPage::setStretchColumn(int column)
+{
+    m_stretch = column;
+    m_fitted = false;
+    fitColumnsOnce();
+}
+
+void ListPage::fitColumnsOnce()
+{
+    if (m_fitted || m_stretch < 0)
+        return;
+    if (m_table->horizontalHeader()->property("cairnUserSized").toBool()) {
+        m_fitted = true; // the person's own widths, as they left them
+        return;
+    }
+    ui::fitColumns(m_table, m_stretch);
+    m_fitted = m_model->rowCount() > 0; // again with the first rows: their content
+}
+
+void ListPage::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    adaptToWidth();
+}
+
+void ListPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    adaptToWidth();
+}
+
+void ListPage::adaptToWidth()
+{
+    if (!m_detail)
+        return;
+    // Narrow: a small window, or a list beside the pane could not show each header whole and a
+    // title of some 30 characters.
+    int needs = fontMetrics().averageCharWidth() * 30;
+    for (int c = 0; c < m_model->columnCount(); ++c)
+        if (c != m_stretch && !m_table->isColumnHidden(c))
+            needs += ui::headerTextWidth(m_table, c);
+    const bool narrow = window()->width() < kNarrowWindow || width() * 2 / 3 < needs;
+    const Qt::Orientation wanted = narrow ? Qt::Vertical : Qt::Horizontal;
+    if (m_splitter->orientation() == wanted)
+        return;
+    const bool collapsed = m_splitter->sizes().value(1) == 0;
+    m_splitter->setOrientation(wanted);
+    const int length = wanted == Qt::Vertical ? m_splitter->height() : m_splitter->width();
+    m_splitter->setSizes({collapsed ? length : length * 3 / 5, collapsed ? 0 : length * 2 / 5});
+}
+
+void ListPage::openDetail()
+{
+    if (!m_detail || !selectedItemId())
+        return;
+    const QList<int> sizes = m_splitter->sizes();
+    if (sizes.value(1) == 0) {
+        const int length = sizes.value(0);
+        m_splitter->setSizes({length * 3 / 5, length * 2 / 5});
+    }
+    m_detail->setFocus(Qt::OtherFocusReason);
+    if (!m_detail->hasFocus()) // a pane of labels: its first control that takes the focus
+        m_detail->nextInFocusChain()->setFocus(Qt::OtherFocusReason);
+}
+
+void ListPage::goToEnd()
+{
+    m_model->fetchAll();
+    const int last = m_model->rowCount() - 1;
+    if (last < 0)
+        return;
+    const QModelIndex index = m_model->index(last, m_table->currentIndex().isValid() ? m_table->currentIndex().column() : 0);
+    m_table->selectionModel()->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+    m_table->scrollTo(index, QAbstractItemView::PositionAtBottom);
+}
+
 bool ListPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_table && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) && key->modifiers() == Qt::NoModifier) {
+            openDetail();
+            return true;
+        }
+        if (key->key() == Qt::Key_End && key->modifiers() == Qt::ControlModifier) {
+            goToEnd();
+            return true;
+        }
+    }
+    if (watched == m_table->horizontalHeader()->viewport()) {
+        if (event->type() == QEvent::MouseButtonPress || event->type() == QEvent::MouseButtonDblClick)
+            m_pressedOnHeader = true;
+        else if (event->type() == QEvent::MouseButtonRelease)
+            m_pressedOnHeader = false;
+    }
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize) {
         placeEmptyState();
+        if (m_fitted && !m_table->horizontalHeader()->property("cairnUserSized").toBool())
+            ui::fitColumns(m_table, m_stretch);
+    }
+
     if (watched == m_filter && event->type() == QEvent::KeyPress) {
         const auto *key = static_cast<QKeyEvent *>(event);
         if (key->key() == Qt::Key_Down && m_model->rowCount() > 0) {

@@ -30,6 +30,16 @@ public:
     // has no action of its own to offer (emptyActionText() empty).
     QPushButton *emptyActionButton() const { return m_emptyAction; }
 
+    QSplitter *splitter() const { return m_splitter; }
+    QWidget *detailPane() const { return m_detail; }
+    // The column that takes the list's spare width (the title or name); the others fit their
+    // content when the first rows arrive and whenever the list's width changes — until the
+    // person sizes a column (then theirs stay, and are kept for the next start).
+    void setStretchColumn(int column);
+    // The detail pane beside the list, or below it when the window is narrower than this (or
+    // the list beside it would starve its columns).
+    static constexpr int kNarrowWindow = 900;
+
     void setShowDeleted(bool show);
     // Reads the cache again; the selected item stays selected and the view does not jump.
     void reload();
@@ -46,6 +56,8 @@ protected:
     // Takes `model` and `detail` (may be null) as its children.
     ListPage(LazySqlModel *model, QWidget *detail, QWidget *parent = nullptr);
     bool eventFilter(QObject *watched, QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
     // Shows `id` (0: nothing) in the detail pane.
     virtual void showDetail(qint64 id) = 0;
@@ -59,6 +71,12 @@ protected:
 
 private:
     void applyFilter();
+    void fitColumnsOnce();
+    void adaptToWidth();
+    // Enter: the detail pane (shown again if it was collapsed) takes the focus.
+    void openDetail();
+    // Ctrl+End: every row loaded, the last one selected.
+    void goToEnd();
     void onCurrentChanged();
 
     LazySqlModel *m_model;
@@ -73,6 +91,9 @@ private:
     QHBoxLayout *m_top;
     QTimer *m_filterDelay;
     bool m_restoring = false;
+    int m_stretch = -1;
+    bool m_fitted = false;
+    bool m_pressedOnHeader = false;
 };
 
 } // namespace cairn

@@ -12,6 +12,8 @@
 #include "PullsModel.h"
 #include "PullsPage.h"
 #include "JiraIssuesModel.h"
+#include "ListPage.h"
+#include <QListView>
 #include "Sql.h"
 #include <QDir>
 #include <QSqlRecord>
@@ -22,7 +24,10 @@
 #include "SettingsDialog.h"
 #include "Account.h"
 #include "Autostart.h"
-#include "SourceDelegate.h"
+#include "AboutDialog.h"
+#include "NotSetUpPage.h"
+#include "Sidebar.h"
+#include "WindowState.h"
 #include "SourceRegistry.h"
 #include "SourcesModel.h"
 #include "SyncHistoryModel.h"
@@ -41,7 +46,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListView>
+#include <QCloseEvent>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -50,7 +55,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QStyle>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -120,7 +124,10 @@ MainWindow::MainWindow(SyncSession &session, DemoSimulator *demo, QWidget *paren
     // Browse what is cached right away, before the writer has opened (it may wait for a lock).
     if (m_reader->ensureOpen())
         refreshNow();
-    showSource(selectedSource()); // a source nobody set up shows its "Set up…" page
+    // As it was when it closed: geometry, splitters, columns, the page (else Contacts); a
+    // source nobody set up shows its "Set up…" page.
+    const QString lastPage = windowstate::restore(this, m_session.settings());
+    showSource(m_sources->rowOf(lastPage) >= 0 ? lastPage : kGoogle);
     bool anySetUp = !AccountStore(m_session.settings()).all().isEmpty();
     for (const QString &source : SourceRegistry::implemented())
         anySetUp = anySetUp || m_session.settings().isSetUp(source);
@@ -132,108 +139,36 @@ MainWindow::MainWindow(SyncSession &session, DemoSimulator *demo, QWidget *paren
         onOpened();
 }
 
-MainWindow::~MainWindow() = default;
-
-void MainWindow::buildActions()
+MainWindow::~MainWindow()
 {
-    m_syncNow = new QAction(style()->standardIcon(QStyle::SP_BrowserReload), tr("&Sync now"), this);
-    m_syncNow->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
-    m_syncNow->setToolTip(tr("Fetch what changed in every source that is set up (Ctrl+R)."));
-    connect(m_syncNow, &QAction::triggered, this, &MainWindow::syncNow);
+    saveWindowState();
+}
 
-    m_cancel = new QAction(style()->standardIcon(QStyle::SP_BrowserStop), tr("&Cancel sync"), this);
-    m_cancel->setShortcut(QKeySequence(Qt::Key_Escape | Qt::SHIFT));
-    connect(m_cancel, &QAction::triggered, this, &MainWindow::cancelAll);
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveWindowState();
+    QMainWindow::closeEvent(event);
+}
 
-    m_showDeleted = new QAction(tr("Show &deleted"), this);
-    m_showDeleted->setCheckable(true);
-    m_showDeleted->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_D));
-    m_showDeleted->setToolTip(tr("Also list items deleted in their service (greyed)"));
-
-    m_search = new QAction(style()->standardIcon(QStyle::SP_FileDialogContentsView), tr("Search &everything…"), this);
-    m_search->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_K));
-    m_search->setToolTip(tr("Search every source at once, offline too (Ctrl+K)"));
-    connect(m_search, &QAction::triggered, this, [this] {
-        GlobalSearch *search = globalSearch();
-        search->show();
-        search->raise();
-        search->activateWindow();
-    });
-
-    auto *quit = new QAction(tr("&Quit"), this);
-    quit->setShortcut(QKeySequence::Quit);
-    connect(quit, &QAction::triggered, qApp, &QApplication::quit);
-
-    auto *settings = new QAction(tr("S&ettings…"), this);
-    // Ctrl+, as in most desktop programs (Qt gives it on macOS only), and the platform's own.
-    QList<QKeySequence> preferences{QKeySequence(Qt::CTRL | Qt::Key_Comma)};
-    for (const QKeySequence &k : QKeySequence::keyBindings(QKeySequence::Preferences))
-        if (!preferences.contains(k))
-            preferences << k;
-    settings->setShortcuts(preferences);
-    settings->setMenuRole(QAction::PreferencesRole);
-    connect(settings, &QAction::triggered, this, &MainWindow::openSettings);
-    auto *accounts = new QAction(tr("&Accounts…"), this);
-    accounts->setObjectName(QStringLiteral("accountsAction"));
-    connect(accounts, &QAction::triggered, this, [this] { openAccounts(selectedSource()); });
-
-    auto *welcome = new QAction(tr("Add a &service…"), this);
-    welcome->setObjectName(QStringLiteral("welcomeAction"));
-    welcome->setToolTip(tr("Sign in to another service (the welcome page)"));
-    connect(welcome, &QAction::triggered, this, &MainWindow::showWelcome);
-
-    QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addAction(welcome);
-    file->addSeparator();
-    file->addAction(m_syncNow);
-    file->addAction(m_cancel);
-    file->addSeparator();
-    file->addAction(settings);
-    file->addAction(accounts);
-    file->addSeparator();
-    file->addAction(quit);
-    QMenu *view = menuBar()->addMenu(tr("&View"));
-    view->addAction(m_search);
-    view->addAction(m_showDeleted);
-    if (m_demo) {
-        QMenu *demo = menuBar()->addMenu(tr("&Demo"));
-        QAction *changes = demo->addAction(tr("Simulate &changes"));
-        changes->setToolTip(tr("Let the simulator add, change and delete a few contacts; then sync to see them arrive"));
-        connect(changes, &QAction::triggered, m_demo, [this] { m_demo->simulateChanges(6); });
-        connect(m_demo, &DemoSimulator::changesMade, this, [this](const QStringList &touched) {
-            statusBar()->showMessage(tr("The simulator changed %n contact(s) — press Sync now", nullptr,
-                                        int(touched.size())), 8000);
-        });
-    }
-
-    QToolBar *bar = addToolBar(tr("Main"));
-    bar->setObjectName(QStringLiteral("mainToolBar"));
-    bar->setMovable(false);
-    bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    bar->addAction(m_syncNow);
-    bar->addAction(m_search);
-    bar->addSeparator();
-    bar->addAction(m_showDeleted);
+void MainWindow::saveWindowState()
+{
+    if (m_stateSaved)
+        return;
+    m_stateSaved = true;
+    windowstate::save(this, m_session.settings(), m_sidebar->current());
 }
 
 void MainWindow::buildLayout()
 {
     m_banner = new ErrorBanner(this);
-    m_sidebar = new QListView(this);
-    m_sidebar->setModel(m_sources);
-    m_sidebar->setItemDelegate(new SourceDelegate(m_sidebar));
-    m_sidebar->setUniformItemSizes(true);
-    m_sidebar->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_sidebar->setAccessibleName(tr("Sources"));
-    m_sidebar->setMinimumWidth(190);
-    m_sidebar->setMaximumWidth(280);
-    m_sidebar->setCurrentIndex(m_sources->index(m_sources->rowOf(kGoogle)));
-    connect(m_sidebar->selectionModel(), &QItemSelectionModel::currentChanged, this, &MainWindow::onSourceSelected);
-    m_sidebar->setContextMenuPolicy(Qt::CustomContextMenu);
-    connect(m_sidebar, &QWidget::customContextMenuRequested, this, &MainWindow::showSidebarMenu);
-
-    m_tabs = new QTabWidget(this);
-    m_tabs->setDocumentMode(true);
+    m_sources->setActionText([this](const QString &source) { return actionText(source); });
+    m_sidebar = new Sidebar(m_sources, this);
+    connect(m_sidebar, &Sidebar::pageChosen, this, &MainWindow::showPage);
+    connect(m_sidebar, &Sidebar::menuRequested, this, &MainWindow::showSidebarMenu);
+    connect(m_sidebar, &Sidebar::actionRequested, this, &MainWindow::onSidebarAction);
+    connect(m_sidebar, &Sidebar::entered, this, &MainWindow::focusPage);
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("pages"));
     m_contacts = new ContactsPage(*m_reader, this);
     QString photoHost = qEnvironmentVariable("CAIRN_GOOGLE_PHOTO_URL");
     if (photoHost.isEmpty())
@@ -241,23 +176,24 @@ void MainWindow::buildLayout()
     m_photos = new PhotoCache(QDir(m_session.settings().dataDir()).filePath(QStringLiteral("photos")), photoHost, this);
     m_contacts->detail()->setPhotoCache(m_photos);
     connect(m_showDeleted, &QAction::toggled, m_contacts, &ContactsPage::setShowDeleted);
-    addView(kGoogle, {QStringLiteral("contacts")}, m_contacts, tr("&Contacts"), [this] { m_contacts->reload(); });
+    addView(kGoogle, kGoogle, {QStringLiteral("contacts")}, m_contacts, [this] { m_contacts->reload(); });
     m_projects = new ProjectsPage(*m_reader, this);
     connect(m_showDeleted, &QAction::toggled, m_projects, &ProjectsPage::setShowDeleted);
-    addView(QStringLiteral("asana"), {QStringLiteral("asana")}, m_projects, tr("&Projects"), [this] { m_projects->reload(); });
+    addView(QStringLiteral("asana"), QStringLiteral("asana"), {QStringLiteral("asana")}, m_projects, [this] { m_projects->reload(); });
     m_pulls = new PullsPage(*m_reader, this);
     connect(m_showDeleted, &QAction::toggled, m_pulls, &PullsPage::setShowDeleted);
-    addView(QStringLiteral("github"), {QStringLiteral("github")}, m_pulls, tr("Pull &requests"), [this] { m_pulls->reload(); });
+    addView(QStringLiteral("github"), QStringLiteral("github"), {QStringLiteral("github")}, m_pulls, [this] { m_pulls->reload(); });
     connect(m_pulls, &ListPage::emptyActionRequested, this, [this] { openSettingsFor(QStringLiteral("github")); });
     m_jira = new JiraIssuesPage(*m_reader, this);
     connect(m_showDeleted, &QAction::toggled, m_jira, &JiraIssuesPage::setShowDeleted);
-    addView(QStringLiteral("jira"), {QStringLiteral("jira")}, m_jira, tr("&Jira issues"), [this] { m_jira->reload(); });
+    addView(QStringLiteral("jira"), QStringLiteral("jira"), {QStringLiteral("jira")}, m_jira, [this] { m_jira->reload(); });
     connect(m_jira, &ListPage::emptyActionRequested, this, [this] { openSettingsFor(QStringLiteral("jira")); });
     m_people = new PeoplePage(*m_reader, m_session.settings(), this);
     connect(m_people->person(), &PersonView::openRequested, this, &MainWindow::openItem);
-    // Not a source: everything a person did anywhere (the sidebar keeps its selection).
-    addView(QString(), {QStringLiteral("contacts"), QStringLiteral("asana"), QStringLiteral("github"), QStringLiteral("jira")},
-            m_people, tr("P&eople"), [this] { m_people->reload(); });
+    // Not a source: everything a person did anywhere.
+    addView(SourcesModel::peoplePage(), QString(),
+            {QStringLiteral("contacts"), QStringLiteral("asana"), QStringLiteral("github"), QStringLiteral("jira")}, m_people,
+            [this] { m_people->reload(); });
     // Contacts, pull requests and Jira issues: their page, the item selected (the filter cleared
     // when it hides the item).
     const auto openIn = [this](ListPage *page, const QString &source) {
@@ -283,50 +219,12 @@ void MainWindow::buildLayout()
     });
 
     m_historyPage = new SyncHistoryPage(m_history, this);
-    m_tabs->addTab(m_historyPage, tr("Sync &history"));
-    connect(m_tabs, &QTabWidget::currentChanged, this, [this] {
-        // The sidebar follows the page shown; a page that missed changes catches up.
-        catchUp();
-        for (const View &v : m_views) {
-            if (v.page == m_tabs->currentWidget() && !v.source.isEmpty() && selectedSource() != v.source) {
-                const QSignalBlocker block(m_sidebar->selectionModel());
-                m_sidebar->setCurrentIndex(m_sources->index(m_sources->rowOf(v.source)));
-            }
-            if (v.page == m_tabs->currentWidget() && !v.source.isEmpty() && !m_session.settings().isSetUp(v.source)
-                && !m_sources->stateOf(v.source).lastSyncAt.isValid())
-                showSource(v.source); // its "Set up…" page rather than an empty list
-        }
-        updateStatusLine();
-    });
+    m_historyPage->setObjectName(QStringLiteral("page-history"));
+    m_historyPage->setSourceOrder(Settings::sources()); // the sidebar's
+    m_pages->addWidget(m_historyPage);
 
-    // A source nobody set up: what it is, and the one button that sets it up.
-    m_notSetUpPage = new QWidget(this);
-    m_notSetUpPage->setObjectName(QStringLiteral("notSetUpPage"));
-    m_notSetUpText = new QLabel(m_notSetUpPage);
-    m_notSetUpText->setObjectName(QStringLiteral("notSetUpText"));
-    m_notSetUpText->setAlignment(Qt::AlignCenter);
-    m_notSetUpText->setWordWrap(true);
-    m_notSetUpText->setTextFormat(Qt::PlainText);
-    m_notSetUpText->setMaximumWidth(560);
-    QFont big = m_notSetUpText->font();
-    big.setPointSizeF(big.pointSizeF() * 1.2);
-    m_notSetUpText->setFont(big);
-    m_setUpButton = new QPushButton(tr("Set up…"), m_notSetUpPage);
-    m_setUpButton->setObjectName(QStringLiteral("setUpButton"));
-    m_setUpButton->setDefault(true);
-    connect(m_setUpButton, &QPushButton::clicked, this, [this] { openAccounts(m_notSetUpSource); });
-    auto *notSetUp = new QVBoxLayout(m_notSetUpPage);
-    auto *textRow = new QHBoxLayout; // (no alignment flag on a wrapped label: it would lose its height)
-    textRow->addStretch(1);
-    textRow->addWidget(m_notSetUpText, 4);
-    textRow->addStretch(1);
-    notSetUp->addStretch(1);
-    notSetUp->addLayout(textRow);
-    notSetUp->addSpacing(12);
-    notSetUp->addWidget(m_setUpButton, 0, Qt::AlignHCenter);
-    notSetUp->addStretch(1);
-    m_pages = new QStackedWidget(this);
-    m_pages->addWidget(m_tabs);
+    m_notSetUpPage = new NotSetUpPage(this);
+    connect(m_notSetUpPage, &NotSetUpPage::setUpRequested, this, &MainWindow::openAccounts);
     m_pages->addWidget(m_notSetUpPage);
     m_welcome = new WelcomePage(m_session.settings(), SourceRegistry::implemented(), this);
     m_pages->addWidget(m_welcome);
@@ -341,11 +239,13 @@ void MainWindow::buildLayout()
     }
 
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("mainSplitter"));
     splitter->addWidget(m_sidebar);
     splitter->addWidget(m_pages);
+    splitter->setStretchFactor(0, 0);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({210, 970});
+    splitter->setSizes({m_sidebar->sizeHint().width(), 1180 - m_sidebar->sizeHint().width()});
 
     auto *central = new QWidget(this);
     auto *layout = new QVBoxLayout(central);
@@ -384,16 +284,28 @@ void MainWindow::onOpened()
     }
 }
 
-void MainWindow::addView(const QString &source, const QStringList &changes, QWidget *page, const QString &title,
+void MainWindow::addView(const QString &key, const QString &source, const QStringList &changes, QWidget *page,
                          std::function<void()> reload)
 {
     View v;
+    v.key = key;
     v.source = source;
     v.changes = changes;
     v.page = page;
     v.reload = std::move(reload);
     m_views.push_back(std::move(v));
-    m_tabs->addTab(page, title);
+    page->setObjectName(QStringLiteral("page-") + key); // (its splitters and columns are kept by this name)
+    m_pages->addWidget(page);
+}
+
+QWidget *MainWindow::currentPage() const
+{
+    return m_pages->currentWidget();
+}
+
+QWidget *MainWindow::notSetUpPage() const
+{
+    return m_notSetUpPage;
 }
 
 QWidget *MainWindow::historyView() const
@@ -401,10 +313,12 @@ QWidget *MainWindow::historyView() const
     return m_historyPage;
 }
 
-QWidget *MainWindow::pageOf(const QString &source) const
+QWidget *MainWindow::pageOf(const QString &sourceOrPage) const
 {
+    if (sourceOrPage == SourcesModel::historyPage())
+        return m_historyPage;
     for (const View &v : m_views)
-        if (!source.isEmpty() && v.source == source)
+        if (!sourceOrPage.isEmpty() && v.key == sourceOrPage)
             return v.page;
     return nullptr;
 }
@@ -449,11 +363,7 @@ void MainWindow::showWelcome()
     for (ServiceCard *card : m_welcome->cards())
         if (m_sources->stateOf(card->source()).lastSyncAt.isValid() && !m_session.isSyncing(card->source()))
             card->showSynced(m_sources->statusLine(card->source()));
-    {
-        // No source is the page now: a click on any of them leaves the welcome page.
-        const QSignalBlocker block(m_sidebar->selectionModel());
-        m_sidebar->selectionModel()->clear();
-    }
+    m_sidebar->clearCurrent(); // no row is the page now: a click on any of them leaves the welcome page
     m_pages->setCurrentWidget(m_welcome);
     updateStatusLine();
 }
@@ -531,7 +441,7 @@ QString MainWindow::selectedSource() const
 void MainWindow::catchUp()
 {
     for (View &v : m_views) {
-        if (v.stale && v.page == m_tabs->currentWidget() && m_pages->currentWidget() == m_tabs) {
+        if (v.stale && v.page == m_pages->currentWidget()) {
             v.stale = false;
             v.reload();
             v.reloaded.start();
@@ -578,30 +488,6 @@ void MainWindow::cancelAll()
             m_session.cancel(source);
 }
 
-void MainWindow::showSidebarMenu(const QPoint &pos)
-{
-    const QString source = m_sidebar->indexAt(pos).data(SourcesModel::SourceRole).toString();
-    if (source.isEmpty())
-        return;
-    QMenu menu(this);
-    const bool implemented = SourceRegistry::implemented().contains(source);
-    QAction *sync = menu.addAction(tr("&Sync %1 now").arg(Settings::displayName(source)), this, [this, source] {
-        m_banner->hide();
-        syncSource(source);
-    });
-    const bool setUp = m_session.settings().isSetUp(source);
-    sync->setEnabled(implemented && setUp && !m_session.needsChoice(source) && !m_session.isSyncing(source));
-    QAction *cancel = menu.addAction(tr("&Cancel"), this, [this, source] { m_session.cancel(source); });
-    cancel->setEnabled(m_session.isSyncing(source));
-    menu.addSeparator();
-    QAction *setUpAction = menu.addAction(setUp ? tr("&Accounts…") : tr("Set &up %1…").arg(Settings::displayName(source)), this,
-                                          [this, source] { openAccounts(source); });
-    setUpAction->setObjectName(QStringLiteral("setUpSourceAction"));
-    setUpAction->setEnabled(implemented);
-    Q_EMIT sidebarMenuShown(&menu);
-    menu.exec(m_sidebar->viewport()->mapToGlobal(pos));
-}
-
 void MainWindow::onStoreChanged(const QString &what)
 {
     m_pendingChanges.insert(what);
@@ -624,7 +510,7 @@ void MainWindow::refreshNow()
             || std::any_of(v.changes.cbegin(), v.changes.cend(), [&changes](const QString &c) { return changes.contains(c); });
         if (!changed)
             continue;
-        if (v.page != m_tabs->currentWidget() || m_pages->currentWidget() != m_tabs) {
+        if (v.page != m_pages->currentWidget()) {
             v.stale = true; // a hidden page reloads when it is shown
             continue;
         }
@@ -742,36 +628,33 @@ std::pair<QString, std::function<void()>> MainWindow::wayOn(const QString &sourc
     return {};
 }
 
-void MainWindow::onSourceSelected()
-{
-    showSource(selectedSource());
-}
-
 void MainWindow::showSource(const QString &source)
 {
-    if (m_sources->rowOf(source) >= 0 && selectedSource() != source) {
-        m_sidebar->setCurrentIndex(m_sources->index(m_sources->rowOf(source))); // comes back here
+    if (m_sources->rowOf(source) >= 0 && m_sidebar->current() != source) {
+        m_sidebar->setCurrent(source); // comes back to showPage
         return;
     }
+    showPage(source);
+}
+
+void MainWindow::showPage(const QString &source)
+{
     QWidget *page = pageOf(source);
+    if (page && !SourceRegistry::implemented().contains(source)) { // People, Sync history
+        m_pages->setCurrentWidget(page);
+        catchUp();
+        updateStatusLine();
+        return;
+    }
     // Set up, or not set up (any more) but with a cache of it to browse; else "Set up…".
     const bool setUp = m_session.settings().isSetUp(source);
     const bool cached = m_sources->stateOf(source).lastSyncAt.isValid();
     if (page && (setUp || cached)) {
-        m_tabs->setCurrentWidget(page);
-        m_pages->setCurrentWidget(m_tabs);
+        m_pages->setCurrentWidget(page);
         catchUp();
     } else if (!source.isEmpty()) {
-        m_notSetUpSource = source;
-        m_notSetUpText->setText(page ? tr("%1 is not set up yet.\nSign in to an account to keep its data on this computer, "
-                                          "browsable and searchable offline.")
-                                           .arg(Settings::displayName(source))
-                                     : tr("%1 is not available in this version yet.").arg(Settings::displayName(source)));
-        m_setUpButton->setText(tr("Set up %1…").arg(Settings::displayName(source)));
-        m_setUpButton->setVisible(page != nullptr);
+        m_notSetUpPage->showSource(source, page != nullptr);
         m_pages->setCurrentWidget(m_notSetUpPage);
-    } else {
-        m_pages->setCurrentWidget(m_tabs);
     }
     updateStatusLine();
 }

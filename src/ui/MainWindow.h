@@ -13,11 +13,9 @@
 
 class QAction;
 class QLabel;
-class QListView;
 class QMenu;
 class QPushButton;
 class QStackedWidget;
-class QTabWidget;
 class QTableView;
 class QTimer;
 
@@ -34,6 +32,8 @@ class ErrorBanner;
 class PhotoCache;
 class GlobalSearch;
 class ReadConnection;
+class Sidebar;
+class NotSetUpPage;
 class SourcesModel;
 class SyncHistoryModel;
 class SyncHistoryPage;
@@ -41,8 +41,9 @@ class SyncSession;
 class SyncStatusBar;
 class WelcomePage;
 
-// The window: sources in a sidebar, a page per source (Contacts, Projects…) and the Sync
-// history, the error banner and the sync status bar. It reads through its own read-only
+// The window: the sidebar (its one navigation: each source, People, Sync history), the page
+// of its current row (Contacts, Projects…, in a stack), the error banner and the sync status
+// bar. Its geometry, splitters, columns and page are kept for the next start (WindowState). It reads through its own read-only
 // connection and refreshes, at most every 300 ms, when the writer reports changes (a page
 // whose source is syncing at most every 3 s).
 class MainWindow : public QMainWindow
@@ -66,9 +67,14 @@ public:
     PeoplePage *peoplePage() const { return m_people; }
     QWidget *historyView() const;
     SyncHistoryPage *historyPage() const { return m_historyPage; }
-    // Shows a source's page (its tab), or the notice that it is not set up.
-    void showSource(const QString &source);
-    QWidget *pageOf(const QString &source) const;
+    // Makes a source's row (or People's, Sync history's) the sidebar's current one: its page,
+    // or the notice that it is not set up.
+    void showSource(const QString &sourceOrPage);
+    // The page of a source, or of SourcesModel::peoplePage() / historyPage().
+    QWidget *pageOf(const QString &sourceOrPage) const;
+    // The page shown (a source's, People, Sync history, the welcome or not-set-up page).
+    QWidget *currentPage() const;
+    Sidebar *sidebar() const { return m_sidebar; }
     // The one search box over every source (Ctrl+K); opening a result shows it in its page.
     GlobalSearch *globalSearch();
     QAction *searchAction() const { return m_search; }
@@ -81,7 +87,6 @@ public:
     SyncStatusBar *syncStatusBar() const { return m_status; }
     QAction *syncNowAction() const { return m_syncNow; }
     QAction *showDeletedAction() const { return m_showDeleted; }
-    QTabWidget *tabs() const { return m_tabs; }
 
     // Opens the settings dialog (File ▸ Settings…); settingsChanged() after OK.
     void openSettings();
@@ -95,7 +100,7 @@ public:
     // File ▸ Accounts…, "Set up…", "Sign in…": the Accounts dialog, its form on `source`.
     AccountsDialog *openAccounts(const QString &source);
     AccountsDialog *accountsDialog() const { return m_accountsDialog; }
-    QWidget *notSetUpPage() const { return m_notSetUpPage; }
+    QWidget *notSetUpPage() const;
     class SettingsDialog *settingsDialog() const { return m_settingsDialog; }
 
 Q_SIGNALS:
@@ -107,6 +112,9 @@ Q_SIGNALS:
     void sourcesChanged();
     // The sidebar's context menu is open (tests choose from it).
     void sidebarMenuShown(QMenu *menu);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
 
 private:
     void buildActions();
@@ -126,7 +134,16 @@ private:
     void onAccountsChanged(const QString &added);
     void updateStatusLine();
     void updateActions();
-    void showSidebarMenu(const QPoint &pos);
+    void showSidebarMenu(const QString &source, const QPoint &pos);
+    void showPage(const QString &key);
+    // The sidebar button of `source`: Sync, Sign in…, Set up… ("" while it syncs).
+    QString actionText(const QString &source) const;
+    void onSidebarAction(const QString &source);
+    // Ctrl+F: the filter of the page shown.
+    void focusFilter();
+    // Enter on the sidebar: the page's list (or filter) takes the focus.
+    void focusPage();
+    void saveWindowState();
     QString selectedSource() const;
     bool anySyncing() const;
     // Reloads the shown page if it missed changes while hidden.
@@ -134,14 +151,15 @@ private:
     // A source's page and what reloads it.
     struct View
     {
-        QString source;
+        QString key;    // the sidebar's row: a source, people or history
+        QString source; // "" for a page that is no source
         QStringList changes; // the writer's change names that concern it
         QWidget *page = nullptr;
         std::function<void()> reload;
         QElapsedTimer reloaded;
         bool stale = false; // changed while another page was shown: reloads when shown
     };
-    void addView(const QString &source, const QStringList &changes, QWidget *page, const QString &title,
+    void addView(const QString &key, const QString &source, const QStringList &changes, QWidget *page,
                  std::function<void()> reload);
 
     SyncSession &m_session;
@@ -158,14 +176,10 @@ private:
     JiraIssuesPage *m_jira = nullptr;
     ErrorBanner *m_banner = nullptr;
     SyncStatusBar *m_status = nullptr;
-    QListView *m_sidebar = nullptr;
+    Sidebar *m_sidebar = nullptr;
     QStackedWidget *m_pages = nullptr;
-    QWidget *m_notSetUpPage = nullptr;
-    QLabel *m_notSetUpText = nullptr;
-    QPushButton *m_setUpButton = nullptr;
-    QString m_notSetUpSource;
+    NotSetUpPage *m_notSetUpPage = nullptr;
     AccountsDialog *m_accountsDialog = nullptr;
-    QTabWidget *m_tabs = nullptr;
     SyncHistoryPage *m_historyPage = nullptr;
     QAction *m_syncNow = nullptr;
     QAction *m_cancel = nullptr;
@@ -179,6 +193,7 @@ private:
     QTimer *m_clockTimer = nullptr;
     QSet<QString> m_pendingChanges;
     bool m_syncWhenOpened = false;
+    bool m_stateSaved = false;
 };
 
 } // namespace cairn

@@ -30,7 +30,7 @@ PeoplePage::PeoplePage(ContactsModel *model, PersonView *person, QWidget *parent
     connect(m_link, &QPushButton::clicked, this, &PeoplePage::editLinks);
     for (int c = ContactsModel::Phone; c < ContactsModel::ColumnCount; ++c)
         table()->hideColumn(c);
-    table()->horizontalHeader()->resizeSection(ContactsModel::Name, 200);
+    setStretchColumn(ContactsModel::Name);
     table()->setAccessibleName(tr("People"));
     updateEmptyState();
 }

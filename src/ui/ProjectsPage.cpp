@@ -33,11 +33,8 @@ TasksPage::TasksPage(AsanaTasksModel *model, TaskDetailView *detail, QWidget *pa
         m_model->setShowCompleted(on);
         showDetail(selectedItemId());
     });
-    QHeaderView *header = table()->horizontalHeader();
-    header->resizeSection(AsanaTasksModel::Name, 240);
-    header->resizeSection(AsanaTasksModel::Assignee, 130);
-    header->resizeSection(AsanaTasksModel::Due, 90);
-    header->resizeSection(AsanaTasksModel::Section, 120);
+    setObjectName(QStringLiteral("tasks"));
+    setStretchColumn(AsanaTasksModel::Name);
     table()->setAccessibleName(tr("Tasks"));
     updateEmptyState();
 }
@@ -75,13 +72,15 @@ ProjectsPage::ProjectsPage(ReadConnection &connection, QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_list->setUniformItemSizes(true);
     m_list->setAccessibleName(tr("Projects"));
-    m_list->setMinimumWidth(160);
+    m_list->setMinimumWidth(m_list->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 14);
+    m_list->setTabKeyNavigation(false);
     auto *splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("projectsSplitter"));
     splitter->addWidget(m_list);
     splitter->addWidget(m_tasks);
     splitter->setStretchFactor(1, 1);
     splitter->setChildrenCollapsible(false);
-    splitter->setSizes({200, 920});
+    splitter->setSizes({180, 820});
     auto *layout = new QHBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

@@ -37,7 +37,7 @@ PullsPage::PullsPage(ReadConnection &connection, PullsModel *model, QTextBrowser
     static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_repos);
     filterEdit()->setPlaceholderText(tr("Search pull requests (repository, number, title, author, branch, label)…"));
     filterEdit()->setAccessibleName(tr("Search pull requests"));
-    table()->horizontalHeader()->setSectionResizeMode(PullsModel::Title, QHeaderView::Stretch);
+    setStretchColumn(PullsModel::Title);
     table()->setAccessibleName(tr("Pull requests"));
     // Links in the body stay inert; the one Cairn puts there, to the pull on GitHub, opens.
     connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
@@ -59,11 +59,6 @@ PullsPage::PullsPage(ReadConnection &connection, PullsModel *model, QTextBrowser
 void PullsPage::reload()
 {
     ListPage::reload();
-    if (!m_sized && m_model->rowCount() > 0) {
-        m_sized = true;
-        table()->resizeColumnsToContents();
-        table()->horizontalHeader()->setSectionResizeMode(PullsModel::Title, QHeaderView::Stretch);
-    }
     updateRepoStatus();
 }
 

@@ -41,7 +41,6 @@ private:
     PullsModel *m_model;
     QTextBrowser *m_detail;
     QLabel *m_repos;
-    bool m_sized = false;
     QString m_openUrl; // the shown pull's page on GitHub: the one link of the pane that opens
 };
 

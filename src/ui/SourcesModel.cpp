@@ -14,6 +14,7 @@ SourcesModel::SourcesModel(ReadConnection &connection, const QStringList &implem
     , m_connection(connection)
     , m_sources(Settings::sources())
     , m_implemented(implemented)
+    , m_pages{peoplePage(), historyPage()}
     , m_clock(&Clock::system())
 {
 }
@@ -73,6 +74,15 @@ void SourcesModel::reload()
     }
     if (!m_sources.isEmpty())
         Q_EMIT dataChanged(index(0), index(int(m_sources.size()) - 1));
+}
+
+int SourcesModel::rowOf(const QString &sourceOrPage) const
+{
+    const qsizetype source = m_sources.indexOf(sourceOrPage);
+    if (source >= 0)
+        return int(source);
+    const qsizetype page = m_pages.indexOf(sourceOrPage);
+    return page >= 0 && !sourceOrPage.isEmpty() ? int(m_sources.size() + page) : -1;
 }
 
 void SourcesModel::setProgress(const QString &source, qint64 done, qint64 total)
@@ -156,6 +166,16 @@ QString SourcesModel::statusLine(const QString &source) const
     return name;
 }
 
+// When the source last synced, for the sidebar's second line: "5 min ago" (with an error or
+// a sign-in needed, when the last good sync was); "" when never.
+QString SourcesModel::lastSyncText(const QString &source) const
+{
+    const SyncState s = m_states.value(source);
+    if (!s.lastSyncAt.isValid())
+        return badge(source) == Badge::NotSetUp || badge(source) == Badge::NeverSynced ? QString() : tr("never synced");
+    return relativeTime(s.lastSyncAt, m_clock->now());
+}
+
 QString SourcesModel::accountStatus(const SyncState &s) const
 {
     if (s.status == QLatin1String("synced"))
@@ -173,16 +193,46 @@ QString SourcesModel::accountStatus(const SyncState &s) const
 
 int SourcesModel::rowCount(const QModelIndex &parent) const
 {
-    return parent.isValid() ? 0 : int(m_sources.size());
+    return parent.isValid() ? 0 : int(m_sources.size() + m_pages.size());
 }
 
 QVariant SourcesModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
+    if (index.row() >= m_sources.size()) {
+        const QString &page = m_pages.at(index.row() - m_sources.size());
+        const QString name = page == peoplePage() ? tr("People") : tr("Sync history");
+        switch (role) {
+        case Qt::DisplayRole:
+        case Qt::AccessibleTextRole: return name;
+        case Qt::ToolTipRole:
+            return page == peoplePage() ? tr("Everything a person did in every source") : tr("Every sync run, its API calls and time");
+        case PageRole: return page;
+        case FirstPageRole: return index.row() == m_sources.size();
+        case SourceRole:
+        case BadgeTextRole:
+        case DetailRole:
+        case LastSyncRole:
+        case ActionRole: return QString();
+        }
+        return {};
+    }
     const QString &source = m_sources.at(index.row());
     switch (role) {
     case Qt::DisplayRole: return Settings::displayName(source);
+    case Qt::AccessibleTextRole: {
+        // Badge and last sync in words (a screen reader hears what the colours show).
+        QStringList parts{Settings::displayName(source), badgeText(source)};
+        const QString last = lastSyncText(source);
+        if (!last.isEmpty() && last != parts.last())
+            parts << last;
+        return parts.join(QStringLiteral(", "));
+    }
+    case PageRole: return source;
+    case FirstPageRole: return false;
+    case LastSyncRole: return lastSyncText(source);
+    case ActionRole: return m_actionText ? m_actionText(source) : QString();
     case Qt::ToolTipRole: {
         const SyncState s = m_states.value(source);
         QString tip = statusLine(source);

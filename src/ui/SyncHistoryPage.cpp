@@ -4,15 +4,17 @@
 #include "Settings.h"
 #include "SyncHistoryModel.h"
 
+#include <QBarCategoryAxis>
+#include <QBarSet>
 #include <QChart>
+#include <QStackedBarSeries>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateTimeAxis>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QLineSeries>
-#include <QScatterSeries>
 #include <QSplitter>
 #include <QTableView>
 #include <QValueAxis>
@@ -21,8 +23,6 @@
 namespace cairn {
 
 namespace {
-constexpr int kChartRuns = 200; // the newest runs of the source
-
 bool isFull(const SyncRun &r)
 {
     return r.mode == QLatin1String("full");
@@ -48,6 +48,7 @@ SyncHistoryPage::SyncHistoryPage(SyncHistoryModel *model, QWidget *parent)
     m_chartView->setRenderHint(QPainter::Antialiasing);
     m_chartView->setMinimumHeight(180);
     m_chartView->setAccessibleName(tr("API calls and duration per run"));
+    m_chartView->setObjectName(QStringLiteral("runChart"));
     m_source->setAccessibleName(tr("Source shown in the chart"));
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_savings->setWordWrap(true);
@@ -63,7 +64,9 @@ SyncHistoryPage::SyncHistoryPage(SyncHistoryModel *model, QWidget *parent)
     chartLayout->addLayout(top);
     chartLayout->addWidget(m_chartView, 1);
 
+    m_table->setObjectName(QStringLiteral("runs"));
     auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->setObjectName(QStringLiteral("historySplitter"));
     splitter->addWidget(m_table);
     splitter->addWidget(chartPane);
     splitter->setStretchFactor(0, 1);
@@ -107,17 +110,24 @@ QString SyncHistoryPage::savingsText(const Savings &s)
 
 void SyncHistoryPage::refresh()
 {
-    if (!m_sized && m_model->rowCount() > 0) {
+    if (m_model->rowCount() > 0) {
+        // Wide enough for what came since ("incremental" after the first full runs); never narrower.
+        for (int c = 0; c < SyncHistoryModel::ErrorText; ++c) {
+            const int fits = qMin(static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(c) + 16, 220);
+            m_table->setColumnWidth(c, qMax(m_sized ? m_table->columnWidth(c) : 0, qMax(fits, ui::headerTextWidth(m_table, c))));
+        }
         m_sized = true;
-        m_table->resizeColumnsToContents();
-        for (int c = 0; c < SyncHistoryModel::ErrorText; ++c)
-            m_table->setColumnWidth(c, qMin(m_table->columnWidth(c) + 16, 220));
     }
     QStringList sources;
     for (const SyncRun &r : m_model->runs())
         if (!sources.contains(r.source))
             sources << r.source;
-    std::sort(sources.begin(), sources.end());
+    // The sidebar's order; a source it does not list (none today) after them.
+    std::sort(sources.begin(), sources.end(), [this](const QString &a, const QString &b) {
+        const qsizetype ia = m_order.contains(a) ? m_order.indexOf(a) : m_order.size();
+        const qsizetype ib = m_order.contains(b) ? m_order.indexOf(b) : m_order.size();
+        return ia != ib ? ia < ib : a < b;
+    });
     const QString current = m_source->currentData().toString();
     {
         const QSignalBlocker block(m_source);
@@ -130,56 +140,74 @@ void SyncHistoryPage::refresh()
     updateChart();
 }
 
+QStringList SyncHistoryPage::tickLabels() const
+{
+    auto *axis = m_chart->axes(Qt::Horizontal).isEmpty() ? nullptr : qobject_cast<QBarCategoryAxis *>(m_chart->axes(Qt::Horizontal).first());
+    QStringList labels = axis ? axis->categories() : QStringList();
+    for (QString &l : labels)
+        l.remove(QChar(0x200B));
+    return labels;
+}
+
 void SyncHistoryPage::updateChart()
 {
     const QString source = m_source->currentData().toString();
     m_chart->removeAllSeries();
     for (QAbstractAxis *axis : m_chart->axes())
         m_chart->removeAxis(axis);
+    m_charted.clear();
     m_savings->setText(source.isEmpty() ? tr("No runs yet.") : savingsText(savings(m_model->runs(), source)));
     if (source.isEmpty())
         return;
-
-    auto *full = new QScatterSeries;
-    full->setName(tr("API calls, full runs"));
-    full->setMarkerShape(QScatterSeries::MarkerShapeRectangle);
-    full->setMarkerSize(9);
-    auto *incremental = new QScatterSeries;
-    incremental->setName(tr("API calls, incremental runs"));
-    incremental->setMarkerSize(7);
+    for (const SyncRun &r : m_model->runs()) { // newest first
+        if (r.source == source && r.startedAt.isValid())
+            m_charted.prepend(r);
+        if (m_charted.size() == kChartRuns)
+            break;
+    }
+    // One bar per run, on its own tick: full runs solid, incremental ones hatched (the legend
+    // names both; the colour is not the only difference).
+    auto *full = new QBarSet(tr("API calls, full runs"));
+    full->setColor(QColor(0x15, 0x65, 0xc0));
+    full->setBorderColor(QColor(0x0d, 0x47, 0xa1));
+    auto *incremental = new QBarSet(tr("API calls, incremental runs"));
+    incremental->setBrush(QBrush(QColor(0x2e, 0x7d, 0x32), Qt::BDiagPattern));
+    incremental->setBorderColor(QColor(0x2e, 0x7d, 0x32));
     auto *duration = new QLineSeries;
     duration->setName(tr("Duration (s)"));
-    int shown = 0;
+    duration->setPointsVisible(true); // a single run's duration is a point
+    duration->setPen(QPen(QColor(0xe6, 0x51, 0x00), 2));
+    QStringList ticks;
     int maxCalls = 1;
     double maxSeconds = 0.1;
-    QDateTime first, last;
-    for (const SyncRun &r : m_model->runs()) { // newest first
-        if (r.source != source || !r.startedAt.isValid())
-            continue;
-        if (++shown > kChartRuns)
-            break;
-        const qreal x = qreal(r.startedAt.toMSecsSinceEpoch());
-        (isFull(r) ? full : incremental)->append(x, r.apiCalls);
-        duration->append(x, r.durationMs() / 1000.0);
+    const bool days = !m_charted.isEmpty() && m_charted.first().startedAt.daysTo(m_charted.last().startedAt) >= 1;
+    for (int i = 0; i < m_charted.size(); ++i) {
+        const SyncRun &r = m_charted.at(i);
+        full->append(isFull(r) ? r.apiCalls : 0);
+        incremental->append(isFull(r) ? 0 : r.apiCalls);
+        duration->append(i, r.durationMs() / 1000.0);
         maxCalls = qMax(maxCalls, r.apiCalls);
         maxSeconds = qMax(maxSeconds, r.durationMs() / 1000.0);
-        last = last.isValid() ? last : r.startedAt;
-        first = r.startedAt;
+        const QDateTime local = r.startedAt.toLocalTime();
+        // A tick per run, labelled with its start (runs in the same minute keep their own tick:
+        // the axis wants distinct names, so an invisible mark tells them apart).
+        QString label = QLocale().toString(local, days ? QStringLiteral("d MMM HH:mm") : QStringLiteral("HH:mm"));
+        while (ticks.contains(label))
+            label += QChar(0x200B);
+        ticks << label;
     }
-    // QLineSeries wants increasing x: the runs came newest first.
-    QList<QPointF> points = duration->points();
-    std::reverse(points.begin(), points.end());
-    duration->replace(points);
-
+    auto *bars = new QStackedBarSeries;
+    bars->append(full);
+    bars->append(incremental);
+    bars->setBarWidth(m_charted.size() < 4 ? 0.3 : 0.7);
+    m_chart->addSeries(bars);
     m_chart->addSeries(duration);
-    m_chart->addSeries(full);
-    m_chart->addSeries(incremental);
-    auto *time = new QDateTimeAxis;
-    time->setFormat(first.daysTo(last) >= 1 ? QStringLiteral("dd MMM") : QStringLiteral("HH:mm"));
-    time->setRange(first.addSecs(-60).toLocalTime(), last.addSecs(60).toLocalTime());
+    auto *time = new QBarCategoryAxis;
+    time->append(ticks);
+    time->setLabelsAngle(m_charted.size() > 12 ? -90 : 0);
     auto *calls = new QValueAxis;
     calls->setTitleText(tr("API calls"));
-    calls->setRange(0, maxCalls * 1.1 + 0.5); // room above the highest point
+    calls->setRange(0, maxCalls * 1.1 + 0.5); // room above the highest bar
     calls->applyNiceNumbers();
     calls->setLabelFormat(QStringLiteral("%.0f"));
     auto *seconds = new QValueAxis;
@@ -189,10 +217,8 @@ void SyncHistoryPage::updateChart()
     m_chart->addAxis(time, Qt::AlignBottom);
     m_chart->addAxis(calls, Qt::AlignLeft);
     m_chart->addAxis(seconds, Qt::AlignRight);
-    for (QAbstractSeries *s : {static_cast<QAbstractSeries *>(full), static_cast<QAbstractSeries *>(incremental)}) {
-        s->attachAxis(time);
-        s->attachAxis(calls);
-    }
+    bars->attachAxis(time);
+    bars->attachAxis(calls);
     duration->attachAxis(time);
     duration->attachAxis(seconds);
 }

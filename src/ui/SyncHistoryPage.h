@@ -13,8 +13,9 @@ namespace cairn {
 
 class SyncHistoryModel;
 
-// The Sync history page: the table of runs above a chart (Qt Charts) of API calls and
-// duration per run over time for one source, full and incremental runs told apart, and a line
+// The Sync history page: the table of runs above a chart (Qt Charts) of one source's newest
+// runs, one bar per run on its own tick (API calls; full runs solid, incremental ones hatched
+// and named apart in the legend) and its duration as a line with a point per run; and a line
 // saying how many calls the incremental runs saved against the last full run.
 class SyncHistoryPage : public QWidget
 {
@@ -29,6 +30,12 @@ public:
 
     // After the model reloaded: the source list, the chart and the savings line.
     void refresh();
+    // The order of the sources in the chart's list (the sidebar's); others follow by name.
+    void setSourceOrder(const QStringList &sources) { m_order = sources; }
+    // The runs in the chart, oldest first (one bar each), and their tick labels.
+    QList<SyncRun> chartedRuns() const { return m_charted; }
+    QStringList tickLabels() const;
+    static constexpr int kChartRuns = 40; // the newest runs of the source
 
     // What the incremental runs of `source` since its last successful full run cost, against
     // what as many full runs would have.
@@ -52,6 +59,8 @@ private:
     QChart *m_chart;
     QChartView *m_chartView;
     bool m_sized = false;
+    QStringList m_order;
+    QList<SyncRun> m_charted;
 };
 
 } // namespace cairn

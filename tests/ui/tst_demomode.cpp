@@ -21,6 +21,7 @@
 #include "PersonView.h"
 #include "PullsPage.h"
 #include "PullsModel.h"
+#include "WindowDriver.h"
 
 #include "sim/SimOptions.h"
 
@@ -97,8 +98,8 @@ private Q_SLOTS:
         QCOMPARE(model->matchCount(), 180 + 5); // and five colleagues who are in Jira and Asana too
         QCOMPARE(window.sourcesModel()->badge(QStringLiteral("google")), SourcesModel::Badge::Synced);
         // The Projects page lists the simulator's projects and every cached task.
-        window.showSource(QStringLiteral("asana"));
-        QCOMPARE(window.tabs()->currentWidget(), window.projectsPage());
+        QVERIFY(uitest::clickPage(window, QStringLiteral("asana")));
+        QCOMPARE(window.currentPage(), window.projectsPage());
         QCOMPARE(window.projectsPage()->projects()->projectCount(), 3);
         window.projectsPage()->tasks()->showCompletedBox()->setChecked(true);
         ReadConnection reader(session.databasePath());
@@ -136,14 +137,14 @@ private Q_SLOTS:
         QVERIFY(window.contactsPage()->selectContact(withPhoto.value(0).toLongLong()));
         QTRY_VERIFY_WITH_TIMEOUT(window.contactsPage()->detail()->showsPhoto(), 10000);
         QVERIFY(window.grab().save(dirShots + QStringLiteral("/demo-contact.png")));
-        window.showSource(QStringLiteral("jira"));
-        QCOMPARE(window.tabs()->currentWidget(), window.jiraPage());
+        QVERIFY(uitest::clickPage(window, QStringLiteral("jira")));
+        QCOMPARE(window.currentPage(), window.jiraPage());
         QVERIFY(window.jiraPage()->selectItem(window.jiraPage()->model()->idAt(1)));
         QVERIFY(window.jiraPage()->detail()->toPlainText().contains(window.jiraPage()->model()->index(1, 0).data().toString()));
         QTest::qWait(50); // the layouts of a page shown for the first time settle
         QVERIFY(window.grab().save(dirShots + QStringLiteral("/demo-jira.png")));
-        window.showSource(QStringLiteral("github"));
-        QCOMPARE(window.tabs()->currentWidget(), window.pullsPage());
+        QVERIFY(uitest::clickPage(window, QStringLiteral("github")));
+        QCOMPARE(window.currentPage(), window.pullsPage());
         QVERIFY(window.pullsPage()->model()->rowCount() > 0);
         QVERIFY(window.pullsPage()->selectItem(window.pullsPage()->model()->idAt(0)));
         QVERIFY(window.pullsPage()->detail()->toPlainText().contains(window.pullsPage()->model()->index(0, PullsModel::Title).data().toString()));
@@ -157,7 +158,8 @@ private Q_SLOTS:
             "(SELECT count(*) FROM asana_tasks t WHERE t.assignee_name = c.display_name) DESC LIMIT 1")));
         QVERIFY(busiest.next());
         QVERIFY(window.openItem(SearchIndex::Kind::Contact, busiest.value(0).toLongLong()));
-        window.tabs()->setCurrentWidget(window.peoplePage());
+        QVERIFY(uitest::clickPage(window, SourcesModel::peoplePage()));
+        QCOMPARE(window.currentPage(), window.peoplePage());
         QVERIFY(window.peoplePage()->selectItem(busiest.value(0).toLongLong()));
         QVERIFY(window.peoplePage()->person()->matchedIssues() + window.peoplePage()->person()->matchedTasks() > 0);
         QTest::qWait(50);

@@ -23,6 +23,7 @@
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
+#include "Sidebar.h"
 #include "SourcesModel.h"
 #include "SyncHistoryModel.h"
 #include "SyncSession.h"
@@ -52,7 +53,6 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTabBar>
-#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
@@ -163,7 +163,7 @@ struct App
 
 QListView *sidebar(MainWindow &w)
 {
-    return w.findChild<QListView *>();
+    return w.sidebar();
 }
 
 void clickSource(MainWindow &w, const QString &source)
@@ -177,7 +177,7 @@ void clickSource(MainWindow &w, const QString &source)
 
 QWidget *currentPage(MainWindow &w)
 {
-    return w.findChild<QStackedWidget *>()->currentWidget();
+    return w.currentPage();
 }
 
 // An environment variable set for one test, as it was afterwards.
@@ -366,8 +366,7 @@ private Q_SLOTS:
         QVERIFY(finished.count() > 0 || finished.wait(120'000));
         QCOMPARE(finished.first().first().value<SyncRun>().status, QStringLiteral("ok"));
         QWidget *page = app.window.pageOf(source);
-        QTRY_COMPARE(currentPage(app.window), app.window.tabs());
-        QCOMPARE(app.window.tabs()->currentWidget(), page);
+        QTRY_COMPARE(currentPage(app.window), page);
         QCOMPARE(sidebar(app.window)->currentIndex().data(SourcesModel::SourceRole).toString(), source);
         auto *list = qobject_cast<ListPage *>(page) ? qobject_cast<ListPage *>(page) : page->findChild<ListPage *>();
         QVERIFY(list);
@@ -472,8 +471,7 @@ private Q_SLOTS:
         QVERIFY(ini.open(QIODevice::ReadOnly));
         QVERIFY(!ini.readAll().contains(o.oauthClientSecret.toUtf8()));
         QVERIFY(finished.count() > 0 || finished.wait(60'000));
-        QTRY_COMPARE(currentPage(app.window), app.window.tabs());
-        QCOMPARE(app.window.tabs()->currentWidget(), app.window.pageOf(QStringLiteral("google")));
+        QTRY_COMPARE(currentPage(app.window), app.window.pageOf(QStringLiteral("google")));
     }
 
     // A first sync that fails says so on the card, with the button that answers it: a token
@@ -664,8 +662,7 @@ private Q_SLOTS:
 
         // Set up, nothing chosen yet: its page, not red, not synced; the empty list asks for
         // the repositories with a button.
-        QTRY_VERIFY(currentPage(app.window) == app.window.tabs());
-        QCOMPARE(app.window.tabs()->currentWidget(), app.window.pageOf(QStringLiteral("github")));
+        QTRY_VERIFY(currentPage(app.window) == app.window.pageOf(QStringLiteral("github")));
         QVERIFY(!app.window.errorBanner()->isVisible());
         QCOMPARE(failed.count(), 0);
         QVERIFY(app.window.sourcesModel()->badge(QStringLiteral("github")) != SourcesModel::Badge::NeedsSignIn);

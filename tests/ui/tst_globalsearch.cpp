@@ -23,7 +23,6 @@
 #include <QThreadPool>
 #include <QSqlQuery>
 #include <QStandardItemModel>
-#include <QTabWidget>
 #include <QTest>
 #include <QTreeView>
 
@@ -138,7 +137,7 @@ private Q_SLOTS:
         // Enter opens it: the Projects page shows the task selected.
         QTest::keyClick(search->input(), Qt::Key_Return);
         QVERIFY(!search->isVisible());
-        QCOMPARE(window.tabs()->currentWidget(), window.projectsPage());
+        QCOMPARE(window.currentPage(), window.projectsPage());
         QCOMPARE(window.projectsPage()->tasks()->selectedItemId(), taskId);
 
         // A contact by the start of an e-mail address (prefix match); Enter opens it.
@@ -154,7 +153,7 @@ private Q_SLOTS:
         QVERIFY(search->grab().save(QStringLiteral(CAIRN_BUILD_DIR "/screenshots/global-search.png")));
         QVERIFY(search->results()->currentIndex().data(GlobalSearch::SnippetRole).toString().contains(QLatin1String("<b>")));
         QTest::keyClick(search->input(), Qt::Key_Return);
-        QCOMPARE(window.tabs()->currentWidget(), window.contactsPage());
+        QCOMPARE(window.currentPage(), window.contactsPage());
         QCOMPARE(window.contactsPage()->selectedContactId(), contactId);
 
         // Nothing found says so; bad FTS syntax is just text.

@@ -12,6 +12,7 @@
 #include "SyncSession.h"
 #include "SyncStatusBar.h"
 #include "UiTestCache.h"
+#include "WindowDriver.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,7 +22,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QSignalSpy>
-#include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 
@@ -217,11 +217,13 @@ private Q_SLOTS:
         QTest::keyClick(page->filterEdit(), Qt::Key_Return);
         w.window.showDeletedAction()->trigger();
         saveShot(w.window, QStringLiteral("mainwindow-show-deleted"));
-        w.window.tabs()->setCurrentWidget(w.window.historyView());
+        QVERIFY(uitest::clickPage(w.window, SourcesModel::historyPage()));
+        QCOMPARE(w.window.currentPage(), w.window.historyView());
         saveShot(w.window, QStringLiteral("mainwindow-history"));
         w.window.sourcesModel()->setProgress(QStringLiteral("google"), 3000, 10000);
         w.window.syncStatusBar()->showProgress(w.window.sourcesModel()->statusLine(QStringLiteral("google")), 3000, 10000);
-        w.window.tabs()->setCurrentIndex(0);
+        QVERIFY(uitest::clickPage(w.window, QStringLiteral("google")));
+        QCOMPARE(w.window.currentPage(), w.window.contactsPage());
         saveShot(w.window, QStringLiteral("mainwindow-syncing"));
     }
 };

@@ -8,6 +8,8 @@
 #include <QApplication>
 #include <QChart>
 #include <QChartView>
+#include <QBarSet>
+#include <QStackedBarSeries>
 #include <QComboBox>
 #include <QLabel>
 #include <QScatterSeries>
@@ -60,14 +62,24 @@ private Q_SLOTS:
         page.refresh();
         QCOMPARE(model.rowCount(), 4);
         QCOMPARE(page.sourceBox()->currentData().toString(), QStringLiteral("google"));
-        QList<QScatterSeries *> scatter;
+        // One bar per run, oldest first: the full run, then three incremental ones.
+        QStackedBarSeries *bars = nullptr;
         for (QAbstractSeries *s : page.chartView()->chart()->series())
-            if (auto *points = qobject_cast<QScatterSeries *>(s))
-                scatter << points;
-        QCOMPARE(scatter.size(), 2);
-        QCOMPARE(scatter.at(0)->count(), 1); // full runs
-        QCOMPARE(scatter.at(0)->at(0).y(), qreal(full.apiCalls));
-        QCOMPARE(scatter.at(1)->count(), 3); // incremental runs
+            if (auto *b = qobject_cast<QStackedBarSeries *>(s))
+                bars = b;
+        QVERIFY(bars);
+        QCOMPARE(bars->barSets().size(), 2);
+        QBarSet *fullBars = bars->barSets().at(0);
+        QBarSet *incrementalBars = bars->barSets().at(1);
+        QCOMPARE(fullBars->count(), 4);
+        QCOMPARE(fullBars->at(0), qreal(full.apiCalls));
+        for (int i = 1; i < 4; ++i) {
+            QCOMPARE(fullBars->at(i), 0.0);
+            QVERIFY(incrementalBars->at(i) > 0);
+        }
+        QCOMPARE(incrementalBars->at(0), 0.0);
+        QVERIFY(incrementalBars->brush().style() != fullBars->brush().style()); // not the colour alone
+        QCOMPARE(page.tickLabels().size(), 4); // a tick per run, even in the same minute
         const SyncHistoryPage::Savings s = SyncHistoryPage::savings(model.runs(), QStringLiteral("google"));
         QCOMPARE(s.fullCalls, full.apiCalls);
         QCOMPARE(s.incrementalRuns, 3);
