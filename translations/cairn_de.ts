@@ -310,6 +310,61 @@
     </message>
 </context>
 <context>
+    <name>cairn::AboutDialog</name>
+    <message>
+        <source>About Cairn</source>
+        <translation>Über Cairn</translation>
+    </message>
+    <message>
+        <source>Cairn %1</source>
+        <translation>Cairn %1</translation>
+    </message>
+    <message>
+        <source>Google Contacts, Asana, GitHub and Jira, kept on this computer: browsable and searchable offline.</source>
+        <translation>Google Kontakte, Asana, GitHub und Jira auf diesem Computer: offline durchsuchbar.</translation>
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation>Datenordner: %1</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Ctrl+K search everything · Ctrl+F search this page · Ctrl+R sync now · Ctrl+, settings</source>
+        <translation>Strg+K alles durchsuchen · Strg+F diese Seite durchsuchen · Strg+R jetzt abgleichen · Strg+, Einstellungen</translation>
+    </message>
+    <message>
+        <source>Tab moves between the sidebar, the filter, the list and the details; arrows move in a list; Enter opens the selected item; Ctrl+Home and Ctrl+End go to the first and the very last item; the Menu key or Shift+F10 opens a source's menu.</source>
+        <translation>Tab wechselt zwischen Seitenleiste, Filter, Liste und Details; die Pfeiltasten bewegen sich in einer Liste; Eingabe öffnet den gewählten Eintrag; Strg+Pos1 und Strg+Ende gehen zum ersten und zum allerletzten Eintrag; die Menütaste oder Umschalt+F10 öffnet das Menü einer Quelle.</translation>
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation>Erstellt mit</translation>
+    </message>
+    <message>
+        <source>Qt %1 — GNU LGPL 3</source>
+        <translation>Qt %1 — GNU LGPL 3</translation>
+    </message>
+    <message>
+        <source>QtKeychain — BSD licence</source>
+        <translation>QtKeychain — BSD-Lizenz</translation>
+    </message>
+    <message>
+        <source>QCoro — MIT licence</source>
+        <translation>QCoro — MIT-Lizenz</translation>
+    </message>
+    <message>
+        <source>SQLite — public domain</source>
+        <translation>SQLite — gemeinfrei</translation>
+    </message>
+    <message>
+        <source>ICU — ICU licence (Unicode licence)</source>
+        <translation>ICU — ICU-Lizenz (Unicode-Lizenz)</translation>
+    </message>
+</context>
+<context>
     <name>cairn::AccountCommands</name>
     <message>
         <source>internal error during sign-in</source>
@@ -1695,18 +1750,6 @@
         <translation>Hauptleiste</translation>
     </message>
     <message>
-        <source>Sources</source>
-        <translation>Quellen</translation>
-    </message>
-    <message>
-        <source>&amp;Contacts</source>
-        <translation>&amp;Kontakte</translation>
-    </message>
-    <message>
-        <source>Sync &amp;history</source>
-        <translation>Abgleich&amp;verlauf</translation>
-    </message>
-    <message>
         <source>%1 — starting…</source>
         <translation>%1 – wird gestartet …</translation>
     </message>
@@ -1742,10 +1785,6 @@
         <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
-        <source>&amp;Projects</source>
-        <translation>&amp;Projekte</translation>
-    </message>
-    <message>
         <source>This kind of item has no page in this version yet.</source>
         <translation>Für diese Art von Eintrag gibt es in dieser Version noch keine Seite.</translation>
     </message>
@@ -1762,30 +1801,8 @@
         <translation>&amp;Abbrechen</translation>
     </message>
     <message>
-        <source>%1 is not set up yet.
-Sign in to an account to keep its data on this computer, browsable and searchable offline.</source>
-        <translation>%1 ist noch nicht eingerichtet.
-Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalten – offline durchsuchbar.</translation>
-    </message>
-    <message>
-        <source>%1 is not available in this version yet.</source>
-        <translation>%1 ist in dieser Version noch nicht verfügbar.</translation>
-    </message>
-    <message>
-        <source>P&amp;eople</source>
-        <translation>P&amp;ersonen</translation>
-    </message>
-    <message>
         <source>&amp;Accounts…</source>
         <translation>&amp;Konten …</translation>
-    </message>
-    <message>
-        <source>Pull &amp;requests</source>
-        <translation>Pull &amp;Requests</translation>
-    </message>
-    <message>
-        <source>&amp;Jira issues</source>
-        <translation>&amp;Jira-Vorgänge</translation>
     </message>
     <message>
         <source>Set up…</source>
@@ -1806,10 +1823,6 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     <message>
         <source>Set up Jira…</source>
         <translation>Jira einrichten …</translation>
-    </message>
-    <message>
-        <source>Set up %1…</source>
-        <translation>%1 einrichten …</translation>
     </message>
     <message>
         <source>No source is set up yet: choose one on the left and press Set up….</source>
@@ -1834,6 +1847,47 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     <message>
         <source>Sign in again</source>
         <translation>Erneut anmelden</translation>
+    </message>
+    <message>
+        <source>&amp;Filter this page</source>
+        <translation>Diese Seite &amp;filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Cairn</source>
+        <translation>Ü&amp;ber Cairn</translation>
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation>Auswählen …</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation>Abgleichen</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::NotSetUpPage</name>
+    <message>
+        <source>Set up…</source>
+        <translation>Einrichten …</translation>
+    </message>
+    <message>
+        <source>%1 is not set up yet.
+Sign in to an account to keep its data on this computer, browsable and searchable offline.</source>
+        <translation>%1 ist noch nicht eingerichtet.
+Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalten – offline durchsuchbar.</translation>
+    </message>
+    <message>
+        <source>%1 is not available in this version yet.</source>
+        <translation>%1 ist in dieser Version noch nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Set up %1…</source>
+        <translation>%1 einrichten …</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +2843,17 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     </message>
 </context>
 <context>
+    <name>cairn::Sidebar</name>
+    <message>
+        <source>Pages</source>
+        <translation>Seiten</translation>
+    </message>
+    <message>
+        <source>Each source with its status, then People and Sync history</source>
+        <translation>Jede Quelle mit ihrem Status, dann Personen und Abgleichverlauf</translation>
+    </message>
+</context>
+<context>
     <name>cairn::SignIn</name>
     <message>
         <source>unknown source "%1" (google, asana, github or jira)</source>
@@ -2947,6 +3012,22 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     <message>
         <source>%1: %2</source>
         <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Sync history</source>
+        <translation>Abgleichverlauf</translation>
+    </message>
+    <message>
+        <source>Everything a person did in every source</source>
+        <translation>Alles, was eine Person in jeder Quelle getan hat</translation>
+    </message>
+    <message>
+        <source>Every sync run, its API calls and time</source>
+        <translation>Jeder Abgleich, seine API-Aufrufe und seine Dauer</translation>
     </message>
 </context>
 <context>

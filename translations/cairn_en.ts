@@ -310,6 +310,61 @@
     </message>
 </context>
 <context>
+    <name>cairn::AboutDialog</name>
+    <message>
+        <source>About Cairn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cairn %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Google Contacts, Asana, GitHub and Jira, kept on this computer: browsable and searchable offline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Data folder: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ctrl+K search everything · Ctrl+F search this page · Ctrl+R sync now · Ctrl+, settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Tab moves between the sidebar, the filter, the list and the details; arrows move in a list; Enter opens the selected item; Ctrl+Home and Ctrl+End go to the first and the very last item; the Menu key or Shift+F10 opens a source's menu.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Built with</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Qt %1 — GNU LGPL 3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QtKeychain — BSD licence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>QCoro — MIT licence</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>SQLite — public domain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ICU — ICU licence (Unicode licence)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cairn::AccountCommands</name>
     <message>
         <source>internal error during sign-in</source>
@@ -1715,34 +1770,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Sources</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Contacts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Projects</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Pull &amp;requests</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Jira issues</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>P&amp;eople</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Sync &amp;history</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>This kind of item has no page in this version yet.</source>
         <translation type="unfinished" />
     </message>
@@ -1768,10 +1795,6 @@
             <numerusform>%1: %n change</numerusform>
             <numerusform>%1: %n changes</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>%1 is not available in this version yet.</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>Fetch what changed in every source that is set up (Ctrl+R).</source>
@@ -1802,15 +1825,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 is not set up yet.
-Sign in to an account to keep its data on this computer, browsable and searchable offline.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Set up %1…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>No source is set up yet: choose one on the left and press Set up….</source>
         <translation type="unfinished" />
     </message>
@@ -1832,6 +1846,46 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
     <message>
         <source>Sign in again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Filter this page</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;About Cairn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cairn::NotSetUpPage</name>
+    <message>
+        <source>Set up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not set up yet.
+Sign in to an account to keep its data on this computer, browsable and searchable offline.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is not available in this version yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set up %1…</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2788,6 +2842,17 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
 </context>
 <context>
+    <name>cairn::Sidebar</name>
+    <message>
+        <source>Pages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Each source with its status, then People and Sync history</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cairn::SignIn</name>
     <message>
         <source>unknown source "%1" (google, asana, github or jira)</source>
@@ -2945,6 +3010,22 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>People</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sync history</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Everything a person did in every source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every sync run, its API calls and time</source>
         <translation type="unfinished" />
     </message>
 </context>

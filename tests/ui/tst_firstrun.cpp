@@ -512,7 +512,7 @@ private Q_SLOTS:
         QTest::keyClick(card->findChild<QLineEdit *>(QStringLiteral("tokenEdit")), Qt::Key_Return);
         QVERIFY(finished.count() > 0 || finished.wait(60'000));
         QTRY_COMPARE(app.window.sourcesModel()->badge(QStringLiteral("asana")), SourcesModel::Badge::Synced);
-        QTRY_COMPARE(currentPage(app.window), app.window.tabs()); // landed on its data
+        QTRY_COMPARE(currentPage(app.window), app.window.pageOf(QStringLiteral("asana"))); // landed on its data
     }
 
     // Cancel while the browser is open: back to the start, nothing saved; a late answer from
