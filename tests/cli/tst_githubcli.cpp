@@ -6,10 +6,8 @@
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QRandomGenerator>
 #include <QtTest>
 
-#include <csignal>
 
 using cairn::test::ProcessHarness;
 
@@ -82,19 +80,7 @@ private Q_SLOTS:
         const QString graph = QStringLiteral("POST /github/graphql");
         h.admin("POST", QStringLiteral("/_admin/faults"),
                 {{QStringLiteral("path"), QStringLiteral("/github/graphql")}, {QStringLiteral("delay_ms"), 300}, {QStringLiteral("count"), 1000}});
-        auto *rng = QRandomGenerator::global();
-        int kills = 0;
-        for (int i = 0; i < 3; ++i) {
-            const int served = h.requests(graph);
-            auto p = h.startCairn({QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("github")});
-            QTRY_VERIFY_WITH_TIMEOUT(h.requests(graph) >= served + 3 || p->state() != QProcess::Running, 20000);
-            QTest::qWait(int(rng->bounded(500)));
-            if (p->state() == QProcess::Running) {
-                ::kill(pid_t(p->processId()), SIGKILL);
-                ++kills;
-            }
-            p->waitForFinished();
-        }
+        const int kills = h.killRuns({QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("github")}, graph, 3, 500);
         QVERIFY(kills >= 2);
         const auto status = h.cairn({QStringLiteral("export"), QStringLiteral("--source"), QStringLiteral("github"),
                                      QStringLiteral("--format"), QStringLiteral("json")});
