@@ -88,6 +88,11 @@ int commandSync(const CliOptions &o, Settings &settings)
                 note(writer.recoveredFrom());
             QNetworkAccessManager nam;
             SyncEngine engine(settings, writer, nam);
+            // A run that must wait (GitHub's quota) says so and until when: a person is waiting.
+            QObject::connect(&engine, &SyncEngine::statusText, [](const QString &, const QString &text) {
+                if (!text.isEmpty())
+                    QTextStream(stderr) << "cairn: " << printableLine(text) << Qt::endl;
+            });
             // Every account of a source, each on its own; one that needs sign-in stops, the others go on.
             QList<QPair<QString, QString>> jobs;
             for (const QString &source : std::as_const(sources)) {

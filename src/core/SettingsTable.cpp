@@ -105,6 +105,8 @@ QList<SettingSpec> build()
         QT_TRANSLATE_NOOP("cairn::Settings", "Days between two full syncs of %1."), github, 1, 90);
     add(QStringLiteral("github.max_wait_seconds"), T::Int, QStringLiteral("60"),
         QT_TRANSLATE_NOOP("cairn::Settings", "The longest wait for GitHub's rate limit to reset before a sync stops."), github, 1, 3600);
+    add(QStringLiteral("github.quota_reserve_percent"), T::Int, QStringLiteral("20"),
+        QT_TRANSLATE_NOOP("cairn::Settings", "The share of the token's hourly GitHub quota (in percent) that background syncs leave to your other tools and to Sync now."), github, 0, 90);
     add(QStringLiteral("jira.configs"), T::List, QString(),
         QT_TRANSLATE_NOOP("cairn::Settings", "The names of the Jira configurations to sync (default: every jira.<name>.jql)."), jira);
     add(QStringLiteral("jira.sweep_hours"), T::Int, QStringLiteral("24"),

@@ -120,6 +120,8 @@ public:
     // policy does not retry (the caller reads 4xx bodies); throws cairn::Error for a network
     // failure or a retryable status that outlasted the policy, and Error(Cancelled).
     QCoro::Task<HttpResponse> send(HttpRequest request);
+    // Waits `d` with the client's sleeper (a source keeping to its quota); throws Error(Cancelled).
+    QCoro::Task<> pause(std::chrono::milliseconds d) { return m_sleep(d, m_cancel); }
 
     // Counters since construction or resetCounters(): every attempt counts as a call.
     int requestCount() const { return m_requests; }

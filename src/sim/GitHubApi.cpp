@@ -92,6 +92,8 @@ void GitHubService::addRateHeaders(HttpReply &reply) const
 HttpReply GitHubService::handle(const HttpRequest &r)
 {
     m_host = r.header("Host");
+    if (r.path == QLatin1String("/github/graphql"))
+        return graphql(r);
     const QByteArray version = r.header("X-GitHub-Api-Version");
     if (version.isEmpty())
         ++m_withoutVersion;
@@ -143,6 +145,7 @@ HttpReply GitHubService::handle(const HttpRequest &r)
         }
     }
     --m_remaining;
+    ++m_coreSpent;
     addRateHeaders(reply);
     return reply;
 }

@@ -55,8 +55,9 @@ GitHubService::GitHubService(const Options &options, SimClock &clock)
     , m_rng(options.seed * 2246822519u + 31u)
     , m_limit(options.githubRateLimit)
     , m_remaining(options.githubRateLimit)
+    , m_gqlRemaining(options.githubRateLimit)
 {
-    m_resetMs = m_clock.nowMs() + 3600 * 1000;
+    m_resetMs = m_gqlResetMs = m_clock.nowMs() + 3600 * 1000;
     for (int i = 0; i < options.githubRepos; ++i) {
         QString name = QString::fromUtf8(kOwners[i % 2]) + u'/' + QString::fromUtf8(kRepos[i % 8]);
         if (i >= 8)
@@ -260,8 +261,8 @@ QList<int> GitHubService::editRandomPulls(const QString &repo, int count)
 void GitHubService::setRateLimit(int limit, int remaining, qint64 resetInSeconds)
 {
     m_limit = limit;
-    m_remaining = remaining;
-    m_resetMs = m_clock.nowMs() + resetInSeconds * 1000;
+    m_remaining = m_gqlRemaining = remaining;
+    m_resetMs = m_gqlResetMs = m_clock.nowMs() + resetInSeconds * 1000;
 }
 
 QStringList GitHubService::repoNames() const
@@ -301,7 +302,8 @@ QJsonObject GitHubService::groundTruth() const
                 {QStringLiteral("deleted"), p.deleted || r.deleted}, {QStringLiteral("reviews"), reviews}});
         }
     }
-    return {{QStringLiteral("repos"), repos}, {QStringLiteral("pulls"), pulls}};
+    return {{QStringLiteral("repos"), repos}, {QStringLiteral("pulls"), pulls},
+            {QStringLiteral("quota_used"), QJsonObject{{QStringLiteral("core"), m_coreSpent}, {QStringLiteral("graphql"), m_gqlSpent}}}};
 }
 
 } // namespace sim

@@ -34,13 +34,14 @@ public:
     static QString viewerLogin() { return QStringLiteral("octocat"); }
     bool deletePull(const QString &repo, int number);
     QList<int> editRandomPulls(const QString &repo, int count);
-    void setRateLimit(int limit, int remaining, qint64 resetInSeconds);
+    void setRateLimit(int limit, int remaining, qint64 resetInSeconds); // REST's and GraphQL's alike
 
     // ---- reading ----
     QStringList repoNames() const; // live repositories, "owner/name"
     const GPull *pull(const QString &repo, int number) const;
     QJsonObject groundTruth() const;
     int remaining() const { return m_remaining; }
+    int graphqlRemaining() const { return m_gqlRemaining; }
     int requestsWithoutApiVersion() const { return m_withoutVersion; }
     int conditionalHits() const { return m_notModified; }
 
@@ -63,6 +64,10 @@ private:
     QJsonObject reviewJson(const GRepo &repo, const GPull &p, const GReview &v) const;
     void addRateHeaders(HttpReply &reply) const;
 
+    // GitHubGraphQL.cpp: POST /github/graphql — the fields Cairn asks for, GitHub's costs,
+    // its own rate limit (points, separate from REST's) and its error shapes.
+    HttpReply graphql(const HttpRequest &r);
+
     // GitHubService.cpp
     GRepo *liveRepo(const QString &fullName);
     GPull *livePull(const QString &repo, int number);
@@ -78,6 +83,10 @@ private:
     int m_limit = 5000;
     int m_remaining = 5000;
     qint64 m_resetMs = 0;
+    int m_gqlRemaining = 5000; // GraphQL points left in its hour (its own bucket)
+    qint64 m_gqlResetMs = 0;
+    int m_coreSpent = 0;       // REST requests and GraphQL points charged since the start
+    int m_gqlSpent = 0;
     int m_withoutVersion = 0;
     int m_notModified = 0;
     QByteArray m_host; // Host of the request being answered (for Link and url fields)

@@ -72,6 +72,7 @@ std::unique_ptr<Syncer> create(const QString &source, const Settings &settings)
         c.repos = githubRepos(settings);
         c.fullEveryDays = settings.boundedInt(QStringLiteral("github.full_every_days"), 7);
         c.maxWaitSecs = settings.boundedInt(QStringLiteral("github.max_wait_seconds"), 60);
+        c.reservePercent = settings.boundedInt(QStringLiteral("github.quota_reserve_percent"), 20);
         return std::make_unique<GitHubSyncer>(c);
     }
     if (source == QLatin1String("jira"))

@@ -240,7 +240,8 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
     qCInfo(lcSync) << "run" << run.id << source << modeName(mode);
 
     SyncContext ctx{m_writer, http, cancel, *m_clock, run, run.account,
-                    [this, source](qint64 done, qint64 total) { Q_EMIT progress(source, done, total); }, projectsOnly};
+                    [this, source](qint64 done, qint64 total) { Q_EMIT progress(source, done, total); }, projectsOnly,
+                    background, [this, source](const QString &text) { Q_EMIT statusText(source, text); }};
     try {
         QCoro::Task<> syncing = syncer->sync(ctx, mode);
         co_await std::move(syncing);

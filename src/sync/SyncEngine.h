@@ -74,6 +74,9 @@ public:
 Q_SIGNALS:
     void runStarted(const QString &source, const QString &account);
     void progress(const QString &source, qint64 done, qint64 total);
+    // What a run of `source` is doing beyond its progress ("" when that is over): the window's
+    // status line and `cairn sync` show it.
+    void statusText(const QString &source, const QString &text);
     void runFinished(const cairn::SyncRun &run);
 
 private:

@@ -104,6 +104,13 @@ MainWindow::MainWindow(SyncSession &session, DemoSimulator *demo, QWidget *paren
     connect(&m_session, &SyncSession::storeChanged, this, &MainWindow::onStoreChanged);
     connect(&m_session, &SyncSession::syncStarted, this, &MainWindow::onSyncStarted);
     connect(&m_session, &SyncSession::progress, this, &MainWindow::onProgress);
+    // A run waiting (GitHub's quota until 14:05) says so in the status bar until it goes on.
+    connect(&m_session, &SyncSession::statusText, this, [this](const QString &source, const QString &text) {
+        if (text.isEmpty())
+            statusBar()->clearMessage();
+        else
+            statusBar()->showMessage(QStringLiteral("%1: %2").arg(Settings::displayName(source), text));
+    });
     connect(&m_session, &SyncSession::syncFinished, this, &MainWindow::onSyncFinished);
     connect(&m_session, &SyncSession::syncFailed, this, &MainWindow::onSyncFailed);
     // Every account of the source is done only now (syncFinished comes once per account, while

@@ -29,6 +29,7 @@ SyncSession::SyncSession(const QString &dataDir, QObject *parent)
     connect(m_writer.get(), &StoreWriter::changed, this, &SyncSession::storeChanged, Qt::QueuedConnection);
     connect(m_engine.get(), &SyncEngine::runStarted, this, &SyncSession::syncStarted);
     connect(m_engine.get(), &SyncEngine::progress, this, &SyncSession::progress);
+    connect(m_engine.get(), &SyncEngine::statusText, this, &SyncSession::statusText);
 }
 
 SyncSession::~SyncSession()

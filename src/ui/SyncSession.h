@@ -51,6 +51,8 @@ Q_SIGNALS:
     void openFailed(const QString &message);
     void syncStarted(const QString &source, const QString &account);
     void progress(const QString &source, qint64 done, qint64 total);
+    // What a run is doing beyond its progress ("waiting for GitHub's quota until 14:05"; "" when over).
+    void statusText(const QString &source, const QString &text);
     void syncFinished(const cairn::SyncRun &run);
     // A run could not start (busy, unknown source, store error) or ended not ok.
     void syncFailed(const QString &source, const QString &message);

@@ -105,22 +105,9 @@ private Q_SLOTS:
         h.admin("POST", QStringLiteral("/_admin/faults"),
                 {{QStringLiteral("path"), QStringLiteral("/google/v1/people/me/connections")},
                  {QStringLiteral("delay_ms"), 300}, {QStringLiteral("count"), 1000}});
-        auto *rng = QRandomGenerator::global();
-        int kills = 0;
-        for (int i = 0; i < 3; ++i) {
-            const int served = h.requests(kConnections);
-            auto p = h.startCairn({QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google")});
-            // Kill at a random point after this run committed a page: it asks for a page while
-            // the one before is written, so its third request means the first page is committed
-            // (a loaded machine may take a while to start).
-            QTRY_VERIFY_WITH_TIMEOUT(h.requests(kConnections) >= served + 3 || p->state() != QProcess::Running, 20000);
-            QTest::qWait(int(rng->bounded(700)));
-            if (p->state() == QProcess::Running) {
-                ::kill(pid_t(p->processId()), SIGKILL);
-                ++kills;
-            }
-            p->waitForFinished();
-        }
+        // Kill at a random point after this run committed a page: it asks for a page while the
+        // one before is written, so its third request means the first page is committed.
+        const int kills = h.killRuns({QStringLiteral("sync"), QStringLiteral("--source"), QStringLiteral("google")}, kConnections, 3, 700);
         QVERIFY(kills >= 2);
         const auto status = h.cairn({QStringLiteral("status"), QStringLiteral("--json")});
         QCOMPARE(status.exitCode, 0);

@@ -33,6 +33,13 @@ QString listingPathOf(const QString &source)
     return QStringLiteral("/search/jql");
 }
 
+// The path of each source's pages of items: GitHub's come from GraphQL (its REST listing path
+// is only the change check, and Link pages of the repository picker).
+QString pagesPathOf(const QString &source)
+{
+    return source == QLatin1String("github") ? QStringLiteral("/github/graphql") : listingPathOf(source);
+}
+
 // One finished `cairn` process: how it ended and what it cost.
 struct Outcome
 {
@@ -273,7 +280,7 @@ private Q_SLOTS:
             before.insert(source, exportOf(source));
         for (const QString &source : kSources) {
             m_server->setMode(HostileServer::Mode::ReplayListing);
-            m_server->setTarget(listingPathOf(source));
+            m_server->setTarget(pagesPathOf(source));
             const int requestsBefore = m_server->requests();
             const Outcome o = run(source, {QStringLiteral("sync"), QStringLiteral("--source"), source, QStringLiteral("--mode"),
                                            QStringLiteral("full")});
@@ -312,7 +319,7 @@ private Q_SLOTS:
         // incremental run must still see an edit made after it.
         const QString source = QStringLiteral("github");
         m_server->setMode(HostileServer::Mode::FutureDates);
-        m_server->setTarget(listingPathOf(source));
+        m_server->setTarget(pagesPathOf(source));
         m_h->admin("POST", QStringLiteral("/_admin/github/mutate"),
                    {{QStringLiteral("op"), QStringLiteral("edit_pull")}, {QStringLiteral("repo"), QStringLiteral("octo-org/website")},
                     {QStringLiteral("number"), 3}});

@@ -1,6 +1,6 @@
 // Randomised convergence of GitHub (tests/support/Convergence.h): pulls opened, edited,
-// closed, merged, deleted, reviews added, reviews requested; faults on the listing and the
-// review lists (secondary rate limits among them); full, partial and auto runs. Deletions are
+// closed, merged, deleted, reviews added, reviews requested; faults on the change checks, the
+// GraphQL pages and single pulls (secondary rate limits among them); full, partial and auto runs. Deletions are
 // found by a full listing (docs/architecture.md §4): the clean sync is a full one.
 // Reproduce with CAIRN_SEED=<seed printed>; soak with CAIRN_SEQUENCES=2000.
 #include "Convergence.h"
@@ -39,7 +39,9 @@ int mutate(SyncHarness &h, QRandomGenerator &rng)
 std::optional<sim::Fault> randomFault(SyncHarness &h, QRandomGenerator &rng, QString *name)
 {
     const QStringList repos = h.sim().github().repoNames();
-    const QString path = QStringLiteral("/github/repos/") + repos.at(int(rng.bounded(qsizetype(repos.size()))));
+    // The change checks and single pulls by REST, the pages of pulls with their reviews by GraphQL.
+    const QString path = rng.bounded(3) == 0 ? QStringLiteral("/github/graphql")
+                                             : QStringLiteral("/github/repos/") + repos.at(int(rng.bounded(qsizetype(repos.size()))));
     sim::Fault f = faultOn(rng, path);
     const quint32 kind = rng.bounded(kCommonFaults + 3);
     if (kind < kCommonFaults) {

@@ -5,7 +5,10 @@
 #include "github/GitHubSyncer.h"
 #include "SearchIndex.h"
 #include "SyncHarness.h"
+#include "SyncEngine.h"
 #include "SyncStateRepo.h"
+
+#include <QCoroTask>
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -33,6 +36,12 @@ sim::Options opts(int repos, int pulls)
 QString listing(const QString &repo)
 {
     return QStringLiteral("GET /github/repos/%1/pulls").arg(repo);
+}
+
+// GraphQL queries the simulator answered (pages of pulls with their reviews).
+int graphCalls(SyncHarness &h)
+{
+    return h.requests(QStringLiteral("POST /github/graphql"));
 }
 
 // Review requests the simulator answered, over every repository.
@@ -67,15 +76,20 @@ int pullUpdated(SyncHarness &h, bool newest)
 }
 
 // A full sync of the website whose page 2 fails past the retry policy: paused after page 1.
-bool fullListingFailsAfterPage1(SyncHarness &h)
+SyncRun fullSyncFailingAfterPage1(SyncHarness &h)
 {
     sim::Fault f;
-    f.path = QStringLiteral("/github/repos/%1/pulls").arg(kWebsite);
+    f.path = QStringLiteral("/github/graphql");
     f.status = 502;
     f.after = 1;
     f.count = 5;
     h.sim().faults().add(f);
-    return h.sync(kGitHub, SyncMode::Full).status == QLatin1String("failed");
+    return h.sync(kGitHub, SyncMode::Full);
+}
+
+bool fullListingFailsAfterPage1(SyncHarness &h)
+{
+    return fullSyncFailingAfterPage1(h).status == QLatin1String("failed");
 }
 
 SyncState repoState(SyncHarness &h, const QString &repo)
@@ -99,9 +113,12 @@ private Q_SLOTS:
         QCOMPARE(run.mode, QStringLiteral("full"));
         QCOMPARE(run.created, 3 * 130);
         QCOMPARE(extra(run, "repos_ok"), 3);
-        QCOMPARE(h.requests(listing(kWebsite)), 2); // 130 pulls at 100 a page
-        QCOMPARE(reviewCalls(h), 3 * 130);          // every pull is new: its reviews once
+        QCOMPARE(h.requests(listing(kWebsite)), 1); // the change check: the newest pull's ETag
+        QCOMPARE(graphCalls(h), 3 * 2);             // 130 pulls at 100 a query, with their reviews
+        QCOMPARE(reviewCalls(h), 0);
         QCOMPARE(run.apiCalls, h.requests());
+        QCOMPARE(extra(run, "graphql_points"), 3 * 2 * 4); // a page and its pulls' four lists: 401/100
+        QCOMPARE(h.sim().github().graphqlRemaining(), 5000 - 3 * 2 * 4);
         QCOMPARE(h.sim().github().requestsWithoutApiVersion(), 0);
         QCOMPARE(test::compareGitHub(h), QString());
         const SyncState st = repoState(h, kWebsite);
@@ -142,7 +159,7 @@ private Q_SLOTS:
         t.start();
         const SyncRun full = h.sync(kGitHub);
         QCOMPARE(full.status, QStringLiteral("ok"));
-        QCOMPARE(full.apiCalls, 10 * 3 + 3000); // 3 pages per repository + one review list per pull
+        QCOMPARE(full.apiCalls, 10 * (1 + 3)); // per repository: the change check + 3 GraphQL pages (was 3 + 300)
         qInfo("10 x 300 pulls, first sync: %d API calls, %lld ms", full.apiCalls, t.elapsed());
         QCOMPARE(test::compareGitHub(h), QString());
 
@@ -166,10 +183,11 @@ private Q_SLOTS:
         const SyncRun changed = h.sync(kGitHub);
         QCOMPARE(changed.status, QStringLiteral("ok"));
         QCOMPARE(changed.updated, 3);
-        QCOMPARE(reviewCalls(h), 3); // only those pulls' reviews
+        QCOMPARE(reviewCalls(h), 0);   // the reviews come with the pulls
+        QCOMPARE(graphCalls(h), 3);    // one page for each changed repository: the rest is below the watermark
         QCOMPARE(changed.apiCalls, 10 + 3);
-        qInfo("10 x 300 pulls, 3 pulls changed: %d API calls (%d review lists), %lld ms", changed.apiCalls,
-              reviewCalls(h), t.elapsed());
+        qInfo("10 x 300 pulls, 3 pulls changed: %d API calls (%d GraphQL pages), %lld ms", changed.apiCalls,
+              graphCalls(h), t.elapsed());
         QCOMPARE(test::compareGitHub(h), QString());
     }
 
@@ -189,14 +207,12 @@ private Q_SLOTS:
         QCOMPARE(run.status, QStringLiteral("ok"));
         QCOMPARE(run.created, 1);
         QCOMPARE(run.updated, 4);
-        QCOMPARE(reviewCalls(h), 5);                // only the pulls whose updated_at moved
-        QCOMPARE(h.requests(listing(kWebsite)), 1); // changed pulls are on the first page
+        QCOMPARE(reviewCalls(h), 0);                // the reviews come with the pulls
+        QCOMPARE(h.requests(listing(kWebsite)), 1); // the change check of each repository
         QCOMPARE(h.requests(listing(kApi)), 1);
         QCOMPARE(h.requests(listing(kMobile)), 1);
-        QCOMPARE(h.requests(), 8);
-        // Pulls edited without new reviews: their review lists answered 304 (free).
-        QVERIFY(extra(run, "reviews_unchanged") >= 2);
-        QCOMPARE(extra(run, "reviews_unchanged") + extra(run, "reviews_fetched"), 5);
+        QCOMPARE(graphCalls(h), 3);                 // changed pulls are on the first page
+        QCOMPARE(h.requests(), 6);
         QCOMPARE(test::compareGitHub(h), QString());
     }
 
@@ -204,15 +220,8 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(1, 250));
         test::useGitHub(h);
-        // Page 1 and its 100 review lists pass; page 2 fails past the retry policy.
-        sim::Fault f;
-        f.method = "GET";
-        f.path = QStringLiteral("/github/repos/%1/pulls").arg(kWebsite);
-        f.status = 502;
-        f.after = 101;
-        f.count = 5;
-        h.sim().faults().add(f);
-        const SyncRun failed = h.sync(kGitHub);
+        // The change check and page 1 pass; page 2 fails past the retry policy.
+        const SyncRun failed = fullSyncFailingAfterPage1(h);
         QCOMPARE(failed.status, QStringLiteral("failed"));
         QVERIFY2(failed.error.contains(kWebsite), qPrintable(failed.error));
         QCOMPARE(failed.created, 100); // the committed page stays
@@ -223,10 +232,10 @@ private Q_SLOTS:
         const SyncRun resumed = h.sync(kGitHub);
         QCOMPARE(resumed.status, QStringLiteral("ok"));
         QCOMPARE(resumed.created, 150);
-        // Pages 2 and 3, then page 1 again (conditional), down to the newest pull the paused
-        // listing had seen: what changed during the pause.
-        QCOMPARE(h.requests(listing(kWebsite)), 3);
-        QCOMPARE(reviewCalls(h), 150);
+        // Pages 2 and 3 from the cursor, then the change check (304: nothing changed during the pause).
+        QCOMPARE(graphCalls(h), 2);
+        QCOMPARE(h.requests(listing(kWebsite)), 1);
+        QCOMPARE(reviewCalls(h), 0);
         QCOMPARE(resumed.deleted, 0);               // page 1's pulls were seen by the same listing
         QCOMPARE(test::compareGitHub(h), QString());
         QVERIFY(repoState(h, kWebsite).initialSyncCompleted);
@@ -291,15 +300,16 @@ private Q_SLOTS:
         h.resetRequests();
         const SyncRun run = h.sync(kGitHub, SyncMode::Partial);
         QCOMPARE(run.status, QStringLiteral("ok"));
-        QCOMPARE(reviewCalls(h), 1);
+        QCOMPARE(h.sim().github().conditionalHits(), 0); // no 304 while in doubt
+        QCOMPARE(graphCalls(h), 1);
         QCOMPARE(test::compareGitHub(h), QString()); // the review is in the cache
         QVERIFY(repoState(h, kWebsite).data.contains(QLatin1String("reviews_recheck"))); // still the same second
 
-        // A second later the list is read again (304) and the doubt is gone; then no call but the listing.
+        // A second later the pull is read again and the doubt is gone; then no call but the check.
         h.sim().clock().advance(2);
         h.resetRequests();
         QCOMPARE(h.sync(kGitHub, SyncMode::Partial).status, QStringLiteral("ok"));
-        QCOMPARE(reviewCalls(h), 1);
+        QCOMPARE(graphCalls(h), 1);
         QVERIFY2(!repoState(h, kWebsite).data.contains(QLatin1String("reviews_recheck")), QJsonDocument(repoState(h, kWebsite).data).toJson().constData());
         const int hits = h.sim().github().conditionalHits();
         const SyncRun idle = h.sync(kGitHub, SyncMode::Partial);
@@ -320,8 +330,8 @@ private Q_SLOTS:
         const SyncRun run = h.sync(kGitHub, SyncMode::Partial);
         QCOMPARE(run.status, QStringLiteral("ok"));
         QCOMPARE(run.updated, 120);
-        QCOMPARE(h.requests(listing(kWebsite)), 2); // page 2 reaches pulls older than the watermark: no page 3
-        QCOMPARE(reviewCalls(h), 120);
+        QCOMPARE(graphCalls(h), 2); // page 2 reaches pulls older than the watermark: no page 3
+        QCOMPARE(reviewCalls(h), 0);
         QCOMPARE(test::compareGitHub(h), QString());
     }
 
@@ -414,6 +424,53 @@ private Q_SLOTS:
         QCOMPARE(run.status, QStringLiteral("failed"));
         QVERIFY2(run.error.contains(QStringLiteral("try again in 3 min")), qPrintable(run.error));
         QCOMPARE(h.requests(), 1);
+        QCOMPARE(repoState(h, kWebsite).status, QStringLiteral("error"));
+    }
+
+    // Issue 23: the token's quota is shared with the person's other tools. With it nearly spent
+    // (1 005 of 5 000 points left, the reserve 20 % = 1 000), a background sync spends down to
+    // the reserve, says it waits, waits for the reset and goes on: it never fails for it.
+    void aBackgroundSyncKeepsTheReserveAndWaitsForTheReset()
+    {
+        SyncHarness h(opts(1, 250));
+        test::useGitHub(h);
+        h.sim().github().setRateLimit(5000, 1005, 2);
+        QStringList said;
+        connect(&h.engine(), &SyncEngine::statusText, this, [&said](const QString &, const QString &text) { said << text; });
+        const SyncRun run = QCoro::waitFor(h.engine().run(kGitHub, SyncMode::Auto, QString(), false, /*background*/ true));
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QVERIFY(extra(run, "quota_waits") >= 1);
+        QVERIFY2(!said.isEmpty() && said.first().startsWith(QStringLiteral("waiting for GitHub's quota until ")), qPrintable(said.join(u'|')));
+        QCOMPARE(said.last(), QString()); // and it went on
+        QCOMPARE(test::compareGitHub(h), QString());
+        // Before the reset it spent one page (4 points) of the 1 005: the reserve stayed.
+        QVERIFY(h.requests(QStringLiteral("POST /github/graphql")) >= 3 + 1); // 3 pages and the free question
+    }
+
+    // A person's Sync now may spend the reserve: the same quota, no waiting.
+    void syncNowMaySpendTheReserve()
+    {
+        SyncHarness h(opts(1, 250));
+        test::useGitHub(h);
+        h.sim().github().setRateLimit(5000, 1005, 600);
+        const SyncRun run = h.sync(kGitHub);
+        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(extra(run, "quota_waits"), 0);
+        QCOMPARE(h.sim().github().graphqlRemaining(), 1005 - 3 * 4);
+        QCOMPARE(test::compareGitHub(h), QString());
+    }
+
+    // Spent by another tool down to less than a page: Sync now says until when, and stops.
+    void syncNowSaysHowLongItMustWait()
+    {
+        SyncHarness h(opts(1, 250));
+        test::useGitHub(h);
+        QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
+        QVERIFY(h.sim().github().editPull(kWebsite, 3));
+        h.sim().github().setRateLimit(5000, 2, 1800); // 30 min and the second the reset takes to land
+        const SyncRun run = h.sync(kGitHub, SyncMode::Partial);
+        QCOMPARE(run.status, QStringLiteral("failed"));
+        QVERIFY2(run.error.contains(QStringLiteral("try again in 31 min")), qPrintable(run.error));
         QCOMPARE(repoState(h, kWebsite).status, QStringLiteral("error"));
     }
 

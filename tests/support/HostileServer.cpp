@@ -119,8 +119,9 @@ void HostileServer::serve(QTcpSocket *socket, const QByteArray &method, const QB
         return;
     case Mode::ReplayListing: {
         const QByteArray key = method + ' ' + path;
-        const QByteArray query = target.mid(path.size());
-        if (method == "GET" && m_firstAnswer.contains(key) && m_firstQuery.value(key) != query) {
+        // A GET's query, or a POST's body (GraphQL: the same query after another cursor).
+        const QByteArray query = method == "POST" ? body : target.mid(path.size());
+        if ((method == "GET" || method == "POST") && m_firstAnswer.contains(key) && m_firstQuery.value(key) != query) {
             const Answer &a = m_firstAnswer[key];
             QByteArray head = statusLine(a.status);
             for (const auto &h : a.headers)
@@ -164,11 +165,13 @@ void HostileServer::forward(QTcpSocket *socket, const QByteArray &method, const 
                 a.headers.append(h);
         }
         if (replayKey == "future") {
-            static const QRegularExpression updated(QStringLiteral("\"updated_at\"\\s*:\\s*\"[^\"]+\""));
+            // REST's "updated_at", GraphQL's "updatedAt".
+            static const QRegularExpression updated(QStringLiteral("\"(updated_at|updatedAt)\"\\s*:\\s*\"[^\"]+\""));
             QString text = QString::fromUtf8(a.body);
             const QRegularExpressionMatch m = updated.match(text);
             if (m.hasMatch())
-                text.replace(m.capturedStart(), m.capturedLength(), QStringLiteral("\"updated_at\":\"2030-01-01T00:00:00Z\""));
+                text.replace(m.capturedStart(), m.capturedLength(),
+                             QStringLiteral("\"%1\":\"2030-01-01T00:00:00Z\"").arg(m.captured(1)));
             a.body = text.toUtf8();
         } else if (replayKey == "link") {
             for (auto &h : a.headers)

@@ -4,7 +4,12 @@
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QRandomGenerator>
+#include <QTest>
 #include <QTimer>
+
+#include <csignal>
+#include <unistd.h>
 
 namespace cairn::test {
 
@@ -59,6 +64,24 @@ std::unique_ptr<QProcess> ProcessHarness::startCairn(const QStringList &args) co
     p->start(binary("cairn"), args);
     p->waitForStarted(10'000);
     return p;
+}
+
+int ProcessHarness::killRuns(const QStringList &args, const QString &endpoint, int served, int jitterMs, int runs) const
+{
+    int kills = 0;
+    for (int i = 0; i < runs; ++i) {
+        const int before = requests(endpoint);
+        auto p = startCairn(args);
+        // (A loaded machine may take a while to start.)
+        QTest::qWaitFor([&] { return requests(endpoint) >= before + served || p->state() != QProcess::Running; }, 20000);
+        QTest::qWait(int(QRandomGenerator::global()->bounded(jitterMs)));
+        if (p->state() == QProcess::Running) {
+            ::kill(pid_t(p->processId()), SIGKILL);
+            ++kills;
+        }
+        p->waitForFinished();
+    }
+    return kills;
 }
 
 ProcessHarness::Result ProcessHarness::cairn(const QStringList &args, int timeoutMs, const QByteArray &input) const

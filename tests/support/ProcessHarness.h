@@ -36,6 +36,10 @@ public:
     Result cairn(const QStringList &args, int timeoutMs = 120'000, const QByteArray &input = {}) const;
     // Starts `cairn args...` without waiting.
     std::unique_ptr<QProcess> startCairn(const QStringList &args) const;
+    // Starts `cairn args...` `runs` times, each killed with SIGKILL at a random point within
+    // `jitterMs` after `endpoint` was asked `served` more times (it has committed a page by
+    // then); returns how many were killed (the others ended by themselves).
+    int killRuns(const QStringList &args, const QString &endpoint, int served, int jitterMs, int runs = 3) const;
 
     // The simulator's admin API, synchronously.
     QJsonObject admin(const QByteArray &method, const QString &path, const QJsonObject &body = {}) const;

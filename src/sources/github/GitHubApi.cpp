@@ -65,7 +65,10 @@ bool GitHubApi::isRepoName(const QString &repo)
 
 RateLimitAdvice GitHubApi::rateLimit(const HttpResponse &r, const QDateTime &now)
 {
-    if (r.status != 403 && r.status != 429)
+    // GraphQL answers an exhausted quota with 200 and {"errors":[{"type":"RATE_LIMITED",…}]}.
+    const bool graphLimited = r.status == 200 && r.header("x-ratelimit-resource").trimmed() == "graphql"
+        && r.body.contains("\"RATE_LIMITED\"");
+    if (r.status != 403 && r.status != 429 && !graphLimited)
         return {};
     const QByteArray remaining = r.header("x-ratelimit-remaining").trimmed();
     const QByteArray retryAfter = r.header("Retry-After").trimmed();
@@ -74,7 +77,7 @@ RateLimitAdvice GitHubApi::rateLimit(const HttpResponse &r, const QDateTime &now
         if (wait)
             return {true, *wait, false};
     }
-    if (remaining == "0") {
+    if (remaining == "0" || graphLimited) {
         bool ok = false;
         const qint64 reset = r.header("x-ratelimit-reset").trimmed().toLongLong(&ok);
         const QDateTime server = serverTimeOf(r).isValid() ? serverTimeOf(r) : now;
@@ -98,6 +101,16 @@ QUrl GitHubApi::pullsUrl(const QString &repo) const
     q.addQueryItem(QStringLiteral("sort"), QStringLiteral("updated"));
     q.addQueryItem(QStringLiteral("direction"), QStringLiteral("desc"));
     q.addQueryItem(QStringLiteral("per_page"), QString::number(kPageSize));
+    url.setQuery(q);
+    return url;
+}
+
+QUrl GitHubApi::changeCheckUrl(const QString &repo) const
+{
+    QUrl url = pullsUrl(repo);
+    QUrlQuery q(url);
+    q.removeAllQueryItems(QStringLiteral("per_page"));
+    q.addQueryItem(QStringLiteral("per_page"), QStringLiteral("1"));
     url.setQuery(q);
     return url;
 }

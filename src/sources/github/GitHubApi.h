@@ -55,6 +55,9 @@ public:
 
     // The first page of a repository's pulls: state=all&sort=updated&direction=desc.
     QUrl pullsUrl(const QString &repo) const;
+    // pullsUrl() with per_page=1: the newest pull, whose ETag tells whether anything moved
+    // (every change moves a pull's updated_at to the top; the second of a read is rechecked).
+    QUrl changeCheckUrl(const QString &repo) const;
     // `url` is pullsUrl() or a `next` link; `etag` non-empty sends If-None-Match.
     QCoro::Task<PullsPage> pulls(QString repo, QUrl url, QByteArray etag);
     // nullopt: the pull is gone (404 or 410).

@@ -4,11 +4,13 @@
 #include "Cancellation.h"
 #include "Clock.h"
 #include "GitHubApi.h"
+#include "GitHubGraphQL.h"
 #include "GitHubRepo.h"
 #include "ServiceApi.h"
 #include "StoreWriter.h"
 
 #include <QCoreApplication>
+#include <QLocale>
 #include <QCoroFuture>
 #include <QJsonArray>
 #include <QSet>
@@ -21,6 +23,7 @@ namespace cairn {
 namespace {
 const QString kSource = QStringLiteral("github");
 const char kRecheck[] = "reviews_recheck"; // pulls whose reviews were read in the second they were updated
+const char kGraphCursor[] = "graphql:";      // the cursor of a listing in progress: GraphQL's endCursor
 
 void bump(SyncRun &run, const char *key, int by = 1)
 {
@@ -43,7 +46,8 @@ QCoro::Task<QString> GitHubSyncer::whoAmI(HttpClient &http)
 
 QCoro::Task<> GitHubSyncer::sync(SyncContext &ctx, SyncMode mode)
 {
-    for (const char *k : {"repos_ok", "repos_failed", "repos_unchanged", "reviews_fetched", "reviews_unchanged"})
+    for (const char *k : {"repos_ok", "repos_failed", "repos_unchanged", "reviews_fetched", "reviews_unchanged", "graphql_points",
+                          "quota_waits"})
         ctx.run.extra.insert(QLatin1String(k), 0);
     QStringList repos;
     for (const QString &r : std::as_const(m_cfg.repos))
@@ -58,13 +62,30 @@ QCoro::Task<> GitHubSyncer::sync(SyncContext &ctx, SyncMode mode)
                         QCoreApplication::translate("cairn::github", "\"%1\" in github.repos is not a repository name (owner/name)").arg(r.left(80)));
 
     const std::chrono::milliseconds maxWait(qint64(std::max(1, m_cfg.maxWaitSecs)) * 1000);
-    ctx.http.setRateLimitReader([maxWait](const HttpResponse &r, const QDateTime &now) {
+    m_quota = github::GitHubQuota();
+    m_quota.setReservePercent(m_cfg.reservePercent);
+    m_quota.setBackground(ctx.background);
+    github::GitHubQuota *quota = &m_quota;
+    SyncContext *context = &ctx;
+    ctx.http.setRateLimitReader([maxWait, quota, context](const HttpResponse &r, const QDateTime &now) {
+        quota->observe(r); // every answer says what is left of the hour
         RateLimitAdvice a = github::GitHubApi::rateLimit(r, now);
-        if (!a.backoff) // the primary limit (and an explicit Retry-After): wait only this long
+        if (a.limited && !a.backoff && quota->background()) {
+            // Spent by the token's other tools meanwhile: nobody waits for this run, so it
+            // waits for the reset (up to the background policy's longest wait) and goes on.
+            a.longestWait = a.wait + std::chrono::milliseconds(1000);
+            const QDateTime until = (serverTimeOf(r).isValid() ? serverTimeOf(r) : now).addMSecs(a.wait.count());
+            bump(context->run, "quota_waits");
+            context->status(QCoreApplication::translate("cairn::github", "waiting for GitHub's quota until %1")
+                                .arg(QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat)));
+        } else if (!a.backoff) { // the primary limit (and an explicit Retry-After): wait only this long
             a.longestWait = maxWait;
+        }
         return a;
     });
     github::GitHubApi api(ctx.http, m_cfg.apiBase);
+    github::GitHubGraphQL graph(ctx.http, m_cfg.apiBase);
+    m_graph = &graph;
     QStringList failures;
     std::optional<Error> first;
     for (qsizetype i = 0; i < repos.size(); ++i) {
@@ -176,27 +197,40 @@ QCoro::Task<bool> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *ap
     }
     const QDateTime watermark = timeIn(st, "watermark");
     const QDateTime stopBelow = full || !watermark.isValid() ? QDateTime() : watermark.addSecs(-m_cfg.overlapSecs);
-    QUrl url = resuming ? QUrl(st.pageToken) : api->pullsUrl(repo);
-    // Only the first page of a fresh partial listing is conditional: 304 means nothing moved. Not
-    // while reviews wait to be asked again: a review leaves a pull's list entry as it was.
-    const bool conditional = !resuming && !full && !st.data.contains(QLatin1String(kRecheck));
-    QByteArray etag = conditional ? st.data.value(QLatin1String("etag")).toString().toUtf8() : QByteArray();
-    PageLoopGuard loop(QStringLiteral("GitHub"));
-    loop.see(url.toString(QUrl::FullyEncoded));
-    for (bool firstPage = true;; firstPage = false) {
-        ctx.cancel.throwIfCancelled();
-        QCoro::Task<github::PullsPage> fetching = api->pulls(repo, url, firstPage ? etag : QByteArray());
-        const github::PullsPage page = co_await std::move(fetching);
-        if (page.notModified) {
+    // A listing paused by an older Cairn holds a REST page address: it starts over.
+    if (resuming && !st.pageToken.startsWith(QLatin1String(kGraphCursor)))
+        st.pageToken.clear();
+    QString after = st.pageToken.mid(int(qstrlen(kGraphCursor)));
+    if (!resuming || st.pageToken.isEmpty()) {
+        // The change check, by REST: the newest pull's ETag. A fresh partial listing sends the
+        // last one (304: nothing moved, and free); every fresh listing keeps the new one. Not
+        // conditional while reviews wait to be asked again: a review leaves the pull's list
+        // entry as it was.
+        const bool conditional = !full && !st.data.contains(QLatin1String(kRecheck));
+        const QByteArray etag = conditional ? st.data.value(QLatin1String("etag")).toString().toUtf8() : QByteArray();
+        QCoro::Task<> budget = spend(ctx, QStringLiteral("core"), 1);
+        co_await std::move(budget);
+        QCoro::Task<github::PullsPage> checking = api->pulls(repo, api->changeCheckUrl(repo), etag);
+        const github::PullsPage check = co_await std::move(checking);
+        if (check.notModified) {
             bump(ctx.run, "repos_unchanged");
             co_return false;
         }
-        if (firstPage && !resuming)
-            st.data.insert(QStringLiteral("listing_etag"), QString::fromUtf8(page.etag));
+        st.data.insert(QStringLiteral("listing_etag"), QString::fromUtf8(check.etag));
+    }
+    PageLoopGuard loop(QStringLiteral("GitHub"));
+    for (;;) {
+        ctx.cancel.throwIfCancelled();
+        QCoro::Task<> budget = spend(ctx, QStringLiteral("graphql"), github::GitHubGraphQL::pullsQueryCost());
+        co_await std::move(budget);
+        QCoro::Task<github::GraphPullsPage> fetching = m_graph->pulls(repo, after);
+        github::GraphPullsPage page = co_await std::move(fetching);
+        m_quota.observe(page.rate);
+        bump(ctx.run, "graphql_points", page.rate.cost);
         QList<PullRequest> listed;
         bool reachedOld = false;
         QDateTime maxSeen = timeIn(st, "listing_max");
-        for (const PullRequest &p : page.pulls) {
+        for (const PullRequest &p : std::as_const(page.pulls)) {
             if (stopBelow.isValid() && p.updatedAt < stopBelow) {
                 reachedOld = true; // newest first: the rest is older still
                 break;
@@ -209,12 +243,12 @@ QCoro::Task<bool> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *ap
         }
         if (maxSeen.isValid())
             st.data.insert(QStringLiteral("listing_max"), maxSeen.toString(Qt::ISODate));
-        const bool last = reachedOld || page.next.isEmpty();
+        const bool last = reachedOld || !page.hasNext;
         if (!last)
-            loop.see(page.next.toString(QUrl::FullyEncoded));
+            loop.see(page.endCursor);
         SyncState next = st;
         if (!last) {
-            next.pageToken = page.next.toString(QUrl::FullyEncoded);
+            next.pageToken = QString::fromLatin1(kGraphCursor) + page.endCursor;
         } else if (full) {
             next.pageToken = QString::fromLatin1(kConfirming);
         } else {
@@ -223,11 +257,12 @@ QCoro::Task<bool> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *ap
                 next.data.insert(QStringLiteral("watermark"), maxSeen.toString(Qt::ISODate));
             next.data.insert(QStringLiteral("etag"), next.data.value(QLatin1String("listing_etag")));
         }
-        QCoro::Task<SyncState> writing = writePage(ctx, api, repo, listed, next);
+        Listed got{listed, page.reviews, page.serverTime};
+        QCoro::Task<SyncState> writing = writePage(ctx, api, repo, got, next);
         st = co_await std::move(writing);
         if (last)
             break;
-        url = page.next;
+        after = page.endCursor;
     }
     QCoro::Task<> settling = m_write.settle(ctx, kSource);
     co_await std::move(settling);
@@ -238,23 +273,55 @@ QCoro::Task<bool> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *ap
     co_return pausedBefore;
 }
 
-QCoro::Task<SyncState> GitHubSyncer::writePage(SyncContext &ctx, github::GitHubApi *api, QString repo, QList<PullRequest> pulls,
-                                      SyncState next)
+QCoro::Task<> GitHubSyncer::spend(SyncContext &ctx, QString resource, int cost)
+{
+    if (m_quota.background() && resource == QLatin1String("graphql") && m_quota.remaining(resource) < 0) {
+        // Not told yet in this run: ask (free) rather than spend a page of the reserve.
+        QCoro::Task<github::GraphRate> asking = m_graph->rateLimit();
+        m_quota.observe(co_await std::move(asking));
+    }
+    const QDateTime until = m_quota.waitUntil(resource, cost);
+    if (!until.isValid())
+        co_return;
+    const QDateTime now = m_quota.serverNow().isValid() ? m_quota.serverNow() : ctx.clock.now();
+    const qint64 waitMs = std::max<qint64>(0, now.msecsTo(until)) + 1000; // the reset lands a moment later
+    const QString at = QLocale().toString(until.toLocalTime().time(), QLocale::ShortFormat);
+    if (!m_quota.background() && waitMs > qint64(std::max(1, m_cfg.maxWaitSecs)) * 1000) {
+        // A person is waiting: say how long, rather than keep them waiting for up to an hour.
+        Error e(Error::Kind::Http,
+                QCoreApplication::translate("cairn::github", "GitHub's quota for this hour is spent (by Cairn or the token's other tools) until %1; sync again then")
+                    .arg(at),
+                429);
+        e.reason = QStringLiteral("rate_limited");
+        throw e;
+    }
+    // In the background: leave the reserve to the person's other tools, and go on after the reset.
+    bump(ctx.run, "quota_waits");
+    ctx.status(QCoreApplication::translate("cairn::github", "waiting for GitHub's quota until %1").arg(at));
+    qCInfo(lcGitHub) << "waiting" << waitMs << "ms for the" << resource << "quota (reset" << until << ")";
+    QCoro::Task<> pausing = ctx.http.pause(std::chrono::milliseconds(waitMs));
+    co_await std::move(pausing);
+    ctx.status(QString());
+}
+
+QCoro::Task<SyncState> GitHubSyncer::writePage(SyncContext &ctx, github::GitHubApi *api, QString repo, Listed page,
+                                               SyncState next)
 {
     // updated_at has whole seconds: a review submitted in the very second its pull's reviews were
     // read leaves updated_at where it was. Such pulls (updated_at not before the Date of that read)
-    // are kept in the cursor and their reviews asked again, with their ETag, when next listed.
+    // are kept in the cursor and read again (with their reviews) when next listed.
     QSet<int> recheck;
     for (const QJsonValue &v : next.data.value(QLatin1String(kRecheck)).toArray())
         recheck.insert(v.toInt());
-    QList<const PullRequest *> moved; // pulls whose updated_at moved: their reviews are asked for again
+    const QList<PullRequest> &pulls = page.pulls;
+    QList<const PullRequest *> moved; // pulls whose updated_at moved (or in doubt): written again
     QStringList urls;
-    for (const PullRequest &p : std::as_const(pulls)) {
+    for (const PullRequest &p : pulls) {
         const auto it = m_cached.constFind(p.number);
         if (it != m_cached.cend() && *it == p.updatedAt && !recheck.contains(p.number))
             continue; // unchanged since the cache: its reviews too
         moved << &p;
-        if (it != m_cached.cend()) // cached reviews to keep on a 304
+        if (it != m_cached.cend() && !page.reviews.contains(p.number)) // cached reviews to keep on a 304
             urls << api->reviewsUrl(repo, p.number).toString();
     }
     // (Only pulls cached before have ETags: a first listing asks the writer for nothing, so
@@ -271,18 +338,26 @@ QCoro::Task<SyncState> GitHubSyncer::writePage(SyncContext &ctx, github::GitHubA
     for (const PullRequest *pull : std::as_const(moved)) {
         const int number = pull->number;
         ctx.cancel.throwIfCancelled();
-        const QString url = api->reviewsUrl(repo, number).toString();
-        QCoro::Task<github::ReviewsList> asking = api->reviews(repo, number, known.value(url));
-        const github::ReviewsList got = co_await std::move(asking);
-        bump(ctx.run, got.notModified ? "reviews_unchanged" : "reviews_fetched");
-        if (got.serverTime.isValid() && pull->updatedAt >= got.serverTime.addSecs(-1)) // within a second
+        QDateTime readAt = page.readAt;
+        if (page.reviews.contains(number)) { // listed with its reviews (GraphQL)
+            reviews.insert(number, page.reviews.value(number));
+        } else { // a pull asked for by itself, or with more reviews than a page: REST
+            const QString url = api->reviewsUrl(repo, number).toString();
+            QCoro::Task<> budget = spend(ctx, QStringLiteral("core"), 1);
+            co_await std::move(budget);
+            QCoro::Task<github::ReviewsList> asking = api->reviews(repo, number, known.value(url));
+            const github::ReviewsList got = co_await std::move(asking);
+            bump(ctx.run, got.notModified ? "reviews_unchanged" : "reviews_fetched");
+            readAt = got.serverTime;
+            if (!got.notModified) {
+                reviews.insert(number, got.reviews);
+                newEtags.insert(url, got.etag);
+            }
+        }
+        if (readAt.isValid() && pull->updatedAt >= readAt.addSecs(-1)) // within a second
             recheck.insert(number);
         else
             recheck.remove(number);
-        if (got.notModified)
-            continue;
-        reviews.insert(number, got.reviews);
-        newEtags.insert(url, got.etag);
     }
     QJsonArray rechecks;
     for (int number : std::as_const(recheck))
@@ -297,16 +372,17 @@ QCoro::Task<SyncState> GitHubSyncer::writePage(SyncContext &ctx, github::GitHubA
     const QDateTime now = ctx.clock.now();
     QCoro::Task<> settling = m_write.settle(ctx, kSource); // the page before
     co_await std::move(settling);
+    const QList<PullRequest> pullsCopy = pulls;
     // The page's pulls, their reviews and the cursor after them: one transaction.
-    QFuture<WriteStats> writing = ctx.writer.transact([account, repo, pulls, reviews, newEtags, runId, now, next](QSqlDatabase &db) {
-        WriteStats s = GitHubRepo::applyPulls(db, account, repo, pulls, reviews, runId, now);
+    QFuture<WriteStats> writing = ctx.writer.transact([account, repo, pullsCopy, reviews, newEtags, runId, now, next](QSqlDatabase &db) {
+        WriteStats s = GitHubRepo::applyPulls(db, account, repo, pullsCopy, reviews, runId, now);
         GitHubRepo::setEtags(db, newEtags, now); // with the reviews they stand for
         GitHubRepo::noteRepoSynced(db, account, repo, now);
         SyncStateRepo::save(db, next);
         return s;
     });
-    m_write.start(writing, [this, pulls] {
-        for (const PullRequest &p : pulls)
+    m_write.start(writing, [this, pullsCopy] {
+        for (const PullRequest &p : pullsCopy)
             m_cached.insert(p.number, p.updatedAt);
     });
     co_return next;
@@ -324,10 +400,12 @@ QCoro::Task<> GitHubSyncer::confirmUnseen(SyncContext &ctx, github::GitHubApi *a
     // ask for each one; only a 404/410 deletes it.
     for (int number : unseen) {
         ctx.cancel.throwIfCancelled();
+        QCoro::Task<> budget = spend(ctx, QStringLiteral("core"), 1);
+        co_await std::move(budget);
         QCoro::Task<std::optional<PullRequest>> asking = api->pull(repo, number);
         const std::optional<PullRequest> found = co_await std::move(asking);
         if (found) {
-            QCoro::Task<SyncState> writing = writePage(ctx, api, repo, {*found}, st);
+            QCoro::Task<SyncState> writing = writePage(ctx, api, repo, Listed{{*found}, {}, {}}, st);
             st = co_await std::move(writing);
             continue;
         }
