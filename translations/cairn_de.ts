@@ -2790,6 +2790,10 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <source>%1 must be a web address (https://…), not "%2"</source>
         <translation>%1 muss eine Webadresse sein (https://…), nicht „%2“</translation>
     </message>
+    <message>
+        <source>The share of the token's hourly GitHub quota (in percent) that background syncs leave to your other tools and to Sync now.</source>
+        <translation>Der Anteil des stündlichen GitHub-Kontingents des Tokens (in Prozent), den Hintergrund-Synchronisierungen Ihren anderen Werkzeugen und „Jetzt synchronisieren“ lassen.</translation>
+    </message>
 </context>
 <context>
     <name>cairn::SettingsDialog</name>
@@ -3664,6 +3668,22 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     <message>
         <source>a user in "%1" of pull request #%2 is not an object</source>
         <translation>ein Benutzer in „%1“ von Pull-Request #%2 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>GitHub's GraphQL quota is spent: %1</source>
+        <translation>GitHubs GraphQL-Kontingent ist aufgebraucht: %1</translation>
+    </message>
+    <message>
+        <source>GitHub refused the query (%1): %2</source>
+        <translation>GitHub hat die Abfrage abgelehnt (%1): %2</translation>
+    </message>
+    <message>
+        <source>waiting for GitHub's quota until %1</source>
+        <translation>Warte auf GitHubs Kontingent bis %1</translation>
+    </message>
+    <message>
+        <source>GitHub's quota for this hour is spent (by Cairn or the token's other tools) until %1; sync again then</source>
+        <translation>GitHubs Kontingent für diese Stunde ist bis %1 aufgebraucht (von Cairn oder den anderen Werkzeugen des Tokens); dann erneut synchronisieren</translation>
     </message>
 </context>
 <context>

@@ -2789,6 +2789,10 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
         <source>%1 must be a web address (https://…), not "%2"</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The share of the token's hourly GitHub quota (in percent) that background syncs leave to your other tools and to Sync now.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::SettingsDialog</name>
@@ -3662,6 +3666,22 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
     <message>
         <source>%1 of %2 repositories failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub's GraphQL quota is spent: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub refused the query (%1): %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>waiting for GitHub's quota until %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitHub's quota for this hour is spent (by Cairn or the token's other tools) until %1; sync again then</source>
         <translation type="unfinished" />
     </message>
 </context>
