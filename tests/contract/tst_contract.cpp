@@ -165,7 +165,7 @@ private Q_SLOTS:
 
     void asana()
     {
-        ContractRun run("asana", "--contacts 0 --asana-projects 3 --asana-tasks 60 --seed 5");
+        ContractRun run("asana", "--contacts 0 --asana-projects 3 --asana-tasks 60 --asana-search --seed 5");
         QCOMPARE(run.sync("full"), 0);
         run.mutate({{QStringLiteral("op"), QStringLiteral("edit_task")}, {QStringLiteral("count"), 5}});
         run.mutate({{QStringLiteral("op"), QStringLiteral("delete_task")}, {QStringLiteral("count"), 2}});
@@ -175,6 +175,14 @@ private Q_SLOTS:
         run.mutate({{QStringLiteral("op"), QStringLiteral("edit_task")}, {QStringLiteral("count"), 3}});
         run.sync();
         QCOMPARE(run.sync("full"), 0);
+        // A portfolio's projects; one taken out of it and one archived are asked for by themselves.
+        const QJsonArray projects = run.sim().admin("GET", QStringLiteral("/_admin/truth/asana")).value(QLatin1String("projects")).toArray();
+        QVERIFY(projects.size() >= 2);
+        run.config({QStringLiteral("asana.portfolio"), QStringLiteral("1209999000000001")});
+        QCOMPARE(run.sync(), 0);
+        run.mutate({{QStringLiteral("op"), QStringLiteral("remove_from_portfolio")}, {QStringLiteral("project"), projects[0][QLatin1String("gid")]}});
+        run.mutate({{QStringLiteral("op"), QStringLiteral("archive_project")}, {QStringLiteral("gid"), projects[1][QLatin1String("gid")]}});
+        QCOMPARE(run.sync(), 0);
         const QStringList v = run.violations(QStringLiteral("/asana/api/1.0"));
         QVERIFY2(v.isEmpty(), qPrintable(QStringLiteral("%1 kinds of violation, listed above").arg(v.size())));
     }

@@ -1,8 +1,10 @@
 #include "HostileServer.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QPointer>
-#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -164,12 +166,15 @@ void HostileServer::forward(QTcpSocket *socket, const QByteArray &method, const 
                 a.headers.append(h);
         }
         if (replayKey == "future") {
-            static const QRegularExpression updated(QStringLiteral("\"updated_at\"\\s*:\\s*\"[^\"]+\""));
-            QString text = QString::fromUtf8(a.body);
-            const QRegularExpressionMatch m = updated.match(text);
-            if (m.hasMatch())
-                text.replace(m.capturedStart(), m.capturedLength(), QStringLiteral("\"updated_at\":\"2030-01-01T00:00:00Z\""));
-            a.body = text.toUtf8();
+            // The first item's own updated_at (a pull's repositories have one too, before it).
+            QJsonDocument doc = QJsonDocument::fromJson(a.body);
+            QJsonArray items = doc.array();
+            if (!items.isEmpty() && items.first().toObject().contains(QLatin1String("updated_at"))) {
+                QJsonObject first = items.first().toObject();
+                first.insert(QStringLiteral("updated_at"), QStringLiteral("2030-01-01T00:00:00Z"));
+                items.replace(0, first);
+                a.body = QJsonDocument(items).toJson(QJsonDocument::Compact);
+            }
         } else if (replayKey == "link") {
             for (auto &h : a.headers)
                 if (h.first.compare("Link", Qt::CaseInsensitive) == 0)
