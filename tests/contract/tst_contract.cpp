@@ -5,11 +5,16 @@
 // method, query parameters and body as the description allows them, the answer's body as it
 // describes it. Either side breaking the contract fails the test, with the violations listed
 // per source, request and response apart. (docs/simulator.md says what the simulator models.)
+#include "HttpClient.h"
 #include "OpenApiContract.h"
 #include "ProcessHarness.h"
 #include "RecordingProxy.h"
+#include "asana/AsanaApi.h"
+#include "github/GitHubApi.h"
+#include "jira/JiraApi.h"
 
 #include <QElapsedTimer>
+#include <QNetworkAccessManager>
 #include <QJsonArray>
 #include <QMap>
 #include <QRegularExpression>
@@ -18,8 +23,16 @@
 using cairn::test::OpenApiContract;
 using cairn::test::ProcessHarness;
 using cairn::test::RecordingProxy;
+using namespace cairn;
 
 namespace {
+
+// Jira's API token as Basic e-mail:token (what `cairn` sends with CAIRN_JIRA_EMAIL).
+class JiraBasic final : public Authenticator
+{
+public:
+    QCoro::Task<QByteArray> authorization() override { co_return "Basic " + QByteArray("me@example.com:cairn-sim-token").toBase64(); }
+};
 
 QStringList words(const char *line)
 {
@@ -68,6 +81,19 @@ public:
         const QJsonObject answer = m_sim.admin("POST", QStringLiteral("/_admin/%1/mutate").arg(m_source), body);
         QVERIFY2(!answer.contains(QLatin1String("error")), qPrintable(answer.value(QLatin1String("error")).toString()));
     }
+
+    // A client of the source's API through the proxy, for the calls the window's pickers make
+    // (GitHub's repositories, Asana's workspaces and portfolios, Jira's projects and JQL check).
+    std::unique_ptr<HttpClient> client()
+    {
+        auto http = std::make_unique<HttpClient>(&m_nam);
+        if (m_source == QLatin1String("jira"))
+            http->setAuthenticator(std::make_shared<JiraBasic>());
+        else
+            http->setAuthenticator(std::make_shared<BearerToken>("cairn-sim-token"));
+        return http;
+    }
+    QUrl base() const { return QUrl(m_proxy.url().toString() + u'/' + m_source); }
 
     void faults(const QJsonArray &list)
     {
@@ -122,6 +148,7 @@ private:
     ProcessHarness m_sim;
     RecordingProxy m_proxy;
     OpenApiContract m_contract;
+    QNetworkAccessManager m_nam;
     int m_runs = 0;
 };
 
@@ -159,6 +186,17 @@ private Q_SLOTS:
                     fault(QStringLiteral("/github/repos/acme-labs/api-server/pulls"), 429, 1, {{QStringLiteral("Retry-After"), QStringLiteral("1")}})});
         run.sync();
         QCOMPARE(run.sync("full"), 0);
+        // The repository picker and the signed-in user.
+        auto http = run.client();
+        github::GitHubApi api(*http, run.base());
+        int repos = 0;
+        for (QUrl url = api.userReposUrl(); !url.isEmpty();) {
+            const github::ReposPage page = QCoro::waitFor(api.userRepos(url));
+            repos += int(page.repos.size());
+            url = page.next;
+        }
+        QCOMPARE(repos, 2);
+        QCOMPARE(QCoro::waitFor(api.viewerLogin()), QStringLiteral("octocat"));
         const QStringList v = run.violations(QStringLiteral("/github"));
         QVERIFY2(v.isEmpty(), qPrintable(QStringLiteral("%1 kinds of violation, listed above").arg(v.size())));
     }
@@ -183,6 +221,14 @@ private Q_SLOTS:
         run.mutate({{QStringLiteral("op"), QStringLiteral("remove_from_portfolio")}, {QStringLiteral("project"), projects[0][QLatin1String("gid")]}});
         run.mutate({{QStringLiteral("op"), QStringLiteral("archive_project")}, {QStringLiteral("gid"), projects[1][QLatin1String("gid")]}});
         QCOMPARE(run.sync(), 0);
+        // The workspace and portfolio pickers, and one task by itself.
+        auto http = run.client();
+        asana::AsanaApi api(*http, run.base());
+        const QString workspace = QCoro::waitFor(api.firstWorkspace());
+        QVERIFY(!QCoro::waitFor(api.workspaces(QString())).items.isEmpty());
+        QVERIFY(!QCoro::waitFor(api.portfolios(workspace, QString())).items.isEmpty());
+        const QJsonArray tasks = run.sim().admin("GET", QStringLiteral("/_admin/truth/asana")).value(QLatin1String("tasks")).toArray();
+        QVERIFY(QCoro::waitFor(api.task(tasks.last()[QLatin1String("gid")].toString())).has_value());
         const QStringList v = run.violations(QStringLiteral("/asana/api/1.0"));
         QVERIFY2(v.isEmpty(), qPrintable(QStringLiteral("%1 kinds of violation, listed above").arg(v.size())));
     }
@@ -202,6 +248,14 @@ private Q_SLOTS:
                     fault(QStringLiteral("/jira/rest/api/3/search/jql"), 429, 1, {{QStringLiteral("Retry-After"), QStringLiteral("1")}})});
         run.mutate({{QStringLiteral("op"), QStringLiteral("edit_issue")}, {QStringLiteral("count"), 2}});
         run.sync();
+        // The project picker, the JQL check, the user and the server's time.
+        auto http = run.client();
+        jira::JiraApi api(*http, run.base(), QStringLiteral("main"));
+        QVERIFY(!QCoro::waitFor(api.projects(0)).projects.isEmpty());
+        QVERIFY(QCoro::waitFor(api.checkJql(QStringLiteral("project in (CAIRN, OPS, WEB)"))).bounded);
+        QVERIFY(!QCoro::waitFor(api.checkJql(QStringLiteral("project = NOPE AND"))).errors.isEmpty());
+        QVERIFY(!QCoro::waitFor(api.myAccountId()).isEmpty());
+        QVERIFY(QCoro::waitFor(api.serverTime()).isValid());
         const QStringList v = run.violations(QStringLiteral("/jira"));
         QVERIFY2(v.isEmpty(), qPrintable(QStringLiteral("%1 kinds of violation, listed above").arg(v.size())));
     }

@@ -111,8 +111,14 @@ QStringList validate(const QJsonValue &value, const QJsonObject &schema, const Q
 {
     if (root && schema.contains(QLatin1String("$ref"))) // OpenAPI 3.0: siblings of $ref are ignored
         return validate(value, resolve(*root, schema.value(QLatin1String("$ref")).toString()), root, path);
-    if (root && value.isNull() && schema.value(QLatin1String("nullable")).toBool())
-        return {};
+    // nullable on the schema, or (Asana's way) on a branch of its allOf.
+    if (root && value.isNull()) {
+        bool nullable = schema.value(QLatin1String("nullable")).toBool();
+        for (const QJsonValue &s : schema.value(QLatin1String("allOf")).toArray())
+            nullable = nullable || s.toObject().value(QLatin1String("nullable")).toBool();
+        if (nullable)
+            return {};
+    }
     QStringList problems;
     if (root) {
         problems << combined(value, schema, root, path);
