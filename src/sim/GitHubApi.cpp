@@ -91,6 +91,13 @@ QJsonObject href(const QString &url)
     return {{QStringLiteral("href"), url}};
 }
 
+// Adds `members` to `o`, in their order.
+void insertAll(QJsonObject &o, std::initializer_list<std::pair<const char *, QJsonValue>> members)
+{
+    for (const auto &[key, value] : members)
+        o.insert(QLatin1String(key), value);
+}
+
 // A number from 0 to n-1 that stays the same for `id` (sizes, counts of a repository or pull).
 int spread(qint64 id, int salt, int n)
 {
@@ -332,11 +339,7 @@ QJsonObject GitHubService::viewerJson() const
     QJsonObject me = userJson(baseUrl(), viewerLogin());
     me.insert(QStringLiteral("user_view_type"), QStringLiteral("private"));
     const QJsonValue null;
-    const struct
-    {
-        const char *key;
-        QJsonValue value;
-    } more[] = {{"name", QStringLiteral("The Octocat")}, {"company", QStringLiteral("@octo-org")},
+    insertAll(me, {{"name", QStringLiteral("The Octocat")}, {"company", QStringLiteral("@octo-org")},
                 {"blog", QStringLiteral("https://github.blog")}, {"location", QStringLiteral("San Francisco")},
                 {"email", null}, {"hireable", null}, {"bio", null}, {"twitter_username", null},
                 {"public_repos", 8}, {"public_gists", 8}, {"followers", 20}, {"following", 0},
@@ -344,9 +347,7 @@ QJsonObject GitHubService::viewerJson() const
                 {"private_gists", 81}, {"total_private_repos", 100}, {"owned_private_repos", 100}, {"disk_usage", 10000},
                 {"collaborators", 8}, {"two_factor_authentication", true},
                 {"plan", QJsonObject{{QStringLiteral("name"), QStringLiteral("pro")}, {QStringLiteral("space"), 976562499},
-                                     {QStringLiteral("collaborators"), 0}, {QStringLiteral("private_repos"), 9999}}}};
-    for (const auto &m : more)
-        me.insert(QLatin1String(m.key), m.value);
+                                     {QStringLiteral("collaborators"), 0}, {QStringLiteral("private_repos"), 9999}}}});
     return me;
 }
 
@@ -452,11 +453,7 @@ HttpReply GitHubService::getPull(const HttpRequest &r, GRepo &repo, int number)
     QJsonObject o = pullJson(repo, *p);
     const int files = 1 + spread(p->id, 7, 40);
     const QJsonValue null;
-    const struct
-    {
-        const char *key;
-        QJsonValue value;
-    } more[] = {{"merged", p->mergedMs != 0},
+    insertAll(o, {{"merged", p->mergedMs != 0},
                 {"mergeable", p->closed ? null : QJsonValue(true)},
                 {"rebaseable", p->closed ? null : QJsonValue(true)},
                 {"mergeable_state", p->closed ? QStringLiteral("unknown") : QStringLiteral("clean")},
@@ -467,9 +464,7 @@ HttpReply GitHubService::getPull(const HttpRequest &r, GRepo &repo, int number)
                 {"commits", 1 + spread(p->id, 9, 12)},
                 {"additions", files * (1 + spread(p->id, 10, 60))},
                 {"deletions", files * spread(p->id, 11, 30)},
-                {"changed_files", files}};
-    for (const auto &m : more)
-        o.insert(QLatin1String(m.key), m.value);
+                {"changed_files", files}});
     return HttpReply::json(200, o);
 }
 
