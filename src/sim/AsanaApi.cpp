@@ -57,14 +57,14 @@ QJsonValue filterValue(const QJsonValue &v, const FieldTree &t);
 
 QJsonObject filterObject(const QJsonObject &o, const FieldTree &t)
 {
+    // `gid` and `resource_type` (AsanaResource, the base of every record) come always: no
+    // endpoint lists them among its opt_fields (docs/simulator.md).
     QJsonObject out;
-    if (o.contains(QLatin1String("gid")))
-        out.insert(QStringLiteral("gid"), o.value(QLatin1String("gid")));
-    if (t.children.isEmpty()) { // a reference asked for by name only: its compact form
-        if (o.contains(QLatin1String("resource_type")))
-            out.insert(QStringLiteral("resource_type"), o.value(QLatin1String("resource_type")));
+    for (const QLatin1String key : {QLatin1String("gid"), QLatin1String("resource_type")})
+        if (o.contains(key))
+            out.insert(key, o.value(key));
+    if (t.children.isEmpty()) // a reference asked for by name only: its compact form
         return out;
-    }
     for (auto it = t.children.cbegin(); it != t.children.cend(); ++it)
         if (o.contains(it.key()))
             out.insert(it.key(), filterValue(o.value(it.key()), it.value()));
@@ -167,11 +167,36 @@ HttpReply AsanaService::error(int status, const QString &message)
                                      QJsonArray{QJsonObject{{QStringLiteral("message"), message}}}}});
 }
 
+// The path template of the description for a request path ("" when it has none).
+QString AsanaService::pathTemplate(const QStringList &p)
+{
+    if (p.size() == 1)
+        return u'/' + p[0];
+    if (p.size() == 2 && p[0] == QLatin1String("users"))
+        return QStringLiteral("/users/{user_gid}");
+    if (p.size() == 2 && (p[0] == QLatin1String("projects") || p[0] == QLatin1String("tasks")))
+        return QStringLiteral("/%1/{%2_gid}").arg(p[0], p[0].chopped(1));
+    if (p.size() == 3 && p[0] == QLatin1String("portfolios") && p[2] == QLatin1String("items"))
+        return QStringLiteral("/portfolios/{portfolio_gid}/items");
+    if (p.size() == 4 && p[0] == QLatin1String("workspaces") && p[2] == QLatin1String("tasks") && p[3] == QLatin1String("search"))
+        return QStringLiteral("/workspaces/{workspace_gid}/tasks/search");
+    return {};
+}
+
 HttpReply AsanaService::handle(const HttpRequest &r)
 {
     if (r.method != "GET")
         return error(405, QStringLiteral("This simulator only reads."));
     const QStringList p = r.path.mid(kPrefix.size()).split(u'/', Qt::SkipEmptyParts);
+    // opt_fields: only what the endpoint documents; Asana answers anything else with a 400 in
+    // its "<parameter>: <problem>" form (the exact words are not documented).
+    if (r.hasQuery(QStringLiteral("opt_fields"))) {
+        const auto known = documentedOptFields().constFind(pathTemplate(p));
+        if (known != documentedOptFields().cend())
+            for (const QString &f : r.queryValue(QStringLiteral("opt_fields")).split(u',', Qt::SkipEmptyParts))
+                if (!known->contains(f.trimmed()))
+                    return error(400, QStringLiteral("opt_fields: Unknown field: %1").arg(f.trimmed()));
+    }
     if (p == QStringList{QStringLiteral("workspaces")})
         return listWorkspaces(r);
     if (p == QStringList{QStringLiteral("users"), QStringLiteral("me")})
@@ -235,6 +260,8 @@ QJsonObject AsanaService::projectJson(const AProject &p) const
             {QStringLiteral("modified_at"), isoTime(p.modifiedMs)}, {QStringLiteral("due_on"), orNull(p.dueOn)},
             {QStringLiteral("start_on"), orNull(p.startOn)}, {QStringLiteral("notes"), p.notes},
             {QStringLiteral("owner"), p.ownerGid.isEmpty() ? QJsonValue() : QJsonValue(userRef(p.ownerGid))},
+            // The owner is a member of the project (Asana adds them).
+            {QStringLiteral("members"), p.ownerGid.isEmpty() ? QJsonArray() : QJsonArray{userRef(p.ownerGid)}},
             {QStringLiteral("workspace"), ref(m_workspaceGid, "workspace", QStringLiteral("Cairn Sim Workspace"))},
             {QStringLiteral("permalink_url"), QStringLiteral("https://app.asana.com/0/%1/list").arg(p.gid)},
             {QStringLiteral("public"), true}};

@@ -5,9 +5,11 @@
 
 #include <QCryptographicHash>
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTimeZone>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -29,21 +31,77 @@ QJsonValue orNull(const QString &s)
     return s.isEmpty() ? QJsonValue() : QJsonValue(s);
 }
 
-QJsonObject userJson(const QString &login)
+// A user as GitHub's `simple-user` (every required field; the URLs as GitHub writes them,
+// under the simulator's API address). `api` is GitHubService::baseUrl().
+QJsonObject userJson(const QString &api, const QString &login)
 {
     const qint64 id = qint64(qHash(login) % 10'000'000) + 1;
-    return {{QStringLiteral("login"), login}, {QStringLiteral("id"), id},
+    const QString u = api + QStringLiteral("/users/") + QString::fromLatin1(QUrl::toPercentEncoding(login));
+    return {{QStringLiteral("login"), login},
+            {QStringLiteral("id"), id},
             {QStringLiteral("node_id"), QStringLiteral("MDQ6VXNlcj%1").arg(id)},
+            {QStringLiteral("avatar_url"), QStringLiteral("https://avatars.githubusercontent.com/u/%1?v=4").arg(id)},
+            {QStringLiteral("gravatar_id"), QString()},
+            {QStringLiteral("url"), u},
+            {QStringLiteral("html_url"), QStringLiteral("https://github.com/") + login},
+            {QStringLiteral("followers_url"), u + QStringLiteral("/followers")},
+            {QStringLiteral("following_url"), u + QStringLiteral("/following{/other_user}")},
+            {QStringLiteral("gists_url"), u + QStringLiteral("/gists{/gist_id}")},
+            {QStringLiteral("starred_url"), u + QStringLiteral("/starred{/owner}{/repo}")},
+            {QStringLiteral("subscriptions_url"), u + QStringLiteral("/subscriptions")},
+            {QStringLiteral("organizations_url"), u + QStringLiteral("/orgs")},
+            {QStringLiteral("repos_url"), u + QStringLiteral("/repos")},
+            {QStringLiteral("events_url"), u + QStringLiteral("/events{/privacy}")},
+            {QStringLiteral("received_events_url"), u + QStringLiteral("/received_events")},
             {QStringLiteral("type"), login.endsWith(QLatin1String("[bot]")) ? QStringLiteral("Bot") : QStringLiteral("User")},
+            {QStringLiteral("user_view_type"), QStringLiteral("public")},
             {QStringLiteral("site_admin"), false}};
 }
 
-QJsonArray users(const QStringList &logins)
+QJsonArray users(const QString &api, const QStringList &logins)
 {
     QJsonArray out;
     for (const QString &l : logins)
-        out.append(userJson(l));
+        out.append(userJson(api, l));
     return out;
+}
+
+// A label as GitHub's `label`: `description` is a string (GitHub's default labels have these).
+QJsonObject labelJson(const QString &repoApi, const QString &name)
+{
+    static const QHash<QString, QPair<QString, QString>> known{
+        {QStringLiteral("bug"), {QStringLiteral("Something isn't working"), QStringLiteral("d73a4a")}},
+        {QStringLiteral("enhancement"), {QStringLiteral("New feature or request"), QStringLiteral("a2eeef")}},
+        {QStringLiteral("documentation"), {QStringLiteral("Improvements or additions to documentation"), QStringLiteral("0075ca")}},
+        {QStringLiteral("good first issue"), {QStringLiteral("Good for newcomers"), QStringLiteral("7057ff")}},
+        {QStringLiteral("dependencies"), {QStringLiteral("Pull requests that update a dependency file"), QStringLiteral("0366d6")}}};
+    const qint64 id = qint64(qHash(name) % 100'000'000) + 1;
+    const auto k = known.value(name, {QString(), QStringLiteral("ededed")});
+    return {{QStringLiteral("id"), id},
+            {QStringLiteral("node_id"), QStringLiteral("LA_kwDO%1").arg(id)},
+            {QStringLiteral("url"), repoApi + QStringLiteral("/labels/") + QString::fromLatin1(QUrl::toPercentEncoding(name))},
+            {QStringLiteral("name"), name},
+            {QStringLiteral("description"), k.first},
+            {QStringLiteral("color"), k.second},
+            {QStringLiteral("default"), known.contains(name) && name != QLatin1String("dependencies")}};
+}
+
+QJsonObject href(const QString &url)
+{
+    return {{QStringLiteral("href"), url}};
+}
+
+// Adds `members` to `o`, in their order.
+void insertAll(QJsonObject &o, std::initializer_list<std::pair<const char *, QJsonValue>> members)
+{
+    for (const auto &[key, value] : members)
+        o.insert(QLatin1String(key), value);
+}
+
+// A number from 0 to n-1 that stays the same for `id` (sizes, counts of a repository or pull).
+int spread(qint64 id, int salt, int n)
+{
+    return int(quint64(qHash(id, uint(salt))) % quint64(n));
 }
 
 // ?page=N of `path` with every other parameter kept.
@@ -121,9 +179,7 @@ HttpReply GitHubService::handle(const HttpRequest &r)
     } else if (parts.size() == 3 && parts[1] == QLatin1String("user") && parts[2] == QLatin1String("repos")) {
         reply = listUserRepos(r);
     } else if (parts.size() == 2 && parts[1] == QLatin1String("user")) {
-        QJsonObject me = userJson(viewerLogin()); // the authenticated user
-        me.insert(QStringLiteral("name"), QStringLiteral("The Octocat"));
-        reply = HttpReply::json(200, me);
+        reply = HttpReply::json(200, viewerJson());
     } else if (repo && parts.size() == 5) {
         reply = listPulls(r, *repo);
     } else if (repo && parts.size() == 6) {
@@ -280,34 +336,114 @@ HttpReply GitHubService::listUserRepos(const HttpRequest &r)
     return reply;
 }
 
+// The authenticated user as GitHub's `private-user` (GET /user).
+QJsonObject GitHubService::viewerJson() const
+{
+    QJsonObject me = userJson(baseUrl(), viewerLogin());
+    me.insert(QStringLiteral("user_view_type"), QStringLiteral("private"));
+    const QJsonValue null;
+    insertAll(me, {{"name", QStringLiteral("The Octocat")}, {"company", QStringLiteral("@octo-org")},
+                {"blog", QStringLiteral("https://github.blog")}, {"location", QStringLiteral("San Francisco")},
+                {"email", null}, {"hireable", null}, {"bio", null}, {"twitter_username", null},
+                {"public_repos", 8}, {"public_gists", 8}, {"followers", 20}, {"following", 0},
+                {"created_at", QStringLiteral("2011-01-25T18:44:36Z")}, {"updated_at", QStringLiteral("2024-01-25T18:44:36Z")},
+                {"private_gists", 81}, {"total_private_repos", 100}, {"owned_private_repos", 100}, {"disk_usage", 10000},
+                {"collaborators", 8}, {"two_factor_authentication", true},
+                {"plan", QJsonObject{{QStringLiteral("name"), QStringLiteral("pro")}, {QStringLiteral("space"), 976562499},
+                                     {QStringLiteral("collaborators"), 0}, {QStringLiteral("private_repos"), 9999}}}});
+    return me;
+}
+
+// A repository as GitHub's `repository` (GET /user/repos, and `head.repo`/`base.repo` of a
+// pull): every required field, the URL templates as GitHub writes them.
 QJsonObject GitHubService::repoJson(const GRepo &repo) const
 {
     const QString api = baseUrl() + QStringLiteral("/repos/") + repo.fullName();
+    const QString web = QStringLiteral("https://github.com/") + repo.fullName();
     const bool own = repo.owner.compare(viewerLogin(), Qt::CaseInsensitive) == 0;
-    QJsonObject owner = userJson(repo.owner);
+    QJsonObject owner = userJson(baseUrl(), repo.owner);
     owner.insert(QStringLiteral("type"), own ? QStringLiteral("User") : QStringLiteral("Organization"));
-    return {{QStringLiteral("id"), repo.id},
-            {QStringLiteral("node_id"), QStringLiteral("R_kgDO%1").arg(repo.id)},
-            {QStringLiteral("name"), repo.name},
-            {QStringLiteral("full_name"), repo.fullName()},
-            {QStringLiteral("owner"), owner},
-            {QStringLiteral("private"), repo.isPrivate},
-            {QStringLiteral("html_url"), QStringLiteral("https://github.com/") + repo.fullName()},
-            {QStringLiteral("description"), orNull(repo.description)},
-            {QStringLiteral("fork"), false},
-            {QStringLiteral("url"), api},
-            {QStringLiteral("pulls_url"), api + QStringLiteral("/pulls{/number}")},
-            {QStringLiteral("created_at"), iso(repo.createdMs)},
-            {QStringLiteral("updated_at"), iso(repo.pushedMs)},
-            {QStringLiteral("pushed_at"), iso(repo.pushedMs)},
-            {QStringLiteral("default_branch"), QStringLiteral("main")},
-            {QStringLiteral("visibility"), repo.isPrivate ? QStringLiteral("private") : QStringLiteral("public")},
-            {QStringLiteral("archived"), false},
-            {QStringLiteral("disabled"), false},
-            {QStringLiteral("open_issues_count"), 0},
-            {QStringLiteral("permissions"), QJsonObject{{QStringLiteral("admin"), own}, {QStringLiteral("maintain"), own},
-                                                        {QStringLiteral("push"), true}, {QStringLiteral("triage"), true},
-                                                        {QStringLiteral("pull"), true}}}};
+    int open = 0;
+    for (const GPull &p : repo.pulls)
+        open += !p.deleted && !p.closed;
+    const int stars = spread(repo.id, 1, 2000), forks = spread(repo.id, 2, 300);
+    static const char *const kLanguages[] = {"Go", "TypeScript", "Python", "C++", "HCL", "Kotlin"};
+    QJsonObject o{{QStringLiteral("id"), repo.id},
+                  {QStringLiteral("node_id"), QStringLiteral("R_kgDO%1").arg(repo.id)},
+                  {QStringLiteral("name"), repo.name},
+                  {QStringLiteral("full_name"), repo.fullName()},
+                  {QStringLiteral("owner"), owner},
+                  {QStringLiteral("private"), repo.isPrivate},
+                  {QStringLiteral("html_url"), web},
+                  {QStringLiteral("description"), orNull(repo.description)},
+                  {QStringLiteral("fork"), false},
+                  {QStringLiteral("url"), api},
+                  {QStringLiteral("git_url"), QStringLiteral("git://github.com/%1.git").arg(repo.fullName())},
+                  {QStringLiteral("ssh_url"), QStringLiteral("git@github.com:%1.git").arg(repo.fullName())},
+                  {QStringLiteral("clone_url"), web + QStringLiteral(".git")},
+                  {QStringLiteral("svn_url"), web},
+                  {QStringLiteral("mirror_url"), QJsonValue()},
+                  {QStringLiteral("homepage"), spread(repo.id, 3, 2) ? QJsonValue(QStringLiteral("https://%1.example.com").arg(repo.name)) : QJsonValue()},
+                  {QStringLiteral("language"), QString::fromLatin1(kLanguages[spread(repo.id, 4, 6)])},
+                  {QStringLiteral("forks_count"), forks},
+                  {QStringLiteral("forks"), forks},
+                  {QStringLiteral("stargazers_count"), stars},
+                  {QStringLiteral("watchers_count"), stars},
+                  {QStringLiteral("watchers"), stars},
+                  {QStringLiteral("size"), 100 + spread(repo.id, 5, 200'000)},
+                  {QStringLiteral("default_branch"), QStringLiteral("main")},
+                  {QStringLiteral("open_issues_count"), open},
+                  {QStringLiteral("open_issues"), open},
+                  {QStringLiteral("is_template"), false},
+                  {QStringLiteral("topics"), QJsonArray{QStringLiteral("cairn"), repo.name}},
+                  {QStringLiteral("has_issues"), true},
+                  {QStringLiteral("has_projects"), true},
+                  {QStringLiteral("has_wiki"), !repo.isPrivate},
+                  {QStringLiteral("has_pages"), false},
+                  {QStringLiteral("has_downloads"), true},
+                  {QStringLiteral("has_discussions"), false},
+                  {QStringLiteral("archived"), false},
+                  {QStringLiteral("disabled"), false},
+                  {QStringLiteral("visibility"), repo.isPrivate ? QStringLiteral("private") : QStringLiteral("public")},
+                  {QStringLiteral("pushed_at"), iso(repo.pushedMs)},
+                  {QStringLiteral("created_at"), iso(repo.createdMs)},
+                  {QStringLiteral("updated_at"), iso(repo.pushedMs)},
+                  {QStringLiteral("permissions"), QJsonObject{{QStringLiteral("admin"), own}, {QStringLiteral("maintain"), own},
+                                                              {QStringLiteral("push"), true}, {QStringLiteral("triage"), true},
+                                                              {QStringLiteral("pull"), true}}},
+                  {QStringLiteral("allow_rebase_merge"), true},
+                  {QStringLiteral("allow_squash_merge"), true},
+                  {QStringLiteral("allow_merge_commit"), true},
+                  {QStringLiteral("allow_auto_merge"), false},
+                  {QStringLiteral("delete_branch_on_merge"), true},
+                  {QStringLiteral("allow_forking"), true},
+                  {QStringLiteral("web_commit_signoff_required"), false},
+                  {QStringLiteral("license"), spread(repo.id, 6, 3) == 0 ? QJsonValue()
+                                              : QJsonValue(QJsonObject{{QStringLiteral("key"), QStringLiteral("mit")},
+                                                                       {QStringLiteral("name"), QStringLiteral("MIT License")},
+                                                                       {QStringLiteral("url"), baseUrl() + QStringLiteral("/licenses/mit")},
+                                                                       {QStringLiteral("spdx_id"), QStringLiteral("MIT")},
+                                                                       {QStringLiteral("node_id"), QStringLiteral("MDc6TGljZW5zZW1pdA==")}})}};
+    // The URL templates of every repository.
+    static const char *const kTemplates[][2] = {
+        {"archive_url", "/{archive_format}{/ref}"}, {"assignees_url", "/assignees{/user}"},
+        {"blobs_url", "/git/blobs{/sha}"}, {"branches_url", "/branches{/branch}"},
+        {"collaborators_url", "/collaborators{/collaborator}"}, {"comments_url", "/comments{/number}"},
+        {"commits_url", "/commits{/sha}"}, {"compare_url", "/compare/{base}...{head}"},
+        {"contents_url", "/contents/{+path}"}, {"contributors_url", "/contributors"},
+        {"deployments_url", "/deployments"}, {"downloads_url", "/downloads"}, {"events_url", "/events"},
+        {"forks_url", "/forks"}, {"git_commits_url", "/git/commits{/sha}"}, {"git_refs_url", "/git/refs{/sha}"},
+        {"git_tags_url", "/git/tags{/sha}"}, {"hooks_url", "/hooks"}, {"issue_comment_url", "/issues/comments{/number}"},
+        {"issue_events_url", "/issues/events{/number}"}, {"issues_url", "/issues{/number}"},
+        {"keys_url", "/keys{/key_id}"}, {"labels_url", "/labels{/name}"}, {"languages_url", "/languages"},
+        {"merges_url", "/merges"}, {"milestones_url", "/milestones{/number}"},
+        {"notifications_url", "/notifications{?since,all,participating}"}, {"pulls_url", "/pulls{/number}"},
+        {"releases_url", "/releases{/id}"}, {"stargazers_url", "/stargazers"}, {"statuses_url", "/statuses/{sha}"},
+        {"subscribers_url", "/subscribers"}, {"subscription_url", "/subscription"}, {"tags_url", "/tags"},
+        {"teams_url", "/teams"}, {"trees_url", "/git/trees{/sha}"}};
+    for (const auto &t : kTemplates)
+        o.insert(QLatin1String(t[0]), api + QLatin1String(t[1]));
+    return o;
 }
 
 HttpReply GitHubService::getPull(const HttpRequest &r, GRepo &repo, int number)
@@ -316,10 +452,22 @@ HttpReply GitHubService::getPull(const HttpRequest &r, GRepo &repo, int number)
     const GPull *p = livePull(repo.fullName(), number);
     if (!p)
         return error(404, QStringLiteral("Not Found"), kDocs + QStringLiteral("#get-a-pull-request"));
+    // GitHub's `pull-request`: the listing's fields and the counts and merge state.
     QJsonObject o = pullJson(repo, *p);
-    o.insert(QStringLiteral("merged"), p->mergedMs != 0);
-    o.insert(QStringLiteral("comments"), 0);
-    o.insert(QStringLiteral("review_comments"), int(p->reviews.size()));
+    const int files = 1 + spread(p->id, 7, 40);
+    const QJsonValue null;
+    insertAll(o, {{"merged", p->mergedMs != 0},
+                {"mergeable", p->closed ? null : QJsonValue(true)},
+                {"rebaseable", p->closed ? null : QJsonValue(true)},
+                {"mergeable_state", p->closed ? QStringLiteral("unknown") : QStringLiteral("clean")},
+                {"merged_by", p->mergedMs ? QJsonValue(userJson(baseUrl(), repo.owner)) : null},
+                {"comments", spread(p->id, 8, 6)},
+                {"review_comments", int(p->reviews.size())},
+                {"maintainer_can_modify", false},
+                {"commits", 1 + spread(p->id, 9, 12)},
+                {"additions", files * (1 + spread(p->id, 10, 60))},
+                {"deletions", files * spread(p->id, 11, 30)},
+                {"changed_files", files}});
     return HttpReply::json(200, o);
 }
 
@@ -341,36 +489,57 @@ HttpReply GitHubService::listReviews(const HttpRequest &r, GRepo &repo, int numb
     return reply;
 }
 
+// A pull as GitHub's `pull-request-simple` (a listing; getPull adds the rest of
+// `pull-request`): every required field, both branches with their full repository — about
+// 15 KB, as GitHub's own (docs/api-notes.md §6).
 QJsonObject GitHubService::pullJson(const GRepo &repo, const GPull &p) const
 {
     const QString api = baseUrl() + QStringLiteral("/repos/") + repo.fullName();
+    const QString self = api + QStringLiteral("/pulls/%1").arg(p.number);
+    const QString issue = api + QStringLiteral("/issues/%1").arg(p.number);
     const QString html = QStringLiteral("https://github.com/%1/pull/%2").arg(repo.fullName()).arg(p.number);
+    const QString statuses = api + QStringLiteral("/statuses/") + p.headSha;
     QJsonArray labels;
     for (const QString &l : p.labels)
-        labels.append(QJsonObject{{QStringLiteral("id"), qint64(qHash(l) % 100'000'000)},
-                                  {QStringLiteral("node_id"), QStringLiteral("LA_kwDO%1").arg(qHash(l) % 100'000'000)},
-                                  {QStringLiteral("description"), QJsonValue()}, {QStringLiteral("name"), l},
-                                  {QStringLiteral("color"), QStringLiteral("d73a4a")}, {QStringLiteral("default"), false}});
-    auto branch = [&repo](const QString &ref, const QString &sha) {
+        labels.append(labelJson(api, l));
+    const QJsonObject repoObject = repoJson(repo);
+    auto branch = [&](const QString &ref, const QString &sha) {
         return QJsonObject{{QStringLiteral("label"), repo.owner + u':' + ref}, {QStringLiteral("ref"), ref},
-                           {QStringLiteral("sha"), sha}, {QStringLiteral("user"), userJson(repo.owner)}};
+                           {QStringLiteral("sha"), sha}, {QStringLiteral("user"), repoObject.value(QLatin1String("owner"))},
+                           {QStringLiteral("repo"), repoObject}};
     };
-    return {{QStringLiteral("url"), api + QStringLiteral("/pulls/%1").arg(p.number)},
+    const QJsonObject links{{QStringLiteral("self"), href(self)},
+                            {QStringLiteral("html"), href(html)},
+                            {QStringLiteral("issue"), href(issue)},
+                            {QStringLiteral("comments"), href(issue + QStringLiteral("/comments"))},
+                            {QStringLiteral("review_comments"), href(self + QStringLiteral("/comments"))},
+                            {QStringLiteral("review_comment"), href(api + QStringLiteral("/pulls/comments{/number}"))},
+                            {QStringLiteral("commits"), href(self + QStringLiteral("/commits"))},
+                            {QStringLiteral("statuses"), href(statuses)}};
+    return {{QStringLiteral("url"), self},
             {QStringLiteral("id"), p.id},
             {QStringLiteral("node_id"), QStringLiteral("PR_kwDO%1").arg(p.id)},
             {QStringLiteral("html_url"), html},
+            {QStringLiteral("diff_url"), html + QStringLiteral(".diff")},
+            {QStringLiteral("patch_url"), html + QStringLiteral(".patch")},
+            {QStringLiteral("issue_url"), issue},
+            {QStringLiteral("commits_url"), self + QStringLiteral("/commits")},
+            {QStringLiteral("review_comments_url"), self + QStringLiteral("/comments")},
+            {QStringLiteral("review_comment_url"), api + QStringLiteral("/pulls/comments{/number}")},
+            {QStringLiteral("comments_url"), issue + QStringLiteral("/comments")},
+            {QStringLiteral("statuses_url"), statuses},
             {QStringLiteral("number"), p.number},
             {QStringLiteral("state"), p.closed ? QStringLiteral("closed") : QStringLiteral("open")},
             {QStringLiteral("locked"), false},
             {QStringLiteral("active_lock_reason"), QJsonValue()},
             {QStringLiteral("title"), p.title},
-            {QStringLiteral("user"), userJson(p.user)},
+            {QStringLiteral("user"), userJson(baseUrl(), p.user)},
             {QStringLiteral("body"), orNull(p.body)},
             {QStringLiteral("labels"), labels},
             {QStringLiteral("milestone"), QJsonValue()},
-            {QStringLiteral("assignee"), p.assignees.isEmpty() ? QJsonValue() : QJsonValue(userJson(p.assignees.first()))},
-            {QStringLiteral("assignees"), users(p.assignees)},
-            {QStringLiteral("requested_reviewers"), users(p.requestedReviewers)},
+            {QStringLiteral("assignee"), p.assignees.isEmpty() ? QJsonValue() : QJsonValue(userJson(baseUrl(), p.assignees.first()))},
+            {QStringLiteral("assignees"), users(baseUrl(), p.assignees)},
+            {QStringLiteral("requested_reviewers"), users(baseUrl(), p.requestedReviewers)},
             {QStringLiteral("requested_teams"), QJsonArray()},
             {QStringLiteral("created_at"), iso(p.createdMs)},
             {QStringLiteral("updated_at"), iso(p.updatedMs)},
@@ -379,6 +548,7 @@ QJsonObject GitHubService::pullJson(const GRepo &repo, const GPull &p) const
             {QStringLiteral("merge_commit_sha"), p.mergedMs ? QJsonValue(p.headSha) : QJsonValue()},
             {QStringLiteral("head"), branch(p.headRef, p.headSha)},
             {QStringLiteral("base"), branch(p.baseRef, QString(40, u'0'))},
+            {QStringLiteral("_links"), links},
             {QStringLiteral("draft"), p.draft},
             {QStringLiteral("author_association"), QStringLiteral("CONTRIBUTOR")},
             {QStringLiteral("auto_merge"), QJsonValue()}};
@@ -386,14 +556,16 @@ QJsonObject GitHubService::pullJson(const GRepo &repo, const GPull &p) const
 
 QJsonObject GitHubService::reviewJson(const GRepo &repo, const GPull &p, const GReview &v) const
 {
+    const QString html = QStringLiteral("https://github.com/%1/pull/%2#pullrequestreview-%3").arg(repo.fullName()).arg(p.number).arg(v.id);
+    const QString pull = baseUrl() + QStringLiteral("/repos/%1/pulls/%2").arg(repo.fullName()).arg(p.number);
     return {{QStringLiteral("id"), v.id},
             {QStringLiteral("node_id"), QStringLiteral("PRR_kwDO%1").arg(v.id)},
-            {QStringLiteral("user"), userJson(v.user)},
+            {QStringLiteral("user"), userJson(baseUrl(), v.user)},
             {QStringLiteral("body"), v.body},
             {QStringLiteral("state"), v.state},
-            {QStringLiteral("html_url"), QStringLiteral("https://github.com/%1/pull/%2#pullrequestreview-%3")
-                                             .arg(repo.fullName()).arg(p.number).arg(v.id)},
-            {QStringLiteral("pull_request_url"), baseUrl() + QStringLiteral("/repos/%1/pulls/%2").arg(repo.fullName()).arg(p.number)},
+            {QStringLiteral("html_url"), html},
+            {QStringLiteral("pull_request_url"), pull},
+            {QStringLiteral("_links"), QJsonObject{{QStringLiteral("html"), href(html)}, {QStringLiteral("pull_request"), href(pull)}}},
             {QStringLiteral("submitted_at"), iso(v.submittedMs)},
             {QStringLiteral("commit_id"), v.commitId},
             {QStringLiteral("author_association"), QStringLiteral("MEMBER")}};

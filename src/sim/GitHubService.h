@@ -58,6 +58,7 @@ private:
     // an organization the user is a member of; one owned by viewerLogin() is the user's own).
     HttpReply listUserRepos(const HttpRequest &r);
     QJsonObject repoJson(const GRepo &repo) const;
+    QJsonObject viewerJson() const;
     // Link: next/last/prev/first of a page listing (GitHub's order of rel values).
     void addPageLinks(HttpReply &reply, const HttpRequest &r, int page, int last) const;
     QJsonObject pullJson(const GRepo &repo, const GPull &p) const;

@@ -64,6 +64,7 @@ HttpReply JiraService::errors(int status, const QStringList &messages)
 
 HttpReply JiraService::handle(const HttpRequest &r)
 {
+    m_host = r.header("Host");
     const QString path = r.path.mid(kPrefix.size());
     if (path == QLatin1String("/search/jql") && (r.method == "GET" || r.method == "POST"))
         return search(r);
@@ -226,11 +227,8 @@ HttpReply JiraService::bulkFetch(const HttpRequest &r)
     QJsonArray issues;
     for (const JIssue *i : found)
         issues.append(issueJson(*i, fields));
-    QStringList expand;
-    for (const QJsonValue &e : body.value(QLatin1String("expand")).toArray())
-        expand << e.toString();
-    return HttpReply::json(200, {{QStringLiteral("expand"), expand.join(u',')},
-                                 {QStringLiteral("issues"), issues},
+    // BulkIssueResults has these two members and no other (JIRA-OAS: additionalProperties false).
+    return HttpReply::json(200, {{QStringLiteral("issues"), issues},
                                  {QStringLiteral("issueErrors"), QJsonArray()}});
 }
 
@@ -268,7 +266,10 @@ QJsonObject JiraService::issueJson(const JIssue &i, const QStringList &fields) c
     if (fields == QStringList{QStringLiteral("id")})
         return out;
     out.insert(QStringLiteral("key"), i.key);
-    out.insert(QStringLiteral("self"), QStringLiteral("%1/issue/%2").arg(kPrefix).arg(i.id));
+    // A URI, as Jira's (`IssueBean.self`, format uri): the simulator's address stands for the site's.
+    out.insert(QStringLiteral("self"), QStringLiteral("http://%1%2/issue/%3")
+                                           .arg(QString::fromLatin1(m_host.isEmpty() ? QByteArrayLiteral("127.0.0.1") : m_host), kPrefix)
+                                           .arg(i.id));
     QJsonObject f;
     if (want("summary"))
         f.insert(QStringLiteral("summary"), i.summary);

@@ -73,6 +73,7 @@ private:
     SimClock &m_clock;
     std::mt19937 m_rng;
     QTimeZone m_zone;
+    QByteArray m_host; // Host of the request being answered (for `self`)
     QString m_self; // the base URL's path part used in "self" links
     QList<JUser> m_users;
     QList<JProject> m_projects;

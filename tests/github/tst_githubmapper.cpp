@@ -1,7 +1,8 @@
 // GitHub JSON → core types, Link headers, rate-limit answers and repository names: one row
 // per odd case. tests/fixtures/github/pull-list-item.json is GitHub's documented example of
 // a pull in a list (trimmed; github/docs src/rest/data/fpt-2022-11-28/pulls.json), review.json
-// its example review.
+// its example review; pull-list-item-full.json a pull at its real size (~19 KB: every field of
+// `pull-request-simple`, both repositories in full), as cairn-sim writes it.
 #include "Error.h"
 #include "github/GitHubApi.h"
 #include "github/GitHubGraphQL.h"
@@ -128,6 +129,24 @@ private Q_SLOTS:
                  QUrl(QStringLiteral("https://ghe.example.com/api/graphql")));
         QCOMPARE(github::GitHubGraphQL::endpointFor(QUrl(QStringLiteral("https://api.github.com"))),
                  QUrl(QStringLiteral("https://api.github.com/graphql")));
+    }
+
+    void fullSizePullMaps()
+    {
+        const PullRequest p = github::pullFromJson(fixture("pull-list-item-full.json"), QStringLiteral("octo-org/website"));
+        QCOMPARE(p.id, 1700000191);
+        QCOMPARE(p.number, 87);
+        QCOMPARE(p.title, QStringLiteral("Übersetze memory leak in parser"));
+        QCOMPARE(p.author, QStringLiteral("hanako-s"));
+        QCOMPARE(p.labels, QStringList{QStringLiteral("enhancement")});
+        QCOMPARE(p.assignees, QStringList{QStringLiteral("octocat")});
+        QCOMPARE(p.requestedReviewers, QStringList{QStringLiteral("mona-lisa")});
+        QCOMPARE(p.headRef, QStringLiteral("feature/87-851"));
+        QCOMPARE(p.baseRef, QStringLiteral("main"));
+        QCOMPARE(p.state, QStringLiteral("open"));
+        QVERIFY(p.draft);
+        QVERIFY(!p.merged());
+        QCOMPARE(p.updatedAt, QDateTime(QDate(2026, 11, 30), QTime(2, 50, 9), QTimeZone::utc()));
     }
 
     void docsExampleMaps()

@@ -124,6 +124,47 @@ private Q_SLOTS:
                      .value(QLatin1String("data")).toArray().size(), 0);
     }
 
+    // opt_fields: only what the endpoint's description lists (ASANA-OAS; docs/simulator.md),
+    // else Asana's 400; gid and resource_type come always.
+    void optFieldsAsDocumented()
+    {
+        sim::CloudSimulator s(opts(1));
+        QVERIFY(s.listenLocal(0));
+        Http http(s.baseUrl());
+        Response r = http.get(kApi + QStringLiteral("/users/me"), query({{QStringLiteral("opt_fields"), QStringLiteral("gid,name")}}));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(firstMessage(r), QStringLiteral("opt_fields: Unknown field: gid"));
+        r = http.get(kApi + QStringLiteral("/projects"), query({{QStringLiteral("workspace"), s.asana().workspaceGid()},
+                                                                {QStringLiteral("opt_fields"), QStringLiteral("name,owner.name")}}));
+        QCOMPARE(r.status, 400);
+        QCOMPARE(firstMessage(r), QStringLiteral("opt_fields: Unknown field: owner.name"));
+        r = http.get(kApi + QStringLiteral("/users/me"), query({{QStringLiteral("opt_fields"), QStringLiteral("name")}}));
+        QCOMPARE(r.status, 200);
+        QCOMPARE(r.json().value(QLatin1String("data")).toObject().keys(),
+                 (QStringList{QStringLiteral("gid"), QStringLiteral("name"), QStringLiteral("resource_type")}));
+        // The owner's name through members.name (the owner is a member).
+        r = http.get(kApi + QStringLiteral("/projects"), query({{QStringLiteral("workspace"), s.asana().workspaceGid()},
+                                                                {QStringLiteral("opt_fields"), QStringLiteral("owner,members,members.name")}}));
+        QCOMPARE(r.status, 200);
+        int owned = 0;
+        for (const QJsonValue &v : r.json().value(QLatin1String("data")).toArray()) {
+            const QJsonObject p = v.toObject();
+            QCOMPARE(p.value(QLatin1String("resource_type")).toString(), QStringLiteral("project"));
+            const QJsonObject owner = p.value(QLatin1String("owner")).toObject();
+            const QJsonArray members = p.value(QLatin1String("members")).toArray();
+            if (owner.isEmpty()) {
+                QVERIFY(members.isEmpty());
+                continue;
+            }
+            ++owned;
+            QVERIFY(!owner.contains(QLatin1String("name")));
+            QCOMPARE(members.size(), 1);
+            QCOMPARE(members.first()[QLatin1String("gid")], owner.value(QLatin1String("gid")));
+            QVERIFY(!members.first()[QLatin1String("name")].toString().isEmpty());
+        }
+        QVERIFY(owned > 0);
+    }
+
     void portfolioErrors()
     {
         sim::CloudSimulator s(opts(3));

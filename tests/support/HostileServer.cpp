@@ -1,8 +1,10 @@
 #include "HostileServer.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QNetworkReply>
 #include <QPointer>
-#include <QRegularExpression>
 #include <QTcpSocket>
 #include <QTimer>
 
@@ -165,14 +167,24 @@ void HostileServer::forward(QTcpSocket *socket, const QByteArray &method, const 
                 a.headers.append(h);
         }
         if (replayKey == "future") {
-            // REST's "updated_at", GraphQL's "updatedAt".
-            static const QRegularExpression updated(QStringLiteral("\"(updated_at|updatedAt)\"\\s*:\\s*\"[^\"]+\""));
-            QString text = QString::fromUtf8(a.body);
-            const QRegularExpressionMatch m = updated.match(text);
-            if (m.hasMatch())
-                text.replace(m.capturedStart(), m.capturedLength(),
-                             QStringLiteral("\"%1\":\"2030-01-01T00:00:00Z\"").arg(m.captured(1)));
-            a.body = text.toUtf8();
+            // A REST list: the first item's own updated_at (a pull's repositories have one too,
+            // before it). Else GraphQL's first "updatedAt" (or any first "updated_at").
+            QJsonDocument doc = QJsonDocument::fromJson(a.body);
+            QJsonArray items = doc.array();
+            if (!items.isEmpty() && items.first().toObject().contains(QLatin1String("updated_at"))) {
+                QJsonObject first = items.first().toObject();
+                first.insert(QStringLiteral("updated_at"), QStringLiteral("2030-01-01T00:00:00Z"));
+                items.replace(0, first);
+                a.body = QJsonDocument(items).toJson(QJsonDocument::Compact);
+            } else {
+                static const QRegularExpression updated(QStringLiteral("\"(updated_at|updatedAt)\"\\s*:\\s*\"[^\"]+\""));
+                QString text = QString::fromUtf8(a.body);
+                const QRegularExpressionMatch m = updated.match(text);
+                if (m.hasMatch())
+                    text.replace(m.capturedStart(), m.capturedLength(),
+                                 QStringLiteral("\"%1\":\"2030-01-01T00:00:00Z\"").arg(m.captured(1)));
+                a.body = text.toUtf8();
+            }
         } else if (replayKey == "link") {
             for (auto &h : a.headers)
                 if (h.first.compare("Link", Qt::CaseInsensitive) == 0)

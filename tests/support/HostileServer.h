@@ -23,7 +23,7 @@ public:
         SlowBody,      // 200, Content-Length 1 MB, one byte a second
         ReplayListing, // a GET to a path seen before with another query: the first answer again
         Unavailable,   // 503 with Retry-After: 300
-        FutureDates,   // forward, with the first "updated_at" of the answer moved to 2030
+        FutureDates,   // forward, with the first item's "updated_at" of a listing moved to 2030
         ForeignLink,   // forward, with the Link header's pages moved to the redirect origin
     };
     static constexpr qint64 kEndlessCap = 1LL * 1024 * 1024 * 1024; // it stops by itself

@@ -1,6 +1,8 @@
 #include "JsonSchema.h"
 
+#include <QDateTime>
 #include <QFile>
+#include <QUrl>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -32,11 +34,97 @@ bool typeMatches(const QString &actual, const QString &wanted)
     return actual == wanted || (wanted == QLatin1String("number") && actual == QLatin1String("integer"));
 }
 
+QStringList validate(const QJsonValue &value, const QJsonObject &schema, const QJsonObject *root, const QString &path);
+
+// "#/components/schemas/x" in `root`.
+QJsonObject resolve(const QJsonObject &root, const QString &ref)
+{
+    QJsonValue at = root;
+    for (const QString &part : ref.mid(2).split(u'/'))
+        at = at.toObject().value(QString(part).replace(QLatin1String("~1"), QLatin1String("/")).replace(QLatin1String("~0"), QLatin1String("~")));
+    if (!at.isObject())
+        qFatal("unresolved $ref %s", qPrintable(ref));
+    return at.toObject();
+}
+
+QStringList formatProblem(const QJsonValue &value, const QString &format, const QString &path)
+{
+    if (!value.isString())
+        return {};
+    const QString s = value.toString();
+    bool ok = true;
+    if (format == QLatin1String("date-time")) {
+        QString t = s;
+        // Jira writes the offset without a colon ("+0000").
+        if (t.size() > 5 && (t.at(t.size() - 5) == u'+' || t.at(t.size() - 5) == u'-') && t.right(4).toInt() >= 0)
+            t.insert(t.size() - 2, u':');
+        ok = QDateTime::fromString(t, Qt::ISODateWithMs).isValid();
+    } else if (format == QLatin1String("date")) {
+        ok = QDate::fromString(s, Qt::ISODate).isValid();
+    } else if (format == QLatin1String("uri")) {
+        const QUrl u(s);
+        ok = u.isValid() && !u.scheme().isEmpty();
+    }
+    return ok ? QStringList{} : QStringList{QStringLiteral("%1: \"%2\" is not a %3").arg(path, s.left(60), format)};
+}
+
+QStringList combined(const QJsonValue &value, const QJsonObject &schema, const QJsonObject *root, const QString &path)
+{
+    QStringList problems;
+    for (const QJsonValue &s : schema.value(QLatin1String("allOf")).toArray())
+        problems << validate(value, s.toObject(), root, path);
+    for (const char *key : {"anyOf", "oneOf"}) {
+        const QJsonArray branches = schema.value(QLatin1String(key)).toArray();
+        if (branches.isEmpty())
+            continue;
+        int matching = 0;
+        QStringList first;
+        for (const QJsonValue &s : branches) {
+            const QStringList p = validate(value, s.toObject(), root, path);
+            matching += p.isEmpty();
+            if (first.isEmpty())
+                first = p;
+        }
+        if (matching == 0)
+            problems << QStringLiteral("%1: matches none of %2 (the first says: %3)").arg(path, QLatin1String(key), first.join(QLatin1String("; ")));
+        else if (matching > 1 && qstrcmp(key, "oneOf") == 0)
+            problems << QStringLiteral("%1: matches %2 branches of oneOf").arg(path).arg(matching);
+    }
+    return problems;
+}
+
 } // namespace
 
 QStringList validateJson(const QJsonValue &value, const QJsonObject &schema, const QString &path)
 {
+    return validate(value, schema, nullptr, path);
+}
+
+QStringList validateOpenApi(const QJsonValue &value, const QJsonObject &schema, const QJsonObject &root, const QString &path)
+{
+    return validate(value, schema, &root, path);
+}
+
+namespace {
+
+QStringList validate(const QJsonValue &value, const QJsonObject &schema, const QJsonObject *root, const QString &path)
+{
+    if (root && schema.contains(QLatin1String("$ref"))) // OpenAPI 3.0: siblings of $ref are ignored
+        return validate(value, resolve(*root, schema.value(QLatin1String("$ref")).toString()), root, path);
+    // nullable on the schema, or (Asana's way) on a branch of its allOf.
+    if (root && value.isNull()) {
+        bool nullable = schema.value(QLatin1String("nullable")).toBool();
+        for (const QJsonValue &s : schema.value(QLatin1String("allOf")).toArray())
+            nullable = nullable || s.toObject().value(QLatin1String("nullable")).toBool();
+        if (nullable)
+            return {};
+    }
     QStringList problems;
+    if (root) {
+        problems << combined(value, schema, root, path);
+        if (schema.contains(QLatin1String("format")))
+            problems << formatProblem(value, schema.value(QLatin1String("format")).toString(), path);
+    }
     const QString actual = typeOf(value);
     if (schema.contains(QLatin1String("type"))) {
         const QJsonValue t = schema.value(QLatin1String("type"));
@@ -66,20 +154,22 @@ QStringList validateJson(const QJsonValue &value, const QJsonObject &schema, con
         for (auto it = o.begin(); it != o.end(); ++it) {
             const QString at = path + u'.' + it.key();
             if (properties.contains(it.key()))
-                problems << validateJson(it.value(), properties.value(it.key()).toObject(), at);
+                problems << validate(it.value(), properties.value(it.key()).toObject(), root, at);
             else if (additional.isBool() && !additional.toBool())
                 problems << QStringLiteral("%1: not in the schema").arg(at);
             else if (additional.isObject())
-                problems << validateJson(it.value(), additional.toObject(), at);
+                problems << validate(it.value(), additional.toObject(), root, at);
         }
     }
     if (value.isArray() && schema.contains(QLatin1String("items"))) {
         const QJsonArray a = value.toArray();
         for (qsizetype i = 0; i < a.size(); ++i)
-            problems << validateJson(a.at(i), schema.value(QLatin1String("items")).toObject(), QStringLiteral("%1[%2]").arg(path).arg(i));
+            problems << validate(a.at(i), schema.value(QLatin1String("items")).toObject(), root, QStringLiteral("%1[%2]").arg(path).arg(i));
     }
     return problems;
 }
+
+} // namespace
 
 QJsonObject loadSchema(const QString &name)
 {

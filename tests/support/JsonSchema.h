@@ -13,6 +13,13 @@ namespace cairn::test {
 // when `value` conforms.
 QStringList validateJson(const QJsonValue &value, const QJsonObject &schema, const QString &path = QStringLiteral("$"));
 
+// The same for the schemas of an OpenAPI 3.0 description (`root`, where "#/components/…"
+// references point): also $ref, nullable, allOf, anyOf, oneOf (exactly one), and formats
+// loosely (date-time and date must parse, uri must have a scheme). Other keywords (minimum,
+// pattern, discriminator, readOnly…) are not checked.
+QStringList validateOpenApi(const QJsonValue &value, const QJsonObject &schema, const QJsonObject &root,
+                            const QString &path = QStringLiteral("$"));
+
 // docs/schemas/<name>.schema.json of the source tree.
 QJsonObject loadSchema(const QString &name);
 

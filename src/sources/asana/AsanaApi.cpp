@@ -40,7 +40,7 @@ QString nextOffsetOf(const QJsonObject &o)
 QString AsanaApi::projectFields()
 {
     return QStringLiteral("name,archived,completed,completed_at,color,created_at,modified_at,due_on,start_on,notes,"
-                          "owner,owner.name,permalink_url");
+                          "owner,members,members.name,permalink_url"); // only documented opt_fields (ASANA-OAS)
 }
 
 QString AsanaApi::taskFields()
@@ -96,7 +96,7 @@ QCoro::Task<QString> AsanaApi::firstWorkspace()
 QCoro::Task<QString> AsanaApi::meGid()
 {
     QUrl url = endpoint(QStringLiteral("/users/me"));
-    url.setQuery(QStringLiteral("opt_fields=gid,name"));
+    url.setQuery(QStringLiteral("opt_fields=name")); // the gid comes always
     QCoro::Task<QJsonObject> getting = m_api.getJson(url);
     const QJsonObject o = co_await std::move(getting);
     co_return json::string(json::object(o, QLatin1String("data"), kWhat), QLatin1String("gid"), kWhat);
@@ -163,7 +163,7 @@ QCoro::Task<ProjectsPage> AsanaApi::portfolioProjects(QString portfolio, QString
     QUrl url = endpoint(QStringLiteral("/portfolios/%1/items").arg(QString::fromLatin1(QUrl::toPercentEncoding(portfolio))));
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("limit"), QString::number(kPageSize));
-    q.addQueryItem(QStringLiteral("opt_fields"), projectFields() + QStringLiteral(",resource_type"));
+    q.addQueryItem(QStringLiteral("opt_fields"), projectFields()); // gid and resource_type come always
     if (!offset.isEmpty())
         q.addQueryItem(QStringLiteral("offset"), offset);
     url.setQuery(q);
@@ -182,7 +182,10 @@ QCoro::Task<ProjectsPage> AsanaApi::projectsPage(QUrl url, bool portfolioItems)
     ProjectsPage page;
     for (const QJsonValue &v : dataList(o)) {
         const QJsonObject item = v.toObject();
-        if (portfolioItems && item.value(QLatin1String("resource_type")).toString() != QLatin1String("project"))
+        // An item without `resource_type` is taken for a project (the description lists the
+        // items as ProjectCompact).
+        if (portfolioItems && item.contains(QLatin1String("resource_type"))
+            && item.value(QLatin1String("resource_type")).toString() != QLatin1String("project"))
             continue;
         const AsanaProject p = projectFromJson(item);
         if (portfolioItems && p.archived)

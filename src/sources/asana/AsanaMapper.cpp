@@ -57,6 +57,12 @@ AsanaProject projectFromJson(const QJsonObject &o)
     p.color = json::string(o, QLatin1String("color"), kWhat);
     p.ownerGid = gidOf(o, QLatin1String("owner"));
     p.ownerName = nameOf(o, QLatin1String("owner"));
+    // Asana documents no `owner.name` on projects: the owner's name comes from `members.name`
+    // (the owner is a member of the project), when the owner is among them.
+    if (p.ownerName.isEmpty() && !p.ownerGid.isEmpty())
+        for (const QJsonValue &m : json::array(o, QLatin1String("members"), kWhat))
+            if (m.isObject() && json::string(m.toObject(), QLatin1String("gid"), kWhat) == p.ownerGid)
+                p.ownerName = json::string(m.toObject(), QLatin1String("name"), kWhat);
     p.dueOn = json::string(o, QLatin1String("due_on"), kWhat);
     p.startOn = json::string(o, QLatin1String("start_on"), kWhat);
     p.archived = json::boolean(o, QLatin1String("archived"), kWhat);

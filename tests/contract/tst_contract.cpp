@@ -1,0 +1,275 @@
+// Contract tests: real `cairn sync` runs (full, incremental, after changes and deletions, and
+// under faults) of Asana, GitHub and Jira against `cairn-sim`, through a recording proxy, and
+// every request and every answer held against the services' own OpenAPI descriptions (the
+// subsets in tests/contract/specs/, written by scripts/extract-specs): the request's path,
+// method, query parameters and body as the description allows them, the answer's body as it
+// describes it. Either side breaking the contract fails the test, with the violations listed
+// per source, request and response apart. (docs/simulator.md says what the simulator models.)
+#include "HttpClient.h"
+#include "OpenApiContract.h"
+#include "ProcessHarness.h"
+#include "RecordingProxy.h"
+#include "asana/AsanaApi.h"
+#include "github/GitHubApi.h"
+#include "jira/JiraApi.h"
+
+#include <QElapsedTimer>
+#include <QNetworkAccessManager>
+#include <QJsonArray>
+#include <QMap>
+#include <QRegularExpression>
+#include <QtTest>
+
+using cairn::test::OpenApiContract;
+using cairn::test::ProcessHarness;
+using cairn::test::RecordingProxy;
+using namespace cairn;
+
+namespace {
+
+// Jira's API token as Basic e-mail:token (what `cairn` sends with CAIRN_JIRA_EMAIL).
+class JiraBasic final : public Authenticator
+{
+public:
+    QCoro::Task<QByteArray> authorization() override { co_return "Basic " + QByteArray("me@example.com:cairn-sim-token").toBase64(); }
+};
+
+QStringList words(const char *line)
+{
+    return QString::fromUtf8(line).split(u' ', Qt::SkipEmptyParts);
+}
+
+// One source's runs through the proxy, and what the contract says of them.
+class ContractRun
+{
+public:
+    ContractRun(const char *source, const char *simArguments)
+        : m_source(QLatin1String(source))
+        , m_sim(words(simArguments))
+        , m_proxy(m_sim.simUrl())
+        , m_contract(QStringLiteral(CAIRN_SOURCE_DIR "/tests/contract/specs/%1.json").arg(m_source))
+    {
+        const QString upper = m_source.toUpper();
+        m_sim.setEnv(QStringLiteral("CAIRN_%1_API_URL").arg(upper), m_proxy.url().toString() + u'/' + m_source);
+        m_sim.setEnv(QStringLiteral("CAIRN_%1_TOKEN").arg(upper), QStringLiteral("cairn-sim-token"));
+        m_sim.setEnv(QStringLiteral("CAIRN_JIRA_EMAIL"), QStringLiteral("me@example.com"));
+        m_sim.setEnv(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=false"));
+    }
+
+    ProcessHarness &sim() { return m_sim; }
+
+    void config(const QStringList &args)
+    {
+        QCOMPARE(m_sim.cairn(QStringList{QStringLiteral("config"), QStringLiteral("set")} + args).exitCode, 0);
+    }
+
+    // `cairn sync --source S [--mode M]`; its exit code.
+    int sync(const char *mode = nullptr)
+    {
+        QStringList args{QStringLiteral("sync"), QStringLiteral("--source"), m_source, QStringLiteral("--json")};
+        if (mode)
+            args << QStringLiteral("--mode") << QLatin1String(mode);
+        const auto r = m_sim.cairn(args);
+        if (r.exitCode != 0)
+            qInfo("%s: cairn sync %s: exit %d: %s", qPrintable(m_source), mode ? mode : "", r.exitCode, r.err.trimmed().constData());
+        ++m_runs;
+        return r.exitCode;
+    }
+
+    void mutate(const QJsonObject &body)
+    {
+        const QJsonObject answer = m_sim.admin("POST", QStringLiteral("/_admin/%1/mutate").arg(m_source), body);
+        QVERIFY2(!answer.contains(QLatin1String("error")), qPrintable(answer.value(QLatin1String("error")).toString()));
+    }
+
+    // A client of the source's API through the proxy, for the calls the window's pickers make
+    // (GitHub's repositories, Asana's workspaces and portfolios, Jira's projects and JQL check).
+    std::unique_ptr<HttpClient> client()
+    {
+        auto http = std::make_unique<HttpClient>(&m_nam);
+        if (m_source == QLatin1String("jira"))
+            http->setAuthenticator(std::make_shared<JiraBasic>());
+        else
+            http->setAuthenticator(std::make_shared<BearerToken>("cairn-sim-token"));
+        return http;
+    }
+    QUrl base() const { return QUrl(m_proxy.url().toString() + u'/' + m_source); }
+
+    void faults(const QJsonArray &list)
+    {
+        m_sim.admin("POST", QStringLiteral("/_admin/faults"), {{QStringLiteral("faults"), list}});
+    }
+
+    // Every recorded exchange against the description: the violations, "request: …" and
+    // "response: …", each with its operation and how often it was seen.
+    QStringList violations(const QString &basePath)
+    {
+        QMap<QString, int> seen;
+        int exchanges = 0, requestProblems = 0, responseProblems = 0, graphql = 0;
+        QStringList undocumented, operations;
+        for (const RecordingProxy::Exchange &e : m_proxy.take()) {
+            const QUrl url(QString::fromLatin1(e.target));
+            QString path = url.path(QUrl::FullyDecoded);
+            if (!path.startsWith(basePath))
+                continue;
+            path = path.mid(basePath.size());
+            // GitHub's GraphQL is no REST operation: its queries are held against GitHub's
+            // published GraphQL schema instead (tst_githubmapper), and cairn-sim refuses any
+            // field, argument or type that schema does not have (tst_simgithubgraphql).
+            if (e.method == "POST" && path == QLatin1String("/graphql")) {
+                ++graphql;
+                continue;
+            }
+            ++exchanges;
+            const OpenApiContract::Result r = m_contract.check(e.method, path, QUrlQuery(url), e.requestBody, e.status,
+                                                                e.complete ? e.responseBody : QByteArray());
+            if (!operations.contains(r.operation))
+                operations << r.operation;
+            if (r.undocumentedStatus && e.status != 0 && !undocumented.contains(QString::number(e.status) + u' ' + r.operation))
+                undocumented << QString::number(e.status) + u' ' + r.operation;
+            // One line per kind of violation: "$.data[3].user" and "$.data[7].user" are one.
+            static const QRegularExpression index(QStringLiteral("\\[\\d+\\]"));
+            for (const QString &p : r.request)
+                ++seen[QStringLiteral("request: %1: %2").arg(r.operation, QString(p).replace(index, QStringLiteral("[]")))], ++requestProblems;
+            if (e.complete && e.status != 0)
+                for (const QString &p : r.response)
+                    ++seen[QStringLiteral("response %1: %2: %3").arg(e.status).arg(r.operation, QString(p).replace(index, QStringLiteral("[]")))],
+                        ++responseProblems;
+        }
+        qInfo("%s: %d runs, %d exchanges checked (and %d GraphQL ones, held against the GraphQL schema instead); %d request and %d response violations (%d distinct)%s",
+              qPrintable(m_source), m_runs, exchanges, graphql, requestProblems, responseProblems, int(seen.size()),
+              undocumented.isEmpty() ? "" : qPrintable(QStringLiteral("; statuses the description does not document (not checked): ")
+                                                       + undocumented.join(QStringLiteral(", "))));
+        operations.sort();
+        qInfo("%s: operations seen: %s", qPrintable(m_source), qPrintable(operations.join(QStringLiteral(", "))));
+        QStringList out;
+        for (auto it = seen.cbegin(); it != seen.cend(); ++it) {
+            out << QStringLiteral("%1 (x%2)").arg(it.key()).arg(it.value());
+            qInfo("%s violation: %s", qPrintable(m_source), qPrintable(out.last())); // QVERIFY2 would cut the list short
+        }
+        return out;
+    }
+
+private:
+    QString m_source;
+    ProcessHarness m_sim;
+    RecordingProxy m_proxy;
+    OpenApiContract m_contract;
+    QNetworkAccessManager m_nam;
+    int m_runs = 0;
+};
+
+QJsonObject fault(const QString &path, int status, int count = 1, const QJsonObject &headers = {})
+{
+    return {{QStringLiteral("path"), path}, {QStringLiteral("status"), status}, {QStringLiteral("count"), count},
+            {QStringLiteral("headers"), headers}};
+}
+
+} // namespace
+
+class TestContract : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { m_clock.start(); }
+    void cleanupTestCase() { qInfo("contract runs took %lld ms", m_clock.elapsed()); }
+
+    void github()
+    {
+        ContractRun run("github", "--contacts 0 --github-repos 2 --github-pulls 70 --seed 5");
+        run.config(words("github.repos octo-org/website acme-labs/api-server"));
+        QCOMPARE(run.sync("full"), 0);
+        const QString repo = QStringLiteral("octo-org/website");
+        run.mutate({{QStringLiteral("op"), QStringLiteral("add_pull")}, {QStringLiteral("repo"), repo}, {QStringLiteral("count"), 3}});
+        run.mutate({{QStringLiteral("op"), QStringLiteral("edit_pull")}, {QStringLiteral("repo"), repo}, {QStringLiteral("count"), 4}});
+        run.mutate({{QStringLiteral("op"), QStringLiteral("add_review")}, {QStringLiteral("repo"), repo}, {QStringLiteral("number"), 2}});
+        run.mutate({{QStringLiteral("op"), QStringLiteral("merge_pull")}, {QStringLiteral("repo"), repo}, {QStringLiteral("number"), 3}});
+        run.mutate({{QStringLiteral("op"), QStringLiteral("delete_pull")}, {QStringLiteral("repo"), repo}, {QStringLiteral("number"), 4}});
+        QCOMPARE(run.sync(), 0);
+        QCOMPARE(run.sync(), 0); // nothing changed: 304s
+        run.mutate({{QStringLiteral("op"), QStringLiteral("edit_pull")}, {QStringLiteral("repo"), repo}, {QStringLiteral("count"), 2}});
+        run.faults({fault(QStringLiteral("/github/repos/octo-org/website/pulls"), 503),
+                    fault(QStringLiteral("/github/repos/acme-labs/api-server/pulls"), 429, 1, {{QStringLiteral("Retry-After"), QStringLiteral("1")}})});
+        run.sync();
+        QCOMPARE(run.sync("full"), 0);
+        // The repository picker and the signed-in user.
+        auto http = run.client();
+        github::GitHubApi api(*http, run.base());
+        int repos = 0;
+        for (QUrl url = api.userReposUrl(); !url.isEmpty();) {
+            const github::ReposPage page = QCoro::waitFor(api.userRepos(url));
+            repos += int(page.repos.size());
+            url = page.next;
+        }
+        QCOMPARE(repos, 2);
+        QCOMPARE(QCoro::waitFor(api.viewerLogin()), QStringLiteral("octocat"));
+        const QStringList v = run.violations(QStringLiteral("/github"));
+        QVERIFY2(v.isEmpty(), qPrintable(QStringLiteral("%1 kinds of violation, listed above").arg(v.size())));
+    }
+
+    void asana()
+    {
+        ContractRun run("asana", "--contacts 0 --asana-projects 3 --asana-tasks 60 --asana-search --seed 5");
+        QCOMPARE(run.sync("full"), 0);
+        run.mutate({{QStringLiteral("op"), QStringLiteral("edit_task")}, {QStringLiteral("count"), 5}});
+        run.mutate({{QStringLiteral("op"), QStringLiteral("delete_task")}, {QStringLiteral("count"), 2}});
+        QCOMPARE(run.sync(), 0);
+        run.faults({fault(QStringLiteral("/asana/api/1.0/tasks"), 500), fault(QStringLiteral("/asana/api/1.0/events"), 429, 1,
+                                                                               {{QStringLiteral("Retry-After"), QStringLiteral("1")}})});
+        run.mutate({{QStringLiteral("op"), QStringLiteral("edit_task")}, {QStringLiteral("count"), 3}});
+        run.sync();
+        QCOMPARE(run.sync("full"), 0);
+        // A portfolio's projects; one taken out of it and one archived are asked for by themselves.
+        const QJsonArray projects = run.sim().admin("GET", QStringLiteral("/_admin/truth/asana")).value(QLatin1String("projects")).toArray();
+        QVERIFY(projects.size() >= 2);
+        run.config({QStringLiteral("asana.portfolio"), QStringLiteral("1209999000000001")});
+        QCOMPARE(run.sync(), 0);
+        run.mutate({{QStringLiteral("op"), QStringLiteral("remove_from_portfolio")}, {QStringLiteral("project"), projects[0][QLatin1String("gid")]}});
+        run.mutate({{QStringLiteral("op"), QStringLiteral("archive_project")}, {QStringLiteral("gid"), projects[1][QLatin1String("gid")]}});
+        QCOMPARE(run.sync(), 0);
+        // The workspace and portfolio pickers, and one task by itself.
+        auto http = run.client();
+        asana::AsanaApi api(*http, run.base());
+        const QString workspace = QCoro::waitFor(api.firstWorkspace());
+        QVERIFY(!QCoro::waitFor(api.workspaces(QString())).items.isEmpty());
+        QVERIFY(!QCoro::waitFor(api.portfolios(workspace, QString())).items.isEmpty());
+        const QJsonArray tasks = run.sim().admin("GET", QStringLiteral("/_admin/truth/asana")).value(QLatin1String("tasks")).toArray();
+        QVERIFY(QCoro::waitFor(api.task(tasks.last()[QLatin1String("gid")].toString())).has_value());
+        const QStringList v = run.violations(QStringLiteral("/asana/api/1.0"));
+        QVERIFY2(v.isEmpty(), qPrintable(QStringLiteral("%1 kinds of violation, listed above").arg(v.size())));
+    }
+
+    void jira()
+    {
+        ContractRun run("jira", "--contacts 0 --jira-issues 120 --seed 5");
+        run.config(words("jira.configs main"));
+        run.config(words("jira.main.jql project in (CAIRN, OPS, WEB)"));
+        run.config(words("jira.main.site https://example.atlassian.net"));
+        QCOMPARE(run.sync("full"), 0);
+        run.mutate({{QStringLiteral("op"), QStringLiteral("edit_issue")}, {QStringLiteral("count"), 5}});
+        run.mutate({{QStringLiteral("op"), QStringLiteral("delete_issue")}, {QStringLiteral("count"), 3}});
+        QCOMPARE(run.sync(), 0);
+        QCOMPARE(run.sync("full"), 0); // the deletion sweep (bulkfetch)
+        run.faults({fault(QStringLiteral("/jira/rest/api/3/search/jql"), 503),
+                    fault(QStringLiteral("/jira/rest/api/3/search/jql"), 429, 1, {{QStringLiteral("Retry-After"), QStringLiteral("1")}})});
+        run.mutate({{QStringLiteral("op"), QStringLiteral("edit_issue")}, {QStringLiteral("count"), 2}});
+        run.sync();
+        // The project picker, the JQL check, the user and the server's time.
+        auto http = run.client();
+        jira::JiraApi api(*http, run.base(), QStringLiteral("main"));
+        QVERIFY(!QCoro::waitFor(api.projects(0)).projects.isEmpty());
+        QVERIFY(QCoro::waitFor(api.checkJql(QStringLiteral("project in (CAIRN, OPS, WEB)"))).bounded);
+        QVERIFY(!QCoro::waitFor(api.checkJql(QStringLiteral("project = NOPE AND"))).errors.isEmpty());
+        QVERIFY(!QCoro::waitFor(api.myAccountId()).isEmpty());
+        QVERIFY(QCoro::waitFor(api.serverTime()).isValid());
+        const QStringList v = run.violations(QStringLiteral("/jira"));
+        QVERIFY2(v.isEmpty(), qPrintable(QStringLiteral("%1 kinds of violation, listed above").arg(v.size())));
+    }
+
+private:
+    QElapsedTimer m_clock;
+};
+
+QTEST_GUILESS_MAIN(TestContract)
+#include "tst_contract.moc"
