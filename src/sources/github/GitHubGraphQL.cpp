@@ -15,12 +15,6 @@ namespace cairn::github {
 namespace {
 const QString kWhat = QStringLiteral("GitHub");
 
-[[noreturn]] void bad(const QString &detail)
-{
-    throw Error(Error::Kind::BadResponse,
-                clipLine(QCoreApplication::translate("cairn::github", "unexpected answer from GitHub: %1").arg(detail), 400));
-}
-
 // A GraphQL object's member that must be an object (null → empty: a ghost author, no commit).
 QJsonObject objectOrNull(const QJsonObject &o, const char *key)
 {
@@ -28,7 +22,7 @@ QJsonObject objectOrNull(const QJsonObject &o, const char *key)
     if (v.isNull())
         return {};
     if (!v.isObject())
-        bad(QStringLiteral("\"%1\" is not an object").arg(QLatin1String(key)));
+        badAnswer(QStringLiteral("\"%1\" is not an object").arg(QLatin1String(key)));
     return v.toObject();
 }
 
@@ -39,7 +33,7 @@ QJsonArray nodesOf(const QJsonObject &o, const char *key, bool *complete = nullp
     const QJsonArray nodes = json::array(conn, QLatin1String("nodes"), kWhat);
     for (const QJsonValue &n : nodes)
         if (!n.isObject())
-            bad(QStringLiteral("a node of \"%1\" is not an object").arg(QLatin1String(key)));
+            badAnswer(QStringLiteral("a node of \"%1\" is not an object").arg(QLatin1String(key)));
     if (complete)
         *complete = conn.value(QLatin1String("totalCount")).toInt(0) <= nodes.size();
     return nodes;
@@ -193,10 +187,10 @@ GraphPullsPage parseGraphPulls(const QByteArray &body, const QString &repo)
     page.hasNext = json::boolean(info, QLatin1String("hasNextPage"), kWhat);
     page.endCursor = json::string(info, QLatin1String("endCursor"), kWhat);
     if (page.hasNext && page.endCursor.isEmpty())
-        bad(QStringLiteral("a page with more to come but no \"endCursor\""));
+        badAnswer(QStringLiteral("a page with more to come but no \"endCursor\""));
     for (const QJsonValue &v : json::array(pulls, QLatin1String("nodes"), kWhat)) {
         if (!v.isObject())
-            bad(QStringLiteral("a pull request is not an object"));
+            badAnswer(QStringLiteral("a pull request is not an object"));
         const QJsonObject n = v.toObject();
         const PullRequest p = pullFromJson(restPull(n), repo);
         bool complete = true;

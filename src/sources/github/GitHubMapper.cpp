@@ -12,19 +12,12 @@ namespace {
 
 const QString kWhat = QStringLiteral("GitHub");
 
-[[noreturn]] void bad(const QString &detail)
-{
-    // The detail may quote the service's text: one clean line.
-    throw Error(Error::Kind::BadResponse,
-                clipLine(QCoreApplication::translate("cairn::github", "unexpected answer from GitHub: %1").arg(detail), 400));
-}
-
 qint64 requiredId(const QJsonObject &o, QLatin1String key, const char *what)
 {
     const QJsonValue v = o.value(key);
     const double d = v.toDouble(-1);
     if (!v.isDouble() || d < 1 || d != double(qint64(d)))
-        bad(QCoreApplication::translate("cairn::github", "a %1 without a valid \"%2\"").arg(QLatin1String(what), QString(key)));
+        badAnswer(QCoreApplication::translate("cairn::github", "a %1 without a valid \"%2\"").arg(QLatin1String(what), QString(key)));
     return qint64(d);
 }
 
@@ -35,7 +28,7 @@ QDateTime timeOf(const QJsonObject &o, QLatin1String key)
         return {};
     const QDateTime t = QDateTime::fromString(text, Qt::ISODateWithMs);
     if (!t.isValid())
-        bad(QCoreApplication::translate("cairn::github", "\"%1\" is not a date and time: %2").arg(QString(key), text.left(40)));
+        badAnswer(QCoreApplication::translate("cairn::github", "\"%1\" is not a date and time: %2").arg(QString(key), text.left(40)));
     return t.toUTC();
 }
 
@@ -46,6 +39,13 @@ QString loginOf(const QJsonObject &o)
 
 } // namespace
 
+void badAnswer(const QString &detail)
+{
+    // The detail may quote the service's text: one clean line.
+    throw Error(Error::Kind::BadResponse,
+                clipLine(QCoreApplication::translate("cairn::github", "unexpected answer from GitHub: %1").arg(detail), 400));
+}
+
 PullRequest pullFromJson(const QJsonObject &o, const QString &repo)
 {
     PullRequest p;
@@ -54,21 +54,21 @@ PullRequest pullFromJson(const QJsonObject &o, const QString &repo)
     p.number = int(requiredId(o, QLatin1String("number"), "pull request"));
     p.state = json::string(o, QLatin1String("state"), kWhat);
     if (p.state != QLatin1String("open") && p.state != QLatin1String("closed"))
-        bad(QCoreApplication::translate("cairn::github", "pull request #%1 has the unknown state \"%2\"").arg(p.number).arg(p.state.left(20)));
+        badAnswer(QCoreApplication::translate("cairn::github", "pull request #%1 has the unknown state \"%2\"").arg(p.number).arg(p.state.left(20)));
     p.draft = json::boolean(o, QLatin1String("draft"), kWhat);
     p.title = json::string(o, QLatin1String("title"), kWhat);
     p.body = json::string(o, QLatin1String("body"), kWhat);
     p.author = loginOf(o);
     for (const QJsonValue &l : json::array(o, QLatin1String("labels"), kWhat)) {
         if (!l.isObject())
-            bad(QCoreApplication::translate("cairn::github", "a label of pull request #%1 is not an object").arg(p.number));
+            badAnswer(QCoreApplication::translate("cairn::github", "a label of pull request #%1 is not an object").arg(p.number));
         p.labels << json::string(l.toObject(), QLatin1String("name"), kWhat);
     }
     for (const char *key : {"assignees", "requested_reviewers"}) {
         QStringList &logins = qstrcmp(key, "assignees") == 0 ? p.assignees : p.requestedReviewers;
         for (const QJsonValue &u : json::array(o, QLatin1String(key), kWhat)) {
             if (!u.isObject())
-                bad(QCoreApplication::translate("cairn::github", "a user in \"%1\" of pull request #%2 is not an object")
+                badAnswer(QCoreApplication::translate("cairn::github", "a user in \"%1\" of pull request #%2 is not an object")
                         .arg(QLatin1String(key)).arg(p.number));
             logins << json::string(u.toObject(), QLatin1String("login"), kWhat);
         }
@@ -79,7 +79,7 @@ PullRequest pullFromJson(const QJsonObject &o, const QString &repo)
     p.createdAt = timeOf(o, QLatin1String("created_at"));
     p.updatedAt = timeOf(o, QLatin1String("updated_at"));
     if (!p.updatedAt.isValid())
-        bad(QCoreApplication::translate("cairn::github", "pull request #%1 has no \"updated_at\"").arg(p.number));
+        badAnswer(QCoreApplication::translate("cairn::github", "pull request #%1 has no \"updated_at\"").arg(p.number));
     p.closedAt = timeOf(o, QLatin1String("closed_at"));
     p.mergedAt = timeOf(o, QLatin1String("merged_at"));
     return p;
