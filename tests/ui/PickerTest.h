@@ -4,6 +4,7 @@
 #pragma once
 #include <QApplication>
 #include <QDialog>
+#include <QTreeView>
 
 #include "MainWindow.h"
 #include "Settings.h"
@@ -46,6 +47,24 @@ inline void cleanUp(const char *tokenVariable)
     for (QWidget *w : QApplication::topLevelWidgets())
         if (qobject_cast<QDialog *>(w))
             w->close();
+}
+
+// The first column of every row a picker's list shows now.
+inline QStringList shownNames(QTreeView *view)
+{
+    QStringList out;
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        out << view->model()->index(row, 0).data().toString();
+    return out;
+}
+
+// The row whose first column is `name` (invalid when none).
+inline QModelIndex rowOf(QTreeView *view, const QString &name)
+{
+    for (int row = 0; row < view->model()->rowCount(); ++row)
+        if (view->model()->index(row, 0).data().toString() == name)
+            return view->model()->index(row, 0);
+    return {};
 }
 
 // Settings, on its Syncing tab.

@@ -68,22 +68,6 @@ QPushButton *button(JiraProjectPickerDialog *p, QDialogButtonBox::StandardButton
     return part<QDialogButtonBox>(p, "jiraButtons")->button(which);
 }
 
-QStringList shownNames(QTreeView *view)
-{
-    QStringList out;
-    for (int row = 0; row < view->model()->rowCount(); ++row)
-        out << view->model()->index(row, 0).data().toString();
-    return out;
-}
-
-QModelIndex rowOf(QTreeView *view, const QString &name)
-{
-    for (int row = 0; row < view->model()->rowCount(); ++row)
-        if (view->model()->index(row, 0).data().toString() == name)
-            return view->model()->index(row, 0);
-    return {};
-}
-
 void tick(QTreeView *view, const QModelIndex &index)
 {
     view->scrollTo(index);

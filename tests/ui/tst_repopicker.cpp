@@ -59,22 +59,6 @@ QTreeView *listOf(RepoPickerDialog *p)
     return p->findChild<QTreeView *>(QStringLiteral("repoList"));
 }
 
-QStringList shownNames(QTreeView *view)
-{
-    QStringList out;
-    for (int row = 0; row < view->model()->rowCount(); ++row)
-        out << view->model()->index(row, 0).data().toString();
-    return out;
-}
-
-QModelIndex rowOf(QTreeView *view, const QString &name)
-{
-    for (int row = 0; row < view->model()->rowCount(); ++row)
-        if (view->model()->index(row, 0).data().toString() == name)
-            return view->model()->index(row, 0);
-    return {};
-}
-
 int userRepoRequests(const sim::CloudSimulator &s)
 {
     return requestsTo(s, QStringLiteral("GET /github/user/repos"));
