@@ -135,11 +135,13 @@ MainWindow::MainWindow(SyncSession &session, DemoSimulator *demo, QWidget *paren
     // source nobody set up shows its "Set up…" page.
     const QString lastPage = windowstate::restore(this, m_session.settings());
     showSource(m_sources->rowOf(lastPage) >= 0 ? lastPage : kGoogle);
-    bool anySetUp = !AccountStore(m_session.settings()).all().isEmpty();
+    // The first run: nothing set up and nothing cached — nothing to show yet but the way in.
+    // (A cache whose accounts are gone still opens on its data.)
+    bool anything = !AccountStore(m_session.settings()).all().isEmpty();
     for (const QString &source : SourceRegistry::implemented())
-        anySetUp = anySetUp || m_session.settings().isSetUp(source);
-    if (!demo && !anySetUp)
-        showWelcome(); // the first run: nothing to show yet but the way in
+        anything = anything || m_session.settings().isSetUp(source) || m_sources->stateOf(source).lastSyncAt.isValid();
+    if (!demo && !anything)
+        showWelcome();
     updateStatusLine();
     updateActions();
     if (m_session.isOpen())

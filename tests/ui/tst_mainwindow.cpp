@@ -6,6 +6,7 @@
 #include "MainWindow.h"
 #include "WelcomePage.h"
 #include "RelativeTime.h"
+#include "Account.h"
 #include "Settings.h"
 #include "SourcesModel.h"
 #include "SyncHistoryModel.h"
@@ -198,6 +199,22 @@ private Q_SLOTS:
         QCOMPARE(empty->text(), QStringLiteral("No contacts yet — press Sync now"));
         QCOMPARE(w.window.sourcesModel()->badge(QStringLiteral("google")), SourcesModel::Badge::NeverSynced);
         saveShot(w.window, QStringLiteral("mainwindow-empty"));
+    }
+
+    // A cache whose accounts are gone (signed out, a copied data folder) opens on its data,
+    // not on the welcome page: the first run is nothing set up and nothing cached.
+    void cacheWithoutAccountsOpensOnItsData()
+    {
+        uitest::Cache cache(50);
+        cache.closeWriter();
+        {
+            Settings settings(cache.dataDir());
+            QVERIFY(AccountStore(settings).all().isEmpty());
+        }
+        Window w(cache.dataDir());
+        QVERIFY(!w.window.welcomePage()->isVisible());
+        QTRY_VERIFY(w.window.contactsPage()->isVisible());
+        QTRY_VERIFY(w.window.contactsPage()->model()->rowCount() > 0); // (a few of the 50 are deleted)
     }
 
     void screenshots()
