@@ -1,5 +1,6 @@
 // AsanaService: seeded data, mutations with their events, ground truth.
 #include "sim/AsanaService.h"
+#include "sim/DemoWords.h"
 #include "sim/SimClock.h"
 
 #include <QDateTime>
@@ -59,7 +60,8 @@ AsanaService::AsanaService(const Options &options, SimClock &clock)
     for (const char *tag : {"urgent", "blocked", "customer", "später"})
         m_tags.append({newGid(), QString::fromUtf8(tag)});
     for (int i = 0; i < options.asanaProjects; ++i) {
-        const QString name = pick(m_rng, kProjects) + QStringLiteral(" #%1").arg(i + 1);
+        const QString name = options.demo ? demo::projectName(m_rng(), i)
+                                          : pick(m_rng, kProjects) + QStringLiteral(" #%1").arg(i + 1);
         addProject(name, options.asanaTasksPerProject);
     }
     m_events.clear(); // the seed data is history, not news
@@ -104,7 +106,10 @@ AProject AsanaService::makeProject(const QString &name)
 {
     AProject p;
     p.gid = newGid();
-    p.name = name.isEmpty() ? pick(m_rng, kProjects) : name;
+    if (!name.isEmpty())
+        p.name = name;
+    else
+        p.name = m_options.demo ? demo::projectName(m_rng(), 0) : pick(m_rng, kProjects);
     const qint64 now = m_clock.nowMs();
     p.createdMs = now - qint64(m_rng() % (90 * 24 * 3600)) * 1000;
     p.modifiedMs = now - qint64(m_rng() % (24 * 3600)) * 1000;
@@ -123,14 +128,22 @@ ATask AsanaService::makeTask(const AProject &p)
 {
     ATask t;
     t.gid = newGid();
-    t.name = pick(m_rng, kVerbs) + u' ' + pick(m_rng, kThings);
+    if (m_options.demo) {
+        const quint32 a = m_rng();
+        t.name = demo::taskName(a, m_rng());
+    } else {
+        t.name = pick(m_rng, kVerbs) + u' ' + pick(m_rng, kThings);
+    }
     const qint64 now = m_clock.nowMs();
     t.createdMs = now - qint64(m_rng() % (60 * 24 * 3600)) * 1000;
     t.modifiedMs = now - qint64(m_rng() % (48 * 3600)) * 1000 - 3600 * 1000; // seed data is at least an hour old
     if (m_rng() % 4 != 0) {
-        t.notes = QStringLiteral("Context for “%1”.\nSee the shared drive — and ask before changing it.").arg(t.name);
-        if (m_rng() % 5 == 0)
-            t.notes += QStringLiteral("\n") + QString(800, u'…');
+        const bool longNotes = m_rng() % 5 == 0;
+        if (m_options.demo)
+            t.notes = demo::taskNotes(quint32(t.createdMs / 1000), longNotes);
+        else
+            t.notes = QStringLiteral("Context for “%1”.\nSee the shared drive — and ask before changing it.").arg(t.name)
+                      + (longNotes ? QStringLiteral("\n") + QString(800, u'…') : QString());
         t.htmlNotes = QStringLiteral("<body>") + t.notes.toHtmlEscaped() + QStringLiteral("</body>");
     }
     if (m_rng() % 5 == 0) {
@@ -253,9 +266,15 @@ bool AsanaService::editTask(const QString &gid)
         return false;
     QString field;
     switch (m_rng() % 3) {
-    case 0: t->name = pick(m_rng, kVerbs) + u' ' + pick(m_rng, kThings) + QStringLiteral(" (v%1)").arg(m_rng() % 100);
+    case 0: if (m_options.demo) { // another title; the draws of the version number too
+                const quint32 a = m_rng(), b = m_rng();
+                t->name = demo::taskName(a, b + m_rng() % 100);
+            } else {
+                t->name = pick(m_rng, kVerbs) + u' ' + pick(m_rng, kThings) + QStringLiteral(" (v%1)").arg(m_rng() % 100);
+            }
             field = QStringLiteral("name"); break;
-    case 1: t->notes = QStringLiteral("Edited: ") + t->notes.left(200);
+    case 1: t->notes = m_options.demo ? t->notes + QStringLiteral("\n\nUpdate: discussed in the weekly, next steps agreed.")
+                                      : QStringLiteral("Edited: ") + t->notes.left(200);
             t->htmlNotes = QStringLiteral("<body>") + t->notes.toHtmlEscaped() + QStringLiteral("</body>");
             field = QStringLiteral("notes"); break;
     default: t->assigneeGid = t->assigneeGid == meGid() ? m_users.last().gid : meGid();

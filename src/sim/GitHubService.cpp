@@ -1,5 +1,6 @@
 // GitHubService: seeded repositories, pulls and reviews, mutations, ground truth.
 #include "sim/GitHubService.h"
+#include "sim/DemoWords.h"
 #include "sim/SimClock.h"
 
 #include <QDateTime>
@@ -118,11 +119,19 @@ GPull GitHubService::makePull(GRepo &repo)
     GPull p;
     p.id = ++m_nextId;
     p.number = int(repo.pulls.size()) + 1;
-    p.title = pick(m_rng, kVerbs) + u' ' + pick(m_rng, kThings);
+    if (m_options.demo) {
+        const quint32 a = m_rng();
+        p.title = demo::pullTitle(a, m_rng());
+    } else {
+        p.title = pick(m_rng, kVerbs) + u' ' + pick(m_rng, kThings);
+    }
     if (m_rng() % 4 != 0) {
-        p.body = QStringLiteral("## What\n%1.\n\n## Why\nReported by users — see the linked issue.").arg(p.title);
-        if (m_rng() % 6 == 0)
-            p.body += u'\n' + QString(2000, u'x');
+        const bool longBody = m_rng() % 6 == 0;
+        if (m_options.demo)
+            p.body = demo::pullBody(p.title, longBody);
+        else
+            p.body = QStringLiteral("## What\n%1.\n\n## Why\nReported by users — see the linked issue.").arg(p.title)
+                     + (longBody ? u'\n' + QString(2000, u'x') : QString());
     }
     p.user = pick(m_rng, kUsers);
     p.draft = m_rng() % 8 == 0;
@@ -192,9 +201,17 @@ bool GitHubService::editPull(const QString &repo, int number)
     if (!p)
         return false;
     switch (m_rng() % 3) {
-    case 0: p->title = pick(m_rng, kVerbs) + u' ' + pick(m_rng, kThings) + QStringLiteral(" (v%1)").arg(m_rng() % 9 + 2); break;
+    case 0: if (m_options.demo) { // another title; the draws of the version number too
+                const quint32 a = m_rng(), b = m_rng();
+                p->title = demo::pullTitle(a, b + m_rng() % 9);
+            } else {
+                p->title = pick(m_rng, kVerbs) + u' ' + pick(m_rng, kThings) + QStringLiteral(" (v%1)").arg(m_rng() % 9 + 2);
+            }
+            break;
     case 1: p->labels = QStringList{pick(m_rng, kLabels)}; break;
-    default: p->body = QStringLiteral("Updated description: %1.").arg(pick(m_rng, kThings)); break;
+    default: p->body = m_options.demo ? demo::pullBody(p->title, m_rng() % 2) // one draw, as the word is
+                                      : QStringLiteral("Updated description: %1.").arg(pick(m_rng, kThings));
+             break;
     }
     touch(*p);
     return true;

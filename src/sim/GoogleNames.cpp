@@ -1,4 +1,5 @@
 #include "sim/GoogleNames.h"
+#include "sim/DemoWords.h"
 
 namespace sim {
 
@@ -102,8 +103,9 @@ const QString &longText(int which)
 
 } // namespace
 
-GoogleGenerator::GoogleGenerator(quint32 seed)
+GoogleGenerator::GoogleGenerator(quint32 seed, bool demo)
     : m_rng(seed)
+    , m_demo(demo)
 {
 }
 
@@ -220,7 +222,8 @@ GPhone GoogleGenerator::makePhone()
 GOrganization GoogleGenerator::makeOrganization()
 {
     GOrganization o;
-    o.name = orgNames()[bounded(int(orgNames().size()))];
+    const int which = bounded(int(orgNames().size()));
+    o.name = m_demo ? demo::organization(quint32(which) * 7919u + quint32(m_handle.size())) : orgNames()[which];
     if (chance(80))
         o.title = titles()[bounded(int(titles().size()))];
     if (chance(50))

@@ -11,7 +11,8 @@ namespace sim {
 class GoogleGenerator
 {
 public:
-    explicit GoogleGenerator(quint32 seed);
+    // demo: companies from the demo word lists (Options::demo), with the same random draws.
+    explicit GoogleGenerator(quint32 seed, bool demo = false);
 
     quint32 next() { return m_rng(); }
     quint64 next64() { return (quint64(m_rng()) << 32) | m_rng(); }
@@ -37,6 +38,7 @@ private:
     void rerollGroups(GContact &c, const QStringList &userGroups);
 
     std::mt19937 m_rng;
+    bool m_demo = false;
     QString m_handle; // ASCII handle of the last generated name, for email addresses
 };
 

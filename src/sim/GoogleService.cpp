@@ -20,7 +20,7 @@ constexpr qint64 kBaseTimeMs = 1640995200000; // 2022-01-01T00:00:00Z: first gen
 GoogleService::GoogleService(const Options &options, SimClock &clock)
     : m_options(options)
     , m_clock(clock)
-    , m_gen(options.seed)
+    , m_gen(options.seed, options.demo)
 {
     GGroup my;
     my.id = QStringLiteral("myContacts");

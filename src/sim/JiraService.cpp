@@ -1,5 +1,6 @@
 // JiraService: generated data (deterministic for a seed), mutations and the ground truth.
 #include "sim/JiraService.h"
+#include "sim/DemoWords.h"
 #include "sim/SimClock.h"
 
 #include <QDateTime>
@@ -78,7 +79,10 @@ JIssue JiraService::makeIssue(const JProject &p, qint64 createdMs)
     i.id = m_nextId++;
     i.projectKey = p.key;
     i.key = p.key + u'-' + QString::number(++m_nextNumber[p.key]);
-    if (m_rng() % 8 == 0)
+    if (m_options.demo) { // as many draws as the test flavour's summary takes
+        const quint32 a = m_rng(), b = m_rng();
+        i.summary = demo::issueSummary(b, a % 8 == 0 ? 0 : m_rng() ^ m_rng());
+    } else if (m_rng() % 8 == 0)
         i.summary = QString::fromUtf8(kOther[m_rng() % std::size(kOther)]);
     else
         i.summary = QStringLiteral("%1 %2 %3").arg(QLatin1String(kVerbs[m_rng() % std::size(kVerbs)]),

@@ -11,6 +11,10 @@ struct Options {
     int contactGroups = 6;   // user groups (plus the system groups myContacts, starred)
     QString accessToken = QStringLiteral("cairn-sim-token"); // static bearer token, never expires
     bool expiredTokenAs410 = false; // EXPIRED_SYNC_TOKEN answered as 410 instead of 400
+    // Demo flavour (cairn --demo): task, project, pull and issue titles and companies from the
+    // believable lists of DemoWords.h instead of the tests' mixed-script ones. Same ids, counts
+    // and random sequence; only the texts differ.
+    bool demo = false;
 
     // Asana (off unless asanaProjects > 0)
     int asanaProjects = 0;          // generated active projects in the workspace

@@ -43,7 +43,9 @@ bool DemoSimulator::start(const sim::Options &options)
         return !m_baseUrl.isEmpty();
     m_thread.start();
     QSemaphore ready;
-    QMetaObject::invokeMethod(m_context, [this, options, &ready] {
+    sim::Options demoOptions = options;
+    demoOptions.demo = true; // believable titles and companies, not the tests' mixed scripts
+    QMetaObject::invokeMethod(m_context, [this, options = demoOptions, &ready] {
         m_sim = new sim::CloudSimulator(options);
         // Colleagues who are also in the other services (Jira users by e-mail, Asana assignees
         // by name): the People page has something to bring together.

@@ -37,6 +37,46 @@
 
 using namespace cairn;
 
+namespace {
+
+// The texts of one column, as the list shows them.
+QStringList columnTexts(const QAbstractItemModel *model, int column)
+{
+    QStringList out;
+    for (int row = 0; row < model->rowCount(); ++row)
+        out << model->index(row, column).data().toString();
+    return out;
+}
+
+// Whether a text mixes Latin letters with Cyrillic or CJK ones (as the tests' generators do).
+bool mixesScripts(const QString &text)
+{
+    bool latin = false, other = false;
+    for (const QChar c : text) {
+        switch (c.script()) {
+        case QChar::Script_Latin: latin = true; break;
+        case QChar::Script_Cyrillic: case QChar::Script_Han: case QChar::Script_Hiragana:
+        case QChar::Script_Katakana: case QChar::Script_Hangul: other = true; break;
+        default: break;
+        }
+    }
+    return latin && other;
+}
+
+// The demo's texts read like a real team's: one script per title, no test-only companies.
+void verifyBelievable(const QString &what, const QStringList &texts)
+{
+    QVERIFY2(!texts.isEmpty(), qPrintable(what));
+    for (const QString &t : texts) {
+        QVERIFY2(!t.isEmpty(), qPrintable(what));
+        QVERIFY2(!mixesScripts(t), qPrintable(what + QStringLiteral(": ") + t));
+        for (const char *company : {"Initech", "Cyberdyne", "Hooli", "Wayne Enterprises"})
+            QVERIFY2(!t.contains(QLatin1String(company)), qPrintable(what + QStringLiteral(": ") + t));
+    }
+}
+
+} // namespace
+
 // Demo mode end to end: the simulator on its own thread, the window's Sync-now path, the
 // models showing what the simulator holds — first a full sync, then an incremental one.
 class TestDemoMode : public QObject
@@ -169,6 +209,18 @@ private Q_SLOTS:
         QVERIFY(window.projectsPage()->tasks()->selectItem(window.projectsPage()->tasks()->model()->idAt(0)));
         QVERIFY(!window.projectsPage()->tasks()->detail()->toPlainText().isEmpty());
         QVERIFY(window.grab().save(dirShots + QStringLiteral("/demo-projects.png")));
+
+        // The demo flavour: what the lists show is what a real team would write.
+        verifyBelievable(QStringLiteral("task"), columnTexts(window.projectsPage()->tasks()->model(), AsanaTasksModel::Name));
+        verifyBelievable(QStringLiteral("pull"), columnTexts(window.pullsPage()->model(), PullsModel::Title));
+        verifyBelievable(QStringLiteral("issue"), columnTexts(window.jiraPage()->model(), JiraIssuesModel::Summary));
+        QStringList companies;
+        QSqlQuery orgs(reader.db());
+        QVERIFY(orgs.exec(QStringLiteral("SELECT DISTINCT name FROM contact_organizations WHERE name != ''")));
+        while (orgs.next())
+            companies << orgs.value(0).toString();
+        QVERIFY(companies.contains(QStringLiteral("Northwind Logistics")) || companies.contains(QStringLiteral("Lumen Health")));
+        verifyBelievable(QStringLiteral("company"), companies);
     }
 };
 
