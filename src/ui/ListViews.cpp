@@ -69,7 +69,7 @@ void fitColumns(QTableView *table, int stretch, int cap)
     for (int c = 0; c < header->count(); ++c) {
         if (c == stretch || header->isSectionHidden(c))
             continue;
-        const int text = headerTextWidth(table, c);
+        const int text = qMax(headerTextWidth(table, c), header->minimumSectionSize()); // (the header keeps that minimum)
         const int content = static_cast<QAbstractItemView *>(table)->sizeHintForColumn(c) + 8;
         columns.append({c, text, qMax(text, qMin(content, scaledCap))});
         wanted += columns.last().want;

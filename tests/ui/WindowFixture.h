@@ -15,6 +15,7 @@
 #include <QDir>
 #include <QHeaderView>
 #include <QSignalSpy>
+#include <QScrollBar>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -81,13 +82,29 @@ inline QStringList pageKeys()
 }
 
 // Every visible column of every list on the page shown that is narrower than its header's
-// text: "page/list: column (width < text)".
+// text: "page/list: column (width < text)"; and a list of the pages' own (ListPage) that
+// scrolls sideways although its headers would fit: "page/list: scrolls sideways by N px".
 inline QStringList narrowColumns(cairn::MainWindow &w)
 {
     QStringList out;
     for (QTableView *table : w.currentPage()->findChildren<QTableView *>()) {
         if (!table->isVisible() || !table->model())
             continue;
+        int headers = 0;
+        for (int c = 0; c < table->horizontalHeader()->count(); ++c)
+            if (!table->horizontalHeader()->isSectionHidden(c))
+                headers += qMax(table->horizontalHeader()->minimumSectionSize(),
+                                table->horizontalHeader()->fontMetrics().horizontalAdvance(
+                                    table->model()->headerData(c, Qt::Horizontal).toString()) + 12);
+        bool pageList = false;
+        for (QWidget *p = table->parentWidget(); p && !pageList; p = p->parentWidget())
+            if (auto *page = qobject_cast<cairn::ListPage *>(p))
+                pageList = page->table() == table;
+        if (pageList && table->horizontalScrollBar()->maximum() > 0
+            && headers < table->viewport()->width())
+            out << QStringLiteral("%1/%2: scrolls sideways by %3 px")
+                       .arg(w.currentPage()->objectName(), table->objectName())
+                       .arg(table->horizontalScrollBar()->maximum());
         QHeaderView *header = table->horizontalHeader();
         for (int c = 0; c < header->count(); ++c) {
             if (header->isSectionHidden(c))
