@@ -1868,6 +1868,10 @@
         <source>Sync</source>
         <translation>Abgleichen</translation>
     </message>
+    <message>
+        <source>Nothing is set up yet.</source>
+        <translation>Noch ist nichts eingerichtet.</translation>
+    </message>
 </context>
 <context>
     <name>cairn::NotSetUpPage</name>

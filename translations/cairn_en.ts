@@ -1868,6 +1868,10 @@
         <source>Sync</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Nothing is set up yet.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::NotSetUpPage</name>

@@ -674,6 +674,10 @@ void MainWindow::updateStatusLine()
         if (m_session.isSyncing(source))
             return; // the progress line is current
     const QString source = selectedSource();
+    if (source.isEmpty() && m_pages->currentWidget() == m_welcome) { // no one source is the page
+        m_status->setStatusLine(sourcesToSync().isEmpty() ? tr("Nothing is set up yet.") : QString());
+        return;
+    }
     m_status->setStatusLine(m_sources->statusLine(source.isEmpty() ? kGoogle : source));
 }
 

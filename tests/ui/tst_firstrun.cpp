@@ -27,6 +27,7 @@
 #include "SourcesModel.h"
 #include "SyncHistoryModel.h"
 #include "SyncSession.h"
+#include "SyncStatusBar.h"
 #include "Tray.h"
 #include "ui_SettingsDialog.h"
 
@@ -275,6 +276,7 @@ private Q_SLOTS:
         launched.start();
         App app(dir.path());
         QCOMPARE(currentPage(app.window), app.window.welcomePage());
+        QCOMPARE(app.window.findChild<SyncStatusBar *>()->statusLine(), QStringLiteral("Nothing is set up yet."));
         ServiceCard *card = app.window.welcomePage()->card(source);
         QVERIFY(card && card->isVisible());
         QCOMPARE(card->step(), ServiceCard::Step::Start);
