@@ -227,6 +227,19 @@ QList<Shown> searchFor(GlobalSearch &search, const QString &text, QList<int> *ki
         }
     return out;
 }
+// `page` shown (at `size`, when given) with its rows loaded; false when no window showed.
+template <typename Page>
+bool onScreen(Page &page, QSize size = {})
+{
+    if (size.isValid())
+        page.resize(size);
+    page.show();
+    if (!QTest::qWaitForWindowExposed(&page))
+        return false;
+    page.reload();
+    return true;
+}
+
 } // namespace
 
 class TestPresentation : public QObject
@@ -239,10 +252,7 @@ private Q_SLOTS:
         Fill fill;
         ReadConnection reader(fill.path());
         ContactsPage page(reader);
-        page.resize(900, 600);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.reload();
+        QVERIFY(onScreen(page, QSize{900, 600}));
         const QStringList shown = column(*page.model(), ContactsModel::Name);
 
         QStringList named = namedContacts();
@@ -281,9 +291,7 @@ private Q_SLOTS:
         Fill fill;
         ReadConnection reader(fill.path());
         ContactsPage page(reader);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.reload();
+        QVERIFY(onScreen(page));
         const QString live = QStringLiteral("Zoe Fernandez"), gone = QStringLiteral("Zoë Fernández");
         for (bool showDeleted : {false, true}) {
             page.setShowDeleted(showDeleted);
@@ -357,10 +365,7 @@ private Q_SLOTS:
         Fill fill;
         ReadConnection reader(fill.path());
         PullsPage page(reader);
-        page.resize(1000, 600);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.reload();
+        QVERIFY(onScreen(page, QSize{1000, 600}));
         QCOMPARE(column(*page.model(), PullsModel::State), (QStringList{QStringLiteral("merged"), QStringLiteral("open")}));
         QCOMPARE(column(*page.model(), PullsModel::Updated), (QStringList{QStringLiteral("3 h ago"), QStringLiteral("yesterday")}));
         clickRow(page.table(), 0);
@@ -377,10 +382,7 @@ private Q_SLOTS:
         Fill fill;
         ReadConnection reader(fill.path());
         JiraIssuesPage page(reader);
-        page.resize(1000, 600);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.reload();
+        QVERIFY(onScreen(page, QSize{1000, 600}));
         QCOMPARE(column(*page.model(), JiraIssuesModel::Updated), QStringList{QStringLiteral("3 h ago")});
         const QModelIndex updated = page.model()->index(0, JiraIssuesModel::Updated);
         QCOMPARE(updated.data(Qt::ToolTipRole).toString(),
@@ -401,10 +403,7 @@ private Q_SLOTS:
         ReadConnection reader(fill.path());
         Settings settings(fill.dir());
         PeoplePage page(reader, settings);
-        page.resize(1000, 600);
-        page.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&page));
-        page.reload();
+        QVERIFY(onScreen(page, QSize{1000, 600}));
         typeFilter(page, QStringLiteral("mona"));
         QTRY_COMPARE(page.listModel()->rowCount(), 1);
         clickRow(page.table(), 0);
