@@ -181,6 +181,11 @@ void SyncHistoryPage::updateChart()
     int maxCalls = 1;
     double maxSeconds = 0.1;
     const bool days = !m_charted.isEmpty() && m_charted.first().startedAt.daysTo(m_charted.last().startedAt) >= 1;
+    // Runs in the same minute (a sync now after a scheduled one) are told apart by their seconds.
+    bool sameMinute = false;
+    for (int i = 1; i < m_charted.size() && !sameMinute; ++i)
+        sameMinute = m_charted.at(i).startedAt.toSecsSinceEpoch() / 60 == m_charted.at(i - 1).startedAt.toSecsSinceEpoch() / 60;
+    const QString format = QString(days ? QStringLiteral("d MMM ") : QString()) + (sameMinute ? QStringLiteral("HH:mm:ss") : QStringLiteral("HH:mm"));
     for (int i = 0; i < m_charted.size(); ++i) {
         const SyncRun &r = m_charted.at(i);
         full->append(isFull(r) ? r.apiCalls : 0);
@@ -189,9 +194,9 @@ void SyncHistoryPage::updateChart()
         maxCalls = qMax(maxCalls, r.apiCalls);
         maxSeconds = qMax(maxSeconds, r.durationMs() / 1000.0);
         const QDateTime local = r.startedAt.toLocalTime();
-        // A tick per run, labelled with its start (runs in the same minute keep their own tick:
+        // A tick per run, labelled with its start (runs in the same second keep their own tick:
         // the axis wants distinct names, so an invisible mark tells them apart).
-        QString label = QLocale().toString(local, days ? QStringLiteral("d MMM HH:mm") : QStringLiteral("HH:mm"));
+        QString label = QLocale().toString(local, format);
         while (ticks.contains(label))
             label += QChar(0x200B);
         ticks << label;

@@ -12,6 +12,7 @@
 #include <QStackedBarSeries>
 #include <QComboBox>
 #include <QLabel>
+#include <QRegularExpression>
 #include <QScatterSeries>
 #include <QTest>
 
@@ -80,6 +81,11 @@ private Q_SLOTS:
         QCOMPARE(incrementalBars->at(0), 0.0);
         QVERIFY(incrementalBars->brush().style() != fullBars->brush().style()); // not the colour alone
         QCOMPARE(page.tickLabels().size(), 4); // a tick per run, even in the same minute
+        // The four runs took seconds: their ticks say the second, not four times the same minute.
+        for (QString tick : page.tickLabels()) {
+            tick.remove(QChar(0x200B));
+            QVERIFY2(QRegularExpression(QStringLiteral("^\\d{1,2}:\\d{2}:\\d{2}$")).match(tick).hasMatch(), qPrintable(tick));
+        }
         const SyncHistoryPage::Savings s = SyncHistoryPage::savings(model.runs(), QStringLiteral("google"));
         QCOMPARE(s.fullCalls, full.apiCalls);
         QCOMPARE(s.incrementalRuns, 3);
