@@ -39,7 +39,7 @@ int headerTextWidth(QTableView *table, int column)
     const QString text = table->model() ? table->model()->headerData(column, Qt::Horizontal).toString() : QString();
     const QStyle *style = header->style();
     const int margin = style->pixelMetric(QStyle::PM_HeaderMargin, nullptr, header);
-    const int arrow = style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header);
+    const int arrow = table->isSortingEnabled() ? style->pixelMetric(QStyle::PM_HeaderMarkSize, nullptr, header) : 0;
     return header->fontMetrics().horizontalAdvance(text) + 4 * margin + arrow + 4;
 }
 

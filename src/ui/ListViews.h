@@ -17,7 +17,7 @@ void setUpListTable(QTableView *table, int sortColumn = 0, Qt::SortOrder order =
 // font), and gives up width for the title when space is short — never below its header's text
 // (then the list scrolls sideways).
 void fitColumns(QTableView *table, int stretch, int cap = 240);
-// The width a column needs to show its header's text whole (with a sort arrow).
+// The width a column needs to show its header's text whole (with a sort arrow, where the list sorts).
 int headerTextWidth(QTableView *table, int column);
 // No column of `table` gets narrower than its header's text, whatever resizes it.
 void keepHeadersReadable(QTableView *table);

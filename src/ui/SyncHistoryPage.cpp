@@ -10,6 +10,7 @@
 #include <QStackedBarSeries>
 #include <QChartView>
 #include <QComboBox>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -76,6 +77,14 @@ SyncHistoryPage::SyncHistoryPage(SyncHistoryModel *model, QWidget *parent)
     layout->setContentsMargins(0, 6, 0, 0);
     layout->addWidget(splitter);
     connect(m_source, &QComboBox::currentIndexChanged, this, &SyncHistoryPage::updateChart);
+    m_table->viewport()->installEventFilter(this);
+}
+
+bool SyncHistoryPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_table->viewport() && event->type() == QEvent::Resize)
+        ui::fitColumns(m_table, SyncHistoryModel::ErrorText, 220);
+    return QWidget::eventFilter(watched, event);
 }
 
 SyncHistoryPage::Savings SyncHistoryPage::savings(const QList<SyncRun> &newestFirst, const QString &source)
@@ -110,14 +119,9 @@ QString SyncHistoryPage::savingsText(const Savings &s)
 
 void SyncHistoryPage::refresh()
 {
-    if (m_model->rowCount() > 0) {
-        // Wide enough for what came since ("incremental" after the first full runs); never narrower.
-        for (int c = 0; c < SyncHistoryModel::ErrorText; ++c) {
-            const int fits = qMin(static_cast<QAbstractItemView *>(m_table)->sizeHintForColumn(c) + 16, 220);
-            m_table->setColumnWidth(c, qMax(m_sized ? m_table->columnWidth(c) : 0, qMax(fits, ui::headerTextWidth(m_table, c))));
-        }
-        m_sized = true;
-    }
+    // The error takes the room the other columns leave: the list scrolls sideways only when
+    // their headers would not fit.
+    ui::fitColumns(m_table, SyncHistoryModel::ErrorText, 220);
     QStringList sources;
     for (const SyncRun &r : m_model->runs())
         if (!sources.contains(r.source))

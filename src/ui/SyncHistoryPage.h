@@ -49,6 +49,9 @@ public:
     static Savings savings(const QList<SyncRun> &newestFirst, const QString &source);
     static QString savingsText(const Savings &s);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void updateChart();
 
@@ -58,7 +61,6 @@ private:
     QLabel *m_savings;
     QChart *m_chart;
     QChartView *m_chartView;
-    bool m_sized = false;
     QStringList m_order;
     QList<SyncRun> m_charted;
 };

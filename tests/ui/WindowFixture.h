@@ -82,8 +82,8 @@ inline QStringList pageKeys()
 }
 
 // Every visible column of every list on the page shown that is narrower than its header's
-// text: "page/list: column (width < text)"; and a list of the pages' own (ListPage) that
-// scrolls sideways although its headers would fit: "page/list: scrolls sideways by N px".
+// text: "page/list: column (width < text)"; and a list that scrolls sideways although its
+// headers would fit: "page/list: scrolls sideways by N px".
 inline QStringList narrowColumns(cairn::MainWindow &w)
 {
     QStringList out;
@@ -96,11 +96,7 @@ inline QStringList narrowColumns(cairn::MainWindow &w)
                 headers += qMax(table->horizontalHeader()->minimumSectionSize(),
                                 table->horizontalHeader()->fontMetrics().horizontalAdvance(
                                     table->model()->headerData(c, Qt::Horizontal).toString()) + 12);
-        bool pageList = false;
-        for (QWidget *p = table->parentWidget(); p && !pageList; p = p->parentWidget())
-            if (auto *page = qobject_cast<cairn::ListPage *>(p))
-                pageList = page->table() == table;
-        if (pageList && table->horizontalScrollBar()->maximum() > 0
+        if (table->horizontalScrollBar()->maximum() > 0
             && headers < table->viewport()->width())
             out << QStringLiteral("%1/%2: scrolls sideways by %3 px")
                        .arg(w.currentPage()->objectName(), table->objectName())
