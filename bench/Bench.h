@@ -15,7 +15,8 @@ class QNetworkAccessManager;
 namespace bench {
 
 // One line of a result table. `kind` picks the table: "sync" (wall time, calls, bytes, rows,
-// RSS, database size) or "latency" (n, median, p95, max). Metrics go to the JSON as they are.
+// RSS, database size), "latency" (n, median, p95, max) or "ratio" (Cairn, naive client and
+// network floor of one sync with the simulator's latency). Metrics go to the JSON as they are.
 struct Row
 {
     QString kind;
@@ -38,6 +39,7 @@ struct Options
     QString json = QStringLiteral("bench-results.json");
     QStringList only; // scenario groups to run; empty: all
     QString binDir;   // where cairn and cairn-sim live (next to cairn-bench)
+    double latencyScale = 0.25; // the latency scenarios: the simulator's --latency
 };
 
 struct Report
@@ -61,6 +63,7 @@ QList<ScenarioGroup> windowScenarios();
 QList<ScenarioGroup> jiraScenarios();
 QList<ScenarioGroup> asanaScenarios();
 QList<ScenarioGroup> gitHubScenarios();
+QList<ScenarioGroup> latencyScenarios(); // latency-google, latency-asana, latency-github, latency-jira
 
 // `cairn-sim` as a child process on loopback; its admin API, called synchronously.
 class SimProcess

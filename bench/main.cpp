@@ -59,6 +59,24 @@ void printTables(const Report &r)
         const QJsonObject &m = row.metrics;
         line({row.scenario, cell(m, "n"), cell(m, "median", 1, 1), cell(m, "p95", 1, 1), cell(m, "max", 1, 1)}, lw);
     }
+    bool ratios = false;
+    for (const Row &row : r.rows)
+        ratios = ratios || row.kind == QLatin1String("ratio");
+    if (ratios) {
+        const QList<int> rw{40, 8, 8, 8, 7, 7, 11, 13};
+        std::printf("\nWith latency (Cairn, naive serial client, network floor; ms at the scenario's latency scale)\n");
+        line({QStringLiteral("scenario"), QStringLiteral("Cairn"), QStringLiteral("naive"), QStringLiteral("floor"),
+              QStringLiteral("C/floor"), QStringLiteral("naive/C"), QStringLiteral("calls C/n"), QStringLiteral("MB C/n")}, rw);
+        for (const Row &row : r.rows) {
+            if (row.kind != QLatin1String("ratio"))
+                continue;
+            const QJsonObject &m = row.metrics;
+            line({row.scenario, cell(m, "cairn_ms"), cell(m, "naive_ms"), cell(m, "floor_ms"), cell(m, "cairn_x_floor", 1, 2),
+                  cell(m, "naive_x_cairn", 1, 1), cell(m, "cairn_calls") + u'/' + cell(m, "naive_calls"),
+                  cell(m, "cairn_bytes", 1.0 / (1024.0 * 1024.0), 1) + u'/' + cell(m, "naive_bytes", 1.0 / (1024.0 * 1024.0), 1)},
+                 rw);
+        }
+    }
     std::printf("\nTargets\n");
     const QList<int> tw{72, 10, 30, 6};
     for (const Target &t : r.targets)
@@ -111,7 +129,8 @@ int main(int argc, char *argv[])
 
     using namespace bench;
     QList<ScenarioGroup> groups;
-    groups << googleScenarios() << windowScenarios() << asanaScenarios() << gitHubScenarios() << jiraScenarios();
+    groups << googleScenarios() << windowScenarios() << asanaScenarios() << gitHubScenarios() << jiraScenarios()
+           << latencyScenarios();
 
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("Cairn performance scenarios against a cairn-sim child process."));
@@ -123,9 +142,13 @@ int main(int argc, char *argv[])
     for (const ScenarioGroup &g : groups)
         names << g.name;
     const QCommandLineOption only(QStringLiteral("only"),
-                                  QStringLiteral("Run only this group (%1); repeatable.").arg(names.join(QStringLiteral(", "))),
+                                  QStringLiteral("Run only this group (%1; latency: every latency-* group); repeatable.").arg(names.join(QStringLiteral(", "))),
                                   QStringLiteral("group"));
-    parser.addOptions({quick, json, only});
+    const QCommandLineOption latencyScale(QStringLiteral("latency-scale"),
+                                          QStringLiteral("Scale of the simulator's latency model in the latency-* groups "
+                                                         "(1 = real-world delays; default 0.25)."),
+                                          QStringLiteral("scale"), QStringLiteral("0.25"));
+    parser.addOptions({quick, json, only, latencyScale});
     parser.process(app);
 
     Options o;
@@ -133,6 +156,17 @@ int main(int argc, char *argv[])
     o.json = parser.value(json);
     o.only = parser.values(only);
     o.binDir = QCoreApplication::applicationDirPath();
+    bool scaleOk = false;
+    o.latencyScale = parser.value(latencyScale).toDouble(&scaleOk);
+    if (!scaleOk || o.latencyScale <= 0 || o.latencyScale > 100) {
+        std::fprintf(stderr, "cairn-bench: --latency-scale must be a number above 0 and at most 100\n");
+        return 2;
+    }
+    // "latency" names every latency-* group.
+    if (o.only.removeAll(QStringLiteral("latency")) > 0)
+        for (const QString &g : std::as_const(names))
+            if (g.startsWith(QLatin1String("latency-")))
+                o.only << g;
     for (const QString &g : std::as_const(o.only))
         if (!names.contains(g)) {
             std::fprintf(stderr, "cairn-bench: unknown group %s (%s)\n", qPrintable(g), qPrintable(names.join(QStringLiteral(", "))));
@@ -142,6 +176,7 @@ int main(int argc, char *argv[])
     Report report;
     report.meta = {{QStringLiteral("started_at"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate)},
                    {QStringLiteral("quick"), o.quick},
+                   {QStringLiteral("latency_scale"), o.latencyScale},
                    {QStringLiteral("cpus"), QThread::idealThreadCount()},
                    {QStringLiteral("kernel"), QSysInfo::kernelVersion()},
                    {QStringLiteral("os"), QSysInfo::prettyProductName()},

@@ -50,8 +50,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption jiraProjects(QStringLiteral("jira-projects"),
                                           QStringLiteral("Projects of the Jira site (at least the 3 the issues are in)."),
                                           QStringLiteral("n"), QStringLiteral("3"));
+    const QCommandLineOption latency(QStringLiteral("latency"),
+                                     QStringLiteral("Hold each answer back as long as a real one of its size takes (100–800 ms), "
+                                                    "times this scale (0 = at once; 0.1 = a tenth). Deterministic from --seed."),
+                                     QStringLiteral("scale"), QStringLiteral("0"));
     parser.addOptions({port, seed, contacts, groups, token, expired410, rotate, asanaProjects, asanaTasks, asanaSearch,
-                       asanaPortfolios, githubRepos, githubPulls, githubLimit, jiraIssues, jiraZone, jiraProjects});
+                       asanaPortfolios, githubRepos, githubPulls, githubLimit, jiraIssues, jiraZone, jiraProjects, latency});
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption &o, qint64 min, qint64 max) {
@@ -82,6 +86,13 @@ int main(int argc, char *argv[])
     options.jiraIssues = int(number(jiraIssues, 0, 10000000));
     options.jiraTimeZone = parser.value(jiraZone);
     options.jiraProjects = int(number(jiraProjects, 3, 10000));
+
+    bool latencyOk = false;
+    options.latency = parser.value(latency).toDouble(&latencyOk);
+    if (!latencyOk || options.latency < 0 || options.latency > 100) {
+        std::fprintf(stderr, "cairn-sim: --latency must be a number in 0..100\n");
+        return 2;
+    }
 
     sim::CloudSimulator simulator(options);
     if (simulator.listenLocal(wantedPort) == 0) {

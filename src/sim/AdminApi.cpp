@@ -124,6 +124,27 @@ HttpReply CloudSimulator::handleAdmin(const HttpRequest &r)
         if (m == "GET")
             return HttpReply::json(200, {{QStringLiteral("log"), QJsonArray::fromStringList(takeRequestLog())}});
     }
+    // The latency model (sim/Latency.h): GET its settings, POST {"scale": x} to change it;
+    // POST …/journal starts a journal of every API answer with its delay, GET hands it over.
+    if (path == QLatin1String("/_admin/latency")) {
+        if (m == "POST") {
+            const double scale = body.value(QStringLiteral("scale")).toDouble(-1);
+            if (scale < 0 || scale > 100)
+                return HttpReply::adminError(400, QStringLiteral("scale must be a number in 0..100"));
+            m_latency.setScale(scale);
+        } else if (m != "GET") {
+            return HttpReply::adminError(405, QStringLiteral("GET or POST"));
+        }
+        return HttpReply::json(200, m_latency.describe());
+    }
+    if (path == QLatin1String("/_admin/latency/journal")) {
+        if (m == "POST") {
+            m_latency.startJournal();
+            return HttpReply::json(200, {{QStringLiteral("journalling"), true}});
+        }
+        if (m == "GET")
+            return HttpReply::json(200, {{QStringLiteral("entries"), m_latency.takeJournal()}});
+    }
     if (path == QLatin1String("/_admin/requests")) {
         if (m == "DELETE") {
             resetRequestCounts();

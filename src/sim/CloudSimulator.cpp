@@ -44,6 +44,7 @@ HttpRequest copyRequest(const QHttpServerRequest &r)
 CloudSimulator::CloudSimulator(const Options &o, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(o)
+    , m_latency(o.latency, o.seed)
     , m_google(std::make_unique<GoogleService>(o, m_clock))
     , m_asana(std::make_unique<AsanaService>(o, m_clock))
     , m_github(std::make_unique<GitHubService>(o, m_clock))
@@ -181,7 +182,17 @@ void CloudSimulator::serve(const HttpRequest &req, QTcpSocket *socket, const std
             reply.headers.append(h);
     }
     const bool close = req.header("Connection").toLower() == "close";
-    write(socket, reply, close, fault && fault->truncate);
+    const bool truncate = fault && fault->truncate;
+    const int delay = m_latency.answered(req, reply); // the answer's real-world latency (0: off)
+    if (delay > 0) {
+        QPointer<QTcpSocket> guard(socket);
+        QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, guard, reply, close, truncate] {
+            if (guard)
+                write(guard, reply, close, truncate);
+        });
+        return;
+    }
+    write(socket, reply, close, truncate);
 }
 
 HttpReply CloudSimulator::defaultFaultReply(const HttpRequest &req, const Fault &fault) const

@@ -10,6 +10,7 @@
 #include "sim/GoogleService.h"
 #include "sim/HttpTypes.h"
 #include "sim/JiraService.h"
+#include "sim/Latency.h"
 #include "sim/OAuthService.h"
 #include "sim/SimClock.h"
 #include "sim/SimOptions.h"
@@ -49,6 +50,7 @@ public:
     OAuthService &oauth() { return *m_oauth; }
     FaultPlan &faults() { return m_faults; }
     SimClock &clock() { return m_clock; }
+    Latency &latency() { return m_latency; }
     const Options &options() const { return m_options; }
 
     QJsonObject requestCounts() const; // {"total":N,"by_endpoint":{"GET /path":n}}, admin excluded
@@ -76,6 +78,7 @@ private:
     Options m_options;
     SimClock m_clock;
     FaultPlan m_faults;
+    Latency m_latency;
     std::unique_ptr<GoogleService> m_google;
     std::unique_ptr<AsanaService> m_asana;
     std::unique_ptr<GitHubService> m_github;

@@ -15,6 +15,9 @@ struct Options {
     // believable lists of DemoWords.h instead of the tests' mixed-script ones. Same ids, counts
     // and random sequence; only the texts differ.
     bool demo = false;
+    // Real-world latency (sim/Latency.h): 0 answers at once; 1 holds each answer back as long as
+    // a real one of its size takes (100–800 ms); 0.1 a tenth of that. Deterministic from `seed`.
+    double latency = 0;
 
     // Asana (off unless asanaProjects > 0)
     int asanaProjects = 0;          // generated active projects in the workspace
