@@ -235,8 +235,9 @@ HttpReply GoogleService::listContactGroups(const HttpRequest &r)
     if (!pageSize)
         return error;
     QString fields = r.queryValue(QStringLiteral("groupFields"));
+    // "Defaults to `metadata`, `groupType`, `memberCount`, and `name` if not set or set to empty."
     if (fields.isEmpty())
-        fields = QStringLiteral("metadata,groupType,name");
+        fields = QStringLiteral("metadata,groupType,memberCount,name");
     QStringList fieldList = fields.split(u',', Qt::SkipEmptyParts);
     for (QString &f : fieldList) {
         f = f.trimmed();

@@ -324,6 +324,11 @@ private Q_SLOTS:
         for (const QJsonValue &v : s->groundTruth(QStringLiteral("google"))["contacts"].toArray())
             QVERIFY(!v.toObject()["groups"].toArray().contains(removed));
         QCOMPARE(http.get(kGroups, query({{"pageSize", "1001"}})).status, 400);
+        // Without groupFields: "metadata, groupType, memberCount, and name".
+        const QJsonObject all = http.get(kGroups, {}).json()["contactGroups"].toArray().first().toObject();
+        QCOMPARE(all["memberCount"].toInt(), 80);
+        QCOMPARE(all["groupType"].toString(), QStringLiteral("SYSTEM_CONTACT_GROUP"));
+        QCOMPARE(all["name"].toString(), QStringLiteral("myContacts"));
     }
 
     void authentication()

@@ -1,6 +1,7 @@
 #include "JsonSchema.h"
 
 #include <QDateTime>
+#include <QRegularExpression>
 #include <QFile>
 #include <QUrl>
 #include <QJsonArray>
@@ -49,16 +50,41 @@ QJsonObject resolve(const QJsonObject &root, const QString &ref)
 
 QStringList formatProblem(const QJsonValue &value, const QString &format, const QString &path)
 {
+    if (value.isDouble()) {
+        // int32 and uint32 (OpenAPI, Google's discovery documents) bound an integer.
+        const double d = value.toDouble();
+        const bool ok = format == QLatin1String("int32")    ? d >= -2147483648.0 && d <= 2147483647.0
+                        : format == QLatin1String("uint32") ? d >= 0 && d <= 4294967295.0
+                                                            : true;
+        return ok ? QStringList{} : QStringList{QStringLiteral("%1: %2 is not a %3").arg(path).arg(d, 0, 'g', 17).arg(format)};
+    }
     if (!value.isString())
         return {};
     const QString s = value.toString();
     bool ok = true;
-    if (format == QLatin1String("date-time")) {
+    if (format == QLatin1String("int64") || format == QLatin1String("uint64")) {
+        // Google's discovery documents: a 64-bit integer is a decimal number in a string.
+        static const QRegularExpression decimal(QStringLiteral("^-?(0|[1-9][0-9]*)$"));
+        ok = false;
+        if (decimal.match(s).hasMatch()) {
+            if (format == QLatin1String("int64"))
+                s.toLongLong(&ok);
+            else if (!s.startsWith(u'-'))
+                s.toULongLong(&ok);
+        }
+    } else if (format == QLatin1String("byte")) {
+        const QByteArray bytes = s.toLatin1();
+        ok = s.size() % 4 == 0 && QByteArray::fromBase64Encoding(bytes, QByteArray::AbortOnBase64DecodingErrors).decodingStatus
+                                      == QByteArray::Base64DecodingStatus::Ok;
+    } else if (format == QLatin1String("date-time")) {
+        // RFC 3339: a date, "T", a time with seconds, and the offset (Jira's without a colon).
+        static const QRegularExpression rfc3339(
+            QStringLiteral("^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?(Z|[+-]\\d{2}:?\\d{2})$"));
         QString t = s;
         // Jira writes the offset without a colon ("+0000").
         if (t.size() > 5 && (t.at(t.size() - 5) == u'+' || t.at(t.size() - 5) == u'-') && t.right(4).toInt() >= 0)
             t.insert(t.size() - 2, u':');
-        ok = QDateTime::fromString(t, Qt::ISODateWithMs).isValid();
+        ok = rfc3339.match(s).hasMatch() && QDateTime::fromString(t, Qt::ISODateWithMs).isValid();
     } else if (format == QLatin1String("date")) {
         ok = QDate::fromString(s, Qt::ISODate).isValid();
     } else if (format == QLatin1String("uri")) {
@@ -140,6 +166,10 @@ QStringList validate(const QJsonValue &value, const QJsonObject &schema, const Q
         if (!ok)
             return {QStringLiteral("%1: expected %2, got %3").arg(path, wanted.join(QStringLiteral(" or ")), actual)};
     }
+    if (value.isDouble() && schema.contains(QLatin1String("minimum")) && value.toDouble() < schema.value(QLatin1String("minimum")).toDouble())
+        problems << QStringLiteral("%1: %2 is less than the minimum %3").arg(path).arg(value.toDouble()).arg(schema.value(QLatin1String("minimum")).toDouble());
+    if (value.isDouble() && schema.contains(QLatin1String("maximum")) && value.toDouble() > schema.value(QLatin1String("maximum")).toDouble())
+        problems << QStringLiteral("%1: %2 is more than the maximum %3").arg(path).arg(value.toDouble()).arg(schema.value(QLatin1String("maximum")).toDouble());
     if (schema.contains(QLatin1String("enum")) && !schema.value(QLatin1String("enum")).toArray().contains(value))
         problems << QStringLiteral("%1: %2 is not one of %3")
                         .arg(path, QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact)),

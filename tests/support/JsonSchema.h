@@ -14,9 +14,10 @@ namespace cairn::test {
 QStringList validateJson(const QJsonValue &value, const QJsonObject &schema, const QString &path = QStringLiteral("$"));
 
 // The same for the schemas of an OpenAPI 3.0 description (`root`, where "#/components/…"
-// references point): also $ref, nullable, allOf, anyOf, oneOf (exactly one), and formats
-// loosely (date-time and date must parse, uri must have a scheme). Other keywords (minimum,
-// pattern, discriminator, readOnly…) are not checked.
+// references point): also $ref, nullable, allOf, anyOf, oneOf (exactly one), minimum and
+// maximum, and formats: date-time and date must parse, uri must have a scheme, int32 and
+// uint32 bound a number, int64 and uint64 in a string (Google's way) are decimal integers that
+// fit, byte is base64. Other keywords (pattern, discriminator, readOnly…) are not checked.
 QStringList validateOpenApi(const QJsonValue &value, const QJsonObject &schema, const QJsonObject &root,
                             const QString &path = QStringLiteral("$"));
 
