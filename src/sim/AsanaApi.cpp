@@ -369,17 +369,24 @@ QJsonObject AsanaService::taskJson(const ATask &t) const
         for (const auto &tag : m_tags)
             if (tag.first == g)
                 tags.append(ref(g, "tag", tag.second));
-    for (const ACustomField &f : t.customFields) {
-        QJsonObject o = ref(f.gid, "custom_field", f.name);
-        o.insert(QStringLiteral("type"), f.type);
-        o.insert(QStringLiteral("resource_subtype"), f.type);
-        o.insert(QStringLiteral("display_value"), orNull(f.displayValue));
-        if (f.type == QLatin1String("number"))
-            o.insert(QStringLiteral("number_value"), f.displayValue.toDouble());
-        fields.append(o);
-    }
+    for (const ACustomField &f : t.customFields)
+        fields.append(customFieldJson(f));
+    QJsonArray followers{userRef(meGid())};
+    if (!t.assigneeGid.isEmpty() && t.assigneeGid != meGid())
+        followers.append(userRef(t.assigneeGid));
     const QString home = t.memberships.isEmpty() ? QStringLiteral("0") : t.memberships.first().projectGid;
     return {{QStringLiteral("gid"), t.gid}, {QStringLiteral("resource_type"), QStringLiteral("task")},
+            // The rest of the full record (TaskResponse), as a task without them has them.
+            {QStringLiteral("actual_time_minutes"), QJsonValue()},
+            {QStringLiteral("assignee_section"), t.assigneeGid.isEmpty() ? QJsonValue()
+                                                                         : QJsonValue(ref(QStringLiteral("1201000000000001"), "section",
+                                                                                          QStringLiteral("Recently assigned")))},
+            {QStringLiteral("assignee_status"), t.assigneeGid.isEmpty() ? QStringLiteral("inbox") : QStringLiteral("upcoming")},
+            {QStringLiteral("completed_by"), t.completed ? QJsonValue(userRef(meGid())) : QJsonValue()},
+            {QStringLiteral("dependencies"), QJsonArray()}, {QStringLiteral("dependents"), QJsonArray()},
+            {QStringLiteral("followers"), followers}, {QStringLiteral("hearted"), false}, {QStringLiteral("hearts"), QJsonArray()},
+            {QStringLiteral("liked"), false}, {QStringLiteral("likes"), QJsonArray()}, {QStringLiteral("num_hearts"), 0},
+            {QStringLiteral("num_likes"), 0}, {QStringLiteral("is_rendered_as_separator"), false}, {QStringLiteral("start_at"), QJsonValue()},
             {QStringLiteral("resource_subtype"), QStringLiteral("default_task")}, {QStringLiteral("name"), t.name},
             {QStringLiteral("notes"), t.notes}, {QStringLiteral("html_notes"), t.htmlNotes.isEmpty() ? QStringLiteral("<body></body>") : t.htmlNotes},
             {QStringLiteral("completed"), t.completed},

@@ -38,6 +38,7 @@ struct AProject
     qint64 modifiedMs = 0; // moves with the project's own fields only, never with its tasks
     qint64 completedMs = 0;
     QList<ASection> sections;
+    QStringList customFieldGids; // the fields its tasks carry (AFieldDef::gid), in order
 };
 
 struct AMembership
@@ -46,12 +47,27 @@ struct AMembership
     QString sectionGid;
 };
 
-struct ACustomField
+// A custom field of the workspace (Asana's custom field definition; AsanaFields.cpp).
+struct AFieldDef
 {
     QString gid;
     QString name;
-    QString type;          // "text", "number", "enum"
-    QString displayValue;  // "" = not set
+    QString type;          // text, number, enum, multi_enum, date, people
+    QString description;
+    QList<QPair<QString, QString>> options; // enum, multi_enum: option gid, name (colors follow)
+    int precision = 0;     // number
+    QString format;        // number: none, currency
+    QString currency;      // format currency: its code
+};
+
+// A task's value of a custom field of its project.
+struct ACustomField
+{
+    QString gid;           // the field's (AFieldDef::gid)
+    QString name;
+    QString type;          // as AFieldDef::type
+    QString displayValue;  // "" = not set (display_value null)
+    QStringList values;    // enum, multi_enum: option gids; people: user gids; text, number, date: the value
 };
 
 struct ATask

@@ -49,8 +49,10 @@ AsanaService::AsanaService(const Options &options, SimClock &clock)
     : m_options(options)
     , m_clock(clock)
     , m_rng(options.seed * 2654435761u + 17u)
+    , m_contentRng(options.seed * 40503u + 29u)
     , m_searchEnabled(options.asanaSearch)
 {
+    makeFieldDefs();
     m_workspaceGid = newGid();
     m_otherWorkspaceGid = newGid();
     for (const char *name : kPeople) {
@@ -121,6 +123,7 @@ AProject AsanaService::makeProject(const QString &name)
     p.notes = m_rng() % 2 ? QStringLiteral("Goals, owners and dates for %1.").arg(p.name) : QString();
     for (const char *s : kSections)
         p.sections.append({newGid(), QString::fromUtf8(s)});
+    p.customFieldGids = chooseFields();
     return p;
 }
 
@@ -161,12 +164,12 @@ ATask AsanaService::makeTask(const AProject &p)
     t.memberships.append({p.gid, p.sections[int(m_rng() % p.sections.size())].gid});
     if (m_rng() % 3 == 0)
         t.tagGids << m_tags[int(m_rng() % m_tags.size())].first;
+    QString priority, estimate; // "" = not set
     if (m_rng() % 2 == 0)
-        t.customFields.append({QStringLiteral("1200000000000101"), QStringLiteral("Priority"), QStringLiteral("enum"),
-                               m_rng() % 2 ? QStringLiteral("High") : QStringLiteral("Low")});
+        priority = m_rng() % 2 ? QStringLiteral("High") : QStringLiteral("Low");
     if (m_rng() % 4 == 0)
-        t.customFields.append({QStringLiteral("1200000000000102"), QStringLiteral("Estimate (h)"),
-                               QStringLiteral("number"), QString::number(1 + m_rng() % 40)});
+        estimate = QString::number(1 + m_rng() % 40);
+    t.customFields = fieldValues(p, priority, estimate);
     t.numSubtasks = m_rng() % 8 == 0 ? int(1 + m_rng() % 4) : 0;
     return t;
 }

@@ -96,12 +96,21 @@ private:
                   const QString &parent = QString(), const QString &field = QString());
     void logTaskChange(const ATask &t, const QString &field);
     ATask *liveTask(const QString &gid);
+    // AsanaFields.cpp: the workspace's custom fields, a project's choice of them, a task's
+    // values and their JSON at full size (m_contentRng: m_rng's draws stay as they were).
+    void makeFieldDefs();
+    QStringList chooseFields();
+    QList<ACustomField> fieldValues(const AProject &p, const QString &priority, const QString &estimate);
+    QJsonObject customFieldJson(const ACustomField &f) const;
+    const AFieldDef *fieldDef(const QString &gid) const;
     AProject *liveProject(const QString &gid);
     QString sectionName(const AProject &p, const QString &sectionGid) const;
 
     Options m_options;
     SimClock &m_clock;
     std::mt19937 m_rng;
+    std::mt19937 m_contentRng;
+    QList<AFieldDef> m_fieldDefs;
     quint64 m_nextGid = 1201000000000000ull;
     QString m_workspaceGid;
     QString m_otherWorkspaceGid;

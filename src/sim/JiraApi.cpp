@@ -248,8 +248,16 @@ QJsonValue JiraService::userJson(const QString &accountId) const
     for (const JUser &u : m_users) {
         if (u.accountId != accountId)
             continue;
-        QJsonObject o{{QStringLiteral("accountId"), u.accountId}, {QStringLiteral("displayName"), u.displayName},
-                      {QStringLiteral("active"), true}, {QStringLiteral("accountType"), QStringLiteral("atlassian")},
+        // As Jira Cloud writes a user: its self link and avatars too.
+        const QString avatar = QStringLiteral("https://avatar-management--avatars.us-west-2.prod.public.atl-paas.net/%1/%2.png")
+                                   .arg(u.accountId);
+        QJsonObject avatars;
+        for (const char *size : {"48x48", "24x24", "16x16", "32x32"})
+            avatars.insert(QLatin1String(size), avatar.arg(QLatin1String(size)));
+        QJsonObject o{{QStringLiteral("self"), apiBase() + QStringLiteral("/user?accountId=") + u.accountId},
+                      {QStringLiteral("accountId"), u.accountId}, {QStringLiteral("avatarUrls"), avatars},
+                      {QStringLiteral("displayName"), u.displayName}, {QStringLiteral("active"), true},
+                      {QStringLiteral("accountType"), QStringLiteral("atlassian")},
                       {QStringLiteral("timeZone"), QString::fromUtf8(m_zone.id())}};
         if (!u.email.isEmpty())
             o.insert(QStringLiteral("emailAddress"), u.email);
@@ -265,6 +273,7 @@ QJsonObject JiraService::issueJson(const JIssue &i, const QStringList &fields) c
     QJsonObject out{{QStringLiteral("id"), QString::number(i.id)}};
     if (fields == QStringList{QStringLiteral("id")})
         return out;
+    out.insert(QStringLiteral("expand"), QStringLiteral("renderedFields,names,schema,operations,editmeta,changelog,versionedRepresentations"));
     out.insert(QStringLiteral("key"), i.key);
     // A URI, as Jira's (`IssueBean.self`, format uri): the simulator's address stands for the site's.
     out.insert(QStringLiteral("self"), QStringLiteral("http://%1%2/issue/%3")
@@ -273,29 +282,20 @@ QJsonObject JiraService::issueJson(const JIssue &i, const QStringList &fields) c
     QJsonObject f;
     if (want("summary"))
         f.insert(QStringLiteral("summary"), i.summary);
-    if (want("status")) {
-        static const QHash<QString, QString> names{{QStringLiteral("new"), QStringLiteral("To Do")},
-                                                   {QStringLiteral("indeterminate"), QStringLiteral("In Progress")},
-                                                   {QStringLiteral("done"), QStringLiteral("Done")}};
-        f.insert(QStringLiteral("status"),
-                 QJsonObject{{QStringLiteral("name"), i.status},
-                             {QStringLiteral("id"), QString::number(10000 + int(qHash(i.status) % 100))},
-                             {QStringLiteral("statusCategory"),
-                              QJsonObject{{QStringLiteral("key"), i.statusCategory}, {QStringLiteral("name"), names.value(i.statusCategory)}}}});
-    }
+    if (want("status"))
+        f.insert(QStringLiteral("status"), statusJson(i));
     if (want("assignee"))
         f.insert(QStringLiteral("assignee"), i.assigneeId.isEmpty() ? QJsonValue::Null : userJson(i.assigneeId));
     if (want("reporter"))
         f.insert(QStringLiteral("reporter"), userJson(i.reporterId));
     if (want("priority"))
-        f.insert(QStringLiteral("priority"), i.priority.isEmpty() ? QJsonValue::Null : QJsonValue(QJsonObject{{QStringLiteral("name"), i.priority}}));
+        f.insert(QStringLiteral("priority"), i.priority.isEmpty() ? QJsonValue::Null : QJsonValue(priorityJson(i.priority)));
     if (want("issuetype"))
-        f.insert(QStringLiteral("issuetype"), QJsonObject{{QStringLiteral("name"), i.issueType}, {QStringLiteral("subtask"), false}});
+        f.insert(QStringLiteral("issuetype"), issueTypeJson(i.issueType));
     if (want("project")) {
         for (const JProject &p : m_projects)
             if (p.key == i.projectKey)
-                f.insert(QStringLiteral("project"), QJsonObject{{QStringLiteral("id"), p.id}, {QStringLiteral("key"), p.key},
-                                                                {QStringLiteral("name"), p.name}});
+                f.insert(QStringLiteral("project"), projectRefJson(p));
     }
     if (want("labels"))
         f.insert(QStringLiteral("labels"), QJsonArray::fromStringList(i.labels));
@@ -305,6 +305,10 @@ QJsonObject JiraService::issueJson(const JIssue &i, const QStringList &fields) c
         f.insert(QStringLiteral("updated"), jiraTime(i.updatedMs, m_zone));
     if (want("description"))
         f.insert(QStringLiteral("description"), i.description.isEmpty() ? QJsonValue::Null : QJsonValue(i.description));
+    // Custom fields are navigable: with *all or *navigable, or by their id.
+    for (auto it = i.customFields.begin(); it != i.customFields.end(); ++it)
+        if (all || fields.contains(it.key()))
+            f.insert(it.key(), it.value());
     out.insert(QStringLiteral("fields"), f);
     return out;
 }

@@ -39,6 +39,7 @@ struct JIssue
     qint64 createdMs = 0;
     qint64 updatedMs = 0;
     QJsonObject description; // ADF document; empty = null
+    QJsonObject customFields; // customfield_… → its value (null when not set), as in `fields`
     bool deleted = false;
 };
 

@@ -36,7 +36,8 @@ QJsonObject node(const char *type, const QJsonArray &content, const QJsonObject 
 } // namespace
 
 JiraService::JiraService(const Options &options, SimClock &clock)
-    : m_options(options), m_clock(clock), m_rng(options.seed * 7919u + 4), m_zone(options.jiraTimeZone.toUtf8())
+    : m_options(options), m_clock(clock), m_rng(options.seed * 7919u + 4), m_contentRng(options.seed * 104729u + 11),
+      m_zone(options.jiraTimeZone.toUtf8())
 {
     if (!m_zone.isValid())
         m_zone = QTimeZone::utc();
@@ -103,11 +104,12 @@ JIssue JiraService::makeIssue(const JProject &p, qint64 createdMs)
     i.createdMs = createdMs;
     i.updatedMs = createdMs;
     if (m_rng() % 5 != 0)
-        i.description = makeDescription();
+        i.description = makeDescription(i);
+    i.customFields = makeCustomFields(i);
     return i;
 }
 
-QJsonObject JiraService::makeDescription()
+QJsonObject JiraService::makeDescription(const JIssue &i)
 {
     QJsonArray content;
     content.append(node("paragraph", {text(QStringLiteral("Steps to reproduce the ")),
@@ -134,6 +136,7 @@ QJsonObject JiraService::makeDescription()
                                                       {QStringLiteral("attrs"), QJsonObject{{QStringLiteral("id"), u.accountId},
                                                                                             {QStringLiteral("text"), u'@' + u.displayName}}}}}));
     }
+    appendDetails(content, i);
     return {{QStringLiteral("type"), QStringLiteral("doc")}, {QStringLiteral("version"), 1}, {QStringLiteral("content"), content}};
 }
 
@@ -173,7 +176,7 @@ bool JiraService::editIssue(const QString &key)
     if (!i)
         return false;
     i->summary = QStringLiteral("%1 (edited %2)").arg(i->summary.section(QStringLiteral(" (edited"), 0, 0)).arg(m_rng() % 10000);
-    i->description = makeDescription();
+    i->description = makeDescription(*i);
     i->assigneeId = m_users[int(m_rng() % m_users.size())].accountId;
     i->updatedMs = std::max(i->updatedMs + 1, m_clock.nowMs());
     return true;

@@ -12,6 +12,7 @@
 #include "sim/SimOptions.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTimeZone>
 #include <random>
@@ -66,12 +67,21 @@ private:
 
     // JiraService.cpp
     JIssue makeIssue(const JProject &p, qint64 createdMs);
-    QJsonObject makeDescription();
+    QJsonObject makeDescription(const JIssue &i);
     JIssue *liveIssue(const QString &key);
+    // JiraContent.cpp: the issue's objects, description and custom fields at their real size
+    void appendDetails(QJsonArray &content, const JIssue &i);
+    QJsonObject makeCustomFields(const JIssue &i);
+    QString apiBase() const;
+    QJsonObject statusJson(const JIssue &i) const;
+    QJsonObject priorityJson(const QString &name) const;
+    QJsonObject issueTypeJson(const QString &name) const;
+    QJsonObject projectRefJson(const JProject &p) const;
 
     Options m_options;
     SimClock &m_clock;
     std::mt19937 m_rng;
+    std::mt19937 m_contentRng; // descriptions' details and custom fields (m_rng's draws stay as they were)
     QTimeZone m_zone;
     QByteArray m_host; // Host of the request being answered (for `self`)
     QString m_self; // the base URL's path part used in "self" links

@@ -1,9 +1,10 @@
 // GitHub JSON → core types, Link headers, rate-limit answers and repository names: one row
 // per odd case. tests/fixtures/github/pull-list-item.json is GitHub's documented example of
 // a pull in a list (trimmed; github/docs src/rest/data/fpt-2022-11-28/pulls.json), review.json
-// its example review; pull-list-item-full.json a pull at its real size (~19 KB: every field of
+// its example review (whole: the user in full, _links); pull-list-item-full.json a pull at its real size (~19 KB: every field of
 // `pull-request-simple`, both repositories in full), as cairn-sim writes it.
 #include "Error.h"
+#include "Fixtures.h"
 #include "github/GitHubApi.h"
 #include "github/GitHubGraphQL.h"
 #include "github/GitHubMapper.h"
@@ -129,6 +130,23 @@ private Q_SLOTS:
                  QUrl(QStringLiteral("https://ghe.example.com/api/graphql")));
         QCOMPARE(github::GitHubGraphQL::endpointFor(QUrl(QStringLiteral("https://api.github.com"))),
                  QUrl(QStringLiteral("https://api.github.com/graphql")));
+    }
+
+    // The REST fixtures held against the committed description (tests/contract/specs/github.json),
+    // so that they cannot drift from it: the full-size pull as a listing's item, the review.
+    void fixturesFitTheDescription_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::addColumn<QString>("schema");
+        QTest::newRow("pull in a listing") << "pull-list-item-full.json" << "pull-request-simple";
+        QTest::newRow("review") << "review.json" << "pull-request-review";
+    }
+    void fixturesFitTheDescription()
+    {
+        QFETCH(QString, file);
+        QFETCH(QString, schema);
+        const QStringList problems = test::schemaViolations(QStringLiteral("github"), fixture(qPrintable(file)), schema);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
     }
 
     void fullSizePullMaps()

@@ -1,5 +1,5 @@
-// The People API mapper on recorded real responses (tests/fixtures/google) and on
-// odd-but-possible input: one row per case.
+// The People API mapper on recorded real responses and a person with every field Cairn asks
+// for (tests/fixtures/google, see its README) and on odd-but-possible input: one row per case.
 #include "Error.h"
 #include "google/GoogleApi.h"
 #include "google/GoogleMapper.h"
@@ -78,6 +78,53 @@ private Q_SLOTS:
         const Contact c = google::contactFromPerson(fixtureBody(file));
         QVERIFY(c.resourceName.startsWith(QLatin1String("people/")));
         QVERIFY(!c.displayName.isEmpty());
+    }
+
+    // person-every-field.json: every field Cairn asks for (GoogleApi::personFields), written from
+    // the People API's Person reference with the subtleties of real answers: a profile's
+    // default photo before the contact's own (whose `default`, false, is left out), the
+    // primary e-mail not first, two sources with their update times, a domain membership.
+    void personWithEveryField()
+    {
+        const QJsonObject person = fixtureBody(QStringLiteral("person-every-field.json"));
+        for (const QString &field : google::GoogleApi::personFields().split(u','))
+            QVERIFY2(person.contains(field), qPrintable(field));
+        const Contact c = google::contactFromPerson(person);
+        QCOMPARE(c.resourceName, QStringLiteral("people/c7396620128733592417"));
+        QCOMPARE(c.etag, person.value(QLatin1String("etag")).toString());
+        QVERIFY(!c.deleted);
+        QCOMPARE(c.displayName, QStringLiteral("Mere Kāwhia-Lindqvist"));
+        QCOMPARE(c.givenName, QStringLiteral("Mere"));
+        QCOMPARE(c.familyName, QStringLiteral("Kāwhia-Lindqvist"));
+        QCOMPARE(c.nickname, QStringLiteral("Mere"));
+        QCOMPARE(c.birthday, QStringLiteral("1988-02-29"));
+        QCOMPARE(c.note, QStringLiteral("Met at the Wellington data meetup.\nPrefers calls after 10:00."));
+        QCOMPARE(c.photoUrl, QStringLiteral("https://lh3.googleusercontent.com/contacts/ALV-UjX1u7pTn0H4vF2w9k3b=s100"));
+        // The primary entry first: it is the one the contact list and the exports show.
+        QCOMPARE(c.emails, (QList<ContactEmail>{{QStringLiteral("mere@harbourlights.example"), QStringLiteral("work"), true},
+                                                {QStringLiteral("mere.lindqvist@gmail.example"), QStringLiteral("home"), false}}));
+        QCOMPARE(c.phones, (QList<ContactPhone>{{QStringLiteral("021 456 7890"), QStringLiteral("+64214567890"), QStringLiteral("mobile")},
+                                                {QStringLiteral("ext. 4410"), QString(), QStringLiteral("workPager")}}));
+        QCOMPARE(c.organizations, (QList<ContactOrganization>{{QStringLiteral("Harbour Lights Ltd"), QStringLiteral("Staff Engineer"), QStringLiteral("Data Platform")},
+                                                              {QStringLiteral("Kiwi Freight"), QString(), QString()}}));
+        QCOMPARE(c.groups, (QStringList{QStringLiteral("contactGroups/4f2a9c1e0b7d8e3a"), QStringLiteral("contactGroups/myContacts"),
+                                        QStringLiteral("contactGroups/starred")}));
+        QCOMPARE(c.updatedAt, QDateTime(QDate(2026, 6, 2), QTime(8, 15, 0, 250), QTimeZone::utc())); // the newer source
+    }
+
+    // Google promises no order within a list; the primary entry is put first wherever it was.
+    void primaryEntriesComeFirst()
+    {
+        const Contact c = google::contactFromPerson(person(R"({"resourceName":"people/c1",
+            "emailAddresses":[{"value":"a@x.example"},{"value":"b@x.example"},{"metadata":{"primary":true},"value":"c@x.example"}],
+            "phoneNumbers":[{"value":"1"},{"metadata":{"primary":true},"value":"2"}],
+            "organizations":[{"name":"Old"},{"metadata":{"primary":true},"name":"Now"}]})"));
+        QCOMPARE(c.emails.at(0).value, QStringLiteral("c@x.example"));
+        QCOMPARE(c.emails.at(1).value, QStringLiteral("a@x.example"));
+        QCOMPARE(c.emails.at(2).value, QStringLiteral("b@x.example"));
+        QCOMPARE(c.phones.at(0).value, QStringLiteral("2"));
+        QCOMPARE(c.organizations.at(0).name, QStringLiteral("Now"));
+        QCOMPARE(c.organizations.at(1).name, QStringLiteral("Old"));
     }
 
     void recordedGroups()

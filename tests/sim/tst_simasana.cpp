@@ -2,6 +2,7 @@
 // docs/api-notes.md §1 and ASANA-OAS: limit/offset pages with next_page, compact records
 // unless opt_fields, `workspace` required on GET /portfolios, only the user's own portfolios,
 // errors as {"errors":[{"message"}]}.
+#include "Fixtures.h"
 #include "SimHttp.h"
 #include "sim/CloudSimulator.h"
 
@@ -163,6 +164,73 @@ private Q_SLOTS:
             QVERIFY(!members.first()[QLatin1String("name")].toString().isEmpty());
         }
         QVERIFY(owned > 0);
+    }
+
+    // Tasks at their real size (docs/simulator.md "Sizes of the objects"): every task carries
+    // each of its project's custom fields, with a value or null, in full without opt_fields
+    // (Asana's CustomFieldResponse: the enum's options, the value of the field's type), and just
+    // what was asked with them; memberships name their project and section.
+    void tasksAtRealSize()
+    {
+        sim::Options o = opts(1);
+        o.asanaTasksPerProject = 30;
+        sim::CloudSimulator s(o);
+        QVERIFY(s.listenLocal(0));
+        Http http(s.baseUrl());
+        QSet<QString> types;
+        qint64 bytes = 0;
+        int tasks = 0, set = 0, unset = 0;
+        for (const QString &project : s.asana().projectGids()) {
+            QSet<QString> fieldLists;
+            for (const QString &gid : s.asana().taskGids(project)) {
+                const Response r = http.get(kApi + QStringLiteral("/tasks/") + gid);
+                QCOMPARE(r.status, 200);
+                const QStringList problems = cairn::test::fixtureViolations(QStringLiteral("asana"), "GET", QStringLiteral("/tasks/") + gid, 200, r.body);
+                QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n'))); // the full record as Asana describes it
+                bytes += r.body.size();
+                ++tasks;
+                const QJsonObject t = r.json().value(QLatin1String("data")).toObject();
+                QStringList names;
+                for (const QJsonValue &v : t.value(QLatin1String("custom_fields")).toArray()) {
+                    const QJsonObject f = v.toObject();
+                    const QString type = f.value(QLatin1String("type")).toString();
+                    names << f.value(QLatin1String("name")).toString();
+                    types << type;
+                    QCOMPARE(f.value(QLatin1String("resource_subtype")).toString(), type);
+                    QVERIFY(f.contains(QLatin1String("enabled")) && f.contains(QLatin1String("created_by")));
+                    const bool hasValue = !f.value(QLatin1String("display_value")).isNull();
+                    ++(hasValue ? set : unset);
+                    if (type == QLatin1String("enum")) {
+                        QVERIFY(f.value(QLatin1String("enum_options")).toArray().size() >= 3);
+                        QCOMPARE(f.value(QLatin1String("enum_value")).toObject().value(QLatin1String("name")).toString(),
+                                 f.value(QLatin1String("display_value")).toString());
+                    } else if (type == QLatin1String("number")) {
+                        QCOMPARE(f.value(QLatin1String("number_value")).isNull(), !hasValue);
+                    } else if (type == QLatin1String("people")) {
+                        QCOMPARE(f.value(QLatin1String("people_value")).toArray().isEmpty(), !hasValue);
+                    }
+                }
+                fieldLists.insert(names.join(u','));
+                const QJsonObject m = t.value(QLatin1String("memberships")).toArray().first().toObject();
+                QVERIFY(!m.value(QLatin1String("project")).toObject().value(QLatin1String("name")).toString().isEmpty());
+                QVERIFY(!m.value(QLatin1String("section")).toObject().value(QLatin1String("name")).toString().isEmpty());
+                QVERIFY(t.contains(QLatin1String("followers")) && t.contains(QLatin1String("assignee_status")));
+            }
+            QCOMPARE(fieldLists.size(), 1); // the project's fields, on each of its tasks
+            QVERIFY(fieldLists.values().first().startsWith(QLatin1String("Priority,Estimate (h)")));
+        }
+        QVERIFY2(types.size() >= 5, qPrintable(QStringList(types.values()).join(u',')));
+        QVERIFY(set > tasks && unset > tasks / 2);
+        QVERIFY2(bytes / tasks > 3000, qPrintable(QString::number(bytes / tasks)));
+        // With opt_fields, only what was asked (and gid, resource_type).
+        const QString gid = s.asana().taskGids(s.asana().projectGids().first()).first();
+        const Response asked = http.get(kApi + QStringLiteral("/tasks/") + gid,
+                                        query({{QStringLiteral("opt_fields"), QStringLiteral("custom_fields.name,custom_fields.display_value")}}));
+        QCOMPARE(asked.status, 200);
+        const QJsonObject f = asked.json().value(QLatin1String("data")).toObject().value(QLatin1String("custom_fields")).toArray().first().toObject();
+        QStringList keys = f.keys();
+        keys.sort();
+        QCOMPARE(keys, (QStringList{QStringLiteral("display_value"), QStringLiteral("gid"), QStringLiteral("name"), QStringLiteral("resource_type")}));
     }
 
     void portfolioErrors()

@@ -1,4 +1,5 @@
 // The simulator's Jira Cloud API against docs/api-notes.md §4 and JIRA-OAS.
+#include "Fixtures.h"
 #include "SimHttp.h"
 #include "sim/CloudSimulator.h"
 
@@ -7,6 +8,8 @@
 #include <QSet>
 #include <QTest>
 #include <QTimeZone>
+
+#include <functional>
 
 using namespace simtest;
 
@@ -398,6 +401,67 @@ private Q_SLOTS:
         QCOMPARE(http.get(kParse, query({{QStringLiteral("validation"), QStringLiteral("strict")}})).status, 404); // POST only
         http.setToken(QStringLiteral("wrong"));
         QCOMPARE(parse(http, QStringLiteral("strict"), one).status, 401);
+    }
+
+    // Issues at their real size (docs/simulator.md "Sizes of the objects"): an ADF description
+    // of the size and node kinds real ones have, the fields' objects as Jira writes them, and
+    // custom fields of each common type — with *all or *navigable, or asked for by id, never
+    // with Cairn's list of fields.
+    void issuesAtRealSize()
+    {
+        sim::CloudSimulator s(opts());
+        QVERIFY(s.listenLocal(0));
+        Http http(s.baseUrl());
+        const QString cairnFields = QStringLiteral("summary,status,assignee,reporter,priority,issuetype,project,labels,created,updated,description");
+        const Response page = http.get(kSearch, query({{QStringLiteral("jql"), QStringLiteral("project = CAIRN")},
+                                                       {QStringLiteral("fields"), cairnFields},
+                                                       {QStringLiteral("maxResults"), QStringLiteral("100")}}));
+        QCOMPARE(page.status, 200);
+        const QJsonArray issues = page.json().value(QLatin1String("issues")).toArray();
+        QCOMPARE(issues.size(), 100);
+        qint64 descriptionBytes = 0;
+        int described = 0;
+        QSet<QString> kinds;
+        std::function<void(const QJsonValue &)> collect = [&](const QJsonValue &v) {
+            kinds << v.toObject().value(QLatin1String("type")).toString();
+            for (const QJsonValue &c : v.toObject().value(QLatin1String("content")).toArray())
+                collect(c);
+        };
+        for (const QJsonValue &v : issues) {
+            const QJsonObject f = v.toObject().value(QLatin1String("fields")).toObject();
+            for (const QString &key : f.keys())
+                QVERIFY2(cairnFields.split(u',').contains(key), qPrintable(key)); // no custom fields unasked
+            QVERIFY(f.value(QLatin1String("status")).toObject().value(QLatin1String("self")).toString().startsWith(QLatin1String("http")));
+            QCOMPARE(f.value(QLatin1String("reporter")).toObject().value(QLatin1String("avatarUrls")).toObject().size(), 4);
+            QVERIFY(f.value(QLatin1String("project")).toObject().contains(QLatin1String("avatarUrls")));
+            QVERIFY(f.value(QLatin1String("issuetype")).toObject().contains(QLatin1String("iconUrl")));
+            if (f.value(QLatin1String("description")).isObject()) {
+                ++described;
+                descriptionBytes += QJsonDocument(f.value(QLatin1String("description")).toObject()).toJson(QJsonDocument::Compact).size();
+                collect(f.value(QLatin1String("description")));
+            }
+        }
+        QVERIFY(described > 60);
+        QVERIFY2(descriptionBytes / described > 2000, qPrintable(QString::number(descriptionBytes / described)));
+        for (const char *kind : {"heading", "paragraph", "bulletList", "orderedList", "listItem", "codeBlock", "table", "tableRow",
+                                 "tableHeader", "tableCell", "panel", "mention", "inlineCard", "emoji", "text"})
+            QVERIFY2(kinds.contains(QLatin1String(kind)), kind);
+        // *all: the custom fields too, null when not set.
+        const QString key = keysOf(page).first();
+        const Response full = http.get(QStringLiteral("/jira/rest/api/3/issue/") + key);
+        const QStringList problems = cairn::test::fixtureViolations(QStringLiteral("jira"), "GET", QStringLiteral("/rest/api/3/issue/") + key, 200, full.body);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        const QJsonObject all = full.json().value(QLatin1String("fields")).toObject();
+        for (const char *id : {"customfield_10000", "customfield_10016", "customfield_10019", "customfield_10020", "customfield_10021",
+                               "customfield_10030", "customfield_10031", "customfield_10033", "customfield_10035"})
+            QVERIFY2(all.contains(QLatin1String(id)), id);
+        QVERIFY(all.value(QLatin1String("customfield_10019")).toString().startsWith(QLatin1String("0|i")));
+        // By id: that one alone.
+        const Response one = http.get(kSearch, query({{QStringLiteral("jql"), QStringLiteral("key = ") + key},
+                                                      {QStringLiteral("fields"), QStringLiteral("summary,customfield_10020")}}));
+        QStringList got = one.json().value(QLatin1String("issues")).toArray().first().toObject().value(QLatin1String("fields")).toObject().keys();
+        got.sort();
+        QCOMPARE(got, (QStringList{QStringLiteral("customfield_10020"), QStringLiteral("summary")}));
     }
 
     void issuesAuthAndMutations()

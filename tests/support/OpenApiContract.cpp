@@ -191,4 +191,12 @@ OpenApiContract::Result OpenApiContract::check(const QByteArray &method, const Q
     return result;
 }
 
+QStringList OpenApiContract::validate(const QJsonValue &value, const QString &schemaName) const
+{
+    const QJsonValue schema = m_root.value(QLatin1String("components")).toObject().value(QLatin1String("schemas")).toObject().value(schemaName);
+    if (!schema.isObject())
+        return {QStringLiteral("the description has no schema %1").arg(schemaName)};
+    return validateOpenApi(value, schema.toObject(), m_root, QStringLiteral("$"));
+}
+
 } // namespace cairn::test

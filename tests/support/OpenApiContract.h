@@ -26,6 +26,9 @@ public:
     // `path` as the description writes it (without the server's base path).
     Result check(const QByteArray &method, const QString &path, const QUrlQuery &query, const QByteArray &requestBody,
                  int status, const QByteArray &responseBody) const;
+    // `value` against the description's schema #/components/schemas/<name> (an error body, say,
+    // where a status has no schema of its own); what does not conform, empty when it does.
+    QStringList validate(const QJsonValue &value, const QString &schemaName) const;
 
 private:
     QJsonObject resolved(const QJsonValue &maybeRef) const;

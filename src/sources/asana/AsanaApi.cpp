@@ -225,15 +225,20 @@ QCoro::Task<TasksPage> AsanaApi::tasks(QString project, QDateTime modifiedSince,
     url.setQuery(q);
     QCoro::Task<HttpResponse> getting = m_api.get(url);
     const HttpResponse r = co_await std::move(getting);
+    co_return tasksPageFromResponse(r, m_me);
+}
+
+TasksPage tasksPageFromResponse(const HttpResponse &r, const QString &meGid)
+{
     if (!r.ok())
         throw errorFromResponse(r);
     const QJsonObject o = json::parseObject(r.body, kWhat);
     TasksPage page;
     for (const QJsonValue &v : dataList(o))
-        page.tasks.append(taskFromJson(v.toObject(), m_me));
+        page.tasks.append(taskFromJson(v.toObject(), meGid));
     page.nextOffset = nextOffsetOf(o);
     page.serverTime = serverTimeOf(r);
-    co_return page;
+    return page;
 }
 
 QCoro::Task<std::optional<AsanaTask>> AsanaApi::task(QString gid)
@@ -260,6 +265,11 @@ QCoro::Task<EventsPage> AsanaApi::events(QString resource, QString sync)
     url.setQuery(q);
     QCoro::Task<HttpResponse> getting = m_api.get(url);
     const HttpResponse r = co_await std::move(getting);
+    co_return eventsPageFromResponse(r);
+}
+
+EventsPage eventsPageFromResponse(const HttpResponse &r)
+{
     EventsPage page;
     page.serverTime = serverTimeOf(r);
     if (r.status == 412) {
@@ -269,7 +279,7 @@ QCoro::Task<EventsPage> AsanaApi::events(QString resource, QString sync)
         if (page.sync.isEmpty())
             throw Error(Error::Kind::BadResponse,
                         QCoreApplication::translate("cairn::asana", "Asana refused an events sync token without giving a new one"));
-        co_return page;
+        return page;
     }
     if (!r.ok())
         throw errorFromResponse(r);
@@ -289,7 +299,7 @@ QCoro::Task<EventsPage> AsanaApi::events(QString resource, QString sync)
     page.hasMore = json::boolean(o, QLatin1String("has_more"), kWhat);
     if (page.sync.isEmpty())
         throw Error(Error::Kind::BadResponse, QCoreApplication::translate("cairn::asana", "Asana sent events without a sync token"));
-    co_return page;
+    return page;
 }
 
 QCoro::Task<SearchResult> AsanaApi::search(QString workspace, QStringList projects, QDateTime after, int limit)

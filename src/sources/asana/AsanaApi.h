@@ -108,4 +108,12 @@ private:
 // Asana's error body {"errors":[{"message"}]} → cairn::Error.
 Error errorFromResponse(const HttpResponse &r);
 
+// One answer read, pure (AsanaApi reads what it got with them; the tests read fixtures).
+// A page of GET /tasks {data, next_page}: `meGid` sets assignedToMe. Any status but 200 throws
+// errorFromResponse.
+TasksPage tasksPageFromResponse(const HttpResponse &r, const QString &meGid);
+// GET /events: a 200 {data, sync, has_more}, or a 412 whose `sync` is the fresh token (tokenRejected).
+// Any other status throws errorFromResponse; a missing sync token is a BadResponse.
+EventsPage eventsPageFromResponse(const HttpResponse &r);
+
 } // namespace cairn::asana

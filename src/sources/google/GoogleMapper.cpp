@@ -56,6 +56,16 @@ QString birthdayOf(const QJsonObject &b)
     return year > 0 ? QStringLiteral("%1-%2").arg(year, 4, 10, QLatin1Char('0')).arg(md) : QStringLiteral("--") + md;
 }
 
+// Appends `item`, or puts it first when it is the primary one.
+template<typename T>
+void primaryFirst(QList<T> &list, const T &item, bool primary)
+{
+    if (primary)
+        list.prepend(item);
+    else
+        list.append(item);
+}
+
 } // namespace
 
 Contact contactFromPerson(const QJsonObject &person)
@@ -89,18 +99,21 @@ Contact contactFromPerson(const QJsonObject &person)
         if (!json::boolean(photo, QLatin1String("default"), kWhat) && c.photoUrl.isEmpty())
             c.photoUrl = str(photo, "url");
     }
+    // Google marks at most one entry of a list primary and promises no order; the first entry is
+    // the main one everywhere in Cairn (the contact list's phone, the vCard's ORG, the title of a
+    // contact without a name), so the primary one goes first.
     for (const QJsonObject &e : objects(person, "emailAddresses")) {
         const QString value = str(e, "value");
         if (!value.isEmpty())
-            c.emails.append({value, str(e, "type"), isPrimary(e)});
+            primaryFirst(c.emails, {value, str(e, "type"), isPrimary(e)}, isPrimary(e));
     }
     for (const QJsonObject &p : objects(person, "phoneNumbers")) {
         const QString value = str(p, "value");
         if (!value.isEmpty())
-            c.phones.append({value, str(p, "canonicalForm"), str(p, "type")});
+            primaryFirst(c.phones, {value, str(p, "canonicalForm"), str(p, "type")}, isPrimary(p));
     }
     for (const QJsonObject &o : objects(person, "organizations"))
-        c.organizations.append({str(o, "name"), str(o, "title"), str(o, "department")});
+        primaryFirst(c.organizations, {str(o, "name"), str(o, "title"), str(o, "department")}, isPrimary(o));
     for (const QJsonObject &m : objects(person, "memberships")) {
         const QJsonObject g = json::object(m, QLatin1String("contactGroupMembership"), kWhat);
         QString group = str(g, "contactGroupResourceName");

@@ -94,6 +94,7 @@ public:
         if (type == QLatin1String("bulletList") || type == QLatin1String("orderedList") || type == QLatin1String("taskList")
             || type == QLatin1String("decisionList")) {
             qint64 number = qMax<qint64>(1, qint64(n.value(QLatin1String("attrs")).toObject().value(QLatin1String("order")).toDouble(1)));
+            ++m_listDepth;
             for (const QJsonValue &item : content) {
                 QString bullet = QStringLiteral("• ");
                 if (type == QLatin1String("orderedList"))
@@ -106,7 +107,10 @@ public:
                 m_out += bullet;
                 children(item.toObject().value(QLatin1String("content")).toArray(), depth + 1, prefix + QStringLiteral("  "), true);
             }
-            m_out += QLatin1Char('\n');
+            --m_listDepth;
+            // A list is a block (a blank line before what follows); one inside a list item ends
+            // only its line, so that the outer list goes on.
+            m_out += m_listDepth == 0 ? QStringLiteral("\n\n") : QStringLiteral("\n");
             return;
         }
         if (type == QLatin1String("rule")) {
@@ -180,6 +184,7 @@ private:
         m_out += prefix;
     }
     QString m_out;
+    int m_listDepth = 0;
 };
 
 QString safeHref(const QString &href)
@@ -265,8 +270,10 @@ QString html(const QJsonValue &v, int depth)
         return QStringLiteral("<th>%1</th>").arg(inner);
     if (type == QLatin1String("tableCell"))
         return QStringLiteral("<td>%1</td>").arg(inner);
-    if (type == QLatin1String("expand") || type == QLatin1String("nestedExpand") || type == QLatin1String("panel"))
+    if (type == QLatin1String("expand") || type == QLatin1String("nestedExpand"))
         return QStringLiteral("<p><b>%1</b></p><div>%2</div>").arg(attr(n, "title").toHtmlEscaped(), inner);
+    if (type == QLatin1String("panel")) // a box around its content (a panel has no title)
+        return QStringLiteral("<table border=\"1\" cellpadding=\"6\" width=\"100%\"><tr><td>%1</td></tr></table>").arg(inner);
     return inner;
 }
 } // namespace

@@ -37,6 +37,8 @@ void readIssues(const QJsonObject &o, const QString &noIssues, bool idsOnly, con
     }
 }
 
+} // namespace
+
 // A search page's parse and mapping (run off the calling thread).
 SearchPage parseSearchPage(const QByteArray &body, bool idsOnly, const QString &config)
 {
@@ -67,7 +69,6 @@ BulkPage parseBulkPage(const QByteArray &body, bool idsOnly, const QString &conf
     }
     return page;
 }
-} // namespace
 
 Error errorFromResponse(const HttpResponse &r)
 {

@@ -83,4 +83,10 @@ private:
 // Jira's error body {"errorMessages":[...],"errors":{field: message}} → cairn::Error.
 Error errorFromResponse(const HttpResponse &r);
 
+// The body of a search page (/search/jql: issues, nextPageToken, isLast) or of a bulk fetch
+// (issues, issueErrors), read and mapped; pure (JiraApi runs them off the calling thread, the
+// tests on fixtures). `idsOnly`: the issues carry their ids alone. Throws Error(BadResponse).
+SearchPage parseSearchPage(const QByteArray &body, bool idsOnly, const QString &config);
+BulkPage parseBulkPage(const QByteArray &body, bool idsOnly, const QString &config);
+
 } // namespace cairn::jira

@@ -137,8 +137,12 @@ JiraIssue issueFromJson(const QJsonObject &o, const QString &config)
         bad(QCoreApplication::translate("cairn::jira", "issue %1 has no \"updated\" time").arg(i.key));
     const QJsonValue description = f.value(QLatin1String("description"));
     if (description.isObject()) {
-        i.descriptionAdf = QString::fromUtf8(QJsonDocument(description.toObject()).toJson(QJsonDocument::Compact));
         i.descriptionText = adf::toPlainText(description);
+        // A document that shows nothing (no content, or only empty paragraphs: what the editor
+        // leaves when the text is cleared) is no description, as null is: the window says
+        // "No description" rather than showing an empty pane.
+        if (!i.descriptionText.isEmpty())
+            i.descriptionAdf = QString::fromUtf8(QJsonDocument(description.toObject()).toJson(QJsonDocument::Compact));
     } else if (description.isString()) { // v2-style plain text
         i.descriptionText = description.toString();
     } else if (!description.isNull() && !description.isUndefined()) {
