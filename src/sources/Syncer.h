@@ -23,10 +23,6 @@ class Clock;
 class HttpClient;
 class StoreWriter;
 
-enum class SyncMode { Auto, Full, Partial };
-QString modeName(SyncMode m);
-SyncMode modeFromName(const QString &name, bool *ok = nullptr); // "incremental" = partial
-
 // Everything a source's syncer works with during one run. The engine owns it.
 struct SyncContext
 {

@@ -94,7 +94,7 @@ void JiraIssuesPage::updateStatus()
                 continue;
             const JiraRepo::Counts c = JiraRepo::counts(m_connection.db(), st.account, st.scope);
             QString line = tr("%1: %2, last sync %3, %n issue(s)", nullptr, c.live)
-                               .arg(st.scope, st.status.isEmpty() ? tr("never synced") : st.status,
+                               .arg(st.scope, !st.status ? tr("never synced") : stateStatusName(st.status),
                                     dates::relative(st.lastSyncAt));
             if (!st.lastError.isEmpty())
                 line += QStringLiteral(" — ") + windowText(st.lastError);

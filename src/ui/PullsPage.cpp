@@ -89,7 +89,7 @@ void PullsPage::updateRepoStatus()
         for (const SyncState &st : SyncStateRepo::all(m_connection.db())) {
             if (st.source != QLatin1String("github") || !st.scope.startsWith(QLatin1String("repo:")))
                 continue;
-            QString line = QStringLiteral("%1: %2").arg(st.scope.mid(5), st.status);
+            QString line = QStringLiteral("%1: %2").arg(st.scope.mid(5), stateStatusName(st.status));
             if (!st.lastError.isEmpty())
                 line += QStringLiteral(" — ") + windowText(st.lastError);
             else if (st.lastSyncAt.isValid())

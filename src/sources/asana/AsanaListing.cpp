@@ -19,8 +19,6 @@ namespace cairn {
 
 namespace {
 const QString kSource = QStringLiteral("asana");
-const QString kFull = QStringLiteral("full");
-const QString kPartial = QStringLiteral("partial");
 const QLatin1String kStarted("listing_started");
 const QLatin1String kSince("listing_since");
 const QLatin1String kCrawlDue("crawl_due");
@@ -32,7 +30,7 @@ QCoro::Task<> AsanaSyncer::crawl(SyncContext &ctx, asana::AsanaApi *api, Plan pl
     SyncState st = m_states.value(gid);
     // A crawl begun before (its token taken, its listing not finished, perhaps not even its
     // first page) goes on with that token: what happened before it is what the crawl is for.
-    const bool resuming = ((st.listingInProgress() && st.listingMode == kFull) || st.data.value(kCrawlDue).toBool())
+    const bool resuming = ((st.listingInProgress() && st.listingMode == SyncMode::Full) || st.data.value(kCrawlDue).toBool())
                           && !st.data.value(QLatin1String("events_sync")).toString().isEmpty();
     if (!resuming) {
         // The token comes before the listing, so that changes made while it runs arrive later.
@@ -69,7 +67,7 @@ QCoro::Task<> AsanaSyncer::crawl(SyncContext &ctx, asana::AsanaApi *api, Plan pl
 bool AsanaSyncer::resumesListing(const QString &gid, bool full, const SyncContext &ctx) const
 {
     const SyncState st = m_states.value(gid);
-    return st.listingInProgress() && st.listingMode == (full ? kFull : kPartial) && st.listingRunId != ctx.run.id;
+    return st.listingInProgress() && st.listingMode == (full ? SyncMode::Full : SyncMode::Partial) && st.listingRunId != ctx.run.id;
 }
 
 QCoro::Task<bool> AsanaSyncer::catchUp(SyncContext &ctx, asana::AsanaApi *api, QString gid, QSet<QString> changed)
@@ -107,15 +105,15 @@ QCoro::Task<QSet<QString>> AsanaSyncer::listTasks(SyncContext &ctx, asana::Asana
         st.scope = projectScope(gid);
     }
     QDateTime started;
-    if (st.listingInProgress() && st.listingMode == (full ? kFull : kPartial)) {
+    if (st.listingInProgress() && st.listingMode == (full ? SyncMode::Full : SyncMode::Partial)) {
         started = QDateTime::fromString(st.data.value(kStarted).toString(), Qt::ISODate);
         if (!full)
             since = QDateTime::fromString(st.data.value(kSince).toString(), Qt::ISODateWithMs);
-        qCInfo(lcAsana) << "resuming" << st.listingMode << "listing of project" << gid << "from run" << st.listingRunId;
+        qCInfo(lcAsana) << "resuming" << modeName(st.listingMode) << "listing of project" << gid << "from run" << st.listingRunId;
     } else {
         st.pageToken.clear();
         st.listingRunId = ctx.run.id;
-        st.listingMode = full ? kFull : kPartial;
+        st.listingMode = full ? SyncMode::Full : SyncMode::Partial;
     }
     QSet<QString> seen;
     bool first = true;
@@ -163,7 +161,7 @@ QCoro::Task<QSet<QString>> AsanaSyncer::listTasks(SyncContext &ctx, asana::Asana
             next.data.insert(kSince, since.toUTC().toString(Qt::ISODateWithMs));
         if (last) {
             next.listingRunId = 0;
-            next.listingMode.clear();
+            next.listingMode = SyncMode::Auto;
             next.data.remove(kStarted);
             next.data.remove(kSince);
             next.data.remove(QStringLiteral("pending"));

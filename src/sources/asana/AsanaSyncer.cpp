@@ -99,7 +99,7 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
     }
     if (ctx.projectsOnly)
         full = false; // the project list only: no task, no event, no search call
-    ctx.run.mode = full ? QStringLiteral("full") : QStringLiteral("partial");
+    ctx.run.mode = full ? SyncMode::Full : SyncMode::Partial;
     if (!ctx.projectsOnly || !meta.data.contains(QLatin1String("scope")))
         meta.data.insert(QStringLiteral("scope"), scope);
     if (full) {
@@ -248,7 +248,7 @@ QCoro::Task<> AsanaSyncer::planPartial(SyncContext &ctx, asana::AsanaApi *api, P
     SyncState st = m_states.value(gid);
     plan->action = Action::Full;
     if (st.listingInProgress()) {
-        plan->action = st.listingMode == QLatin1String("full") ? Action::Full : Action::Refresh;
+        plan->action = st.listingMode == SyncMode::Full ? Action::Full : Action::Refresh;
         co_return;
     }
     if (st.data.value(QLatin1String("crawl_due")).toBool())

@@ -105,7 +105,7 @@ QCoro::Task<> GitHubSyncer::sync(SyncContext &ctx, SyncMode mode)
         }
         ctx.progress(i + 1, repos.size());
     }
-    ctx.run.mode = m_anyFull ? QStringLiteral("full") : QStringLiteral("partial");
+    ctx.run.mode = m_anyFull ? SyncMode::Full : SyncMode::Partial;
     if (first) {
         Error e = *first;
         e.message = QCoreApplication::translate("cairn::github", "%1 of %2 repositories failed: %3")
@@ -148,7 +148,7 @@ QCoro::Task<std::optional<Error>> GitHubSyncer::syncRepoGuarded(SyncContext &ctx
     // Each repository shows its own status (a failure keeps its cursor and its cache).
     QCoro::Task<SyncState> loading = loadSyncState(ctx, kSource, repoScope(repo));
     SyncState st = co_await std::move(loading);
-    st.status = failure ? QStringLiteral("error") : QStringLiteral("synced");
+    st.status = failure ? RunStatus::Failed : RunStatus::Ok;
     st.lastError = failure ? failure->message : QString();
     if (!failure)
         st.lastSyncAt = ctx.clock.now();
@@ -165,7 +165,7 @@ QCoro::Task<bool> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *ap
     ctx.cancel.throwIfCancelled();
     QCoro::Task<SyncState> loading = loadSyncState(ctx, kSource, repoScope(repo));
     SyncState st = co_await std::move(loading);
-    st.status = QStringLiteral("syncing"); // each repository shows its own state
+    st.status = RunStatus::Running; // each repository shows its own state
     QCoro::Task<> marking = saveSyncState(ctx, st);
     co_await std::move(marking);
     QFuture<QHash<int, QDateTime>> reading = ctx.writer.transact([account, repo](QSqlDatabase &db) {
@@ -176,15 +176,15 @@ QCoro::Task<bool> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *ap
     bool full = mode == SyncMode::Full || !st.initialSyncCompleted;
     if (mode == SyncMode::Auto && !full)
         full = !st.lastFullSyncAt.isValid() || st.lastFullSyncAt.addDays(m_cfg.fullEveryDays) <= ctx.clock.now();
-    const bool resuming = st.listingInProgress() && (st.listingMode == QLatin1String("full") || !full);
+    const bool resuming = st.listingInProgress() && (st.listingMode == SyncMode::Full || !full);
     const bool pausedBefore = resuming && st.listingRunId != ctx.run.id;
     if (resuming) {
-        full = st.listingMode == QLatin1String("full");
-        qCInfo(lcGitHub) << repo << "resumes its" << st.listingMode << "listing";
+        full = st.listingMode == SyncMode::Full;
+        qCInfo(lcGitHub) << repo << "resumes its" << modeName(st.listingMode) << "listing";
     } else {
         st.pageToken.clear();
         st.listingRunId = ctx.run.id;
-        st.listingMode = full ? QStringLiteral("full") : QStringLiteral("partial");
+        st.listingMode = full ? SyncMode::Full : SyncMode::Partial;
         st.data.remove(QStringLiteral("listing_max"));
         st.data.remove(QStringLiteral("listing_etag"));
     }

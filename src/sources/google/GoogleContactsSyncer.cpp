@@ -19,8 +19,6 @@ namespace cairn {
 namespace {
 
 const QString kSource = QStringLiteral("google");
-const QString kFull = QStringLiteral("full");
-const QString kPartial = QStringLiteral("partial");
 
 // One listing kind of the People API (connections or contact groups): how to fetch a page,
 // how to write its items, how to retire what a complete full listing did not see.
@@ -60,14 +58,14 @@ QCoro::Task<> runListing(SyncContext &ctx, SyncMode mode, Listing<Item> &listing
     const auto startListing = [&st, &loop, runId](bool full) {
         loop.reset();
         st.pageToken.clear();
-        st.listingMode = full ? kFull : kPartial;
+        st.listingMode = full ? SyncMode::Full : SyncMode::Partial;
         st.listingRunId = runId;
     };
     const bool wantFull = mode == SyncMode::Full || st.syncToken.isEmpty();
-    if (!st.listingInProgress() || (wantFull && st.listingMode == kPartial))
+    if (!st.listingInProgress() || (wantFull && st.listingMode == SyncMode::Partial))
         startListing(wantFull);
     else
-        qCInfo(lcGoogle) << "resuming" << scope << st.listingMode << "listing of run" << st.listingRunId;
+        qCInfo(lcGoogle) << "resuming" << scope << modeName(st.listingMode) << "listing of run" << st.listingRunId;
 
     bool fellBack = false;
     bool caughtUp = false;
@@ -78,7 +76,7 @@ QCoro::Task<> runListing(SyncContext &ctx, SyncMode mode, Listing<Item> &listing
     // a listing costs about the longer of the two, not their sum.
     std::optional<QCoro::Task<PageOf<Item>>> prefetch;
     for (;;) {
-        const bool full = st.listingMode == kFull;
+        const bool full = st.listingMode == SyncMode::Full;
         std::optional<Error> failure;
         PageOf<Item> page;
         try {
@@ -124,7 +122,7 @@ QCoro::Task<> runListing(SyncContext &ctx, SyncMode mode, Listing<Item> &listing
         if (last) {
             next.syncToken = page.nextSyncToken;
             next.listingRunId = 0;
-            next.listingMode.clear();
+            next.listingMode = SyncMode::Auto;
             next.lastSyncAt = now;
             if (full)
                 next.lastFullSyncAt = now;
@@ -150,8 +148,8 @@ QCoro::Task<> runListing(SyncContext &ctx, SyncMode mode, Listing<Item> &listing
         if (reportProgress)
             ctx.progress(done, page.total >= 0 ? page.total : done);
         st = next;
-        if (ctx.run.mode != kFull) // a run that listed anything in full is a full run
-            ctx.run.mode = full ? kFull : kPartial;
+        if (ctx.run.mode != SyncMode::Full) // a run that listed anything in full is a full run
+            ctx.run.mode = full ? SyncMode::Full : SyncMode::Partial;
         if (!last)
             continue;
         // A listing begun by an earlier run may be hours old: what changed since its first page

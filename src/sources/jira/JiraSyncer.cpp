@@ -83,7 +83,7 @@ QCoro::Task<> JiraSyncer::sync(SyncContext &ctx, SyncMode mode)
         } catch (const Error &e) {
             failure = e;
         }
-        anyFull = anyFull || m_report.value(c.name).toObject().value(QLatin1String("mode")).toString() == QLatin1String("full");
+        anyFull = anyFull || modeFromName(m_report.value(c.name).toObject().value(QLatin1String("mode")).toString()) == SyncMode::Full;
         if (!failure)
             continue;
         if (failure->kind == Error::Kind::Cancelled)
@@ -94,7 +94,7 @@ QCoro::Task<> JiraSyncer::sync(SyncContext &ctx, SyncMode mode)
             QCoro::Task<SyncState> loading = loadSyncState(ctx, kSource, c.name);
             st = co_await std::move(loading);
         }
-        st.status = QStringLiteral("error");
+        st.status = RunStatus::Failed;
         st.lastError = failure->message;
         QCoro::Task<> saving = saveSyncState(ctx, st);
         co_await std::move(saving);
@@ -105,7 +105,7 @@ QCoro::Task<> JiraSyncer::sync(SyncContext &ctx, SyncMode mode)
         if (!firstFailure)
             firstFailure = failure;
     }
-    ctx.run.mode = anyFull ? QStringLiteral("full") : QStringLiteral("partial");
+    ctx.run.mode = anyFull ? SyncMode::Full : SyncMode::Partial;
     ctx.run.extra.insert(QStringLiteral("configs"), m_report);
     if (firstFailure) {
         Error e = *firstFailure;
@@ -124,7 +124,7 @@ QCoro::Task<> JiraSyncer::syncConfiguration(SyncContext &ctx, Configuration c, S
         throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::jira", "jira.%1.site is not set").arg(c.name));
     QCoro::Task<SyncState> loading = loadSyncState(ctx, kSource, c.name);
     SyncState st = co_await std::move(loading);
-    st.status = QStringLiteral("syncing");
+    st.status = RunStatus::Running;
     st.lastError.clear();
     st.data.insert(QStringLiteral("site"), c.site.toString()); // the window links its issues there (/browse/KEY)
     QCoro::Task<> saving = saveSyncState(ctx, st);
@@ -138,7 +138,7 @@ QCoro::Task<> JiraSyncer::syncConfiguration(SyncContext &ctx, Configuration c, S
     }
     bool full = mode == SyncMode::Full || !st.initialSyncCompleted;
     if (st.listingInProgress() && !st.data.value(kListingJql).toString().isEmpty()) {
-        full = st.listingMode == QLatin1String("full");
+        full = st.listingMode == SyncMode::Full;
     } else if (!full && st.data.value(kSyncedJql).toString() != c.jql) {
         qCInfo(lcJira) << "the JQL of" << c.name << "changed since its last listing: full listing";
         full = true;
@@ -157,7 +157,7 @@ QCoro::Task<> JiraSyncer::syncConfiguration(SyncContext &ctx, Configuration c, S
         report.insert(QStringLiteral("state_lost"), true);
         st.lastSyncAt = now;
     }
-    report.insert(QStringLiteral("mode"), full ? QStringLiteral("full") : QStringLiteral("partial"));
+    report.insert(QStringLiteral("mode"), modeName(full ? SyncMode::Full : SyncMode::Partial));
     m_report.insert(c.name, report);
 
     // A full listing finished by a later run than the one that began it saw some issues before
@@ -171,7 +171,7 @@ QCoro::Task<> JiraSyncer::syncConfiguration(SyncContext &ctx, Configuration c, S
         QCoro::Task<> sweeping = sweep(ctx, &api, c, &st);
         co_await std::move(sweeping);
     }
-    st.status = QStringLiteral("synced");
+    st.status = RunStatus::Ok;
     QCoro::Task<> done = saveSyncState(ctx, st);
     co_await std::move(done);
 }
@@ -194,13 +194,13 @@ QCoro::Task<> JiraSyncer::listIssues(SyncContext &ctx, jira::JiraApi *api, Confi
             jql = incrementalJql(c.jql, QDateTime::fromMSecsSinceEpoch(mark, Qt::UTC));
             st->pageToken.clear();
         }
-        qCInfo(lcJira) << "resuming the" << st->listingMode << "listing of" << c.name << "from run" << st->listingRunId;
+        qCInfo(lcJira) << "resuming the" << modeName(st->listingMode) << "listing of" << c.name << "from run" << st->listingRunId;
     } else {
         jql = full ? withoutOrderBy(c.jql) + QStringLiteral(" ORDER BY updated ASC")
                    : incrementalJql(c.jql, st->lastSyncAt.addSecs(-qint64(m_cfg.overlapMinutes) * 60));
         st->pageToken.clear();
         st->listingRunId = ctx.run.id;
-        st->listingMode = full ? QStringLiteral("full") : QStringLiteral("partial");
+        st->listingMode = full ? SyncMode::Full : SyncMode::Partial;
     }
     const QString account = ctx.account;
     const QString config = c.name;
@@ -255,7 +255,7 @@ QCoro::Task<> JiraSyncer::listIssues(SyncContext &ctx, jira::JiraApi *api, Confi
         }
         if (last) {
             next.listingRunId = 0;
-            next.listingMode.clear();
+            next.listingMode = SyncMode::Auto;
             next.data.remove(kListingJql);
             next.data.remove(kListingFor);
             next.data.remove(kListingStarted);
