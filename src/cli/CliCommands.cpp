@@ -2,6 +2,7 @@
 #include "Account.h"
 #include "AccountCommands.h"
 #include "AsanaRepo.h"
+#include "github/GitHubState.h"
 #include "ClipLine.h"
 #include "ContactExport.h"
 #include "ContactsRepo.h"
@@ -204,12 +205,13 @@ int commandStatus(const CliOptions &o, Settings &settings)
                                                            {QStringLiteral("deleted"), pulls.deleted}});
         QJsonObject scopes; // per repository (GitHub): its own status and error
         for (const SyncState &st : std::as_const(states)) {
-            if (st.source != source || !st.scope.startsWith(QLatin1String("repo:")))
+            const QString repo = github::repoOfScope(st.scope);
+            if (st.source != source || repo.isEmpty())
                 continue;
             QJsonObject one{{QStringLiteral("status"), stateStatusName(st.status)}, {QStringLiteral("last_sync_at"), st.lastSyncAt.toString(Qt::ISODate)}};
             if (!st.lastError.isEmpty())
                 one.insert(QStringLiteral("last_error"), st.lastError);
-            scopes.insert(st.scope.mid(5), one);
+            scopes.insert(repo, one);
         }
         if (!scopes.isEmpty())
             s.insert(QStringLiteral("repos"), scopes);

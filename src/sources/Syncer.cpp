@@ -22,25 +22,6 @@ void countWrite(SyncRun &run, const WriteStats &s, bool page)
     run.skipped += s.skipped;
 }
 
-void PageWrite::start(QFuture<WriteStats> writing, std::function<void()> committed)
-{
-    m_writing = std::move(writing);
-    m_committed = std::move(committed);
-}
-
-QCoro::Task<> PageWrite::settle(SyncContext &ctx, QString source)
-{
-    if (!m_writing)
-        co_return;
-    QFuture<WriteStats> writing = *std::exchange(m_writing, std::nullopt);
-    const std::function<void()> committed = std::exchange(m_committed, {});
-    const WriteStats stats = co_await writing;
-    countWrite(ctx.run, stats);
-    Q_EMIT ctx.writer.changed(source);
-    if (committed)
-        committed();
-}
-
 QCoro::Task<SyncState> loadSyncState(SyncContext &ctx, QString source, QString scope)
 {
     const QString account = ctx.account;

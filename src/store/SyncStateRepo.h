@@ -26,7 +26,7 @@ struct SyncState
     // The scope's last run: Running while it runs, then how it ended; none before its first.
     std::optional<RunStatus> status;
     QString lastError;
-    QJsonObject data;        // per-source extras (watermarks, event tokens, ...)
+    QJsonObject data;        // the source's own fields, typed by its syncer (with a version "v")
 
     bool listingInProgress() const { return !pageToken.isEmpty(); }
 };

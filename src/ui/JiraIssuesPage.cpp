@@ -9,6 +9,7 @@
 #include "Sql.h"
 #include "SyncStateRepo.h"
 #include "jira/Adf.h"
+#include "jira/JiraState.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -112,8 +113,9 @@ QUrl JiraIssuesPage::issueUrl(const JiraIssue &issue)
     // The site each configuration synced from (JiraSyncer keeps it in its state).
     QUrl site;
     try {
-        site = QUrl(SyncStateRepo::load(m_connection.db(), QStringLiteral("jira"), QStringLiteral("default"), issue.config)
-                        .data.value(QLatin1String("site")).toString());
+        SyncState row = SyncStateRepo::load(m_connection.db(), QStringLiteral("jira"), QStringLiteral("default"),
+                                            jira::configScope(issue.config));
+        site = jira::ConfigFields::read(&row).site;
     } catch (const Error &) {
         return {}; // no link rather than no issue
     }

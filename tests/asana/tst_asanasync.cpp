@@ -5,6 +5,7 @@
 #include "SearchIndex.h"
 #include "SyncHarness.h"
 #include "SyncStateRepo.h"
+#include "asana/AsanaState.h"
 #include "sim/AsanaService.h"
 
 #include <QtTest>
@@ -68,9 +69,8 @@ private Q_SLOTS:
         QCOMPARE(test::compareAsana(h), QString());
         QSqlDatabase db = h.reader();
         QVERIFY(SyncStateRepo::load(db, kAsana, QStringLiteral("default"), QStringLiteral("meta")).lastFullSyncAt.isValid());
-        const SyncState p = SyncStateRepo::load(db, kAsana, QStringLiteral("default"),
-                                                QStringLiteral("project:") + h.sim().asana().projectGids().first());
-        QVERIFY(!p.data.value(QLatin1String("events_sync")).toString().isEmpty());
+        SyncState p = SyncStateRepo::load(db, kAsana, QStringLiteral("default"), asana::projectScope(h.sim().asana().projectGids().first()));
+        QVERIFY(!asana::ProjectFields::read(&p).eventsToken.isEmpty());
         QVERIFY(!p.listingInProgress());
         // Full-text search sees tasks and projects.
         const AsanaTask any = AsanaRepo::tasks(db).first();
@@ -173,8 +173,10 @@ private Q_SLOTS:
         const QString p1 = a.projectGids().at(1);
         // The stream's token is no longer accepted: 412 with a new one.
         QFuture<void> breaking = h.writer().transact([p1](QSqlDatabase &db) {
-            SyncState s = SyncStateRepo::load(db, kAsana, QStringLiteral("default"), QStringLiteral("project:") + p1);
-            s.data.insert(QStringLiteral("events_sync"), QStringLiteral("not-a-token"));
+            SyncState s = SyncStateRepo::load(db, kAsana, QStringLiteral("default"), asana::projectScope(p1));
+            asana::ProjectFields f = asana::ProjectFields::read(&s);
+            f.eventsToken = QStringLiteral("not-a-token");
+            s.data = f.toJson();
             SyncStateRepo::save(db, s);
         });
         breaking.waitForFinished();

@@ -2,6 +2,7 @@
 // equal the service's ground truth (GitHubCompare), and the API calls are counted.
 #include "GitHubCompare.h"
 #include "GitHubRepo.h"
+#include "github/GitHubState.h"
 #include "github/GitHubSyncer.h"
 #include "SearchIndex.h"
 #include "SyncHarness.h"
@@ -95,7 +96,7 @@ bool fullListingFailsAfterPage1(SyncHarness &h)
 SyncState repoState(SyncHarness &h, const QString &repo)
 {
     QSqlDatabase db = h.reader();
-    return SyncStateRepo::load(db, kGitHub, QStringLiteral("default"), QStringLiteral("repo:") + repo);
+    return SyncStateRepo::load(db, kGitHub, QStringLiteral("default"), github::repoScope(repo));
 }
 } // namespace
 
@@ -241,6 +242,26 @@ private Q_SLOTS:
         QVERIFY(repoState(h, kWebsite).initialSyncCompleted);
     }
 
+    // A cursor GraphQL does not take (INVALID_CURSOR_ARGUMENTS, with HTTP 200) starts the
+    // listing again from its first page, once, as a stale page token does for every source.
+    void aCursorGitHubRefusesRestartsTheListing()
+    {
+        SyncHarness h(opts(1, 250));
+        test::useGitHub(h);
+        QVERIFY(fullListingFailsAfterPage1(h));
+        SyncState paused = repoState(h, kWebsite);
+        QVERIFY(paused.listingInProgress());
+        paused.pageToken = QStringLiteral("bm90IGEgY3Vyc29y"); // not one the service handed out
+        QFuture<void> saving = h.writer().transact([paused](QSqlDatabase &db) { SyncStateRepo::save(db, paused); });
+        saving.waitForFinished();
+        h.resetRequests();
+        const SyncRun resumed = h.sync(kGitHub);
+        QCOMPARE(resumed.status, RunStatus::Ok);
+        QCOMPARE(graphCalls(h), 1 + 3); // the refused cursor, then pages 1-3
+        QCOMPARE(resumed.created, 150);
+        QCOMPARE(test::compareGitHub(h), QString());
+    }
+
     void oneRepositoryFailingLeavesTheOthersSynced()
     {
         SyncHarness h(opts(2, 20));
@@ -347,7 +368,9 @@ private Q_SLOTS:
         f.count = 5;
         h.sim().faults().add(f);
         QCOMPARE(h.sync(kGitHub, SyncMode::Full).status, RunStatus::Failed);
-        QCOMPARE(repoState(h, kWebsite).pageToken, QString::fromLatin1(GitHubSyncer::kConfirming));
+        SyncState paused = repoState(h, kWebsite);
+        QVERIFY(paused.pageToken.isEmpty()); // every page is committed: the check of pull 5 is what is left
+        QVERIFY(github::RepoFields::read(&paused).confirmRun != 0);
         h.resetRequests();
         const SyncRun resumed = h.sync(kGitHub); // auto: picks the unfinished check up, lists nothing again
         QCOMPARE(resumed.status, RunStatus::Ok);

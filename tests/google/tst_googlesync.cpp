@@ -261,6 +261,27 @@ private Q_SLOTS:
         Q_UNUSED(gone);
     }
 
+    // A page token the service refuses, whichever page it is on, starts the listing again from
+    // its first page — once (the listing engine's rule; before, only on a run's first request).
+    void aRefusedPageTokenRestartsTheListingOnce()
+    {
+        SyncHarness h(opts(2500));
+        sim::Fault f;
+        f.path = kConnectionsPath;
+        f.status = 400;
+        f.body = R"({"error":{"code":400,"message":"Request contains an invalid argument.","status":"INVALID_ARGUMENT"}})";
+        f.after = 1; // page 2's token
+        f.count = 1;
+        h.sim().faults().add(f);
+        const SyncRun run = h.sync();
+        QCOMPARE(run.status, RunStatus::Ok);
+        QCOMPARE(h.requests(kConnections), 1 + 1 + 3); // page 1, the refused page 2, then pages 1-3 again
+        QCOMPARE(run.created, 2500);
+        QCOMPARE(run.skipped, 1000); // page 1, seen again unchanged
+        QCOMPARE(h.compareGoogle(), QString());
+        QVERIFY(stateOf(h, "connections").lastFullSyncAt.isValid());
+    }
+
     void cancelStopsTheRunAndKeepsCommittedPages()
     {
         SyncHarness h(opts(4000));

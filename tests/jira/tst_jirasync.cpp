@@ -557,6 +557,34 @@ private Q_SLOTS:
         QVERIFY(stateOf(h).initialSyncCompleted);
     }
 
+    // A full sync asked for while a partial listing is paused is a full listing (before, the
+    // partial one went on and nothing was listed in full): the listing engine's rule for every
+    // source.
+    void aFullSyncDoesNotResumeAPartialListing()
+    {
+        SyncHarness h(opts(250));
+        test::useJira(h);
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
+        const QStringList keys = h.sim().jira().issueKeys();
+        h.sim().clock().advance(600);
+        for (int k = 0; k < 150; ++k)
+            QVERIFY(h.sim().jira().editIssue(keys.at(k)));
+        injectFault(h, 500, 50, 1); // the partial listing's page 1 passes, then the service fails
+        QCOMPARE(h.sync(kJira).status, RunStatus::Failed);
+        QCOMPARE(stateOf(h).listingMode, SyncMode::Partial);
+        QVERIFY(stateOf(h).listingInProgress());
+        h.sim().faults().clear();
+        const QDateTime fullBefore = stateOf(h).lastFullSyncAt;
+        h.resetRequests();
+        const SyncRun full = syncOk(h, SyncMode::Full);
+        QCOMPARE(full.status, RunStatus::Ok);
+        QCOMPARE(report(full).value(QLatin1String("mode")).toString(), QStringLiteral("full"));
+        QCOMPARE(h.requests(kSearch), 3); // every issue, 100 a page: the whole JQL
+        QVERIFY(stateOf(h).lastFullSyncAt > fullBefore);
+        QVERIFY(!stateOf(h).listingInProgress());
+        QCOMPARE(test::compareJira(h), QString());
+    }
+
     // Paused after two pages, the service changes under the listing: issues it listed are edited
     // (they move to the end of updated ASC) or deleted. Resumed by its page token (an offset),
     // eight issues never listed would slip before it and never reach the cache; it resumes from
