@@ -2,6 +2,7 @@
 #include "Account.h"
 #include "AccountCommands.h"
 #include "AsanaRepo.h"
+#include "asana/AsanaSyncer.h"
 #include "github/GitHubState.h"
 #include "ClipLine.h"
 #include "ContactExport.h"
@@ -89,6 +90,13 @@ int commandSync(const CliOptions &o, Settings &settings)
                 note(writer.recoveredFrom());
             QNetworkAccessManager nam;
             SyncEngine engine(settings, writer, nam);
+            if (o.projectsOnly) // Asana's own option
+                engine.setSyncerFactory([&settings](const QString &source) {
+                    std::unique_ptr<Syncer> syncer = SourceRegistry::create(source, settings);
+                    if (auto *asana = dynamic_cast<AsanaSyncer *>(syncer.get()))
+                        asana->setProjectsOnly(true);
+                    return syncer;
+                });
             // A run that must wait (GitHub's quota) says so and until when: a person is waiting.
             QObject::connect(&engine, &SyncEngine::statusText, [](const QString &, const QString &text) {
                 if (!text.isEmpty())
@@ -102,7 +110,7 @@ int commandSync(const CliOptions &o, Settings &settings)
                     jobs.append({source, id});
             }
             for (const auto &job : std::as_const(jobs)) {
-                runs.append(QCoro::waitFor(engine.run(job.first, mode, job.second, o.projectsOnly)));
+                runs.append(QCoro::waitFor(engine.run(job.first, mode, job.second)));
                 damaged = damaged || (runs.last().status != RunStatus::Ok && Database::isDamage(runs.last().error));
             }
         }

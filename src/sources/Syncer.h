@@ -28,7 +28,6 @@ struct SyncContext
     SyncRun &run; // counters the syncer keeps up to date; the engine records it
     QString account = QStringLiteral("default");
     std::function<void(qint64 done, qint64 total)> progress = [](qint64, qint64) {};
-    bool projectsOnly = false; // Asana: refresh the project list only (cairn sync --projects-only)
     bool background = false;   // the scheduler's run: nobody waits for it (GitHub keeps its quota's reserve)
     // What the run is doing beyond its progress, for a person ("waiting for GitHub's quota until
     // 14:05"); "" when that is over.

@@ -154,8 +154,7 @@ void SyncEngine::cancelAll()
             c->cancel();
 }
 
-QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QString account, bool projectsOnly,
-                                     bool background)
+QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QString account, bool background)
 {
     // Refusals are returned, not thrown: an exception leaving this coroutine before it first
     // suspends would hang QCoro::waitFor (QCoro 0.8).
@@ -208,8 +207,6 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
     run.source = source;
     run.account = account;
     run.mode = mode;
-    if (projectsOnly)
-        run.scope = QStringLiteral("projects");
     run.status = RunStatus::Running;
     run.startedAt = m_clock->now();
     std::optional<Error> failure;
@@ -240,8 +237,7 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
     qCInfo(lcSync) << "run" << run.id << source << modeName(mode);
 
     SyncContext ctx{m_writer, http, cancel, *m_clock, run, run.account,
-                    [this, source](qint64 done, qint64 total) { Q_EMIT progress(source, done, total); }, projectsOnly,
-                    background, [this, source](const QString &text) { Q_EMIT statusText(source, text); }};
+                    [this, source](qint64 done, qint64 total) { Q_EMIT progress(source, done, total); }, background, [this, source](const QString &text) { Q_EMIT statusText(source, text); }};
     try {
         QCoro::Task<> syncing = syncer->sync(ctx, mode);
         co_await std::move(syncing);

@@ -151,7 +151,7 @@ QCoro::Task<> SyncSession::syncTask(QString source, SyncMode mode, bool backgrou
         try {
             // Named task, direct initialisation: GCC 12 destroys the result temporary of an
             // assigning `x = co_await f();` twice (a QString inside loses a reference).
-            QCoro::Task<SyncRun> task = m_engine->run(source, mode, account, false, background);
+            QCoro::Task<SyncRun> task = m_engine->run(source, mode, account, background);
             SyncRun finished = co_await std::move(task);
             run = finished;
         } catch (const Error &e) {

@@ -2,6 +2,8 @@
 // equal the service's ground truth (AsanaCompare).
 #include "AsanaCompare.h"
 #include "AsanaRepo.h"
+#include "SourceRegistry.h"
+#include "asana/AsanaSyncer.h"
 #include "SearchIndex.h"
 #include "SyncHarness.h"
 #include "SyncStateRepo.h"
@@ -401,7 +403,13 @@ private Q_SLOTS:
         QVERIFY(asana.archiveProject(gids[2]));
         QCOMPARE(asana.editRandomTasks(5).size(), 5);
         h.resetRequests();
-        const SyncRun run = QCoro::waitFor(h.engine().run(kAsana, SyncMode::Auto, QString(), true));
+        h.engine().setSyncerFactory([&h](const QString &source) { // cairn sync --projects-only
+            std::unique_ptr<Syncer> syncer = SourceRegistry::create(source, h.settings());
+            static_cast<AsanaSyncer *>(syncer.get())->setProjectsOnly(true);
+            return syncer;
+        });
+        const SyncRun run = QCoro::waitFor(h.engine().run(kAsana, SyncMode::Auto));
+        h.engine().setSyncerFactory([&h](const QString &source) { return SourceRegistry::create(source, h.settings()); });
         QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(run.scope, QStringLiteral("projects"));
         QCOMPARE(run.mode, SyncMode::Partial);

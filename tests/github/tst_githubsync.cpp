@@ -460,7 +460,7 @@ private Q_SLOTS:
         h.sim().github().setRateLimit(5000, 1005, 2);
         QStringList said;
         connect(&h.engine(), &SyncEngine::statusText, this, [&said](const QString &, const QString &text) { said << text; });
-        const SyncRun run = QCoro::waitFor(h.engine().run(kGitHub, SyncMode::Auto, QString(), false, /*background*/ true));
+        const SyncRun run = QCoro::waitFor(h.engine().run(kGitHub, SyncMode::Auto, QString(), /*background*/ true));
         QCOMPARE(run.status, RunStatus::Ok);
         QVERIFY(extra(run, "quota_waits") >= 1);
         QVERIFY2(!said.isEmpty() && said.first().startsWith(QStringLiteral("waiting for GitHub's quota until ")), qPrintable(said.join(u'|')));

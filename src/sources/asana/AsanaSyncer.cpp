@@ -91,10 +91,12 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
         const QDateTime last = meta.row.lastFullSyncAt;
         full = full || !last.isValid() || last.addDays(m_cfg.fullEveryDays) <= ctx.clock.now();
     }
-    if (ctx.projectsOnly)
+    if (m_cfg.projectsOnly) {
         full = false; // the project list only: no task, no event, no search call
+        ctx.run.scope = QStringLiteral("projects");
+    }
     ctx.run.mode = full ? SyncMode::Full : SyncMode::Partial;
-    if (!ctx.projectsOnly || meta.fields.listedFrom.isEmpty())
+    if (!m_cfg.projectsOnly || meta.fields.listedFrom.isEmpty())
         meta.fields.listedFrom = scope;
     if (full) {
         // Learn once per full sync whether this workspace has the (premium) task search.
@@ -153,7 +155,7 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
             s.row.scope = asana::projectScope(p.gid);
             m_states.insert(p.gid, s);
         }
-        if (!p.active() || ctx.projectsOnly) {
+        if (!p.active() || m_cfg.projectsOnly) {
             rewrite << p; // completed: marked, not crawled (or only the list was asked for)
             continue;
         }

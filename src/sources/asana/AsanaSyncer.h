@@ -35,8 +35,12 @@ public:
         int staleHours = 6;
         int fullEveryDays = 7;
         int concurrency = 4; // projects crawled at once in a full crawl
+        // The project list only: no task, no event, no search call (cairn sync --projects-only);
+        // the run's scope says "projects".
+        bool projectsOnly = false;
     };
     explicit AsanaSyncer(Config config) : m_cfg(std::move(config)) {}
+    void setProjectsOnly(bool on) { m_cfg.projectsOnly = on; }
     QString source() const override { return QStringLiteral("asana"); }
     QCoro::Task<> sync(SyncContext &ctx, SyncMode mode) override;
 
