@@ -125,13 +125,13 @@ QJsonObject measureSync(SimProcess &sim, InProcess &p, cairn::SyncMode mode)
     t.start();
     const cairn::SyncRun run = QCoro::waitFor(p.engine.run(kGoogle, mode));
     const qint64 wall = t.elapsed();
-    if (run.status != QLatin1String("ok"))
-        std::fprintf(stderr, "cairn-bench: sync %s: %s\n", qPrintable(run.status), qPrintable(run.error));
+    if (run.status != cairn::RunStatus::Ok)
+        std::fprintf(stderr, "cairn-bench: sync %s: %s\n", qPrintable(cairn::statusName(run.status)), qPrintable(run.error));
     return QJsonObject{
         {QStringLiteral("wall_ms"), wall},
         {QStringLiteral("run_ms"), run.durationMs()},
-        {QStringLiteral("status"), run.status},
-        {QStringLiteral("mode"), run.mode},
+        {QStringLiteral("status"), cairn::statusName(run.status)},
+        {QStringLiteral("mode"), cairn::modeName(run.mode)},
         {QStringLiteral("api_calls"), run.apiCalls},
         {QStringLiteral("server_requests"), sim.apiRequests()},
         {QStringLiteral("pages"), run.pages},

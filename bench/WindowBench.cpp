@@ -223,7 +223,7 @@ void runWindow(const Options &o, Report &report)
         const QList<double> stalls = probe.stallsMs();
         QJsonObject m = latency(stalls);
         m.insert(QStringLiteral("sync_ms"), syncMs);
-        m.insert(QStringLiteral("status"), run.status);
+        m.insert(QStringLiteral("status"), cairn::statusName(run.status));
         m.insert(QStringLiteral("created"), run.created);
         m.insert(QStringLiteral("refreshes"), refreshes);
         m.insert(QStringLiteral("db_bytes"), databaseBytes(dir.path()));

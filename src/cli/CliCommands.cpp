@@ -2,6 +2,8 @@
 #include "Account.h"
 #include "AccountCommands.h"
 #include "AsanaRepo.h"
+#include "asana/AsanaSyncer.h"
+#include "github/GitHubState.h"
 #include "ClipLine.h"
 #include "ContactExport.h"
 #include "ContactsRepo.h"
@@ -88,6 +90,13 @@ int commandSync(const CliOptions &o, Settings &settings)
                 note(writer.recoveredFrom());
             QNetworkAccessManager nam;
             SyncEngine engine(settings, writer, nam);
+            if (o.projectsOnly) // Asana's own option
+                engine.setSyncerFactory([&settings](const QString &source) {
+                    std::unique_ptr<Syncer> syncer = SourceRegistry::create(source, settings);
+                    if (auto *asana = dynamic_cast<AsanaSyncer *>(syncer.get()))
+                        asana->setProjectsOnly(true);
+                    return syncer;
+                });
             // A run that must wait (GitHub's quota) says so and until when: a person is waiting.
             QObject::connect(&engine, &SyncEngine::statusText, [](const QString &, const QString &text) {
                 if (!text.isEmpty())
@@ -101,8 +110,8 @@ int commandSync(const CliOptions &o, Settings &settings)
                     jobs.append({source, id});
             }
             for (const auto &job : std::as_const(jobs)) {
-                runs.append(QCoro::waitFor(engine.run(job.first, mode, job.second, o.projectsOnly)));
-                damaged = damaged || (runs.last().status != QLatin1String("ok") && Database::isDamage(runs.last().error));
+                runs.append(QCoro::waitFor(engine.run(job.first, mode, job.second)));
+                damaged = damaged || (runs.last().status != RunStatus::Ok && Database::isDamage(runs.last().error));
             }
         }
         if (!damaged || attempt == 1)
@@ -128,13 +137,13 @@ int commandSync(const CliOptions &o, Settings &settings)
         const QString &source = run.source;
         QJsonObject r = run.toJson();
         summary.insert(summary.contains(source) ? source + u'/' + run.account : source, r);
-        if (run.status != QLatin1String("ok")) {
+        if (run.status != RunStatus::Ok) {
             ++failures;
-            busy = busy || run.status == QLatin1String("busy");
-            needsSignIn = needsSignIn || run.status == QLatin1String("needs-sign-in");
+            busy = busy || run.status == RunStatus::Busy;
+            needsSignIn = needsSignIn || run.status == RunStatus::NeedsSignIn;
             err << "cairn: " << Settings::displayName(source) << ": " << printableLine(run.error) << Qt::endl;
         } else {
-            table.addRow({source, run.account, words::syncMode(run.mode), run.mode, QString::number(run.apiCalls), QString::number(run.created),
+            table.addRow({source, run.account, words::syncMode(run.mode), modeName(run.mode), QString::number(run.apiCalls), QString::number(run.created),
                           QString::number(run.updated), QString::number(run.deleted), QString::number(run.skipped),
                           QString::number(run.durationMs())});
         }
@@ -154,7 +163,7 @@ QJsonObject jiraConfigsStatus(const QList<SyncState> &states, const QHash<QStrin
     for (const SyncState &st : states) {
         if (st.source != QLatin1String("jira") || st.scope.isEmpty())
             continue;
-        QJsonObject c{{QStringLiteral("status"), st.status},
+        QJsonObject c{{QStringLiteral("status"), stateStatusName(st.status)},
                       {QStringLiteral("initial_sync_completed"), st.initialSyncCompleted},
                       {QStringLiteral("last_sync_at"), st.lastSyncAt.toString(Qt::ISODate)},
                       {QStringLiteral("last_sync"), st.lastSyncAt.toString(Qt::ISODate)}, // (its old name)
@@ -188,7 +197,7 @@ int commandStatus(const CliOptions &o, Settings &settings)
         for (const SyncState &st : std::as_const(states)) {
             if (st.source != source || !st.scope.isEmpty())
                 continue;
-            s.insert(QStringLiteral("status"), st.status);
+            s.insert(QStringLiteral("status"), stateStatusName(st.status));
             s.insert(QStringLiteral("last_sync_at"), st.lastSyncAt.toString(Qt::ISODate));
             s.insert(QStringLiteral("last_full_sync_at"), st.lastFullSyncAt.toString(Qt::ISODate));
             if (!st.lastError.isEmpty())
@@ -204,12 +213,13 @@ int commandStatus(const CliOptions &o, Settings &settings)
                                                            {QStringLiteral("deleted"), pulls.deleted}});
         QJsonObject scopes; // per repository (GitHub): its own status and error
         for (const SyncState &st : std::as_const(states)) {
-            if (st.source != source || !st.scope.startsWith(QLatin1String("repo:")))
+            const QString repo = github::repoOfScope(st.scope);
+            if (st.source != source || repo.isEmpty())
                 continue;
-            QJsonObject one{{QStringLiteral("status"), st.status}, {QStringLiteral("last_sync_at"), st.lastSyncAt.toString(Qt::ISODate)}};
+            QJsonObject one{{QStringLiteral("status"), stateStatusName(st.status)}, {QStringLiteral("last_sync_at"), st.lastSyncAt.toString(Qt::ISODate)}};
             if (!st.lastError.isEmpty())
                 one.insert(QStringLiteral("last_error"), st.lastError);
-            scopes.insert(st.scope.mid(5), one);
+            scopes.insert(repo, one);
         }
         if (!scopes.isEmpty())
             s.insert(QStringLiteral("repos"), scopes);
@@ -305,8 +315,8 @@ int commandHistory(const CliOptions &o, Settings &settings)
                       {QStringLiteral("error"), hdr(QT_TRANSLATE_NOOP("cairn::CliCommands", "ERROR"))}});
     for (const SyncRun &run : std::as_const(runs))
         table.addRow({cli::timeCell(run.startedAt), run.startedAt.toUTC().toString(Qt::ISODate), run.source, run.account,
-                      words::syncMode(run.mode), run.mode,
-                      run.status, QString::number(run.apiCalls), QStringLiteral("+%1 ~%2 -%3").arg(run.created).arg(run.updated).arg(run.deleted),
+                      words::syncMode(run.mode), modeName(run.mode),
+                      statusName(run.status), QString::number(run.apiCalls), QStringLiteral("+%1 ~%2 -%3").arg(run.created).arg(run.updated).arg(run.deleted),
                       QString::number(run.created), QString::number(run.updated), QString::number(run.deleted),
                       QString::number(run.durationMs()), run.error});
     QString text = table.render(terminal);

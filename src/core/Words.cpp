@@ -4,13 +4,14 @@
 
 namespace cairn::words {
 
-QString syncMode(const QString &storedMode)
+QString syncMode(SyncMode mode)
 {
-    if (storedMode == QLatin1String("full"))
-        return QCoreApplication::translate("cairn::words", "full");
-    if (storedMode == QLatin1String("partial") || storedMode == QLatin1String("incremental"))
-        return QCoreApplication::translate("cairn::words", "incremental");
-    return storedMode;
+    switch (mode) {
+    case SyncMode::Full: return QCoreApplication::translate("cairn::words", "full");
+    case SyncMode::Partial: return QCoreApplication::translate("cairn::words", "incremental");
+    case SyncMode::Auto: break;
+    }
+    return modeName(mode);
 }
 
 QString pullState(const QString &state, bool merged, bool draft, bool deleted)

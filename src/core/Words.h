@@ -1,4 +1,6 @@
 #pragma once
+#include "SyncRun.h"
+
 #include <QString>
 
 namespace cairn {
@@ -7,8 +9,9 @@ namespace cairn {
 // they never drift apart: "incremental" in one and "partial" in the other).
 namespace words {
 
-// A sync run's mode as a person reads it: "full" or "incremental" (the stored mode "partial").
-QString syncMode(const QString &storedMode);
+// A sync run's mode as a person reads it: "full" or "incremental" (partial), "auto" before
+// the syncer decided.
+QString syncMode(SyncMode mode);
 // A pull request's state: "merged" (whatever GitHub's `state` says: a merged pull is closed
 // there), "closed", "draft", "open"; "deleted" when it left the service.
 QString pullState(const QString &state, bool merged, bool draft, bool deleted = false);

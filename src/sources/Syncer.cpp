@@ -7,32 +7,9 @@
 
 namespace cairn {
 
-QString modeName(SyncMode m)
-{
-    switch (m) {
-    case SyncMode::Auto: return QStringLiteral("auto");
-    case SyncMode::Full: return QStringLiteral("full");
-    case SyncMode::Partial: return QStringLiteral("partial");
-    }
-    return {};
-}
-
 QCoro::Task<QString> Syncer::whoAmI(HttpClient &)
 {
     co_return QString();
-}
-
-SyncMode modeFromName(const QString &name, bool *ok)
-{
-    if (ok)
-        *ok = true;
-    if (name == QLatin1String("full"))
-        return SyncMode::Full;
-    if (name == QLatin1String("partial") || name == QLatin1String("incremental"))
-        return SyncMode::Partial;
-    if (ok)
-        *ok = name == QLatin1String("auto") || name.isEmpty();
-    return SyncMode::Auto;
 }
 
 void countWrite(SyncRun &run, const WriteStats &s, bool page)
@@ -43,25 +20,6 @@ void countWrite(SyncRun &run, const WriteStats &s, bool page)
     run.updated += s.updated;
     run.deleted += s.deleted;
     run.skipped += s.skipped;
-}
-
-void PageWrite::start(QFuture<WriteStats> writing, std::function<void()> committed)
-{
-    m_writing = std::move(writing);
-    m_committed = std::move(committed);
-}
-
-QCoro::Task<> PageWrite::settle(SyncContext &ctx, QString source)
-{
-    if (!m_writing)
-        co_return;
-    QFuture<WriteStats> writing = *std::exchange(m_writing, std::nullopt);
-    const std::function<void()> committed = std::exchange(m_committed, {});
-    const WriteStats stats = co_await writing;
-    countWrite(ctx.run, stats);
-    Q_EMIT ctx.writer.changed(source);
-    if (committed)
-        committed();
 }
 
 QCoro::Task<SyncState> loadSyncState(SyncContext &ctx, QString source, QString scope)

@@ -1,31 +1,22 @@
 #pragma once
+#include "Error.h"
 #include "SyncRun.h"
 #include "SyncStateRepo.h"
 #include "WriteStats.h"
 
-#include "Error.h"
-
 #include <QCoroFuture>
 #include <QCoroTask>
-#include <QFuture>
-
-#include <optional>
 #include <QString>
 
 #include <functional>
+#include <optional>
 
 namespace cairn {
-
-class HttpClient;
 
 class Cancellation;
 class Clock;
 class HttpClient;
 class StoreWriter;
-
-enum class SyncMode { Auto, Full, Partial };
-QString modeName(SyncMode m);
-SyncMode modeFromName(const QString &name, bool *ok = nullptr); // "incremental" = partial
 
 // Everything a source's syncer works with during one run. The engine owns it.
 struct SyncContext
@@ -37,7 +28,6 @@ struct SyncContext
     SyncRun &run; // counters the syncer keeps up to date; the engine records it
     QString account = QStringLiteral("default");
     std::function<void(qint64 done, qint64 total)> progress = [](qint64, qint64) {};
-    bool projectsOnly = false; // Asana: refresh the project list only (cairn sync --projects-only)
     bool background = false;   // the scheduler's run: nobody waits for it (GitHub keeps its quota's reserve)
     // What the run is doing beyond its progress, for a person ("waiting for GitHub's quota until
     // 14:05"); "" when that is over.
@@ -58,56 +48,12 @@ public:
     virtual QCoro::Task<QString> whoAmI(HttpClient &http);
 };
 
-// Shared steps of every syncer.
+// Shared steps of every syncer (the paged listings themselves: Listing.h).
 // Adds a written page's (or item's) counts to the run; `page` counts it as a page.
 void countWrite(SyncRun &run, const WriteStats &s, bool page = true);
 // The cursor row of (source, ctx.account, scope), read and written through the store writer.
 // (Coroutine parameters by value: GCC 12 and references across suspension do not mix.)
 QCoro::Task<SyncState> loadSyncState(SyncContext &ctx, QString source, QString scope);
 QCoro::Task<> saveSyncState(SyncContext &ctx, SyncState state);
-
-// Awaits a page's write while the next page is being asked for (`prefetch`); when the write
-// fails, the page asked for is awaited too — nothing may outlive the listing — and the
-// write's error is thrown.
-template<typename Page>
-QCoro::Task<WriteStats> awaitWrite(QFuture<WriteStats> written, std::optional<QCoro::Task<Page>> *prefetch)
-{
-    std::optional<Error> failure;
-    WriteStats stats;
-    try {
-        const WriteStats done = co_await written;
-        stats = done;
-    } catch (const Error &e) {
-        failure = e;
-    }
-    if (failure) {
-        if (*prefetch) {
-            try {
-                co_await std::move(**prefetch);
-            } catch (const Error &) {
-            }
-        }
-        throw *failure;
-    }
-    co_return stats;
-}
-
-// A page's write left in flight while the listing goes on to the next page (the writer has
-// its own thread; GitHub and Asana, whose next page needs no token from this one's write).
-// settle() awaits it — before the next page is written, at the end of the listing, and after
-// a failure, so committed pages always count — adds its counts to the run, says `source`
-// changed, and then runs what the caller keeps only once the page is committed.
-class PageWrite
-{
-public:
-    bool pending() const { return m_writing.has_value(); }
-    void start(QFuture<WriteStats> writing, std::function<void()> committed);
-    // Nothing when no write is pending; throws the write's error.
-    QCoro::Task<> settle(SyncContext &ctx, QString source);
-
-private:
-    std::optional<QFuture<WriteStats>> m_writing;
-    std::function<void()> m_committed;
-};
 
 } // namespace cairn

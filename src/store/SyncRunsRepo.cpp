@@ -17,7 +17,7 @@ qint64 insert(QSqlDatabase &db, const SyncRun &r)
     sql::Statement q(db, QStringLiteral(
         "INSERT INTO sync_runs(source, account, scope, mode, started_at, finished_at, status, error, api_calls, pages, "
         "bytes, created, updated, deleted, skipped, extra) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)"));
-    q.exec({r.source, r.account, r.scope, r.mode, sql::timeValue(r.startedAt), sql::timeValue(r.finishedAt), r.status,
+    q.exec({r.source, r.account, r.scope, modeName(r.mode), sql::timeValue(r.startedAt), sql::timeValue(r.finishedAt), statusName(r.status),
             sql::textValue(r.error), r.apiCalls, r.pages, r.bytes, r.created, r.updated, r.deleted, r.skipped, extraValue(r)});
     return q.lastInsertId().toLongLong();
 }
@@ -27,7 +27,7 @@ void update(QSqlDatabase &db, const SyncRun &r)
     sql::Statement q(db, QStringLiteral(
         "UPDATE sync_runs SET mode=?, finished_at=?, status=?, error=?, api_calls=?, pages=?, bytes=?, created=?, "
         "updated=?, deleted=?, skipped=?, extra=?, scope=? WHERE id=?"));
-    q.exec({r.mode, sql::timeValue(r.finishedAt), r.status, sql::textValue(r.error), r.apiCalls, r.pages, r.bytes,
+    q.exec({modeName(r.mode), sql::timeValue(r.finishedAt), statusName(r.status), sql::textValue(r.error), r.apiCalls, r.pages, r.bytes,
             r.created, r.updated, r.deleted, r.skipped, extraValue(r), r.scope, r.id});
 }
 
@@ -46,10 +46,10 @@ QList<SyncRun> list(QSqlDatabase &db, const QString &source, int limit)
         r.source = q.value(1).toString();
         r.account = q.value(2).toString();
         r.scope = q.value(3).toString();
-        r.mode = q.value(4).toString();
+        r.mode = modeFromName(q.value(4).toString());
         r.startedAt = sql::timeFrom(q.value(5));
         r.finishedAt = sql::timeFrom(q.value(6));
-        r.status = q.value(7).toString();
+        r.status = statusFromName(q.value(7).toString());
         r.error = q.value(8).toString();
         r.apiCalls = q.value(9).toInt();
         r.pages = q.value(10).toInt();
@@ -67,9 +67,9 @@ QList<SyncRun> list(QSqlDatabase &db, const QString &source, int limit)
 int closeInterrupted(QSqlDatabase &db, const QString &source, const QDateTime &now)
 {
     sql::Statement q(db, QStringLiteral(
-        "UPDATE sync_runs SET status='failed', error='interrupted (the process stopped before the run ended)', "
-        "finished_at=? WHERE status='running' AND source=?"));
-    q.exec({sql::timeValue(now), source});
+        "UPDATE sync_runs SET status=?, error='interrupted (the process stopped before the run ended)', "
+        "finished_at=? WHERE status=? AND source=?"));
+    q.exec({statusName(RunStatus::Failed), sql::timeValue(now), statusName(RunStatus::Running), source});
     return q.rowsAffected();
 }
 

@@ -3,6 +3,32 @@
 
 #include <QJsonDocument>
 
+namespace cairn {
+
+QString stateStatusName(std::optional<RunStatus> status)
+{
+    if (!status)
+        return {};
+    switch (*status) {
+    case RunStatus::Running: return QStringLiteral("syncing");
+    case RunStatus::Ok: return QStringLiteral("synced");
+    default: return statusName(*status);
+    }
+}
+
+std::optional<RunStatus> stateStatusFromName(const QString &name)
+{
+    if (name.isEmpty())
+        return std::nullopt;
+    if (name == QLatin1String("syncing"))
+        return RunStatus::Running;
+    if (name == QLatin1String("synced"))
+        return RunStatus::Ok;
+    return statusFromName(name); // "error" too: failed
+}
+
+} // namespace cairn
+
 namespace cairn::SyncStateRepo {
 
 namespace {
@@ -19,11 +45,11 @@ SyncState fromRow(sql::Statement &q)
     s.syncToken = q.value(3).toString();
     s.pageToken = q.value(4).toString();
     s.listingRunId = q.value(5).toLongLong();
-    s.listingMode = q.value(6).toString();
+    s.listingMode = modeFromName(q.value(6).toString());
     s.lastSyncAt = sql::timeFrom(q.value(7));
     s.lastFullSyncAt = sql::timeFrom(q.value(8));
     s.initialSyncCompleted = q.value(9).toBool();
-    s.status = q.value(10).toString();
+    s.status = stateStatusFromName(q.value(10).toString());
     s.lastError = q.value(11).toString();
     s.data = QJsonDocument::fromJson(q.value(12).toByteArray()).object();
     return s;
@@ -49,9 +75,10 @@ void save(QSqlDatabase &db, const SyncState &s)
 {
     sql::Statement q(db, QStringLiteral("INSERT OR REPLACE INTO sync_state(%1) VALUES(?,?,?,?,?,?,?,?,?,?,?,?,?)").arg(kColumns));
     q.exec({s.source, s.account, s.scope.isNull() ? QString(QLatin1String("")) : s.scope, sql::textValue(s.syncToken), sql::textValue(s.pageToken),
-            s.listingRunId ? QVariant(s.listingRunId) : QVariant(), sql::textValue(s.listingMode),
+            s.listingRunId ? QVariant(s.listingRunId) : QVariant(),
+            s.listingMode == SyncMode::Auto ? QVariant() : QVariant(modeName(s.listingMode)),
             sql::timeValue(s.lastSyncAt), sql::timeValue(s.lastFullSyncAt), s.initialSyncCompleted ? 1 : 0,
-            sql::textValue(s.status), sql::textValue(s.lastError),
+            sql::textValue(stateStatusName(s.status)), sql::textValue(s.lastError),
             s.data.isEmpty() ? QVariant() : QVariant(QJsonDocument(s.data).toJson(QJsonDocument::Compact))});
 }
 

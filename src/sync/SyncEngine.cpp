@@ -40,12 +40,12 @@ private:
     QString m_source;
 };
 
-QString statusOf(const Error &e)
+RunStatus statusOf(const Error &e)
 {
     switch (e.kind) {
-    case Error::Kind::Cancelled: return QStringLiteral("cancelled");
-    case Error::Kind::Auth: return QStringLiteral("needs-sign-in");
-    default: return QStringLiteral("failed");
+    case Error::Kind::Cancelled: return RunStatus::Cancelled;
+    case Error::Kind::Auth: return RunStatus::NeedsSignIn;
+    default: return RunStatus::Failed;
     }
 }
 
@@ -154,8 +154,7 @@ void SyncEngine::cancelAll()
             c->cancel();
 }
 
-QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QString account, bool projectsOnly,
-                                     bool background)
+QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QString account, bool background)
 {
     // Refusals are returned, not thrown: an exception leaving this coroutine before it first
     // suspends would hang QCoro::waitFor (QCoro 0.8).
@@ -163,15 +162,15 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
     SyncRun refused;
     refused.source = source;
     refused.account = account;
-    refused.mode = modeName(mode);
+    refused.mode = mode;
     refused.startedAt = refused.finishedAt = m_clock->now();
     std::unique_ptr<Syncer> syncer = m_factory(source);
     if (!syncer) {
-        refused.status = QStringLiteral("failed");
+        refused.status = RunStatus::Failed;
         refused.error = tr("unknown or unsupported source \"%1\"").arg(source);
         co_return refused;
     }
-    refused.status = QStringLiteral("busy");
+    refused.status = RunStatus::Busy;
     if (m_running.contains(source)) {
         refused.error = tr("%1 is already syncing").arg(Settings::displayName(source));
         co_return refused;
@@ -185,7 +184,7 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
             // Not another process: the folder is read-only, forbidden or full. Saying "busy"
             // would have a script retry forever.
             const int err = files::probeWrite(m_settings.dataDir());
-            refused.status = QStringLiteral("failed");
+            refused.status = RunStatus::Failed;
             refused.error = tr("cannot create the lock file in %1: %2")
                                 .arg(QDir::toNativeSeparators(m_settings.dataDir()),
                                      err ? files::reason(err) : tr("the file could not be written"));
@@ -207,10 +206,8 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
     SyncRun run;
     run.source = source;
     run.account = account;
-    run.mode = modeName(mode);
-    if (projectsOnly)
-        run.scope = QStringLiteral("projects");
-    run.status = QStringLiteral("running");
+    run.mode = mode;
+    run.status = RunStatus::Running;
     run.startedAt = m_clock->now();
     std::optional<Error> failure;
     try {
@@ -220,7 +217,7 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
         QFuture<qint64> inserted = m_writer.transact([starting](QSqlDatabase &db) {
             SyncRunsRepo::closeInterrupted(db, starting.source, starting.startedAt);
             SyncState s = SyncStateRepo::load(db, starting.source, starting.account, QString());
-            s.status = QStringLiteral("syncing");
+            s.status = RunStatus::Running;
             SyncStateRepo::save(db, s);
             return SyncRunsRepo::insert(db, starting);
         });
@@ -230,7 +227,7 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
     }
     if (failure) {
         m_running.remove(source);
-        run.status = QStringLiteral("failed");
+        run.status = RunStatus::Failed;
         run.error = failure->message;
         run.finishedAt = m_clock->now();
         co_return run;
@@ -240,21 +237,20 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
     qCInfo(lcSync) << "run" << run.id << source << modeName(mode);
 
     SyncContext ctx{m_writer, http, cancel, *m_clock, run, run.account,
-                    [this, source](qint64 done, qint64 total) { Q_EMIT progress(source, done, total); }, projectsOnly,
-                    background, [this, source](const QString &text) { Q_EMIT statusText(source, text); }};
+                    [this, source](qint64 done, qint64 total) { Q_EMIT progress(source, done, total); }, background, [this, source](const QString &text) { Q_EMIT statusText(source, text); }};
     try {
         QCoro::Task<> syncing = syncer->sync(ctx, mode);
         co_await std::move(syncing);
-        run.status = QStringLiteral("ok");
+        run.status = RunStatus::Ok;
     } catch (const Error &e) {
         run.status = statusOf(e);
         run.error = e.message;
     } catch (const std::exception &e) {
-        run.status = QStringLiteral("failed");
+        run.status = RunStatus::Failed;
         run.error = tr("internal error: %1").arg(QString::fromLocal8Bit(e.what()));
     }
-    if (run.status == QLatin1String("needs-sign-in")) // the tray and the Accounts dialog show it
-        AccountStore(m_settings).setStatus(source, account, run.status);
+    if (run.status == RunStatus::NeedsSignIn) // the tray and the Accounts dialog show it
+        AccountStore(m_settings).setStatus(source, account, statusName(run.status));
     run.apiCalls = http.requestCount();
     run.bytes = http.bytesReceived();
     run.finishedAt = m_clock->now();
@@ -265,11 +261,11 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
         QFuture<void> recorded = m_writer.transact([finished](QSqlDatabase &db) {
             SyncRunsRepo::update(db, finished);
             SyncState s = SyncStateRepo::load(db, finished.source, finished.account, QString());
-            s.status = finished.status == QLatin1String("ok") ? QStringLiteral("synced") : finished.status;
+            s.status = finished.status;
             s.lastError = finished.error;
-            if (finished.status == QLatin1String("ok")) {
+            if (finished.status == RunStatus::Ok) {
                 s.lastSyncAt = finished.finishedAt;
-                if (finished.mode == QLatin1String("full"))
+                if (finished.mode == SyncMode::Full)
                     s.lastFullSyncAt = finished.finishedAt;
             }
             SyncStateRepo::save(db, s);
@@ -280,7 +276,7 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
         qCWarning(lcSync) << "could not record run" << run.id << e.message;
         if (run.error.isEmpty())
             run.error = e.message;
-        run.status = QStringLiteral("failed");
+        run.status = RunStatus::Failed;
     }
     m_running.remove(source);
     Q_EMIT m_writer.changed(QStringLiteral("runs"));

@@ -43,11 +43,9 @@ public:
     // the one-line error; never throws. "busy" (not recorded): another run or process is
     // syncing `source`.
     // `account`: one of the source's accounts (AccountStore); "" the first one, or "default".
-    // `projectsOnly` (Asana): refresh the project list only; the run's scope says "projects".
     // `background`: nobody waits for it (the scheduler), so a service's Retry-After may be
     // waited out longer (RetryPolicy::forBackground()).
-    QCoro::Task<SyncRun> run(const QString &source, SyncMode mode, QString account = QString(), bool projectsOnly = false,
-                             bool background = false);
+    QCoro::Task<SyncRun> run(const QString &source, SyncMode mode, QString account = QString(), bool background = false);
 
     // The accounts a sync of `source` runs for, one run each: every signed-in account of the
     // source, or {""} (the "default" account) with a token from the environment or a test.

@@ -74,13 +74,13 @@ void BackgroundSync::onDue(const QString &source)
 }
 
 // Once per source, after every account of it has run.
-void BackgroundSync::onDone(const QString &source, const QString &outcome)
+void BackgroundSync::onDone(const QString &source, RunStatus outcome)
 {
     m_awaiting.remove(source); // (a sync the user started counts as the last one too)
     Scheduler::Outcome o = Scheduler::Outcome::Failed;
-    if (outcome == QLatin1String("ok"))
+    if (outcome == RunStatus::Ok)
         o = Scheduler::Outcome::Ok;
-    else if (outcome == QLatin1String("busy") || outcome == QLatin1String("skipped"))
+    else if (outcome == RunStatus::Busy || outcome == RunStatus::Skipped)
         o = Scheduler::Outcome::Skipped;
     m_scheduler.finished(source, o);
 }

@@ -31,7 +31,7 @@ public:
 private:
     void schedule();
     void onDue(const QString &source);
-    void onDone(const QString &source, const QString &outcome);
+    void onDone(const QString &source, cairn::RunStatus outcome);
     void watchNetwork();
 
     SyncSession &m_session;

@@ -9,6 +9,7 @@
 #include "Sql.h"
 #include "SyncStateRepo.h"
 #include "jira/Adf.h"
+#include "jira/JiraState.h"
 
 #include <QDesktopServices>
 #include <QHBoxLayout>
@@ -94,7 +95,7 @@ void JiraIssuesPage::updateStatus()
                 continue;
             const JiraRepo::Counts c = JiraRepo::counts(m_connection.db(), st.account, st.scope);
             QString line = tr("%1: %2, last sync %3, %n issue(s)", nullptr, c.live)
-                               .arg(st.scope, st.status.isEmpty() ? tr("never synced") : st.status,
+                               .arg(st.scope, !st.status ? tr("never synced") : stateStatusName(st.status),
                                     dates::relative(st.lastSyncAt));
             if (!st.lastError.isEmpty())
                 line += QStringLiteral(" — ") + windowText(st.lastError);
@@ -112,8 +113,9 @@ QUrl JiraIssuesPage::issueUrl(const JiraIssue &issue)
     // The site each configuration synced from (JiraSyncer keeps it in its state).
     QUrl site;
     try {
-        site = QUrl(SyncStateRepo::load(m_connection.db(), QStringLiteral("jira"), QStringLiteral("default"), issue.config)
-                        .data.value(QLatin1String("site")).toString());
+        SyncState row = SyncStateRepo::load(m_connection.db(), QStringLiteral("jira"), QStringLiteral("default"),
+                                            jira::configScope(issue.config));
+        site = jira::ConfigFields::read(&row).site;
     } catch (const Error &) {
         return {}; // no link rather than no issue
     }

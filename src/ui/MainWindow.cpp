@@ -570,7 +570,7 @@ void MainWindow::onSyncFinished(const SyncRun &run)
 {
     m_sources->clearProgress(run.source);
     m_status->hideProgress();
-    if (run.status == QLatin1String("ok"))
+    if (run.status == RunStatus::Ok)
         m_banner->hide();
     m_pendingChanges << QStringLiteral("runs");
     for (View &v : m_views) {
@@ -582,10 +582,10 @@ void MainWindow::onSyncFinished(const SyncRun &run)
     }
     refreshNow();
     updateActions();
-    if (run.status == QLatin1String("ok"))
+    if (run.status == RunStatus::Ok)
         statusBar()->showMessage(tr("%1: %n change(s)", nullptr, run.created + run.updated + run.deleted)
                                      .arg(Settings::displayName(run.source)), 6000);
-    if (ServiceCard *card = m_welcome->card(run.source); card && run.status == QLatin1String("ok")) {
+    if (ServiceCard *card = m_welcome->card(run.source); card && run.status == RunStatus::Ok) {
         card->showSynced(m_sources->statusLine(run.source));
         // The first sync from the welcome page lands on its data, unless another sign-in is
         // under way there.

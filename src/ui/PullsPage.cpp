@@ -8,6 +8,7 @@
 #include "ReadConnection.h"
 #include "DateText.h"
 #include "SyncStateRepo.h"
+#include "github/GitHubState.h"
 
 #include <QDesktopServices>
 #include <QHeaderView>
@@ -87,9 +88,10 @@ void PullsPage::updateRepoStatus()
     QStringList lines;
     if (m_connection.ensureOpen()) {
         for (const SyncState &st : SyncStateRepo::all(m_connection.db())) {
-            if (st.source != QLatin1String("github") || !st.scope.startsWith(QLatin1String("repo:")))
+            const QString repo = github::repoOfScope(st.scope);
+            if (st.source != QLatin1String("github") || repo.isEmpty())
                 continue;
-            QString line = QStringLiteral("%1: %2").arg(st.scope.mid(5), st.status);
+            QString line = QStringLiteral("%1: %2").arg(repo, stateStatusName(st.status));
             if (!st.lastError.isEmpty())
                 line += QStringLiteral(" — ") + windowText(st.lastError);
             else if (st.lastSyncAt.isValid())

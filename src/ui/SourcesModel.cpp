@@ -21,17 +21,17 @@ SourcesModel::SourcesModel(ReadConnection &connection, const QStringList &implem
 
 namespace {
 // How much a status needs the user's eye: the sidebar shows a source's worst account.
-int severity(const QString &status)
+int severity(std::optional<RunStatus> status)
 {
-    if (status == QLatin1String("syncing"))
-        return 5;
-    if (status == QLatin1String("needs-sign-in"))
-        return 4;
-    if (status == QLatin1String("synced"))
-        return 1;
-    if (status == QLatin1String("cancelled"))
-        return 2;
-    return status.isEmpty() ? 0 : 3; // failed, error, ...
+    if (!status)
+        return 0;
+    switch (*status) {
+    case RunStatus::Running: return 5;
+    case RunStatus::NeedsSignIn: return 4;
+    case RunStatus::Ok: return 1;
+    case RunStatus::Cancelled: return 2;
+    default: return 3; // failed, ...
+    }
 }
 } // namespace
 
@@ -112,18 +112,15 @@ SourcesModel::Badge SourcesModel::badge(const QString &source) const
     const auto it = m_states.constFind(source);
     if (m_settings && !m_settings->isSetUp(source)) // (a cache of it from before still says when it was synced)
         return it != m_states.cend() && it->lastSyncAt.isValid() ? Badge::Synced : Badge::NotSetUp;
-    if (it == m_states.cend() || it->status.isEmpty())
+    if (it == m_states.cend() || !it->status)
         return Badge::NeverSynced;
-    const QString &s = it->status;
-    if (s == QLatin1String("synced"))
-        return Badge::Synced;
-    if (s == QLatin1String("syncing"))
-        return Badge::Syncing;
-    if (s == QLatin1String("needs-sign-in"))
-        return Badge::NeedsSignIn;
-    if (s == QLatin1String("cancelled"))
-        return it->lastSyncAt.isValid() ? Badge::Synced : Badge::Cancelled;
-    return Badge::Error;
+    switch (*it->status) {
+    case RunStatus::Ok: return Badge::Synced;
+    case RunStatus::Running: return Badge::Syncing;
+    case RunStatus::NeedsSignIn: return Badge::NeedsSignIn;
+    case RunStatus::Cancelled: return it->lastSyncAt.isValid() ? Badge::Synced : Badge::Cancelled;
+    default: return Badge::Error;
+    }
 }
 
 QString SourcesModel::badgeText(const QString &source) const
@@ -178,17 +175,15 @@ QString SourcesModel::lastSyncText(const QString &source) const
 
 QString SourcesModel::accountStatus(const SyncState &s) const
 {
-    if (s.status == QLatin1String("synced"))
-        return tr("synced %1").arg(relativeTime(s.lastSyncAt, m_clock->now()));
-    if (s.status == QLatin1String("syncing"))
-        return tr("syncing");
-    if (s.status == QLatin1String("needs-sign-in"))
-        return tr("needs sign-in");
-    if (s.status == QLatin1String("cancelled"))
-        return tr("cancelled");
-    if (s.status.isEmpty())
+    if (!s.status)
         return tr("never synced");
-    return tr("sync failed: %1").arg(windowText(s.lastError));
+    switch (*s.status) {
+    case RunStatus::Ok: return tr("synced %1").arg(relativeTime(s.lastSyncAt, m_clock->now()));
+    case RunStatus::Running: return tr("syncing");
+    case RunStatus::NeedsSignIn: return tr("needs sign-in");
+    case RunStatus::Cancelled: return tr("cancelled");
+    default: return tr("sync failed: %1").arg(windowText(s.lastError));
+    }
 }
 
 int SourcesModel::rowCount(const QModelIndex &parent) const

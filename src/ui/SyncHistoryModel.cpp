@@ -55,19 +55,18 @@ int SyncHistoryModel::columnCount(const QModelIndex &parent) const
     return parent.isValid() ? 0 : ColumnCount;
 }
 
-QString SyncHistoryModel::statusText(const QString &status)
+QString SyncHistoryModel::statusText(RunStatus status)
 {
-    if (status == QLatin1String("ok"))
-        return tr("OK");
-    if (status == QLatin1String("running"))
-        return tr("Running");
-    if (status == QLatin1String("failed"))
-        return tr("Failed");
-    if (status == QLatin1String("cancelled"))
-        return tr("Cancelled");
-    if (status == QLatin1String("needs-sign-in"))
-        return tr("Needs sign-in");
-    return status;
+    switch (status) {
+    case RunStatus::Ok: return tr("OK");
+    case RunStatus::Running: return tr("Running");
+    case RunStatus::Failed: return tr("Failed");
+    case RunStatus::Cancelled: return tr("Cancelled");
+    case RunStatus::NeedsSignIn: return tr("Needs sign-in");
+    case RunStatus::Busy:
+    case RunStatus::Skipped: break; // never recorded
+    }
+    return statusName(status);
 }
 
 QString SyncHistoryModel::durationText(qint64 ms)
@@ -106,9 +105,9 @@ QVariant SyncHistoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::TextAlignmentRole && index.column() >= Duration && index.column() <= Skipped)
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
     if (role == Qt::ForegroundRole && index.column() == Status) {
-        if (r.status == QLatin1String("failed") || r.status == QLatin1String("needs-sign-in"))
+        if (r.status == RunStatus::Failed || r.status == RunStatus::NeedsSignIn)
             return QColor(0xc0, 0x39, 0x2b);
-        if (r.status == QLatin1String("cancelled"))
+        if (r.status == RunStatus::Cancelled)
             return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     }
     if (role == RunIdRole)

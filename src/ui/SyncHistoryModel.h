@@ -28,7 +28,7 @@ public:
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
-    static QString statusText(const QString &status);
+    static QString statusText(RunStatus status);
     static QString durationText(qint64 ms);
 
 private:

@@ -26,7 +26,7 @@ namespace cairn {
 namespace {
 bool isFull(const SyncRun &r)
 {
-    return r.mode == QLatin1String("full");
+    return r.mode == SyncMode::Full;
 }
 } // namespace
 
@@ -91,7 +91,7 @@ SyncHistoryPage::Savings SyncHistoryPage::savings(const QList<SyncRun> &newestFi
 {
     Savings s;
     for (const SyncRun &r : newestFirst) {
-        if (r.source != source || r.status != QLatin1String("ok"))
+        if (r.source != source || r.status != RunStatus::Ok)
             continue;
         if (isFull(r)) {
             s.fullCalls = r.apiCalls;

@@ -90,7 +90,7 @@ void SyncSession::refuse(const QString &source, const QString &message)
 {
     Q_EMIT syncFailed(source, message);
     Q_EMIT syncRefused(source, message);
-    Q_EMIT sourceDone(source, QStringLiteral("failed"));
+    Q_EMIT sourceDone(source, RunStatus::Failed);
 }
 
 void SyncSession::syncNow(const QString &source, SyncMode mode, bool background)
@@ -105,7 +105,7 @@ void SyncSession::syncNow(const QString &source, SyncMode mode, bool background)
         // Nobody set it up, or nothing of it is chosen yet: nothing to sync, nothing to record,
         // nothing to tell. (The window offers "Set up…", "Choose repositories…" or "Set up
         // Jira…" on its page; a scheduled run of a source since signed out ends here.)
-        Q_EMIT sourceDone(source, QStringLiteral("skipped"));
+        Q_EMIT sourceDone(source, RunStatus::Skipped);
         return;
     }
     if (Settings::environmentToken(source).isEmpty() && AccountStore(*m_settings).of(source).isEmpty()) {
@@ -123,8 +123,8 @@ void SyncSession::refuseWithoutCredentials(const QString &source, SyncMode mode)
 {
     SyncRun run;
     run.source = source;
-    run.mode = modeName(mode == SyncMode::Auto ? SyncMode::Partial : mode);
-    run.status = QStringLiteral("needs-sign-in");
+    run.mode = mode == SyncMode::Auto ? SyncMode::Partial : mode;
+    run.status = RunStatus::NeedsSignIn;
     run.error = tr("Not signed in to %1.").arg(Settings::displayName(source)); // the window's words: "Sign in…" is beside it
     run.startedAt = QDateTime::currentDateTimeUtc();
     run.finishedAt = run.startedAt;
@@ -144,14 +144,14 @@ QCoro::Task<> SyncSession::syncTask(QString source, SyncMode mode, bool backgrou
 {
     QPointer<SyncSession> self(this);
     const QStringList accounts = m_engine->accountsToSync(source);
-    QString outcome = QStringLiteral("ok");
+    RunStatus outcome = RunStatus::Ok;
     for (const QString &account : accounts) {
         SyncRun run;
         QString failure;
         try {
             // Named task, direct initialisation: GCC 12 destroys the result temporary of an
             // assigning `x = co_await f();` twice (a QString inside loses a reference).
-            QCoro::Task<SyncRun> task = m_engine->run(source, mode, account, false, background);
+            QCoro::Task<SyncRun> task = m_engine->run(source, mode, account, background);
             SyncRun finished = co_await std::move(task);
             run = finished;
         } catch (const Error &e) {
@@ -167,15 +167,15 @@ QCoro::Task<> SyncSession::syncTask(QString source, SyncMode mode, bool backgrou
             co_return;
         }
         Q_EMIT syncFinished(run);
-        if (run.status == QLatin1String("busy")) {
+        if (run.status == RunStatus::Busy) {
             outcome = run.status;
-        } else if (run.status != QLatin1String("ok") && run.status != QLatin1String("cancelled")) {
-            if (outcome == QLatin1String("ok"))
-                outcome = QStringLiteral("failed");
+        } else if (run.status != RunStatus::Ok && run.status != RunStatus::Cancelled) {
+            if (outcome == RunStatus::Ok)
+                outcome = RunStatus::Failed;
         }
-        if (run.status != QLatin1String("ok") && run.status != QLatin1String("cancelled"))
+        if (run.status != RunStatus::Ok && run.status != RunStatus::Cancelled)
             Q_EMIT syncFailed(source, accounts.size() > 1 ? tr("%1 (%2)").arg(run.error, run.account) : run.error);
-        if (run.status == QLatin1String("cancelled") || run.status == QLatin1String("busy"))
+        if (run.status == RunStatus::Cancelled || run.status == RunStatus::Busy)
             break;
     }
     m_active.remove(source);

@@ -38,7 +38,7 @@ public:
     // arrives as syncFinished() (and syncFailed() when not ok), then sourceDone() once.
     // `background`: the scheduler's run, which nobody waits for (SyncEngine::run).
     // A source that is not set up (Settings::isSetUp) is not synced: only sourceDone(source,
-    // "skipped") comes, no run is recorded and no failure is reported.
+    // Skipped) comes, no run is recorded and no failure is reported.
     void syncNow(const QString &source, SyncMode mode = SyncMode::Auto, bool background = false);
     bool isSyncing(const QString &source) const;
     // Set up, but with nothing chosen to sync yet: GitHub without repositories, Jira without
@@ -59,9 +59,9 @@ Q_SIGNALS:
     // A sync could not start at all (no run recorded by the engine): not signed in, cache
     // not open, store error. Also reported as syncFailed().
     void syncRefused(const QString &source, const QString &message);
-    // Every account of `source` has been synced (or refused): `ok` when all runs were ok or
-    // cancelled, `busy` when another process held the source.
-    void sourceDone(const QString &source, const QString &outcome);
+    // Every account of `source` has been synced (or refused): Ok when all runs were ok or
+    // cancelled, Busy when another process held the source, else Failed.
+    void sourceDone(const QString &source, cairn::RunStatus outcome);
     // Queued from the writer: `what` ("contacts", "contact groups", "runs") changed.
     void storeChanged(const QString &what);
 

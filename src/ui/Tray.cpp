@@ -143,13 +143,13 @@ void Tray::update()
 void Tray::onSyncFinished(const SyncRun &run)
 {
     const QString name = Settings::displayName(run.source);
-    if (run.status == QLatin1String("ok")) {
+    if (run.status == RunStatus::Ok) {
         m_failing.remove(run.source + u'/' + run.account);
         m_failing.remove(run.source + u'/'); // a refusal (not signed in) is over too
-    } else if (run.status == QLatin1String("needs-sign-in")) {
+    } else if (run.status == RunStatus::NeedsSignIn) {
         failing(run.source, run.account, tr("%1 needs sign-in").arg(name),
                 tr("Account %1: %2").arg(run.account, windowSentence(run.error)));
-    } else if (run.status != QLatin1String("cancelled") && run.status != QLatin1String("busy")) {
+    } else if (run.status != RunStatus::Cancelled && run.status != RunStatus::Busy) {
         failing(run.source, run.account, tr("%1 cannot sync").arg(name), windowSentence(run.error));
     }
     update();

@@ -103,7 +103,7 @@ void WatchNotifier::onFinished(const SyncRun &run)
     const QString key = run.source + u'/' + run.account;
     if (!m_before.contains(key))
         return;
-    if (run.status != QLatin1String("ok"))
+    if (run.status != RunStatus::Ok)
         return; // keep the note: the next run compares with it
     const QHash<QString, QString> before = m_before.take(key);
     if (!isEnabled(m_session.settings(), run.source) || !m_reader->ensureOpen())

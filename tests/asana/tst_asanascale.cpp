@@ -40,7 +40,7 @@ Measured measure(SyncHarness &h, const char *label, SyncMode mode = SyncMode::Au
     m.calls = h.requests();
     qInfo().noquote() << QStringLiteral("asana 50x100 %1: mode=%2 status=%3 calls=%4 rows=%5 created=%6 updated=%7 "
                                         "deleted=%8 full=%9 partial=%10 skipped=%11 time=%12 ms")
-                             .arg(QLatin1String(label), m.run.mode, m.run.status)
+                             .arg(QLatin1String(label), modeName(m.run.mode), statusName(m.run.status))
                              .arg(m.calls)
                              .arg(m.run.extra.value(QLatin1String("task_rows_fetched")).toInt())
                              .arg(m.run.created)
@@ -64,14 +64,14 @@ private Q_SLOTS:
         SyncHarness h(opts(false));
         test::useAsana(h);
         const Measured full = measure(h, "full sync");
-        QCOMPARE(full.run.status, QStringLiteral("ok"));
+        QCOMPARE(full.run.status, RunStatus::Ok);
         QCOMPARE(full.run.created, 5000);
         // workspaces + users/me + search probe + projects + 50 × (events token + one page of 100)
         QCOMPARE(full.calls, 4 + 50 * 2);
         QCOMPARE(test::compareAsana(h), QString());
 
         const Measured idle = measure(h, "partial, no change");
-        QCOMPARE(idle.run.mode, QStringLiteral("partial"));
+        QCOMPARE(idle.run.mode, SyncMode::Partial);
         QVERIFY2(idle.calls <= 1 + 50, qPrintable(QString::number(idle.calls)));
         QCOMPARE(idle.run.extra.value(QLatin1String("task_rows_fetched")).toInt(), 0);
 
@@ -80,14 +80,14 @@ private Q_SLOTS:
         QCOMPARE(a.deleteRandomTasks(2).size(), 2);
         a.addProject(QStringLiteral("New project"), 40);
         const Measured changed = measure(h, "partial after 5 edits, 2 deletions, 1 new project");
-        QCOMPARE(changed.run.status, QStringLiteral("ok"));
+        QCOMPARE(changed.run.status, RunStatus::Ok);
         QCOMPARE(changed.run.deleted, 2);
         QCOMPARE(changed.run.created, 40);
         QCOMPARE(test::compareAsana(h), QString());
 
         h.sim().clock().advance(7 * 3600);
         const Measured stale = measure(h, "partial, no change, tasks stale (7 h)");
-        QCOMPARE(stale.run.status, QStringLiteral("ok"));
+        QCOMPARE(stale.run.status, RunStatus::Ok);
         // Only the overlap window (1 s before the last listing) is read again, and changes nothing.
         QVERIFY(stale.run.extra.value(QLatin1String("task_rows_fetched")).toInt() <= 5);
         QCOMPARE(stale.run.created + stale.run.updated + stale.run.deleted, 0);
@@ -99,7 +99,7 @@ private Q_SLOTS:
         SyncHarness h(opts(true));
         test::useAsana(h);
         const Measured full = measure(h, "full sync (search on)");
-        QCOMPARE(full.run.status, QStringLiteral("ok"));
+        QCOMPARE(full.run.status, RunStatus::Ok);
         const Measured idle = measure(h, "partial, no change (search on)");
         QVERIFY2(idle.calls <= 3, qPrintable(QString::number(idle.calls)));
         QCOMPARE(idle.run.extra.value(QLatin1String("task_rows_fetched")).toInt(), 0);
@@ -109,7 +109,7 @@ private Q_SLOTS:
         a.deleteRandomTasks(2);
         a.addProject(QStringLiteral("New project"), 40);
         const Measured changed = measure(h, "partial after 5 edits, 2 deletions, 1 new project (search on)");
-        QCOMPARE(changed.run.status, QStringLiteral("ok"));
+        QCOMPARE(changed.run.status, RunStatus::Ok);
         QCOMPARE(changed.run.updated, 5);
         QCOMPARE(changed.run.created, 40);
         // Search cannot see deletions: they arrive with the Events streams once tasks are stale.

@@ -2,9 +2,12 @@
 // equal the service's ground truth (AsanaCompare).
 #include "AsanaCompare.h"
 #include "AsanaRepo.h"
+#include "SourceRegistry.h"
+#include "asana/AsanaSyncer.h"
 #include "SearchIndex.h"
 #include "SyncHarness.h"
 #include "SyncStateRepo.h"
+#include "asana/AsanaState.h"
 #include "sim/AsanaService.h"
 
 #include <QtTest>
@@ -43,7 +46,7 @@ bool reassign(sim::AsanaService &a, const QString &task)
 SyncRun syncOk(SyncHarness &h, SyncMode mode = SyncMode::Auto)
 {
     const SyncRun run = h.sync(kAsana, mode);
-    if (run.status != QLatin1String("ok"))
+    if (run.status != RunStatus::Ok)
         qWarning() << "asana run failed:" << run.error;
     return run;
 }
@@ -59,8 +62,8 @@ private Q_SLOTS:
         SyncHarness h(opts(5, 130));
         test::useAsana(h);
         const SyncRun run = syncOk(h);
-        QCOMPARE(run.status, QStringLiteral("ok"));
-        QCOMPARE(run.mode, QStringLiteral("full"));
+        QCOMPARE(run.status, RunStatus::Ok);
+        QCOMPARE(run.mode, SyncMode::Full);
         QCOMPARE(run.created, 5 * 130);
         QCOMPARE(extra(run, "projects_full"), 5);
         QCOMPARE(h.requests(kTasks), 10); // 130 tasks at 100 a page
@@ -68,9 +71,8 @@ private Q_SLOTS:
         QCOMPARE(test::compareAsana(h), QString());
         QSqlDatabase db = h.reader();
         QVERIFY(SyncStateRepo::load(db, kAsana, QStringLiteral("default"), QStringLiteral("meta")).lastFullSyncAt.isValid());
-        const SyncState p = SyncStateRepo::load(db, kAsana, QStringLiteral("default"),
-                                                QStringLiteral("project:") + h.sim().asana().projectGids().first());
-        QVERIFY(!p.data.value(QLatin1String("events_sync")).toString().isEmpty());
+        SyncState p = SyncStateRepo::load(db, kAsana, QStringLiteral("default"), asana::projectScope(h.sim().asana().projectGids().first()));
+        QVERIFY(!asana::ProjectFields::read(&p).eventsToken.isEmpty());
         QVERIFY(!p.listingInProgress());
         // Full-text search sees tasks and projects.
         const AsanaTask any = AsanaRepo::tasks(db).first();
@@ -97,7 +99,7 @@ private Q_SLOTS:
         QFETCH(int, skipped);
         SyncHarness h(opts(4, 40));
         test::useAsana(h);
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         auto &a = h.sim().asana();
         const QString p0 = a.projectGids().first();
         const qint64 projectModified = a.project(p0)->modifiedMs;
@@ -114,8 +116,8 @@ private Q_SLOTS:
         }
         h.resetRequests();
         const SyncRun run = syncOk(h);
-        QCOMPARE(run.status, QStringLiteral("ok"));
-        QCOMPARE(run.mode, QStringLiteral("partial"));
+        QCOMPARE(run.status, RunStatus::Ok);
+        QCOMPARE(run.mode, SyncMode::Partial);
         QCOMPARE(extra(run, "projects_full"), full);
         QCOMPARE(extra(run, "projects_partial"), partial);
         QCOMPARE(extra(run, "projects_skipped"), skipped);
@@ -133,7 +135,7 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(3, 30));
         test::useAsana(h);
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         auto &a = h.sim().asana();
         const QStringList projects = a.projectGids();
         const QStringList tasks0 = a.taskGids(projects[0]);
@@ -143,7 +145,7 @@ private Q_SLOTS:
         QVERIFY(a.moveToSection(tasks0[3], projects[0], QStringLiteral("Done")));
         h.resetRequests();
         const SyncRun run = syncOk(h);
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(run.deleted, 2);
         QCOMPARE(extra(run, "projects_full"), 0);
         QCOMPARE(test::compareAsana(h), QString());
@@ -155,11 +157,11 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(3, 30));
         test::useAsana(h);
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         h.sim().asana().deleteRandomTasks(4);
         const SyncRun run = syncOk(h, SyncMode::Full);
-        QCOMPARE(run.status, QStringLiteral("ok"));
-        QCOMPARE(run.mode, QStringLiteral("full"));
+        QCOMPARE(run.status, RunStatus::Ok);
+        QCOMPARE(run.mode, SyncMode::Full);
         QCOMPARE(run.deleted, 4);
         QCOMPARE(test::compareAsana(h), QString());
     }
@@ -168,19 +170,21 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(3, 30));
         test::useAsana(h);
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         auto &a = h.sim().asana();
         const QString p1 = a.projectGids().at(1);
         // The stream's token is no longer accepted: 412 with a new one.
         QFuture<void> breaking = h.writer().transact([p1](QSqlDatabase &db) {
-            SyncState s = SyncStateRepo::load(db, kAsana, QStringLiteral("default"), QStringLiteral("project:") + p1);
-            s.data.insert(QStringLiteral("events_sync"), QStringLiteral("not-a-token"));
+            SyncState s = SyncStateRepo::load(db, kAsana, QStringLiteral("default"), asana::projectScope(p1));
+            asana::ProjectFields f = asana::ProjectFields::read(&s);
+            f.eventsToken = QStringLiteral("not-a-token");
+            s.data = f.toJson();
             SyncStateRepo::save(db, s);
         });
         breaking.waitForFinished();
         a.deleteTask(a.taskGids(p1).first());
         const SyncRun run = syncOk(h);
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(extra(run, "projects_full"), 1);
         QCOMPARE(run.deleted, 1); // found by the complete re-crawl
         QCOMPARE(test::compareAsana(h), QString());
@@ -194,13 +198,13 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(3, 30));
         test::useAsana(h);
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         h.sim().clock().advance(25 * 3600);
         h.sim().asana().deleteRandomTasks(2);
         h.resetRequests();
         const SyncRun run = syncOk(h);
-        QCOMPARE(run.status, QStringLiteral("ok"));
-        QCOMPARE(run.mode, QStringLiteral("partial"));
+        QCOMPARE(run.status, RunStatus::Ok);
+        QCOMPARE(run.mode, SyncMode::Partial);
         QCOMPARE(extra(run, "projects_full"), 3);
         QCOMPARE(run.deleted, 2);
         QCOMPARE(test::compareAsana(h), QString());
@@ -210,7 +214,7 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(6, 30, true));
         test::useAsana(h);
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         h.resetRequests();
         SyncRun run = syncOk(h);
         QVERIFY2(h.requests() <= 3, qPrintable(QString::number(h.requests())));
@@ -218,7 +222,7 @@ private Q_SLOTS:
         h.sim().asana().editRandomTasks(5);
         h.resetRequests();
         run = syncOk(h);
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QVERIFY2(h.requests() <= 3, qPrintable(QString::number(h.requests())));
         QCOMPARE(run.updated, 5);
         QCOMPARE(test::compareAsana(h), QString());
@@ -228,13 +232,13 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(4, 30, true));
         test::useAsana(h);
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         auto &a = h.sim().asana();
         a.setSearchEnabled(false); // 402 from now on
         a.editRandomTasks(3);
         a.deleteRandomTasks(1);
         const SyncRun run = syncOk(h);
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(run.extra.value(QLatin1String("search")).toString(), QStringLiteral("refused"));
         QCOMPARE(test::compareAsana(h), QString());
         h.resetRequests();
@@ -255,7 +259,7 @@ private Q_SLOTS:
         QElapsedTimer t;
         t.start();
         const SyncRun run = syncOk(h);
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(extra(run, "retries"), 2);
         QVERIFY2(t.elapsed() >= 900, "Retry-After: 1 was not honoured"); // the two 429s hit parallel crawls
         QCOMPARE(test::compareAsana(h), QString());
@@ -265,14 +269,14 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(4, 10));
         test::useAsana(h);
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         auto &a = h.sim().asana();
         const QStringList p = a.projectGids();
         QVERIFY(a.completeProject(p[0]));
         QVERIFY(a.archiveProject(p[1]));
         QVERIFY(a.deleteProject(p[2]));
         const SyncRun run = syncOk(h);
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(test::compareAsana(h), QString());
     }
 
@@ -280,7 +284,7 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(3, 30));
         test::useAsana(h);
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         h.sim().asana().deleteRandomTasks(3);
         sim::Fault f;
         f.path = QStringLiteral("/asana/api/1.0/tasks");
@@ -288,12 +292,12 @@ private Q_SLOTS:
         f.count = 100;
         h.sim().faults().add(f);
         const SyncRun failed = h.sync(kAsana, SyncMode::Full);
-        QCOMPARE(failed.status, QStringLiteral("failed"));
+        QCOMPARE(failed.status, RunStatus::Failed);
         QVERIFY2(failed.error.contains(QLatin1String("500")), qPrintable(failed.error));
         QSqlDatabase db = h.reader();
         QCOMPARE(AsanaRepo::counts(db).liveTasks, 90);
         h.sim().faults().clear();
-        QCOMPARE(syncOk(h, SyncMode::Full).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h, SyncMode::Full).status, RunStatus::Ok);
         QCOMPARE(test::compareAsana(h), QString());
     }
 
@@ -308,7 +312,7 @@ private Q_SLOTS:
         f.count = 50;
         h.sim().faults().add(f);
         const SyncRun broken = h.sync(kAsana);
-        QCOMPARE(broken.status, QStringLiteral("failed"));
+        QCOMPARE(broken.status, RunStatus::Failed);
         QCOMPARE(broken.created, 200);
         QSqlDatabase db = h.reader();
         const QString p0 = h.sim().asana().projectGids().first();
@@ -324,7 +328,7 @@ private Q_SLOTS:
         QVERIFY(a.deleteTask(listed.at(2)));
         h.resetRequests();
         const SyncRun resumed = syncOk(h);
-        QCOMPARE(resumed.status, QStringLiteral("ok"));
+        QCOMPARE(resumed.status, RunStatus::Ok);
         QCOMPARE(h.requests(kTasks), 2); // pages 3 and 4 only
         QCOMPARE(h.requests(kTask.arg(listed.at(0))), 1);
         QCOMPARE(h.requests(kTask.arg(listed.at(1))), 1);
@@ -338,7 +342,7 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(1, 250));
         test::useAsana(h);
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         auto &a = h.sim().asana();
         const QString p0 = a.projectGids().first();
         const QStringList tasks = a.taskGids(p0);
@@ -352,17 +356,17 @@ private Q_SLOTS:
         f.count = 50;
         h.sim().faults().add(f);
         const SyncRun broken = h.sync(kAsana);
-        QCOMPARE(broken.status, QStringLiteral("failed"));
+        QCOMPARE(broken.status, RunStatus::Failed);
         QCOMPARE(broken.updated, 100);
         QSqlDatabase db = h.reader();
         const SyncState mid = SyncStateRepo::load(db, kAsana, QStringLiteral("default"), QStringLiteral("project:") + p0);
         QVERIFY(mid.listingInProgress());
-        QCOMPARE(mid.listingMode, QStringLiteral("partial"));
+        QCOMPARE(mid.listingMode, SyncMode::Partial);
         h.sim().faults().clear();
         QVERIFY(reassign(a, tasks.at(0)));
         QVERIFY(a.deleteTask(tasks.at(1)));
         const SyncRun resumed = syncOk(h);
-        QCOMPARE(resumed.status, QStringLiteral("ok"));
+        QCOMPARE(resumed.status, RunStatus::Ok);
         QCOMPARE(resumed.deleted, 1);
         QCOMPARE(test::compareAsana(h), QString());
     }
@@ -371,7 +375,7 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(2, 20));
         test::useAsana(h);
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         sim::Fault f;
         f.path = QStringLiteral("/asana/api/1.0/tasks");
         f.status = 200;
@@ -379,7 +383,7 @@ private Q_SLOTS:
         f.count = 10;
         h.sim().faults().add(f);
         const SyncRun run = h.sync(kAsana, SyncMode::Full);
-        QCOMPARE(run.status, QStringLiteral("failed"));
+        QCOMPARE(run.status, RunStatus::Failed);
         QVERIFY2(run.error.contains(QLatin1String("data")), qPrintable(run.error));
         QSqlDatabase db = h.reader();
         QCOMPARE(AsanaRepo::counts(db).liveTasks, 40);
@@ -390,7 +394,7 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(50, 10));
         test::useAsana(h);
-        QCOMPARE(syncOk(h).mode, QStringLiteral("full"));
+        QCOMPARE(syncOk(h).mode, SyncMode::Full);
         sim::AsanaService &asana = h.sim().asana();
         const QStringList gids = asana.projectGids();
         const QString added = asana.addProject(QStringLiteral("Launch plan"), 5);
@@ -399,10 +403,16 @@ private Q_SLOTS:
         QVERIFY(asana.archiveProject(gids[2]));
         QCOMPARE(asana.editRandomTasks(5).size(), 5);
         h.resetRequests();
-        const SyncRun run = QCoro::waitFor(h.engine().run(kAsana, SyncMode::Auto, QString(), true));
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        h.engine().setSyncerFactory([&h](const QString &source) { // cairn sync --projects-only
+            std::unique_ptr<Syncer> syncer = SourceRegistry::create(source, h.settings());
+            static_cast<AsanaSyncer *>(syncer.get())->setProjectsOnly(true);
+            return syncer;
+        });
+        const SyncRun run = QCoro::waitFor(h.engine().run(kAsana, SyncMode::Auto));
+        h.engine().setSyncerFactory([&h](const QString &source) { return SourceRegistry::create(source, h.settings()); });
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(run.scope, QStringLiteral("projects"));
-        QCOMPARE(run.mode, QStringLiteral("partial"));
+        QCOMPARE(run.mode, SyncMode::Partial);
         // One page of 50 projects, and the archived one read by itself (it left the list).
         QCOMPARE(h.requests(kProjects), 1);
         QCOMPARE(h.requests(), 2);
@@ -416,10 +426,10 @@ private Q_SLOTS:
         // The tasks were not asked for: the new project has none yet, the edits are not in.
         QVERIFY(test::compareAsana(h) != QString());
         const SyncRun next = syncOk(h, SyncMode::Partial);
-        QCOMPARE(next.status, QStringLiteral("ok"));
+        QCOMPARE(next.status, RunStatus::Ok);
         QCOMPARE(test::compareAsana(h), QString());
         // Not a full sync: the next auto run is still incremental.
-        QCOMPARE(next.mode, QStringLiteral("partial"));
+        QCOMPARE(next.mode, SyncMode::Partial);
     }
 
     // asana.portfolio: the portfolio's projects are the scope; a project taken out of it
@@ -436,7 +446,7 @@ private Q_SLOTS:
         };
         QCOMPARE(scope().size(), 3);
         const SyncRun first = syncOk(h);
-        QCOMPARE(first.mode, QStringLiteral("full"));
+        QCOMPARE(first.mode, SyncMode::Full);
         QCOMPARE(extra(first, "projects_full"), 3);
         QCOMPARE(h.requests(QStringLiteral("GET /asana/api/1.0/portfolios/%1/items").arg(asana.portfolioGid())), 1);
         QCOMPARE(h.requests(kProjects), 0);
@@ -457,7 +467,7 @@ private Q_SLOTS:
         QVERIFY(asana.addToPortfolio(outside));
         QVERIFY(asana.removeFromPortfolio(leaving));
         QVERIFY(asana.editTask(asana.taskGids(asana.portfolioProjects().first()).first()));
-        QCOMPARE(syncOk(h, SyncMode::Partial).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h, SyncMode::Partial).status, RunStatus::Ok);
         QCOMPARE(test::compareAsana(h, scope()), QString());
         QSqlDatabase db = h.reader();
         QVERIFY(AsanaRepo::projectsByGid(db).value(leaving).deleted);
@@ -465,14 +475,14 @@ private Q_SLOTS:
         // Back to the whole workspace: a full run brings every project in.
         h.settings().remove(QStringLiteral("asana.portfolio"));
         const SyncRun widened = syncOk(h, SyncMode::Partial);
-        QCOMPARE(widened.mode, QStringLiteral("full"));
+        QCOMPARE(widened.mode, SyncMode::Full);
         QCOMPARE(test::compareAsana(h), QString());
 
         // An unknown portfolio: one line, nothing lost.
         h.settings().setValue(QStringLiteral("asana.portfolio"), QStringLiteral("1200000000000404"));
         const int live = AsanaRepo::counts(db).liveTasks;
         const SyncRun refused = h.sync(kAsana, SyncMode::Partial);
-        QCOMPARE(refused.status, QStringLiteral("failed"));
+        QCOMPARE(refused.status, RunStatus::Failed);
         QVERIFY2(refused.error.contains(QLatin1String("portfolio")) && !refused.error.contains(QLatin1Char('\n')),
                  qPrintable(refused.error));
         QCOMPARE(AsanaRepo::counts(db).liveTasks, live);

@@ -158,7 +158,7 @@ private Q_SLOTS:
         QVERIFY2(!a.error, qPrintable(a.error ? a.error->message : QString()));
         QCOMPARE(opened, 1);
         const SyncRun run = QCoro::waitFor(h->engine().run(QStringLiteral("asana"), SyncMode::Full, account));
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(run.created, 2 * 5);
     }
 
@@ -177,9 +177,9 @@ private Q_SLOTS:
         QCOMPARE(AccountStore(h->settings()).of(QStringLiteral("asana")).size(), 2);
         // Each account syncs on its own: the good one fills its own rows, the bad one needs sign-in.
         const SyncRun good = QCoro::waitFor(h->engine().run(QStringLiteral("asana"), SyncMode::Full, one));
-        QCOMPARE(good.status, QStringLiteral("ok"));
+        QCOMPARE(good.status, RunStatus::Ok);
         const SyncRun bad = QCoro::waitFor(h->engine().run(QStringLiteral("asana"), SyncMode::Full, two));
-        QCOMPARE(bad.status, QStringLiteral("needs-sign-in"));
+        QCOMPARE(bad.status, RunStatus::NeedsSignIn);
         QCOMPARE(AccountStore(h->settings()).find(QStringLiteral("asana"), two)->status, QStringLiteral("needs-sign-in"));
         QCOMPARE(AccountStore(h->settings()).find(QStringLiteral("asana"), one)->status, QStringLiteral("signed-in"));
         // Google has no personal tokens.

@@ -101,7 +101,7 @@ private Q_SLOTS:
         QVERIFY(!iniText.contains("ya29.sim-"));
         // The account syncs with it: the access token from the sign-in, no refresh needed.
         const SyncRun run = QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Full, account));
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(run.account, account);
         QCOMPARE(h->requests(kToken), 1);
         QCOMPARE(h->compareGoogle(account), QString());
@@ -230,14 +230,14 @@ private Q_SLOTS:
         SignIn signIn(h->settings(), &nam);
         const QString account = uniqueAccount(QStringLiteral("expiry"));
         QVERIFY(!signInGoogle(*h, signIn, account).error);
-        QCOMPARE(QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Full, account)).status, QStringLiteral("ok"));
+        QCOMPARE(QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Full, account)).status, RunStatus::Ok);
         // The server's clock moves past the token's hour; Cairn's does not know: 401, one
         // refresh, one retry, and the run succeeds.
         h->sim().clock().advance(3601);
         h->sim().google().randomChanges(5); // something to fetch
         h->resetRequests();
         const SyncRun run = QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Partial, account));
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(h->requests(kToken), 1);
         qInfo("after expiry: %d API calls (one refused with 401, retried once), 1 token refresh, %lld ms",
               run.apiCalls, run.durationMs());
@@ -255,13 +255,13 @@ private Q_SLOTS:
         const QString account = uniqueAccount(QStringLiteral("early"));
         QVERIFY(!signInGoogle(*h, signIn, account).error);
         const SyncRun baseline = QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Full, account));
-        QCOMPARE(baseline.status, QStringLiteral("ok"));
+        QCOMPARE(baseline.status, RunStatus::Ok);
         // 59.5 minutes on both clocks: still valid for the server, but within Cairn's margin.
         clock.advance(3570 * 1000);
         h->sim().clock().advance(3570);
         h->resetRequests();
         const SyncRun run = QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Full, account));
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(h->requests(kToken), 1);
         QCOMPARE(run.apiCalls, baseline.apiCalls); // no 401 and no retry
     }
@@ -279,18 +279,18 @@ private Q_SLOTS:
         QVERIFY(refresh);
         QVERIFY(h->sim().oauth().revoke(QString::fromUtf8(*refresh))); // e.g. at myaccount.google.com
         const SyncRun bad = QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Full, revoked));
-        QCOMPARE(bad.status, QStringLiteral("needs-sign-in"));
+        QCOMPARE(bad.status, RunStatus::NeedsSignIn);
         QVERIFY2(bad.error.contains(revoked), qPrintable(bad.error));
         QCOMPARE(AccountStore(h->settings()).find(kGoogle, revoked)->status, QStringLiteral("needs-sign-in"));
         const SyncRun good = QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Full, fine));
-        QCOMPARE(good.status, QStringLiteral("ok"));
+        QCOMPARE(good.status, RunStatus::Ok);
         // The next run of the revoked account stops at once, without asking the service again.
         h->resetRequests();
-        QCOMPARE(QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Full, revoked)).status, QStringLiteral("needs-sign-in"));
+        QCOMPARE(QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Full, revoked)).status, RunStatus::NeedsSignIn);
         QCOMPARE(h->requests(), 0);
         // Signing in again clears it.
         QVERIFY(!signInGoogle(*h, signIn, revoked).error);
-        QCOMPARE(QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Full, revoked)).status, QStringLiteral("ok"));
+        QCOMPARE(QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Full, revoked)).status, RunStatus::Ok);
     }
 
     void rotationIsSaved()

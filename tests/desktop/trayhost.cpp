@@ -110,7 +110,7 @@ private Q_SLOTS:
         tray.syncNowAction()->trigger();
         QTRY_COMPARE_WITH_TIMEOUT(done.count(), 3 * served.size(), 60'000);
         for (const QList<QVariant> &signal : std::as_const(done))
-            QCOMPARE(signal.at(1).toString(), QStringLiteral("ok"));
+            QCOMPARE(signal.at(1).value<RunStatus>(), RunStatus::Ok);
         QCOMPARE(recordedRuns(reader), qMakePair(int(3 * served.size()), int(3 * served.size())));
         QCOMPARE(tray.state(), TrayState::Idle);
         for (const QString &source : served)

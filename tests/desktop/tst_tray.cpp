@@ -45,7 +45,7 @@ SyncRun run(const QString &source, const QString &account, const QString &status
     SyncRun r;
     r.source = source;
     r.account = account;
-    r.status = status;
+    r.status = statusFromName(status);
     r.error = error;
     return r;
 }

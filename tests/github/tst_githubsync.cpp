@@ -2,6 +2,7 @@
 // equal the service's ground truth (GitHubCompare), and the API calls are counted.
 #include "GitHubCompare.h"
 #include "GitHubRepo.h"
+#include "github/GitHubState.h"
 #include "github/GitHubSyncer.h"
 #include "SearchIndex.h"
 #include "SyncHarness.h"
@@ -89,13 +90,13 @@ SyncRun fullSyncFailingAfterPage1(SyncHarness &h)
 
 bool fullListingFailsAfterPage1(SyncHarness &h)
 {
-    return fullSyncFailingAfterPage1(h).status == QLatin1String("failed");
+    return fullSyncFailingAfterPage1(h).status == RunStatus::Failed;
 }
 
 SyncState repoState(SyncHarness &h, const QString &repo)
 {
     QSqlDatabase db = h.reader();
-    return SyncStateRepo::load(db, kGitHub, QStringLiteral("default"), QStringLiteral("repo:") + repo);
+    return SyncStateRepo::load(db, kGitHub, QStringLiteral("default"), github::repoScope(repo));
 }
 } // namespace
 
@@ -109,8 +110,8 @@ private Q_SLOTS:
         SyncHarness h(opts(3, 130));
         test::useGitHub(h);
         const SyncRun run = h.sync(kGitHub);
-        QCOMPARE(run.status, QStringLiteral("ok"));
-        QCOMPARE(run.mode, QStringLiteral("full"));
+        QCOMPARE(run.status, RunStatus::Ok);
+        QCOMPARE(run.mode, SyncMode::Full);
         QCOMPARE(run.created, 3 * 130);
         QCOMPARE(extra(run, "repos_ok"), 3);
         QCOMPARE(h.requests(listing(kWebsite)), 1); // the change check: the newest pull's ETag
@@ -124,7 +125,7 @@ private Q_SLOTS:
         const SyncState st = repoState(h, kWebsite);
         QVERIFY(st.initialSyncCompleted);
         QVERIFY(!st.listingInProgress());
-        QCOMPARE(st.status, QStringLiteral("synced"));
+        QCOMPARE(st.status, RunStatus::Ok);
         QVERIFY(!st.data.value(QLatin1String("etag")).toString().isEmpty());
         QVERIFY(st.lastFullSyncAt.isValid());
         // Full-text search finds pulls by a title word.
@@ -138,12 +139,12 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(3, 130));
         test::useGitHub(h);
-        QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(kGitHub).status, RunStatus::Ok);
         const int remaining = h.sim().github().remaining();
         h.resetRequests();
         const SyncRun run = h.sync(kGitHub, SyncMode::Partial);
-        QCOMPARE(run.status, QStringLiteral("ok"));
-        QCOMPARE(run.mode, QStringLiteral("partial"));
+        QCOMPARE(run.status, RunStatus::Ok);
+        QCOMPARE(run.mode, SyncMode::Partial);
         QCOMPARE(h.requests(), 3);                  // one conditional request per repository
         QCOMPARE(extra(run, "repos_unchanged"), 3);
         QCOMPARE(h.sim().github().conditionalHits(), 3);
@@ -158,7 +159,7 @@ private Q_SLOTS:
         QElapsedTimer t;
         t.start();
         const SyncRun full = h.sync(kGitHub);
-        QCOMPARE(full.status, QStringLiteral("ok"));
+        QCOMPARE(full.status, RunStatus::Ok);
         QCOMPARE(full.apiCalls, 10 * (1 + 3)); // per repository: the change check + 3 GraphQL pages (was 3 + 300)
         qInfo("10 x 300 pulls, first sync: %d API calls, %lld ms", full.apiCalls, t.elapsed());
         QCOMPARE(test::compareGitHub(h), QString());
@@ -168,7 +169,7 @@ private Q_SLOTS:
         const int hitsBefore = h.sim().github().conditionalHits();
         t.restart();
         const SyncRun idle = h.sync(kGitHub);
-        QCOMPARE(idle.status, QStringLiteral("ok"));
+        QCOMPARE(idle.status, RunStatus::Ok);
         QCOMPARE(idle.apiCalls, 10);
         QCOMPARE(h.sim().github().conditionalHits() - hitsBefore, 10); // every one a 304
         QCOMPARE(h.sim().github().remaining(), remaining);             // zero rate-limit cost
@@ -181,7 +182,7 @@ private Q_SLOTS:
         h.resetRequests();
         t.restart();
         const SyncRun changed = h.sync(kGitHub);
-        QCOMPARE(changed.status, QStringLiteral("ok"));
+        QCOMPARE(changed.status, RunStatus::Ok);
         QCOMPARE(changed.updated, 3);
         QCOMPARE(reviewCalls(h), 0);   // the reviews come with the pulls
         QCOMPARE(graphCalls(h), 3);    // one page for each changed repository: the rest is below the watermark
@@ -195,7 +196,7 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(3, 130));
         test::useGitHub(h);
-        QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(kGitHub).status, RunStatus::Ok);
         QVERIFY(h.sim().github().editPull(kWebsite, 3));
         QVERIFY(h.sim().github().editPull(kWebsite, 120));
         QVERIFY(h.sim().github().addReview(kApi, 7, QStringLiteral("APPROVED")));
@@ -204,7 +205,7 @@ private Q_SLOTS:
         QVERIFY(!test::compareGitHub(h).isEmpty()); // the comparison sees what is not synced yet
         h.resetRequests();
         const SyncRun run = h.sync(kGitHub, SyncMode::Partial);
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(run.created, 1);
         QCOMPARE(run.updated, 4);
         QCOMPARE(reviewCalls(h), 0);                // the reviews come with the pulls
@@ -222,15 +223,15 @@ private Q_SLOTS:
         test::useGitHub(h);
         // The change check and page 1 pass; page 2 fails past the retry policy.
         const SyncRun failed = fullSyncFailingAfterPage1(h);
-        QCOMPARE(failed.status, QStringLiteral("failed"));
+        QCOMPARE(failed.status, RunStatus::Failed);
         QVERIFY2(failed.error.contains(kWebsite), qPrintable(failed.error));
         QCOMPARE(failed.created, 100); // the committed page stays
         const SyncState mid = repoState(h, kWebsite);
         QVERIFY(mid.listingInProgress());
-        QCOMPARE(mid.status, QStringLiteral("error"));
+        QCOMPARE(mid.status, RunStatus::Failed);
         h.resetRequests();
         const SyncRun resumed = h.sync(kGitHub);
-        QCOMPARE(resumed.status, QStringLiteral("ok"));
+        QCOMPARE(resumed.status, RunStatus::Ok);
         QCOMPARE(resumed.created, 150);
         // Pages 2 and 3 from the cursor, then the change check (304: nothing changed during the pause).
         QCOMPARE(graphCalls(h), 2);
@@ -241,22 +242,42 @@ private Q_SLOTS:
         QVERIFY(repoState(h, kWebsite).initialSyncCompleted);
     }
 
+    // A cursor GraphQL does not take (INVALID_CURSOR_ARGUMENTS, with HTTP 200) starts the
+    // listing again from its first page, once, as a stale page token does for every source.
+    void aCursorGitHubRefusesRestartsTheListing()
+    {
+        SyncHarness h(opts(1, 250));
+        test::useGitHub(h);
+        QVERIFY(fullListingFailsAfterPage1(h));
+        SyncState paused = repoState(h, kWebsite);
+        QVERIFY(paused.listingInProgress());
+        paused.pageToken = QStringLiteral("bm90IGEgY3Vyc29y"); // not one the service handed out
+        QFuture<void> saving = h.writer().transact([paused](QSqlDatabase &db) { SyncStateRepo::save(db, paused); });
+        saving.waitForFinished();
+        h.resetRequests();
+        const SyncRun resumed = h.sync(kGitHub);
+        QCOMPARE(resumed.status, RunStatus::Ok);
+        QCOMPARE(graphCalls(h), 1 + 3); // the refused cursor, then pages 1-3
+        QCOMPARE(resumed.created, 150);
+        QCOMPARE(test::compareGitHub(h), QString());
+    }
+
     void oneRepositoryFailingLeavesTheOthersSynced()
     {
         SyncHarness h(opts(2, 20));
         const QStringList repos{kWebsite, QStringLiteral("octo-org/no-such-repo"), kApi};
         test::useGitHub(h, repos);
         const SyncRun run = h.sync(kGitHub);
-        QCOMPARE(run.status, QStringLiteral("failed"));
+        QCOMPARE(run.status, RunStatus::Failed);
         QVERIFY2(run.error.contains(QStringLiteral("octo-org/no-such-repo")), qPrintable(run.error));
         QVERIFY2(run.error.contains(QStringLiteral("404")), qPrintable(run.error));
         QCOMPARE(extra(run, "repos_ok"), 2);
         QCOMPARE(extra(run, "repos_failed"), 1);
         QCOMPARE(test::compareGitHub(h, {kWebsite, kApi}), QString());
-        QCOMPARE(repoState(h, kWebsite).status, QStringLiteral("synced"));
-        QCOMPARE(repoState(h, kApi).status, QStringLiteral("synced"));
+        QCOMPARE(repoState(h, kWebsite).status, RunStatus::Ok);
+        QCOMPARE(repoState(h, kApi).status, RunStatus::Ok);
         const SyncState bad = repoState(h, QStringLiteral("octo-org/no-such-repo"));
-        QCOMPARE(bad.status, QStringLiteral("error"));
+        QCOMPARE(bad.status, RunStatus::Failed);
         QVERIFY(bad.lastError.contains(QStringLiteral("404")));
     }
 
@@ -264,18 +285,18 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(1, 40));
         test::useGitHub(h);
-        QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(kGitHub).status, RunStatus::Ok);
         QVERIFY(h.sim().github().deletePull(kWebsite, 5));
         QVERIFY(h.sim().github().editPull(kWebsite, 6));
         h.sim().clock().advance(2); // its reviews are read seconds after the edit: nothing to ask again
-        QCOMPARE(h.sync(kGitHub, SyncMode::Partial).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(kGitHub, SyncMode::Partial).status, RunStatus::Ok);
         {
             QSqlDatabase db = h.reader();
             QCOMPARE(GitHubRepo::counts(db).deleted, 0); // a partial listing proves nothing
         }
         h.resetRequests();
         const SyncRun full = h.sync(kGitHub, SyncMode::Full);
-        QCOMPARE(full.status, QStringLiteral("ok"));
+        QCOMPARE(full.status, RunStatus::Ok);
         QCOMPARE(full.deleted, 1);
         QCOMPARE(h.requests(QStringLiteral("GET /github/repos/%1/pulls/5").arg(kWebsite)), 1); // asked before deleting
         QCOMPARE(reviewCalls(h), 0); // nothing else moved
@@ -291,15 +312,15 @@ private Q_SLOTS:
         // submitted, all in one second: updated_at does not move, yet the review must arrive.
         SyncHarness h(opts(1, 40));
         test::useGitHub(h);
-        QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(kGitHub).status, RunStatus::Ok);
         h.sim().clock().freeze(true);
         QVERIFY(h.sim().github().editPull(kWebsite, 6));
-        QCOMPARE(h.sync(kGitHub, SyncMode::Partial).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(kGitHub, SyncMode::Partial).status, RunStatus::Ok);
         QCOMPARE(repoState(h, kWebsite).data.value(QLatin1String("reviews_recheck")).toArray(), QJsonArray{6});
         QVERIFY(h.sim().github().addReview(kWebsite, 6, QStringLiteral("APPROVED")));
         h.resetRequests();
         const SyncRun run = h.sync(kGitHub, SyncMode::Partial);
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(h.sim().github().conditionalHits(), 0); // no 304 while in doubt
         QCOMPARE(graphCalls(h), 1);
         QCOMPARE(test::compareGitHub(h), QString()); // the review is in the cache
@@ -308,7 +329,7 @@ private Q_SLOTS:
         // A second later the pull is read again and the doubt is gone; then no call but the check.
         h.sim().clock().advance(2);
         h.resetRequests();
-        QCOMPARE(h.sync(kGitHub, SyncMode::Partial).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(kGitHub, SyncMode::Partial).status, RunStatus::Ok);
         QCOMPARE(graphCalls(h), 1);
         QVERIFY2(!repoState(h, kWebsite).data.contains(QLatin1String("reviews_recheck")), QJsonDocument(repoState(h, kWebsite).data).toJson().constData());
         const int hits = h.sim().github().conditionalHits();
@@ -323,12 +344,12 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(1, 250));
         test::useGitHub(h);
-        QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(kGitHub).status, RunStatus::Ok);
         for (int n = 1; n <= 120; ++n)
             QVERIFY(h.sim().github().editPull(kWebsite, n));
         h.resetRequests();
         const SyncRun run = h.sync(kGitHub, SyncMode::Partial);
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(run.updated, 120);
         QCOMPARE(graphCalls(h), 2); // page 2 reaches pulls older than the watermark: no page 3
         QCOMPARE(reviewCalls(h), 0);
@@ -339,18 +360,20 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(1, 40));
         test::useGitHub(h);
-        QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(kGitHub).status, RunStatus::Ok);
         QVERIFY(h.sim().github().deletePull(kWebsite, 5));
         sim::Fault f;
         f.path = QStringLiteral("/github/repos/%1/pulls/5").arg(kWebsite);
         f.status = 502;
         f.count = 5;
         h.sim().faults().add(f);
-        QCOMPARE(h.sync(kGitHub, SyncMode::Full).status, QStringLiteral("failed"));
-        QCOMPARE(repoState(h, kWebsite).pageToken, QString::fromLatin1(GitHubSyncer::kConfirming));
+        QCOMPARE(h.sync(kGitHub, SyncMode::Full).status, RunStatus::Failed);
+        SyncState paused = repoState(h, kWebsite);
+        QVERIFY(paused.pageToken.isEmpty()); // every page is committed: the check of pull 5 is what is left
+        QVERIFY(github::RepoFields::read(&paused).confirmRun != 0);
         h.resetRequests();
         const SyncRun resumed = h.sync(kGitHub); // auto: picks the unfinished check up, lists nothing again
-        QCOMPARE(resumed.status, QStringLiteral("ok"));
+        QCOMPARE(resumed.status, RunStatus::Ok);
         QCOMPARE(resumed.deleted, 1);
         QCOMPARE(h.requests(), 2); // pull 5 (404), then the listing's first page: 304, nothing moved
         QCOMPARE(h.requests(listing(kWebsite)), 1);
@@ -362,14 +385,14 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(1, 250));
         test::useGitHub(h);
-        QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(kGitHub).status, RunStatus::Ok);
         const int oldest = pullUpdated(h, false); // the least recently updated: on the last page
         QVERIFY(fullListingFailsAfterPage1(h));
         // Meanwhile it changes and jumps to page 1, which this listing has already read.
         QVERIFY(h.sim().github().editPull(kWebsite, oldest));
         h.resetRequests();
         const SyncRun resumed = h.sync(kGitHub, SyncMode::Full);
-        QCOMPARE(resumed.status, QStringLiteral("ok"));
+        QCOMPARE(resumed.status, RunStatus::Ok);
         QCOMPARE(resumed.deleted, 0);
         QCOMPARE(h.requests(QStringLiteral("GET /github/repos/%1/pulls/%2").arg(kWebsite).arg(oldest)), 1);
         QCOMPARE(test::compareGitHub(h), QString());
@@ -381,13 +404,13 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(1, 250));
         test::useGitHub(h);
-        QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(kGitHub).status, RunStatus::Ok);
         const int newest = pullUpdated(h, true);
         QVERIFY(fullListingFailsAfterPage1(h));
         QVERIFY(h.sim().github().editPull(kWebsite, newest));
         QVERIFY(h.sim().github().addReview(kWebsite, newest, QStringLiteral("APPROVED")));
         const SyncRun resumed = h.sync(kGitHub, SyncMode::Full);
-        QCOMPARE(resumed.status, QStringLiteral("ok"));
+        QCOMPARE(resumed.status, RunStatus::Ok);
         QCOMPARE(test::compareGitHub(h), QString());
     }
 
@@ -397,7 +420,7 @@ private Q_SLOTS:
         test::useGitHub(h);
         h.sim().github().setRateLimit(5000, 0, 1);
         const SyncRun run = h.sync(kGitHub);
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QVERIFY(extra(run, "retries") >= 1);
         QCOMPARE(test::compareGitHub(h), QString());
     }
@@ -408,10 +431,10 @@ private Q_SLOTS:
         test::useGitHub(h);
         h.sim().github().setRateLimit(5000, 0, 3600);
         const SyncRun run = h.sync(kGitHub);
-        QCOMPARE(run.status, QStringLiteral("failed"));
+        QCOMPARE(run.status, RunStatus::Failed);
         QVERIFY2(run.error.contains(QStringLiteral("rate limit")), qPrintable(run.error));
         QCOMPARE(h.requests(), 1); // no retry storm, and the second repository is not tried
-        QVERIFY(repoState(h, kApi).status != QStringLiteral("synced"));
+        QVERIFY(repoState(h, kApi).status != RunStatus::Ok);
     }
 
     void aResetBeyondMaxWaitStopsAtOnce()
@@ -421,10 +444,10 @@ private Q_SLOTS:
         h.settings().setValue(QStringLiteral("github.max_wait_seconds"), 30);
         h.sim().github().setRateLimit(5000, 0, 120); // within the retry policy's 5 min, beyond the setting
         const SyncRun run = h.sync(kGitHub);
-        QCOMPARE(run.status, QStringLiteral("failed"));
+        QCOMPARE(run.status, RunStatus::Failed);
         QVERIFY2(run.error.contains(QStringLiteral("try again in 3 min")), qPrintable(run.error));
         QCOMPARE(h.requests(), 1);
-        QCOMPARE(repoState(h, kWebsite).status, QStringLiteral("error"));
+        QCOMPARE(repoState(h, kWebsite).status, RunStatus::Failed);
     }
 
     // Issue 23: the token's quota is shared with the person's other tools. With it nearly spent
@@ -437,8 +460,8 @@ private Q_SLOTS:
         h.sim().github().setRateLimit(5000, 1005, 2);
         QStringList said;
         connect(&h.engine(), &SyncEngine::statusText, this, [&said](const QString &, const QString &text) { said << text; });
-        const SyncRun run = QCoro::waitFor(h.engine().run(kGitHub, SyncMode::Auto, QString(), false, /*background*/ true));
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        const SyncRun run = QCoro::waitFor(h.engine().run(kGitHub, SyncMode::Auto, QString(), /*background*/ true));
+        QCOMPARE(run.status, RunStatus::Ok);
         QVERIFY(extra(run, "quota_waits") >= 1);
         QVERIFY2(!said.isEmpty() && said.first().startsWith(QStringLiteral("waiting for GitHub's quota until ")), qPrintable(said.join(u'|')));
         QCOMPARE(said.last(), QString()); // and it went on
@@ -454,7 +477,7 @@ private Q_SLOTS:
         test::useGitHub(h);
         h.sim().github().setRateLimit(5000, 1005, 600);
         const SyncRun run = h.sync(kGitHub);
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(extra(run, "quota_waits"), 0);
         QCOMPARE(h.sim().github().graphqlRemaining(), 1005 - 3 * 4);
         QCOMPARE(test::compareGitHub(h), QString());
@@ -465,13 +488,13 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(1, 250));
         test::useGitHub(h);
-        QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(kGitHub).status, RunStatus::Ok);
         QVERIFY(h.sim().github().editPull(kWebsite, 3));
         h.sim().github().setRateLimit(5000, 2, 1800); // 30 min and the second the reset takes to land
         const SyncRun run = h.sync(kGitHub, SyncMode::Partial);
-        QCOMPARE(run.status, QStringLiteral("failed"));
+        QCOMPARE(run.status, RunStatus::Failed);
         QVERIFY2(run.error.contains(QStringLiteral("try again in 31 min")), qPrintable(run.error));
-        QCOMPARE(repoState(h, kWebsite).status, QStringLiteral("error"));
+        QCOMPARE(repoState(h, kWebsite).status, RunStatus::Failed);
     }
 
     void secondaryRateLimitHonoursRetryAfter()
@@ -484,7 +507,7 @@ private Q_SLOTS:
         f.headers = {{"Retry-After", "1"}};
         h.sim().faults().add(f);
         const SyncRun run = h.sync(kGitHub);
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(extra(run, "retries"), 1);
         QCOMPARE(test::compareGitHub(h), QString());
     }
@@ -493,7 +516,7 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(1, 30));
         test::useGitHub(h);
-        QCOMPARE(h.sync(kGitHub).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(kGitHub).status, RunStatus::Ok);
         QVERIFY(h.sim().github().editPull(kWebsite, 2));
         sim::Fault f;
         f.path = QStringLiteral("/github/repos/%1/pulls").arg(kWebsite);
@@ -506,7 +529,7 @@ private Q_SLOTS:
             before = GitHubRepo::pulls(db);
         }
         const SyncRun run = h.sync(kGitHub, SyncMode::Partial);
-        QCOMPARE(run.status, QStringLiteral("failed"));
+        QCOMPARE(run.status, RunStatus::Failed);
         QVERIFY2(run.error.contains(QStringLiteral("unexpected answer from GitHub")), qPrintable(run.error));
         {
             QSqlDatabase db = h.reader();
@@ -515,7 +538,7 @@ private Q_SLOTS:
             for (qsizetype i = 0; i < after.size(); ++i)
                 QCOMPARE(after[i].updatedAt, before[i].updatedAt);
         }
-        QCOMPARE(h.sync(kGitHub, SyncMode::Partial).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(kGitHub, SyncMode::Partial).status, RunStatus::Ok);
         QCOMPARE(test::compareGitHub(h), QString());
     }
 
@@ -525,12 +548,12 @@ private Q_SLOTS:
         test::useGitHub(h, {QStringLiteral("not a repo")});
         h.settings().setValue(QStringLiteral("github.repos"), QStringLiteral("octo-org/website https://github.com/x"));
         SyncRun run = h.sync(kGitHub);
-        QCOMPARE(run.status, QStringLiteral("failed"));
+        QCOMPARE(run.status, RunStatus::Failed);
         QVERIFY2(run.error.contains(QStringLiteral("is not a repository name")), qPrintable(run.error));
         QCOMPARE(h.requests(), 0);
         h.settings().setValue(QStringLiteral("github.repos"), QString());
         run = h.sync(kGitHub);
-        QCOMPARE(run.status, QStringLiteral("failed"));
+        QCOMPARE(run.status, RunStatus::Failed);
         QVERIFY2(run.error.contains(QStringLiteral("github.repos")), qPrintable(run.error));
     }
 
@@ -540,7 +563,7 @@ private Q_SLOTS:
         test::useGitHub(h);
         h.engine().setAuthenticator(kGitHub, std::make_shared<BearerToken>("wrong"));
         const SyncRun run = h.sync(kGitHub);
-        QCOMPARE(run.status, QStringLiteral("needs-sign-in"));
+        QCOMPARE(run.status, RunStatus::NeedsSignIn);
         QVERIFY2(run.error.contains(QStringLiteral("Bad credentials")), qPrintable(run.error));
         QCOMPARE(h.requests(), 1); // the token is shared: the other repository is not tried
     }

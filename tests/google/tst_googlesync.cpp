@@ -39,8 +39,8 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(2500));
         const SyncRun run = h.sync();
-        QVERIFY2(run.status == QLatin1String("ok"), qPrintable(run.error));
-        QCOMPARE(run.mode, QStringLiteral("full"));
+        QVERIFY2(run.status == RunStatus::Ok, qPrintable(run.error));
+        QCOMPARE(run.mode, SyncMode::Full);
         QCOMPARE(run.created, 2500);
         QCOMPARE(h.requests(kConnections), 3); // 2 500 at 1 000 a page
         QCOMPARE(h.requests(kGroups), 1);
@@ -55,12 +55,12 @@ private Q_SLOTS:
     void noChangeSyncCostsTwoCalls()
     {
         SyncHarness h(opts(1500));
-        QCOMPARE(h.sync().status, QStringLiteral("ok"));
+        QCOMPARE(h.sync().status, RunStatus::Ok);
         const QDateTime fullAt = stateOf(h, "connections").lastFullSyncAt;
         h.resetRequests();
         const SyncRun run = h.sync();
-        QCOMPARE(run.status, QStringLiteral("ok"));
-        QCOMPARE(run.mode, QStringLiteral("partial"));
+        QCOMPARE(run.status, RunStatus::Ok);
+        QCOMPARE(run.mode, SyncMode::Partial);
         QCOMPARE(h.requests(), 2);
         QCOMPARE(run.created + run.updated + run.deleted, 0);
         QCOMPARE(stateOf(h, "connections").lastFullSyncAt, fullAt); // only full syncs set it
@@ -70,7 +70,7 @@ private Q_SLOTS:
     void incrementalAppliesAddsEditsAndDeletes()
     {
         SyncHarness h(opts(1200));
-        QCOMPARE(h.sync().status, QStringLiteral("ok"));
+        QCOMPARE(h.sync().status, RunStatus::Ok);
         auto &g = h.sim().google();
         const QStringList added = g.addContacts(4);
         const QStringList edited = g.modifyRandom(3);
@@ -78,8 +78,8 @@ private Q_SLOTS:
         QCOMPARE(added.size() + edited.size() + deleted.size(), 10);
         h.resetRequests();
         const SyncRun run = h.sync();
-        QCOMPARE(run.status, QStringLiteral("ok"));
-        QCOMPARE(run.mode, QStringLiteral("partial"));
+        QCOMPARE(run.status, RunStatus::Ok);
+        QCOMPARE(run.mode, SyncMode::Partial);
         QCOMPARE(h.requests(), 2);
         QCOMPARE(run.created, 4);
         QCOMPARE(run.deleted, 3);
@@ -93,13 +93,13 @@ private Q_SLOTS:
     void groupChangesFollow()
     {
         SyncHarness h(opts(300));
-        QCOMPARE(h.sync().status, QStringLiteral("ok"));
+        QCOMPARE(h.sync().status, RunStatus::Ok);
         auto &g = h.sim().google();
         const QString group = g.addGroup(QStringLiteral("Climbing club"));
         const QStringList others = g.userGroupNames();
         QVERIFY(g.renameGroup(others.first(), QStringLiteral("Renamed — Ünïcode")));
         QVERIFY(g.deleteGroup(others.last()));
-        QCOMPARE(h.sync().status, QStringLiteral("ok"));
+        QCOMPARE(h.sync().status, RunStatus::Ok);
         QCOMPARE(h.compareGoogle(), QString());
         Q_UNUSED(group);
     }
@@ -116,18 +116,18 @@ private Q_SLOTS:
         sim::Options o = opts(800);
         o.expiredTokenAs410 = as410;
         SyncHarness h(o);
-        QCOMPARE(h.sync().status, QStringLiteral("ok"));
+        QCOMPARE(h.sync().status, RunStatus::Ok);
         h.sim().google().deleteRandom(5);
         h.sim().google().addContacts(2);
         h.sim().clock().advance(8 * 24 * 3600);
         const SyncRun run = h.sync();
-        QCOMPARE(run.status, QStringLiteral("ok"));
-        QCOMPARE(run.mode, QStringLiteral("full"));
+        QCOMPARE(run.status, RunStatus::Ok);
+        QCOMPARE(run.mode, SyncMode::Full);
         QVERIFY(run.extra.contains(QLatin1String("fallback")));
         QCOMPARE(run.deleted, 5); // found by the complete listing, not by tombstones
         QCOMPARE(h.compareGoogle(), QString());
         h.resetRequests();
-        QCOMPARE(h.sync().mode, QStringLiteral("partial"));
+        QCOMPARE(h.sync().mode, SyncMode::Partial);
         QCOMPARE(h.requests(), 2);
     }
 
@@ -157,7 +157,7 @@ private Q_SLOTS:
         QElapsedTimer t;
         t.start();
         const SyncRun run = h.sync();
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(run.extra.value(QLatin1String("retries")).toInt(), 2);
         QCOMPARE(h.requests(kConnections), 5);
         if (retryAfter == "1")
@@ -182,14 +182,14 @@ private Q_SLOTS:
         f.after = 1;
         h.sim().faults().add(f);
         const SyncRun run = h.sync();
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(h.compareGoogle(), QString());
     }
 
     void persistentFailureKeepsTheLastGoodCache()
     {
         SyncHarness h(opts(900));
-        QCOMPARE(h.sync().status, QStringLiteral("ok"));
+        QCOMPARE(h.sync().status, RunStatus::Ok);
         h.sim().google().deleteRandom(4);
         sim::Fault f;
         f.path = kConnectionsPath;
@@ -197,30 +197,30 @@ private Q_SLOTS:
         f.count = 100;
         h.sim().faults().add(f);
         const SyncRun failed = h.sync();
-        QCOMPARE(failed.status, QStringLiteral("failed"));
+        QCOMPARE(failed.status, RunStatus::Failed);
         QVERIFY2(failed.error.contains(QLatin1String("500")), qPrintable(failed.error));
         QVERIFY(!failed.error.contains(QLatin1Char('\n')));
         QSqlDatabase db = h.reader();
         QCOMPARE(ContactsRepo::counts(db).live, 900); // nothing lost, nothing half-applied
         const QList<SyncRun> runs = SyncRunsRepo::list(db, QStringLiteral("google"));
-        QCOMPARE(runs.first().status, QStringLiteral("failed"));
+        QCOMPARE(runs.first().status, RunStatus::Failed);
         QCOMPARE(runs.first().error, failed.error);
         h.sim().faults().clear();
-        QCOMPARE(h.sync().status, QStringLiteral("ok"));
+        QCOMPARE(h.sync().status, RunStatus::Ok);
         QCOMPARE(h.compareGoogle(), QString());
     }
 
     void malformedBodyIsAnErrorNotAnEmptyPage()
     {
         SyncHarness h(opts(1500));
-        QCOMPARE(h.sync().status, QStringLiteral("ok"));
+        QCOMPARE(h.sync().status, RunStatus::Ok);
         sim::Fault f;
         f.path = kConnectionsPath;
         f.status = 200;
         f.body = QByteArrayLiteral("{\"connections\": {\"not\": \"a list\"}, \"nextSyncToken\": \"x\"}");
         h.sim().faults().add(f);
         const SyncRun run = h.sync(QStringLiteral("google"), SyncMode::Full);
-        QCOMPARE(run.status, QStringLiteral("failed"));
+        QCOMPARE(run.status, RunStatus::Failed);
         QVERIFY2(run.error.contains(QLatin1String("connections")), qPrintable(run.error));
         QSqlDatabase db = h.reader();
         QCOMPARE(ContactsRepo::counts(db).live, 1500); // the bad page deleted nothing
@@ -237,11 +237,11 @@ private Q_SLOTS:
         f.count = 50;
         h.sim().faults().add(f);
         const SyncRun broken = h.sync();
-        QCOMPARE(broken.status, QStringLiteral("failed"));
+        QCOMPARE(broken.status, RunStatus::Failed);
         QCOMPARE(broken.created, 2000);
         const SyncState mid = stateOf(h, "connections");
         QVERIFY(mid.listingInProgress());
-        QCOMPARE(mid.listingMode, QStringLiteral("full"));
+        QCOMPARE(mid.listingMode, SyncMode::Full);
 
         // Meanwhile the service changes, including a contact the first pages already gave us.
         h.sim().faults().clear();
@@ -249,8 +249,8 @@ private Q_SLOTS:
         h.sim().google().addContacts(3);
         h.resetRequests();
         const SyncRun resumed = h.sync();
-        QCOMPARE(resumed.status, QStringLiteral("ok"));
-        QCOMPARE(resumed.mode, QStringLiteral("full"));
+        QCOMPARE(resumed.status, RunStatus::Ok);
+        QCOMPARE(resumed.mode, SyncMode::Full);
         // Pages 3, 4, 5 of the listing, then one incremental call for what changed while the
         // listing was interrupted, and the groups: nothing committed is fetched again.
         QCOMPARE(h.requests(kConnections), 3 + 1);
@@ -259,6 +259,27 @@ private Q_SLOTS:
         h.sync();
         QCOMPARE(h.compareGoogle(), QString());
         Q_UNUSED(gone);
+    }
+
+    // A page token the service refuses, whichever page it is on, starts the listing again from
+    // its first page — once (the listing engine's rule; before, only on a run's first request).
+    void aRefusedPageTokenRestartsTheListingOnce()
+    {
+        SyncHarness h(opts(2500));
+        sim::Fault f;
+        f.path = kConnectionsPath;
+        f.status = 400;
+        f.body = R"({"error":{"code":400,"message":"Request contains an invalid argument.","status":"INVALID_ARGUMENT"}})";
+        f.after = 1; // page 2's token
+        f.count = 1;
+        h.sim().faults().add(f);
+        const SyncRun run = h.sync();
+        QCOMPARE(run.status, RunStatus::Ok);
+        QCOMPARE(h.requests(kConnections), 1 + 1 + 3); // page 1, the refused page 2, then pages 1-3 again
+        QCOMPARE(run.created, 2500);
+        QCOMPARE(run.skipped, 1000); // page 1, seen again unchanged
+        QCOMPARE(h.compareGoogle(), QString());
+        QVERIFY(stateOf(h, "connections").lastFullSyncAt.isValid());
     }
 
     void cancelStopsTheRunAndKeepsCommittedPages()
@@ -275,12 +296,12 @@ private Q_SLOTS:
                                  h.engine().cancel(source);
                          });
         const SyncRun run = h.sync();
-        QCOMPARE(run.status, QStringLiteral("cancelled"));
+        QCOMPARE(run.status, RunStatus::Cancelled);
         QSqlDatabase db = h.reader();
         QCOMPARE(ContactsRepo::counts(db).live, 1000);
         QObject::disconnect(&h.engine(), &SyncEngine::progress, nullptr, nullptr);
         h.sim().faults().clear();
-        QCOMPARE(h.sync().status, QStringLiteral("ok"));
+        QCOMPARE(h.sync().status, RunStatus::Ok);
         QCOMPARE(h.compareGoogle(), QString());
     }
 
@@ -289,7 +310,7 @@ private Q_SLOTS:
         SyncHarness h(opts(50));
         h.engine().setAuthenticator(QStringLiteral("google"), std::make_shared<BearerToken>("wrong-token"));
         const SyncRun run = h.sync();
-        QCOMPARE(run.status, QStringLiteral("needs-sign-in"));
+        QCOMPARE(run.status, RunStatus::NeedsSignIn);
         QVERIFY2(run.error.contains(QLatin1String("sign in")), qPrintable(run.error));
         QVERIFY(!run.error.contains(QLatin1String("wrong-token")));
     }
@@ -301,10 +322,10 @@ private Q_SLOTS:
         QLockFile other(h.dataDir() + QStringLiteral("/sync-google.lock"));
         QVERIFY(other.tryLock(0));
         const SyncRun refused = h.sync();
-        QCOMPARE(refused.status, QStringLiteral("busy"));
+        QCOMPARE(refused.status, RunStatus::Busy);
         QVERIFY2(refused.error.contains(QLatin1String("another Cairn process")), qPrintable(refused.error));
         other.unlock();
-        QCOMPARE(h.sync().status, QStringLiteral("ok"));
+        QCOMPARE(h.sync().status, RunStatus::Ok);
     }
 };
 

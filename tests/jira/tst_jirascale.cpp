@@ -26,7 +26,7 @@ SyncRun timed(SyncHarness &h, const char *what, SyncMode mode = SyncMode::Auto)
     const SyncRun run = h.sync(kJira, mode);
     qInfo("%s: %d API calls, %lld ms, %d created, %d updated, %d deleted, %d unchanged", what, h.requests(),
           t.elapsed(), run.created, run.updated, run.deleted, run.skipped);
-    if (run.status != QLatin1String("ok"))
+    if (run.status != RunStatus::Ok)
         qWarning() << "jira run failed:" << run.error;
     return run;
 }
@@ -47,14 +47,14 @@ private Q_SLOTS:
         test::useJira(h);
 
         const SyncRun full = timed(h, "5000 issues, first (full) sync");
-        QCOMPARE(full.status, QStringLiteral("ok"));
+        QCOMPARE(full.status, RunStatus::Ok);
         QCOMPARE(full.created, kIssues);
         QCOMPARE(h.requests(kSearch), kIssues / 100);
         QCOMPARE(test::compareJira(h), QString());
 
         h.sim().clock().advance(600);
         const SyncRun none = timed(h, "5000 issues, no-change incremental");
-        QCOMPARE(none.status, QStringLiteral("ok"));
+        QCOMPARE(none.status, RunStatus::Ok);
         QCOMPARE(h.requests(), 1);
         QCOMPARE(h.requests(kSearch), 1);
         QCOMPARE(none.created + none.updated + none.deleted, 0);
@@ -73,7 +73,7 @@ private Q_SLOTS:
         losing.waitForFinished();
         h.sim().clock().advance(600);
         const SyncRun lost = timed(h, "5000 issues, state lost");
-        QCOMPARE(lost.status, QStringLiteral("ok"));
+        QCOMPARE(lost.status, RunStatus::Ok);
         QCOMPARE(lost.extra.value(QLatin1String("warnings")).toArray().size(), 1);
         QCOMPARE(h.requests(kServerInfo), 1);
         QCOMPARE(h.requests(kSearch), 1); // no re-download

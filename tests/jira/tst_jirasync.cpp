@@ -33,7 +33,7 @@ sim::Options opts(int issues)
 SyncRun syncOk(SyncHarness &h, SyncMode mode = SyncMode::Auto)
 {
     const SyncRun run = h.sync(kJira, mode);
-    if (run.status != QLatin1String("ok"))
+    if (run.status != RunStatus::Ok)
         qWarning() << "jira run failed:" << run.error;
     return run;
 }
@@ -87,8 +87,8 @@ private Q_SLOTS:
         SyncHarness h(opts(250));
         test::useJira(h);
         const SyncRun run = syncOk(h);
-        QCOMPARE(run.status, QStringLiteral("ok"));
-        QCOMPARE(run.mode, QStringLiteral("full"));
+        QCOMPARE(run.status, RunStatus::Ok);
+        QCOMPARE(run.mode, SyncMode::Full);
         QCOMPARE(run.created, 250);
         QCOMPARE(h.requests(kSearch), 3); // 100 a page with every field
         QCOMPARE(h.requests(), 3);
@@ -96,7 +96,7 @@ private Q_SLOTS:
         const SyncState st = stateOf(h);
         QVERIFY(st.initialSyncCompleted);
         QVERIFY(st.lastSyncAt.isValid());
-        QCOMPARE(st.status, QStringLiteral("synced"));
+        QCOMPARE(st.status, RunStatus::Ok);
         QVERIFY(!st.listingInProgress());
         QSqlDatabase db = h.reader();
         const JiraIssue any = JiraRepo::issues(db).at(17);
@@ -109,7 +109,7 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(180));
         test::useJira(h);
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         auto &j = h.sim().jira();
         const QStringList keys = j.issueKeys();
         h.sim().clock().advance(600);
@@ -120,8 +120,8 @@ private Q_SLOTS:
         QVERIFY(!j.addIssue(QStringLiteral("WEB"), QStringLiteral("Ünïcødé 新しい課題")).isEmpty());
         h.resetRequests();
         const SyncRun run = syncOk(h);
-        QCOMPARE(run.status, QStringLiteral("ok"));
-        QCOMPARE(run.mode, QStringLiteral("partial"));
+        QCOMPARE(run.status, RunStatus::Ok);
+        QCOMPARE(run.mode, SyncMode::Partial);
         QCOMPARE(run.created, 2);
         QCOMPARE(run.updated, 3);
         QCOMPARE(h.requests(), 1);
@@ -132,11 +132,11 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(120));
         test::useJira(h);
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         h.sim().clock().advance(3600);
         h.resetRequests();
         const SyncRun run = syncOk(h);
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(h.requests(), 1);
         QCOMPARE(h.requests(kSearch), 1);
         QCOMPARE(run.created + run.updated + run.deleted, 0);
@@ -147,7 +147,7 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(60));
         test::useJira(h);
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         QVERIFY(h.sim().jira().editIssue(h.sim().jira().issueKeys().first()));
         QCOMPARE(syncOk(h).updated, 1);
         // Within the overlap the same edit comes back: skipped, not written again.
@@ -161,7 +161,7 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(150));
         test::useJira(h);
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         QFuture<void> losing = h.writer().transact([](QSqlDatabase &db) {
             SyncState s = SyncStateRepo::load(db, kJira, QStringLiteral("default"), QStringLiteral("main"));
             s.lastSyncAt = QDateTime();
@@ -171,8 +171,8 @@ private Q_SLOTS:
         h.sim().clock().advance(3600);
         h.resetRequests();
         const SyncRun run = syncOk(h);
-        QCOMPARE(run.status, QStringLiteral("ok"));
-        QCOMPARE(run.mode, QStringLiteral("partial"));
+        QCOMPARE(run.status, RunStatus::Ok);
+        QCOMPARE(run.mode, SyncMode::Partial);
         QCOMPARE(run.extra.value(QLatin1String("warnings")).toArray().size(), 1);
         QVERIFY(run.extra.value(QLatin1String("warnings")).toArray().first().toString().contains(QLatin1String("lost")));
         QVERIFY(report(run).value(QLatin1String("state_lost")).toBool());
@@ -220,7 +220,7 @@ private Q_SLOTS:
         SyncHarness h(o);
         test::useJira(h);
         QVERIFY(h.sim().jira().editIssue(h.sim().jira().issueKeys().at(3))); // the newest `updated` is now
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         const QDateTime lastSync = stateOf(h).lastSyncAt;
         const QJsonObject newest = rawSearch(h, kAll + QStringLiteral(" ORDER BY updated DESC")).value(QLatin1String("issues")).toArray().first().toObject();
         const QString newestUpdated = newest.value(QLatin1String("fields")).toObject().value(QLatin1String("updated")).toString();
@@ -254,12 +254,12 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(130));
         test::useJira(h);
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         QCOMPARE(h.sim().jira().deleteRandom(4).size(), 4);
         h.sim().clock().advance(25 * 3600); // jira.sweep_hours defaults to 24
         h.resetRequests();
         const SyncRun run = syncOk(h);
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(run.deleted, 4);
         QCOMPARE(report(run).value(QLatin1String("sweep")).toString(), QStringLiteral("done"));
         QCOMPARE(h.requests(kSearch), 2); // the incremental listing and one id page
@@ -276,7 +276,7 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(130));
         test::useJira(h);
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         QList<JiraIssue> cached;
         {
             QSqlDatabase db = h.reader();
@@ -292,7 +292,7 @@ private Q_SLOTS:
         h.sim().clock().advance(25 * 3600);
         h.resetRequests();
         const SyncRun run = syncOk(h);
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(run.created, 2);
         QCOMPARE(report(run).value(QLatin1String("sweep_fetched")).toInt(), 2);
         QCOMPARE(h.requests(kSearch), 2); // the incremental listing, one id page
@@ -304,14 +304,14 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(90));
         test::useJira(h);
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         QCOMPARE(h.sim().jira().deleteRandom(3).size(), 3);
         h.resetRequests();
         // Jira refuses a JQL naming a deleted issue (issue 19: "An issue with key '14463' does
         // not exist for field 'id'"): the unseen are confirmed by a bulk fetch instead.
         const SyncRun run = syncOk(h, SyncMode::Full);
-        QCOMPARE(run.status, QStringLiteral("ok"));
-        QCOMPARE(run.mode, QStringLiteral("full"));
+        QCOMPARE(run.status, RunStatus::Ok);
+        QCOMPARE(run.mode, SyncMode::Full);
         QCOMPARE(run.deleted, 3);
         QCOMPARE(run.skipped, 87);
         QCOMPARE(h.requests(kSearch), 1); // the listing; none of the unseen exists: no JQL by id
@@ -327,7 +327,7 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(130));
         test::useJira(h);
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         auto &jira = h.sim().jira();
         int cairn = 0;
         QStringList deleted;
@@ -344,8 +344,8 @@ private Q_SLOTS:
         test::useJira(h, {{QStringLiteral("main"), QStringLiteral("project in (OPS, WEB)")}});
         h.resetRequests();
         const SyncRun run = syncOk(h);
-        QCOMPARE(run.status, QStringLiteral("ok"));
-        QCOMPARE(run.mode, QStringLiteral("full"));
+        QCOMPARE(run.status, RunStatus::Ok);
+        QCOMPARE(run.mode, SyncMode::Full);
         QCOMPARE(run.deleted, cairn + 2);
         QCOMPARE(h.requests(kBulk), 1);   // every unseen id at once
         QCOMPARE(h.requests(kSearch), 2); // the listing, and `id in` over the CAIRN issues alive
@@ -358,13 +358,13 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(130));
         test::useJira(h);
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         test::useJira(h, {{QStringLiteral("main"), QStringLiteral("project in (OPS, WEB)")}});
         // The listing (one page) passes; the first `id in` is refused as Jira refuses it.
         injectFault(h, 400, 1, 1, R"({"errorMessages":["An issue with key '10001' does not exist for field 'id'."],"errors":{}})");
         h.resetRequests();
         const SyncRun run = syncOk(h);
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(h.requests(kBulk), 2);
         QCOMPARE(h.requests(kSearch), 3);
         QCOMPARE(test::compareJira(h, QStringLiteral("main"), {QStringLiteral("OPS"), QStringLiteral("WEB")}), QString());
@@ -376,7 +376,7 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(90));
         test::useJira(h);
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         const QStringList gone = h.sim().jira().deleteRandom(3);
         QCOMPARE(gone.size(), 3);
         QString unsureId;
@@ -391,7 +391,7 @@ private Q_SLOTS:
                     QStringLiteral(R"({"issues":[],"issueErrors":[{"id":"%1","errorMessage":"Retry the request later."}]})").arg(unsureId).toUtf8(),
                     {}, QStringLiteral("/jira/rest/api/3/issue/bulkfetch"));
         const SyncRun run = syncOk(h, SyncMode::Full);
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(run.deleted, 2);
         QCOMPARE(report(run).value(QLatin1String("unconfirmed")).toInt(), 1);
         {
@@ -406,12 +406,12 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(110));
         test::useJira(h);
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         QCOMPARE(h.sim().jira().deleteRandom(2).size(), 2);
         h.sim().clock().advance(25 * 3600);
         injectFault(h, 503, 50, 1); // the listing passes, every sweep attempt fails
         const SyncRun run = syncOk(h);
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(run.deleted, 0);
         QCOMPARE(report(run).value(QLatin1String("sweep")).toString(), QStringLiteral("failed"));
         QVERIFY(run.extra.value(QLatin1String("warnings")).toArray().first().toString().contains(QLatin1String("nothing was marked")));
@@ -427,11 +427,11 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(120));
         test::useJira(h, {{QStringLiteral("main"), QStringLiteral("project = OPS")}});
-        QCOMPARE(syncOk(h).mode, QStringLiteral("full"));
-        QCOMPARE(syncOk(h).mode, QStringLiteral("partial"));
+        QCOMPARE(syncOk(h).mode, SyncMode::Full);
+        QCOMPARE(syncOk(h).mode, SyncMode::Partial);
         test::useJira(h, {{QStringLiteral("main"), QStringLiteral("project in (OPS, WEB)")}});
         const SyncRun run = syncOk(h);
-        QCOMPARE(run.mode, QStringLiteral("full")); // issues the new JQL adds were not updated lately
+        QCOMPARE(run.mode, SyncMode::Full); // issues the new JQL adds were not updated lately
         QCOMPARE(test::compareJira(h, QStringLiteral("main"), {QStringLiteral("OPS"), QStringLiteral("WEB")}), QString());
     }
 
@@ -441,7 +441,7 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(4500));
         test::useJira(h);
-        QCOMPARE(syncOk(h).mode, QStringLiteral("full"));
+        QCOMPARE(syncOk(h).mode, SyncMode::Full);
         int ops = 0;
         for (const QString &key : h.sim().jira().issueKeys())
             ops += key.startsWith(QLatin1String("OPS-"));
@@ -449,7 +449,7 @@ private Q_SLOTS:
         test::useJira(h, {{QStringLiteral("main"), QStringLiteral("project = OPS")}});
         h.resetRequests();
         const SyncRun run = syncOk(h);
-        QCOMPARE(run.mode, QStringLiteral("full"));
+        QCOMPARE(run.mode, SyncMode::Full);
         QCOMPARE(run.deleted, 4500 - ops);
         QCOMPARE(h.requests(kSearch), (ops + 99) / 100 + (ops + 4999) / 5000);
         QCOMPARE(test::compareJira(h, QStringLiteral("main"), {QStringLiteral("OPS")}), QString());
@@ -459,7 +459,7 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(40));
         test::useJira(h, {{QStringLiteral("main"), QStringLiteral("project = OPS")}});
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         int ops = 0;
         for (const QString &key : h.sim().jira().issueKeys())
             if (key.startsWith(QLatin1String("OPS-"))) {
@@ -497,14 +497,14 @@ private Q_SLOTS:
         SyncHarness h(opts(5));
         test::useJira(h, {{QStringLiteral("main"), QStringLiteral("ORDER BY created")}});
         const SyncRun run = h.sync(kJira);
-        QCOMPARE(run.status, QStringLiteral("failed"));
+        QCOMPARE(run.status, RunStatus::Failed);
         QVERIFY2(run.error.contains(QLatin1String("jira.main.jql is not set")), qPrintable(run.error));
         test::useJira(h, {{QStringLiteral("main"), QStringLiteral("project = OPS OR")}});
         const SyncRun bad = h.sync(kJira);
-        QCOMPARE(bad.status, QStringLiteral("failed"));
+        QCOMPARE(bad.status, RunStatus::Failed);
         QVERIFY2(bad.error.startsWith(QLatin1String("Jira answered 400")), qPrintable(bad.error));
         QVERIFY(!bad.error.contains(QLatin1Char('\n')));
-        QCOMPARE(stateOf(h).status, QStringLiteral("error"));
+        QCOMPARE(stateOf(h).status, RunStatus::Failed);
     }
 
     void rateLimitIsRetried()
@@ -513,7 +513,7 @@ private Q_SLOTS:
         test::useJira(h);
         injectFault(h, 429, 2, 0, {}, {{"Retry-After", "1"}});
         const SyncRun run = syncOk(h);
-        QCOMPARE(run.status, QStringLiteral("ok"));
+        QCOMPARE(run.status, RunStatus::Ok);
         QCOMPARE(run.extra.value(QLatin1String("retries")).toInt(), 2);
         QCOMPARE(h.requests(kSearch), 4);
         QCOMPARE(test::compareJira(h), QString());
@@ -523,11 +523,11 @@ private Q_SLOTS:
     {
         SyncHarness h(opts(70));
         test::useJira(h);
-        QCOMPARE(syncOk(h).status, QStringLiteral("ok"));
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
         QVERIFY(h.sim().jira().editIssue(h.sim().jira().issueKeys().at(2)));
         injectFault(h, 200, 1, 0, "{\"issues\": [ {\"id\": \"1\", \"key\"");
         const SyncRun run = h.sync(kJira);
-        QCOMPARE(run.status, QStringLiteral("failed"));
+        QCOMPARE(run.status, RunStatus::Failed);
         QVERIFY2(run.error.contains(QLatin1String("Jira")), qPrintable(run.error));
         QVERIFY(!run.error.contains(QLatin1Char('\n')));
         QSqlDatabase db = h.reader();
@@ -542,7 +542,7 @@ private Q_SLOTS:
         test::useJira(h);
         injectFault(h, 500, 50, 2); // pages 1 and 2 pass, then the service fails
         const SyncRun broken = h.sync(kJira);
-        QCOMPARE(broken.status, QStringLiteral("failed"));
+        QCOMPARE(broken.status, RunStatus::Failed);
         QCOMPARE(broken.created, 200);
         QVERIFY(stateOf(h).listingInProgress());
         QVERIFY(!stateOf(h).initialSyncCompleted);
@@ -557,6 +557,34 @@ private Q_SLOTS:
         QVERIFY(stateOf(h).initialSyncCompleted);
     }
 
+    // A full sync asked for while a partial listing is paused is a full listing (before, the
+    // partial one went on and nothing was listed in full): the listing engine's rule for every
+    // source.
+    void aFullSyncDoesNotResumeAPartialListing()
+    {
+        SyncHarness h(opts(250));
+        test::useJira(h);
+        QCOMPARE(syncOk(h).status, RunStatus::Ok);
+        const QStringList keys = h.sim().jira().issueKeys();
+        h.sim().clock().advance(600);
+        for (int k = 0; k < 150; ++k)
+            QVERIFY(h.sim().jira().editIssue(keys.at(k)));
+        injectFault(h, 500, 50, 1); // the partial listing's page 1 passes, then the service fails
+        QCOMPARE(h.sync(kJira).status, RunStatus::Failed);
+        QCOMPARE(stateOf(h).listingMode, SyncMode::Partial);
+        QVERIFY(stateOf(h).listingInProgress());
+        h.sim().faults().clear();
+        const QDateTime fullBefore = stateOf(h).lastFullSyncAt;
+        h.resetRequests();
+        const SyncRun full = syncOk(h, SyncMode::Full);
+        QCOMPARE(full.status, RunStatus::Ok);
+        QCOMPARE(report(full).value(QLatin1String("mode")).toString(), QStringLiteral("full"));
+        QCOMPARE(h.requests(kSearch), 3); // every issue, 100 a page: the whole JQL
+        QVERIFY(stateOf(h).lastFullSyncAt > fullBefore);
+        QVERIFY(!stateOf(h).listingInProgress());
+        QCOMPARE(test::compareJira(h), QString());
+    }
+
     // Paused after two pages, the service changes under the listing: issues it listed are edited
     // (they move to the end of updated ASC) or deleted. Resumed by its page token (an offset),
     // eight issues never listed would slip before it and never reach the cache; it resumes from
@@ -566,7 +594,7 @@ private Q_SLOTS:
         SyncHarness h(opts(450));
         test::useJira(h);
         injectFault(h, 500, 50, 2);
-        QCOMPARE(h.sync(kJira).status, QStringLiteral("failed"));
+        QCOMPARE(h.sync(kJira).status, RunStatus::Failed);
         h.sim().faults().clear();
         QList<JiraIssue> listed;
         {
@@ -580,7 +608,7 @@ private Q_SLOTS:
         for (int k = 0; k < 3; ++k)
             QVERIFY(jira.deleteIssue(listed.at(k * 30 + 7).key));
         const SyncRun resumed = syncOk(h);
-        QCOMPARE(resumed.status, QStringLiteral("ok"));
+        QCOMPARE(resumed.status, RunStatus::Ok);
         QCOMPARE(resumed.created, 250);
         QCOMPARE(resumed.updated, 5);
         QCOMPARE(resumed.deleted, 3); // by the id sweep after a listing that spanned two runs
@@ -595,13 +623,13 @@ private Q_SLOTS:
                           {QStringLiteral("web"), QStringLiteral("project = WEB ORDER BY key")}});
         h.settings().setValue(QStringLiteral("jira.broken.site"), h.sim().baseUrl().toString() + QStringLiteral("/nowhere"));
         const SyncRun run = h.sync(kJira);
-        QCOMPARE(run.status, QStringLiteral("failed"));
+        QCOMPARE(run.status, RunStatus::Failed);
         QVERIFY2(run.error.startsWith(QLatin1String("broken: ")), qPrintable(run.error));
         QCOMPARE(test::compareJira(h, QStringLiteral("ops"), {QStringLiteral("OPS")}), QString());
         QCOMPARE(test::compareJira(h, QStringLiteral("web"), {QStringLiteral("WEB")}), QString());
-        QCOMPARE(stateOf(h, QStringLiteral("broken")).status, QStringLiteral("error"));
+        QCOMPARE(stateOf(h, QStringLiteral("broken")).status, RunStatus::Failed);
         QVERIFY(!stateOf(h, QStringLiteral("broken")).lastError.isEmpty());
-        QCOMPARE(stateOf(h, QStringLiteral("ops")).status, QStringLiteral("synced"));
+        QCOMPARE(stateOf(h, QStringLiteral("ops")).status, RunStatus::Ok);
         QVERIFY(stateOf(h, QStringLiteral("web")).initialSyncCompleted);
     }
 };

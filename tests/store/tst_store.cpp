@@ -14,6 +14,7 @@
 #include <QCoroFuture>
 #include <QCoroTask>
 #include <QSqlDriver>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
 
@@ -552,8 +553,8 @@ private Q_SLOTS:
         w.open().waitForFinished();
         SyncRun r;
         r.source = QStringLiteral("google");
-        r.mode = QStringLiteral("full");
-        r.status = QStringLiteral("running");
+        r.mode = SyncMode::Full;
+        r.status = RunStatus::Running;
         r.startedAt = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
         r.id = write(w, [r](QSqlDatabase &db) { return SyncRunsRepo::insert(db, r); });
         QVERIFY(r.id > 0);
@@ -564,7 +565,7 @@ private Q_SLOTS:
         QCOMPARE(closed, 1);
         const QList<SyncRun> runs = write(w, [](QSqlDatabase &db) { return SyncRunsRepo::list(db, QStringLiteral("google")); });
         QCOMPARE(runs.size(), 1);
-        QCOMPARE(runs.first().status, QStringLiteral("failed"));
+        QCOMPARE(runs.first().status, RunStatus::Failed);
         QVERIFY(runs.first().error.contains(QLatin1String("interrupted")));
 
         SyncState s;
@@ -581,6 +582,51 @@ private Q_SLOTS:
         QCOMPARE(back.lastFullSyncAt, s.lastFullSyncAt);
         QCOMPARE(back.data, s.data);
         QVERIFY(!back.listingInProgress());
+    }
+
+    // A run's status and a scope's are spelled in one place each: sync_runs says ok, failed, …;
+    // sync_state says syncing and synced for running and ok, and reads the "error" a repository's
+    // or Jira configuration's row said before as failed.
+    void statusWords()
+    {
+        StoreWriter w(freshPath());
+        w.open().waitForFinished();
+        SyncState s;
+        s.source = QStringLiteral("github");
+        s.scope = QStringLiteral("repo:octo-org/website");
+        s.status = RunStatus::Running;
+        write(w, [s](QSqlDatabase &db) { SyncStateRepo::save(db, s); });
+        const auto column = [&w] {
+            return write(w, [](QSqlDatabase &db) {
+                QSqlQuery q(db);
+                q.exec(QStringLiteral("SELECT status FROM sync_state"));
+                return q.next() ? q.value(0).toString() : QString();
+            });
+        };
+        const auto load = [&w] {
+            return write(w, [](QSqlDatabase &db) {
+                return SyncStateRepo::load(db, QStringLiteral("github"), QStringLiteral("default"), QStringLiteral("repo:octo-org/website"));
+            });
+        };
+        QCOMPARE(column(), QStringLiteral("syncing"));
+        s.status = RunStatus::Ok;
+        write(w, [s](QSqlDatabase &db) { SyncStateRepo::save(db, s); });
+        QCOMPARE(column(), QStringLiteral("synced"));
+        write(w, [](QSqlDatabase &db) { QSqlQuery(db).exec(QStringLiteral("UPDATE sync_state SET status='error'")); });
+        SyncState old = load();
+        QVERIFY(old.status == RunStatus::Failed);
+        write(w, [old](QSqlDatabase &db) { SyncStateRepo::save(db, old); });
+        QCOMPARE(column(), QStringLiteral("failed"));
+        s.status.reset();
+        write(w, [s](QSqlDatabase &db) { SyncStateRepo::save(db, s); });
+        QVERIFY(!load().status); // never synced
+        QCOMPARE(stateStatusName(RunStatus::NeedsSignIn), QStringLiteral("needs-sign-in"));
+        for (RunStatus r : {RunStatus::Running, RunStatus::Ok, RunStatus::Failed, RunStatus::Cancelled, RunStatus::NeedsSignIn,
+                            RunStatus::Busy, RunStatus::Skipped})
+            QVERIFY(statusFromName(statusName(r)) == r);
+        QCOMPARE(statusName(RunStatus::NeedsSignIn), QStringLiteral("needs-sign-in"));
+        QVERIFY(modeFromName(QStringLiteral("incremental")) == SyncMode::Partial);
+        QCOMPARE(modeName(SyncMode::Partial), QStringLiteral("partial"));
     }
 
     void readerSeesWritesAndCannotWrite()

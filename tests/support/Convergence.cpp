@@ -88,12 +88,12 @@ QString runConvergence(const ConvergenceSource &src)
                 const SyncRun run = h->sync(src.source, src.randomMode(rng));
                 ++syncs;
                 if (trace)
-                    qInfo("sequence %d step %d: sync %s %s", s, step, qPrintable(run.status), qPrintable(run.error));
-                if (run.status == QLatin1String("ok"))
+                    qInfo("sequence %d step %d: sync %s %s", s, step, qPrintable(statusName(run.status)), qPrintable(run.error));
+                if (run.status == RunStatus::Ok)
                     continue;
                 ++failedRuns;
-                if (run.status != QLatin1String("failed"))
-                    return where(s) + QStringLiteral("a run ended %1: %2").arg(run.status, run.error);
+                if (run.status != RunStatus::Failed)
+                    return where(s) + QStringLiteral("a run ended %1: %2").arg(statusName(run.status), run.error);
                 if (run.error.isEmpty() || run.error.contains(QLatin1Char('\n')))
                     return where(s) + QStringLiteral("a failed run's error is not one line: \"%1\"").arg(run.error);
                 QSqlDatabase db = h->reader();
@@ -107,7 +107,7 @@ QString runConvergence(const ConvergenceSource &src)
         src.beforeClean(*h);
         const SyncRun clean = h->sync(src.source, src.cleanMode);
         ++syncs;
-        if (clean.status != QLatin1String("ok"))
+        if (clean.status != RunStatus::Ok)
             return where(s) + QStringLiteral("the clean sync failed: ") + clean.error;
         const QString diff = src.compare(*h);
         if (!diff.isEmpty())

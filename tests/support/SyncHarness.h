@@ -62,3 +62,19 @@ QJsonObject canonicalTruth(const QJsonObject &truthContact);
 QString differs(const QString &what, const QJsonObject &cache, const QJsonObject &truth);
 
 } // namespace cairn::test
+
+namespace cairn {
+// QCOMPARE says a run's status and mode by name (found by argument-dependent lookup).
+inline char *toString(RunStatus s)
+{
+    return qstrdup(statusName(s).toUtf8().constData());
+}
+inline char *toString(const std::optional<RunStatus> &s)
+{
+    return qstrdup(s ? statusName(*s).toUtf8().constData() : "(none)");
+}
+inline char *toString(SyncMode m)
+{
+    return qstrdup(modeName(m).toUtf8().constData());
+}
+} // namespace cairn

@@ -94,7 +94,7 @@ private Q_SLOTS:
             useJira(h);
         OffsetClock clock;
         h.engine().setClock(&clock);
-        QCOMPARE(h.sync(source).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(source).status, RunStatus::Ok);
         QCOMPARE(compare(h, source), QString());
 
         clock.offsetSecs = qint64(offsetHours) * 3600;
@@ -102,8 +102,8 @@ private Q_SLOTS:
             QVERIFY(change(h, source, round) > 0);
             h.sim().clock().advance(90); // time passes on the service too
             const SyncRun run = h.sync(source, SyncMode::Partial);
-            QCOMPARE(run.status, QStringLiteral("ok"));
-            QCOMPARE(run.mode, QStringLiteral("partial"));
+            QCOMPARE(run.status, RunStatus::Ok);
+            QCOMPARE(run.mode, SyncMode::Partial);
             QVERIFY(run.created + run.updated + run.deleted > 0);
             QCOMPARE(compare(h, source), QString());
         }

@@ -98,8 +98,8 @@ public:
                 return;
             SyncRun full;
             full.source = QStringLiteral("google");
-            full.mode = QStringLiteral("full");
-            full.status = QStringLiteral("ok");
+            full.mode = SyncMode::Full;
+            full.status = RunStatus::Ok;
             full.startedAt = now.addSecs(-600);
             full.finishedAt = now.addSecs(-598);
             full.apiCalls = 3;
@@ -107,8 +107,8 @@ public:
             full.created = int(page.size());
             SyncRunsRepo::insert(db, full);
             SyncRun failed = full;
-            failed.mode = QStringLiteral("partial");
-            failed.status = QStringLiteral("failed");
+            failed.mode = SyncMode::Partial;
+            failed.status = RunStatus::Failed;
             failed.error = QStringLiteral("network: connection refused");
             failed.startedAt = now.addSecs(-300);
             failed.finishedAt = now.addSecs(-299);
@@ -116,7 +116,7 @@ public:
             failed.apiCalls = 1;
             SyncRunsRepo::insert(db, failed);
             SyncRun partial = full;
-            partial.mode = QStringLiteral("partial");
+            partial.mode = SyncMode::Partial;
             partial.startedAt = now.addSecs(-120);
             partial.finishedAt = now.addSecs(-119);
             partial.created = 0;
@@ -124,7 +124,7 @@ public:
             SyncRunsRepo::insert(db, partial);
             SyncState s;
             s.source = QStringLiteral("google");
-            s.status = QStringLiteral("synced");
+            s.status = RunStatus::Ok;
             s.lastSyncAt = now.addSecs(-119);
             SyncStateRepo::save(db, s);
         }).waitForFinished();

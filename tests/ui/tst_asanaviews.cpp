@@ -60,10 +60,10 @@ private Q_SLOTS:
     {
         SyncHarness h(options());
         cairn::test::useAsana(h);
-        QCOMPARE(h.sync(QStringLiteral("asana"), SyncMode::Full).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(QStringLiteral("asana"), SyncMode::Full).status, RunStatus::Ok);
         // Make the lists interesting: a completed task, a deleted one.
         h.sim().asana().deleteRandomTasks(2);
-        QCOMPARE(h.sync(QStringLiteral("asana"), SyncMode::Partial).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(QStringLiteral("asana"), SyncMode::Partial).status, RunStatus::Ok);
         const QJsonObject truth = h.sim().asana().groundTruth();
         const QString me = truth.value(QLatin1String("me")).toString();
 
@@ -146,7 +146,7 @@ private Q_SLOTS:
     {
         SyncHarness h(options());
         cairn::test::useAsana(h);
-        QCOMPARE(h.sync(QStringLiteral("asana"), SyncMode::Full).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(QStringLiteral("asana"), SyncMode::Full).status, RunStatus::Ok);
         ReadConnection reader(h.settings().databasePath());
         ProjectsPage page(reader);
         QAbstractItemModelTester tester(page.projects(), QAbstractItemModelTester::FailureReportingMode::QtTest);

@@ -125,8 +125,8 @@ private Q_SLOTS:
         QSet<QString> synced;
         for (const QList<QVariant> &signal : std::as_const(finished)) {
             const auto run = signal.at(0).value<SyncRun>();
-            QCOMPARE(run.status, QStringLiteral("ok"));
-            QCOMPARE(run.mode, QStringLiteral("full"));
+            QCOMPARE(run.status, RunStatus::Ok);
+            QCOMPARE(run.mode, SyncMode::Full);
             synced.insert(run.source);
         }
         QCOMPARE(synced, (QSet<QString>{QStringLiteral("google"), QStringLiteral("asana"), QStringLiteral("github"),
@@ -160,8 +160,8 @@ private Q_SLOTS:
         for (const QList<QVariant> &signal : std::as_const(finished))
             if (signal.at(0).value<SyncRun>().source == QLatin1String("google"))
                 second = signal.at(0).value<SyncRun>();
-        QCOMPARE(second.status, QStringLiteral("ok"));
-        QCOMPARE(second.mode, QStringLiteral("partial"));
+        QCOMPARE(second.status, RunStatus::Ok);
+        QCOMPARE(second.mode, SyncMode::Partial);
         QVERIFY(second.created + second.updated + second.deleted > 0);
         QCOMPARE(model->matchCount(), demo.liveContactCount());
         QTRY_COMPARE(window.historyModel()->rowCount(), 8);

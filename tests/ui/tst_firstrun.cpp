@@ -366,7 +366,7 @@ private Q_SLOTS:
 
         // The first sync runs by itself; the card shows it, then the window lands on the data.
         QVERIFY(finished.count() > 0 || finished.wait(120'000));
-        QCOMPARE(finished.first().first().value<SyncRun>().status, QStringLiteral("ok"));
+        QCOMPARE(finished.first().first().value<SyncRun>().status, RunStatus::Ok);
         QWidget *page = app.window.pageOf(source);
         QTRY_COMPARE(currentPage(app.window), page);
         QCOMPARE(sidebar(app.window)->currentIndex().data(SourcesModel::SourceRole).toString(), source);

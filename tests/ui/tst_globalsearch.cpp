@@ -113,8 +113,8 @@ private Q_SLOTS:
     {
         SyncHarness h(options());
         cairn::test::useAsana(h);
-        QCOMPARE(h.sync(QStringLiteral("google"), SyncMode::Full).status, QStringLiteral("ok"));
-        QCOMPARE(h.sync(QStringLiteral("asana"), SyncMode::Full).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(QStringLiteral("google"), SyncMode::Full).status, RunStatus::Ok);
+        QCOMPARE(h.sync(QStringLiteral("asana"), SyncMode::Full).status, RunStatus::Ok);
         const QJsonObject task = h.sim().asana().groundTruth().value(QLatin1String("tasks")).toArray().at(3).toObject();
         const QString taskName = task.value(QLatin1String("name")).toString();
         const qint64 taskId = rowId(h.reader(), QStringLiteral("SELECT id FROM asana_tasks WHERE gid=?"),
@@ -170,7 +170,7 @@ private Q_SLOTS:
         const QString given = QStringLiteral("<b>qzxv</b><img");
         const QString family = QStringLiteral("src=\"http://127.0.0.1:9/p.png\">");
         h.sim().google().addPerson(given, family, QStringLiteral("qzxv@example.com"));
-        QCOMPARE(h.sync(QStringLiteral("google"), SyncMode::Full).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(QStringLiteral("google"), SyncMode::Full).status, RunStatus::Ok);
         ReadConnection connection(Settings(h.dataDir()).databasePath());
         GlobalSearch search(connection);
         search.show();
@@ -190,7 +190,7 @@ private Q_SLOTS:
     void searchRunsOffTheGuiThread()
     {
         SyncHarness h(options());
-        QCOMPARE(h.sync(QStringLiteral("google"), SyncMode::Full).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(QStringLiteral("google"), SyncMode::Full).status, RunStatus::Ok);
         const QJsonArray people = h.sim().google().groundTruth().value(QLatin1String("contacts")).toArray();
         QStringList typable; // family names QTest can type (ASCII), each once
         for (const QJsonValue &p : people) {

@@ -55,7 +55,7 @@ private Q_SLOTS:
     {
         SyncHarness h(opts());
         test::useJira(h);
-        QCOMPARE(h.sync(QStringLiteral("jira")).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(QStringLiteral("jira")).status, RunStatus::Ok);
         const QStringList deleted = h.sim().jira().deleteRandom(5);
         QCOMPARE(h.sync(QStringLiteral("jira"), SyncMode::Full).deleted, 5);
 
@@ -114,7 +114,7 @@ private Q_SLOTS:
     {
         SyncHarness h(opts());
         test::useJira(h);
-        QCOMPARE(h.sync(QStringLiteral("jira")).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(QStringLiteral("jira")).status, RunStatus::Ok);
         ReadConnection reader(h.settings().databasePath());
         JiraIssuesPage page(reader);
         page.reload();
@@ -143,7 +143,7 @@ private Q_SLOTS:
         const int scrolled = page.table()->verticalScrollBar()->value();
         QVERIFY(scrolled > 0);
         QVERIFY(h.sim().jira().editIssue(page.model()->index(0, JiraIssuesModel::Key).data().toString()));
-        QCOMPARE(h.sync(QStringLiteral("jira"), SyncMode::Partial).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(QStringLiteral("jira"), SyncMode::Partial).status, RunStatus::Ok);
         page.reload();
         QCOMPARE(page.selectedItemId(), far);
         QCOMPARE(page.table()->verticalScrollBar()->value(), scrolled);

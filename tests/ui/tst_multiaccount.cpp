@@ -93,16 +93,16 @@ private Q_SLOTS:
         session.syncNow(QStringLiteral("asana"), SyncMode::Full);
         QVERIFY(session.isSyncing(QStringLiteral("asana")));
         QVERIFY(done.wait(60'000));
-        QCOMPARE(done.first().at(1).toString(), QStringLiteral("failed"));
+        QCOMPARE(done.first().at(1).value<RunStatus>(), RunStatus::Failed);
         QVERIFY(!session.isSyncing(QStringLiteral("asana")));
         QCOMPARE(finished.count(), 2);
-        QHash<QString, QString> statusOf;
+        QHash<QString, RunStatus> statusOf;
         for (const QList<QVariant> &signal : std::as_const(finished)) {
             const auto run = signal.at(0).value<SyncRun>();
             statusOf.insert(run.account, run.status);
         }
-        QCOMPARE(statusOf.value(good), QStringLiteral("ok"));
-        QCOMPARE(statusOf.value(bad), QStringLiteral("needs-sign-in"));
+        QCOMPARE(statusOf.value(good), RunStatus::Ok);
+        QCOMPARE(statusOf.value(bad), RunStatus::NeedsSignIn);
 
         // Each account's rows are its own: the good one has every task, the other none.
         ReadConnection reader(session.databasePath());
@@ -131,7 +131,7 @@ private Q_SLOTS:
         done.clear();
         session.syncNow(QStringLiteral("asana"), SyncMode::Partial);
         QVERIFY(done.wait(60'000));
-        QCOMPARE(done.first().at(1).toString(), QStringLiteral("ok"));
+        QCOMPARE(done.first().at(1).value<RunStatus>(), RunStatus::Ok);
         QCOMPARE(finished.count(), 1);
         sources.reload();
         QCOMPARE(sources.badge(QStringLiteral("asana")), SourcesModel::Badge::Synced);

@@ -33,8 +33,8 @@ private Q_SLOTS:
         o.seed = 9;
         SyncHarness h(o);
         cairn::test::useAsana(h);
-        QCOMPARE(h.sync(QStringLiteral("google"), SyncMode::Full).status, QStringLiteral("ok"));
-        QCOMPARE(h.sync(QStringLiteral("asana"), SyncMode::Full).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(QStringLiteral("google"), SyncMode::Full).status, RunStatus::Ok);
+        QCOMPARE(h.sync(QStringLiteral("asana"), SyncMode::Full).status, RunStatus::Ok);
 
         // Someone who has Asana tasks, and how many live tasks the service gives them.
         QHash<QString, int> perAssignee;

@@ -56,7 +56,7 @@ private Q_SLOTS:
             QSignalSpy done(&session, &SyncSession::sourceDone);
             session.syncNow(QStringLiteral("google"), SyncMode::Full);
             QVERIFY(done.wait(30'000));
-            QCOMPARE(done.first().at(1).toString(), QStringLiteral("ok"));
+            QCOMPARE(done.first().at(1).value<RunStatus>(), RunStatus::Ok);
             qunsetenv("CAIRN_GOOGLE_API_URL");
             qunsetenv("CAIRN_GOOGLE_TOKEN");
 

@@ -135,7 +135,7 @@ public:
         SyncState st;
         st.source = QStringLiteral("jira");
         st.scope = issue.config;
-        st.status = QStringLiteral("synced");
+        st.status = RunStatus::Ok;
         st.data.insert(QStringLiteral("site"), QStringLiteral("https://example.atlassian.net"));
         SyncStateRepo::save(db, st);
         QVERIFY(db.commit());
@@ -415,8 +415,8 @@ private Q_SLOTS:
 
     void sameWordsAsTheCommandLine()
     {
-        QCOMPARE(words::syncMode(QStringLiteral("partial")), QStringLiteral("incremental"));
-        QCOMPARE(words::syncMode(QStringLiteral("full")), QStringLiteral("full"));
+        QCOMPARE(words::syncMode(SyncMode::Partial), QStringLiteral("incremental"));
+        QCOMPARE(words::syncMode(SyncMode::Full), QStringLiteral("full"));
         QCOMPARE(words::pullState(QStringLiteral("closed"), true, false), QStringLiteral("merged"));
         QCOMPARE(dates::day(QDate(2026, 12, 15), QDate(2026, 12, 14)), QStringLiteral("tomorrow"));
     }

@@ -53,9 +53,9 @@ private Q_SLOTS:
         SyncHarness h(opts());
         test::useGitHub(h);
         QVERIFY(h.sim().github().deletePull(QStringLiteral("octo-org/website"), 4));
-        QCOMPARE(h.sync(QStringLiteral("github")).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(QStringLiteral("github")).status, RunStatus::Ok);
         QVERIFY(h.sim().github().editPull(QStringLiteral("acme-labs/api-server"), 9));
-        QCOMPARE(h.sync(QStringLiteral("github"), SyncMode::Partial).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(QStringLiteral("github"), SyncMode::Partial).status, RunStatus::Ok);
 
         ReadConnection reader(h.settings().databasePath());
         PullsModel model(reader);
@@ -120,9 +120,9 @@ private Q_SLOTS:
     {
         SyncHarness h(opts());
         test::useGitHub(h);
-        QCOMPARE(h.sync(QStringLiteral("github")).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(QStringLiteral("github")).status, RunStatus::Ok);
         QVERIFY(h.sim().github().deletePull(QStringLiteral("octo-org/website"), 4));
-        QCOMPARE(h.sync(QStringLiteral("github"), SyncMode::Full).status, QStringLiteral("ok"));
+        QCOMPARE(h.sync(QStringLiteral("github"), SyncMode::Full).status, RunStatus::Ok);
 
         ReadConnection reader(h.settings().databasePath());
         PullsPage page(reader);

@@ -29,9 +29,9 @@ private Q_SLOTS:
         auto run = [](const char *mode, int calls, const char *status = "ok", const char *source = "google") {
             SyncRun r;
             r.source = QString::fromLatin1(source);
-            r.mode = QString::fromLatin1(mode);
+            r.mode = modeFromName(QString::fromLatin1(mode));
             r.apiCalls = calls;
-            r.status = QString::fromLatin1(status);
+            r.status = statusFromName(QString::fromLatin1(status));
             return r;
         };
         // Newest first: two incremental runs (and a failed one) after the last full run of 10.
@@ -52,9 +52,9 @@ private Q_SLOTS:
         o.contacts = 2500; // 3 pages of 1 000
         SyncHarness h(o);
         const SyncRun full = h.sync(QStringLiteral("google"), SyncMode::Full);
-        QCOMPARE(full.status, QStringLiteral("ok"));
+        QCOMPARE(full.status, RunStatus::Ok);
         for (int i = 0; i < 3; ++i)
-            QCOMPARE(h.sync(QStringLiteral("google"), SyncMode::Partial).status, QStringLiteral("ok"));
+            QCOMPARE(h.sync(QStringLiteral("google"), SyncMode::Partial).status, RunStatus::Ok);
 
         ReadConnection reader(h.settings().databasePath());
         SyncHistoryModel model(reader);

@@ -46,7 +46,7 @@ class TestWatchNotifier : public QObject
         m_session->syncNow(source, SyncMode::Auto);
         if (done.isEmpty() && !done.wait(60'000))
             return QStringLiteral("timeout");
-        return done.first().at(1).toString();
+        return statusName(done.first().at(1).value<RunStatus>());
     }
 
     QString someTaskNotMine()

@@ -1,16 +1,13 @@
-// AsanaSyncer: task listings of one project (full crawl or modified_since), each page
-// committed with the offset after it, and the project's Events token.
+// AsanaSyncer: task listings of one project (full crawl or modified_since) through the listing
+// engine, each page committed with the offset after it, and the project's Events token.
 // (GCC 12: no structured bindings, no lambda coroutines, futures in named locals.)
 #include "AsanaApi.h"
 #include "AsanaRepo.h"
 #include "AsanaSyncer.h"
-#include "Cancellation.h"
 #include "Clock.h"
-#include "ServiceApi.h"
+#include "Listing.h"
 #include "StoreWriter.h"
 
-#include <QCoroFuture>
-#include <QJsonArray>
 #include <QLoggingCategory>
 
 Q_DECLARE_LOGGING_CATEGORY(lcAsana)
@@ -19,21 +16,100 @@ namespace cairn {
 
 namespace {
 const QString kSource = QStringLiteral("asana");
-const QString kFull = QStringLiteral("full");
-const QString kPartial = QStringLiteral("partial");
-const QLatin1String kStarted("listing_started");
-const QLatin1String kSince("listing_since");
-const QLatin1String kCrawlDue("crawl_due");
 } // namespace
+
+// A project's tasks, for the listing engine: all of them (a crawl) or those modified since
+// the project's watermark; the watermark the listing sets when complete is the service's
+// time of its first page.
+class AsanaSyncer::TaskListing final : public Listing<asana::TasksPage, asana::ProjectFields>
+{
+public:
+    TaskListing(AsanaSyncer *syncer, SyncContext *ctx, asana::AsanaApi *api, AsanaProject listed, bool full, QDateTime since)
+        : m_syncer(syncer), m_ctx(ctx), m_api(api), m_listed(std::move(listed)), m_full(full), m_since(std::move(since))
+    {
+    }
+    // The tasks the listing's pages had.
+    QSet<QString> seen() const { return m_seen; }
+
+    QString service() const override { return QStringLiteral("Asana"); }
+    QString changes() const override { return kSource; }
+    QCoro::Task<asana::TasksPage> fetch(QString cursor) override
+    {
+        QCoro::Task<asana::TasksPage> asking = m_api->tasks(m_listed.gid, m_full ? QDateTime() : m_since, cursor);
+        asana::TasksPage page = co_await std::move(asking);
+        co_return page;
+    }
+    QString cursorAfter(const asana::TasksPage &page) const override { return page.nextOffset; }
+    State after(const State &before, const asana::TasksPage &page, bool last) override
+    {
+        State next = before;
+        asana::ProjectFields &f = next.fields;
+        if (!f.nextWatermark.isValid())
+            f.nextWatermark = (page.serverTime.isValid() ? page.serverTime : m_syncer->m_serverNow).addSecs(-1);
+        m_started = f.nextWatermark;
+        if (!m_full)
+            f.listingSince = m_since;
+        if (last) {
+            f.nextWatermark = QDateTime();
+            f.listingSince = QDateTime();
+            f.pending.clear();
+            if (m_full)
+                f.crawlDue = false;
+        }
+        for (const AsanaTask &t : page.tasks)
+            m_seen.insert(t.gid);
+        return next;
+    }
+    std::function<WriteStats(QSqlDatabase &)> write(const asana::TasksPage &page, const State &, qint64 listingRun,
+                                                    bool last) const override
+    {
+        const QString account = m_ctx->account;
+        const QString gid = m_listed.gid;
+        const QList<AsanaTask> tasks = page.tasks;
+        const QDateTime now = m_ctx->clock.now();
+        const bool full = m_full;
+        const AsanaProject listed = m_listed;
+        const QDateTime started = m_started;
+        return [account, gid, tasks, listingRun, now, last, full, listed, started](QSqlDatabase &db) {
+            WriteStats s = AsanaRepo::applyTasks(db, account, tasks, gid, listingRun, now);
+            if (last) {
+                if (full) {
+                    s.deleted += AsanaRepo::retireUnseen(db, account, gid, listingRun, now);
+                    AsanaRepo::applyProjects(db, account, {listed}, listingRun, now);
+                }
+                AsanaRepo::setTasksRefreshed(db, account, gid, started);
+            }
+            return s;
+        };
+    }
+    void committed(const asana::TasksPage &page, const State &next) override
+    {
+        SyncRun &run = m_ctx->run;
+        run.extra.insert(QStringLiteral("task_rows_fetched"), run.extra.value(QLatin1String("task_rows_fetched")).toInt() + int(page.tasks.size()));
+        m_syncer->m_states.insert(m_listed.gid, next); // the state it committed
+    }
+    void restart(State *state) override { state->fields.nextWatermark = QDateTime(); }
+    qint64 items(const asana::TasksPage &page) const override { return page.tasks.size(); }
+
+private:
+    AsanaSyncer *m_syncer;
+    SyncContext *m_ctx;
+    asana::AsanaApi *m_api;
+    AsanaProject m_listed;
+    bool m_full;
+    QDateTime m_since;
+    QDateTime m_started;
+    QSet<QString> m_seen;
+};
 
 QCoro::Task<> AsanaSyncer::crawl(SyncContext &ctx, asana::AsanaApi *api, Plan plan)
 {
     const QString gid = plan.listed.gid;
-    SyncState st = m_states.value(gid);
+    ProjectState st = m_states.value(gid);
     // A crawl begun before (its token taken, its listing not finished, perhaps not even its
     // first page) goes on with that token: what happened before it is what the crawl is for.
-    const bool resuming = ((st.listingInProgress() && st.listingMode == kFull) || st.data.value(kCrawlDue).toBool())
-                          && !st.data.value(QLatin1String("events_sync")).toString().isEmpty();
+    const bool resuming = ((st.row.listingInProgress() && st.row.listingMode == SyncMode::Full) || st.fields.crawlDue)
+                          && !st.fields.eventsToken.isEmpty();
     if (!resuming) {
         // The token comes before the listing, so that changes made while it runs arrive later.
         QString token = plan.freshToken;
@@ -45,12 +121,12 @@ QCoro::Task<> AsanaSyncer::crawl(SyncContext &ctx, asana::AsanaApi *api, Plan pl
             if (first.serverTime.isValid())
                 tokenAt = first.serverTime;
         }
-        st.data.insert(QStringLiteral("events_sync"), token);
-        st.data.insert(QStringLiteral("events_sync_at"), tokenAt.toString(Qt::ISODate));
-        st.data.insert(kCrawlDue, true); // until the listing is complete
-        st.data.remove(QStringLiteral("pending"));
+        st.fields.eventsToken = token;
+        st.fields.eventsTokenAt = tokenAt;
+        st.fields.crawlDue = true; // until the listing is complete
+        st.fields.pending.clear();
         m_states.insert(gid, st);
-        QCoro::Task<> saving = saveSyncState(ctx, st);
+        QCoro::Task<> saving = saveScope(ctx, st);
         co_await std::move(saving);
     }
     const bool resumed = resumesListing(gid, true, ctx);
@@ -68,8 +144,8 @@ QCoro::Task<> AsanaSyncer::crawl(SyncContext &ctx, asana::AsanaApi *api, Plan pl
 
 bool AsanaSyncer::resumesListing(const QString &gid, bool full, const SyncContext &ctx) const
 {
-    const SyncState st = m_states.value(gid);
-    return st.listingInProgress() && st.listingMode == (full ? kFull : kPartial) && st.listingRunId != ctx.run.id;
+    const SyncState st = m_states.value(gid).row;
+    return st.listingInProgress() && st.listingMode == (full ? SyncMode::Full : SyncMode::Partial) && st.listingRunId != ctx.run.id;
 }
 
 QCoro::Task<bool> AsanaSyncer::catchUp(SyncContext &ctx, asana::AsanaApi *api, QString gid, QSet<QString> changed)
@@ -79,19 +155,19 @@ QCoro::Task<bool> AsanaSyncer::catchUp(SyncContext &ctx, asana::AsanaApi *api, Q
     QString freshToken;
     QCoro::Task<bool> reading = readEvents(ctx, api, gid, &changed, &freshToken);
     const bool read = co_await std::move(reading);
-    SyncState st = m_states.value(gid);
+    ProjectState st = m_states.value(gid);
     if (read) {
         QCoro::Task<> fetching = fetchSingles(ctx, api, changed);
         co_await std::move(fetching);
     } else {
         // Refused: what happened in between is unknown, so the project is crawled again.
-        st.data.insert(QStringLiteral("events_sync"), freshToken);
-        st.data.insert(QStringLiteral("events_sync_at"), m_serverNow.toString(Qt::ISODate));
-        st.data.insert(kCrawlDue, true);
+        st.fields.eventsToken = freshToken;
+        st.fields.eventsTokenAt = m_serverNow;
+        st.fields.crawlDue = true;
     }
-    st.data.remove(QStringLiteral("pending"));
+    st.fields.pending.clear();
     m_states.insert(gid, st);
-    QCoro::Task<> saving = saveSyncState(ctx, st);
+    QCoro::Task<> saving = saveScope(ctx, st);
     co_await std::move(saving);
     co_return read;
 }
@@ -100,110 +176,24 @@ QCoro::Task<QSet<QString>> AsanaSyncer::listTasks(SyncContext &ctx, asana::Asana
                                                   QDateTime since)
 {
     const QString gid = listed.gid;
-    SyncState st = m_states.value(gid);
-    if (st.source.isEmpty()) {
-        st.source = kSource;
-        st.account = ctx.account;
-        st.scope = projectScope(gid);
+    ProjectState st = m_states.value(gid);
+    if (st.row.source.isEmpty()) {
+        st.row.source = kSource;
+        st.row.account = ctx.account;
+        st.row.scope = asana::projectScope(gid);
     }
-    QDateTime started;
-    if (st.listingInProgress() && st.listingMode == (full ? kFull : kPartial)) {
-        started = QDateTime::fromString(st.data.value(kStarted).toString(), Qt::ISODate);
+    if (beginListing(&st.row, full ? SyncMode::Full : SyncMode::Partial, ctx.run.id)) {
+        full = st.row.listingMode == SyncMode::Full;
         if (!full)
-            since = QDateTime::fromString(st.data.value(kSince).toString(), Qt::ISODateWithMs);
-        qCInfo(lcAsana) << "resuming" << st.listingMode << "listing of project" << gid << "from run" << st.listingRunId;
+            since = st.fields.listingSince;
     } else {
-        st.pageToken.clear();
-        st.listingRunId = ctx.run.id;
-        st.listingMode = full ? kFull : kPartial;
+        st.fields.nextWatermark = QDateTime();
+        st.fields.listingSince = QDateTime();
     }
-    QSet<QString> seen;
-    bool first = true;
-    bool restarted = false;
-    PageLoopGuard loop(QStringLiteral("Asana"));
-    const QString account = ctx.account;
-    PageWrite write; // the page before, written while this one is fetched
-    for (;;) {
-        ctx.cancel.throwIfCancelled();
-        std::optional<Error> failure;
-        asana::TasksPage page;
-        try {
-            QCoro::Task<asana::TasksPage> fetching = api->tasks(gid, full ? QDateTime() : since, st.pageToken);
-            page = co_await std::move(fetching);
-        } catch (const Error &e) {
-            failure = e;
-        }
-        if (failure) {
-            // An offset the service no longer takes (they expire): restart this listing once.
-            if (first && !st.pageToken.isEmpty() && failure->httpStatus == 400 && !restarted) {
-                restarted = true;
-                qCWarning(lcAsana) << "stale offset for project" << gid << ": restarting its listing";
-                st.pageToken.clear();
-                st.listingRunId = ctx.run.id;
-                started = QDateTime();
-                loop.reset();
-                continue;
-            }
-        }
-        if (!failure)
-            failure = loop.check(page.nextOffset);
-        if (failure) {
-            QCoro::Task<> settling = write.settle(ctx, kSource); // the page before stays, and counts
-            co_await std::move(settling);
-            throw *failure;
-        }
-        first = false;
-        if (!started.isValid())
-            started = (page.serverTime.isValid() ? page.serverTime : m_serverNow).addSecs(-1);
-        const bool last = page.nextOffset.isEmpty();
-        SyncState next = st;
-        next.pageToken = page.nextOffset;
-        next.data.insert(kStarted, started.toString(Qt::ISODate));
-        if (!full)
-            next.data.insert(kSince, since.toUTC().toString(Qt::ISODateWithMs));
-        if (last) {
-            next.listingRunId = 0;
-            next.listingMode.clear();
-            next.data.remove(kStarted);
-            next.data.remove(kSince);
-            next.data.remove(QStringLiteral("pending"));
-            if (full)
-                next.data.remove(kCrawlDue);
-        }
-        for (const AsanaTask &t : std::as_const(page.tasks))
-            seen.insert(t.gid);
-        const QList<AsanaTask> tasks = page.tasks;
-        const qint64 listingRun = st.listingRunId;
-        const QDateTime now = ctx.clock.now();
-        QCoro::Task<> settling = write.settle(ctx, kSource);
-        co_await std::move(settling);
-        // The page's rows and the offset after it: one transaction.
-        QFuture<WriteStats> writing = ctx.writer.transact([account, gid, tasks, listingRun, now, last, full, listed, started,
-                                                           next](QSqlDatabase &db) {
-            WriteStats s = AsanaRepo::applyTasks(db, account, tasks, gid, listingRun, now);
-            if (last) {
-                if (full) {
-                    s.deleted += AsanaRepo::retireUnseen(db, account, gid, listingRun, now);
-                    AsanaRepo::applyProjects(db, account, {listed}, listingRun, now);
-                }
-                AsanaRepo::setTasksRefreshed(db, account, gid, started);
-            }
-            SyncStateRepo::save(db, next);
-            return s;
-        });
-        SyncRun *run = &ctx.run;
-        const int rows = int(tasks.size());
-        write.start(writing, [this, run, gid, next, rows] {
-            run->extra.insert(QStringLiteral("task_rows_fetched"), run->extra.value(QLatin1String("task_rows_fetched")).toInt() + rows);
-            m_states.insert(gid, next); // the state it committed
-        });
-        st = next;
-        if (last)
-            break;
-    }
-    QCoro::Task<> settling = write.settle(ctx, kSource);
-    co_await std::move(settling);
-    co_return seen;
+    TaskListing listing(this, &ctx, api, listed, full, since);
+    QCoro::Task<> running = runListing(ctx, &listing, &st);
+    co_await std::move(running);
+    co_return listing.seen();
 }
 
 } // namespace cairn

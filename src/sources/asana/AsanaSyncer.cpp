@@ -18,7 +18,6 @@ namespace cairn {
 
 namespace {
 const QString kSource = QStringLiteral("asana");
-const QString kMeta = QStringLiteral("meta");
 constexpr int kSearchLimit = 100;
 constexpr qint64 kSearchOverlapSecs = 60; // the search index lags writes by up to a minute
 
@@ -26,17 +25,8 @@ struct Loaded
 {
     SyncState meta;
     QHash<QString, AsanaProject> cached;
-    QHash<QString, SyncState> states;
+    QHash<QString, SyncState> states; // by project gid
 };
-
-// The tasks the project's Events named that are still to be fetched (kept with its token).
-QSet<QString> pendingOf(const SyncState &st)
-{
-    QSet<QString> pending;
-    for (const QJsonValue &v : st.data.value(QLatin1String("pending")).toArray())
-        pending << v.toString();
-    return pending;
-}
 
 void bump(SyncRun &run, const char *key, int by = 1)
 {
@@ -58,59 +48,65 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
     const QString account = ctx.account;
     QFuture<Loaded> loading = ctx.writer.transact([account](QSqlDatabase &db) {
         Loaded l;
-        l.meta = SyncStateRepo::load(db, kSource, account, kMeta);
+        l.meta = SyncStateRepo::load(db, kSource, account, asana::metaScope());
         l.cached = AsanaRepo::projectsByGid(db, account);
-        for (const SyncState &s : SyncStateRepo::all(db))
-            if (s.source == kSource && s.account == account && s.scope.startsWith(QLatin1String("project:")))
-                l.states.insert(s.scope.mid(8), s);
+        for (const SyncState &s : SyncStateRepo::all(db)) {
+            const QString gid = asana::projectOfScope(s.scope);
+            if (s.source == kSource && s.account == account && !gid.isEmpty())
+                l.states.insert(gid, s);
+        }
         return l;
     });
     Loaded loaded = co_await loading;
     m_cached = loaded.cached;
-    m_states = loaded.states;
-    SyncState meta = loaded.meta;
+    m_states.clear();
+    for (auto it = loaded.states.cbegin(); it != loaded.states.cend(); ++it)
+        m_states.insert(it.key(), ProjectState::of(it.value()));
+    MetaState meta = MetaState::of(loaded.meta);
 
-    asana::AsanaApi api(ctx.http, m_cfg.apiBase, meta.data.value(QLatin1String("me")).toString());
-    m_workspace = m_cfg.workspace.isEmpty() ? meta.data.value(QLatin1String("workspace")).toString() : m_cfg.workspace;
+    asana::AsanaApi api(ctx.http, m_cfg.apiBase, meta.fields.me);
+    m_workspace = m_cfg.workspace.isEmpty() ? meta.fields.workspace : m_cfg.workspace;
     if (m_workspace.isEmpty()) {
         QCoro::Task<QString> asking = api.firstWorkspace();
         m_workspace = co_await std::move(asking);
     }
-    if (meta.data.value(QLatin1String("me")).toString().isEmpty()) {
+    if (meta.fields.me.isEmpty()) {
         QCoro::Task<QString> asking = api.meGid();
         const QString me = co_await std::move(asking);
-        meta.data.insert(QStringLiteral("me"), me);
+        meta.fields.me = me;
         api.setMe(me);
     }
-    if (meta.data.value(QLatin1String("workspace")).toString() != m_workspace) {
-        meta.data.insert(QStringLiteral("workspace"), m_workspace);
-        meta.data.remove(QStringLiteral("search"));
+    if (meta.fields.workspace != m_workspace) {
+        meta.fields.workspace = m_workspace;
+        meta.fields.search = asana::MetaFields::Search::Unknown;
     }
     // The workspace's projects, or a portfolio's: a change of scope makes the next run full,
     // so that the projects which left it leave the cache.
     const QString scope = m_cfg.portfolio.isEmpty() ? QStringLiteral("workspace") : QStringLiteral("portfolio:") + m_cfg.portfolio;
-    const bool scopeChanged = meta.data.contains(QLatin1String("scope")) && meta.data.value(QLatin1String("scope")).toString() != scope;
+    const bool scopeChanged = !meta.fields.listedFrom.isEmpty() && meta.fields.listedFrom != scope;
 
     bool full = mode == SyncMode::Full || scopeChanged;
     if (mode == SyncMode::Auto) {
         // Kept in the "meta" scope: only a complete full run of this syncer sets it.
-        const QDateTime last = meta.lastFullSyncAt;
+        const QDateTime last = meta.row.lastFullSyncAt;
         full = full || !last.isValid() || last.addDays(m_cfg.fullEveryDays) <= ctx.clock.now();
     }
-    if (ctx.projectsOnly)
+    if (m_cfg.projectsOnly) {
         full = false; // the project list only: no task, no event, no search call
-    ctx.run.mode = full ? QStringLiteral("full") : QStringLiteral("partial");
-    if (!ctx.projectsOnly || !meta.data.contains(QLatin1String("scope")))
-        meta.data.insert(QStringLiteral("scope"), scope);
+        ctx.run.scope = QStringLiteral("projects");
+    }
+    ctx.run.mode = full ? SyncMode::Full : SyncMode::Partial;
+    if (!m_cfg.projectsOnly || meta.fields.listedFrom.isEmpty())
+        meta.fields.listedFrom = scope;
     if (full) {
         // Learn once per full sync whether this workspace has the (premium) task search.
         QCoro::Task<asana::SearchResult> probing = api.search(m_workspace, {}, QDateTime(), 1);
         const asana::SearchResult probe = co_await std::move(probing);
-        meta.data.insert(QStringLiteral("search"), probe.refused ? QStringLiteral("off") : QStringLiteral("on"));
+        meta.fields.search = probe.refused ? asana::MetaFields::Search::Off : asana::MetaFields::Search::On;
     }
-    QCoro::Task<> savingMeta = saveSyncState(ctx, meta);
+    QCoro::Task<> savingMeta = saveScope(ctx, meta);
     co_await std::move(savingMeta);
-    bool searchOn = meta.data.value(QLatin1String("search")).toString() == QLatin1String("on");
+    bool searchOn = meta.fields.search == asana::MetaFields::Search::On;
 
     // Every project of the workspace (or of the portfolio) that is not archived (completed
     // ones included).
@@ -153,13 +149,13 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
     QList<Plan> crawls, refresh, searched;
     for (const AsanaProject &p : std::as_const(listed)) {
         if (!m_states.contains(p.gid)) {
-            SyncState s;
-            s.source = kSource;
-            s.account = account;
-            s.scope = projectScope(p.gid);
+            ProjectState s;
+            s.row.source = kSource;
+            s.row.account = account;
+            s.row.scope = asana::projectScope(p.gid);
             m_states.insert(p.gid, s);
         }
-        if (!p.active() || ctx.projectsOnly) {
+        if (!p.active() || m_cfg.projectsOnly) {
             rewrite << p; // completed: marked, not crawled (or only the list was asked for)
             continue;
         }
@@ -198,8 +194,8 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
             co_return;
         }
         // Refused: remember it until the next full sync, then decide those projects again.
-        meta.data.insert(QStringLiteral("search"), QStringLiteral("off"));
-        QCoro::Task<> saving = saveSyncState(ctx, meta);
+        meta.fields.search = asana::MetaFields::Search::Off;
+        QCoro::Task<> saving = saveScope(ctx, meta);
         co_await std::move(saving);
         ctx.run.extra.insert(QStringLiteral("search"), QStringLiteral("refused"));
         for (Plan plan : std::as_const(searched)) {
@@ -219,7 +215,7 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
     for (const Plan &plan : std::as_const(refresh)) {
         const AsanaProject cached = m_cached.value(plan.listed.gid);
         const bool resumed = resumesListing(plan.listed.gid, false, ctx);
-        const QSet<QString> pending = pendingOf(m_states.value(plan.listed.gid)); // the listing's end clears them
+        const QSet<QString> pending = m_states.value(plan.listed.gid).fields.pending; // the listing's end clears them
         QCoro::Task<QSet<QString>> listing = listTasks(ctx, &api, plan.listed, false, cached.tasksRefreshedAt);
         const QSet<QString> seen = co_await std::move(listing);
         missing += plan.changed - seen;
@@ -235,8 +231,8 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
     QCoro::Task<> singles = fetchSingles(ctx, &api, missing);
     co_await std::move(singles);
     if (full) {
-        meta.lastFullSyncAt = ctx.clock.now();
-        QCoro::Task<> saving = saveSyncState(ctx, meta);
+        meta.row.lastFullSyncAt = ctx.clock.now();
+        QCoro::Task<> saving = saveScope(ctx, meta);
         co_await std::move(saving);
     }
 }
@@ -245,25 +241,25 @@ QCoro::Task<> AsanaSyncer::planPartial(SyncContext &ctx, asana::AsanaApi *api, P
 {
     const QString gid = plan->listed.gid;
     const AsanaProject cached = m_cached.value(gid);
-    SyncState st = m_states.value(gid);
+    const ProjectState st = m_states.value(gid);
     plan->action = Action::Full;
-    if (st.listingInProgress()) {
-        plan->action = st.listingMode == QLatin1String("full") ? Action::Full : Action::Refresh;
+    if (st.row.listingInProgress()) {
+        plan->action = st.row.listingMode == SyncMode::Full ? Action::Full : Action::Refresh;
         co_return;
     }
-    if (st.data.value(QLatin1String("crawl_due")).toBool())
+    if (st.fields.crawlDue)
         co_return; // a crawl that failed before its first page: its token is not a catch-up yet
     if (cached.gid.isEmpty() || !cached.active() || plan->listed.modifiedAt > cached.modifiedAt)
         co_return; // new, back from archive, or changed itself: full
     const bool stale = !cached.tasksRefreshedAt.isValid()
                        || cached.tasksRefreshedAt.addSecs(qint64(m_cfg.staleHours) * 3600) <= m_serverNow;
-    QSet<QString> changed = pendingOf(st);
+    QSet<QString> changed = st.fields.pending;
     if (searchOn && !stale && changed.isEmpty()) {
         plan->action = Action::Search; // the one search call covers it; its stream waits until stale
         co_return;
     }
-    QString token = st.data.value(QLatin1String("events_sync")).toString();
-    const QDateTime tokenAt = QDateTime::fromString(st.data.value(QLatin1String("events_sync_at")).toString(), Qt::ISODate);
+    const QString token = st.fields.eventsToken;
+    const QDateTime tokenAt = st.fields.eventsTokenAt;
     if (token.isEmpty() || !tokenAt.isValid() || tokenAt.addSecs(kTokenLifetimeSecs) <= m_serverNow) {
         qCInfo(lcAsana) << "events token of project" << gid << "is missing or older than 24 h: re-crawl";
         co_return;
@@ -278,8 +274,8 @@ QCoro::Task<> AsanaSyncer::planPartial(SyncContext &ctx, asana::AsanaApi *api, P
 QCoro::Task<bool> AsanaSyncer::readEvents(SyncContext &ctx, asana::AsanaApi *api, QString gid, QSet<QString> *changed,
                                           QString *freshToken)
 {
-    SyncState st = m_states.value(gid);
-    QString token = st.data.value(QLatin1String("events_sync")).toString();
+    ProjectState st = m_states.value(gid);
+    QString token = st.fields.eventsToken;
     PageLoopGuard loop(QStringLiteral("Asana"));
     loop.see(token);
     for (;;) {
@@ -308,16 +304,12 @@ QCoro::Task<bool> AsanaSyncer::readEvents(SyncContext &ctx, asana::AsanaApi *api
                 deleted.removeAll(e.resourceGid);
             }
         }
-        st.data.insert(QStringLiteral("events_sync"), page.sync);
-        st.data.insert(QStringLiteral("events_sync_at"),
-                       (page.serverTime.isValid() ? page.serverTime : m_serverNow).toString(Qt::ISODate));
-        QJsonArray pending;
-        for (const QString &g : std::as_const(*changed))
-            pending.append(g);
-        st.data.insert(QStringLiteral("pending"), pending);
+        st.fields.eventsToken = page.sync;
+        st.fields.eventsTokenAt = page.serverTime.isValid() ? page.serverTime : m_serverNow;
+        st.fields.pending = *changed;
         const QString account = ctx.account;
         const QDateTime now = ctx.clock.now();
-        const SyncState next = st;
+        const SyncState next = st.stored();
         // The events' tombstones and the token after them (with what is still to fetch): one transaction.
         QFuture<int> applying = ctx.writer.transact([account, gid, deleted, removed, next, now](QSqlDatabase &db) {
             int n = 0;
@@ -424,12 +416,12 @@ QCoro::Task<bool> AsanaSyncer::searchChanged(SyncContext &ctx, asana::AsanaApi *
     co_await std::move(singles);
     // The streams' pending lists are done with.
     for (const Plan &p : std::as_const(plans)) {
-        SyncState st = m_states.value(p.listed.gid);
-        if (!st.data.contains(QLatin1String("pending")))
+        ProjectState st = m_states.value(p.listed.gid);
+        if (st.fields.pending.isEmpty())
             continue;
-        st.data.remove(QStringLiteral("pending"));
+        st.fields.pending.clear();
         m_states.insert(p.listed.gid, st);
-        QCoro::Task<> saving = saveSyncState(ctx, st);
+        QCoro::Task<> saving = saveScope(ctx, st);
         co_await std::move(saving);
     }
     co_return true;

@@ -1,7 +1,8 @@
 #pragma once
 #include "Asana.h"
+#include "AsanaState.h"
 #include "Error.h"
-#include "SyncStateRepo.h"
+#include "ScopeState.h"
 #include "Syncer.h"
 
 #include <QHash>
@@ -20,8 +21,9 @@ class AsanaApi;
 // tasks; `partial` decides per project (new or modified → full, stale → modified_since,
 // else skip) and reads each project's Events stream for deletions and removals; the task
 // search, where the workspace has it, finds every changed task in one call.
-// State: scope "meta" (workspace, me, search), scope "project:<gid>" (events token, listing
-// in progress); asana_projects.tasks_refreshed_at is the server-time watermark of tasks.
+// State (AsanaState.h): scope "meta" (workspace, me, search), scope "project:<gid>" (events
+// token, listing in progress); asana_projects.tasks_refreshed_at is the server-time watermark
+// of tasks. Task listings go through the listing engine (runListing).
 class AsanaSyncer final : public Syncer
 {
 public:
@@ -33,15 +35,22 @@ public:
         int staleHours = 6;
         int fullEveryDays = 7;
         int concurrency = 4; // projects crawled at once in a full crawl
+        // The project list only: no task, no event, no search call (cairn sync --projects-only);
+        // the run's scope says "projects".
+        bool projectsOnly = false;
     };
     explicit AsanaSyncer(Config config) : m_cfg(std::move(config)) {}
+    void setProjectsOnly(bool on) { m_cfg.projectsOnly = on; }
     QString source() const override { return QStringLiteral("asana"); }
     QCoro::Task<> sync(SyncContext &ctx, SyncMode mode) override;
 
-    static QString projectScope(const QString &gid) { return QStringLiteral("project:") + gid; }
     static constexpr qint64 kTokenLifetimeSecs = 24 * 3600;
 
 private:
+    using ProjectState = ScopeState<asana::ProjectFields>;
+    using MetaState = ScopeState<asana::MetaFields>;
+    class TaskListing; // the listing engine's hooks for a project's tasks
+
     enum class Action { Full, Refresh, Skip, Search };
     struct Plan
     {
@@ -78,7 +87,7 @@ private:
     QString m_workspace;
     QDateTime m_serverNow;
     QHash<QString, AsanaProject> m_cached;
-    QHash<QString, SyncState> m_states; // by project gid
+    QHash<QString, ProjectState> m_states; // by project gid
     int m_events = 0;
 };
 

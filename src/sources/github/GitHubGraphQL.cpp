@@ -110,8 +110,10 @@ Error graphError(const QJsonArray &errors)
         e.reason = QStringLiteral("rate_limited");
         return e;
     }
-    return Error(Error::Kind::BadResponse,
-                 QCoreApplication::translate("cairn::github", "GitHub refused the query (%1): %2").arg(type.isEmpty() ? QStringLiteral("error") : type, message));
+    Error e(Error::Kind::BadResponse,
+            QCoreApplication::translate("cairn::github", "GitHub refused the query (%1): %2").arg(type.isEmpty() ? QStringLiteral("error") : type, message));
+    e.reason = type; // INVALID_CURSOR_ARGUMENTS: a cursor it does not take (the listing starts again)
+    return e;
 }
 } // namespace
 

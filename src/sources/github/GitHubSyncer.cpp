@@ -6,6 +6,7 @@
 #include "GitHubApi.h"
 #include "GitHubGraphQL.h"
 #include "GitHubRepo.h"
+#include "Listing.h"
 #include "ServiceApi.h"
 #include "StoreWriter.h"
 
@@ -22,17 +23,32 @@ namespace cairn {
 
 namespace {
 const QString kSource = QStringLiteral("github");
-const char kRecheck[] = "reviews_recheck"; // pulls whose reviews were read in the second they were updated
-const char kGraphCursor[] = "graphql:";      // the cursor of a listing in progress: GraphQL's endCursor
+constexpr int kMostRechecks = 500;
 
 void bump(SyncRun &run, const char *key, int by = 1)
 {
     run.extra.insert(QLatin1String(key), run.extra.value(QLatin1String(key)).toInt() + by);
 }
 
-QDateTime timeIn(const SyncState &st, const char *key)
+// A page of pulls as the listing engine handles it: GraphQL's answer, the pulls above the
+// partial listing's stop line, and (prepare) what they write besides themselves.
+struct PullsPage
 {
-    return QDateTime::fromString(st.data.value(QLatin1String(key)).toString(), Qt::ISODate);
+    github::GraphPullsPage got;
+    QList<PullRequest> listed;
+    bool reachedOld = false; // the stop line is on this page: the rest is older still
+};
+
+// The watermark a complete listing sets and the ETag it keeps (RepoFields); the listing's own
+// fields go.
+void completeListing(github::RepoFields *f)
+{
+    if (f->nextWatermark.isValid() && (!f->watermark.isValid() || f->nextWatermark > f->watermark))
+        f->watermark = f->nextWatermark;
+    f->etag = f->listingEtag;
+    f->nextWatermark = QDateTime();
+    f->listingEtag.clear();
+    f->confirmRun = 0;
 }
 } // namespace
 
@@ -105,7 +121,7 @@ QCoro::Task<> GitHubSyncer::sync(SyncContext &ctx, SyncMode mode)
         }
         ctx.progress(i + 1, repos.size());
     }
-    ctx.run.mode = m_anyFull ? QStringLiteral("full") : QStringLiteral("partial");
+    ctx.run.mode = m_anyFull ? SyncMode::Full : SyncMode::Partial;
     if (first) {
         Error e = *first;
         e.message = QCoreApplication::translate("cairn::github", "%1 of %2 repositories failed: %3")
@@ -133,81 +149,165 @@ QCoro::Task<std::optional<Error>> GitHubSyncer::syncRepoGuarded(SyncContext &ctx
     } catch (const std::exception &e) {
         failure = Error(Error::Kind::BadResponse, QString::fromLocal8Bit(e.what()));
     }
-    if (m_write.pending()) {
-        // The pages written before the failure stay, and count.
-        try {
-            QCoro::Task<> settling = m_write.settle(ctx, kSource);
-            co_await std::move(settling);
-        } catch (const Error &e) {
-            if (!failure)
-                failure = e;
-        }
-    }
     if (failure && failure->kind == Error::Kind::Cancelled)
         co_return failure;
     // Each repository shows its own status (a failure keeps its cursor and its cache).
-    QCoro::Task<SyncState> loading = loadSyncState(ctx, kSource, repoScope(repo));
-    SyncState st = co_await std::move(loading);
-    st.status = failure ? QStringLiteral("error") : QStringLiteral("synced");
-    st.lastError = failure ? failure->message : QString();
+    QCoro::Task<State> loading = loadScope<github::RepoFields>(ctx, kSource, github::repoScope(repo));
+    State st = co_await std::move(loading);
+    st.row.status = failure ? RunStatus::Failed : RunStatus::Ok;
+    st.row.lastError = failure ? failure->message : QString();
     if (!failure)
-        st.lastSyncAt = ctx.clock.now();
-    QCoro::Task<> saving = saveSyncState(ctx, st);
+        st.row.lastSyncAt = ctx.clock.now();
+    QCoro::Task<> saving = saveScope(ctx, st);
     co_await std::move(saving);
     if (failure)
         qCWarning(lcGitHub) << repo << failure->message;
     co_return failure;
 }
 
+// A repository's pulls, for the listing engine: newest updated first, 100 a GraphQL query
+// with their reviews; a partial listing stops below the watermark minus the overlap.
+class GitHubSyncer::PullListing final : public Listing<PullsPage, github::RepoFields>
+{
+public:
+    PullListing(GitHubSyncer *syncer, SyncContext *ctx, github::GitHubApi *api, QString repo, bool full, QDateTime stopBelow)
+        : m_syncer(syncer), m_ctx(ctx), m_api(api), m_repo(std::move(repo)), m_full(full), m_stopBelow(std::move(stopBelow))
+    {
+    }
+    QString service() const override { return QStringLiteral("GitHub"); }
+    QString changes() const override { return kSource; }
+    QCoro::Task<PullsPage> fetch(QString cursor) override
+    {
+        QCoro::Task<> budget = m_syncer->spend(*m_ctx, QStringLiteral("graphql"), github::GitHubGraphQL::pullsQueryCost());
+        co_await std::move(budget);
+        QCoro::Task<github::GraphPullsPage> asking = m_syncer->m_graph->pulls(m_repo, cursor);
+        const github::GraphPullsPage got = co_await std::move(asking);
+        m_syncer->m_quota.observe(got.rate);
+        bump(m_ctx->run, "graphql_points", got.rate.cost);
+        PullsPage page;
+        page.got = got;
+        for (const PullRequest &p : got.pulls) {
+            if (m_stopBelow.isValid() && p.updatedAt < m_stopBelow) {
+                page.reachedOld = true; // newest first: the rest is older still
+                break;
+            }
+            page.listed << p;
+        }
+        co_return page;
+    }
+    QString cursorAfter(const PullsPage &page) const override
+    {
+        return page.reachedOld || !page.got.hasNext ? QString() : page.got.endCursor;
+    }
+    QCoro::Task<> prepare(PullsPage *page, State before) override
+    {
+        const Listed listed{page->listed, page->got.reviews, page->got.serverTime};
+        QCoro::Task<Reviewed> reviewing = m_syncer->review(*m_ctx, m_api, m_repo, listed, before.fields.recheck);
+        const Reviewed reviewed = co_await std::move(reviewing);
+        m_reviewed = reviewed;
+    }
+    State after(const State &before, const PullsPage &page, bool last) override
+    {
+        State next = before;
+        github::RepoFields &f = next.fields;
+        for (const PullRequest &p : page.listed) {
+            // (A pull dated past GitHub's own clock is stored, but moves no watermark: it would
+            // hide every real change below it until the next full listing.)
+            if ((!f.nextWatermark.isValid() || p.updatedAt > f.nextWatermark) && isPlausibleCursorTime(p.updatedAt, page.got.serverTime))
+                f.nextWatermark = p.updatedAt;
+        }
+        f.recheck = m_reviewed.recheck;
+        if (last && m_full)
+            f.confirmRun = before.row.listingRunId; // its unseen pulls are checked next
+        else if (last)
+            completeListing(&f);
+        return next;
+    }
+    std::function<WriteStats(QSqlDatabase &)> write(const PullsPage &page, const State &, qint64 listingRun, bool) const override
+    {
+        const QString account = m_ctx->account;
+        const QString repo = m_repo;
+        const QList<PullRequest> pulls = page.listed;
+        const QHash<int, QList<PullReview>> reviews = m_reviewed.reviews;
+        const QHash<QString, QByteArray> etags = m_reviewed.etags;
+        const QDateTime now = m_ctx->clock.now();
+        return [account, repo, pulls, reviews, etags, listingRun, now](QSqlDatabase &db) {
+            WriteStats s = GitHubRepo::applyPulls(db, account, repo, pulls, reviews, listingRun, now);
+            GitHubRepo::setEtags(db, etags, now); // with the reviews they stand for
+            GitHubRepo::noteRepoSynced(db, account, repo, now);
+            return s;
+        };
+    }
+    void committed(const PullsPage &page, const State &) override
+    {
+        for (const PullRequest &p : page.listed)
+            m_syncer->m_cached.insert(p.number, p.updatedAt);
+    }
+    QCoro::Task<> finish(State done, qint64) override
+    {
+        if (!m_full)
+            co_return;
+        QCoro::Task<> confirming = m_syncer->confirmUnseen(*m_ctx, m_api, m_repo, done);
+        co_await std::move(confirming);
+    }
+    // GraphQL answers a cursor it does not take with HTTP 200 and this error type.
+    bool staleCursor(const Error &e) const override { return e.reason == QLatin1String("INVALID_CURSOR_ARGUMENTS"); }
+    qint64 items(const PullsPage &page) const override { return page.listed.size(); }
+
+private:
+    GitHubSyncer *m_syncer;
+    SyncContext *m_ctx;
+    github::GitHubApi *m_api;
+    QString m_repo;
+    bool m_full;
+    QDateTime m_stopBelow;
+    Reviewed m_reviewed; // the page in hand's, from prepare()
+};
+
 QCoro::Task<bool> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *api, QString repo, SyncMode mode)
 {
     const QString account = ctx.account;
     ctx.cancel.throwIfCancelled();
-    QCoro::Task<SyncState> loading = loadSyncState(ctx, kSource, repoScope(repo));
-    SyncState st = co_await std::move(loading);
-    st.status = QStringLiteral("syncing"); // each repository shows its own state
-    QCoro::Task<> marking = saveSyncState(ctx, st);
+    QCoro::Task<State> loading = loadScope<github::RepoFields>(ctx, kSource, github::repoScope(repo));
+    State st = co_await std::move(loading);
+    st.row.status = RunStatus::Running; // each repository shows its own state
+    QCoro::Task<> marking = saveScope(ctx, st);
     co_await std::move(marking);
     QFuture<QHash<int, QDateTime>> reading = ctx.writer.transact([account, repo](QSqlDatabase &db) {
         return GitHubRepo::liveUpdatedAt(db, account, repo);
     });
     m_cached = co_await reading;
 
-    bool full = mode == SyncMode::Full || !st.initialSyncCompleted;
-    if (mode == SyncMode::Auto && !full)
-        full = !st.lastFullSyncAt.isValid() || st.lastFullSyncAt.addDays(m_cfg.fullEveryDays) <= ctx.clock.now();
-    const bool resuming = st.listingInProgress() && (st.listingMode == QLatin1String("full") || !full);
-    const bool pausedBefore = resuming && st.listingRunId != ctx.run.id;
-    if (resuming) {
-        full = st.listingMode == QLatin1String("full");
-        qCInfo(lcGitHub) << repo << "resumes its" << st.listingMode << "listing";
-    } else {
-        st.pageToken.clear();
-        st.listingRunId = ctx.run.id;
-        st.listingMode = full ? QStringLiteral("full") : QStringLiteral("partial");
-        st.data.remove(QStringLiteral("listing_max"));
-        st.data.remove(QStringLiteral("listing_etag"));
-    }
-    m_anyFull = m_anyFull || full;
-
-    if (st.pageToken == QLatin1String(kConfirming)) {
+    if (st.fields.confirmRun != 0) {
+        // A full listing whose pages are all committed: its unseen pulls are checked now.
+        qCInfo(lcGitHub) << repo << "resumes the check of the pulls its full listing did not see";
+        m_anyFull = true;
+        const bool pausedBefore = st.fields.confirmRun != ctx.run.id;
         QCoro::Task<> confirming = confirmUnseen(ctx, api, repo, st);
         co_await std::move(confirming);
         co_return pausedBefore;
     }
-    const QDateTime watermark = timeIn(st, "watermark");
+    bool full = mode == SyncMode::Full || !st.row.initialSyncCompleted;
+    if (mode == SyncMode::Auto && !full)
+        full = !st.row.lastFullSyncAt.isValid() || st.row.lastFullSyncAt.addDays(m_cfg.fullEveryDays) <= ctx.clock.now();
+    const bool resuming = beginListing(&st.row, full ? SyncMode::Full : SyncMode::Partial, ctx.run.id);
+    const bool pausedBefore = resuming && st.row.listingRunId != ctx.run.id;
+    full = st.row.listingMode == SyncMode::Full;
+    if (!resuming) {
+        st.fields.nextWatermark = QDateTime();
+        st.fields.listingEtag.clear();
+    }
+    m_anyFull = m_anyFull || full;
+
+    const QDateTime watermark = st.fields.watermark;
     const QDateTime stopBelow = full || !watermark.isValid() ? QDateTime() : watermark.addSecs(-m_cfg.overlapSecs);
-    // A listing paused by an older Cairn holds a REST page address: it starts over.
-    if (resuming && !st.pageToken.startsWith(QLatin1String(kGraphCursor)))
-        st.pageToken.clear();
-    QString after = st.pageToken.mid(int(qstrlen(kGraphCursor)));
-    if (!resuming || st.pageToken.isEmpty()) {
+    if (!resuming) {
         // The change check, by REST: the newest pull's ETag. A fresh partial listing sends the
         // last one (304: nothing moved, and free); every fresh listing keeps the new one. Not
         // conditional while reviews wait to be asked again: a review leaves the pull's list
         // entry as it was.
-        const bool conditional = !full && !st.data.contains(QLatin1String(kRecheck));
-        const QByteArray etag = conditional ? st.data.value(QLatin1String("etag")).toString().toUtf8() : QByteArray();
+        const bool conditional = !full && st.fields.recheck.isEmpty();
+        const QByteArray etag = conditional ? st.fields.etag.toUtf8() : QByteArray();
         QCoro::Task<> budget = spend(ctx, QStringLiteral("core"), 1);
         co_await std::move(budget);
         QCoro::Task<github::PullsPage> checking = api->pulls(repo, api->changeCheckUrl(repo), etag);
@@ -216,60 +316,11 @@ QCoro::Task<bool> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *ap
             bump(ctx.run, "repos_unchanged");
             co_return false;
         }
-        st.data.insert(QStringLiteral("listing_etag"), QString::fromUtf8(check.etag));
+        st.fields.listingEtag = QString::fromUtf8(check.etag);
     }
-    PageLoopGuard loop(QStringLiteral("GitHub"));
-    for (;;) {
-        ctx.cancel.throwIfCancelled();
-        QCoro::Task<> budget = spend(ctx, QStringLiteral("graphql"), github::GitHubGraphQL::pullsQueryCost());
-        co_await std::move(budget);
-        QCoro::Task<github::GraphPullsPage> fetching = m_graph->pulls(repo, after);
-        github::GraphPullsPage page = co_await std::move(fetching);
-        m_quota.observe(page.rate);
-        bump(ctx.run, "graphql_points", page.rate.cost);
-        QList<PullRequest> listed;
-        bool reachedOld = false;
-        QDateTime maxSeen = timeIn(st, "listing_max");
-        for (const PullRequest &p : std::as_const(page.pulls)) {
-            if (stopBelow.isValid() && p.updatedAt < stopBelow) {
-                reachedOld = true; // newest first: the rest is older still
-                break;
-            }
-            listed << p;
-            // (A pull dated past GitHub's own clock is stored, but moves no watermark: it would
-            // hide every real change below it until the next full listing.)
-            if ((!maxSeen.isValid() || p.updatedAt > maxSeen) && isPlausibleCursorTime(p.updatedAt, page.serverTime))
-                maxSeen = p.updatedAt;
-        }
-        if (maxSeen.isValid())
-            st.data.insert(QStringLiteral("listing_max"), maxSeen.toString(Qt::ISODate));
-        const bool last = reachedOld || !page.hasNext;
-        if (!last)
-            loop.see(page.endCursor);
-        SyncState next = st;
-        if (!last) {
-            next.pageToken = QString::fromLatin1(kGraphCursor) + page.endCursor;
-        } else if (full) {
-            next.pageToken = QString::fromLatin1(kConfirming);
-        } else {
-            next.pageToken.clear();
-            if (maxSeen.isValid() && (!watermark.isValid() || maxSeen > watermark))
-                next.data.insert(QStringLiteral("watermark"), maxSeen.toString(Qt::ISODate));
-            next.data.insert(QStringLiteral("etag"), next.data.value(QLatin1String("listing_etag")));
-        }
-        Listed got{listed, page.reviews, page.serverTime};
-        QCoro::Task<SyncState> writing = writePage(ctx, api, repo, got, next);
-        st = co_await std::move(writing);
-        if (last)
-            break;
-        after = page.endCursor;
-    }
-    QCoro::Task<> settling = m_write.settle(ctx, kSource);
-    co_await std::move(settling);
-    if (full) {
-        QCoro::Task<> confirming = confirmUnseen(ctx, api, repo, st);
-        co_await std::move(confirming);
-    }
+    PullListing listing(this, &ctx, api, repo, full, stopBelow);
+    QCoro::Task<> running = runListing(ctx, &listing, &st);
+    co_await std::move(running);
     co_return pausedBefore;
 }
 
@@ -304,15 +355,13 @@ QCoro::Task<> GitHubSyncer::spend(SyncContext &ctx, QString resource, int cost)
     ctx.status(QString());
 }
 
-QCoro::Task<SyncState> GitHubSyncer::writePage(SyncContext &ctx, github::GitHubApi *api, QString repo, Listed page,
-                                               SyncState next)
+QCoro::Task<GitHubSyncer::Reviewed> GitHubSyncer::review(SyncContext &ctx, github::GitHubApi *api, QString repo, Listed page,
+                                                          QList<int> recheckBefore)
 {
     // updated_at has whole seconds: a review submitted in the very second its pull's reviews were
     // read leaves updated_at where it was. Such pulls (updated_at not before the Date of that read)
-    // are kept in the cursor and read again (with their reviews) when next listed.
-    QSet<int> recheck;
-    for (const QJsonValue &v : next.data.value(QLatin1String(kRecheck)).toArray())
-        recheck.insert(v.toInt());
+    // are kept in the state and read again (with their reviews) when next listed.
+    QSet<int> recheck(recheckBefore.cbegin(), recheckBefore.cend());
     const QList<PullRequest> &pulls = page.pulls;
     QList<const PullRequest *> moved; // pulls whose updated_at moved (or in doubt): written again
     QStringList urls;
@@ -324,8 +373,7 @@ QCoro::Task<SyncState> GitHubSyncer::writePage(SyncContext &ctx, github::GitHubA
         if (it != m_cached.cend() && !page.reviews.contains(p.number)) // cached reviews to keep on a 304
             urls << api->reviewsUrl(repo, p.number).toString();
     }
-    // (Only pulls cached before have ETags: a first listing asks the writer for nothing, so
-    // the page written meanwhile does not hold it up.)
+    // (Only pulls cached before have ETags: a first listing asks the writer for nothing.)
     QHash<QString, QByteArray> known;
     if (!urls.isEmpty()) {
         QFuture<QHash<QString, QByteArray>> readingEtags = ctx.writer.transact([urls](QSqlDatabase &db) {
@@ -333,14 +381,13 @@ QCoro::Task<SyncState> GitHubSyncer::writePage(SyncContext &ctx, github::GitHubA
         });
         known = co_await readingEtags;
     }
-    QHash<int, QList<PullReview>> reviews;
-    QHash<QString, QByteArray> newEtags;
+    Reviewed out;
     for (const PullRequest *pull : std::as_const(moved)) {
         const int number = pull->number;
         ctx.cancel.throwIfCancelled();
         QDateTime readAt = page.readAt;
         if (page.reviews.contains(number)) { // listed with its reviews (GraphQL)
-            reviews.insert(number, page.reviews.value(number));
+            out.reviews.insert(number, page.reviews.value(number));
         } else { // a pull asked for by itself, or with more reviews than a page: REST
             const QString url = api->reviewsUrl(repo, number).toString();
             QCoro::Task<> budget = spend(ctx, QStringLiteral("core"), 1);
@@ -350,8 +397,8 @@ QCoro::Task<SyncState> GitHubSyncer::writePage(SyncContext &ctx, github::GitHubA
             bump(ctx.run, got.notModified ? "reviews_unchanged" : "reviews_fetched");
             readAt = got.serverTime;
             if (!got.notModified) {
-                reviews.insert(number, got.reviews);
-                newEtags.insert(url, got.etag);
+                out.reviews.insert(number, got.reviews);
+                out.etags.insert(url, got.etag);
             }
         }
         if (readAt.isValid() && pull->updatedAt >= readAt.addSecs(-1)) // within a second
@@ -359,39 +406,16 @@ QCoro::Task<SyncState> GitHubSyncer::writePage(SyncContext &ctx, github::GitHubA
         else
             recheck.remove(number);
     }
-    QJsonArray rechecks;
     for (int number : std::as_const(recheck))
-        if (rechecks.size() < 500)
-            rechecks.append(number);
-    if (rechecks.isEmpty())
-        next.data.remove(QLatin1String(kRecheck));
-    else
-        next.data.insert(QLatin1String(kRecheck), rechecks);
-    const QString account = ctx.account;
-    const qint64 runId = next.listingRunId;
-    const QDateTime now = ctx.clock.now();
-    QCoro::Task<> settling = m_write.settle(ctx, kSource); // the page before
-    co_await std::move(settling);
-    const QList<PullRequest> pullsCopy = pulls;
-    // The page's pulls, their reviews and the cursor after them: one transaction.
-    QFuture<WriteStats> writing = ctx.writer.transact([account, repo, pullsCopy, reviews, newEtags, runId, now, next](QSqlDatabase &db) {
-        WriteStats s = GitHubRepo::applyPulls(db, account, repo, pullsCopy, reviews, runId, now);
-        GitHubRepo::setEtags(db, newEtags, now); // with the reviews they stand for
-        GitHubRepo::noteRepoSynced(db, account, repo, now);
-        SyncStateRepo::save(db, next);
-        return s;
-    });
-    m_write.start(writing, [this, pullsCopy] {
-        for (const PullRequest &p : pullsCopy)
-            m_cached.insert(p.number, p.updatedAt);
-    });
-    co_return next;
+        if (out.recheck.size() < kMostRechecks)
+            out.recheck.append(number);
+    co_return out;
 }
 
-QCoro::Task<> GitHubSyncer::confirmUnseen(SyncContext &ctx, github::GitHubApi *api, QString repo, SyncState st)
+QCoro::Task<> GitHubSyncer::confirmUnseen(SyncContext &ctx, github::GitHubApi *api, QString repo, State st)
 {
     const QString account = ctx.account;
-    const qint64 runId = st.listingRunId;
+    const qint64 runId = st.fields.confirmRun;
     QFuture<QList<int>> finding = ctx.writer.transact([account, repo, runId](QSqlDatabase &db) {
         return GitHubRepo::unseenLive(db, account, repo, runId);
     });
@@ -404,27 +428,37 @@ QCoro::Task<> GitHubSyncer::confirmUnseen(SyncContext &ctx, github::GitHubApi *a
         co_await std::move(budget);
         QCoro::Task<std::optional<PullRequest>> asking = api->pull(repo, number);
         const std::optional<PullRequest> found = co_await std::move(asking);
+        const QDateTime now = ctx.clock.now();
         if (found) {
-            QCoro::Task<SyncState> writing = writePage(ctx, api, repo, Listed{{*found}, {}, {}}, st);
-            st = co_await std::move(writing);
+            QCoro::Task<Reviewed> reviewing = review(ctx, api, repo, Listed{{*found}, {}, {}}, st.fields.recheck);
+            const Reviewed reviewed = co_await std::move(reviewing);
+            st.fields.recheck = reviewed.recheck;
+            const PullRequest pull = *found;
+            const SyncState stored = st.stored();
+            // The pull, its reviews and the state: one transaction.
+            QFuture<WriteStats> writing = ctx.writer.transact([account, repo, pull, reviewed, runId, now, stored](QSqlDatabase &db) {
+                WriteStats s = GitHubRepo::applyPulls(db, account, repo, {pull}, reviewed.reviews, runId, now);
+                GitHubRepo::setEtags(db, reviewed.etags, now);
+                GitHubRepo::noteRepoSynced(db, account, repo, now);
+                SyncStateRepo::save(db, stored);
+                return s;
+            });
+            const WriteStats stats = co_await writing;
+            countWrite(ctx.run, stats);
+            m_cached.insert(pull.number, pull.updatedAt);
+            Q_EMIT ctx.writer.changed(kSource);
             continue;
         }
-        const QDateTime now = ctx.clock.now();
         QFuture<int> deleting = ctx.writer.transact([account, repo, number, now](QSqlDatabase &db) {
             return GitHubRepo::markPullDeleted(db, account, repo, number, now);
         });
         ctx.run.deleted += co_await deleting;
-        Q_EMIT ctx.writer.changed(QStringLiteral("github"));
+        Q_EMIT ctx.writer.changed(kSource);
     }
-    const QDateTime maxSeen = timeIn(st, "listing_max");
-    const QDateTime watermark = timeIn(st, "watermark");
-    if (maxSeen.isValid() && (!watermark.isValid() || maxSeen > watermark))
-        st.data.insert(QStringLiteral("watermark"), maxSeen.toString(Qt::ISODate));
-    st.data.insert(QStringLiteral("etag"), st.data.value(QLatin1String("listing_etag")));
-    st.pageToken.clear();
-    st.initialSyncCompleted = true;
-    st.lastFullSyncAt = ctx.clock.now();
-    QCoro::Task<> saving = saveSyncState(ctx, st);
+    completeListing(&st.fields);
+    st.row.initialSyncCompleted = true;
+    st.row.lastFullSyncAt = ctx.clock.now();
+    QCoro::Task<> saving = saveScope(ctx, st);
     co_await std::move(saving);
 }
 

@@ -1,8 +1,9 @@
 #pragma once
 #include "Error.h"
 #include "GitHubQuota.h"
+#include "GitHubState.h"
 #include "GitHub.h"
-#include "SyncStateRepo.h"
+#include "ScopeState.h"
 #include "Syncer.h"
 
 #include <QHash>
@@ -18,12 +19,13 @@ class GitHubGraphQL;
 }
 
 // GitHub pull requests and reviews of the configured repositories (docs/architecture.md §4).
-// Per repository (scope "repo:owner/name"): first a REST request for the newest pull, sent
+// Per repository (github::repoScope, fields github::RepoFields): first a REST request for the newest pull, sent
 // with its last ETag by a partial listing (304: nothing moved, free); then pulls newest-updated
 // first with their reviews, 100 a GraphQL query (issue 23: ~4 points instead of 101 calls);
 // `full` lists them all and then checks each cached pull the listing did not show (404/410 →
 // deleted); `partial` stops below the watermark minus an overlap. Pulls whose updated_at did
-// not move are not written again. Each page, its pulls' reviews and the cursor commit together.
+// not move are not written again. Pages go through the listing engine (runListing): each page,
+// its pulls' reviews and the cursor commit together.
 // A background sync leaves a reserve of the token's hourly quotas (github.quota_reserve_percent)
 // and waits for the reset rather than fail; a person's sync may spend it.
 // One repository's failure does not stop the others; an exhausted rate limit stops the run.
@@ -44,11 +46,10 @@ public:
     QCoro::Task<> sync(SyncContext &ctx, SyncMode mode) override;
     QCoro::Task<QString> whoAmI(HttpClient &http) override;
 
-    static QString repoScope(const QString &repo) { return QStringLiteral("repo:") + repo; }
-    // A full listing whose pages are done but whose unseen pulls are not checked yet.
-    static constexpr const char *kConfirming = "confirm";
-
 private:
+    using State = ScopeState<github::RepoFields>;
+    class PullListing; // the listing engine's hooks for a repository's pulls
+
     QCoro::Task<std::optional<Error>> syncRepoGuarded(SyncContext &ctx, github::GitHubApi *api, QString repo, SyncMode mode);
     // True when it finished a listing an earlier run began (and paused).
     QCoro::Task<bool> syncRepo(SyncContext &ctx, github::GitHubApi *api, QString repo, SyncMode mode);
@@ -59,17 +60,24 @@ private:
         QHash<int, QList<PullReview>> reviews;
         QDateTime readAt;
     };
-    // Pulls of a listed page that changed since the cache, with their reviews (REST for a pull
-    // that came without them).
-    QCoro::Task<SyncState> writePage(SyncContext &ctx, github::GitHubApi *api, QString repo, Listed page, SyncState next);
+    // What listed pulls write besides themselves: the reviews of those that changed since the
+    // cache (REST for a pull that came without them), the ETags of the reviews read by REST,
+    // and the pulls whose reviews are to be read again (RepoFields::recheck).
+    struct Reviewed
+    {
+        QHash<int, QList<PullReview>> reviews;
+        QHash<QString, QByteArray> etags;
+        QList<int> recheck;
+    };
+    QCoro::Task<Reviewed> review(SyncContext &ctx, github::GitHubApi *api, QString repo, Listed page, QList<int> recheck);
     // Waits, in the background, until `cost` of `resource` ("core", "graphql") keeps the reserve.
     QCoro::Task<> spend(SyncContext &ctx, QString resource, int cost);
-    QCoro::Task<> confirmUnseen(SyncContext &ctx, github::GitHubApi *api, QString repo, SyncState st);
+    // The cached pulls the full listing of run st.fields.confirmRun did not see, each asked
+    // for (404/410: deleted); then the listing is complete.
+    QCoro::Task<> confirmUnseen(SyncContext &ctx, github::GitHubApi *api, QString repo, State st);
 
     Config m_cfg;
     QHash<int, QDateTime> m_cached; // updated_at of live cached pulls of the repository in hand
-    // The last page's write, committed while the next page and its reviews are fetched.
-    PageWrite m_write;
     bool m_anyFull = false;
     github::GitHubQuota m_quota;
     github::GitHubGraphQL *m_graph = nullptr; // the run's

@@ -1,13 +1,9 @@
 #include "GoogleContactsSyncer.h"
-#include "Cancellation.h"
 #include "Clock.h"
 #include "ContactsRepo.h"
 #include "Error.h"
 #include "GoogleApi.h"
-#include "ServiceApi.h"
-#include "StoreWriter.h"
-#include <QCoroFuture>
-#include "SyncStateRepo.h"
+#include "Listing.h"
 
 #include <QCoreApplication>
 #include <QLoggingCategory>
@@ -19,11 +15,7 @@ namespace cairn {
 namespace {
 
 const QString kSource = QStringLiteral("google");
-const QString kFull = QStringLiteral("full");
-const QString kPartial = QStringLiteral("partial");
 
-// One listing kind of the People API (connections or contact groups): how to fetch a page,
-// how to write its items, how to retire what a complete full listing did not see.
 template<typename Item>
 struct PageOf
 {
@@ -33,148 +25,151 @@ struct PageOf
     int total = -1;
 };
 
-// One listing kind of the People API (connections or contact groups): how to fetch a page,
-// how to write its items, how to retire what a complete full listing did not see.
+// One listing kind of the People API (connections or contact groups), for the listing
+// engine: a full listing (requestSyncToken on every page) or one from the sync token; the
+// token of its last page kept; what a complete full listing did not see retired. An expired
+// sync token is answered with a full listing. The kinds say how to fetch a page, how to write
+// its items and how to retire the unseen ones.
 // (Virtual members, not lambda coroutines: GCC 12 mishandles captures and temporaries
 // that live across co_await, so coroutine code here keeps every value in a named local.)
 template<typename Item>
-class Listing
+class PeopleListing : public Listing<PageOf<Item>, NoFields>
 {
 public:
-    virtual ~Listing() = default;
+    using State = ScopeState<NoFields>;
+    using Page = PageOf<Item>;
+
+    PeopleListing(SyncContext *ctx, bool reportsProgress) : m_ctx(ctx), m_reportsProgress(reportsProgress) {}
     virtual QString scope() const = 0;
-    virtual QString what() const = 0;
-    virtual QCoro::Task<PageOf<Item>> fetch(QString syncToken, QString pageToken) = 0;
+    virtual QCoro::Task<Page> fetchPage(QString syncToken, QString pageToken) = 0;
     virtual WriteStats apply(QSqlDatabase &db, const QList<Item> &items, qint64 runId, const QDateTime &now) const = 0;
     virtual int retireUnseen(QSqlDatabase &db, qint64 runId, const QDateTime &now) const = 0;
-};
 
-template<typename Item>
-QCoro::Task<> runListing(SyncContext &ctx, SyncMode mode, Listing<Item> &listing, bool reportProgress)
-{
-    const QString scope = listing.scope();
-    QCoro::Task<SyncState> loading = loadSyncState(ctx, kSource, scope);
-    SyncState st = co_await std::move(loading);
-    const qint64 runId = ctx.run.id;
-    PageLoopGuard loop(QStringLiteral("Google People"));
-    const auto startListing = [&st, &loop, runId](bool full) {
-        loop.reset();
-        st.pageToken.clear();
-        st.listingMode = full ? kFull : kPartial;
-        st.listingRunId = runId;
-    };
-    const bool wantFull = mode == SyncMode::Full || st.syncToken.isEmpty();
-    if (!st.listingInProgress() || (wantFull && st.listingMode == kPartial))
-        startListing(wantFull);
-    else
-        qCInfo(lcGoogle) << "resuming" << scope << st.listingMode << "listing of run" << st.listingRunId;
+    // What the listing `state` resumes or begins asks for.
+    void setQuery(const State &state)
+    {
+        m_full = state.row.listingMode == SyncMode::Full;
+        m_syncToken = state.row.syncToken;
+    }
+    // Whether the listing that ended was begun by an earlier run.
+    bool begunEarlier() const { return m_begunEarlier; }
 
-    bool fellBack = false;
-    bool caughtUp = false;
-    bool firstRequest = true;
-    qint64 done = 0;
-    const Listing<Item> *writes = &listing;
-    // The next page is asked for while this one is written (the writer has its own thread):
-    // a listing costs about the longer of the two, not their sum.
-    std::optional<QCoro::Task<PageOf<Item>>> prefetch;
-    for (;;) {
-        const bool full = st.listingMode == kFull;
-        std::optional<Error> failure;
-        PageOf<Item> page;
-        try {
-            if (!prefetch)
-                prefetch.emplace(listing.fetch(full ? QString() : st.syncToken, st.pageToken));
-            PageOf<Item> fetched = co_await std::move(*prefetch);
-            page = fetched;
-        } catch (const Error &e) {
-            failure = e;
-        }
-        prefetch.reset();
-        if (!failure)
-            ctx.cancel.throwIfCancelled(); // nothing is in flight now
-        if (failure) {
-            // EXPIRED_SYNC_TOKEN, or any 400 to the first request that sent a token: the token is
-            // no good any more, and a full listing is the way back.
-            const bool expired = failure->kind == Error::Kind::Expired
-                || (firstRequest && !full && st.pageToken.isEmpty() && failure->httpStatus == 400);
-            // A stored page token the service no longer takes: restart this listing once.
-            const bool staleResume = firstRequest && !st.pageToken.isEmpty() && failure->httpStatus == 400;
-            if ((expired || staleResume) && !fellBack) {
-                fellBack = true;
-                qCWarning(lcGoogle) << scope << (expired ? "sync token expired: full sync" : "stale page token: restarting listing");
-                if (expired) {
-                    st.syncToken.clear();
-                    ctx.run.extra.insert(QStringLiteral("fallback"), QStringLiteral("expired sync token → full sync"));
-                }
-                startListing(expired || full);
-                continue;
-            }
-            throw *failure;
-        }
-        firstRequest = false;
-        loop.see(page.nextPageToken);
-        const bool last = page.nextPageToken.isEmpty();
+    QString service() const override { return QStringLiteral("Google People"); }
+    QCoro::Task<Page> fetch(QString cursor) override
+    {
+        QCoro::Task<Page> asking = fetchPage(m_full ? QString() : m_syncToken, cursor);
+        Page page = co_await std::move(asking);
+        co_return page;
+    }
+    QString cursorAfter(const Page &page) const override { return page.nextPageToken; }
+    State after(const State &before, const Page &page, bool last) override
+    {
         if (last && page.nextSyncToken.isEmpty())
             throw Error(Error::Kind::BadResponse,
                         QCoreApplication::translate("cairn::google", "Google People ended a listing without a sync token"));
-
-        const QDateTime now = ctx.clock.now();
-        SyncState next = st;
-        next.pageToken = page.nextPageToken;
+        State next = before;
         if (last) {
-            next.syncToken = page.nextSyncToken;
-            next.listingRunId = 0;
-            next.listingMode.clear();
-            next.lastSyncAt = now;
-            if (full)
-                next.lastFullSyncAt = now;
-            next.initialSyncCompleted = true;
+            const QDateTime now = m_ctx->clock.now();
+            next.row.syncToken = page.nextSyncToken;
+            next.row.lastSyncAt = now;
+            if (m_full)
+                next.row.lastFullSyncAt = now;
+            next.row.initialSyncCompleted = true;
         }
-        const qint64 listingRun = st.listingRunId;
-        const QList<Item> items = page.items;
-        // The page's rows and the cursor after it: one transaction.
-        QFuture<WriteStats> written = ctx.writer.transact([items, next, listingRun, now, last, full, writes](QSqlDatabase &db) {
-            WriteStats s = writes->apply(db, items, listingRun, now);
-            if (last && full)
-                s.deleted += writes->retireUnseen(db, listingRun, now);
-            SyncStateRepo::save(db, next);
-            return s;
-        });
-        if (!last)
-            prefetch.emplace(listing.fetch(full ? QString() : next.syncToken, next.pageToken));
-        QCoro::Task<WriteStats> writing = awaitWrite(written, &prefetch);
-        const WriteStats stats = co_await std::move(writing);
-        Q_EMIT ctx.writer.changed(listing.what());
-        countWrite(ctx.run, stats);
-        done += stats.created + stats.updated + stats.deleted + stats.skipped;
-        if (reportProgress)
-            ctx.progress(done, page.total >= 0 ? page.total : done);
-        st = next;
-        if (ctx.run.mode != kFull) // a run that listed anything in full is a full run
-            ctx.run.mode = full ? kFull : kPartial;
-        if (!last)
-            continue;
-        // A listing begun by an earlier run may be hours old: what changed since its first page
-        // is waiting behind the new token. Fetch it now, so this run ends converged.
-        if (listingRun != runId && !caughtUp) {
-            caughtUp = true;
-            startListing(false);
-            qCInfo(lcGoogle) << scope << "resumed listing complete: catching up on changes made meanwhile";
-            continue;
-        }
-        break;
+        return next;
     }
+    std::function<WriteStats(QSqlDatabase &)> write(const Page &page, const State &, qint64 listingRun, bool last) const override
+    {
+        const QList<Item> items = page.items;
+        const QDateTime now = m_ctx->clock.now();
+        const bool retire = last && m_full;
+        const PeopleListing *self = this;
+        return [self, items, listingRun, now, retire](QSqlDatabase &db) {
+            WriteStats s = self->apply(db, items, listingRun, now);
+            if (retire)
+                s.deleted += self->retireUnseen(db, listingRun, now);
+            return s;
+        };
+    }
+    void committed(const Page &, const State &) override
+    {
+        if (m_ctx->run.mode != SyncMode::Full) // a run that listed anything in full is a full run
+            m_ctx->run.mode = m_full ? SyncMode::Full : SyncMode::Partial;
+    }
+    QCoro::Task<> finish(State, qint64 listingRun) override
+    {
+        m_begunEarlier = listingRun != m_ctx->run.id;
+        co_return;
+    }
+    // An expired sync token is not a stale page token: it is answered by a full listing.
+    bool staleCursor(const Error &e) const override { return e.httpStatus == 400 && e.kind != Error::Kind::Expired; }
+    bool recover(const Error &e, const QString &cursor, State *state) override
+    {
+        // EXPIRED_SYNC_TOKEN, or any 400 to the first request that sent a token: the token is no
+        // good any more, and a full listing is the way back (once).
+        const bool expired = e.kind == Error::Kind::Expired || (cursor.isEmpty() && !m_full && e.httpStatus == 400);
+        if (!expired || m_fellBack)
+            return false;
+        m_fellBack = true;
+        qCWarning(lcGoogle) << scope() << "sync token expired: full sync";
+        m_ctx->run.extra.insert(QStringLiteral("fallback"), QStringLiteral("expired sync token → full sync"));
+        state->row.syncToken.clear();
+        state->row.listingMode = SyncMode::Full;
+        setQuery(*state);
+        return true;
+    }
+    qint64 items(const Page &page) const override { return page.items.size(); }
+    qint64 progressTotal(const Page &page, qint64 done) const override
+    {
+        if (!m_reportsProgress)
+            return -1;
+        return page.total >= 0 ? page.total : done;
+    }
+
+protected:
+    SyncContext *m_ctx;
+
+private:
+    bool m_reportsProgress;
+    bool m_full = false;
+    QString m_syncToken;
+    bool m_fellBack = false;
+    bool m_begunEarlier = false;
+};
+
+// The listing of `listing`'s scope: the one in progress goes on (beginListing), else a full
+// one when asked for or without a sync token, else one from the token.
+template<typename Item>
+QCoro::Task<> syncListing(SyncContext &ctx, SyncMode mode, PeopleListing<Item> *listing)
+{
+    QCoro::Task<ScopeState<NoFields>> loading = loadScope<NoFields>(ctx, kSource, listing->scope());
+    ScopeState<NoFields> st = co_await std::move(loading);
+    const bool wantFull = mode == SyncMode::Full || st.row.syncToken.isEmpty();
+    beginListing(&st.row, wantFull ? SyncMode::Full : SyncMode::Partial, ctx.run.id);
+    listing->setQuery(st);
+    QCoro::Task<> running = runListing(ctx, listing, &st);
+    co_await std::move(running);
+    if (!listing->begunEarlier())
+        co_return;
+    // A listing begun by an earlier run may be hours old: what changed since its first page
+    // is waiting behind the new token. Fetch it now, so this run ends converged.
+    qCInfo(lcGoogle) << listing->scope() << "resumed listing complete: catching up on changes made meanwhile";
+    beginListing(&st.row, SyncMode::Partial, ctx.run.id);
+    listing->setQuery(st);
+    QCoro::Task<> catchingUp = runListing(ctx, listing, &st);
+    co_await std::move(catchingUp);
 }
 
-class ConnectionsListing final : public Listing<Contact>
+class ConnectionsListing final : public PeopleListing<Contact>
 {
 public:
-    ConnectionsListing(google::GoogleApi &api, QString account) : m_api(api), m_account(std::move(account)) {}
+    ConnectionsListing(SyncContext *ctx, google::GoogleApi &api) : PeopleListing(ctx, true), m_api(api) {}
     QString scope() const override { return QString::fromLatin1(GoogleContactsSyncer::kConnectionsScope); }
-    QString what() const override { return QStringLiteral("contacts"); }
-    QCoro::Task<PageOf<Contact>> fetch(QString syncToken, QString pageToken) override
+    QString changes() const override { return QStringLiteral("contacts"); }
+    QCoro::Task<PageOf<Contact>> fetchPage(QString syncToken, QString pageToken) override
     {
-        google::ConnectionsPage p = co_await m_api.connections(syncToken, pageToken);
+        QCoro::Task<google::ConnectionsPage> asking = m_api.connections(syncToken, pageToken);
+        google::ConnectionsPage p = co_await std::move(asking);
         PageOf<Contact> out;
         out.items = std::move(p.people);
         out.nextPageToken = p.nextPageToken;
@@ -184,27 +179,27 @@ public:
     }
     WriteStats apply(QSqlDatabase &db, const QList<Contact> &items, qint64 runId, const QDateTime &now) const override
     {
-        return ContactsRepo::applyPage(db, m_account, items, runId, now);
+        return ContactsRepo::applyPage(db, m_ctx->account, items, runId, now);
     }
     int retireUnseen(QSqlDatabase &db, qint64 runId, const QDateTime &now) const override
     {
-        return ContactsRepo::markUnseenDeleted(db, m_account, runId, now);
+        return ContactsRepo::markUnseenDeleted(db, m_ctx->account, runId, now);
     }
 
 private:
     google::GoogleApi &m_api;
-    QString m_account;
 };
 
-class GroupsListing final : public Listing<ContactGroup>
+class GroupsListing final : public PeopleListing<ContactGroup>
 {
 public:
-    GroupsListing(google::GoogleApi &api, QString account) : m_api(api), m_account(std::move(account)) {}
+    GroupsListing(SyncContext *ctx, google::GoogleApi &api) : PeopleListing(ctx, false), m_api(api) {}
     QString scope() const override { return QString::fromLatin1(GoogleContactsSyncer::kGroupsScope); }
-    QString what() const override { return QStringLiteral("contact groups"); }
-    QCoro::Task<PageOf<ContactGroup>> fetch(QString syncToken, QString pageToken) override
+    QString changes() const override { return QStringLiteral("contact groups"); }
+    QCoro::Task<PageOf<ContactGroup>> fetchPage(QString syncToken, QString pageToken) override
     {
-        google::GroupsPage p = co_await m_api.contactGroups(syncToken, pageToken);
+        QCoro::Task<google::GroupsPage> asking = m_api.contactGroups(syncToken, pageToken);
+        google::GroupsPage p = co_await std::move(asking);
         PageOf<ContactGroup> out;
         out.items = std::move(p.groups);
         out.nextPageToken = p.nextPageToken;
@@ -213,42 +208,45 @@ public:
     }
     WriteStats apply(QSqlDatabase &db, const QList<ContactGroup> &items, qint64 runId, const QDateTime &now) const override
     {
-        return ContactsRepo::applyGroups(db, m_account, items, runId, now);
+        return ContactsRepo::applyGroups(db, m_ctx->account, items, runId, now);
     }
     int retireUnseen(QSqlDatabase &db, qint64 runId, const QDateTime &now) const override
     {
-        return ContactsRepo::markUnseenGroupsDeleted(db, m_account, runId, now);
+        return ContactsRepo::markUnseenGroupsDeleted(db, m_ctx->account, runId, now);
     }
 
 private:
     google::GoogleApi &m_api;
-    QString m_account;
 };
 
 } // namespace
 
 QCoro::Task<> GoogleContactsSyncer::sync(SyncContext &ctx, SyncMode mode)
 {
-    co_await syncConnections(ctx, mode);
-    co_await syncGroups(ctx, mode);
+    QCoro::Task<> connections = syncConnections(ctx, mode);
+    co_await std::move(connections);
+    QCoro::Task<> groups = syncGroups(ctx, mode);
+    co_await std::move(groups);
 }
 
 QCoro::Task<> GoogleContactsSyncer::syncConnections(SyncContext &ctx, SyncMode mode)
 {
     google::GoogleApi api(ctx.http, m_apiBase);
-    ConnectionsListing listing(api, ctx.account);
-    co_await runListing<Contact>(ctx, mode, listing, true);
+    ConnectionsListing listing(&ctx, api);
+    QCoro::Task<> syncing = syncListing<Contact>(ctx, mode, &listing);
+    co_await std::move(syncing);
 }
 
 QCoro::Task<> GoogleContactsSyncer::syncGroups(SyncContext &ctx, SyncMode mode)
 {
     google::GoogleApi api(ctx.http, m_apiBase);
-    GroupsListing listing(api, ctx.account);
     // Group changes are not contacts: they do not count in the run's contact totals.
     SyncRun scratch;
     scratch.id = ctx.run.id;
     SyncContext groupCtx{ctx.writer, ctx.http, ctx.cancel, ctx.clock, scratch, ctx.account, ctx.progress};
-    co_await runListing<ContactGroup>(groupCtx, mode, listing, false);
+    GroupsListing listing(&groupCtx, api);
+    QCoro::Task<> syncing = syncListing<ContactGroup>(groupCtx, mode, &listing);
+    co_await std::move(syncing);
     ctx.run.pages += scratch.pages;
     ctx.run.extra.insert(QStringLiteral("groups_changed"), scratch.created + scratch.updated + scratch.deleted);
 }

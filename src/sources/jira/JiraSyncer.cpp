@@ -1,11 +1,12 @@
-// JiraSyncer: per configuration, the full or incremental listing (each page committed with
-// its nextPageToken), the state-lost fallback and the id sweep.
+// JiraSyncer: per configuration, the full or incremental listing (the listing engine: each
+// page committed with its nextPageToken), the state-lost fallback and the id sweep.
 // (GCC 12: no structured bindings, no lambda coroutines, futures and tasks in named locals.)
 #include "JiraSyncer.h"
 #include "Cancellation.h"
 #include "Clock.h"
 #include "JiraApi.h"
 #include "JiraRepo.h"
+#include "Listing.h"
 #include "ServiceApi.h"
 #include "StoreWriter.h"
 
@@ -21,12 +22,6 @@ namespace cairn {
 
 namespace {
 const QString kSource = QStringLiteral("jira");
-const QLatin1String kListingJql("listing_jql");
-const QLatin1String kListingStarted("listing_started");
-const QLatin1String kLastSweep("last_sweep_at");
-const QLatin1String kSyncedJql("jql"); // the configuration's JQL of the last complete listing
-const QLatin1String kListingFor("listing_for"); // the configuration's JQL when the listing began
-const QLatin1String kListingMark("listing_mark"); // `updated` (ms) of the last issue committed
 
 void addTo(QJsonObject &o, const char *key, int by)
 {
@@ -83,20 +78,17 @@ QCoro::Task<> JiraSyncer::sync(SyncContext &ctx, SyncMode mode)
         } catch (const Error &e) {
             failure = e;
         }
-        anyFull = anyFull || m_report.value(c.name).toObject().value(QLatin1String("mode")).toString() == QLatin1String("full");
+        anyFull = anyFull || modeFromName(m_report.value(c.name).toObject().value(QLatin1String("mode")).toString()) == SyncMode::Full;
         if (!failure)
             continue;
         if (failure->kind == Error::Kind::Cancelled)
             throw *failure;
         qCWarning(lcJira) << "configuration" << c.name << "failed:" << failure->message;
-        SyncState st;
-        {
-            QCoro::Task<SyncState> loading = loadSyncState(ctx, kSource, c.name);
-            st = co_await std::move(loading);
-        }
-        st.status = QStringLiteral("error");
-        st.lastError = failure->message;
-        QCoro::Task<> saving = saveSyncState(ctx, st);
+        QCoro::Task<State> loading = loadScope<jira::ConfigFields>(ctx, kSource, jira::configScope(c.name));
+        State st = co_await std::move(loading);
+        st.row.status = RunStatus::Failed;
+        st.row.lastError = failure->message;
+        QCoro::Task<> saving = saveScope(ctx, st);
         co_await std::move(saving);
         QJsonObject r = m_report.value(c.name).toObject();
         r.insert(QStringLiteral("error"), failure->message);
@@ -105,7 +97,7 @@ QCoro::Task<> JiraSyncer::sync(SyncContext &ctx, SyncMode mode)
         if (!firstFailure)
             firstFailure = failure;
     }
-    ctx.run.mode = anyFull ? QStringLiteral("full") : QStringLiteral("partial");
+    ctx.run.mode = anyFull ? SyncMode::Full : SyncMode::Partial;
     ctx.run.extra.insert(QStringLiteral("configs"), m_report);
     if (firstFailure) {
         Error e = *firstFailure;
@@ -122,27 +114,27 @@ QCoro::Task<> JiraSyncer::syncConfiguration(SyncContext &ctx, Configuration c, S
         throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::jira", "jira.%1.jql is not set").arg(c.name));
     if (!c.site.isValid() || c.site.host().isEmpty())
         throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::jira", "jira.%1.site is not set").arg(c.name));
-    QCoro::Task<SyncState> loading = loadSyncState(ctx, kSource, c.name);
-    SyncState st = co_await std::move(loading);
-    st.status = QStringLiteral("syncing");
-    st.lastError.clear();
-    st.data.insert(QStringLiteral("site"), c.site.toString()); // the window links its issues there (/browse/KEY)
-    QCoro::Task<> saving = saveSyncState(ctx, st);
+    QCoro::Task<State> loading = loadScope<jira::ConfigFields>(ctx, kSource, jira::configScope(c.name));
+    State st = co_await std::move(loading);
+    st.row.status = RunStatus::Running;
+    st.row.lastError.clear();
+    st.fields.site = c.site; // the window links its issues there (/browse/KEY)
+    QCoro::Task<> saving = saveScope(ctx, st);
     co_await std::move(saving);
 
     jira::JiraApi api(ctx.http, c.site, c.name);
-    if (st.listingInProgress() && st.data.value(kListingFor).toString() != c.jql) {
+    if (st.row.listingInProgress() && (st.fields.listingFor != c.jql || st.fields.listingJql.isEmpty())) {
         qCInfo(lcJira) << "the JQL of" << c.name << "changed: the listing in progress starts over";
-        st.pageToken.clear();
-        st.data.remove(kListingJql);
+        st.row.pageToken.clear();
     }
-    bool full = mode == SyncMode::Full || !st.initialSyncCompleted;
-    if (st.listingInProgress() && !st.data.value(kListingJql).toString().isEmpty()) {
-        full = st.listingMode == QLatin1String("full");
-    } else if (!full && st.data.value(kSyncedJql).toString() != c.jql) {
+    bool full = mode == SyncMode::Full || !st.row.initialSyncCompleted;
+    if (!full && !st.row.listingInProgress() && st.fields.syncedJql != c.jql) {
         qCInfo(lcJira) << "the JQL of" << c.name << "changed since its last listing: full listing";
         full = true;
-    } else if (!full && !st.lastSyncAt.isValid()) {
+    }
+    const bool resumed = beginListing(&st.row, full ? SyncMode::Full : SyncMode::Partial, ctx.run.id);
+    full = st.row.listingMode == SyncMode::Full;
+    if (!resumed && !full && !st.row.lastSyncAt.isValid()) {
         // The watermark is gone but the cache is complete: warn, and go on from now.
         QCoro::Task<QDateTime> asking = api.serverTime();
         const QDateTime now = co_await std::move(asking);
@@ -155,151 +147,143 @@ QCoro::Task<> JiraSyncer::syncConfiguration(SyncContext &ctx, Configuration c, S
         warnings.append(warning);
         ctx.run.extra.insert(QStringLiteral("warnings"), warnings);
         report.insert(QStringLiteral("state_lost"), true);
-        st.lastSyncAt = now;
+        st.row.lastSyncAt = now;
     }
-    report.insert(QStringLiteral("mode"), full ? QStringLiteral("full") : QStringLiteral("partial"));
+    report.insert(QStringLiteral("mode"), modeName(full ? SyncMode::Full : SyncMode::Partial));
     m_report.insert(c.name, report);
 
     // A full listing finished by a later run than the one that began it saw some issues before
     // a pause: one deleted meanwhile looks seen. The id sweep right after finds it.
-    const bool resumedFull = full && st.listingInProgress() && st.listingRunId != ctx.run.id;
-    QCoro::Task<> listing = listIssues(ctx, &api, c, &st, full);
+    const bool resumedFull = full && resumed && st.row.listingRunId != ctx.run.id;
+    QCoro::Task<> listing = listIssues(ctx, &api, c, &st, resumed);
     co_await std::move(listing);
 
-    const QDateTime lastSweep = QDateTime::fromString(st.data.value(kLastSweep).toString(), Qt::ISODate);
-    if (resumedFull || (!full && (!lastSweep.isValid() || lastSweep.addSecs(qint64(m_cfg.sweepHours) * 3600) <= st.lastSyncAt))) {
+    const QDateTime lastSweep = st.fields.lastSweepAt;
+    if (resumedFull || (!full && (!lastSweep.isValid() || lastSweep.addSecs(qint64(m_cfg.sweepHours) * 3600) <= st.row.lastSyncAt))) {
         QCoro::Task<> sweeping = sweep(ctx, &api, c, &st);
         co_await std::move(sweeping);
     }
-    st.status = QStringLiteral("synced");
-    QCoro::Task<> done = saveSyncState(ctx, st);
+    st.row.status = RunStatus::Ok;
+    QCoro::Task<> done = saveScope(ctx, st);
     co_await std::move(done);
 }
 
-QCoro::Task<> JiraSyncer::listIssues(SyncContext &ctx, jira::JiraApi *api, Configuration c, SyncState *st, bool full)
+// A configuration's issues, for the listing engine: its JQL, each page's issues, the
+// watermark of the listing and the mark of the last issue committed.
+class JiraSyncer::IssueListing final : public Listing<jira::SearchPage, jira::ConfigFields>
+{
+public:
+    IssueListing(JiraSyncer *syncer, SyncContext *ctx, jira::JiraApi *api, Configuration c, QString jql, bool full)
+        : m_syncer(syncer), m_ctx(ctx), m_api(api), m_c(std::move(c)), m_jql(std::move(jql)), m_full(full)
+    {
+    }
+    QString service() const override { return QStringLiteral("Jira"); }
+    QString changes() const override { return kSource; }
+    QCoro::Task<jira::SearchPage> fetch(QString cursor) override
+    {
+        QCoro::Task<jira::SearchPage> asking = m_api->search(m_jql, cursor, false);
+        jira::SearchPage page = co_await std::move(asking);
+        co_return page;
+    }
+    QString cursorAfter(const jira::SearchPage &page) const override { return page.nextPageToken; }
+    State after(const State &before, const jira::SearchPage &page, bool last) override
+    {
+        State next = before;
+        jira::ConfigFields &f = next.fields;
+        const QDateTime started = f.nextWatermark.isValid() ? f.nextWatermark
+                                  : page.serverTime.isValid() ? page.serverTime
+                                                              : m_ctx->clock.now();
+        f.listingJql = m_jql;
+        f.listingFor = m_c.jql;
+        f.nextWatermark = started;
+        // The last issue committed whose `updated` Jira's own clock can vouch for: one dated
+        // years ahead would make a resumed listing skip everything before it.
+        for (auto it = page.issues.crbegin(); it != page.issues.crend(); ++it) {
+            if (isPlausibleCursorTime(it->updated, page.serverTime)) {
+                f.listingMark = it->updated.toMSecsSinceEpoch();
+                break;
+            }
+        }
+        if (last) {
+            f.listingJql.clear();
+            f.listingFor.clear();
+            f.nextWatermark = QDateTime();
+            f.listingMark = 0;
+            f.syncedJql = m_c.jql;
+            next.row.lastSyncAt = started;
+            next.row.initialSyncCompleted = true;
+            if (m_full) {
+                next.row.lastFullSyncAt = started;
+                f.lastSweepAt = started;
+            }
+        }
+        return next;
+    }
+    std::function<WriteStats(QSqlDatabase &)> write(const jira::SearchPage &page, const State &, qint64 listingRun,
+                                                    bool) const override
+    {
+        const QString account = m_ctx->account;
+        const QString config = m_c.name;
+        const QList<JiraIssue> issues = page.issues;
+        const QDateTime now = m_ctx->clock.now();
+        return [account, config, issues, listingRun, now](QSqlDatabase &db) {
+            return JiraRepo::applyIssues(db, account, config, issues, listingRun, now);
+        };
+    }
+    void committed(const jira::SearchPage &page, const State &) override
+    {
+        QJsonObject report = m_syncer->m_report.value(m_c.name).toObject();
+        addTo(report, "issues_fetched", int(page.issues.size()));
+        addTo(report, "search_calls", 1);
+        m_syncer->m_report.insert(m_c.name, report);
+    }
+    QCoro::Task<> finish(State, qint64 listingRun) override
+    {
+        if (!m_full)
+            co_return;
+        // The issues the full listing did not see are confirmed before they are marked
+        // deleted: a listing resumed across runs pages by offset, and an issue that moved
+        // meanwhile can slip between two pages — absent from the listing, alive in Jira.
+        QCoro::Task<> confirming = m_syncer->retireUnseenConfirmed(*m_ctx, m_api, m_c, listingRun);
+        co_await std::move(confirming);
+    }
+    void restart(State *state) override { state->fields.nextWatermark = QDateTime(); }
+    qint64 items(const jira::SearchPage &page) const override { return page.issues.size(); }
+    qint64 progressTotal(const jira::SearchPage &, qint64) const override { return 0; } // Jira says no total
+
+private:
+    JiraSyncer *m_syncer;
+    SyncContext *m_ctx;
+    jira::JiraApi *m_api;
+    Configuration m_c;
+    QString m_jql;
+    bool m_full;
+};
+
+QCoro::Task<> JiraSyncer::listIssues(SyncContext &ctx, jira::JiraApi *api, Configuration c, State *st, bool resumed)
 {
     QString jql;
-    QDateTime started;
-    if (st->listingInProgress() && !st->data.value(kListingJql).toString().isEmpty()) {
-        jql = st->data.value(kListingJql).toString();
-        started = QDateTime::fromString(st->data.value(kListingStarted).toString(), Qt::ISODateWithMs);
-        bool marked = false;
-        const qint64 mark = st->data.value(kListingMark).toString().toLongLong(&marked);
-        if (st->listingRunId != ctx.run.id && marked) {
+    if (resumed) {
+        jql = st->fields.listingJql;
+        if (st->row.listingRunId != ctx.run.id && st->fields.listingMark != 0) {
             // Paused since an earlier run: its page token counts issues, and the issues changed
             // meanwhile moved to the end of the order (updated ASC), so the ones after the
             // offset are not the ones not yet listed — one could slip before it. It goes on
             // from the last issue committed instead: every issue not yet listed, or changed
             // since, has an `updated` at least that.
-            jql = incrementalJql(c.jql, QDateTime::fromMSecsSinceEpoch(mark, Qt::UTC));
-            st->pageToken.clear();
+            jql = incrementalJql(c.jql, QDateTime::fromMSecsSinceEpoch(st->fields.listingMark, Qt::UTC));
+            st->row.pageToken.clear();
         }
-        qCInfo(lcJira) << "resuming the" << st->listingMode << "listing of" << c.name << "from run" << st->listingRunId;
     } else {
+        const bool full = st->row.listingMode == SyncMode::Full;
         jql = full ? withoutOrderBy(c.jql) + QStringLiteral(" ORDER BY updated ASC")
-                   : incrementalJql(c.jql, st->lastSyncAt.addSecs(-qint64(m_cfg.overlapMinutes) * 60));
-        st->pageToken.clear();
-        st->listingRunId = ctx.run.id;
-        st->listingMode = full ? QStringLiteral("full") : QStringLiteral("partial");
+                   : incrementalJql(c.jql, st->row.lastSyncAt.addSecs(-qint64(m_cfg.overlapMinutes) * 60));
+        st->fields.nextWatermark = QDateTime();
+        st->fields.listingMark = 0;
     }
-    const QString account = ctx.account;
-    const QString config = c.name;
-    bool restarted = false;
-    PageLoopGuard loop(QStringLiteral("Jira"));
-    // The next page is asked for while this one is written (the writer has its own thread):
-    // a listing costs about the longer of the two, not their sum.
-    std::optional<QCoro::Task<jira::SearchPage>> prefetch;
-    for (;;) {
-        std::optional<Error> failure;
-        jira::SearchPage page;
-        try {
-            if (!prefetch)
-                prefetch.emplace(api->search(jql, st->pageToken, false));
-            jira::SearchPage fetched = co_await std::move(*prefetch);
-            page = fetched;
-        } catch (const Error &e) {
-            failure = e;
-        }
-        prefetch.reset();
-        if (!failure)
-            ctx.cancel.throwIfCancelled(); // nothing is in flight now
-        if (failure) {
-            // A page token Jira no longer takes (they live 7 days): restart this listing once.
-            if (!st->pageToken.isEmpty() && failure->httpStatus == 400 && !restarted) {
-                restarted = true;
-                qCWarning(lcJira) << "stale page token for" << c.name << ": restarting its listing";
-                st->pageToken.clear();
-                st->listingRunId = ctx.run.id;
-                started = QDateTime();
-                loop.reset();
-                continue;
-            }
-            throw *failure;
-        }
-        loop.see(page.nextPageToken);
-        if (!started.isValid())
-            started = page.serverTime.isValid() ? page.serverTime : ctx.clock.now();
-        const bool last = page.nextPageToken.isEmpty();
-        SyncState next = *st;
-        next.pageToken = page.nextPageToken;
-        next.data.insert(kListingJql, jql);
-        next.data.insert(kListingFor, c.jql);
-        next.data.insert(kListingStarted, started.toUTC().toString(Qt::ISODateWithMs));
-        // The last issue committed whose `updated` Jira's own clock can vouch for: one dated
-        // years ahead would make a resumed listing skip everything before it.
-        for (auto it = page.issues.crbegin(); it != page.issues.crend(); ++it) {
-            if (isPlausibleCursorTime(it->updated, page.serverTime)) {
-                next.data.insert(kListingMark, QString::number(it->updated.toMSecsSinceEpoch()));
-                break;
-            }
-        }
-        if (last) {
-            next.listingRunId = 0;
-            next.listingMode.clear();
-            next.data.remove(kListingJql);
-            next.data.remove(kListingFor);
-            next.data.remove(kListingStarted);
-            next.data.remove(kListingMark);
-            next.lastSyncAt = started;
-            next.initialSyncCompleted = true;
-            next.data.insert(kSyncedJql, c.jql);
-            if (full) {
-                next.lastFullSyncAt = started;
-                next.data.insert(kLastSweep, started.toUTC().toString(Qt::ISODate));
-            }
-        }
-        const QList<JiraIssue> issues = page.issues;
-        const qint64 listingRun = st->listingRunId;
-        const QDateTime now = ctx.clock.now();
-        // The page's issues and the cursor after it: one transaction.
-        QFuture<WriteStats> written = ctx.writer.transact([account, config, issues, listingRun, now,
-                                                           next](QSqlDatabase &db) {
-            WriteStats s = JiraRepo::applyIssues(db, account, config, issues, listingRun, now);
-            SyncStateRepo::save(db, next);
-            return s;
-        });
-        if (!last)
-            prefetch.emplace(api->search(jql, next.pageToken, false));
-        QCoro::Task<WriteStats> writing = awaitWrite(written, &prefetch);
-        const WriteStats stats = co_await std::move(writing);
-        if (last && full) {
-            // The issues the full listing did not see are confirmed before they are marked
-            // deleted: a listing resumed across runs pages by offset, and an issue that moved
-            // meanwhile can slip between two pages — absent from the listing, alive in Jira.
-            QCoro::Task<> confirming = retireUnseenConfirmed(ctx, api, c, listingRun);
-            co_await std::move(confirming);
-        }
-        Q_EMIT ctx.writer.changed(kSource);
-        countWrite(ctx.run, stats);
-        QJsonObject report = m_report.value(c.name).toObject();
-        addTo(report, "issues_fetched", int(issues.size()));
-        addTo(report, "search_calls", 1);
-        m_report.insert(c.name, report);
-        ctx.progress(report.value(QLatin1String("issues_fetched")).toInt(), 0);
-        *st = next;
-        if (last)
-            break;
-    }
+    IssueListing listing(this, &ctx, api, c, jql, st->row.listingMode == SyncMode::Full);
+    QCoro::Task<> running = runListing(ctx, &listing, st);
+    co_await std::move(running);
 }
 
 QCoro::Task<> JiraSyncer::retireUnseenConfirmed(SyncContext &ctx, jira::JiraApi *api, Configuration c, qint64 listingRun)
@@ -341,7 +325,10 @@ QCoro::Task<> JiraSyncer::retireUnseenConfirmed(SyncContext &ctx, jira::JiraApi 
     QFuture<int> retiring = ctx.writer.transact([account, config, gone, now](QSqlDatabase &db) {
         return JiraRepo::retireIds(db, account, config, gone, now);
     });
-    ctx.run.deleted += co_await retiring;
+    const int retired = co_await retiring;
+    ctx.run.deleted += retired;
+    if (retired > 0)
+        Q_EMIT ctx.writer.changed(kSource);
 }
 
 QCoro::Task<QSet<QString>> JiraSyncer::idsOf(SyncContext &ctx, jira::JiraApi *api, QString jql)
@@ -445,7 +432,7 @@ QCoro::Task<int> JiraSyncer::fetchAbsent(SyncContext &ctx, jira::JiraApi *api, C
     co_return fetched;
 }
 
-QCoro::Task<> JiraSyncer::sweep(SyncContext &ctx, jira::JiraApi *api, Configuration c, SyncState *st)
+QCoro::Task<> JiraSyncer::sweep(SyncContext &ctx, jira::JiraApi *api, Configuration c, State *st)
 {
     const QString jql = withoutOrderBy(c.jql) + QStringLiteral(" ORDER BY created ASC");
     QSet<QString> ids;
@@ -500,14 +487,15 @@ QCoro::Task<> JiraSyncer::sweep(SyncContext &ctx, jira::JiraApi *api, Configurat
         m_report.insert(c.name, report);
         co_return;
     }
-    SyncState next = *st;
-    next.data.insert(kLastSweep, st->lastSyncAt.toUTC().toString(Qt::ISODate));
+    State next = *st;
+    next.fields.lastSweepAt = st->row.lastSyncAt;
     const QString account = ctx.account;
     const QString config = c.name;
     const QDateTime now = ctx.clock.now();
-    QFuture<int> marking = ctx.writer.transact([account, config, ids, now, next](QSqlDatabase &db) {
+    const SyncState stored = next.stored();
+    QFuture<int> marking = ctx.writer.transact([account, config, ids, now, stored](QSqlDatabase &db) {
         const int n = JiraRepo::retireMissing(db, account, config, ids, now);
-        SyncStateRepo::save(db, next);
+        SyncStateRepo::save(db, stored);
         return n;
     });
     const int deleted = co_await marking;

@@ -1,6 +1,7 @@
 #pragma once
 #include "Error.h"
-#include "SyncStateRepo.h"
+#include "JiraState.h"
+#include "ScopeState.h"
 #include "Syncer.h"
 
 #include <QUrl>
@@ -12,11 +13,12 @@ class JiraApi;
 }
 
 // Jira Cloud issues (docs/architecture.md §4). Each named configuration (a site and a bounded JQL) has
-// its own sync_state row (scope = its name): `initial_sync_completed`, `last_sync_at` (the
-// server's time when its last complete listing started), the listing in progress
-// (nextPageToken, JQL, start time) and `data.last_sweep_at`.
-// - First run, or --mode full: every issue of the JQL (no time filter), each page committed
-//   with its cursor; a complete full listing marks unseen cached issues deleted.
+// its own sync_state row (jira::configScope: its name, fields jira::ConfigFields):
+// `initial_sync_completed`, `last_sync_at` (the server's time when its last complete listing
+// started), the listing in progress and the last sweep.
+// - First run, or --mode full: every issue of the JQL (no time filter), through the listing
+//   engine (runListing: each page committed with its cursor); a complete full listing marks
+//   unseen cached issues deleted once Jira confirms them gone.
 // - Later runs: `(<jql>) AND updated >= <epoch ms of last_sync − overlap> ORDER BY updated
 //   ASC` (epoch milliseconds: a "yyyy/MM/dd HH:mm" literal is read in the user's zone);
 //   issues already cached with the same `updated` are skipped (dedupe by id + updated).
@@ -54,9 +56,13 @@ public:
     static QString incrementalJql(const QString &jql, const QDateTime &since);
 
 private:
+    using State = ScopeState<jira::ConfigFields>;
+    class IssueListing; // the listing engine's hooks for a configuration's issues
+
     QCoro::Task<> syncConfiguration(SyncContext &ctx, Configuration c, SyncMode mode);
-    QCoro::Task<> listIssues(SyncContext &ctx, jira::JiraApi *api, Configuration c, SyncState *st, bool full);
-    QCoro::Task<> sweep(SyncContext &ctx, jira::JiraApi *api, Configuration c, SyncState *st);
+    // The listing `st` resumes (`resumed`) or begins (full or partial), to its end.
+    QCoro::Task<> listIssues(SyncContext &ctx, jira::JiraApi *api, Configuration c, State *st, bool resumed);
+    QCoro::Task<> sweep(SyncContext &ctx, jira::JiraApi *api, Configuration c, State *st);
     // The issues among `ids` (the sweep's) that the cache does not have live: fetched by id
     // (bulk fetch, 100 a call). A listing pages by offset, and one that moved between two of its
     // pages while the service changed is in none of them. Returns how many were fetched.

@@ -1,0 +1,59 @@
+#pragma once
+#include "SyncStateRepo.h"
+#include "Syncer.h"
+
+#include <QJsonObject>
+
+namespace cairn {
+
+// One scope's sync_state row with the source's own fields typed beside it (docs/architecture.md
+// §4, "Typed state"). `Fields` is a source's struct with
+//   static Fields read(SyncState *row);  // row->data in any version ("v"), converted; it may
+//                                        // move what an older version kept elsewhere in the row
+//   QJsonObject toJson() const;          // the current version, with its "v"
+// Syncers read and change `fields`; stored() is the row as it is written.
+template<typename Fields>
+struct ScopeState
+{
+    SyncState row;
+    Fields fields;
+
+    static ScopeState of(SyncState row)
+    {
+        ScopeState s;
+        s.fields = Fields::read(&row);
+        s.row = row;
+        return s;
+    }
+    SyncState stored() const
+    {
+        SyncState r = row;
+        r.data = fields.toJson();
+        return r;
+    }
+};
+
+// A scope whose row's columns say everything (Google's listings).
+struct NoFields
+{
+    static NoFields read(SyncState *) { return {}; }
+    QJsonObject toJson() const { return {}; }
+};
+
+// loadSyncState / saveSyncState with the fields typed. (Coroutine parameters by value.)
+template<typename Fields>
+QCoro::Task<ScopeState<Fields>> loadScope(SyncContext &ctx, QString source, QString scope)
+{
+    QCoro::Task<SyncState> loading = loadSyncState(ctx, source, scope);
+    const SyncState row = co_await std::move(loading);
+    co_return ScopeState<Fields>::of(row);
+}
+
+template<typename Fields>
+QCoro::Task<> saveScope(SyncContext &ctx, ScopeState<Fields> state)
+{
+    QCoro::Task<> saving = saveSyncState(ctx, state.stored());
+    co_await std::move(saving);
+}
+
+} // namespace cairn
