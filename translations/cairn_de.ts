@@ -675,20 +675,12 @@
         <translation>der Zwischenspeicher war beschädigt; er wurde nach %1 verschoben und wird durch einen vollständigen Abgleich neu aufgebaut</translation>
     </message>
     <message>
-        <source>%1 contacts (%2 deleted)</source>
-        <translation>%1 Kontakte (%2 gelöscht)</translation>
-    </message>
-    <message>
         <source>search needs words to look for</source>
         <translation>die Suche braucht Wörter, nach denen gesucht werden soll</translation>
     </message>
     <message>
         <source>export needs exactly one --source</source>
         <translation>der Export braucht genau eine --source</translation>
-    </message>
-    <message>
-        <source>unknown format "%1" (json, csv or vcard)</source>
-        <translation>unbekanntes Format „%1“ (json, csv oder vcard)</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
@@ -705,34 +697,6 @@
     <message>
         <source>unknown command "%1" (see cairn --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe cairn --help)</translation>
-    </message>
-    <message>
-        <source>%1 pull requests (%2 open), %3 reviews</source>
-        <translation>%1 Pull-Requests (%2 offen), %3 Reviews</translation>
-    </message>
-    <message>
-        <source>%1 issues (%2 deleted)</source>
-        <translation>%1 Vorgänge (%2 gelöscht)</translation>
-    </message>
-    <message>
-        <source>--projects-only is for Asana only (--source asana)</source>
-        <translation>--projects-only gilt nur für Asana (--source asana)</translation>
-    </message>
-    <message>
-        <source>unknown format "%1" for %2 (json or csv)</source>
-        <translation>unbekanntes Format „%1“ für %2 (json oder csv)</translation>
-    </message>
-    <message>
-        <source>pull requests</source>
-        <translation>Pull-Requests</translation>
-    </message>
-    <message>
-        <source>Asana tasks</source>
-        <translation>Asana-Aufgaben</translation>
-    </message>
-    <message>
-        <source>Jira issues</source>
-        <translation>Jira-Vorgänge</translation>
     </message>
     <message>
         <source>cannot write to standard output: %1</source>
@@ -934,6 +898,14 @@
         <source>SCORE</source>
         <translation>TREFFERWERT</translation>
     </message>
+    <message>
+        <source>unknown format "%1" for %2 (%3)</source>
+        <translation>unbekanntes Format „%1“ für %2 (%3)</translation>
+    </message>
+    <message>
+        <source>--projects-only is for %1 only (--source %2)</source>
+        <translation>--projects-only gilt nur für %1 (--source %2)</translation>
+    </message>
 </context>
 <context>
     <name>cairn::CommandLine</name>
@@ -956,10 +928,6 @@
     <message>
         <source>Print one JSON document on stdout.</source>
         <translation>Ein JSON-Dokument auf die Standardausgabe schreiben.</translation>
-    </message>
-    <message>
-        <source>A source: google, asana, github or jira.</source>
-        <translation>Eine Quelle: google, asana, github oder jira.</translation>
     </message>
     <message>
         <source>auto, full or partial (incremental).</source>
@@ -1098,10 +1066,6 @@
         <translation>Aufruf: cairn BEFEHL [OPTIONEN]</translation>
     </message>
     <message>
-        <source>Cairn keeps your Google Contacts, Asana, GitHub and Jira on your own machine.</source>
-        <translation>Cairn hält Ihre Google-Kontakte, Asana, GitHub und Jira auf Ihrem eigenen Rechner.</translation>
-    </message>
-    <message>
         <source>Commands:</source>
         <translation>Befehle:</translation>
     </message>
@@ -1154,16 +1118,8 @@
         <translation>Ein Vervollständigungsskript für bash, zsh oder fish ausgeben; laden mit: source &lt;(cairn completion bash)</translation>
     </message>
     <message>
-        <source>keep your Google Contacts, Asana, GitHub and Jira on your own machine</source>
-        <translation>Ihre Google-Kontakte, Asana, GitHub und Jira auf Ihrem eigenen Rechner</translation>
-    </message>
-    <message>
         <source>Where the cache and the settings are kept (as --data-dir).</source>
         <translation>Wo Cache und Einstellungen liegen (wie --data-dir).</translation>
-    </message>
-    <message>
-        <source>Another server for a source (GOOGLE, ASANA, GITHUB or JIRA), e.g. the simulator.</source>
-        <translation>Ein anderer Server für eine Quelle (GOOGLE, ASANA, GITHUB oder JIRA), z. B. der Simulator.</translation>
     </message>
     <message>
         <source>An access token for that one process, never written anywhere.</source>
@@ -1180,6 +1136,22 @@
     <message>
         <source>cairn help COMMAND, cairn help exit-codes, cairn completion bash|zsh|fish</source>
         <translation>cairn help BEFEHL, cairn help exit-codes, cairn completion bash|zsh|fish</translation>
+    </message>
+    <message>
+        <source>A source: %1.</source>
+        <translation>Eine Quelle: %1.</translation>
+    </message>
+    <message>
+        <source>Cairn keeps your %1 on your own machine.</source>
+        <translation>Cairn hält Ihre %1 auf Ihrem eigenen Rechner.</translation>
+    </message>
+    <message>
+        <source>keep your %1 on your own machine</source>
+        <translation>Ihre %1 auf Ihrem eigenen Rechner</translation>
+    </message>
+    <message>
+        <source>Another server for a source (%1), e.g. the simulator.</source>
+        <translation>Ein anderer Server für eine Quelle (%1), z. B. der Simulator.</translation>
     </message>
 </context>
 <context>
@@ -2864,10 +2836,6 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
 <context>
     <name>cairn::SignIn</name>
     <message>
-        <source>unknown source "%1" (google, asana, github or jira)</source>
-        <translation>unbekannte Quelle „%1“ (google, asana, github oder jira)</translation>
-    </message>
-    <message>
         <source>%1 needs the OAuth client secret of your app: enter it in Accounts, or use `cairn login %2 --client-secret-stdin`</source>
         <translation>%1 braucht das OAuth-Client-Geheimnis Ihrer App: Geben Sie es unter „Konten“ ein oder verwenden Sie `cairn login %2 --client-secret-stdin`</translation>
     </message>
@@ -2888,20 +2856,28 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>%1 kennt keine persönlichen Tokens: Melden Sie sich im Browser an</translation>
     </message>
     <message>
-        <source>the Jira site must be an https address, like https://example.atlassian.net</source>
-        <translation>die Jira-Site muss eine https-Adresse sein, etwa https://example.atlassian.net</translation>
-    </message>
-    <message>
-        <source>the e-mail address of the Jira account is missing</source>
-        <translation>die E-Mail-Adresse des Jira-Kontos fehlt</translation>
-    </message>
-    <message>
         <source>no account "%1" for %2</source>
         <translation>kein Konto „%1“ für %2</translation>
     </message>
     <message>
         <source>the sign-in was stopped</source>
         <translation>die Anmeldung wurde angehalten</translation>
+    </message>
+    <message>
+        <source>unknown source "%1" (%2)</source>
+        <translation>unbekannte Quelle „%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>%1 takes no site and e-mail address: use --token-stdin alone</source>
+        <translation>%1 kennt keine Site und E-Mail-Adresse: Verwenden Sie --token-stdin allein</translation>
+    </message>
+    <message>
+        <source>the %1 site must be an https address, like %2</source>
+        <translation>die %1-Site muss eine https-Adresse sein, etwa %2</translation>
+    </message>
+    <message>
+        <source>the e-mail address of the %1 account is missing</source>
+        <translation>die E-Mail-Adresse des %1-Kontos fehlt</translation>
     </message>
 </context>
 <context>
@@ -2941,6 +2917,48 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     <message>
         <source>Signed in to %1 as %2.</source>
         <translation>Bei %1 angemeldet als %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::Sources</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n Aufgabe</numerusform>
+            <numerusform>%n Aufgaben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 open), %n review(s)</source>
+        <translation>
+            <numerusform>%1 (%2 offen), %n Review</numerusform>
+            <numerusform>%1 (%2 offen), %n Reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pull request(s)</source>
+        <translation>
+            <numerusform>%n Pull Request</numerusform>
+            <numerusform>%n Pull Requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 deleted)</source>
+        <translation>%1 (%2 gelöscht)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n Kontakt</numerusform>
+            <numerusform>%n Kontakte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n Vorgang</numerusform>
+            <numerusform>%n Vorgänge</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3895,6 +3913,10 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     <message>
         <source>open</source>
         <translation>offen</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
     </message>
 </context>
 </TS>

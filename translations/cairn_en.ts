@@ -667,18 +667,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>%1 issues (%2 deleted)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 pull requests (%2 open), %3 reviews</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>%1 contacts (%2 deleted)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>search needs words to look for</source>
         <translation type="unfinished" />
     </message>
@@ -691,10 +679,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>unknown format "%1" (json, csv or vcard)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 is not set</source>
         <translation type="unfinished" />
     </message>
@@ -704,26 +688,6 @@
     </message>
     <message>
         <source>unknown command "%1" (see cairn --help)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>--projects-only is for Asana only (--source asana)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>unknown format "%1" for %2 (json or csv)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>pull requests</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Asana tasks</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Jira issues</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -934,6 +898,14 @@
         <source>SCORE</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>unknown format "%1" for %2 (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>--projects-only is for %1 only (--source %2)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::CommandLine</name>
@@ -943,10 +915,6 @@
     </message>
     <message>
         <source>Print one JSON document on stdout.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>A source: google, asana, github or jira.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1098,10 +1066,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Cairn keeps your Google Contacts, Asana, GitHub and Jira on your own machine.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Commands:</source>
         <translation type="unfinished" />
     </message>
@@ -1154,15 +1118,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>keep your Google Contacts, Asana, GitHub and Jira on your own machine</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Where the cache and the settings are kept (as --data-dir).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Another server for a source (GOOGLE, ASANA, GITHUB or JIRA), e.g. the simulator.</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1179,6 +1135,22 @@
     </message>
     <message>
         <source>cairn help COMMAND, cairn help exit-codes, cairn completion bash|zsh|fish</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A source: %1.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cairn keeps your %1 on your own machine.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>keep your %1 on your own machine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Another server for a source (%1), e.g. the simulator.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2863,10 +2835,6 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
 <context>
     <name>cairn::SignIn</name>
     <message>
-        <source>unknown source "%1" (google, asana, github or jira)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>%1 needs the OAuth client secret of your app: enter it in Accounts, or use `cairn login %2 --client-secret-stdin`</source>
         <translation type="unfinished" />
     </message>
@@ -2887,19 +2855,27 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
         <translation type="unfinished" />
     </message>
     <message>
-        <source>the Jira site must be an https address, like https://example.atlassian.net</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>the e-mail address of the Jira account is missing</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>no account "%1" for %2</source>
         <translation type="unfinished" />
     </message>
     <message>
         <source>the sign-in was stopped</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unknown source "%1" (%2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 takes no site and e-mail address: use --token-stdin alone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the %1 site must be an https address, like %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the e-mail address of the %1 account is missing</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2940,6 +2916,48 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     <message>
         <source>Signed in to %1 as %2.</source>
         <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cairn::Sources</name>
+    <message numerus="yes">
+        <source>%n task(s)</source>
+        <translation>
+            <numerusform>%n task</numerusform>
+            <numerusform>%n tasks</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%2 open), %n review(s)</source>
+        <translation>
+            <numerusform>%1 (%2 open), %n review</numerusform>
+            <numerusform>%1 (%2 open), %n reviews</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n pull request(s)</source>
+        <translation>
+            <numerusform>%n pull request</numerusform>
+            <numerusform>%n pull requests</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 deleted)</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n contact(s)</source>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n issue(s)</source>
+        <translation>
+            <numerusform>%n issue</numerusform>
+            <numerusform>%n issues</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -3893,6 +3911,10 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
     <message>
         <source>open</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2</source>
         <translation type="unfinished" />
     </message>
 </context>

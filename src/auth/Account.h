@@ -16,7 +16,7 @@ struct Account
 {
     enum class Kind { OAuth, Token, Basic };
 
-    QString source;      // google, asana, github, jira
+    QString source;      // the source's id (google, …: SourceFacts.h)
     QString id;          // "default", "work", ... (letters, digits, . _ -)
     QString displayName; // what the service told us (e-mail, login), else the id
     Kind kind = Kind::OAuth;

@@ -1,32 +1,29 @@
 #include "BuiltInOAuth.h"
 
-// Set by CMake on this file only (src/CMakeLists.txt), empty unless a packager gives them.
-#ifndef CAIRN_GOOGLE_OAUTH_CLIENT_ID
-#define CAIRN_GOOGLE_OAUTH_CLIENT_ID ""
-#define CAIRN_GOOGLE_OAUTH_CLIENT_SECRET ""
-#define CAIRN_ASANA_OAUTH_CLIENT_ID ""
-#define CAIRN_ASANA_OAUTH_CLIENT_SECRET ""
-#define CAIRN_GITHUB_OAUTH_CLIENT_ID ""
-#define CAIRN_GITHUB_OAUTH_CLIENT_SECRET ""
-#define CAIRN_JIRA_OAUTH_CLIENT_ID ""
-#define CAIRN_JIRA_OAUTH_CLIENT_SECRET ""
-#endif
-
 namespace cairn {
+
+namespace {
+
+struct Entry
+{
+    const char *source, *clientId, *clientSecret;
+};
+
+// Written by CMake (src/CMakeLists.txt) from CAIRN_<SOURCE>_OAUTH_CLIENT_ID and _SECRET, one
+// line per folder of src/sources: {"<source>", "<client id>", "<client secret>"},
+// — empty strings unless a packager gives them.
+const Entry kBuiltIn[] = {
+#include "BuiltInOAuthClients.inc"
+    {nullptr, nullptr, nullptr},
+};
+
+} // namespace
 
 BuiltInOAuthClient builtInOAuthClient(const QString &source)
 {
-    const auto client = [](const char *id, const char *secret) {
-        return BuiltInOAuthClient{QString::fromUtf8(id), QByteArray(secret)};
-    };
-    if (source == QLatin1String("google"))
-        return client(CAIRN_GOOGLE_OAUTH_CLIENT_ID, CAIRN_GOOGLE_OAUTH_CLIENT_SECRET);
-    if (source == QLatin1String("asana"))
-        return client(CAIRN_ASANA_OAUTH_CLIENT_ID, CAIRN_ASANA_OAUTH_CLIENT_SECRET);
-    if (source == QLatin1String("github"))
-        return client(CAIRN_GITHUB_OAUTH_CLIENT_ID, CAIRN_GITHUB_OAUTH_CLIENT_SECRET);
-    if (source == QLatin1String("jira"))
-        return client(CAIRN_JIRA_OAUTH_CLIENT_ID, CAIRN_JIRA_OAUTH_CLIENT_SECRET);
+    for (const Entry &e : kBuiltIn)
+        if (e.source && source == QLatin1String(e.source))
+            return BuiltInOAuthClient{QString::fromUtf8(e.clientId), QByteArray(e.clientSecret)};
     return {};
 }
 

@@ -3,6 +3,7 @@
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SettingsTable.h"
+#include "SignInFacts.h"
 
 #include <QCoreApplication>
 
@@ -10,12 +11,13 @@ namespace cairn {
 
 namespace {
 
-// Whether the service wants the OAuth app's client secret in the token request (an installed
-// app of Google's has none to keep). The endpoints, scope and port default as the settings
-// table says (src/core/SettingsTable.cpp, from docs/api-notes.md "Auth" of each service).
-bool needsSecret(const QString &source)
+// The endpoints, scope and port default as the settings table says (src/core/SettingsTable.cpp,
+// from each source's descriptor); the rest of a source's sign-in is its SignInFacts.
+const SignInFacts &factsOf(const QString &source)
 {
-    return source == QLatin1String("asana") || source == QLatin1String("github") || source == QLatin1String("jira");
+    static const SignInFacts none;
+    const SignInFacts *f = SignInCatalog::find(source);
+    return f ? *f : none;
 }
 
 // The default of `<source>.oauth.<key>`.
@@ -38,6 +40,26 @@ QUrl url(const Settings &s, const QString &source, const char *key, const char *
 }
 
 } // namespace
+
+bool OAuthConfig::supportsBrowserSignIn(const QString &source)
+{
+    return factsOf(source).has(SignInFacts::Browser);
+}
+
+bool OAuthConfig::supportsDeviceFlow(const QString &source)
+{
+    return factsOf(source).has(SignInFacts::Device);
+}
+
+bool OAuthConfig::supportsPersonalToken(const QString &source)
+{
+    return factsOf(source).has(SignInFacts::PersonalToken) || factsOf(source).has(SignInFacts::SiteToken);
+}
+
+bool OAuthConfig::supportsSiteToken(const QString &source)
+{
+    return factsOf(source).has(SignInFacts::SiteToken);
+}
 
 bool OAuthConfig::hasBuiltInClient(const QString &source)
 {
@@ -68,13 +90,8 @@ OAuthConfig OAuthConfig::forSource(const Settings &s, const QString &source)
     c.resourcesUrl = url(s, source, "resources_url", "RESOURCES_URL");
     c.scope = s.value(source + QStringLiteral(".oauth.scope"), fallbackOf(source, "scope")).toString();
     c.redirectPort = quint16(s.value(source + QStringLiteral(".oauth.redirect_port"), fallbackOf(source, "redirect_port")).toUInt());
-    c.needsClientSecret = needsSecret(source);
-    if (source == QLatin1String("google"))
-        c.extraAuthorizeParameters.insert(QStringLiteral("access_type"), QStringLiteral("offline"));
-    if (source == QLatin1String("jira")) {
-        c.extraAuthorizeParameters.insert(QStringLiteral("audience"), QStringLiteral("api.atlassian.com"));
-        c.extraAuthorizeParameters.insert(QStringLiteral("prompt"), QStringLiteral("consent"));
-    }
+    c.needsClientSecret = factsOf(source).needsClientSecret;
+    c.extraAuthorizeParameters = factsOf(source).authorizeParameters;
     return c;
 }
 

@@ -31,9 +31,12 @@ struct OAuthConfig
     QByteArray builtInSecret; // the built-in app's secret, when its client id is the one in use
 
     static OAuthConfig forSource(const Settings &settings, const QString &source);
-    static bool supportsBrowserSignIn(const QString &source) { return !source.isEmpty(); }
-    static bool supportsDeviceFlow(const QString &source) { return source == QLatin1String("github"); }
-    static bool supportsPersonalToken(const QString &source) { return source != QLatin1String("google"); }
+    // How `source` can be signed in to, as its descriptor says (SignInFacts.h). A personal
+    // token is either kind of token: a personal access token, or a site's API token.
+    static bool supportsBrowserSignIn(const QString &source);
+    static bool supportsDeviceFlow(const QString &source);
+    static bool supportsPersonalToken(const QString &source);
+    static bool supportsSiteToken(const QString &source); // site + e-mail + API token
     // Whether this build carries an OAuth app of its own for `source` (BuiltInOAuth.h).
     static bool hasBuiltInClient(const QString &source);
     static QString clientSecretKey(const QString &source, const QString &clientId);

@@ -6,7 +6,9 @@
 #include "OAuthFlow.h"
 #include "SecretStore.h"
 #include "Settings.h"
+#include "SignInFacts.h"
 #include "TokenManager.h"
+#include "Words.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,7 +28,14 @@ QString key(const Account &a, const char *kind)
 void checkSource(const QString &source)
 {
     if (!Settings::sources().contains(source))
-        throw Error(Error::Kind::Config, SignIn::tr("unknown source \"%1\" (google, asana, github or jira)").arg(source));
+        throw Error(Error::Kind::Config, SignIn::tr("unknown source \"%1\" (%2)").arg(source, words::oneOf(Settings::sources())));
+}
+
+const SignInFacts &factsOf(const QString &source)
+{
+    static const SignInFacts none;
+    const SignInFacts *f = SignInCatalog::find(source);
+    return f ? *f : none;
 }
 
 } // namespace
@@ -103,20 +112,11 @@ QCoro::Task<Account> SignIn::withBrowser(QString source, QString accountId)
     QCoro::Task<OAuthTokens> running = flow.run();
     OAuthTokens tokens = co_await std::move(running);
     Account saved = account;
-    if (source == QLatin1String("jira") && !config.resourcesUrl.isEmpty()) {
-        // 3LO: API calls go to api.atlassian.com/ex/jira/<cloud id>; the first site is ours.
+    if (factsOf(source).completeAccount) { // what else the account needs of the service (Jira: its site)
         HttpClient http(m_nam);
-        HttpRequest req;
-        req.url = config.resourcesUrl;
-        req.headers = {{"Accept", "application/json"}, {"Authorization", "Bearer " + tokens.accessToken}};
-        QCoro::Task<HttpResponse> asking = http.send(req);
-        const HttpResponse r = co_await std::move(asking);
-        const QJsonObject site = QJsonDocument::fromJson(r.body).array().at(0).toObject();
-        if (!r.ok() || site.value(QLatin1String("id")).toString().isEmpty())
-            throw Error(Error::Kind::Auth, tr("Jira did not list a site this sign-in may use (accessible-resources: HTTP %1)").arg(r.status));
-        saved.extra.insert(QStringLiteral("cloud_id"), site.value(QLatin1String("id")).toString());
-        saved.extra.insert(QStringLiteral("site"), site.value(QLatin1String("url")).toString());
-        saved.displayName = site.value(QLatin1String("name")).toString();
+        QCoro::Task<Account> completing = factsOf(source).completeAccount(http, config, account, tokens.accessToken);
+        const Account completed = co_await std::move(completing);
+        saved = completed;
     }
     QCoro::Task<Account> saving = saveOAuth(saved, tokens);
     const Account done = co_await std::move(saving);
@@ -193,13 +193,29 @@ QCoro::Task<Account> SignIn::withToken(QString source, QString accountId, QByteA
 
 QCoro::Task<Account> SignIn::withJiraToken(QString accountId, QString site, QString email, QByteArray token)
 {
+    // The one source whose accounts are a site, an e-mail and a token (kept for the window, which
+    // names it so until its sign-in parts are attached by id: docs/adding-a-source.md).
+    QString source;
+    for (const SignInFacts &f : SignInCatalog::all())
+        if (f.has(SignInFacts::SiteToken) && source.isEmpty())
+            source = f.id;
+    QCoro::Task<Account> signingIn = withSiteToken(source, accountId, site, email, token);
+    const Account account = co_await std::move(signingIn);
+    co_return account;
+}
+
+QCoro::Task<Account> SignIn::withSiteToken(QString source, QString accountId, QString site, QString email, QByteArray token)
+{
     const int generation = m_generation;
-    Account account = newAccount(QStringLiteral("jira"), accountId, Account::Kind::Basic);
+    Account account = newAccount(source, accountId, Account::Kind::Basic);
+    const QString name = Settings::displayName(source);
+    if (!factsOf(source).has(SignInFacts::SiteToken))
+        throw Error(Error::Kind::Config, tr("%1 takes no site and e-mail address: use --token-stdin alone").arg(name));
     const QUrl siteUrl = QUrl::fromUserInput(site.trimmed());
     if (!siteUrl.isValid() || siteUrl.host().isEmpty() || !HttpClient::isAllowedScheme(siteUrl))
-        throw Error(Error::Kind::Config, tr("the Jira site must be an https address, like https://example.atlassian.net"));
+        throw Error(Error::Kind::Config, tr("the %1 site must be an https address, like %2").arg(name, factsOf(source).siteExample));
     if (!email.contains(u'@'))
-        throw Error(Error::Kind::Config, tr("the e-mail address of the Jira account is missing"));
+        throw Error(Error::Kind::Config, tr("the e-mail address of the %1 account is missing").arg(name));
     if (token.trimmed().isEmpty())
         throw Error(Error::Kind::Config, tr("the token is empty"));
     QCoro::Task<> writing = SecretStore::write(key(account, "token"), token.trimmed());
@@ -221,13 +237,13 @@ QCoro::Task<bool> SignIn::signOut(QString source, QString accountId)
     const Account account = *found;
     bool revoked = false;
     if (account.kind == Account::Kind::OAuth) {
-        // GitHub revokes an access token, as the app (client secret): a current one comes from
-        // the token manager (refreshed if need be). The others revoke the refresh token, which
-        // takes the whole grant with it.
+        // A source that revokes an access token as the app (GitHub: with the client secret) gets a
+        // current one from the token manager (refreshed if need be). The others revoke the
+        // refresh token, which takes the whole grant with it.
         const OAuthConfig config = OAuthConfig::forSource(m_settings, source);
         std::optional<QByteArray> token;
         QByteArray clientSecret;
-        if (source == QLatin1String("github")) {
+        if (factsOf(source).revokesAccessToken) {
             QCoro::Task<std::optional<QByteArray>> readingSecret = SecretStore::read(config.clientSecretKey());
             const std::optional<QByteArray> secret = co_await std::move(readingSecret); // (direct initialisation: GCC 12)
             clientSecret = secret.value_or(QByteArray());

@@ -31,11 +31,14 @@ public:
 
     // OAuth in the browser (authorization code + PKCE, loopback redirect).
     QCoro::Task<Account> withBrowser(QString source, QString account);
-    // GitHub's device flow: userCode() tells what to enter where.
+    // The OAuth device flow (GitHub's): userCode() tells what to enter where.
     QCoro::Task<Account> withDevice(QString source, QString account);
-    // A personal access token (Asana, GitHub).
+    // A personal access token (SignInFacts::PersonalToken).
     QCoro::Task<Account> withToken(QString source, QString account, QByteArray token);
-    // Jira Cloud: site + e-mail + API token (HTTP Basic).
+    // A site + e-mail + API token (HTTP Basic; SignInFacts::SiteToken: Jira Cloud).
+    QCoro::Task<Account> withSiteToken(QString source, QString account, QString site, QString email, QByteArray token);
+    // withSiteToken() of the source that takes site tokens (the window's name for it until the
+    // window attaches its sign-in parts by id).
     QCoro::Task<Account> withJiraToken(QString account, QString site, QString email, QByteArray token);
     // Revokes where the service can, deletes the keychain entries and the account.
     // Returns whether the service confirmed the revocation.

@@ -2,6 +2,7 @@
 #include "Error.h"
 #include "HttpClient.h"
 #include "Settings.h"
+#include "SignInFacts.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -93,23 +94,12 @@ QCoro::Task<bool> revoke(HttpClient &http, OAuthConfig config, QByteArray token,
 {
     if (config.revokeUrl.isEmpty() || token.isEmpty())
         co_return false;
-    if (config.source == QLatin1String("github")) {
-        // DELETE /applications/{client_id}/token, Basic client_id:client_secret (docs/api-notes.md §3).
-        if (clientSecret.isEmpty() || config.clientId.isEmpty())
-            co_return false;
-        HttpRequest req;
-        req.method = "DELETE";
-        req.url = config.revokeUrl;
-        req.url.setPath(req.url.path() + QStringLiteral("/%1/token").arg(config.clientId));
-        req.headers = {{"Accept", "application/vnd.github+json"},
-                       {"X-GitHub-Api-Version", "2022-11-28"},
-                       {"Content-Type", "application/json"},
-                       {"Authorization", "Basic " + (config.clientId.toUtf8() + ':' + clientSecret).toBase64()}};
-        req.body = QJsonDocument(QJsonObject{{QStringLiteral("access_token"), QString::fromUtf8(token)}}).toJson(QJsonDocument::Compact);
-        QCoro::Task<HttpResponse> sending = http.send(req);
-        const HttpResponse r = co_await std::move(sending);
-        // 404: the token is not valid any more, which is what we wanted.
-        co_return r.status == 204 || r.status == 404;
+    // The source's own way (GitHub: DELETE /applications/{client_id}/token, as the app).
+    const SignInFacts *facts = SignInCatalog::find(config.source);
+    if (facts && facts->revoke) {
+        QCoro::Task<bool> revoking = facts->revoke(http, config, token, clientSecret);
+        const bool revoked = co_await std::move(revoking);
+        co_return revoked;
     }
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("token"), QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(token))));

@@ -45,9 +45,9 @@ QCoro::Task<TokenAnswer> postForm(HttpClient &http, QUrl url, QUrlQuery form);
 QCoro::Task<OAuthTokens> refresh(HttpClient &http, OAuthConfig config, QByteArray clientSecret,
                                  QByteArray refreshToken, QDateTime now);
 
-// Revokes `token` where the service has a revoke endpoint; false when it has none.
-// GitHub revokes as the OAuth app: `clientSecret` (from the keychain) is needed there, and
-// without it nothing is sent (false).
+// Revokes `token` where the service has a revoke endpoint; false when it has none. A source
+// with its own way (SignInFacts::revoke: GitHub revokes as the OAuth app, with `clientSecret`
+// from the keychain, and sends nothing without it) is revoked that way.
 QCoro::Task<bool> revoke(HttpClient &http, OAuthConfig config, QByteArray token, QByteArray clientSecret = {});
 
 // A one-line error for a refused token request (no token in it).

@@ -4,6 +4,7 @@
 #include "CliSupport.h"
 #include "ClipLine.h"
 #include "ExitCodes.h"
+#include "OAuthConfig.h"
 #include "Error.h"
 #include "SecretStore.h"
 #include "Settings.h"
@@ -32,7 +33,7 @@ struct Outcome
     bool revoked = false;
 };
 
-enum class Method { Browser, Device, Token, JiraToken, SignOut };
+enum class Method { Browser, Device, Token, SiteToken, SignOut };
 
 // The top-level task never throws (QCoro::waitFor would hang): errors come back as values.
 QCoro::Task<Outcome> perform(SignIn *signIn, Method method, QString source, QString account, QByteArray secret,
@@ -51,7 +52,7 @@ QCoro::Task<Outcome> perform(SignIn *signIn, Method method, QString source, QStr
             QCoro::Task<Account> t = method == Method::Browser ? signIn->withBrowser(source, account)
                                    : method == Method::Device  ? signIn->withDevice(source, account)
                                    : method == Method::Token   ? signIn->withToken(source, account, token)
-                                                               : signIn->withJiraToken(account, site, email, token);
+                                                               : signIn->withSiteToken(source, account, site, email, token);
             Account added = co_await std::move(t); // (direct initialisation: GCC 12)
             out.account = added;
         }
@@ -102,7 +103,7 @@ int commandLogin(const CliOptions &o, Settings &settings)
 
     Method method = o.device ? Method::Device : Method::Browser;
     if (o.tokenStdin)
-        method = source == QLatin1String("jira") ? Method::JiraToken : Method::Token;
+        method = OAuthConfig::supportsSiteToken(source) ? Method::SiteToken : Method::Token;
 
     QNetworkAccessManager nam;
     SignIn signIn(settings, &nam);

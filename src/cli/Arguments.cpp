@@ -3,27 +3,20 @@
 #include "ExitCodes.h"
 #include "Settings.h"
 #include "SettingsTable.h"
+#include "Words.h"
 
 #include <QCoreApplication>
 
 namespace cairn::cli {
 
 namespace {
-// "a, b or c"
-QString alternatives(const QStringList &words)
-{
-    if (words.size() < 2)
-        return words.value(0);
-    return QCoreApplication::translate("cairn::CliCommands", "%1 or %2").arg(words.mid(0, words.size() - 1).join(QStringLiteral(", ")), words.last());
-}
-
 // `what` ("unknown source "Google"") with what was meant, or else what there is.
 [[noreturn]] void refuse(const QString &what, const QString &typed, const QStringList &allowed)
 {
     const QString meant = closestMatch(typed, allowed);
     if (!meant.isEmpty())
         throw usageError(QCoreApplication::translate("cairn::CliCommands", "%1: did you mean %2?").arg(what, meant));
-    throw usageError(QStringLiteral("%1 (%2)").arg(what, alternatives(allowed)));
+    throw usageError(QStringLiteral("%1 (%2)").arg(what, words::oneOf(allowed)));
 }
 } // namespace
 

@@ -7,7 +7,7 @@ namespace cairn::cli {
 // The one way every command reads what a person typed. Each throws a usage error (exit 2,
 // ExitCodes.h) naming what was wrong and, for a near miss, what was meant: "unknown source
 // "Google": did you mean google?".
-QString sourceArgument(const QString &text);               // google, asana, github or jira, exactly
+QString sourceArgument(const QString &text);               // a source's id (Settings::sources()), exactly
 QStringList sourceArguments(const QStringList &texts);
 QString accountArgument(const QString &text);              // "" stays "" (the default account)
 QString modeArgument(const QString &text);                 // auto, full or partial ("incremental": partial)

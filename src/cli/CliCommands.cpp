@@ -1,26 +1,18 @@
 #include "CliCommands.h"
 #include "Account.h"
 #include "AccountCommands.h"
-#include "AsanaRepo.h"
-#include "asana/AsanaSyncer.h"
-#include "github/GitHubState.h"
 #include "ClipLine.h"
-#include "ContactExport.h"
-#include "ContactsRepo.h"
-#include "JiraRepo.h"
 #include "Database.h"
 #include "Error.h"
 #include "ExitCodes.h"
 #include "FileSafety.h"
-#include "GitHubRepo.h"
-#include "PullExport.h"
-#include "WorkExport.h"
 #include "CliSupport.h"
 #include "SearchCommand.h"
 #include "Table.h"
 #include "Settings.h"
 #include "SettingsTable.h"
 #include "SourceRegistry.h"
+#include "Sources.h"
 #include "StoreWriter.h"
 #include "SyncEngine.h"
 #include "SyncRunsRepo.h"
@@ -28,6 +20,7 @@
 #include "Words.h"
 
 #include <QCoreApplication>
+#include <QMap>
 #include <QDir>
 #include <algorithm>
 #include <QCoroFuture>
@@ -41,6 +34,7 @@
 #include <QUuid>
 
 #include <cerrno>
+#include <optional>
 #include <cstdio>
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -62,7 +56,9 @@ QStringList chosenSources(const CliOptions &o)
 int commandSync(const CliOptions &o, Settings &settings)
 {
     const SyncMode mode = modeFromName(o.mode); // checked by cli::modeArgument
-    QStringList sources = o.projectsOnly ? QStringList{QStringLiteral("asana")} : chosenSources(o);
+    // --projects-only: the one source that takes it (CommandLine.cpp checked --source).
+    const SourceDescriptor *projects = Sources::withProjectsOnly();
+    QStringList sources = o.projectsOnly ? QStringList{projects ? projects->id() : QString()} : chosenSources(o);
     if (o.sources.isEmpty() && !o.projectsOnly) {
         // Without --source: the sources that are set up (credentials, or enabled in the settings).
         sources.erase(std::remove_if(sources.begin(), sources.end(),
@@ -90,11 +86,11 @@ int commandSync(const CliOptions &o, Settings &settings)
                 note(writer.recoveredFrom());
             QNetworkAccessManager nam;
             SyncEngine engine(settings, writer, nam);
-            if (o.projectsOnly) // Asana's own option
+            if (o.projectsOnly)
                 engine.setSyncerFactory([&settings](const QString &source) {
                     std::unique_ptr<Syncer> syncer = SourceRegistry::create(source, settings);
-                    if (auto *asana = dynamic_cast<AsanaSyncer *>(syncer.get()))
-                        asana->setProjectsOnly(true);
+                    if (syncer)
+                        syncer->setProjectsOnly(true);
                     return syncer;
                 });
             // A run that must wait (GitHub's quota) says so and until when: a person is waiting.
@@ -156,46 +152,26 @@ int commandSync(const CliOptions &o, Settings &settings)
     return int(busy ? ExitCode::Busy : needsSignIn ? ExitCode::NotSignedIn : failures ? ExitCode::Failure : ExitCode::Ok);
 }
 
-// One entry per Jira configuration: its own state row (scope = name) and issue counts.
-QJsonObject jiraConfigsStatus(const QList<SyncState> &states, const QHash<QString, JiraRepo::Counts> &counts)
-{
-    QJsonObject configs;
-    for (const SyncState &st : states) {
-        if (st.source != QLatin1String("jira") || st.scope.isEmpty())
-            continue;
-        QJsonObject c{{QStringLiteral("status"), stateStatusName(st.status)},
-                      {QStringLiteral("initial_sync_completed"), st.initialSyncCompleted},
-                      {QStringLiteral("last_sync_at"), st.lastSyncAt.toString(Qt::ISODate)},
-                      {QStringLiteral("last_sync"), st.lastSyncAt.toString(Qt::ISODate)}, // (its old name)
-                      {QStringLiteral("issues"), counts.value(st.scope).live},
-                      {QStringLiteral("deleted"), counts.value(st.scope).deleted}};
-        if (!st.lastError.isEmpty())
-            c.insert(QStringLiteral("last_error"), st.lastError);
-        configs.insert(st.scope, c);
-    }
-    return configs;
-}
-
 int commandStatus(const CliOptions &o, Settings &settings)
 {
-    QJsonObject out;
     QList<SyncState> states;
-    ContactsRepo::Counts contacts;
-    GitHubRepo::Counts pulls;
-    QHash<QString, JiraRepo::Counts> jiraCounts; // by configuration
+    std::optional<Reader> reader;
     if (QFile::exists(settings.databasePath())) {
-        Reader r(settings);
-        states = SyncStateRepo::all(r.db());
-        contacts = ContactsRepo::counts(r.db());
-        pulls = GitHubRepo::counts(r.db());
-        for (const SyncState &st : std::as_const(states))
-            if (st.source == QLatin1String("jira") && !st.scope.isEmpty())
-                jiraCounts.insert(st.scope, JiraRepo::counts(r.db(), st.account, st.scope));
+        reader.emplace(settings);
+        states = SyncStateRepo::all(reader->db());
     }
+    // Per source: its state and times, and what its descriptor says the cache holds of it
+    // (counts, and a row for each scope with a state of its own: a repository, a configuration).
+    QJsonObject out;
+    QMap<QString, SourceDescriptor::Status> reports; // by source, in the JSON's order
     for (const QString &source : chosenSources(o)) {
         QJsonObject s{{QStringLiteral("status"), QStringLiteral("never synced")}};
+        QList<SyncState> own;
         for (const SyncState &st : std::as_const(states)) {
-            if (st.source != source || !st.scope.isEmpty())
+            if (st.source != source)
+                continue;
+            own.append(st);
+            if (!st.scope.isEmpty())
                 continue;
             s.insert(QStringLiteral("status"), stateStatusName(st.status));
             s.insert(QStringLiteral("last_sync_at"), st.lastSyncAt.toString(Qt::ISODate));
@@ -203,35 +179,18 @@ int commandStatus(const CliOptions &o, Settings &settings)
             if (!st.lastError.isEmpty())
                 s.insert(QStringLiteral("last_error"), st.lastError);
         }
-        if (source == QLatin1String("google"))
-            s.insert(QStringLiteral("counts"), QJsonObject{{QStringLiteral("contacts"), contacts.live},
-                                                           {QStringLiteral("deleted"), contacts.deleted}});
-        if (source == QLatin1String("github"))
-            s.insert(QStringLiteral("counts"), QJsonObject{{QStringLiteral("pulls"), pulls.live},
-                                                           {QStringLiteral("open"), pulls.open},
-                                                           {QStringLiteral("reviews"), pulls.reviews},
-                                                           {QStringLiteral("deleted"), pulls.deleted}});
-        QJsonObject scopes; // per repository (GitHub): its own status and error
-        for (const SyncState &st : std::as_const(states)) {
-            const QString repo = github::repoOfScope(st.scope);
-            if (st.source != source || repo.isEmpty())
-                continue;
-            QJsonObject one{{QStringLiteral("status"), stateStatusName(st.status)}, {QStringLiteral("last_sync_at"), st.lastSyncAt.toString(Qt::ISODate)}};
-            if (!st.lastError.isEmpty())
-                one.insert(QStringLiteral("last_error"), st.lastError);
-            scopes.insert(repo, one);
-        }
-        if (!scopes.isEmpty())
-            s.insert(QStringLiteral("repos"), scopes);
-        if (source == QLatin1String("jira"))
-            s.insert(QStringLiteral("configs"), jiraConfigsStatus(states, jiraCounts));
+        const SourceDescriptor *d = Sources::find(source);
+        const SourceDescriptor::Status report = d && d->status ? d->status(reader ? &reader->db() : nullptr, own) : SourceDescriptor::Status();
+        for (auto it = report.members.begin(); it != report.members.end(); ++it)
+            s.insert(it.key(), it.value());
+        reports.insert(source, report);
         out.insert(source, s);
     }
     if (o.json) {
         printJson(out);
         return 0;
     }
-    // One row per source, then one per GitHub repository and per Jira configuration (SCOPE).
+    // One row per source, then one per scope of its own (SCOPE).
     using C = cli::Table::Column;
     cli::Table table({{QStringLiteral("source"), QCoreApplication::translate("cairn::CliCommands", "SOURCE"), C::Kind::Fixed},
                       {QStringLiteral("scope"), QCoreApplication::translate("cairn::CliCommands", "SCOPE")},
@@ -245,29 +204,10 @@ int commandStatus(const CliOptions &o, Settings &settings)
         table.addRow({source, scope, s.value(QLatin1String("status")).toString(), cli::timeCell(QDateTime::fromString(at, Qt::ISODate)), at, counts,
                       s.value(QLatin1String("last_error")).toString()});
     };
-    for (auto it = out.begin(); it != out.end(); ++it) {
-        const QJsonObject s = it.value().toObject();
-        const QJsonObject counts = s.value(QLatin1String("counts")).toObject();
-        QString cached;
-        if (it.key() == QLatin1String("github") && !counts.isEmpty())
-            cached = QCoreApplication::translate("cairn::CliCommands", "%1 pull requests (%2 open), %3 reviews")
-                         .arg(counts.value(QLatin1String("pulls")).toInt())
-                         .arg(counts.value(QLatin1String("open")).toInt())
-                         .arg(counts.value(QLatin1String("reviews")).toInt());
-        else if (!counts.isEmpty())
-            cached = QCoreApplication::translate("cairn::CliCommands", "%1 contacts (%2 deleted)")
-                         .arg(counts.value(QLatin1String("contacts")).toInt())
-                         .arg(counts.value(QLatin1String("deleted")).toInt());
-        row(it.key(), QString(), s, cached);
-        const QJsonObject repos = s.value(QLatin1String("repos")).toObject();
-        for (auto r = repos.begin(); r != repos.end(); ++r)
-            row(it.key(), r.key(), r.value().toObject(), QString());
-        const QJsonObject configs = s.value(QLatin1String("configs")).toObject();
-        for (auto c = configs.begin(); c != configs.end(); ++c)
-            row(it.key(), c.key(), c.value().toObject(),
-                QCoreApplication::translate("cairn::CliCommands", "%1 issues (%2 deleted)")
-                    .arg(c.value().toObject().value(QLatin1String("issues")).toInt())
-                    .arg(c.value().toObject().value(QLatin1String("deleted")).toInt()));
+    for (auto it = reports.cbegin(); it != reports.cend(); ++it) {
+        row(it.key(), QString(), out.value(it.key()).toObject(), it.value().cached);
+        for (const SourceDescriptor::Status::Scope &scope : it.value().scopes)
+            row(it.key(), scope.name, scope.state, scope.cached);
     }
     cli::printTable(table);
     return 0;
@@ -378,60 +318,19 @@ QString exportAccount(const CliOptions &o, Settings &settings, const QString &so
     return accounts.isEmpty() || !Settings::environmentToken(source).isEmpty() ? QStringLiteral("default") : accounts.first().id;
 }
 
-// JSON: every record, deleted ones flagged by toJson; CSV: the live ones.
-template<typename T, typename ToJson, typename ToCsv>
-QByteArray exportAs(const CliOptions &o, const QList<T> &all, ToJson toJson, ToCsv toCsv, const QString &what)
-{
-    if (o.format == QLatin1String("json")) {
-        QJsonArray a;
-        for (const T &item : all)
-            a.append(toJson(item));
-        return QJsonDocument(a).toJson(QJsonDocument::Indented);
-    }
-    if (o.format == QLatin1String("csv")) {
-        QList<T> live;
-        for (const T &item : all)
-            if (!item.deleted)
-                live.append(item);
-        return toCsv(live);
-    }
-    throw usageError(QCoreApplication::translate("cairn::CliCommands", "unknown format \"%1\" for %2 (json or csv)").arg(o.format, what));
-}
-
 int commandExport(const CliOptions &o, Settings &settings)
 {
     if (o.sources.size() != 1) // (cli::sourceArguments checked each)
         throw usageError(QCoreApplication::translate("cairn::CliCommands", "export needs exactly one --source"));
     const QString source = o.sources.first();
+    const SourceDescriptor *d = Sources::find(source);
+    // (CommandLine.cpp took only a format of the source's)
+    if (!d || !d->exportRecords || !d->exportFormats.contains(o.format))
+        throw usageError(QCoreApplication::translate("cairn::CliCommands", "unknown format \"%1\" for %2 (%3)")
+                             .arg(o.format, Settings::displayName(source), words::oneOf(d ? d->exportFormats : QStringList())));
     const QString account = exportAccount(o, settings, source);
     Reader r(settings);
-    QByteArray data;
-    if (source == QLatin1String("github")) {
-        QHash<QString, QList<PullReview>> reviews; // by "repo#number"
-        if (o.format == QLatin1String("json"))
-            for (const PullReview &v : GitHubRepo::reviews(r.db(), account))
-                reviews[v.repo + u'#' + QString::number(v.number)].append(v);
-        data = exportAs(o, GitHubRepo::pulls(r.db(), account),
-                        [&reviews](const PullRequest &p) { return PullExport::toJson(p, reviews.value(p.repo + u'#' + QString::number(p.number))); },
-                        &PullExport::toCsv, QCoreApplication::translate("cairn::CliCommands", "pull requests"));
-    } else if (source == QLatin1String("asana")) {
-        data = exportAs(o, AsanaRepo::tasks(r.db(), account), &AsanaExport::toJson, &AsanaExport::toCsv,
-                        QCoreApplication::translate("cairn::CliCommands", "Asana tasks"));
-    } else if (source == QLatin1String("jira")) {
-        data = exportAs(o, JiraRepo::issues(r.db(), account), &JiraExport::toJson, &JiraExport::toCsv,
-                        QCoreApplication::translate("cairn::CliCommands", "Jira issues"));
-    } else if (o.format == QLatin1String("vcard") || o.format == QLatin1String("vcf")) {
-        QList<Contact> live;
-        for (const Contact &c : ContactsRepo::all(r.db(), account))
-            if (!c.deleted)
-                live.append(c);
-        data = ContactExport::toVCard(live);
-    } else if (o.format == QLatin1String("json") || o.format == QLatin1String("csv")) {
-        data = exportAs(o, ContactsRepo::all(r.db(), account), &ContactExport::toJson, &ContactExport::toCsv, QString());
-    } else {
-        throw usageError(QCoreApplication::translate("cairn::CliCommands", "unknown format \"%1\" (json, csv or vcard)").arg(o.format));
-    }
-    return writeExport(o, data);
+    return writeExport(o, d->exportRecords(r.db(), account, o.format));
 }
 
 // The spec of a key a person typed: a setting, else a usage error naming the nearest one.

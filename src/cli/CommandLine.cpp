@@ -7,6 +7,7 @@
 #include "FileSafety.h"
 #include "Settings.h"
 #include "SettingsTable.h"
+#include "Sources.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -203,10 +204,8 @@ int runCommand(const QStringList &argv)
     o.account = cli::accountArgument(parser.value(QStringLiteral("account")));
     o.format = QStringLiteral("json");
     if (parser.isSet(QStringLiteral("format"))) {
-        const bool contacts = o.sources.value(0) == QLatin1String("google");
-        o.format = cli::formatArgument(parser.value(QStringLiteral("format")),
-                                       contacts ? QStringList{QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("vcard")}
-                                                : QStringList{QStringLiteral("json"), QStringLiteral("csv")},
+        const SourceDescriptor *exported = Sources::find(o.sources.value(0));
+        o.format = cli::formatArgument(parser.value(QStringLiteral("format")), exported ? exported->exportFormats : QStringList(),
                                        Settings::displayName(o.sources.value(0)));
     }
     o.output = parser.value(QStringLiteral("output"));
@@ -218,8 +217,10 @@ int runCommand(const QStringList &argv)
     o.site = parser.value(QStringLiteral("site"));
     o.email = parser.value(QStringLiteral("email"));
     o.projectsOnly = parser.isSet(QStringLiteral("projects-only"));
-    if (o.projectsOnly && !o.sources.isEmpty() && o.sources != QStringList{QStringLiteral("asana")})
-        throw usageError(QCoreApplication::translate("cairn::CliCommands", "--projects-only is for Asana only (--source asana)"));
+    const SourceDescriptor *projects = Sources::withProjectsOnly(); // the one source with projects only
+    if (o.projectsOnly && (!projects || (!o.sources.isEmpty() && o.sources != QStringList{projects->id()})))
+        throw usageError(QCoreApplication::translate("cairn::CliCommands", "--projects-only is for %1 only (--source %2)")
+                             .arg(projects ? projects->displayName() : QString(), projects ? projects->id() : QString()));
     return runCliCommand(o);
 }
 

@@ -2,6 +2,8 @@
 #include "ExitCodes.h"
 #include "Settings.h"
 #include "SettingsTable.h"
+#include "Sources.h"
+#include "Words.h"
 
 #include <QCoreApplication>
 
@@ -15,6 +17,42 @@ using W = CommandSpec::Words;
 QString translated(const char *text)
 {
     return QCoreApplication::translate(kContext, text);
+}
+
+// An option's description; --source's names the sources.
+QString describe(const OptionSpec &o)
+{
+    const QString text = translated(o.description);
+    return o.values == V::Sources ? text.arg(words::oneOf(Settings::sources())) : text;
+}
+
+// "Google Contacts, Asana, GitHub and Jira"
+QString sourceNames()
+{
+    QStringList names;
+    for (const QString &s : Settings::sources())
+        names << Settings::displayName(s);
+    return words::allOf(names);
+}
+
+// GOOGLE, ASANA, … (CAIRN_<SOURCE>_…)
+QStringList upperIds()
+{
+    QStringList out;
+    for (const QString &s : Settings::sources())
+        out << s.toUpper();
+    return out;
+}
+
+// Every source's export formats, each once (`--format`'s values).
+QStringList exportFormats()
+{
+    QStringList out;
+    for (const SourceDescriptor *d : Sources::all())
+        for (const QString &f : d->exportFormats)
+            if (!out.contains(f))
+                out << f;
+    return out;
 }
 
 // "  --name <value>" lines with their descriptions, aligned.
@@ -31,7 +69,7 @@ QString optionLines(const QStringList &names)
         if (o->valueName)
             left += QStringLiteral(" <%1>").arg(QLatin1String(o->valueName));
         width = std::max(width, left.size());
-        rows.append({left, translated(o->description)});
+        rows.append({left, describe(*o)});
     }
     QString out;
     for (const auto &r : std::as_const(rows))
@@ -54,7 +92,7 @@ const QList<OptionSpec> &options()
         {"version", nullptr, nullptr, QT_TRANSLATE_NOOP("cairn::CommandLine", "Displays version information.")},
         {"demo", nullptr, nullptr, QT_TRANSLATE_NOOP("cairn::CommandLine", "Open the window on the built-in simulator with sample data.")},
         {"json", nullptr, nullptr, QT_TRANSLATE_NOOP("cairn::CommandLine", "Print one JSON document on stdout.")},
-        {"source", nullptr, "source", QT_TRANSLATE_NOOP("cairn::CommandLine", "A source: google, asana, github or jira."), V::Sources},
+        {"source", nullptr, "source", QT_TRANSLATE_NOOP("cairn::CommandLine", "A source: %1."), V::Sources},
         {"account", nullptr, "name", QT_TRANSLATE_NOOP("cairn::CommandLine", "Which account of the source (default: \"default\")."), V::Free},
         {"mode", nullptr, "mode", QT_TRANSLATE_NOOP("cairn::CommandLine", "auto, full or partial (incremental)."), V::Modes},
         {"limit", nullptr, "n", QT_TRANSLATE_NOOP("cairn::CommandLine", "At most <n> entries."), V::Free},
@@ -146,7 +184,7 @@ QStringList commandNames()
 
 QString globalHelp()
 {
-    QString out = QCoreApplication::translate("cairn::CommandLine", "Usage: cairn COMMAND [OPTIONS]") + u'\n' + QCoreApplication::translate("cairn::CommandLine", "Cairn keeps your Google Contacts, Asana, GitHub and Jira on your own machine.") + QStringLiteral("\n\n")
+    QString out = QCoreApplication::translate("cairn::CommandLine", "Usage: cairn COMMAND [OPTIONS]") + u'\n' + QCoreApplication::translate("cairn::CommandLine", "Cairn keeps your %1 on your own machine.").arg(sourceNames()) + QStringLiteral("\n\n")
                   + QCoreApplication::translate("cairn::CommandLine", "Commands:") + u'\n';
     qsizetype width = 0;
     for (const CommandSpec &c : commands())
@@ -215,7 +253,7 @@ QString bashCompletion()
         "    case $prev in\n"
         "        --source) COMPREPLY=($(compgen -W \"%2\" -- \"$cur\")); return ;;\n"
         "        --mode) COMPREPLY=($(compgen -W \"auto full partial\" -- \"$cur\")); return ;;\n"
-        "        --format) COMPREPLY=($(compgen -W \"json csv vcard\" -- \"$cur\")); return ;;\n"
+        "        --format) COMPREPLY=($(compgen -W \"%6\" -- \"$cur\")); return ;;\n"
         "        --data-dir) COMPREPLY=($(compgen -d -- \"$cur\")); return ;;\n"
         "        --output) COMPREPLY=($(compgen -f -- \"$cur\")); return ;;\n"
         "        %3) return ;;\n"
@@ -225,7 +263,7 @@ QString bashCompletion()
         "        '') words=\"%5\"; options+=\" --version --demo\" ;;\n")
         .arg(withValue.join(u'|'), words(Settings::sources()),
              QStringList{QStringLiteral("--account"), QStringLiteral("--limit"), QStringLiteral("--site"), QStringLiteral("--email")}.join(u'|'),
-             optionWords(globalOptions()), words(commandNames()));
+             optionWords(globalOptions()), words(commandNames()), words(exportFormats()));
     for (const CommandSpec &c : commands()) {
         QStringList own;
         for (const char *o : c.options)
@@ -313,13 +351,13 @@ QString fishCompletion()
         switch (o.values) {
         case V::Sources: line += QStringLiteral(" -x -a %1").arg(fishQuoted(words(Settings::sources()))); break;
         case V::Modes: line += QStringLiteral(" -x -a 'auto full partial'"); break;
-        case V::Formats: line += QStringLiteral(" -x -a 'json csv vcard'"); break;
+        case V::Formats: line += QStringLiteral(" -x -a %1").arg(fishQuoted(words(exportFormats()))); break;
         case V::Directory: line += QStringLiteral(" -x -a '(__fish_complete_directories)'"); break;
         case V::File: line += QStringLiteral(" -r -F"); break;
         case V::Free: line += QStringLiteral(" -x"); break;
         case V::None: break;
         }
-        out += line + QStringLiteral(" -d ") + fishQuoted(translated(o.description)) + u'\n';
+        out += line + QStringLiteral(" -d ") + fishQuoted(describe(o)) + u'\n';
     }
     for (const CommandSpec &c : commands()) {
         const QString seen = QStringLiteral("__fish_seen_subcommand_from ") + QLatin1String(c.name);
@@ -388,14 +426,14 @@ QString manPage()
                 head.prepend(QStringLiteral("\\fB\\-%1\\fR, ").arg(QLatin1String(o->shortName)));
             if (o->valueName)
                 head += QStringLiteral(" \\fI%1\\fR").arg(troff(QLatin1String(o->valueName)));
-            out += QStringLiteral(".TP\n") + head + u'\n' + troff(translated(o->description)) + u'\n';
+            out += QStringLiteral(".TP\n") + head + u'\n' + troff(describe(*o)) + u'\n';
         }
         return out;
     };
     QString out = QStringLiteral(".TH CAIRN 1 \"\" \"cairn %1\" \"User Commands\"\n").arg(QCoreApplication::applicationVersion());
-    out += QStringLiteral(".SH NAME\ncairn \\- ") + troff(QCoreApplication::translate("cairn::CommandLine", "keep your Google Contacts, Asana, GitHub and Jira on your own machine")) + u'\n';
+    out += QStringLiteral(".SH NAME\ncairn \\- ") + troff(QCoreApplication::translate("cairn::CommandLine", "keep your %1 on your own machine").arg(sourceNames())) + u'\n';
     out += QStringLiteral(".SH SYNOPSIS\n.B cairn\n[\\fB\\-\\-demo\\fR] [\\fB\\-\\-data\\-dir\\fR \\fIdir\\fR]\n.br\n.B cairn\n\\fICOMMAND\\fR [\\fIOPTIONS\\fR]\n");
-    out += QStringLiteral(".SH DESCRIPTION\n") + troff(QCoreApplication::translate("cairn::CommandLine", "Cairn keeps your Google Contacts, Asana, GitHub and Jira on your own machine.")) + u'\n';
+    out += QStringLiteral(".SH DESCRIPTION\n") + troff(QCoreApplication::translate("cairn::CommandLine", "Cairn keeps your %1 on your own machine.").arg(sourceNames())) + u'\n';
     out += QStringLiteral(".PP\n") + troff(QCoreApplication::translate("cairn::CommandLine", "Without a command, `cairn` opens the window (`cairn --demo`: on the built-in simulator with sample data).")) + u'\n';
     out += QStringLiteral(".SH COMMANDS\n");
     for (const CommandSpec &c : commands()) {
@@ -416,7 +454,8 @@ QString manPage()
     out += QStringLiteral(".SH ENVIRONMENT\n");
     const QList<QPair<QString, QString>> environment{
         {QStringLiteral("CAIRN_DATA_DIR"), QCoreApplication::translate("cairn::CommandLine", "Where the cache and the settings are kept (as --data-dir).")},
-        {QStringLiteral("CAIRN_<SOURCE>_API_URL"), QCoreApplication::translate("cairn::CommandLine", "Another server for a source (GOOGLE, ASANA, GITHUB or JIRA), e.g. the simulator.")},
+        {QStringLiteral("CAIRN_<SOURCE>_API_URL"), QCoreApplication::translate("cairn::CommandLine", "Another server for a source (%1), e.g. the simulator.")
+                                                        .arg(words::oneOf(upperIds()))},
         {QStringLiteral("CAIRN_<SOURCE>_TOKEN"), QCoreApplication::translate("cairn::CommandLine", "An access token for that one process, never written anywhere.")},
         {QStringLiteral("CAIRN_LOG"), QCoreApplication::translate("cairn::CommandLine", "Log rules (as QT_LOGGING_RULES), or any other value to log everything on stderr.")},
     };

@@ -7,6 +7,7 @@
 #include "PlainText.h"
 #include "SearchIndex.h"
 #include "Settings.h"
+#include "Sources.h"
 #include "Table.h"
 
 #include <QCoreApplication>
@@ -22,24 +23,11 @@ namespace cairn {
 
 namespace {
 
-// Where a kind of search hit comes from.
-QString sourceOfKind(SearchIndex::Kind kind)
-{
-    switch (kind) {
-    case SearchIndex::Kind::Contact: return QStringLiteral("google");
-    case SearchIndex::Kind::PullRequest: return QStringLiteral("github");
-    case SearchIndex::Kind::JiraIssue: return QStringLiteral("jira");
-    case SearchIndex::Kind::Project:
-    case SearchIndex::Kind::Task: break;
-    }
-    return QStringLiteral("asana");
-}
-
 // Whether the cache holds anything of `sources` to search.
 bool anythingCached(QSqlDatabase &db, const QStringList &sources)
 {
-    for (SearchIndex::Kind kind : SearchIndex::kAllKinds) {
-        if (!sources.isEmpty() && !sources.contains(sourceOfKind(kind)))
+    for (SearchIndex::Kind kind : SearchIndex::kinds()) {
+        if (!sources.isEmpty() && !sources.contains(SearchIndex::sourceOf(kind)))
             continue;
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT 1 FROM search WHERE rowid >= ? AND rowid < ? LIMIT 1"));
@@ -51,34 +39,11 @@ bool anythingCached(QSqlDatabase &db, const QStringList &sources)
     return false;
 }
 
-// A hit's id on its service and its web address where the cache has one.
-struct Reference
+// A hit's id on its service and its web address where the cache has one: its source's.
+SourceDescriptor::Reference referenceOf(QSqlDatabase &db, const Settings &settings, const SearchIndex::Hit &hit)
 {
-    QString id;
-    QString url; // "" when the cache has none (contacts)
-};
-
-Reference referenceOf(QSqlDatabase &db, const Settings &settings, const SearchIndex::Hit &hit)
-{
-    const char *sql = nullptr;
-    switch (hit.kind) {
-    case SearchIndex::Kind::Contact: sql = "SELECT resource_name, '' FROM contacts WHERE id = ?"; break;
-    case SearchIndex::Kind::Project: sql = "SELECT gid, permalink_url FROM asana_projects WHERE id = ?"; break;
-    case SearchIndex::Kind::Task: sql = "SELECT gid, permalink_url FROM asana_tasks WHERE id = ?"; break;
-    case SearchIndex::Kind::PullRequest: sql = "SELECT repo || '#' || number, html_url FROM github_pulls WHERE id = ?"; break;
-    case SearchIndex::Kind::JiraIssue: sql = "SELECT issue_key, config FROM jira_issues WHERE id = ?"; break;
-    }
-    QSqlQuery q(db);
-    q.prepare(QLatin1String(sql));
-    q.addBindValue(hit.id);
-    if (!q.exec() || !q.next())
-        return {};
-    Reference r{q.value(0).toString(), q.value(1).toString()};
-    if (hit.kind == SearchIndex::Kind::JiraIssue) { // the configuration's site names the issue's page
-        const QString site = settings.value(QStringLiteral("jira.%1.site").arg(r.url)).toString();
-        r.url = site.isEmpty() ? QString() : site.chopped(site.endsWith(u'/') ? 1 : 0) + QStringLiteral("/browse/") + r.id;
-    }
-    return r;
+    const SourceDescriptor *d = Sources::find(SearchIndex::sourceOf(hit.kind));
+    return d && d->reference ? d->reference(db, settings, hit) : SourceDescriptor::Reference();
 }
 
 QJsonValue orNull(const QString &text)
@@ -108,8 +73,8 @@ int commandSearch(const CliOptions &o, Settings &settings)
     // matches are marked with private-use characters while Markdown is taken out of the snippet.
     const QString open(QChar(0xE000)), close(QChar(0xE001));
     QList<SearchIndex::Hit> hits;
-    for (SearchIndex::Kind kind : SearchIndex::kAllKinds)
-        if (o.sources.isEmpty() || o.sources.contains(sourceOfKind(kind)))
+    for (SearchIndex::Kind kind : SearchIndex::kinds())
+        if (o.sources.isEmpty() || o.sources.contains(SearchIndex::sourceOf(kind)))
             hits << SearchIndex::query(r.db(), query, kind, o.limit, open, close);
     // Title matches first, then by rank (as Ctrl+K).
     std::stable_sort(hits.begin(), hits.end(), [](const auto &a, const auto &b) { return a.inTitle != b.inTitle ? a.inTitle : a.rank < b.rank; });
@@ -129,14 +94,14 @@ int commandSearch(const CliOptions &o, Settings &settings)
     for (const auto &h : std::as_const(hits)) {
         const QString kind = SearchIndex::kindName(h.kind);
         const QString snippet = plainSnippet(h.snippet).replace(open, QStringLiteral("[")).replace(close, QStringLiteral("]"));
-        const Reference ref = referenceOf(r.db(), settings, h);
+        const SourceDescriptor::Reference ref = referenceOf(r.db(), settings, h);
         // FTS5's bm25 is lower for a better match: the score is its opposite, higher is better.
         const double score = 0.0 - h.rank;
         a.append(QJsonObject{{QStringLiteral("kind"), kind}, {QStringLiteral("id"), ref.id},
-                             {QStringLiteral("title"), h.title}, {QStringLiteral("source"), sourceOfKind(h.kind)},
+                             {QStringLiteral("title"), h.title}, {QStringLiteral("source"), SearchIndex::sourceOf(h.kind)},
                              {QStringLiteral("url"), orNull(ref.url)}, {QStringLiteral("score"), score},
                              {QStringLiteral("rank"), h.rank}, {QStringLiteral("snippet"), snippet}});
-        table.addRow({kind, sourceOfKind(h.kind), ref.id, h.title, snippet, ref.url, QString::number(score, 'g', 6)});
+        table.addRow({kind, SearchIndex::sourceOf(h.kind), ref.id, h.title, snippet, ref.url, QString::number(score, 'g', 6)});
     }
     if (o.json)
         cli::printJson(a);

@@ -1,6 +1,7 @@
 #include "Settings.h"
 #include "FileSafety.h"
 #include "SettingsTable.h"
+#include "SourceFacts.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -134,20 +135,12 @@ QStringList Settings::keys() const
 
 QStringList Settings::sources()
 {
-    return {QStringLiteral("google"), QStringLiteral("asana"), QStringLiteral("github"), QStringLiteral("jira")};
+    return sources::ids();
 }
 
 QString Settings::displayName(const QString &source)
 {
-    if (source == QLatin1String("google"))
-        return QCoreApplication::translate("cairn::Settings", "Google Contacts");
-    if (source == QLatin1String("asana"))
-        return QCoreApplication::translate("cairn::Settings", "Asana");
-    if (source == QLatin1String("github"))
-        return QCoreApplication::translate("cairn::Settings", "GitHub");
-    if (source == QLatin1String("jira"))
-        return QCoreApplication::translate("cairn::Settings", "Jira");
-    return source;
+    return sources::displayName(source);
 }
 
 QString Settings::envName(const QString &source, const char *suffix)
@@ -163,13 +156,13 @@ QUrl Settings::apiUrl(const QString &source) const
     const QString configured = value(source + QStringLiteral(".api_url")).toString();
     if (!configured.isEmpty())
         return QUrl(configured);
-    if (source == QLatin1String("google"))
-        return QUrl(QStringLiteral("https://people.googleapis.com"));
-    if (source == QLatin1String("asana"))
-        return QUrl(QStringLiteral("https://app.asana.com/api/1.0"));
-    if (source == QLatin1String("github"))
-        return QUrl(value(QStringLiteral("github.base_url"), QStringLiteral("https://api.github.com")).toString());
-    return {};
+    const SourceFacts *facts = SourceCatalog::find(source);
+    if (!facts)
+        return {};
+    const QString own = facts->apiUrlSetting.isEmpty() ? QString() : value(facts->apiUrlSetting).toString();
+    if (!own.isEmpty())
+        return QUrl(own);
+    return facts->apiUrl.isEmpty() ? QUrl() : QUrl(facts->apiUrl);
 }
 
 QByteArray Settings::environmentToken(const QString &source)

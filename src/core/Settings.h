@@ -37,9 +37,12 @@ public:
     bool isBroken() const { return !m_problem.isEmpty(); }
     QString problem() const { return m_problem; }
 
-    static QStringList sources(); // google, asana, github, jira
+    // The sources, in the registry's order, and each one's name for people (SourceFacts.h:
+    // what the sources' descriptors tell core).
+    static QStringList sources();
     static QString displayName(const QString &source);
-    // CAIRN_<SOURCE>_API_URL, else <source>.api_url, else the service's own URL.
+    // CAIRN_<SOURCE>_API_URL, else <source>.api_url, else the service's own URL (the source's
+    // own setting of it, such as github.base_url, else its default).
     QUrl apiUrl(const QString &source) const;
     // CAIRN_<SOURCE>_TOKEN (never written anywhere).
     static QByteArray environmentToken(const QString &source);

@@ -1,5 +1,6 @@
 #include "SettingsTable.h"
 #include "Settings.h"
+#include "SourceFacts.h"
 
 #include <QCoreApplication>
 #include <QRegularExpression>
@@ -15,114 +16,55 @@ namespace {
 constexpr const char *kContext = "cairn::Settings";
 using T = SettingSpec::Type;
 
-struct OAuthDefaults
-{
-    const char *authorize, *token, *revoke, *device, *resources, *scope;
-    int port;
-};
-
-// docs/api-notes.md, "Auth" of each service (OAuthConfig takes its defaults from this table;
-// GitHub's revoke address gets /{client_id}/token appended, see oauth::revoke).
-OAuthDefaults oauthDefaults(const QString &source)
-{
-    if (source == QLatin1String("google"))
-        return {"https://accounts.google.com/o/oauth2/v2/auth", "https://oauth2.googleapis.com/token",
-                "https://oauth2.googleapis.com/revoke", "", "", "https://www.googleapis.com/auth/contacts.readonly", 0};
-    if (source == QLatin1String("asana"))
-        return {"https://app.asana.com/-/oauth_authorize", "https://app.asana.com/-/oauth_token",
-                "https://app.asana.com/-/oauth_revoke", "", "", "default", 47321};
-    if (source == QLatin1String("github"))
-        return {"https://github.com/login/oauth/authorize", "https://github.com/login/oauth/access_token",
-                "https://api.github.com/applications", "https://github.com/login/device/code", "", "repo", 0};
-    return {"https://auth.atlassian.com/authorize", "https://auth.atlassian.com/oauth/token", "", "",
-            "https://api.atlassian.com/oauth/token/accessible-resources", "read:jira-work read:jira-user offline_access", 47322};
-}
-
 QList<SettingSpec> build()
 {
     QList<SettingSpec> t;
     const auto add = [&t](const QString &key, T type, const QString &def, const char *description, const QString &source,
                           int min = 0, int max = 0) {
-        SettingSpec s;
-        s.key = key;
-        s.type = type;
-        s.defaultValue = def;
-        s.description = description;
+        SettingSpec s = SettingSpec::of(key, type, def, description, min, max);
         s.source = source;
-        s.min = min;
-        s.max = max;
         t.append(s);
         return &t.last();
     };
-    const QStringList sources{QStringLiteral("google"), QStringLiteral("asana"), QStringLiteral("github"), QStringLiteral("jira")};
-    // Scheduler::defaultIntervalMinutes reads these.
-    const int interval[] = {15, 10, 30, 10};
-    const char *apiUrl[] = {"https://people.googleapis.com", "https://app.asana.com/api/1.0", "https://api.github.com", ""};
-    for (int i = 0; i < sources.size(); ++i) {
-        const QString &s = sources[i];
-        add(QStringLiteral("sync.%1.interval_minutes").arg(s), T::Int, QString::number(interval[i]),
+    // What every source has: its schedule, its API's address and its sign-in (the defaults are
+    // the source's, SourceFacts.h). Scheduler::defaultIntervalMinutes and OAuthConfig read them.
+    for (const SourceFacts &f : SourceCatalog::all()) {
+        const QString &s = f.id;
+        add(QStringLiteral("sync.%1.interval_minutes").arg(s), T::Int, QString::number(f.intervalMinutes),
             QT_TRANSLATE_NOOP("cairn::Settings", "Minutes between two syncs of %1 while the window or the tray runs."), s, 1, 1440);
         add(s + QStringLiteral(".daily_at"), T::Time, QString(),
             QT_TRANSLATE_NOOP("cairn::Settings", "Also sync %1 once a day at this time (HH:mm, UTC)."), s);
         add(s + QStringLiteral(".enabled"), T::Bool, QStringLiteral("false"),
             QT_TRANSLATE_NOOP("cairn::Settings", "Sync %1 even without a signed-in account (a token from the environment)."), s);
-        add(s + QStringLiteral(".api_url"), T::Url, QLatin1String(apiUrl[i]),
+        add(s + QStringLiteral(".api_url"), T::Url, f.apiUrl,
             QT_TRANSLATE_NOOP("cairn::Settings", "The address of the %1 API (CAIRN_<SOURCE>_API_URL overrides it)."), s);
-        const OAuthDefaults d = oauthDefaults(s);
+        const SourceFacts::OAuth &d = f.oauth;
         add(s + QStringLiteral(".oauth.client_id"), T::Text, QString(),
             QT_TRANSLATE_NOOP("cairn::Settings", "The client id of your own OAuth app for %1 (its secret: `cairn login --client-secret-stdin`)."), s);
-        add(s + QStringLiteral(".oauth.scope"), T::Text, QLatin1String(d.scope),
+        add(s + QStringLiteral(".oauth.scope"), T::Text, d.scope,
             QT_TRANSLATE_NOOP("cairn::Settings", "The OAuth scopes asked of %1 at sign-in."), s);
-        add(s + QStringLiteral(".oauth.authorize_url"), T::Url, QLatin1String(d.authorize),
+        add(s + QStringLiteral(".oauth.authorize_url"), T::Url, d.authorizeUrl,
             QT_TRANSLATE_NOOP("cairn::Settings", "%1's OAuth authorization endpoint."), s);
-        add(s + QStringLiteral(".oauth.token_url"), T::Url, QLatin1String(d.token),
+        add(s + QStringLiteral(".oauth.token_url"), T::Url, d.tokenUrl,
             QT_TRANSLATE_NOOP("cairn::Settings", "%1's OAuth token endpoint."), s);
-        add(s + QStringLiteral(".oauth.revoke_url"), T::Url, QLatin1String(d.revoke),
+        add(s + QStringLiteral(".oauth.revoke_url"), T::Url, d.revokeUrl,
             QT_TRANSLATE_NOOP("cairn::Settings", "%1's endpoint that revokes a token at logout."), s);
-        add(s + QStringLiteral(".oauth.device_url"), T::Url, QLatin1String(d.device),
+        add(s + QStringLiteral(".oauth.device_url"), T::Url, d.deviceUrl,
             QT_TRANSLATE_NOOP("cairn::Settings", "%1's device-code endpoint (`cairn login --device`)."), s);
-        add(s + QStringLiteral(".oauth.resources_url"), T::Url, QLatin1String(d.resources),
+        add(s + QStringLiteral(".oauth.resources_url"), T::Url, d.resourcesUrl,
             QT_TRANSLATE_NOOP("cairn::Settings", "%1's endpoint that lists the sites a sign-in may read."), s);
-        add(s + QStringLiteral(".oauth.redirect_port"), T::Int, QString::number(d.port),
+        add(s + QStringLiteral(".oauth.redirect_port"), T::Int, QString::number(d.redirectPort),
             QT_TRANSLATE_NOOP("cairn::Settings", "The loopback port the browser returns to after signing in to %1 (0: any free port)."), s, 0, 65535);
     }
-    const QString google = sources[0], asana = sources[1], github = sources[2], jira = sources[3];
-    add(QStringLiteral("google.photo_url"), T::Url, QString(),
-        QT_TRANSLATE_NOOP("cairn::Settings", "Where contact photos are fetched from instead of Google's photo host."), google);
-    add(QStringLiteral("asana.workspace"), T::Text, QString(),
-        QT_TRANSLATE_NOOP("cairn::Settings", "The id of the Asana workspace to sync (default: the first)."), asana);
-    add(QStringLiteral("asana.portfolio"), T::Text, QString(),
-        QT_TRANSLATE_NOOP("cairn::Settings", "Sync only the projects of this Asana portfolio (its id)."), asana);
-    add(QStringLiteral("asana.stale_hours"), T::Int, QStringLiteral("6"),
-        QT_TRANSLATE_NOOP("cairn::Settings", "Hours after which an Asana project's tasks are listed again, not only its events."), asana, 0, 168);
-    add(QStringLiteral("asana.full_every_days"), T::Int, QStringLiteral("7"),
-        QT_TRANSLATE_NOOP("cairn::Settings", "Days between two full syncs of %1."), asana, 1, 90);
-    add(QStringLiteral("github.repos"), T::List, QString(),
-        QT_TRANSLATE_NOOP("cairn::Settings", "The repositories whose pull requests are synced (owner/name, separated by spaces or commas)."), github);
-    add(QStringLiteral("github.base_url"), T::Url, QStringLiteral("https://api.github.com"),
-        QT_TRANSLATE_NOOP("cairn::Settings", "The API address of a GitHub Enterprise server."), github);
-    add(QStringLiteral("github.full_every_days"), T::Int, QStringLiteral("7"),
-        QT_TRANSLATE_NOOP("cairn::Settings", "Days between two full syncs of %1."), github, 1, 90);
-    add(QStringLiteral("github.max_wait_seconds"), T::Int, QStringLiteral("60"),
-        QT_TRANSLATE_NOOP("cairn::Settings", "The longest wait for GitHub's rate limit to reset before a sync stops."), github, 1, 3600);
-    add(QStringLiteral("github.quota_reserve_percent"), T::Int, QStringLiteral("20"),
-        QT_TRANSLATE_NOOP("cairn::Settings", "The share of the token's hourly GitHub quota (in percent) that background syncs leave to your other tools and to Sync now."), github, 0, 90);
-    add(QStringLiteral("jira.configs"), T::List, QString(),
-        QT_TRANSLATE_NOOP("cairn::Settings", "The names of the Jira configurations to sync (default: every jira.<name>.jql)."), jira);
-    add(QStringLiteral("jira.sweep_hours"), T::Int, QStringLiteral("24"),
-        QT_TRANSLATE_NOOP("cairn::Settings", "Hours between two sweeps for deleted Jira issues."), jira, 1, 720);
-    add(QStringLiteral("jira.<name>.site"), T::Url, QString(),
-        QT_TRANSLATE_NOOP("cairn::Settings", "The Jira Cloud site of a configuration (https://example.atlassian.net)."), jira);
-    add(QStringLiteral("jira.<name>.jql"), T::Text, QString(),
-        QT_TRANSLATE_NOOP("cairn::Settings", "The JQL of a configuration: which issues are synced."), jira);
+    // Each source's own settings.
+    for (const SourceFacts &f : SourceCatalog::all())
+        for (const SettingSpec &own : f.settings)
+            add(own.key, own.type, own.defaultValue, own.description, f.id, own.min, own.max);
     add(QStringLiteral("app.start_at_login"), T::Bool, QStringLiteral("false"),
         QT_TRANSLATE_NOOP("cairn::Settings", "Start Cairn in the tray when you log in."), QString());
-    add(QStringLiteral("notify.asana_assigned"), T::Bool, QStringLiteral("false"),
-        QT_TRANSLATE_NOOP("cairn::Settings", "Notify of new Asana tasks assigned to you."), asana);
-    add(QStringLiteral("notify.github_review_requested"), T::Bool, QStringLiteral("false"),
-        QT_TRANSLATE_NOOP("cairn::Settings", "Notify of pull requests waiting for your review."), github);
-    add(QStringLiteral("notify.jira_assigned"), T::Bool, QStringLiteral("false"),
-        QT_TRANSLATE_NOOP("cairn::Settings", "Notify of Jira issues newly assigned to you."), jira);
+    for (const SourceFacts &f : SourceCatalog::all())
+        for (const SettingSpec &own : f.notifications)
+            add(own.key, own.type, own.defaultValue, own.description, f.id, own.min, own.max);
     // Kept by Cairn itself: shown nowhere, never set by hand.
     const char *internal = QT_TRANSLATE_NOOP("cairn::Settings", "Kept by Cairn itself.");
     for (const char *key : {"app.no_tray_notice_shown", "accounts/<name>", "identity/<name>", "people/<name>",

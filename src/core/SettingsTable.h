@@ -6,8 +6,9 @@
 namespace cairn {
 
 // Every key Cairn reads from cairn.ini: what it holds, its default, its range and what it does
-// (`cairn config list`, `config set` checks a value against it). tests/cli/tst_climanners.cpp scans
-// src/ for the keys read in code and fails on one missing here.
+// (`cairn config list`, `config set` checks a value against it). The application's own are in
+// SettingsTable.cpp; each source's come from its descriptor (SourceFacts.h).
+// tests/cli/tst_climanners.cpp scans src/ for the keys read in code and fails on one missing here.
 struct SettingSpec
 {
     enum class Type { Int, Bool, Text, Url, Time, List };
@@ -17,8 +18,22 @@ struct SettingSpec
     int min = 0;          // Int only
     int max = 0;
     const char *description = nullptr; // context "cairn::Settings"; %1 is the source's name
-    QString source;       // google, asana, github, jira, or "" for the application
+    QString source;       // the source's id (SourceFacts.h), or "" for the application
     bool internal = false; // kept by Cairn itself (accounts, the window's state): not set by hand
+
+    // A spec in one line (the sources' descriptors list theirs so): `description` in context
+    // "cairn::Settings", `min` and `max` for Int only.
+    static SettingSpec of(const QString &key, Type type, const QString &defaultValue, const char *description, int min = 0, int max = 0)
+    {
+        SettingSpec s;
+        s.key = key;
+        s.type = type;
+        s.defaultValue = defaultValue;
+        s.description = description;
+        s.min = min;
+        s.max = max;
+        return s;
+    }
 
     bool isPattern() const { return key.contains(u'<'); }
     bool matches(const QString &concrete) const;

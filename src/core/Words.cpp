@@ -33,4 +33,19 @@ QString contactTitle(const QString &name, const QString &email, const QString &o
     return {};
 }
 
+QString oneOf(const QStringList &words)
+{
+    if (words.size() < 2)
+        return words.value(0);
+    // (the command line's context, where the words were first put together)
+    return QCoreApplication::translate("cairn::CliCommands", "%1 or %2").arg(words.mid(0, words.size() - 1).join(QStringLiteral(", ")), words.last());
+}
+
+QString allOf(const QStringList &words)
+{
+    if (words.size() < 2)
+        return words.value(0);
+    return QCoreApplication::translate("cairn::words", "%1 and %2").arg(words.mid(0, words.size() - 1).join(QStringLiteral(", ")), words.last());
+}
+
 } // namespace cairn::words

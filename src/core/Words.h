@@ -2,6 +2,7 @@
 #include "SyncRun.h"
 
 #include <QString>
+#include <QStringList>
 
 namespace cairn {
 
@@ -18,6 +19,10 @@ QString pullState(const QString &state, bool merged, bool draft, bool deleted = 
 // A contact's title: its name, else its e-mail, then its organisation, then its phone; "" when
 // it has none of them.
 QString contactTitle(const QString &name, const QString &email, const QString &organization, const QString &phone);
+// A list in a sentence: "google, asana, github or jira" (oneOf), "Google Contacts, Asana,
+// GitHub and Jira" (allOf); the one word alone, "" for none.
+QString oneOf(const QStringList &words);
+QString allOf(const QStringList &words);
 
 } // namespace words
 } // namespace cairn

@@ -3,6 +3,7 @@
 #include "ContactsRepo.h"
 #include "Error.h"
 #include "FileSafety.h"
+#include "StoreFacts.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -259,6 +260,59 @@ int userVersion(QSqlDatabase &db)
     return q.value(0).toInt();
 }
 
+// The sources' own schema steps (StoreFacts::schema): per source that has any, how many it
+// has and how many ran on `db` (meta "schema.<id>"; none before the meta table exists).
+struct SourceSchema
+{
+    const StoreFacts *facts;
+    int ran;
+    int known() const { return int(facts->schema.size()); }
+};
+
+QList<SourceSchema> sourceSchemas(QSqlDatabase &db)
+{
+    QList<SourceSchema> out;
+    for (const StoreFacts &f : StoreCatalog::all())
+        if (!f.schema.isEmpty())
+            out.append({&f, 0});
+    if (out.isEmpty())
+        return out; // the usual case: no query
+    QSqlQuery q(db);
+    if (q.exec(QStringLiteral("SELECT key, value FROM meta WHERE key LIKE 'schema.%'"))) {
+        while (q.next())
+            for (SourceSchema &s : out)
+                if (q.value(0).toString() == QStringLiteral("schema.") + s.facts->id)
+                    s.ran = q.value(1).toInt();
+    }
+    return out;
+}
+
+// Runs the steps of each source's schema that have not run yet (inside the caller's transaction).
+void migrateSources(QSqlDatabase &db)
+{
+    for (const SourceSchema &s : sourceSchemas(db)) {
+        if (s.ran >= s.known())
+            continue;
+        for (int step = s.ran; step < s.known(); ++step)
+            runScript(db, s.facts->schema.at(step));
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("INSERT OR REPLACE INTO meta(key, value) VALUES(?, ?)"));
+        q.addBindValue(QStringLiteral("schema.") + s.facts->id);
+        q.addBindValue(s.known());
+        if (!q.exec())
+            throw storeError(q.lastError(), QStringLiteral("database: %1").arg(oneLine(q.lastError())));
+        qCInfo(lcStore) << "migrated the schema of" << s.facts->id << "from step" << s.ran << "to" << s.known();
+    }
+}
+
+bool sourcesNeedMigration(QSqlDatabase &db)
+{
+    for (const SourceSchema &s : sourceSchemas(db))
+        if (s.ran < s.known())
+            return true;
+    return false;
+}
+
 } // namespace
 
 void execOrThrow(QSqlDatabase &db, const QString &sql)
@@ -305,6 +359,12 @@ QSqlDatabase Database::open(const QString &path, const QString &connectionName, 
                         QStringLiteral("the cache at %1 was written by a newer Cairn (schema %2, this build knows %3); "
                                        "it is left as it is")
                             .arg(path).arg(found).arg(kVersionCount));
+        for (const SourceSchema &own : sourceSchemas(db))
+            if (own.ran > own.known())
+                throw Error(Error::Kind::Store,
+                            QStringLiteral("the cache at %1 was written by a newer Cairn (%2 schema %3, this build knows %4); "
+                                           "it is left as it is")
+                                .arg(path, own.facts->id).arg(own.ran).arg(own.known()));
         if (role == Role::Writer) {
             pragma(db, QStringLiteral("PRAGMA journal_mode=WAL"));
             pragma(db, QStringLiteral("PRAGMA synchronous=NORMAL"));
@@ -319,7 +379,7 @@ QSqlDatabase Database::open(const QString &path, const QString &connectionName, 
             migrate(db); // reads the version again under the write lock
             ContactsRepo::refreshSortKeys(db);
         }
-        else if (found < kVersionCount)
+        else if (found < kVersionCount || sourcesNeedMigration(db))
             throw Error(Error::Kind::Store, QStringLiteral("the cache at %1 is not migrated yet: run a sync first").arg(path));
     } catch (...) {
         db.close();
@@ -350,7 +410,9 @@ void Database::migrateTo(QSqlDatabase &db, int version)
     // One transaction that takes the write lock first and reads the version under it: two
     // first runs at once (two `cairn sync`, or the window and a sync) each wait for the other
     // (busy timeout) and the second finds the schema made, instead of both creating it.
-    if (userVersion(db) >= std::min(version, kVersionCount))
+    // The sources' own steps follow the last common one.
+    const bool sources = version >= kVersionCount;
+    if (userVersion(db) >= std::min(version, kVersionCount) && !(sources && sourcesNeedMigration(db)))
         return; // the usual case: no write lock taken
     execOrThrow(db, QStringLiteral("BEGIN IMMEDIATE"));
     int from = 0;
@@ -362,6 +424,8 @@ void Database::migrateTo(QSqlDatabase &db, int version)
             runScript(db, kMigrations[to]);
             pragma(db, QStringLiteral("PRAGMA user_version=%1").arg(to + 1));
         }
+        if (sources && to == kVersionCount)
+            migrateSources(db);
         execOrThrow(db, QStringLiteral("COMMIT"));
     } catch (...) {
         QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));

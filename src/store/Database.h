@@ -17,7 +17,8 @@ public:
 
     // The schema version this build writes; PRAGMA user_version after migrate().
     static int currentVersion();
-    // Runs every migration after the file's user_version, each in its own transaction.
+    // Runs every migration after the file's user_version, then each source's own steps not run
+    // yet (StoreFacts::schema, kept in meta as "schema.<source>"), in one transaction.
     static void migrate(QSqlDatabase &db);
     // Runs the migrations up to and including `version` only (tests of each migration step).
     static void migrateTo(QSqlDatabase &db, int version);

@@ -1,6 +1,7 @@
 #include "SearchIndex.h"
 #include "Collation.h"
 #include "Sql.h"
+#include "StoreFacts.h"
 
 #include <QRegularExpression>
 
@@ -15,15 +16,30 @@ constexpr qint64 kKindShift = qint64(1) << 40;
 qint64 rowId(Kind k, qint64 id) { return qint64(k) * kKindShift + id; }
 } // namespace
 
-QString kindName(Kind k)
+QList<Kind> kinds()
 {
-    switch (k) {
-    case Kind::Contact: return QStringLiteral("contact");
-    case Kind::Project: return QStringLiteral("project");
-    case Kind::Task: return QStringLiteral("task");
-    case Kind::PullRequest: return QStringLiteral("pull");
-    case Kind::JiraIssue: return QStringLiteral("issue");
-    }
+    QList<Kind> out;
+    for (const StoreFacts &f : StoreCatalog::all())
+        for (const SearchKindFacts &k : f.searchKinds)
+            out << k.kind;
+    return out;
+}
+
+QString sourceOf(Kind kind)
+{
+    for (const StoreFacts &f : StoreCatalog::all())
+        for (const SearchKindFacts &k : f.searchKinds)
+            if (k.kind == kind)
+                return f.id;
+    return {};
+}
+
+QString kindName(Kind kind)
+{
+    for (const StoreFacts &f : StoreCatalog::all())
+        for (const SearchKindFacts &k : f.searchKinds)
+            if (k.kind == kind)
+                return k.name;
     return {};
 }
 
@@ -164,7 +180,7 @@ QList<Hit> query(QSqlDatabase &db, const QString &text, int limit)
 {
     // Each kind's best, then the best of them all (FTS5's rank: lower is better).
     QList<Hit> hits;
-    for (Kind kind : kAllKinds)
+    for (Kind kind : kinds())
         hits << query(db, text, kind, limit, QStringLiteral("["), QStringLiteral("]"));
     std::stable_sort(hits.begin(), hits.end(),
                      [](const Hit &a, const Hit &b) { return a.inTitle != b.inTitle ? a.inTitle : a.rank < b.rank; });

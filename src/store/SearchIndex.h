@@ -1,6 +1,7 @@
 #pragma once
 #include <QSqlDatabase>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -10,8 +11,16 @@ namespace cairn {
 // kind and its table id, so updating or removing it never scans the index.
 namespace SearchIndex {
 
+// The kinds of items in the index, each a source's (StoreFacts.h: its SearchKindFacts give a
+// kind's name and context line). The first sources' are named here; a new source takes the
+// next free number, Kind(6), in its descriptor.
 enum class Kind { Contact = 1, Project = 2, Task = 3, PullRequest = 4, JiraIssue = 5 };
+// (The window's list, until it reads kinds() too; everything else reads kinds().)
 inline constexpr Kind kAllKinds[] = {Kind::Contact, Kind::Project, Kind::Task, Kind::PullRequest, Kind::JiraIssue};
+// Every source's kinds, in the registry's order.
+QList<Kind> kinds();
+// The id of the source a kind is of; "" when none.
+QString sourceOf(Kind k);
 
 QString kindName(Kind k);
 void put(QSqlDatabase &db, Kind kind, qint64 id, const QString &title, const QString &body);
@@ -72,6 +81,10 @@ QList<Hit> query(QSqlDatabase &db, const QString &text, Kind kind, int limit, co
 // title it may start with (a contact's body opens with its name) left off. The match marks
 // `open` and `close` stay.
 QString plainSnippet(const QString &snippet, const QString &title, const QString &open, const QString &close);
+
+// A context line of its parts (SearchKindFacts::contextLine): each one simplified, the empty
+// ones and repeats left out, " · " between them.
+QString contextOf(QStringList parts);
 
 // The FTS5 MATCH expression for what a person typed (quotes escaped, each word a prefix), of
 // its bounded() part.

@@ -2,7 +2,7 @@
 // context line that tells hits of the same title apart (SearchIndex.h).
 #include "SearchIndex.h"
 #include "Sql.h"
-#include "Words.h"
+#include "StoreFacts.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -68,8 +68,6 @@ QString plainSnippet(const QString &snippet, const QString &title, const QString
 }
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("cairn::SearchIndex", text); }
-
 QString idList(const QList<Hit> &hits)
 {
     QJsonArray a;
@@ -78,7 +76,17 @@ QString idList(const QList<Hit> &hits)
     return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
 }
 
-QString join(QStringList parts)
+const SearchKindFacts *factsOf(Kind kind)
+{
+    for (const StoreFacts &f : StoreCatalog::all())
+        for (const SearchKindFacts &k : f.searchKinds)
+            if (k.kind == kind)
+                return &k;
+    return nullptr;
+}
+} // namespace
+
+QString contextOf(QStringList parts)
 {
     for (QString &p : parts)
         p = p.simplified();
@@ -87,62 +95,20 @@ QString join(QStringList parts)
     return parts.join(QStringLiteral(" · "));
 }
 
-// Per kind: the SELECT of id and the context's parts, and how they make the line.
-QString contextQuery(Kind kind)
-{
-    switch (kind) {
-    case Kind::Contact:
-        return QStringLiteral("SELECT id, display_name, organization, primary_email, primary_phone FROM contacts");
-    case Kind::Project:
-        return QStringLiteral("SELECT id, owner_name, archived, completed FROM asana_projects");
-    case Kind::Task:
-        return QStringLiteral("SELECT t.id, (SELECT group_concat(coalesce(project_name, ''), ', ') FROM asana_task_projects "
-                              "WHERE task_id = t.id), t.assignee_name, t.completed FROM asana_tasks t");
-    case Kind::PullRequest:
-        return QStringLiteral("SELECT id, state, merged_at IS NOT NULL, draft, deleted_at IS NOT NULL, author FROM github_pulls");
-    case Kind::JiraIssue:
-        return QStringLiteral("SELECT id, status, project_name, issue_type FROM jira_issues");
-    }
-    return {};
-}
-
-QString contextLine(Kind kind, const sql::Statement &r, const QString &title)
-{
-    switch (kind) {
-    case Kind::Contact: {
-        const QString org = r.value(2).toString(), email = r.value(3).toString(), phone = r.value(4).toString();
-        QStringList parts{org, email == title ? QString() : email};
-        if (org.isEmpty() && email.isEmpty())
-            parts << phone;
-        return join(parts);
-    }
-    case Kind::Project:
-        return join({tr("Asana project"), r.value(1).toString(), r.value(2).toBool() ? tr("archived") : QString(),
-                     r.value(3).toBool() ? tr("completed") : QString()});
-    case Kind::Task:
-        return join({r.value(1).toString(), r.value(2).toString(), r.value(3).toBool() ? tr("completed") : QString()});
-    case Kind::PullRequest: // its title holds repository#number
-        return join({words::pullState(r.value(1).toString(), r.value(2).toBool(), r.value(3).toBool(), r.value(4).toBool()),
-                     r.value(5).toString()});
-    case Kind::JiraIssue:
-        return join({r.value(1).toString(), r.value(2).toString(), r.value(3).toString()});
-    }
-    return {};
-}
-} // namespace
-
+// The kind's SELECT of its id and the context's parts, and how they make the line: its
+// source's (StoreFacts.h).
 void addContext(QSqlDatabase &db, Kind kind, QList<Hit> &hits)
 {
-    if (hits.isEmpty())
+    const SearchKindFacts *facts = factsOf(kind);
+    if (hits.isEmpty() || !facts || !facts->contextLine)
         return;
-    const QString id = kind == Kind::Task ? QStringLiteral("t.id") : QStringLiteral("id");
-    sql::Statement q(db, contextQuery(kind) + QStringLiteral(" WHERE %1 IN (SELECT value FROM json_each(?))").arg(id));
+    sql::Statement q(db, facts->contextSql + QStringLiteral(" WHERE %1 IN (SELECT value FROM json_each(?))").arg(facts->idColumn));
     QHash<qint64, Hit *> byId;
     for (Hit &h : hits)
         byId.insert(h.id, &h);
     for (q.exec({idList(hits)}); q.next();)
         if (Hit *h = byId.value(q.value(0).toLongLong()))
-            h->context = contextLine(kind, q, h->title);
+            h->context = facts->contextLine(q, h->title);
 }
 
 } // namespace cairn::SearchIndex

@@ -7,13 +7,16 @@ namespace cairn {
 
 class Settings;
 
-// The sources Cairn can sync and how each one's syncer is made from the settings.
+// The sources Cairn can sync and how each one's syncer is made: their descriptors
+// (src/sources/Sources.h) seen from the sync layer and above.
 namespace SourceRegistry {
 QStringList implemented();
+// The syncer of a run of `source`, made from the settings (SourceDescriptor::makeSyncer);
+// nullptr for no source.
 std::unique_ptr<Syncer> create(const QString &source, const Settings &settings);
-// The Jira sync configurations named in the settings (jira.configs, else every jira.<name>.jql).
+// (Two sources' own helpers, for the window until its parts are attached by id —
+// docs/adding-a-source.md: jira::configNames and github::repos in their folders.)
 QStringList jiraConfigNames(const Settings &settings);
-// github.repos as a list ("owner/name", separated by spaces or commas).
 QStringList githubRepos(const Settings &settings);
 } // namespace SourceRegistry
 

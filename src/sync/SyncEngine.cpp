@@ -76,8 +76,8 @@ std::shared_ptr<Authenticator> SyncEngine::authenticatorFor(const QString &sourc
     if (auto a = m_auth.value(source))
         return a;
     const QByteArray token = Settings::environmentToken(source);
-    // Jira: CAIRN_JIRA_EMAIL with an API token is Basic auth; a token alone is a bearer token.
-    const QByteArray email = source == QLatin1String("jira") ? qgetenv("CAIRN_JIRA_EMAIL") : QByteArray();
+    // A site token (Jira): CAIRN_<SOURCE>_EMAIL with an API token is Basic auth; a token alone is a bearer token.
+    const QByteArray email = OAuthConfig::supportsSiteToken(source) ? qgetenv(Settings::envName(source, "EMAIL").toLatin1().constData()) : QByteArray();
     if (!token.isEmpty() && !email.isEmpty())
         return std::make_shared<BasicAuth>(email, token);
     if (!token.isEmpty())

@@ -1,7 +1,7 @@
 // Issue 17, item 2: a packager bakes an OAuth app into the build (cmake
 // -DCAIRN_<SOURCE>_OAUTH_CLIENT_ID=… -DCAIRN_<SOURCE>_OAUTH_CLIENT_SECRET=…). This test is
-// built with its own copy of src/auth/BuiltInOAuth.cpp compiled with such values
-// (tests/CMakeLists.txt), and signs in with the baked app against the simulator, with nothing
+// built with its own copy of src/auth/BuiltInOAuth.cpp and its own table of such values
+// (tests/auth/builtin/BuiltInOAuthClients.inc, tests/CMakeLists.txt), and signs in with the baked app against the simulator, with nothing
 // in cairn.ini or the keychain about the client.
 #include "BuiltInOAuth.h"
 #include "OAuthBrowser.h"

@@ -1,6 +1,6 @@
 // The exporters: CSV cells a spreadsheet would run as formulas are neutralised, vCard values are
 // escaped and long lines folded without splitting a UTF-8 sequence.
-#include "ContactExport.h"
+#include "google/ContactExport.h"
 
 #include <QtTest>
 

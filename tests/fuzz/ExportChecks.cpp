@@ -1,6 +1,6 @@
 // The exporters' invariants (FuzzEntries.h): each output is parsed back by an independent
 // reader of the format and compared with the contacts it came from.
-#include "ContactExport.h"
+#include "google/ContactExport.h"
 #include "FuzzEntries.h"
 
 #include <QJsonArray>

@@ -2,7 +2,7 @@
 // fuzzer once broke (tests/fuzz/regressions/<target>/) through the same entries libFuzzer
 // runs, so what a fuzzer found stays a regular test in the GCC build without clang.
 #include "ClipLine.h"
-#include "ContactExport.h"
+#include "google/ContactExport.h"
 #include "FuzzEntries.h"
 
 #include <QDir>

@@ -1,6 +1,6 @@
 #include "GitHubCompare.h"
 #include "GitHubRepo.h"
-#include "PullExport.h"
+#include "github/PullExport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,5 +1,5 @@
 #include "SyncHarness.h"
-#include "ContactExport.h"
+#include "google/ContactExport.h"
 #include "Database.h"
 
 #include <QCoroTask>

@@ -40,7 +40,7 @@ public:
         bool projectsOnly = false;
     };
     explicit AsanaSyncer(Config config) : m_cfg(std::move(config)) {}
-    void setProjectsOnly(bool on) { m_cfg.projectsOnly = on; }
+    void setProjectsOnly(bool on) override { m_cfg.projectsOnly = on; }
     QString source() const override { return QStringLiteral("asana"); }
     QCoro::Task<> sync(SyncContext &ctx, SyncMode mode) override;
 

@@ -1,4 +1,5 @@
 #include "ContactExport.h"
+#include "Export.h"
 
 #include <QJsonArray>
 #include <QRegularExpression>
@@ -35,28 +36,6 @@ QJsonObject toJson(const Contact &c)
     };
 }
 
-QString csvCell(const QString &value)
-{
-    QString v = value;
-    if (!v.isEmpty() && QStringLiteral("=+-@\t\r").contains(v.front()))
-        v.prepend(QLatin1Char('\''));
-    if (v.contains(QLatin1Char('"')) || v.contains(QLatin1Char(',')) || v.contains(QLatin1Char('\n'))
-        || v.contains(QLatin1Char('\r')) || v.startsWith(QLatin1Char('\''))) {
-        v.replace(QLatin1Char('"'), QStringLiteral("\"\""));
-        v = QLatin1Char('"') + v + QLatin1Char('"');
-    }
-    return v;
-}
-
-QString csvRow(const QStringList &values)
-{
-    QStringList cells;
-    cells.reserve(values.size());
-    for (const QString &v : values)
-        cells << csvCell(v);
-    return cells.join(QLatin1Char(',')) + QStringLiteral("\r\n");
-}
-
 QByteArray toCsv(const QList<Contact> &contacts)
 {
     QString out = QStringLiteral("id,display_name,given_name,family_name,emails,phones,organization,title,birthday\r\n");
@@ -67,7 +46,7 @@ QByteArray toCsv(const QList<Contact> &contacts)
         for (const auto &p : c.phones)
             phones << p.value;
         const ContactOrganization org = c.organizations.value(0);
-        out += csvRow({c.resourceName, c.displayName, c.givenName, c.familyName, emails.join(QLatin1Char(' ')),
+        out += Export::csvRow({c.resourceName, c.displayName, c.givenName, c.familyName, emails.join(QLatin1Char(' ')),
                        phones.join(QLatin1Char(' ')), org.name, org.title, c.birthday});
     }
     return out.toUtf8();

@@ -1,18 +1,12 @@
 #pragma once
-#include "Asana.h"
 #include "Jira.h"
 
 #include <QByteArray>
 #include <QJsonObject>
 
-// `cairn export` of Asana tasks and Jira issues (docs/architecture.md §5): each record with its
+// `cairn export --source jira` of the issues (docs/architecture.md §5): each record with its
 // service id under `id` and the fields the views show, named as the service names them;
 // deleted ones (JSON only) with `deleted: true`. CSV: the live ones, formulas neutralised.
-namespace cairn::AsanaExport {
-QJsonObject toJson(const AsanaTask &t);
-QByteArray toCsv(const QList<AsanaTask> &tasks);
-} // namespace cairn::AsanaExport
-
 namespace cairn::JiraExport {
 QJsonObject toJson(const JiraIssue &i);
 QByteArray toCsv(const QList<JiraIssue> &issues);

@@ -1,5 +1,6 @@
 #pragma once
 #include "Contact.h"
+#include "Export.h"
 
 #include <QByteArray>
 #include <QJsonObject>
@@ -13,9 +14,8 @@ QByteArray toCsv(const QList<Contact> &contacts);
 // vCard 4.0 (RFC 6350): escaped values, lines folded at 75 octets without splitting UTF-8.
 QByteArray toVCard(const QList<Contact> &contacts);
 
-QString csvCell(const QString &value);
-// One CSV line (csvCell for each, CRLF at the end): every exporter's rows.
-QString csvRow(const QStringList &values);
+using Export::csvCell; // (Export.h: every exporter's)
+using Export::csvRow;
 QString vcardEscape(const QString &value);
 
 } // namespace cairn::ContactExport

@@ -1,5 +1,5 @@
 #include "PullExport.h"
-#include "ContactExport.h"
+#include "Export.h"
 
 #include <QJsonArray>
 
@@ -49,7 +49,7 @@ QByteArray toCsv(const QList<PullRequest> &pulls)
 {
     QString out = QStringLiteral("repo,number,state,merged,draft,title,user,labels,updated_at,html_url\r\n");
     for (const PullRequest &p : pulls) {
-        out += ContactExport::csvRow({p.repo, QString::number(p.number), p.state, p.merged() ? QStringLiteral("true") : QStringLiteral("false"),
+        out += Export::csvRow({p.repo, QString::number(p.number), p.state, p.merged() ? QStringLiteral("true") : QStringLiteral("false"),
                                       p.draft ? QStringLiteral("true") : QStringLiteral("false"), p.title, p.author,
                                       p.labels.join(QLatin1Char(' ')), p.updatedAt.toUTC().toString(Qt::ISODate), p.htmlUrl});
     }

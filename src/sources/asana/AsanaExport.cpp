@@ -1,5 +1,5 @@
-#include "WorkExport.h"
-#include "ContactExport.h"
+#include "AsanaExport.h"
+#include "Export.h"
 
 #include <QJsonArray>
 
@@ -68,7 +68,7 @@ QByteArray toCsv(const QList<AsanaTask> &tasks)
             projects << m.projectName;
         for (const QJsonValue &tag : t.tags)
             tags << tag.toObject().value(QLatin1String("name")).toString();
-        out += ContactExport::csvRow({t.gid, t.name, yesNo(t.completed), t.dueOn, t.assigneeName, projects.join(QStringLiteral("; ")),
+        out += Export::csvRow({t.gid, t.name, yesNo(t.completed), t.dueOn, t.assigneeName, projects.join(QStringLiteral("; ")),
                                       t.memberships.value(0).sectionName, tags.join(QLatin1Char(' ')),
                                       t.modifiedAt.toUTC().toString(Qt::ISODate), t.permalinkUrl});
     }
@@ -77,41 +77,4 @@ QByteArray toCsv(const QList<AsanaTask> &tasks)
 
 } // namespace AsanaExport
 
-namespace JiraExport {
-
-QJsonObject toJson(const JiraIssue &i)
-{
-    const auto person = [](const QString &id, const QString &name) {
-        return id.isEmpty() ? QJsonValue() : QJsonValue(QJsonObject{{QStringLiteral("accountId"), id}, {QStringLiteral("displayName"), name}});
-    };
-    QJsonObject o{{QStringLiteral("id"), i.id},
-                  {QStringLiteral("key"), i.key},
-                  {QStringLiteral("configuration"), i.config},
-                  {QStringLiteral("summary"), i.summary},
-                  {QStringLiteral("status"), textJson(i.status)},
-                  {QStringLiteral("statusCategory"), textJson(i.statusCategory)},
-                  {QStringLiteral("assignee"), person(i.assigneeId, i.assigneeName)},
-                  {QStringLiteral("reporter"), person(i.reporterId, i.reporterName)},
-                  {QStringLiteral("priority"), textJson(i.priority)},
-                  {QStringLiteral("issuetype"), textJson(i.issueType)},
-                  {QStringLiteral("project"), QJsonObject{{QStringLiteral("key"), i.projectKey}, {QStringLiteral("name"), i.projectName}}},
-                  {QStringLiteral("labels"), QJsonArray::fromStringList(i.labels)},
-                  {QStringLiteral("created"), timeJson(i.created)},
-                  {QStringLiteral("updated"), timeJson(i.updated)},
-                  {QStringLiteral("description"), i.descriptionText}};
-    if (i.deleted)
-        o.insert(QStringLiteral("deleted"), true);
-    return o;
-}
-
-QByteArray toCsv(const QList<JiraIssue> &issues)
-{
-    QString out = QStringLiteral("id,key,summary,status,assignee,reporter,priority,issuetype,project,labels,updated,configuration\r\n");
-    for (const JiraIssue &i : issues)
-        out += ContactExport::csvRow({i.id, i.key, i.summary, i.status, i.assigneeName, i.reporterName, i.priority, i.issueType,
-                                      i.projectKey, i.labels.join(QLatin1Char(' ')), i.updated.toUTC().toString(Qt::ISODate), i.config});
-    return out.toUtf8();
-}
-
-} // namespace JiraExport
 } // namespace cairn

@@ -1,0 +1,80 @@
+#include "Sources.h"
+#include "asana/AsanaSource.h"
+#include "github/GitHubSource.h"
+#include "google/GoogleSource.h"
+#include "jira/JiraSource.h"
+
+#include <QCoreApplication>
+
+namespace cairn::Sources {
+
+const QList<const SourceDescriptor *> &all()
+{
+    // The one list of the sources: one line each (docs/adding-a-source.md).
+    static const QList<const SourceDescriptor *> list{
+        &googleSource(),
+        &asanaSource(),
+        &gitHubSource(),
+        &jiraSource(),
+    };
+    return list;
+}
+
+QStringList ids()
+{
+    QStringList out;
+    for (const SourceDescriptor *d : all())
+        out << d->id();
+    return out;
+}
+
+const SourceDescriptor *find(const QString &id)
+{
+    for (const SourceDescriptor *d : all())
+        if (d->id() == id)
+            return d;
+    return nullptr;
+}
+
+const SourceDescriptor *withProjectsOnly()
+{
+    for (const SourceDescriptor *d : all())
+        if (d->projectsOnly)
+            return d;
+    return nullptr;
+}
+
+void install()
+{
+    QList<SourceFacts> facts;
+    QList<SignInFacts> signIn;
+    QList<StoreFacts> store;
+    for (const SourceDescriptor *d : all()) {
+        facts << d->facts;
+        signIn << d->signIn;
+        store << d->store;
+        signIn.last().id = store.last().id = d->id(); // one id for all of them
+    }
+    SourceCatalog::install(facts);
+    SignInCatalog::install(signIn);
+    StoreCatalog::install(store);
+}
+
+} // namespace cairn::Sources
+
+namespace cairn {
+
+QString SourceDescriptor::count(int n) const
+{
+    return items ? QCoreApplication::translate("cairn::Sources", items, nullptr, n) : QString::number(n);
+}
+
+} // namespace cairn
+
+// Before main(): the layers below know the sources from the start. The linker keeps this file
+// in every program that links the sources' library, whether or not it calls into it
+// (src/CMakeLists.txt: --undefined=cairn_sources_installed).
+extern "C" {
+extern const bool cairn_sources_installed;
+const bool cairn_sources_installed = (cairn::Sources::install(), true);
+}

@@ -1,0 +1,135 @@
+#include "AsanaSource.h"
+#include "AsanaExport.h"
+#include "AsanaRepo.h"
+#include "AsanaSyncer.h"
+#include "Export.h"
+#include "Settings.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+
+namespace cairn {
+
+namespace {
+
+using T = SettingSpec::Type;
+
+std::unique_ptr<Syncer> makeSyncer(const Settings &settings)
+{
+    AsanaSyncer::Config c;
+    c.apiBase = settings.apiUrl(asanaSource().id());
+    c.workspace = settings.value(QStringLiteral("asana.workspace")).toString();
+    c.portfolio = settings.value(QStringLiteral("asana.portfolio")).toString().trimmed();
+    c.staleHours = settings.boundedInt(QStringLiteral("asana.stale_hours"), 6);
+    c.fullEveryDays = settings.boundedInt(QStringLiteral("asana.full_every_days"), 7);
+    return std::make_unique<AsanaSyncer>(c);
+}
+
+QByteArray exportRecords(QSqlDatabase &db, const QString &account, const QString &format)
+{
+    return Export::records(AsanaRepo::tasks(db, account), format, &AsanaExport::toJson, &AsanaExport::toCsv);
+}
+
+SourceDescriptor::Reference reference(QSqlDatabase &db, const Settings &, const SearchIndex::Hit &hit)
+{
+    sql::Statement q(db, hit.kind == SearchIndex::Kind::Project ? QStringLiteral("SELECT gid, permalink_url FROM asana_projects WHERE id = ?")
+                                                                : QStringLiteral("SELECT gid, permalink_url FROM asana_tasks WHERE id = ?"));
+    q.exec({hit.id});
+    return q.next() ? SourceDescriptor::Reference{q.value(0).toString(), q.value(1).toString()} : SourceDescriptor::Reference();
+}
+
+// The tasks assigned to me and not completed (Asana says "assigned to me" itself: `me` unused).
+QHash<QString, QString> watch(QSqlDatabase &db, const QString &account, const QString &)
+{
+    QHash<QString, QString> out;
+    sql::Statement q(db, QStringLiteral("SELECT gid, name FROM asana_tasks WHERE account=? AND assigned_to_me=1 "
+                                        "AND completed=0 AND deleted_at IS NULL"));
+    q.exec({account});
+    while (q.next())
+        out.insert(q.value(0).toString(), q.value(1).toString());
+    return out;
+}
+
+QString translated(const char *text)
+{
+    return QCoreApplication::translate("cairn::SearchIndex", text);
+}
+
+QString projectContext(const sql::Statement &r, const QString &)
+{
+    return SearchIndex::contextOf({translated(QT_TRANSLATE_NOOP("cairn::SearchIndex", "Asana project")), r.value(1).toString(),
+                                   r.value(2).toBool() ? translated(QT_TRANSLATE_NOOP("cairn::SearchIndex", "archived")) : QString(),
+                                   r.value(3).toBool() ? translated(QT_TRANSLATE_NOOP("cairn::SearchIndex", "completed")) : QString()});
+}
+
+QString taskContext(const sql::Statement &r, const QString &)
+{
+    return SearchIndex::contextOf({r.value(1).toString(), r.value(2).toString(),
+                                   r.value(3).toBool() ? translated(QT_TRANSLATE_NOOP("cairn::SearchIndex", "completed")) : QString()});
+}
+
+SourceDescriptor make()
+{
+    SourceDescriptor d;
+    SourceFacts &f = d.facts;
+    f.id = QStringLiteral("asana");
+    f.name = QT_TRANSLATE_NOOP("cairn::Settings", "Asana");
+    f.apiUrl = QStringLiteral("https://app.asana.com/api/1.0");
+    f.intervalMinutes = 10;
+    f.oauth.authorizeUrl = QStringLiteral("https://app.asana.com/-/oauth_authorize");
+    f.oauth.tokenUrl = QStringLiteral("https://app.asana.com/-/oauth_token");
+    f.oauth.revokeUrl = QStringLiteral("https://app.asana.com/-/oauth_revoke");
+    f.oauth.scope = QStringLiteral("default");
+    f.oauth.redirectPort = 47321; // registered with the app
+    f.settings = {
+        SettingSpec::of(QStringLiteral("asana.workspace"), T::Text, QString(),
+                        QT_TRANSLATE_NOOP("cairn::Settings", "The id of the Asana workspace to sync (default: the first).")),
+        SettingSpec::of(QStringLiteral("asana.portfolio"), T::Text, QString(),
+                        QT_TRANSLATE_NOOP("cairn::Settings", "Sync only the projects of this Asana portfolio (its id).")),
+        SettingSpec::of(QStringLiteral("asana.stale_hours"), T::Int, QStringLiteral("6"),
+                        QT_TRANSLATE_NOOP("cairn::Settings", "Hours after which an Asana project's tasks are listed again, not only its events."), 0, 168),
+        SettingSpec::of(QStringLiteral("asana.full_every_days"), T::Int, QStringLiteral("7"),
+                        QT_TRANSLATE_NOOP("cairn::Settings", "Days between two full syncs of %1."), 1, 90),
+    };
+    f.notifications = {
+        SettingSpec::of(QStringLiteral("notify.asana_assigned"), T::Bool, QStringLiteral("false"),
+                        QT_TRANSLATE_NOOP("cairn::Settings", "Notify of new Asana tasks assigned to you.")),
+    };
+
+    d.signIn.methods = SignInFacts::Browser | SignInFacts::PersonalToken;
+    d.signIn.needsClientSecret = true;
+
+    SearchKindFacts projects;
+    projects.kind = SearchIndex::Kind::Project;
+    projects.name = QStringLiteral("project");
+    projects.contextSql = QStringLiteral("SELECT id, owner_name, archived, completed FROM asana_projects");
+    projects.contextLine = &projectContext;
+    SearchKindFacts tasks;
+    tasks.kind = SearchIndex::Kind::Task;
+    tasks.name = QStringLiteral("task");
+    tasks.contextSql = QStringLiteral("SELECT t.id, (SELECT group_concat(coalesce(project_name, ''), ', ') FROM asana_task_projects "
+                                      "WHERE task_id = t.id), t.assignee_name, t.completed FROM asana_tasks t");
+    tasks.idColumn = QStringLiteral("t.id");
+    tasks.contextLine = &taskContext;
+    d.store.searchKinds = {projects, tasks};
+    d.store.watch = &watch;
+
+    d.items = QT_TRANSLATE_N_NOOP("cairn::Sources", "%n task(s)");
+    d.icon = QStringLiteral("asana");
+    d.projectsOnly = true;
+    d.makeSyncer = &makeSyncer;
+    d.exportFormats = {QStringLiteral("json"), QStringLiteral("csv")};
+    d.exportRecords = &exportRecords;
+    d.reference = &reference;
+    return d;
+}
+
+} // namespace
+
+const SourceDescriptor &asanaSource()
+{
+    static const SourceDescriptor d = make();
+    return d;
+}
+
+} // namespace cairn

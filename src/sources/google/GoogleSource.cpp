@@ -1,0 +1,106 @@
+#include "GoogleSource.h"
+#include "ContactExport.h"
+#include "ContactsRepo.h"
+#include "Export.h"
+#include "GoogleContactsSyncer.h"
+#include "Settings.h"
+#include "Sql.h"
+
+#include <QCoreApplication>
+
+namespace cairn {
+
+namespace {
+
+using T = SettingSpec::Type;
+
+std::unique_ptr<Syncer> makeSyncer(const Settings &settings)
+{
+    return std::make_unique<GoogleContactsSyncer>(settings.apiUrl(googleSource().id()));
+}
+
+SourceDescriptor::Status status(QSqlDatabase *db, const QList<SyncState> &)
+{
+    const ContactsRepo::Counts counts = db ? ContactsRepo::counts(*db) : ContactsRepo::Counts();
+    SourceDescriptor::Status s;
+    s.members.insert(QStringLiteral("counts"), QJsonObject{{QStringLiteral("contacts"), counts.live},
+                                                           {QStringLiteral("deleted"), counts.deleted}});
+    s.cached = QCoreApplication::translate("cairn::Sources", "%1 (%2 deleted)").arg(googleSource().count(counts.live)).arg(counts.deleted);
+    return s;
+}
+
+QByteArray exportRecords(QSqlDatabase &db, const QString &account, const QString &format)
+{
+    if (format != QLatin1String("vcard"))
+        return Export::records(ContactsRepo::all(db, account), format, &ContactExport::toJson, &ContactExport::toCsv);
+    QList<Contact> live;
+    for (const Contact &c : ContactsRepo::all(db, account))
+        if (!c.deleted)
+            live.append(c);
+    return ContactExport::toVCard(live);
+}
+
+SourceDescriptor::Reference reference(QSqlDatabase &db, const Settings &, const SearchIndex::Hit &hit)
+{
+    sql::Statement q(db, QStringLiteral("SELECT resource_name FROM contacts WHERE id = ?"));
+    q.exec({hit.id});
+    return q.next() ? SourceDescriptor::Reference{q.value(0).toString(), QString()} : SourceDescriptor::Reference();
+}
+
+// The context of a contact found: its organisation and e-mail (not when it is the title), else its phone.
+QString contactContext(const sql::Statement &r, const QString &title)
+{
+    const QString org = r.value(2).toString(), email = r.value(3).toString(), phone = r.value(4).toString();
+    QStringList parts{org, email == title ? QString() : email};
+    if (org.isEmpty() && email.isEmpty())
+        parts << phone;
+    return SearchIndex::contextOf(parts);
+}
+
+SourceDescriptor make()
+{
+    SourceDescriptor d;
+    SourceFacts &f = d.facts;
+    f.id = QStringLiteral("google");
+    f.name = QT_TRANSLATE_NOOP("cairn::Settings", "Google Contacts");
+    f.apiUrl = QStringLiteral("https://people.googleapis.com");
+    f.intervalMinutes = 15;
+    f.oauth.authorizeUrl = QStringLiteral("https://accounts.google.com/o/oauth2/v2/auth");
+    f.oauth.tokenUrl = QStringLiteral("https://oauth2.googleapis.com/token");
+    f.oauth.revokeUrl = QStringLiteral("https://oauth2.googleapis.com/revoke");
+    f.oauth.scope = QStringLiteral("https://www.googleapis.com/auth/contacts.readonly");
+    f.settings = {
+        SettingSpec::of(QStringLiteral("google.photo_url"), T::Url, QString(),
+                        QT_TRANSLATE_NOOP("cairn::Settings", "Where contact photos are fetched from instead of Google's photo host.")),
+    };
+
+    // An installed app: no client secret to keep; offline access brings a refresh token.
+    d.signIn.methods = SignInFacts::Browser;
+    d.signIn.authorizeParameters.insert(QStringLiteral("access_type"), QStringLiteral("offline"));
+
+    SearchKindFacts contacts;
+    contacts.kind = SearchIndex::Kind::Contact;
+    contacts.name = QStringLiteral("contact");
+    contacts.contextSql = QStringLiteral("SELECT id, display_name, organization, primary_email, primary_phone FROM contacts");
+    contacts.contextLine = &contactContext;
+    d.store.searchKinds = {contacts};
+
+    d.items = QT_TRANSLATE_N_NOOP("cairn::Sources", "%n contact(s)");
+    d.icon = QStringLiteral("google");
+    d.makeSyncer = &makeSyncer;
+    d.status = &status;
+    d.exportFormats = {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("vcard")};
+    d.exportRecords = &exportRecords;
+    d.reference = &reference;
+    return d;
+}
+
+} // namespace
+
+const SourceDescriptor &googleSource()
+{
+    static const SourceDescriptor d = make();
+    return d;
+}
+
+} // namespace cairn
