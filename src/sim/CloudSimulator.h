@@ -11,6 +11,7 @@
 #include "sim/HttpTypes.h"
 #include "sim/JiraService.h"
 #include "sim/OAuthService.h"
+#include "sim/RateLimits.h"
 #include "sim/SimClock.h"
 #include "sim/SimOptions.h"
 
@@ -49,9 +50,12 @@ public:
     OAuthService &oauth() { return *m_oauth; }
     FaultPlan &faults() { return m_faults; }
     SimClock &clock() { return m_clock; }
+    RateLimits &rateLimits() { return m_limits; }
     const Options &options() const { return m_options; }
 
-    QJsonObject requestCounts() const; // {"total":N,"by_endpoint":{"GET /path":n}}, admin excluded
+    // {"total":N,"by_endpoint":{"GET /path":n},"rate_limits":{"asana":{"limited":n,"early":n},…}},
+    // admin excluded (RateLimits::stats())
+    QJsonObject requestCounts() const;
     void resetRequestCounts();
     // Logging every API GET ("path?query") from now on, for a client that replays them.
     void startRequestLog();
@@ -75,6 +79,7 @@ private:
 
     Options m_options;
     SimClock m_clock;
+    RateLimits m_limits; // the services' documented limits, on this clock
     FaultPlan m_faults;
     std::unique_ptr<GoogleService> m_google;
     std::unique_ptr<AsanaService> m_asana;
