@@ -37,6 +37,9 @@ QCoro::Task<> sleepCancellable(std::chrono::milliseconds delay, Cancellation *ca
 {
     QTimer timer;
     timer.setSingleShot(true);
+    // A coarse timer (Qt's default) may fire 5 % early: a second's Retry-After waited 950 ms
+    // and the retry was refused again, with a longer wait (Jira says so, Asana counts it).
+    timer.setTimerType(Qt::PreciseTimer);
     timer.start(delay);
     QMetaObject::Connection c;
     if (cancel)
