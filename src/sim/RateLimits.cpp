@@ -8,10 +8,13 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <algorithm>
 #include <cmath>
+
+Q_LOGGING_CATEGORY(lcLimits, "cairn.sim.limits")
 
 namespace sim {
 
@@ -187,6 +190,8 @@ qint64 RateLimits::take(Window &w, Service s, qint64 now, qint64 windowMs, int l
 HttpReply RateLimits::refusal(Service s, qint64 waitMs, const QByteArray &reason, int limit)
 {
     const QByteArray seconds = QByteArray::number(retryAfterSeconds(waitMs));
+    qCInfo(lcLimits).nospace().noquote() << serviceName(s) << ": rate limited" << (reason.isEmpty() ? "" : " (" + reason + ')')
+                               << (s == Service::Google ? QByteArray() : ", retry after " + seconds + " s");
     switch (s) {
     case Service::Google:
         return googleQuotaReply(limit);
