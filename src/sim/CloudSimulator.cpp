@@ -212,7 +212,7 @@ HttpReply CloudSimulator::defaultFaultReply(const HttpRequest &req, const Fault 
     }
     if (req.path.startsWith(QLatin1String("/asana/"))) {
         if (fault.status == 429)
-            return AsanaService::error(429, QStringLiteral("You have made too many requests recently. Please, be chill."));
+            return AsanaService::error(429, QStringLiteral("You've made too many requests and hit a rate limit. Please retry after the given amount of time."));
         return AsanaService::error(fault.status, fault.status >= 500
                                                      ? QStringLiteral("Server Error (phrase: sim flaky otter %1)").arg(fault.status)
                                                      : QStringLiteral("Injected fault."));
