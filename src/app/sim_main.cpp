@@ -54,8 +54,43 @@ int main(int argc, char *argv[])
                                      QStringLiteral("Hold each answer back as long as a real one of its size takes (100–800 ms), "
                                                     "times this scale (0 = at once; 0.1 = a tenth). Deterministic from --seed."),
                                      QStringLiteral("scale"), QStringLiteral("0"));
+    // The services' documented rate limits (docs/simulator.md); 0 switches one off.
+    const QCommandLineOption googleLimit(QStringLiteral("google-rate-limit"),
+                                         QStringLiteral("Google People read requests a minute per user (0 = no limit)."),
+                                         QStringLiteral("n"), QStringLiteral("90"));
+    const QCommandLineOption asanaLimit(QStringLiteral("asana-rate-limit"),
+                                        QStringLiteral("Asana requests a minute per token (default 150, 1500 with --asana-search; 0 = no limit)."),
+                                        QStringLiteral("n"));
+    const QCommandLineOption asanaSearchLimit(QStringLiteral("asana-search-rate-limit"),
+                                              QStringLiteral("Asana task searches a minute per token (0 = no limit)."),
+                                              QStringLiteral("n"), QStringLiteral("60"));
+    const QCommandLineOption asanaReads(QStringLiteral("asana-concurrent-reads"),
+                                        QStringLiteral("Asana GET requests of a token in flight at once (0 = no limit)."),
+                                        QStringLiteral("n"), QStringLiteral("50"));
+    const QCommandLineOption asanaWrites(QStringLiteral("asana-concurrent-writes"),
+                                         QStringLiteral("Asana POST/PUT/PATCH/DELETE requests in flight at once (0 = no limit)."),
+                                         QStringLiteral("n"), QStringLiteral("15"));
+    const QCommandLineOption githubConcurrent(QStringLiteral("github-concurrent-requests"),
+                                              QStringLiteral("GitHub secondary limit: requests in flight at once (0 = no limit)."),
+                                              QStringLiteral("n"), QStringLiteral("100"));
+    const QCommandLineOption githubPoints(QStringLiteral("github-secondary-limit"),
+                                          QStringLiteral("GitHub secondary limit: points a minute per REST endpoint (0 = no limit)."),
+                                          QStringLiteral("n"), QStringLiteral("900"));
+    const QCommandLineOption githubGraphqlPoints(QStringLiteral("github-graphql-secondary-limit"),
+                                                 QStringLiteral("GitHub secondary limit: GraphQL points a minute (0 = no limit)."),
+                                                 QStringLiteral("n"), QStringLiteral("2000"));
+    const QCommandLineOption jiraBurst(QStringLiteral("jira-burst-limit"),
+                                       QStringLiteral("Jira GET/POST requests a second per endpoint (0 = no limit)."),
+                                       QStringLiteral("n"), QStringLiteral("100"));
+    const QCommandLineOption jiraQuota(QStringLiteral("jira-quota"),
+                                       QStringLiteral("Jira points an hour of OAuth traffic (0 = no limit)."),
+                                       QStringLiteral("n"), QStringLiteral("65000"));
+    const QCommandLineOption noLimits(QStringLiteral("no-rate-limits"),
+                                      QStringLiteral("Switch every rate limit off but those given (GitHub's primary limit stays)."));
     parser.addOptions({port, seed, contacts, groups, token, expired410, rotate, asanaProjects, asanaTasks, asanaSearch,
-                       asanaPortfolios, githubRepos, githubPulls, githubLimit, jiraIssues, jiraZone, jiraProjects, latency});
+                       asanaPortfolios, githubRepos, githubPulls, githubLimit, jiraIssues, jiraZone, jiraProjects,
+                       googleLimit, asanaLimit, asanaSearchLimit, asanaReads, asanaWrites, githubConcurrent, githubPoints,
+                       githubGraphqlPoints, jiraBurst, jiraQuota, noLimits, latency});
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption &o, qint64 min, qint64 max) {
@@ -86,6 +121,25 @@ int main(int argc, char *argv[])
     options.jiraIssues = int(number(jiraIssues, 0, 10000000));
     options.jiraTimeZone = parser.value(jiraZone);
     options.jiraProjects = int(number(jiraProjects, 3, 10000));
+    // --no-rate-limits: every limit off but those given explicitly.
+    const bool allOff = parser.isSet(noLimits);
+    if (allOff)
+        options.noRateLimits();
+    const auto limit = [&](const QCommandLineOption &o, int *field, qint64 max) {
+        if (!allOff || parser.isSet(o))
+            *field = int(number(o, 0, max));
+    };
+    limit(googleLimit, &options.googleReadsPerMinute, 1000000);
+    if (parser.isSet(asanaLimit))
+        options.asanaRequestsPerMinute = int(number(asanaLimit, 0, 1000000));
+    limit(asanaSearchLimit, &options.asanaSearchPerMinute, 1000000);
+    limit(asanaReads, &options.asanaReadsInFlight, 100000);
+    limit(asanaWrites, &options.asanaWritesInFlight, 100000);
+    limit(githubConcurrent, &options.githubRequestsInFlight, 100000);
+    limit(githubPoints, &options.githubRestPointsPerMinute, 1000000);
+    limit(githubGraphqlPoints, &options.githubGraphqlPointsPerMinute, 1000000);
+    limit(jiraBurst, &options.jiraBurstPerSecond, 1000000);
+    limit(jiraQuota, &options.jiraPointsPerHour, 100000000);
 
     bool latencyOk = false;
     options.latency = parser.value(latency).toDouble(&latencyOk);

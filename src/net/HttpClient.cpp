@@ -4,6 +4,7 @@
 #include "Error.h"
 
 #include <QCoroNetworkReply>
+#include <QCoroSignal>
 #include <QCoroTimer>
 #include <QHostAddress>
 #include <QLoggingCategory>
@@ -36,6 +37,9 @@ QCoro::Task<> sleepCancellable(std::chrono::milliseconds delay, Cancellation *ca
 {
     QTimer timer;
     timer.setSingleShot(true);
+    // A coarse timer (Qt's default) may fire 5 % early: a second's Retry-After waited 950 ms
+    // and the retry was refused again, with a longer wait (Jira says so, Asana counts it).
+    timer.setTimerType(Qt::PreciseTimer);
     timer.start(delay);
     QMetaObject::Connection c;
     if (cancel)
@@ -253,9 +257,18 @@ QCoro::Task<HttpResponse> HttpClient::send(HttpRequest request)
     if (const QString problem = schemeProblem(request.url); !problem.isEmpty())
         throw Error(Error::Kind::Config, problem);
     bool refreshed = false;
+    const QString origin = request.url.scheme() + QStringLiteral("://") + hostOf(request.url);
     for (int attemptNo = 1;; ++attemptNo) {
         if (m_cancel)
             m_cancel->throwIfCancelled();
+        // Another request was told to wait: this one waits too — nothing goes to the service
+        // before a Retry-After it gave has passed.
+        while (m_rateLimitWaits.value(origin) > 0) {
+            auto over = qCoro(this, &HttpClient::rateLimitWaitOver); // (named: GCC 12)
+            co_await std::move(over);
+            if (m_cancel)
+                m_cancel->throwIfCancelled();
+        }
         int networkError = 0;
         Cut cut = Cut::None;
         HttpResponse r = co_await attempt(request, &networkError, &cut);
@@ -288,6 +301,9 @@ QCoro::Task<HttpResponse> HttpClient::send(HttpRequest request)
                                      QRandomGenerator::global()->generateDouble());
         const bool waitTooLong = retryAfter && *retryAfter > policy.longestWait && r.status != 0
             && RetryPolicy::isRetryableStatus(r.status);
+        const bool slowDown = r.status != 0 && (limit.limited || r.status == 429 || retryAfter);
+        if (slowDown)
+            ++m_rateLimited;
         if (!d.retry && (limit.limited || waitTooLong)) {
             // Longer than this run may wait (a minute when a person or a script is waiting, more
             // for the scheduler): give up now, and say when to come back.
@@ -322,8 +338,30 @@ QCoro::Task<HttpResponse> HttpClient::send(HttpRequest request)
         ++m_retries;
         qCInfo(lcHttp) << "retrying" << request.url.path() << "status" << r.status << "in" << d.delay.count() << "ms";
         Q_EMIT retrying(attemptNo, r.status, d.delay.count());
-        co_await m_sleep(d.delay, m_cancel);
+        if (slowDown) {
+            ++m_rateLimitWaits[origin]; // the client's other requests wait with this one
+            m_rateLimitWaitMs += d.delay.count();
+            Q_EMIT rateLimitWait(d.delay.count());
+            try {
+                co_await m_sleep(d.delay, m_cancel);
+            } catch (...) {
+                endRateLimitWait(origin);
+                throw;
+            }
+            endRateLimitWait(origin);
+        } else {
+            co_await m_sleep(d.delay, m_cancel);
+        }
     }
+}
+
+void HttpClient::endRateLimitWait(const QString &origin)
+{
+    auto it = m_rateLimitWaits.find(origin);
+    if (it == m_rateLimitWaits.end() || --it.value() > 0)
+        return;
+    m_rateLimitWaits.erase(it);
+    Q_EMIT rateLimitWaitOver();
 }
 
 } // namespace cairn

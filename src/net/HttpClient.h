@@ -4,6 +4,7 @@
 #include <QCoroTask>
 #include "Cancellation.h"
 #include "Error.h"
+#include <QHash>
 #include <QJsonObject>
 #include <QNetworkRequest>
 #include <QObject>
@@ -127,7 +128,11 @@ public:
     int requestCount() const { return m_requests; }
     qint64 bytesReceived() const { return m_bytes; }
     int retryCount() const { return m_retries; }
-    void resetCounters() { m_requests = m_retries = 0; m_bytes = 0; }
+    // Answers that asked to slow down (a 429, a Retry-After, the source's RateLimitAdvice)
+    // and the waits they were given, added up over the requests that waited.
+    int rateLimitedCount() const { return m_rateLimited; }
+    qint64 rateLimitWaitMs() const { return m_rateLimitWaitMs; }
+    void resetCounters() { m_requests = m_retries = m_rateLimited = 0; m_bytes = m_rateLimitWaitMs = 0; }
 
     // Whether plain http may be used for `url` (only loopback: the simulator and tests).
     static bool isAllowedScheme(const QUrl &url);
@@ -139,12 +144,17 @@ public:
 
 Q_SIGNALS:
     void retrying(int attempt, int status, qint64 delayMs);
+    // A request sits out a rate limit's wait of `delayMs` (the client's others wait with it).
+    void rateLimitWait(qint64 delayMs);
+    // The last of this client's requests sitting out a rate limit's wait has waited it.
+    void rateLimitWaitOver();
 
 private:
     // How an attempt ended when it was not by the server's last byte.
     enum class Cut { None, TooLarge, Deadline, Redirect };
     QCoro::Task<HttpResponse> attempt(const HttpRequest &request, int *networkError, Cut *cut);
     Error cutError(const HttpRequest &request, const HttpResponse &r, Cut cut) const;
+    void endRateLimitWait(const QString &origin);
 
     QNetworkAccessManager *m_nam;
     RetryPolicy m_policy;
@@ -156,9 +166,15 @@ private:
     QPointer<Cancellation> m_cancel;
     const Clock *m_clock = nullptr;
     RateLimitReader m_rateLimit;
+    // Per origin, how many of this client's requests are waiting out a rate limit (429, a
+    // Retry-After, the source's RateLimitAdvice): until they have, no other request of the
+    // client goes there (parallel requests would be refused, and Asana counts refusals too).
+    QHash<QString, int> m_rateLimitWaits;
     int m_requests = 0;
     int m_retries = 0;
     qint64 m_bytes = 0;
+    int m_rateLimited = 0;
+    qint64 m_rateLimitWaitMs = 0;
 };
 
 } // namespace cairn

@@ -15,7 +15,8 @@ RetryPolicy::Decision RetryPolicy::decide(int attempt, int httpStatus, bool tran
                                           std::optional<ms> retryAfter, double random01) const
 {
     const bool retryable = httpStatus == 0 ? transientNetworkError : isRetryableStatus(httpStatus);
-    if (!retryable || attempt >= maxAttempts)
+    const int attempts = httpStatus == 429 && !retryAfter ? std::max(maxAttempts, rateLimitedAttempts) : maxAttempts;
+    if (!retryable || attempt >= attempts)
         return {};
     if (retryAfter) {
         if (*retryAfter > longestWait)

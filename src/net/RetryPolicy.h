@@ -17,10 +17,16 @@ struct RetryPolicy
     int maxAttempts = 5;
     ms baseDelay{500};
     ms maxDelay{30'000};
-    // A Retry-After beyond this fails the run at once instead of blocking it: half a minute
-    // while a person or a script waits (four retries stay within two minutes); the
-    // scheduler's background runs wait longer, quietly (forBackground()).
-    ms longestWait{30'000};
+    // A Retry-After beyond this fails the run at once instead of blocking it: a minute while a
+    // person or a script waits — the window of the services' per-minute limits (Asana's 150
+    // requests, GitHub's secondary limit), so that a run under them finishes rather than
+    // fails, while an hourly quota (Jira's points, GitHub's primary limit) still ends it at
+    // once; the scheduler's background runs wait longer, quietly (forBackground()).
+    ms longestWait{60'000};
+    // A 429 without Retry-After (Google's quota answers carry none): the quota's window may
+    // be a minute, so it is retried this many times — with the default delays a backoff of
+    // more than a minute in all, whatever the jitter.
+    int rateLimitedAttempts = 10;
 
     // The policy of a run nobody is waiting for (the scheduler's).
     RetryPolicy forBackground() const

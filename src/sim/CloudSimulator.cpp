@@ -44,6 +44,7 @@ HttpRequest copyRequest(const QHttpServerRequest &r)
 CloudSimulator::CloudSimulator(const Options &o, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(o)
+    , m_limits(o, m_clock)
     , m_latency(o.latency, o.seed)
     , m_google(std::make_unique<GoogleService>(o, m_clock))
     , m_asana(std::make_unique<AsanaService>(o, m_clock))
@@ -105,13 +106,15 @@ QJsonObject CloudSimulator::requestCounts() const
     QJsonObject by;
     for (auto it = m_counts.begin(); it != m_counts.end(); ++it)
         by.insert(it.key(), it.value());
-    return {{QStringLiteral("total"), m_total}, {QStringLiteral("by_endpoint"), by}};
+    return {{QStringLiteral("total"), m_total}, {QStringLiteral("by_endpoint"), by},
+            {QStringLiteral("rate_limits"), m_limits.stats()}};
 }
 
 void CloudSimulator::resetRequestCounts()
 {
     m_counts.clear();
     m_total = 0;
+    m_limits.resetStats();
 }
 
 void CloudSimulator::startRequestLog()
@@ -151,12 +154,22 @@ bool CloudSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket
     ++m_counts[QString::fromLatin1(req.method) + u' ' + req.path];
     if (m_logging && req.method == "GET")
         m_log << (req.query.isEmpty() ? req.path : req.path + u'?' + req.query.toString(QUrl::FullyEncoded));
+    // The in-flight limits refuse at once; an admitted request holds its place until its
+    // answer is written (serve) or its client is gone.
+    if (const auto service = RateLimits::serviceOf(req.path)) {
+        if (const std::optional<HttpReply> busy = m_limits.arrive(*service, req)) {
+            write(socket, *busy, req.header("Connection").toLower() == "close", false);
+            return true;
+        }
+    }
     const std::optional<Fault> fault = m_faults.take(req.method, req.path);
     if (fault && fault->delayMs > 0) {
         QPointer<QTcpSocket> guard(socket);
         QTimer::singleShot(fault->delayMs, this, [this, req, guard, fault] {
             if (guard && guard->state() == QAbstractSocket::ConnectedState)
                 serve(req, guard, fault);
+            else if (const auto service = RateLimits::serviceOf(req.path))
+                m_limits.leave(*service, req);
         });
         return true;
     }
@@ -172,8 +185,12 @@ void CloudSimulator::missingHandler(const QHttpServerRequest &request, QTcpSocke
 
 void CloudSimulator::serve(const HttpRequest &req, QTcpSocket *socket, const std::optional<Fault> &fault)
 {
+    // The request leaves the rate limits' in-flight count when its answer is written.
+    const std::optional<RateLimits::Service> service = RateLimits::serviceOf(req.path);
     if (fault && fault->drop) {
         socket->abort();
+        if (service)
+            m_limits.leave(*service, req);
         return;
     }
     HttpReply reply = fault && fault->status != 0 ? defaultFaultReply(req, *fault) : route(req);
@@ -186,13 +203,17 @@ void CloudSimulator::serve(const HttpRequest &req, QTcpSocket *socket, const std
     const int delay = m_latency.answered(req, reply); // the answer's real-world latency (0: off)
     if (delay > 0) {
         QPointer<QTcpSocket> guard(socket);
-        QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, guard, reply, close, truncate] {
+        QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, guard, reply, close, truncate, service, req] {
             if (guard)
                 write(guard, reply, close, truncate);
+            if (service)
+                m_limits.leave(*service, req);
         });
         return;
     }
     write(socket, reply, close, truncate);
+    if (service)
+        m_limits.leave(*service, req);
 }
 
 HttpReply CloudSimulator::defaultFaultReply(const HttpRequest &req, const Fault &fault) const
@@ -208,7 +229,7 @@ HttpReply CloudSimulator::defaultFaultReply(const HttpRequest &req, const Fault 
     }
     if (req.path.startsWith(QLatin1String("/asana/"))) {
         if (fault.status == 429)
-            return AsanaService::error(429, QStringLiteral("You have made too many requests recently. Please, be chill."));
+            return AsanaService::error(429, QStringLiteral("You've made too many requests and hit a rate limit. Please retry after the given amount of time."));
         return AsanaService::error(fault.status, fault.status >= 500
                                                      ? QStringLiteral("Server Error (phrase: sim flaky otter %1)").arg(fault.status)
                                                      : QStringLiteral("Injected fault."));
@@ -254,11 +275,15 @@ HttpReply CloudSimulator::route(const HttpRequest &req)
             r.addHeader("WWW-Authenticate", "Bearer realm=\"https://accounts.google.com/\"");
             return r;
         }
+        if (std::optional<HttpReply> refused = m_limits.admit(RateLimits::Service::Google, req))
+            return *refused;
         return m_google->handle(req);
     }
     if (req.path.startsWith(QLatin1String("/asana/api/1.0/")) || req.path == QLatin1String("/asana/api/1.0")) {
         if (!m_oauth->isValidAccessToken(QStringLiteral("asana"), req.bearerToken()))
             return AsanaService::error(401, QStringLiteral("Not Authorized"));
+        if (std::optional<HttpReply> refused = m_limits.admit(RateLimits::Service::Asana, req))
+            return *refused;
         return m_asana->handle(req);
     }
     if (req.path.startsWith(QLatin1String("/github/applications/")) && req.method == "DELETE") {
@@ -277,12 +302,18 @@ HttpReply CloudSimulator::route(const HttpRequest &req)
                                         QStringLiteral("https://docs.github.com/rest"));
         if (!m_oauth->isValidAccessToken(QStringLiteral("github"), token))
             return GitHubService::error(401, QStringLiteral("Bad credentials"));
+        if (std::optional<HttpReply> refused = m_limits.admit(RateLimits::Service::GitHub, req))
+            return *refused;
         return m_github->handle(req);
     }
     if (req.path.startsWith(QLatin1String("/jira/rest/api/3/"))) {
         if (!jiraAuthorized(req))
             return JiraService::error(401, QStringLiteral("Client must be authenticated to access this resource."));
-        return m_jira->handle(req);
+        if (std::optional<HttpReply> refused = m_limits.admit(RateLimits::Service::Jira, req))
+            return *refused;
+        HttpReply reply = m_jira->handle(req);
+        m_limits.charge(RateLimits::Service::Jira, req, reply);
+        return reply;
     }
     if (req.path.startsWith(QLatin1String("/oauth/"))) {
         const QStringList parts = req.path.split(u'/', Qt::SkipEmptyParts); // oauth, source, action

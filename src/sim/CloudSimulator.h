@@ -12,6 +12,7 @@
 #include "sim/JiraService.h"
 #include "sim/Latency.h"
 #include "sim/OAuthService.h"
+#include "sim/RateLimits.h"
 #include "sim/SimClock.h"
 #include "sim/SimOptions.h"
 
@@ -51,9 +52,12 @@ public:
     FaultPlan &faults() { return m_faults; }
     SimClock &clock() { return m_clock; }
     Latency &latency() { return m_latency; }
+    RateLimits &rateLimits() { return m_limits; }
     const Options &options() const { return m_options; }
 
-    QJsonObject requestCounts() const; // {"total":N,"by_endpoint":{"GET /path":n}}, admin excluded
+    // {"total":N,"by_endpoint":{"GET /path":n},"rate_limits":{"asana":{"limited":n,"early":n},…}},
+    // admin excluded (RateLimits::stats())
+    QJsonObject requestCounts() const;
     void resetRequestCounts();
     // Logging every API GET ("path?query") from now on, for a client that replays them.
     void startRequestLog();
@@ -77,6 +81,7 @@ private:
 
     Options m_options;
     SimClock m_clock;
+    RateLimits m_limits; // the services' documented limits, on this clock
     FaultPlan m_faults;
     Latency m_latency;
     std::unique_ptr<GoogleService> m_google;

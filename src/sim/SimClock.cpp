@@ -28,10 +28,22 @@ void SimClock::freeze(bool frozen)
 
 void SimClock::advance(qint64 seconds)
 {
-    m_offsetMs.fetch_add(seconds * 1000);
+    advanceMs(seconds * 1000);
+}
+
+void SimClock::advanceMs(qint64 ms)
+{
+    m_offsetMs.fetch_add(ms);
     qint64 frozen = m_frozenAtMs.load();
-    while (frozen >= 0 && !m_frozenAtMs.compare_exchange_weak(frozen, frozen + seconds * 1000)) {
+    while (frozen >= 0 && !m_frozenAtMs.compare_exchange_weak(frozen, frozen + ms)) {
     }
+}
+
+void SimClock::advanceTo(qint64 msSinceEpoch)
+{
+    const qint64 behind = msSinceEpoch - nowMs();
+    if (behind > 0)
+        advanceMs(behind);
 }
 
 QString SimClock::isoMicros(qint64 msSinceEpoch, int extraMicros)

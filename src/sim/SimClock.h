@@ -12,6 +12,10 @@ public:
     QDateTime now() const;
     qint64 nowMs() const;
     void advance(qint64 seconds);
+    void advanceMs(qint64 ms);
+    // Moves the clock on to `msSinceEpoch` if it is behind it (a test's sleeper: waits that
+    // overlap move it once).
+    void advanceTo(qint64 msSinceEpoch);
     // Stops the clock where it is (tests: several things in the same second); false lets it run again.
     void freeze(bool frozen);
     qint64 offsetMs() const { return m_offsetMs.load(); }

@@ -34,6 +34,26 @@ struct Options {
     int jiraProjects = 3;           // projects of the site (at least the three the issues are in)
     QString jiraTimeZone = QStringLiteral("Pacific/Auckland"); // the searching user's profile zone
 
+    // Rate limits: the services' documented values (docs/simulator.md "Rate limits",
+    // src/sim/RateLimits.h); 0 switches one off, noRateLimits() all of them (not GitHub's
+    // primary limit above).
+    int googleReadsPerMinute = 90;          // People API read requests a minute per user
+    int asanaRequestsPerMinute = -1;        // per token; -1: 150, or 1 500 in a paid workspace (asanaSearch)
+    int asanaSearchPerMinute = 60;          // the task search's own limit
+    int asanaReadsInFlight = 50;            // GET requests of a token being answered at once
+    int asanaWritesInFlight = 15;           // POST, PUT, PATCH and DELETE
+    int githubRequestsInFlight = 100;       // secondary limit, REST and GraphQL together
+    int githubRestPointsPerMinute = 900;    // secondary limit per REST endpoint (GET 1 point, others 5)
+    int githubGraphqlPointsPerMinute = 2000; // secondary limit of POST /graphql (query 1, mutation 5)
+    int jiraBurstPerSecond = 100;           // per endpoint and method (GET, POST; PUT/DELETE half; GET issue 1.5×)
+    int jiraPointsPerHour = 65000;          // the points quota of OAuth (3LO) traffic, per UTC hour
+    void noRateLimits()
+    {
+        googleReadsPerMinute = asanaRequestsPerMinute = asanaSearchPerMinute = asanaReadsInFlight = asanaWritesInFlight = 0;
+        githubRequestsInFlight = githubRestPointsPerMinute = githubGraphqlPointsPerMinute = 0;
+        jiraBurstPerSecond = jiraPointsPerHour = 0;
+    }
+
     // OAuth (shared by every source that speaks OAuth)
     QString oauthClientId = QStringLiteral("cairn-desktop");
     QString oauthClientSecret = QStringLiteral("sim-client-secret");

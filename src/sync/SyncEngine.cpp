@@ -114,6 +114,8 @@ QCoro::Task<QString> SyncEngine::whoAmI(QString source, QString account)
     HttpClient http(&m_nam);
     http.setRetryPolicy(m_policy);
     http.setClock(m_clock);
+    if (m_sleeper)
+        http.setSleeper(m_sleeper);
     http.setAuthenticator(authenticatorFor(source, account));
     QString who;
     try {
@@ -131,6 +133,8 @@ std::unique_ptr<HttpClient> SyncEngine::clientFor(const QString &source, const Q
     auto http = std::make_unique<HttpClient>(&m_nam);
     http->setRetryPolicy(m_policy);
     http->setClock(m_clock);
+    if (m_sleeper)
+        http->setSleeper(m_sleeper);
     http->setCancellation(cancel);
     http->setAuthenticator(authenticatorFor(source, resolvedAccount(source, account)));
     return http;
@@ -200,6 +204,8 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
     HttpClient http(&m_nam);
     http.setRetryPolicy(background ? m_policy.forBackground() : m_policy);
     http.setClock(m_clock);
+    if (m_sleeper)
+        http.setSleeper(m_sleeper);
     http.setCancellation(&cancel);
     http.setAuthenticator(authenticatorFor(source, account));
 
@@ -238,6 +244,15 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
 
     SyncContext ctx{m_writer, http, cancel, *m_clock, run, run.account,
                     [this, source](qint64 done, qint64 total) { Q_EMIT progress(source, done, total); }, background, [this, source](const QString &text) { Q_EMIT statusText(source, text); }};
+    // A service asking to slow down for a while: say so, and until when.
+    connect(&http, &HttpClient::rateLimitWait, this, [this, source](qint64 delayMs) {
+        if (delayMs < 5'000)
+            return;
+        Q_EMIT statusText(source, tr("%1 asked to slow down: waiting %2 s")
+                                      .arg(Settings::displayName(source))
+                                      .arg((delayMs + 999) / 1000));
+    });
+    connect(&http, &HttpClient::rateLimitWaitOver, this, [this, source] { Q_EMIT statusText(source, QString()); });
     try {
         QCoro::Task<> syncing = syncer->sync(ctx, mode);
         co_await std::move(syncing);
@@ -256,6 +271,10 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
     run.finishedAt = m_clock->now();
     if (http.retryCount() > 0)
         run.extra.insert(QStringLiteral("retries"), http.retryCount());
+    if (http.rateLimitedCount() > 0) {
+        run.extra.insert(QStringLiteral("rate_limited"), http.rateLimitedCount());
+        run.extra.insert(QStringLiteral("rate_limit_wait_ms"), QJsonValue(http.rateLimitWaitMs()));
+    }
     try {
         const SyncRun finished = run;
         QFuture<void> recorded = m_writer.transact([finished](QSqlDatabase &db) {

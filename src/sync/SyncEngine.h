@@ -33,6 +33,10 @@ public:
 
     void setClock(const Clock *clock) { m_clock = clock; }
     void setRetryPolicy(const RetryPolicy &p) { m_policy = p; }
+    // How the HTTP clients of runs wait (a retry's delay, a Retry-After); empty: a timer.
+    // Tests wait on the simulator's clock instead (HttpClient::setSleeper).
+    using Sleeper = std::function<QCoro::Task<>(std::chrono::milliseconds, Cancellation *)>;
+    void setSleeper(Sleeper s) { m_sleeper = std::move(s); }
     // Credentials per source; by default CAIRN_<SOURCE>_TOKEN as a bearer token, else the
     // account's own (TokenManager: keychain, refresh), else "not signed in".
     void setAuthenticator(const QString &source, std::shared_ptr<Authenticator> auth);
@@ -85,6 +89,7 @@ private:
     QNetworkAccessManager &m_nam;
     const Clock *m_clock;
     RetryPolicy m_policy;
+    Sleeper m_sleeper;
     SyncerFactory m_factory;
     QHash<QString, std::shared_ptr<Authenticator>> m_auth;
     QHash<QString, QPointer<Cancellation>> m_running;

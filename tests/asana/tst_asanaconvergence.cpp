@@ -109,6 +109,9 @@ private Q_SLOTS:
             o.asanaProjects = 2 + int(rng.bounded(4));
             o.asanaTasksPerProject = 10 + int(rng.bounded(140));
             o.asanaSearch = rng.bounded(2) == 0;
+            // Sixty sequences in a minute: Asana's 150 a minute would make it a quarter of an
+            // hour of waiting (Cairn under it: tests/sync/tst_ratelimitsync).
+            o.noRateLimits();
             auto h = std::make_unique<SyncHarness>(o);
             useAsana(*h);
             return h;

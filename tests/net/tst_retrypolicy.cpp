@@ -23,12 +23,17 @@ private Q_SLOTS:
         QTest::addColumn<bool>("retry");
         QTest::addColumn<qint64>("delayMs");
 
-        // base 500 ms, cap 30 s, 5 attempts, longest wait 5 min
+        // base 500 ms, cap 30 s, 5 attempts (10 for a 429 without Retry-After), longest wait 1 min
         QTest::newRow("429 first, no header, low jitter") << 1 << 429 << false << qint64(-1) << 0.0 << true << qint64(250);
         QTest::newRow("429 first, high jitter") << 1 << 429 << false << qint64(-1) << 1.0 << true << qint64(500);
         QTest::newRow("503 third grows") << 3 << 503 << false << qint64(-1) << 1.0 << true << qint64(2000);
         QTest::newRow("500 fourth") << 4 << 500 << false << qint64(-1) << 0.5 << true << qint64(3000);
         QTest::newRow("attempts exhausted") << 5 << 503 << false << qint64(-1) << 0.5 << false << qint64(0);
+        // A 429 without Retry-After (Google's quotas) is tried on towards a minute's window.
+        QTest::newRow("429 no header, fifth") << 5 << 429 << false << qint64(-1) << 0.0 << true << qint64(4000);
+        QTest::newRow("429 no header, ninth capped") << 9 << 429 << false << qint64(-1) << 0.0 << true << qint64(15000);
+        QTest::newRow("429 no header, tenth gives up") << 10 << 429 << false << qint64(-1) << 0.0 << false << qint64(0);
+        QTest::newRow("429 Retry-After, fifth gives up") << 5 << 429 << false << qint64(1000) << 0.5 << false << qint64(0);
         QTest::newRow("Retry-After honoured exactly") << 1 << 429 << false << qint64(7000) << 0.9 << true << qint64(7000);
         QTest::newRow("Retry-After zero") << 2 << 503 << false << qint64(0) << 0.9 << true << qint64(0);
         QTest::newRow("Retry-After too long fails") << 1 << 429 << false << qint64(3600'000) << 0.5 << false << qint64(0);
@@ -66,8 +71,30 @@ private Q_SLOTS:
         QVERIFY(background.retry);
         QCOMPARE(qint64(background.delay.count()), qint64(300'000));
         QVERIFY(!interactive.forBackground().decide(1, 503, false, ms(3600'000), 0.5).retry);
-        // Four interactive retries at the longest wait stay within two minutes.
-        QVERIFY(interactive.longestWait * (interactive.maxAttempts - 1) <= ms(120'000));
+        // A person waits out a minute — the window of the per-minute limits — and no more.
+        QCOMPARE(interactive.longestWait, ms(60'000));
+        QVERIFY(interactive.decide(1, 429, false, ms(60'000), 0.5).retry);
+        QVERIFY(!interactive.decide(1, 429, false, ms(61'000), 0.5).retry);
+    }
+
+    void a429WithoutRetryAfterIsOutlastedForAMinute()
+    {
+        // Whatever the jitter draws, the waits before the last try add up to over a minute, so
+        // a per-minute quota that says nothing of when it frees has freed by then.
+        const RetryPolicy p;
+        for (double random : {0.0, 0.5, 0.999999}) {
+            qint64 waited = 0;
+            int attempt = 1;
+            for (;; ++attempt) {
+                const auto d = p.decide(attempt, 429, false, std::nullopt, random);
+                if (!d.retry)
+                    break;
+                waited += d.delay.count();
+            }
+            QCOMPARE(attempt, p.rateLimitedAttempts);
+            QVERIFY2(waited > 60'000, qPrintable(QString::number(waited)));
+            QVERIFY2(waited < 5 * 60'000, qPrintable(QString::number(waited)));
+        }
     }
 
     void backoffIsCappedAndNeverZero()

@@ -22,6 +22,7 @@ class TestSimFaults : public QObject
     {
         sim::Options o;
         o.contacts = contacts;
+        o.noRateLimits(); // hundreds of requests a test: faults, not rate limits (tst_simratelimits)
         auto s = std::make_unique<sim::CloudSimulator>(o);
         if (s->listenLocal() == 0)
             qFatal("cannot listen");
