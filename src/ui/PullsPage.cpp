@@ -14,6 +14,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QSet>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -86,10 +87,17 @@ void PullsPage::updateRepoStatus()
 {
     QStringList lines;
     if (m_connection.ensureOpen()) {
-        for (const SyncState &st : SyncStateRepo::all(m_connection.db())) {
-            if (st.source != QLatin1String("github") || !st.scope.startsWith(QLatin1String("repo:")))
-                continue;
-            QString line = QStringLiteral("%1: %2").arg(st.scope.mid(5), st.status);
+        QList<SyncState> states = SyncStateRepo::all(m_connection.db());
+        states.removeIf([](const SyncState &st) {
+            return st.source != QLatin1String("github") || !st.scope.startsWith(QLatin1String("repo:"));
+        });
+        QSet<QString> accounts;
+        for (const SyncState &st : std::as_const(states))
+            accounts.insert(st.account);
+        for (const SyncState &st : std::as_const(states)) {
+            // Each repository by its name; with several accounts, by its account's too.
+            const QString repo = accounts.size() > 1 ? QStringLiteral("%1 (%2)").arg(st.scope.mid(5), st.account) : st.scope.mid(5);
+            QString line = QStringLiteral("%1: %2").arg(repo, st.status);
             if (!st.lastError.isEmpty())
                 line += QStringLiteral(" — ") + windowText(st.lastError);
             else if (st.lastSyncAt.isValid())
