@@ -3086,6 +3086,10 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <source>not signed in — run `cairn login %1` (or set %2)</source>
         <translation>nicht angemeldet — führen Sie `cairn login %1` aus (oder setzen Sie %2)</translation>
     </message>
+    <message>
+        <source>%1 asked to slow down: waiting %2 s</source>
+        <translation>%1 bittet, langsamer zu werden: %2 s Pause</translation>
+    </message>
 </context>
 <context>
     <name>cairn::SyncHistoryModel</name>

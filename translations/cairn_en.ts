@@ -3085,6 +3085,10 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
         <source>the file could not be written</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>%1 asked to slow down: waiting %2 s</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::SyncHistoryModel</name>

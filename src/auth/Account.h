@@ -23,6 +23,9 @@ struct Account
     QString status = QStringLiteral("signed-in"); // signed-in | needs-sign-in
     QVariantMap extra;   // non-secret settings: Jira site and email, cloud id, scope
 
+    // The account a source's data, state and secrets are under when nobody named one: the one
+    // account most people have, and a token from the environment (CAIRN_<SOURCE>_TOKEN).
+    static QString defaultId() { return QStringLiteral("default"); }
     static QString kindName(Kind k);
     static std::optional<Kind> kindFromName(const QString &name);
     bool needsSignIn() const { return status == QLatin1String("needs-sign-in"); }

@@ -183,6 +183,15 @@ DROP INDEX contacts_live_by_name;
 CREATE INDEX contacts_live_by_key ON contacts(account, sort_key) WHERE deleted_at IS NULL;
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 )SQL",
+    // 7: the window lists the items of every account of a source (issue 21), so the indexes
+    // that give a list its first screen in order no longer lead with the account: the live
+    // contacts by sort key, the Jira issues by update (their default order).
+    R"SQL(
+DROP INDEX contacts_live_by_key;
+CREATE INDEX contacts_live_by_sort_key ON contacts(sort_key) WHERE deleted_at IS NULL;
+DROP INDEX jira_issues_by_updated;
+CREATE INDEX jira_issues_by_update ON jira_issues(updated);
+)SQL",
 };
 
 constexpr int kVersionCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

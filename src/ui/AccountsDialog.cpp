@@ -169,7 +169,7 @@ void AccountsDialog::showError(const Error &error)
 void AccountsDialog::startAdd()
 {
     const QString source = m_ui->sourceCombo->currentData().toString();
-    const QString account = m_ui->accountEdit->text().trimmed().isEmpty() ? QStringLiteral("default") : m_ui->accountEdit->text().trimmed();
+    const QString account = m_ui->accountEdit->text().trimmed().isEmpty() ? Account::defaultId() : m_ui->accountEdit->text().trimmed();
     const Method method = chosenMethod();
     if (!m_ui->clientIdEdit->text().trimmed().isEmpty() && (method == Method::Browser || method == Method::Device))
         m_settings.setValue(source + QStringLiteral(".oauth.client_id"), m_ui->clientIdEdit->text().trimmed());

@@ -1,7 +1,8 @@
 #include "AsanaProjectsModel.h"
 #include "AsanaTasksModel.h"
+#include "Error.h"
 #include "ReadConnection.h"
-#include "Sql.h"
+#include "TasksQuery.h"
 
 #include <QApplication>
 #include <QColor>
@@ -41,29 +42,17 @@ void AsanaProjectsModel::reload()
     rows.append({AsanaTasksModel::assignedToMe(), tr("Assigned to me"), 0, true, {}, {}});
     if (m_connection.ensureOpen()) {
         try {
-            sql::Statement totals(m_connection.db(), QStringLiteral(
-                "SELECT count(*), count(*) FILTER (WHERE assigned_to_me = 1) FROM asana_tasks "
-                "WHERE account = 'default' AND deleted_at IS NULL AND completed = 0"));
-            totals.exec();
-            if (totals.next()) {
-                rows[0].open = totals.value(0).toInt();
-                rows[1].open = totals.value(1).toInt();
-            }
-            sql::Statement q(m_connection.db(), QStringLiteral(
-                "SELECT p.gid, p.name, p.archived, p.completed, p.deleted_at, p.color, "
-                "(SELECT count(*) FROM asana_task_projects m JOIN asana_tasks t ON t.id = m.task_id "
-                " WHERE m.project_gid = p.gid AND t.deleted_at IS NULL AND t.completed = 0) "
-                "FROM asana_projects p WHERE p.account = 'default' "
-                "ORDER BY (p.archived OR p.completed OR p.deleted_at IS NOT NULL), p.name COLLATE cairn_locale, p.gid"));
-            for (q.exec(); q.next();) {
+            const ProjectsQuery::Totals totals = ProjectsQuery::totals(m_connection.db());
+            rows[0].open = totals.open;
+            rows[1].open = totals.mine;
+            for (const ProjectsQuery::Project &p : ProjectsQuery::projects(m_connection.db())) {
                 Entry e;
-                e.gid = q.value(0).toString();
-                e.name = q.value(1).toString();
-                e.active = !q.value(2).toBool() && !q.value(3).toBool() && q.value(4).isNull();
-                e.state = !q.value(4).isNull() ? tr("deleted") : q.value(2).toBool() ? tr("archived")
-                        : q.value(3).toBool() ? tr("completed") : QString();
-                e.color = q.value(5).toString();
-                e.open = q.value(6).toInt();
+                e.gid = p.gid;
+                e.name = p.name;
+                e.active = !p.archived && !p.completed && !p.deleted;
+                e.state = p.deleted ? tr("deleted") : p.archived ? tr("archived") : p.completed ? tr("completed") : QString();
+                e.color = p.color;
+                e.open = p.open;
                 rows.append(e);
             }
         } catch (const Error &e) {

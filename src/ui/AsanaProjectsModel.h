@@ -8,7 +8,8 @@ namespace cairn {
 class ReadConnection;
 
 // The project list beside the tasks: "All tasks", "Assigned to me", then the active projects
-// by name with their open task counts, then (greyed) the archived, completed or deleted ones.
+// by name with their open task counts, then (greyed) the archived, completed or deleted ones;
+// of every account, a project that several accounts see once (ProjectsQuery).
 class AsanaProjectsModel : public QAbstractListModel
 {
     Q_OBJECT

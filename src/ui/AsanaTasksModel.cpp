@@ -1,7 +1,5 @@
 #include "AsanaTasksModel.h"
 #include "DateText.h"
-#include "SearchIndex.h"
-#include "Sql.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -12,21 +10,8 @@
 namespace cairn {
 
 namespace {
-const QString kAccount = QStringLiteral("default");
 // Row::values beyond the columns.
 enum Extra { DueAt = AsanaTasksModel::ColumnCount, Completed, ModifiedAt, Notes };
-
-QString orderKey(int column)
-{
-    switch (column) {
-    case AsanaTasksModel::Assignee: return QStringLiteral("t.assignee_name COLLATE cairn_locale");
-    // Tasks without a date last, whichever way.
-    case AsanaTasksModel::Due: return QStringLiteral("coalesce(t.due_on, substr(t.due_at, 1, 10), '9999')");
-    case AsanaTasksModel::Section: return QStringLiteral("section COLLATE cairn_locale");
-    case AsanaTasksModel::Modified: return QStringLiteral("t.modified_at");
-    default: return QStringLiteral("t.name COLLATE cairn_locale");
-    }
-}
 } // namespace
 
 AsanaTasksModel::AsanaTasksModel(ReadConnection &connection, QObject *parent)
@@ -37,63 +22,42 @@ AsanaTasksModel::AsanaTasksModel(ReadConnection &connection, QObject *parent)
 
 void AsanaTasksModel::setProject(const QString &gidOrSpecial)
 {
-    if (gidOrSpecial == m_project)
+    if (gidOrSpecial == m_query.project())
         return;
-    m_project = gidOrSpecial;
+    m_query.setProject(gidOrSpecial);
     reload();
 }
 
 void AsanaTasksModel::setShowCompleted(bool show)
 {
-    if (show == m_showCompleted)
+    if (show == m_query.showCompleted())
         return;
-    m_showCompleted = show;
+    m_query.setShowCompleted(show);
     reload();
 }
 
-QString AsanaTasksModel::idQuery(QVariantList &binds)
+int AsanaTasksModel::orderOf(int column) const
 {
-    const bool inProject = !m_project.isEmpty() && m_project != assignedToMe();
-    QString sql = inProject
-        ? QStringLiteral("SELECT t.id, m.section_name AS section FROM asana_tasks t JOIN asana_task_projects m "
-                         "ON m.task_id = t.id AND m.project_gid = ? WHERE t.account = ?")
-        : QStringLiteral("SELECT t.id, t.section_name AS section FROM asana_tasks t WHERE t.account = ?");
-    if (inProject)
-        binds << m_project;
-    binds << kAccount;
-    if (!showDeleted())
-        sql += QStringLiteral(" AND t.deleted_at IS NULL");
-    if (!m_showCompleted)
-        sql += QStringLiteral(" AND t.completed = 0");
-    if (m_project == assignedToMe())
-        sql += QStringLiteral(" AND t.assigned_to_me = 1");
-    sql += filterClause(QStringLiteral("t.id"), int(SearchIndex::Kind::Task),
-                        QStringLiteral("t.deleted_at IS NOT NULL AND cairn_match(?, t.name)"), binds);
-    sql += QStringLiteral(" ORDER BY %1%2, t.id%2").arg(orderKey(sortColumn()), direction());
-    return sql;
+    switch (column) {
+    case Assignee: return TasksQuery::Assignee;
+    case Due: return TasksQuery::Due;
+    case Section: return TasksQuery::Section;
+    case Modified: return TasksQuery::Modified;
+    case Account: return TasksQuery::Account;
+    default: return TasksQuery::Name;
+    }
 }
 
 QHash<qint64, LazySqlModel::Row> AsanaTasksModel::loadRows(QSqlDatabase &db, const QList<qint64> &ids)
 {
-    const bool inProject = !m_project.isEmpty() && m_project != assignedToMe();
-    sql::Statement q(db, QStringLiteral(
-        "SELECT t.id, t.name, t.assignee_name, t.due_on, %1, t.modified_at, t.due_at, t.completed, t.deleted_at, t.notes "
-        "FROM asana_tasks t %2 WHERE t.id IN (SELECT value FROM json_each(?))")
-        .arg(inProject ? QStringLiteral("m.section_name") : QStringLiteral("t.section_name"),
-             inProject ? QStringLiteral("LEFT JOIN asana_task_projects m ON m.task_id = t.id AND m.project_gid = ?")
-                       : QString()));
-    if (inProject)
-        q.exec({m_project, idList(ids)});
-    else
-        q.exec({idList(ids)});
     QHash<qint64, Row> out;
-    while (q.next()) {
+    const QHash<qint64, TasksQuery::Row> rows = m_query.rows(db, ids);
+    for (const TasksQuery::Row &t : rows) {
         Row r;
-        r.id = q.value(0).toLongLong();
-        r.values = {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                    sql::timeFrom(q.value(5)), q.value(6).toString(), q.value(7).toBool(), sql::timeFrom(q.value(5)),
-                    q.value(9).toString().left(300)};
-        r.deleted = !q.value(8).isNull();
+        r.id = t.id;
+        r.values = {t.name, t.assignee, t.dueOn, t.section, t.modifiedAt, t.account, // the columns
+                    t.dueAt, t.completed, t.modifiedAt, t.notes};                    // Extra
+        r.deleted = t.deleted;
         out.insert(r.id, r);
     }
     return out;
@@ -182,6 +146,7 @@ QVariant AsanaTasksModel::headerData(int section, Qt::Orientation orientation, i
     case Due: return tr("Due");
     case Section: return tr("Section");
     case Modified: return tr("Modified");
+    case Account: return accountHeader();
     }
     return {};
 }

@@ -1,29 +1,31 @@
 #pragma once
 #include "LazySqlModel.h"
+#include "TasksQuery.h"
 
 #include <QDate>
 
 namespace cairn {
 
-// The Asana tasks of the cache (LazySqlModel): those of one project, those assigned to me,
-// or all; completed tasks shown on request; filtered through the full-text index.
+// The Asana tasks of every account (LazySqlModel over TasksQuery): those of one project,
+// those assigned to me, or all; completed tasks shown on request; filtered through the
+// full-text index.
 class AsanaTasksModel : public LazySqlModel
 {
     Q_OBJECT
 public:
-    enum Column { Name, Assignee, Due, Section, Modified, ColumnCount };
+    enum Column { Name, Assignee, Due, Section, Modified, Account, ColumnCount };
     enum { CompletedRole = FirstCustomRole };
     // setProject() values besides a project gid.
-    static QString allTasks() { return QString(); }
-    static QString assignedToMe() { return QStringLiteral("@me"); }
+    static QString allTasks() { return TasksQuery::allTasks(); }
+    static QString assignedToMe() { return TasksQuery::assignedToMe(); }
 
     explicit AsanaTasksModel(ReadConnection &connection, QObject *parent = nullptr);
 
-    QString project() const { return m_project; }
+    QString project() const { return m_query.project(); }
     void setProject(const QString &gidOrSpecial);
-    bool showCompleted() const { return m_showCompleted; }
+    bool showCompleted() const { return m_query.showCompleted(); }
     void setShowCompleted(bool show);
-    // Live tasks in the cache, whatever the filter.
+    int accountColumn() const override { return Account; }
     // Today, for overdue dates (tests set it).
     void setToday(const QDate &d) { m_today = d; }
 
@@ -31,8 +33,9 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
-    QString idQuery(QVariantList &binds) override;
-    QString itemTable() const override { return QStringLiteral("asana_tasks"); }
+    ListQuery &query() override { return m_query; }
+    const ListQuery &query() const override { return m_query; }
+    int orderOf(int column) const override;
     QHash<qint64, Row> loadRows(QSqlDatabase &db, const QList<qint64> &ids) override;
     QVariant display(const Row &row, int column) const override;
     QVariant extraData(const Row &row, int column, int role) const override;
@@ -40,8 +43,7 @@ protected:
 private:
     bool isOverdue(const Row &row) const;
 
-    QString m_project;
-    bool m_showCompleted = false;
+    TasksQuery m_query;
     QDate m_today;
 };
 

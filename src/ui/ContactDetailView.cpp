@@ -1,10 +1,9 @@
 #include "ContactDetailView.h"
-#include "ContactsRepo.h"
+#include "ContactsQuery.h"
 #include "DateText.h"
 #include "Error.h"
 #include "ReadConnection.h"
 #include "PhotoCache.h"
-#include "Sql.h"
 #include "Words.h"
 #include "ui_ContactDetailView.h"
 
@@ -33,15 +32,6 @@ QString birthdayText(const QString &birthday)
     if (birthday.startsWith(QLatin1String("--")) && noYear.isValid())
         return QLocale().toString(noYear, QStringLiteral("d MMMM"));
     return birthday;
-}
-
-QHash<QString, QString> groupNames(QSqlDatabase &db)
-{
-    QHash<QString, QString> names;
-    sql::Statement q(db, QStringLiteral("SELECT resource_name, name FROM contact_groups WHERE account='default'"));
-    for (q.exec(); q.next();)
-        names.insert(q.value(0).toString(), q.value(1).toString());
-    return names;
 }
 
 constexpr int kPhotoSize = 64;
@@ -120,11 +110,12 @@ void ContactDetailView::showContact(qint64 id)
 void ContactDetailView::refresh()
 {
     Contact c;
-    QHash<QString, QString> groups;
+    QHash<QString, QString> groups; // of the contact's account
     if (m_id > 0 && m_connection.ensureOpen()) {
         try {
-            c = ContactsRepo::byId(m_connection.db(), m_id);
-            groups = groupNames(m_connection.db());
+            ContactsQuery::Card card = ContactsQuery::card(m_connection.db(), m_id);
+            c = std::move(card.contact);
+            groups = std::move(card.groupNames);
         } catch (const Error &e) {
             c = Contact{};
             m_ui->emptyLabel->setText(e.message);

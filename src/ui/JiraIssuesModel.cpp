@@ -1,7 +1,5 @@
 #include "JiraIssuesModel.h"
-#include "SearchIndex.h"
 #include "DateText.h"
-#include "Sql.h"
 
 #include <QApplication>
 #include <QFont>
@@ -11,21 +9,8 @@
 namespace cairn {
 
 namespace {
-const QString kAccount = QStringLiteral("default");
 // Row::values beyond the columns.
 enum Extra { Category = JiraIssuesModel::ColumnCount };
-
-QString orderKey(int column, const QString &dir)
-{
-    switch (column) {
-    case JiraIssuesModel::Key: // PROJ-9 before PROJ-10
-        return QStringLiteral("j.project_key%1, CAST(substr(j.issue_key, instr(j.issue_key, '-') + 1) AS INTEGER)%1").arg(dir);
-    case JiraIssuesModel::Summary: return QStringLiteral("j.summary COLLATE cairn_locale") + dir;
-    case JiraIssuesModel::Status: return QStringLiteral("j.status COLLATE NOCASE") + dir;
-    case JiraIssuesModel::Assignee: return QStringLiteral("coalesce(j.assignee_name, '') COLLATE cairn_locale") + dir;
-    default: return QStringLiteral("j.updated") + dir;
-    }
-}
 } // namespace
 
 JiraIssuesModel::JiraIssuesModel(ReadConnection &connection, QObject *parent)
@@ -34,30 +19,28 @@ JiraIssuesModel::JiraIssuesModel(ReadConnection &connection, QObject *parent)
     setDefaultSort(Updated, Qt::DescendingOrder);
 }
 
-QString JiraIssuesModel::idQuery(QVariantList &binds)
+int JiraIssuesModel::orderOf(int column) const
 {
-    QString sql = QStringLiteral("SELECT j.id FROM jira_issues j WHERE j.account=?");
-    binds << kAccount;
-    if (!showDeleted())
-        sql += QStringLiteral(" AND j.deleted_at IS NULL");
-    sql += filterClause(QStringLiteral("j.id"), int(SearchIndex::Kind::JiraIssue),
-                        QStringLiteral("j.deleted_at IS NOT NULL AND cairn_match(?, j.issue_key, j.summary, j.assignee_name)"), binds);
-    return sql + QStringLiteral(" ORDER BY %1, j.id%2").arg(orderKey(sortColumn(), direction()), direction());
+    switch (column) {
+    case Key: return IssuesQuery::Key;
+    case Summary: return IssuesQuery::Summary;
+    case Status: return IssuesQuery::Status;
+    case Assignee: return IssuesQuery::Assignee;
+    case Account: return IssuesQuery::Account;
+    default: return IssuesQuery::Updated;
+    }
 }
 
 QHash<qint64, LazySqlModel::Row> JiraIssuesModel::loadRows(QSqlDatabase &db, const QList<qint64> &ids)
 {
-    sql::Statement q(db, QStringLiteral(
-        "SELECT id, issue_key, summary, status, assignee_name, updated, status_category, deleted_at FROM jira_issues "
-        "WHERE id IN (SELECT value FROM json_each(?))"));
-    q.exec({idList(ids)});
+    const QHash<qint64, IssuesQuery::Row> rows = IssuesQuery::rows(db, ids);
     QHash<qint64, Row> out;
-    while (q.next()) {
+    for (const IssuesQuery::Row &i : rows) {
         Row r;
-        r.id = q.value(0).toLongLong();
-        r.values = {q.value(1).toString(), q.value(2).toString(), q.value(3).toString(), q.value(4).toString(),
-                    sql::timeFrom(q.value(5)), q.value(6).toString()};
-        r.deleted = !q.value(7).isNull();
+        r.id = i.id;
+        r.values = {i.key, i.summary, i.status, i.assignee, i.updated, i.account, // the columns
+                    i.statusCategory};                                           // Extra
+        r.deleted = i.deleted;
         out.insert(r.id, r);
     }
     return out;
@@ -115,6 +98,7 @@ QVariant JiraIssuesModel::headerData(int section, Qt::Orientation orientation, i
     case Status: return tr("Status");
     case Assignee: return tr("Assignee");
     case Updated: return tr("Updated");
+    case Account: return accountHeader();
     }
     return {};
 }

@@ -4,9 +4,10 @@
 #include "SafeTextBrowser.h"
 #include "JiraIssuesModel.h"
 #include "DateText.h"
+#include "Error.h"
+#include "IssuesQuery.h"
 #include "JiraRepo.h"
 #include "ReadConnection.h"
-#include "Sql.h"
 #include "SyncStateRepo.h"
 #include "jira/Adf.h"
 #include "jira/JiraState.h"
@@ -18,6 +19,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
+#include <QSet>
 #include <QTableView>
 #include <QTextBrowser>
 #include <QVBoxLayout>
@@ -90,12 +92,17 @@ void JiraIssuesPage::updateStatus()
     }
     QStringList lines;
     try {
-        for (const SyncState &st : SyncStateRepo::all(m_connection.db())) {
-            if (st.source != QLatin1String("jira") || st.scope.isEmpty())
-                continue;
+        QList<SyncState> states = SyncStateRepo::all(m_connection.db());
+        states.removeIf([](const SyncState &st) { return st.source != QLatin1String("jira") || st.scope.isEmpty(); });
+        QSet<QString> accounts;
+        for (const SyncState &st : std::as_const(states))
+            accounts.insert(st.account);
+        for (const SyncState &st : std::as_const(states)) {
             const JiraRepo::Counts c = JiraRepo::counts(m_connection.db(), st.account, st.scope);
+            // Each configuration by its name; with several accounts, by its account's too.
+            const QString name = accounts.size() > 1 ? QStringLiteral("%1 (%2)").arg(st.scope, st.account) : st.scope;
             QString line = tr("%1: %2, last sync %3, %n issue(s)", nullptr, c.live)
-                               .arg(st.scope, !st.status ? tr("never synced") : stateStatusName(st.status),
+                               .arg(name, !st.status ? tr("never synced") : stateStatusName(st.status),
                                     dates::relative(st.lastSyncAt));
             if (!st.lastError.isEmpty())
                 line += QStringLiteral(" — ") + windowText(st.lastError);
@@ -108,17 +115,10 @@ void JiraIssuesPage::updateStatus()
                                       : lines.join(QLatin1Char('\n')));
 }
 
-QUrl JiraIssuesPage::issueUrl(const JiraIssue &issue)
+QUrl JiraIssuesPage::issueUrl(const QString &siteOfConfig, const JiraIssue &issue)
 {
-    // The site each configuration synced from (JiraSyncer keeps it in its state).
-    QUrl site;
-    try {
-        SyncState row = SyncStateRepo::load(m_connection.db(), QStringLiteral("jira"), QStringLiteral("default"),
-                                            jira::configScope(issue.config));
-        site = jira::ConfigFields::read(&row).site;
-    } catch (const Error &) {
-        return {}; // no link rather than no issue
-    }
+    // The site each configuration synced from (IssuesQuery::detail).
+    const QUrl site(siteOfConfig);
     if (site.scheme() != QLatin1String("https") || site.host().isEmpty() || issue.key.isEmpty())
         return {};
     QUrl url = site;
@@ -136,23 +136,30 @@ void JiraIssuesPage::showDetail(qint64 id)
         m_detail->clear(); // its placeholder says what to do
         return;
     }
-    JiraIssue i;
+    IssuesQuery::Detail found;
     try {
-        sql::Statement q(m_connection.db(), QStringLiteral("SELECT %1 FROM jira_issues WHERE id=?").arg(JiraRepo::selectColumns()));
-        q.exec({id});
-        if (!q.next()) {
-            showDetail(0);
-            return;
-        }
-        i = JiraRepo::fromRow(q);
+        found = IssuesQuery::detail(m_connection.db(), id);
     } catch (const Error &e) {
         m_detail->setPlainText(e.message);
         return;
     }
+    if (!found.found) {
+        showDetail(0);
+        return;
+    }
+    const JiraIssue &i = found.issue;
     auto esc = [](const QString &s) { return s.toHtmlEscaped(); };
     auto when = [](const QDateTime &t) { return dates::exact(t).toHtmlEscaped(); };
     QString html = QStringLiteral("<h3>%1 — %2</h3>").arg(esc(i.key), esc(i.summary));
-    m_openUrl = issueUrl(i);
+    // The site the issue's configuration synced from (JiraSyncer keeps it in its state).
+    QString site;
+    try {
+        SyncState row = SyncStateRepo::load(m_connection.db(), QStringLiteral("jira"), found.account, jira::configScope(i.config));
+        site = jira::ConfigFields::read(&row).site.toString();
+    } catch (const Error &) {
+        // no link rather than no issue
+    }
+    m_openUrl = issueUrl(site, i);
     if (m_openUrl.isValid())
         html += QStringLiteral("<p><a href=\"%1\">%2</a></p>").arg(esc(QString::fromUtf8(m_openUrl.toEncoded())), esc(tr("Open in Jira")));
     if (i.deleted)

@@ -37,8 +37,8 @@ protected:
 private:
     JiraIssuesPage(ReadConnection &connection, JiraIssuesModel *model, QTextBrowser *detail, QWidget *parent);
     void updateStatus();
-    // The issue's page in Jira, from the site its configuration synced from; empty when unknown.
-    QUrl issueUrl(const JiraIssue &issue);
+    // The issue's page in Jira, on the site its configuration synced from; empty when unknown.
+    static QUrl issueUrl(const QString &siteOfConfig, const JiraIssue &issue);
 
     ReadConnection &m_connection;
     JiraIssuesModel *m_model;

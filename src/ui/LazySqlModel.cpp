@@ -1,18 +1,12 @@
 #include "LazySqlModel.h"
-#include "SearchIndex.h"
-#include "Database.h"
 #include "Error.h"
 #include "ReadConnection.h"
-#include "Sql.h"
 
 #include <QApplication>
 #include <QFont>
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLoggingCategory>
 #include <QPalette>
 #include <QScopedValueRollback>
-#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
 Q_LOGGING_CATEGORY(lcLazyModel, "cairn.ui.model")
@@ -31,14 +25,16 @@ int LazySqlModel::cachedCount()
     if (!m_connection.ensureOpen())
         return 0;
     try {
-        sql::Statement count(m_connection.db(),
-                             QStringLiteral("SELECT count(*) FROM %1 WHERE account=? AND deleted_at IS NULL").arg(itemTable()));
-        count.exec({QStringLiteral("default")});
-        return count.next() ? count.value(0).toInt() : 0;
+        return query().liveCount(m_connection.db());
     } catch (const Error &e) {
         qCWarning(lcLazyModel) << metaObject()->className() << "counting the cache failed:" << e.message;
         return 0;
     }
+}
+
+QString LazySqlModel::accountHeader()
+{
+    return QCoreApplication::translate("AccountsDialog", "Account");
 }
 
 int LazySqlModel::matchCount()
@@ -70,18 +66,17 @@ void LazySqlModel::setCount(int count)
 
 void LazySqlModel::setFilterText(const QString &text)
 {
-    const QString simplified = text.simplified();
-    if (simplified == m_filter)
+    if (text.simplified() == query().filterText())
         return;
-    m_filter = simplified;
+    query().setFilterText(text);
     reset(m_batch); // a new filter starts at the top
 }
 
 void LazySqlModel::setShowDeleted(bool show)
 {
-    if (show == m_showDeleted)
+    if (show == query().showDeleted())
         return;
-    m_showDeleted = show;
+    query().setShowDeleted(show);
     reload();
 }
 
@@ -100,18 +95,12 @@ int LazySqlModel::rowOfId(qint64 id)
     for (qsizetype i = 0; i < m_rows.size(); ++i)
         if (m_rows.at(i).id == id)
             return int(i);
-    if (m_query.isEmpty() || !m_connection.isOpen())
+    if (m_cursor.isNull() || !m_connection.isOpen())
         return -1;
     // Further down: where it is in the whole order, then load the rows up to it at once.
     qsizetype pos = -1;
     try {
-        sql::Statement q(m_connection.db(), QStringLiteral(
-            "SELECT pos FROM (SELECT id, row_number() OVER () - 1 AS pos FROM (%1)) WHERE id = ?").arg(m_query));
-        QVariantList binds = m_binds;
-        binds << id;
-        q.execList(binds);
-        if (q.next())
-            pos = q.value(0).toLongLong();
+        pos = m_cursor.position(m_connection.db(), id);
     } catch (const Error &e) {
         m_error = e.message;
         return -1;
@@ -125,61 +114,18 @@ int LazySqlModel::rowOfId(qint64 id)
     return pos < m_rows.size() && m_rows.at(pos).id == id ? int(pos) : -1;
 }
 
-QString LazySqlModel::direction() const
-{
-    return m_sortOrder == Qt::AscendingOrder ? QStringLiteral(" ASC") : QStringLiteral(" DESC");
-}
-
-QString LazySqlModel::filterClause(const QString &idColumn, int kind, const QString &deletedMatch, QVariantList &binds) const
-{
-    const QString match = SearchIndex::matchExpression(m_filter);
-    if (match.isEmpty())
-        return {};
-    // Index rows of a kind: rowid = (kind << 40) + the item's id (SearchIndex.cpp).
-    const qint64 base = qint64(kind) << 40;
-    const qint64 next = qint64(kind + 1) << 40;
-    QString sql = QStringLiteral(" AND (%1 IN (SELECT rowid - ? FROM search WHERE search MATCH ? AND rowid >= ? AND rowid < ?)").arg(idColumn);
-    binds << base << match << base << next;
-    if (m_showDeleted && !deletedMatch.isEmpty()) {
-        sql += QStringLiteral(" OR (%1)").arg(deletedMatch);
-        for (qsizetype i = deletedMatch.count(QLatin1Char('?')); i > 0; --i)
-            binds << m_filter;
-    }
-    return sql + QLatin1Char(')');
-}
-
-QString LazySqlModel::idList(const QList<qint64> &ids)
-{
-    QJsonArray list;
-    for (qint64 id : ids)
-        list.append(id);
-    return QString::fromUtf8(QJsonDocument(list).toJson(QJsonDocument::Compact));
-}
-
-QList<qint64> LazySqlModel::idsAt(qsizetype from, qsizetype count)
-{
-    QList<qint64> ids;
-    sql::Statement q(m_connection.db(), m_query + QStringLiteral(" LIMIT ? OFFSET ?"));
-    QVariantList binds = m_binds;
-    binds << qint64(count) << qint64(from);
-    ids.reserve(count);
-    for (q.execList(binds); q.next();)
-        ids.append(q.value(0).toLongLong());
-    return ids;
-}
-
 QList<LazySqlModel::Row> LazySqlModel::load(qsizetype from, qsizetype count)
 {
     QList<Row> rows;
     m_more = false;
     if (m_count >= 0)
         count = qMin<qsizetype>(count, m_count - from);
-    if (count <= 0 || m_query.isEmpty() || !m_connection.isOpen())
+    if (count <= 0 || m_cursor.isNull() || !m_connection.isOpen())
         return rows;
     QList<qint64> ids;
     QHash<qint64, Row> byId;
     try {
-        ids = idsAt(from, count + 1); // one more says whether more follow
+        ids = m_cursor.ids(m_connection.db(), from, count + 1); // one more says whether more follow
         m_more = ids.size() > count;
         if (m_more)
             ids.removeLast();
@@ -199,6 +145,15 @@ QList<LazySqlModel::Row> LazySqlModel::load(qsizetype from, qsizetype count)
 
 void LazySqlModel::reload()
 {
+    // The accounts here, not at each filter or sort: they change only with what a sync wrote.
+    m_accounts.clear();
+    if (m_connection.ensureOpen()) {
+        try {
+            m_accounts = query().accounts(m_connection.db());
+        } catch (const Error &e) {
+            qCWarning(lcLazyModel) << metaObject()->className() << "reading the accounts failed:" << e.message;
+        }
+    }
     reset(qMax<qsizetype>(m_batch, m_rows.size()));
 }
 
@@ -210,8 +165,7 @@ void LazySqlModel::reset(qsizetype keep)
         // replaced or counted twice. A view asks again once it lays out.
         QScopedValueRollback<bool> guard(m_notifying, true);
         beginResetModel();
-        m_query.clear();
-        m_binds.clear();
+        m_cursor = ListCursor();
         ++m_generation;
         m_count = -1;
         m_error.clear();
@@ -219,9 +173,8 @@ void LazySqlModel::reset(qsizetype keep)
             m_error = m_connection.error();
         } else {
             try {
-                QVariantList binds;
-                m_query = idQuery(binds);
-                m_binds = binds;
+                query().setOrder(orderOf(m_sortColumn), m_sortOrder == Qt::DescendingOrder);
+                m_cursor = query().cursor();
             } catch (const Error &e) {
                 m_error = e.message;
             }
@@ -230,7 +183,7 @@ void LazySqlModel::reset(qsizetype keep)
         if (!m_error.isEmpty()) {
             // A filter FTS5 cannot parse, a locked or damaged file: show nothing and say why.
             qCWarning(lcLazyModel) << metaObject()->className() << "query failed:" << m_error;
-            m_query.clear();
+            m_cursor = ListCursor();
             m_rows.clear();
             m_more = false;
         }
@@ -247,24 +200,18 @@ void LazySqlModel::reset(qsizetype keep)
 
 void LazySqlModel::startCount()
 {
-    // Its own connection on a pool thread, as the query is a self-contained text and values.
+    // Its own connection on a pool thread, as the cursor is a self-contained text and values.
     const QString path = m_connection.databasePath();
-    const QString query = m_query;
-    const QVariantList binds = m_binds;
+    const ListCursor cursor = m_cursor;
     const quint64 generation = m_generation;
-    m_counting.setFuture(QtConcurrent::run([path, query, binds, generation] {
+    m_counting.setFuture(QtConcurrent::run([path, cursor, generation] {
         Counted c;
         c.generation = generation;
-        const QString name = QStringLiteral("cairn-ui-count-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
         try {
-            QSqlDatabase db = Database::open(path, name, Database::Role::Reader);
-            sql::Statement count(db, QStringLiteral("SELECT count(*) FROM (%1)").arg(query));
-            count.execList(binds);
-            c.count = count.next() ? count.value(0).toInt() : 0;
+            c.count = cursor.countIn(path);
         } catch (const Error &e) {
             c.error = e.message;
         }
-        Database::close(name);
         return c;
     }));
 }

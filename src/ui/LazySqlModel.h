@@ -1,4 +1,6 @@
 #pragma once
+#include "ListQuery.h"
+
 #include <QAbstractTableModel>
 #include <QFutureWatcher>
 #include <QHash>
@@ -11,14 +13,16 @@ namespace cairn {
 
 class ReadConnection;
 
-// What every list of the window shares: a table over the window's read connection. A reload
-// reads the ids of the first rows only (the subclass's ordered id query with LIMIT/OFFSET, so
-// a big cache shows its first screen at once) and counts every match on a thread of its own
-// (its own read-only connection: at 100 000 items a count takes tens of milliseconds the GUI
-// thread need not wait for; `counted` says when it is known). More rows are read `batchSize`
-// at a time as the view scrolls (canFetchMore/fetchMore). Deleted items are
-// hidden unless `showDeleted`. Clicking a header sorts through SQL. A subclass says how to
-// find the ids (one SELECT with ORDER BY) and how to load a batch of rows.
+// What every list of the window shares: a table over the window's read connection that pages
+// through the store's answer to a query (a ListQuery of src/store: ContactsQuery, TasksQuery,
+// PullsQuery, IssuesQuery). A reload reads the ids of the first rows only (the query's
+// cursor, a window at a time, so a big cache shows its first screen at once) and counts every
+// match on a thread of its own (its own read-only connection: at 100 000 items a count takes
+// tens of milliseconds the GUI thread need not wait for; `counted` says when it is known).
+// More rows are read `batchSize` at a time as the view scrolls (canFetchMore/fetchMore).
+// Deleted items are hidden unless `showDeleted`. Clicking a header sorts in the store. The
+// items are those of every account of the source; with more than one, the account column
+// shows (ListPage). A subclass owns its query and says how a batch of its rows is shown.
 class LazySqlModel : public QAbstractTableModel
 {
     Q_OBJECT
@@ -34,9 +38,9 @@ public:
 
     explicit LazySqlModel(ReadConnection &connection, QObject *parent = nullptr);
 
-    QString filterText() const { return m_filter; }
+    QString filterText() const { return query().filterText(); }
     void setFilterText(const QString &text);
-    bool showDeleted() const { return m_showDeleted; }
+    bool showDeleted() const { return query().showDeleted(); }
     void setShowDeleted(bool show);
     void setBatchSize(int rows) { m_batch = qMax(1, rows); }
     int batchSize() const { return m_batch; }
@@ -44,9 +48,16 @@ public:
     int sortColumn() const { return m_sortColumn; }
     Qt::SortOrder sortOrder() const { return m_sortOrder; }
 
-    // Live items of the list's table (the default account's), whatever the filter: read when
-    // asked (the empty-state text), not at every reload.
+    // Live items of every account, whatever the filter: read when asked (the empty-state
+    // text), not at every reload.
     int cachedCount();
+    // The accounts the items are of (read at each reload), and the column that names an
+    // item's account (-1: none); ListPage shows it when there is more than one account.
+    QStringList accounts() const { return m_accounts; }
+    bool hasSeveralAccounts() const { return m_accounts.size() > 1; }
+    virtual int accountColumn() const { return -1; }
+    // That column's header: "Account", as the Accounts dialog's column says it.
+    static QString accountHeader();
     // Every item that matches, loaded or not; waits for the count if it is still running.
     int matchCount();
     // Whether matchCount() would answer at once (else `counted` follows).
@@ -74,48 +85,38 @@ Q_SIGNALS:
     void counted();
 
 protected:
-    // The SELECT of the ids of every matching item (one column) in display order, with its
-    // bound values. Throws cairn::Error (lastError).
-    virtual QString idQuery(QVariantList &binds) = 0;
-    // The table the items live in (its rows have `account` and `deleted_at`).
-    virtual QString itemTable() const = 0;
+    // The subclass's query: its filter, deletions and order are set here, its own parameters
+    // (a project, completed tasks) by the subclass, which reloads after changing them.
+    virtual ListQuery &query() = 0;
+    virtual const ListQuery &query() const = 0;
+    // The query's order (its Order) for a column of the list; by default the same number.
+    virtual int orderOf(int column) const { return column; }
     // The rows of `ids` (any order; missing ids stay as empty rows until the next reload).
+    // Throws cairn::Error.
     virtual QHash<qint64, Row> loadRows(QSqlDatabase &db, const QList<qint64> &ids) = 0;
     // Display text of a cell; by default values[column].
     virtual QVariant display(const Row &row, int column) const;
     // Other roles of a cell (tool tips, alignment…); null for the default.
     virtual QVariant extraData(const Row &row, int column, int role) const;
 
-    // " ASC" or " DESC" for the current order.
-    QString direction() const;
     void setDefaultSort(int column, Qt::SortOrder order) { m_sortColumn = column; m_sortOrder = order; }
-    // " AND (<idColumn> IN <the search index's matches of the filter for items of `kind`>)",
-    // binding its values; "" without a filter. Deleted items leave the index: with "Show
-    // deleted", those meeting `deletedMatch` are kept too (each `?` bound to the filter, for
-    // `cairn_match(?, column, …)`: the index's matching, Collation::matches).
-    QString filterClause(const QString &idColumn, int kind, const QString &deletedMatch, QVariantList &binds) const;
-    // The ids as a JSON array text, for `WHERE id IN (SELECT value FROM json_each(?))`.
-    static QString idList(const QList<qint64> &ids);
 
 private:
     void reset(qsizetype keep);
-    // The ids of rows [from, from + count) of the current query, and their rows.
+    // The ids of rows [from, from + count) of the current cursor, and their rows.
     // Sets m_more: whether rows follow the ones loaded.
     QList<Row> load(qsizetype from, qsizetype count);
-    QList<qint64> idsAt(qsizetype from, qsizetype count);
     void startCount();
     void takeCount(); // the counting thread's answer, unless a newer query or the rows overtook it
     void setCount(int count);
 
     ReadConnection &m_connection;
-    QString m_filter;
-    bool m_showDeleted = false;
     int m_batch = 200;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;
     bool m_notifying = false; // inside a reset or an insertion (fetchMore is refused meanwhile)
-    QString m_query;       // the current id query and its values
-    QVariantList m_binds;
+    ListCursor m_cursor;   // the ids of the current query
+    QStringList m_accounts;
     int m_count = 0;       // matching items; -1 while they are counted
     bool m_more = false;   // rows follow the loaded ones (known before the count)
     struct Counted

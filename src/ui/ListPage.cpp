@@ -36,6 +36,8 @@ ListPage::ListPage(LazySqlModel *model, QWidget *detail, QWidget *parent)
 
     m_table->setModel(m_model);
     ui::setUpListTable(m_table, m_model->sortColumn(), m_model->sortOrder()); // the model's own first order
+    if (m_model->accountColumn() >= 0)
+        setColumnShown(m_model->accountColumn(), false); // until a reload finds several accounts
     m_table->viewport()->installEventFilter(this);
     m_table->installEventFilter(this);
     // A column sized by hand (a drag or a double click on a header's edge): the person's widths
@@ -89,6 +91,7 @@ ListPage::ListPage(LazySqlModel *model, QWidget *detail, QWidget *parent)
     connect(m_model, &LazySqlModel::reloaded, this, [this] {
         updateCount();
         updateEmptyState();
+        showAccountColumn();
         fitColumnsOnce();
     });
 }
@@ -200,6 +203,30 @@ void ListPage::placeEmptyState()
     m_empty->setGeometry(area.left(), top, area.width(), textHeight);
     m_emptyAction->setGeometry(area.left() + (area.width() - button.width()) / 2, top + textHeight + 12, button.width(),
                                button.height());
+}
+
+void ListPage::showAccountColumn()
+{
+    // One account: the list looks as it always did. Several: which one each item is of.
+    const int column = m_model->accountColumn();
+    const bool hide = !m_model->hasSeveralAccounts();
+    if (column < 0 || m_table->isColumnHidden(column) == hide)
+        return;
+    setColumnShown(column, !hide);
+    m_fitted = false; // the columns share the width anew
+}
+
+void ListPage::setColumnShown(int column, bool shown)
+{
+    // While the last section stretches, QHeaderView leaves a hidden section's width to a
+    // delayed layout, which fitColumns (no stretching) cancels: the section stayed hidden
+    // but kept its width, a gap before the columns after it (Qt 6.4). Not stretching, it
+    // takes the width away at once.
+    QHeaderView *header = m_table->horizontalHeader();
+    const bool stretch = header->stretchLastSection();
+    header->setStretchLastSection(false);
+    m_table->setColumnHidden(column, !shown);
+    header->setStretchLastSection(stretch);
 }
 
 void ListPage::setStretchColumn(int column)

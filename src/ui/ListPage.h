@@ -36,6 +36,8 @@ public:
     // content when the first rows arrive and whenever the list's width changes — until the
     // person sizes a column (then theirs stay, and are kept for the next start).
     void setStretchColumn(int column);
+    // Shows or hides a column of the list (the model's column).
+    void setColumnShown(int column, bool shown);
     // The detail pane beside the list, or below it when the window is narrower than this (or
     // the list beside it would starve its columns).
     static constexpr int kNarrowWindow = 900;
@@ -72,6 +74,8 @@ protected:
 private:
     void applyFilter();
     void fitColumnsOnce();
+    // The model's account column, shown when its items are of several accounts.
+    void showAccountColumn();
     void adaptToWidth();
     // Enter: the detail pane (shown again if it was collapsed) takes the focus.
     void openDetail();

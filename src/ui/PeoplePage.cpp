@@ -28,8 +28,9 @@ PeoplePage::PeoplePage(ContactsModel *model, PersonView *person, QWidget *parent
     m_link->setEnabled(false);
     topRow()->addWidget(m_link);
     connect(m_link, &QPushButton::clicked, this, &PeoplePage::editLinks);
-    for (int c = ContactsModel::Phone; c < ContactsModel::ColumnCount; ++c)
-        table()->hideColumn(c);
+    // Name and e-mail; the account too when there are several (ListPage).
+    setColumnShown(ContactsModel::Phone, false);
+    setColumnShown(ContactsModel::Organization, false);
     setStretchColumn(ContactsModel::Name);
     table()->setAccessibleName(tr("People"));
     updateEmptyState();

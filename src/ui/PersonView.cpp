@@ -2,13 +2,14 @@
 #include "ContactsRepo.h"
 #include "DateText.h"
 #include "Error.h"
+#include "IssuesQuery.h"
+#include "PersonQuery.h"
+#include "PullsQuery.h"
 #include "ReadConnection.h"
 #include "Settings.h"
-#include "Sql.h"
+#include "TasksQuery.h"
 #include "Words.h"
 
-#include <QJsonArray>
-#include <QJsonDocument>
 #include <QLocale>
 #include <QUrl>
 
@@ -22,19 +23,15 @@ QString link(SearchIndex::Kind kind, qint64 id, const QString &text)
     return QStringLiteral("<a href='cairn:%1/%2'>%3</a>").arg(int(kind)).arg(id).arg(text.toHtmlEscaped());
 }
 
-// The names and addresses as one JSON array each, for `IN (SELECT value FROM json_each(?))`.
-QString jsonList(const QStringList &values)
+QString when(const QDateTime &t)
 {
-    QJsonArray a;
-    for (const QString &v : values)
-        a.append(v.toLower());
-    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+    return t.isValid() ? dates::relative(t) : QString();
 }
 
-QString when(const QVariant &iso)
+// " · work": the account an item is of, when its source has several (else nothing).
+QString accountNote(const QString &account, bool several)
 {
-    const QDateTime t = sql::timeFrom(iso);
-    return t.isValid() ? dates::relative(t) : QString();
+    return several ? QStringLiteral(" · ") + account : QString();
 }
 } // namespace
 
@@ -107,8 +104,8 @@ void PersonView::showPerson(qint64 contactId)
         QStringList emails;
         for (const ContactEmail &e : c.emails)
             emails << e.value;
-        const QString nameList = jsonList(names);
-        const QString emailList = jsonList(emails);
+        // Every account of every source: which one an item is of is said when a source has several.
+        const PersonQuery person(names, emails, kPerSection);
 
         const QString title = words::contactTitle(c.displayName, emails.value(0),
                                                   c.organizations.isEmpty() ? QString() : c.organizations.first().name,
@@ -125,47 +122,36 @@ void PersonView::showPerson(qint64 contactId)
         h += QStringLiteral("<p style='color:#666'>%1</p>").arg(facts.join(QStringLiteral(" · ")));
 
         QStringList tasks;
-        sql::Statement t(db, QStringLiteral(
-            "SELECT id, name, completed, due_on FROM asana_tasks WHERE account='default' AND deleted_at IS NULL "
-            "AND lower(assignee_name) IN (SELECT value FROM json_each(?)) ORDER BY completed, due_on IS NULL, due_on, name LIMIT ?"));
-        for (t.exec({nameList, kPerSection}); t.next();) {
-            const QString due = dates::day(QDate::fromString(t.value(3).toString(), Qt::ISODate));
+        const bool taskAccounts = TasksQuery().accounts(db).size() > 1;
+        for (const PersonQuery::Task &t : person.tasks(db)) {
+            const QString due = dates::day(QDate::fromString(t.dueOn, Qt::ISODate));
+            const QString grey = (due.isEmpty() ? QString() : tr("due %1").arg(due)) + accountNote(t.account, taskAccounts);
             tasks << QStringLiteral("<li>%1%2%3</li>").arg(
-                link(SearchIndex::Kind::Task, t.value(0).toLongLong(), t.value(1).toString()),
-                due.isEmpty() ? QString() : QStringLiteral(" <span style='color:#888'>%1</span>").arg(tr("due %1").arg(due).toHtmlEscaped()),
-                t.value(2).toBool() ? QStringLiteral(" ✓") : QString());
+                link(SearchIndex::Kind::Task, t.id, t.name),
+                grey.isEmpty() ? QString() : QStringLiteral(" <span style='color:#888'>%1</span>").arg(grey.toHtmlEscaped()),
+                t.completed ? QStringLiteral(" ✓") : QString());
         }
         m_tasks = int(tasks.size());
         h += section(tr("Asana tasks assigned"), tasks);
 
         QStringList pulls;
-        sql::Statement p(db, QStringLiteral(
-            "SELECT p.id, p.repo, p.number, p.title, p.state, p.updated_at, p.merged_at IS NOT NULL, p.draft, "
-            "lower(p.author) IN (SELECT value FROM json_each(?)) AS opened FROM github_pulls p "
-            "WHERE p.account='default' AND p.deleted_at IS NULL AND (lower(p.author) IN (SELECT value FROM json_each(?)) "
-            "OR p.id IN (SELECT r.pull_row FROM github_reviews r WHERE lower(r.author) IN (SELECT value FROM json_each(?)))) "
-            "ORDER BY p.updated_at DESC LIMIT ?"));
-        // (Qt counts every `?`: numbered placeholders would not bind.)
-        for (p.exec({nameList, nameList, nameList, kPerSection}); p.next();) {
-            const QString what = p.value(8).toBool() ? tr("opened") : tr("reviewed");
-            const QString state = words::pullState(p.value(4).toString(), p.value(6).toBool(), p.value(7).toBool());
-            pulls << QStringLiteral("<li>%1 <span style='color:#888'>%2 · %3 · %4</span></li>").arg(
-                link(SearchIndex::Kind::PullRequest, p.value(0).toLongLong(),
-                     QStringLiteral("%1#%2 %3").arg(p.value(1).toString(), QString::number(p.value(2).toInt()), p.value(3).toString())),
-                what.toHtmlEscaped(), state.toHtmlEscaped(), when(p.value(5)).toHtmlEscaped());
+        const bool pullAccounts = PullsQuery().accounts(db).size() > 1;
+        for (const PersonQuery::Pull &p : person.pulls(db)) {
+            const QString what = p.opened ? tr("opened") : tr("reviewed");
+            const QString state = words::pullState(p.state, p.merged, p.draft);
+            pulls << QStringLiteral("<li>%1 <span style='color:#888'>%2 · %3 · %4%5</span></li>").arg(
+                link(SearchIndex::Kind::PullRequest, p.id, QStringLiteral("%1#%2 %3").arg(p.repo, QString::number(p.number), p.title)),
+                what.toHtmlEscaped(), state.toHtmlEscaped(), when(p.updatedAt).toHtmlEscaped(),
+                accountNote(p.account, pullAccounts).toHtmlEscaped());
         }
         m_pulls = int(pulls.size());
         h += section(tr("Pull requests opened or reviewed"), pulls);
         QStringList issues;
-        sql::Statement j(db, QStringLiteral(
-            "SELECT id, issue_key, summary, status, updated FROM jira_issues WHERE account='default' AND deleted_at IS NULL "
-            "AND (lower(assignee_email) IN (SELECT value FROM json_each(?)) OR lower(assignee_name) IN (SELECT value FROM json_each(?)) "
-            "OR lower(reporter_name) IN (SELECT value FROM json_each(?))) GROUP BY issue_key ORDER BY updated DESC LIMIT ?"));
-        for (j.exec({emailList, nameList, nameList, kPerSection}); j.next();)
-            issues << QStringLiteral("<li>%1 <span style='color:#888'>%2 · %3</span></li>").arg(
-                link(SearchIndex::Kind::JiraIssue, j.value(0).toLongLong(),
-                     QStringLiteral("%1 %2").arg(j.value(1).toString(), j.value(2).toString())),
-                j.value(3).toString().toHtmlEscaped(), when(j.value(4)).toHtmlEscaped());
+        const bool issueAccounts = IssuesQuery().accounts(db).size() > 1;
+        for (const PersonQuery::Issue &i : person.issues(db))
+            issues << QStringLiteral("<li>%1 <span style='color:#888'>%2 · %3%4</span></li>").arg(
+                link(SearchIndex::Kind::JiraIssue, i.id, QStringLiteral("%1 %2").arg(i.key, i.summary)),
+                i.status.toHtmlEscaped(), when(i.updated).toHtmlEscaped(), accountNote(i.account, issueAccounts).toHtmlEscaped());
         m_issues = int(issues.size());
         h += section(tr("Jira issues assigned or reported"), issues);
         setHtml(h);

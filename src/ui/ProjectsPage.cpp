@@ -1,9 +1,10 @@
 #include "ProjectsPage.h"
 #include "AsanaProjectsModel.h"
 #include "AsanaTasksModel.h"
+#include "Error.h"
 #include "ReadConnection.h"
-#include "Sql.h"
 #include "TaskDetailView.h"
+#include "TasksQuery.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -127,10 +128,7 @@ bool ProjectsPage::selectProjectById(qint64 id)
         return false;
     QString gid;
     try {
-        sql::Statement q(m_connection.db(), QStringLiteral("SELECT gid FROM asana_projects WHERE id = ?"));
-        q.exec({id});
-        if (q.next())
-            gid = q.value(0).toString();
+        gid = ProjectsQuery::gidOf(m_connection.db(), id);
     } catch (const Error &) {
         return false;
     }

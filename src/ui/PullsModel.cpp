@@ -1,43 +1,12 @@
 #include "PullsModel.h"
-#include "GitHubRepo.h"
 #include "RelativeTime.h"
-#include "SearchIndex.h"
-#include "Sql.h"
 #include "Words.h"
 
 namespace cairn {
 
 namespace {
-const QString kAccount = QStringLiteral("default");
 // Row::values beyond the columns.
 enum Extra { Url = PullsModel::ColumnCount, Body };
-
-// The state as sorted: open, draft, merged, closed, deleted.
-const QString kStateOrder = QStringLiteral(
-    "CASE WHEN p.deleted_at IS NOT NULL THEN 4 WHEN p.merged_at IS NOT NULL THEN 2 WHEN p.state = 'closed' THEN 3 "
-    "WHEN p.draft THEN 1 ELSE 0 END");
-// reviewStatus() in SQL: changes requested, approved, review requested, commented, nothing. A
-// reviewer's last review that decided something counts; a comment only when nothing did.
-const QString kReviewOrder = QStringLiteral(
-    "(SELECT CASE WHEN sum(d.state = 'CHANGES_REQUESTED') > 0 THEN 0 WHEN sum(d.state = 'APPROVED') > 0 THEN 1 END "
-    "   FROM (SELECT r.state FROM github_reviews r WHERE r.pull_row = p.id AND r.state NOT IN ('PENDING', 'COMMENTED') "
-    "         AND r.review_id = (SELECT max(r2.review_id) FROM github_reviews r2 WHERE r2.pull_row = p.id "
-    "                            AND r2.author IS r.author AND r2.state NOT IN ('PENDING', 'COMMENTED'))) d), "
-    "CASE WHEN coalesce(p.requested_reviewers, '') NOT IN ('', '[]') THEN 2 "
-    "     WHEN EXISTS (SELECT 1 FROM github_reviews r WHERE r.pull_row = p.id AND r.state <> 'PENDING') THEN 3 ELSE 4 END");
-
-QString orderKey(int column, const QString &dir)
-{
-    switch (column) {
-    case PullsModel::Repo: return QStringLiteral("p.repo COLLATE NOCASE%1, p.number%1").arg(dir);
-    case PullsModel::Number: return QStringLiteral("p.number") + dir;
-    case PullsModel::Title: return QStringLiteral("p.title COLLATE cairn_locale") + dir;
-    case PullsModel::State: return kStateOrder + dir;
-    case PullsModel::Author: return QStringLiteral("p.author COLLATE NOCASE") + dir;
-    case PullsModel::ReviewStatus: return QStringLiteral("coalesce(%1)%2").arg(kReviewOrder, dir);
-    default: return QStringLiteral("p.updated_at") + dir;
-    }
-}
 } // namespace
 
 PullsModel::PullsModel(ReadConnection &connection, QObject *parent)
@@ -46,29 +15,32 @@ PullsModel::PullsModel(ReadConnection &connection, QObject *parent)
     setDefaultSort(Updated, Qt::DescendingOrder);
 }
 
-QString PullsModel::idQuery(QVariantList &binds)
+int PullsModel::orderOf(int column) const
 {
-    QString sql = QStringLiteral("SELECT p.id FROM github_pulls p WHERE p.account=?");
-    binds << kAccount;
-    if (!showDeleted())
-        sql += QStringLiteral(" AND p.deleted_at IS NULL");
-    sql += filterClause(QStringLiteral("p.id"), int(SearchIndex::Kind::PullRequest),
-                        QStringLiteral("p.deleted_at IS NOT NULL AND cairn_match(?, p.repo, p.title, p.author)"), binds);
-    return sql + QStringLiteral(" ORDER BY %1, p.id%2").arg(orderKey(sortColumn(), direction()), direction());
+    switch (column) {
+    case Repo: return PullsQuery::Repo;
+    case Number: return PullsQuery::Number;
+    case Title: return PullsQuery::Title;
+    case State: return PullsQuery::State;
+    case Author: return PullsQuery::Author;
+    case ReviewStatus: return PullsQuery::ReviewStatus;
+    case Account: return PullsQuery::Account;
+    default: return PullsQuery::Updated;
+    }
 }
 
 QHash<qint64, LazySqlModel::Row> PullsModel::loadRows(QSqlDatabase &db, const QList<qint64> &ids)
 {
-    const QHash<qint64, PullRequest> pulls = GitHubRepo::pullsByRow(db, ids);
-    const QHash<qint64, QList<PullReview>> reviews = GitHubRepo::reviewsByRow(db, ids);
+    const QHash<qint64, PullsQuery::Row> rows = PullsQuery::rows(db, ids);
     QHash<qint64, Row> out;
-    for (auto it = pulls.cbegin(); it != pulls.cend(); ++it) {
-        const PullRequest &p = it.value();
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        const PullRequest &p = it.value().pull;
         Row r;
         r.id = it.key();
         r.deleted = p.deleted;
-        r.values = {p.repo, p.number, p.title, stateText(p), p.author, reviewStatus(p, reviews.value(it.key())),
-                    p.updatedAt, p.htmlUrl, p.body.left(500)};
+        r.values = {p.repo, p.number, p.title, stateText(p), p.author, reviewStatus(p, it.value().reviews),
+                    p.updatedAt, it.value().account, // the columns
+                    p.htmlUrl, p.body.left(500)};    // Extra
         out.insert(r.id, r);
     }
     return out;
@@ -130,6 +102,7 @@ QVariant PullsModel::headerData(int section, Qt::Orientation orientation, int ro
     case Author: return tr("Author");
     case ReviewStatus: return tr("Review status");
     case Updated: return tr("Updated");
+    case Account: return accountHeader();
     default: return {};
     }
 }

@@ -1,24 +1,24 @@
 #pragma once
 #include "GitHub.h"
 #include "LazySqlModel.h"
+#include "PullsQuery.h"
 
 namespace cairn {
 
-// The cached pull requests of every configured repository as a table (LazySqlModel): newest
-// update first, or by the clicked column (review status too, in SQL); filtered through the
-// full-text index (repository, number, title, body, author, branch, labels); deleted pulls
-// on request.
+// The cached pull requests of every account and configured repository as a table
+// (LazySqlModel over PullsQuery): newest update first, or by the clicked column (review
+// status too, in the store); filtered through the full-text index (repository, number,
+// title, body, author, branch, labels); deleted pulls on request.
 class PullsModel : public LazySqlModel
 {
     Q_OBJECT
 public:
-    enum Column { Repo, Number, Title, State, Author, ReviewStatus, Updated, ColumnCount };
+    enum Column { Repo, Number, Title, State, Author, ReviewStatus, Updated, Account, ColumnCount };
     enum Role { UrlRole = FirstCustomRole };
 
     explicit PullsModel(ReadConnection &connection, QObject *parent = nullptr);
 
-    // Live pulls in the cache, whatever the filter (for the count and the empty state).
-
+    int accountColumn() const override { return Account; }
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
@@ -28,12 +28,15 @@ public:
     static QString reviewStatus(const PullRequest &p, const QList<PullReview> &reviews);
 
 protected:
-    QString idQuery(QVariantList &binds) override;
-    QString itemTable() const override { return QStringLiteral("github_pulls"); }
+    ListQuery &query() override { return m_query; }
+    const ListQuery &query() const override { return m_query; }
+    int orderOf(int column) const override;
     QHash<qint64, Row> loadRows(QSqlDatabase &db, const QList<qint64> &ids) override;
     QVariant display(const Row &row, int column) const override;
     QVariant extraData(const Row &row, int column, int role) const override;
 
+private:
+    PullsQuery m_query;
 };
 
 } // namespace cairn

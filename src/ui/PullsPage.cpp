@@ -15,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTableView>
+#include <QSet>
 #include <QUrl>
 #include <QVBoxLayout>
 
@@ -87,10 +88,17 @@ void PullsPage::updateRepoStatus()
 {
     QStringList lines;
     if (m_connection.ensureOpen()) {
-        for (const SyncState &st : SyncStateRepo::all(m_connection.db())) {
-            const QString repo = github::repoOfScope(st.scope);
-            if (st.source != QLatin1String("github") || repo.isEmpty())
-                continue;
+        QList<SyncState> states = SyncStateRepo::all(m_connection.db());
+        states.removeIf([](const SyncState &st) {
+            return st.source != QLatin1String("github") || github::repoOfScope(st.scope).isEmpty();
+        });
+        QSet<QString> accounts;
+        for (const SyncState &st : std::as_const(states))
+            accounts.insert(st.account);
+        for (const SyncState &st : std::as_const(states)) {
+            // Each repository by its name; with several accounts, by its account's too.
+            const QString name = github::repoOfScope(st.scope);
+            const QString repo = accounts.size() > 1 ? QStringLiteral("%1 (%2)").arg(name, st.account) : name;
             QString line = QStringLiteral("%1: %2").arg(repo, stateStatusName(st.status));
             if (!st.lastError.isEmpty())
                 line += QStringLiteral(" — ") + windowText(st.lastError);

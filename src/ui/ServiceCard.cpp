@@ -467,7 +467,7 @@ void ServiceCard::reload()
         lost = lost || a.needsSignIn();
     }
     m_status->setText(lost ? tr("Needs sign-in") : tr("Signed in"));
-    names.removeAll(QStringLiteral("default"));
+    names.removeAll(Account::defaultId());
     m_who->setText(lost ? QString() : names.isEmpty() ? tr("Signed in.") : tr("Signed in as %1.").arg(names.join(QStringLiteral(", "))));
     if (step() != Step::SignedIn)
         showStep(Step::SignedIn);

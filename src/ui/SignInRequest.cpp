@@ -53,7 +53,7 @@ QString signInErrorText(const Error &error)
 QString signedInText(const QString &source, const Account &account)
 {
     // A token's account knows no name of the person (the service is not asked): no "as default".
-    if (account.displayName.isEmpty() || account.displayName == QLatin1String("default"))
+    if (account.displayName.isEmpty() || account.displayName == Account::defaultId())
         return (SecretStore::isSessionOnly()
                     ? QCoreApplication::translate("cairn::SignInRequest", "Signed in to %1 — for this session only.")
                     : QCoreApplication::translate("cairn::SignInRequest", "Signed in to %1."))

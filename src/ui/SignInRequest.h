@@ -17,7 +17,7 @@ struct SignInRequest
     enum class Method { Browser, Device, Token, JiraToken };
     Method method = Method::Browser;
     QString source;
-    QString account = QStringLiteral("default");
+    QString account = Account::defaultId();
     QString site;  // Jira with an API token
     QString email; // Jira with an API token
     QByteArray token;

@@ -52,7 +52,7 @@ void SourcesModel::reload()
     for (auto it = m_accounts.begin(); it != m_accounts.end();) {
         QList<SyncState> &states = it.value();
         if (m_settings) {
-            QSet<QString> known{QStringLiteral("default")};
+            QSet<QString> known{Account::defaultId()};
             for (const Account &a : AccountStore(*m_settings).of(it.key()))
                 known.insert(a.id);
             states.removeIf([&known](const SyncState &s) { return !known.contains(s.account); });
@@ -61,10 +61,10 @@ void SourcesModel::reload()
                 continue;
             }
         }
-        // "default" is the token from the environment, or a run refused before any sign-in:
+        // The default account is the token from the environment, or a run refused before any sign-in:
         // once the source has accounts of its own, they speak for it.
         if (states.size() > 1)
-            states.removeIf([](const SyncState &s) { return s.account == QLatin1String("default"); });
+            states.removeIf([](const SyncState &s) { return s.account == Account::defaultId(); });
         const SyncState *worst = &states.first();
         for (const SyncState &s : std::as_const(states))
             if (severity(s.status) > severity(worst->status))

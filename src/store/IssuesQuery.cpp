@@ -1,0 +1,73 @@
+#include "IssuesQuery.h"
+#include "Error.h"
+#include "JiraRepo.h"
+#include "SearchIndex.h"
+#include "Sql.h"
+
+namespace cairn {
+
+namespace {
+QString orderKey(int order, const QString &dir)
+{
+    switch (order) {
+    case IssuesQuery::Key: // PROJ-9 before PROJ-10
+        return QStringLiteral("j.project_key%1, CAST(substr(j.issue_key, instr(j.issue_key, '-') + 1) AS INTEGER)%1").arg(dir);
+    case IssuesQuery::Summary: return QStringLiteral("j.summary COLLATE cairn_locale") + dir;
+    case IssuesQuery::Status: return QStringLiteral("j.status COLLATE NOCASE") + dir;
+    case IssuesQuery::Assignee: return QStringLiteral("coalesce(j.assignee_name, '') COLLATE cairn_locale") + dir;
+    case IssuesQuery::Account: return QStringLiteral("j.account%1, j.updated%1").arg(dir);
+    default: return QStringLiteral("j.updated") + dir;
+    }
+}
+} // namespace
+
+ListCursor IssuesQuery::cursor() const
+{
+    QVariantList binds;
+    QString sql = QStringLiteral("SELECT j.id FROM jira_issues j WHERE ");
+    sql += showDeleted() ? QStringLiteral("1") : QStringLiteral("j.deleted_at IS NULL");
+    // The matches as the index by update gives them in order ("+": not by their ids, then
+    // sorted), as for contacts.
+    sql += filterClause(QStringLiteral("+j.id"), int(SearchIndex::Kind::JiraIssue),
+                        QStringLiteral("j.deleted_at IS NOT NULL AND cairn_match(?, j.issue_key, j.summary, j.assignee_name)"), binds);
+    sql += QStringLiteral(" ORDER BY %1, j.id%2").arg(orderKey(order(), direction()), direction());
+    return ListCursor(sql, binds);
+}
+
+QHash<qint64, IssuesQuery::Row> IssuesQuery::rows(QSqlDatabase &db, const QList<qint64> &ids)
+{
+    sql::Statement q(db, QStringLiteral(
+        "SELECT id, account, issue_key, summary, status, assignee_name, updated, status_category, deleted_at FROM jira_issues "
+        "WHERE id IN (SELECT value FROM json_each(?))"));
+    q.exec({idList(ids)});
+    QHash<qint64, Row> out;
+    while (q.next()) {
+        Row r;
+        r.id = q.value(0).toLongLong();
+        r.account = q.value(1).toString();
+        r.key = q.value(2).toString();
+        r.summary = q.value(3).toString();
+        r.status = q.value(4).toString();
+        r.assignee = q.value(5).toString();
+        r.updated = sql::timeFrom(q.value(6));
+        r.statusCategory = q.value(7).toString();
+        r.deleted = !q.value(8).isNull();
+        out.insert(r.id, r);
+    }
+    return out;
+}
+
+IssuesQuery::Detail IssuesQuery::detail(QSqlDatabase &db, qint64 id)
+{
+    Detail d;
+    sql::Statement q(db, QStringLiteral("SELECT account, %1 FROM jira_issues WHERE id=?").arg(JiraRepo::selectColumns()));
+    q.exec({id});
+    if (!q.next())
+        return d;
+    d.found = true;
+    d.account = q.value(0).toString();
+    d.issue = JiraRepo::fromRow(q, 1);
+    return d;
+}
+
+} // namespace cairn
