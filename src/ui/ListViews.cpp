@@ -54,7 +54,7 @@ void keepHeadersReadable(QTableView *table)
     });
 }
 
-void fitColumns(QTableView *table, int stretch, int cap)
+void fitColumns(QTableView *table, int stretch, int cap, bool titleRoom)
 {
     QHeaderView *header = table->horizontalHeader();
     const int scaledCap = cap * table->fontMetrics().height() / 16;
@@ -77,7 +77,8 @@ void fitColumns(QTableView *table, int stretch, int cap)
     }
     // The title keeps a good part of the width: the others give up what they can, in
     // proportion, down to their header's text; past that the list scrolls sideways.
-    const int titleLeast = qMax(headerTextWidth(table, stretch), qMin(available * 2 / 5, table->fontMetrics().averageCharWidth() * 45));
+    const int titleLeast = titleRoom ? qMax(headerTextWidth(table, stretch), qMin(available * 2 / 5, table->fontMetrics().averageCharWidth() * 45))
+                                     : headerTextWidth(table, stretch);
     const int give = wanted - (available - titleLeast);
     int used = 0;
     header->setProperty("cairnFitting", true);

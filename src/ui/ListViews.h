@@ -16,7 +16,9 @@ void setUpListTable(QTableView *table, int sortColumn = 0, Qt::SortOrder order =
 // each other column is as wide as its content on screen, at most `cap` pixels (scaled with the
 // font), and gives up width for the title when space is short — never below its header's text
 // (then the list scrolls sideways).
-void fitColumns(QTableView *table, int stretch, int cap = 240);
+// `titleRoom` false: the stretch column claims no share of the width beyond its header's
+// text (the Sync history's error, mostly empty), the others keep their content's width.
+void fitColumns(QTableView *table, int stretch, int cap = 240, bool titleRoom = true);
 // The width a column needs to show its header's text whole (with a sort arrow, where the list sorts).
 int headerTextWidth(QTableView *table, int column);
 // No column of `table` gets narrower than its header's text, whatever resizes it.

@@ -83,7 +83,7 @@ SyncHistoryPage::SyncHistoryPage(SyncHistoryModel *model, QWidget *parent)
 bool SyncHistoryPage::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_table->viewport() && event->type() == QEvent::Resize)
-        ui::fitColumns(m_table, SyncHistoryModel::ErrorText, 220);
+        ui::fitColumns(m_table, SyncHistoryModel::ErrorText, 220, false);
     return QWidget::eventFilter(watched, event);
 }
 
@@ -121,7 +121,7 @@ void SyncHistoryPage::refresh()
 {
     // The error takes the room the other columns leave: the list scrolls sideways only when
     // their headers would not fit.
-    ui::fitColumns(m_table, SyncHistoryModel::ErrorText, 220);
+    ui::fitColumns(m_table, SyncHistoryModel::ErrorText, 220, false);
     QStringList sources;
     for (const SyncRun &r : m_model->runs())
         if (!sources.contains(r.source))

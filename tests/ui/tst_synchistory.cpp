@@ -14,6 +14,8 @@
 #include <QLabel>
 #include <QRegularExpression>
 #include <QScatterSeries>
+#include <QScrollBar>
+#include <QTableView>
 #include <QTest>
 
 using namespace cairn;
@@ -94,6 +96,14 @@ private Q_SLOTS:
         page.resize(900, 600);
         page.show();
         QVERIFY(QTest::qWaitForWindowExposed(&page));
+        // Every column but the (empty) error shows its content whole: "Google Contacts",
+        // "incremental", not "Googl…" and "incr…" beside an error column as wide as a title.
+        auto *runs = page.findChild<QTableView *>(QStringLiteral("runs"));
+        QVERIFY(runs);
+        QTRY_COMPARE(runs->horizontalScrollBar()->maximum(), 0);
+        for (int c = 0; c < SyncHistoryModel::ErrorText; ++c)
+            QVERIFY2(runs->columnWidth(c) >= static_cast<QAbstractItemView *>(runs)->sizeHintForColumn(c),
+                     qPrintable(model.headerData(c, Qt::Horizontal).toString()));
     }
 };
 
