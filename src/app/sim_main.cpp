@@ -54,43 +54,40 @@ int main(int argc, char *argv[])
                                      QStringLiteral("Hold each answer back as long as a real one of its size takes (100–800 ms), "
                                                     "times this scale (0 = at once; 0.1 = a tenth). Deterministic from --seed."),
                                      QStringLiteral("scale"), QStringLiteral("0"));
-    // The services' documented rate limits (docs/simulator.md); 0 switches one off.
-    const QCommandLineOption googleLimit(QStringLiteral("google-rate-limit"),
-                                         QStringLiteral("Google People read requests a minute per user (0 = no limit)."),
-                                         QStringLiteral("n"), QStringLiteral("90"));
+    // The services' documented rate limits (docs/simulator.md), defaults from sim::Options;
+    // 0 switches one off. Asana's minute (below) depends on --asana-search.
+    struct Limit
+    {
+        const char *name;
+        const char *help;
+        int sim::Options::*field;
+        qint64 max;
+    };
+    const Limit limits[] = {
+        {"google-rate-limit", "Google People read requests a minute per user (0 = no limit).", &sim::Options::googleReadsPerMinute, 1000000},
+        {"asana-search-rate-limit", "Asana task searches a minute per token (0 = no limit).", &sim::Options::asanaSearchPerMinute, 1000000},
+        {"asana-concurrent-reads", "Asana GET requests of a token in flight at once (0 = no limit).", &sim::Options::asanaReadsInFlight, 100000},
+        {"asana-concurrent-writes", "Asana POST/PUT/PATCH/DELETE requests in flight at once (0 = no limit).", &sim::Options::asanaWritesInFlight, 100000},
+        {"github-concurrent-requests", "GitHub secondary limit: requests in flight at once (0 = no limit).", &sim::Options::githubRequestsInFlight, 100000},
+        {"github-secondary-limit", "GitHub secondary limit: points a minute per REST endpoint (0 = no limit).", &sim::Options::githubRestPointsPerMinute, 1000000},
+        {"github-graphql-secondary-limit", "GitHub secondary limit: GraphQL points a minute (0 = no limit).", &sim::Options::githubGraphqlPointsPerMinute, 1000000},
+        {"jira-burst-limit", "Jira GET/POST requests a second per endpoint (0 = no limit).", &sim::Options::jiraBurstPerSecond, 1000000},
+        {"jira-quota", "Jira points an hour of OAuth traffic (0 = no limit).", &sim::Options::jiraPointsPerHour, 100000000},
+    };
+    const sim::Options defaults;
+    QList<QCommandLineOption> limitOptions;
+    for (const Limit &l : limits)
+        limitOptions.append(QCommandLineOption(QString::fromLatin1(l.name), QString::fromUtf8(l.help), QStringLiteral("n"),
+                                               QString::number(defaults.*(l.field))));
     const QCommandLineOption asanaLimit(QStringLiteral("asana-rate-limit"),
                                         QStringLiteral("Asana requests a minute per token (default 150, 1500 with --asana-search; 0 = no limit)."),
                                         QStringLiteral("n"));
-    const QCommandLineOption asanaSearchLimit(QStringLiteral("asana-search-rate-limit"),
-                                              QStringLiteral("Asana task searches a minute per token (0 = no limit)."),
-                                              QStringLiteral("n"), QStringLiteral("60"));
-    const QCommandLineOption asanaReads(QStringLiteral("asana-concurrent-reads"),
-                                        QStringLiteral("Asana GET requests of a token in flight at once (0 = no limit)."),
-                                        QStringLiteral("n"), QStringLiteral("50"));
-    const QCommandLineOption asanaWrites(QStringLiteral("asana-concurrent-writes"),
-                                         QStringLiteral("Asana POST/PUT/PATCH/DELETE requests in flight at once (0 = no limit)."),
-                                         QStringLiteral("n"), QStringLiteral("15"));
-    const QCommandLineOption githubConcurrent(QStringLiteral("github-concurrent-requests"),
-                                              QStringLiteral("GitHub secondary limit: requests in flight at once (0 = no limit)."),
-                                              QStringLiteral("n"), QStringLiteral("100"));
-    const QCommandLineOption githubPoints(QStringLiteral("github-secondary-limit"),
-                                          QStringLiteral("GitHub secondary limit: points a minute per REST endpoint (0 = no limit)."),
-                                          QStringLiteral("n"), QStringLiteral("900"));
-    const QCommandLineOption githubGraphqlPoints(QStringLiteral("github-graphql-secondary-limit"),
-                                                 QStringLiteral("GitHub secondary limit: GraphQL points a minute (0 = no limit)."),
-                                                 QStringLiteral("n"), QStringLiteral("2000"));
-    const QCommandLineOption jiraBurst(QStringLiteral("jira-burst-limit"),
-                                       QStringLiteral("Jira GET/POST requests a second per endpoint (0 = no limit)."),
-                                       QStringLiteral("n"), QStringLiteral("100"));
-    const QCommandLineOption jiraQuota(QStringLiteral("jira-quota"),
-                                       QStringLiteral("Jira points an hour of OAuth traffic (0 = no limit)."),
-                                       QStringLiteral("n"), QStringLiteral("65000"));
     const QCommandLineOption noLimits(QStringLiteral("no-rate-limits"),
                                       QStringLiteral("Switch every rate limit off but those given (GitHub's primary limit stays)."));
     parser.addOptions({port, seed, contacts, groups, token, expired410, rotate, asanaProjects, asanaTasks, asanaSearch,
                        asanaPortfolios, githubRepos, githubPulls, githubLimit, jiraIssues, jiraZone, jiraProjects,
-                       googleLimit, asanaLimit, asanaSearchLimit, asanaReads, asanaWrites, githubConcurrent, githubPoints,
-                       githubGraphqlPoints, jiraBurst, jiraQuota, noLimits, latency});
+                       asanaLimit, noLimits, latency});
+    parser.addOptions(limitOptions);
     parser.process(app);
 
     auto number = [&parser](const QCommandLineOption &o, qint64 min, qint64 max) {
@@ -125,21 +122,11 @@ int main(int argc, char *argv[])
     const bool allOff = parser.isSet(noLimits);
     if (allOff)
         options.noRateLimits();
-    const auto limit = [&](const QCommandLineOption &o, int *field, qint64 max) {
-        if (!allOff || parser.isSet(o))
-            *field = int(number(o, 0, max));
-    };
-    limit(googleLimit, &options.googleReadsPerMinute, 1000000);
+    for (std::size_t i = 0; i < std::size(limits); ++i)
+        if (!allOff || parser.isSet(limitOptions.at(qsizetype(i))))
+            options.*(limits[i].field) = int(number(limitOptions.at(qsizetype(i)), 0, limits[i].max));
     if (parser.isSet(asanaLimit))
         options.asanaRequestsPerMinute = int(number(asanaLimit, 0, 1000000));
-    limit(asanaSearchLimit, &options.asanaSearchPerMinute, 1000000);
-    limit(asanaReads, &options.asanaReadsInFlight, 100000);
-    limit(asanaWrites, &options.asanaWritesInFlight, 100000);
-    limit(githubConcurrent, &options.githubRequestsInFlight, 100000);
-    limit(githubPoints, &options.githubRestPointsPerMinute, 1000000);
-    limit(githubGraphqlPoints, &options.githubGraphqlPointsPerMinute, 1000000);
-    limit(jiraBurst, &options.jiraBurstPerSecond, 1000000);
-    limit(jiraQuota, &options.jiraPointsPerHour, 100000000);
 
     bool latencyOk = false;
     options.latency = parser.value(latency).toDouble(&latencyOk);
