@@ -1,16 +1,10 @@
-// /_admin/: ground truth, mutations, faults, clock and request counts (JSON in and out).
+// /_admin/: ground truth and mutations (each service's), faults, clock, latency and request
+// counts (JSON in and out).
 #include "sim/CloudSimulator.h"
 
 #include <QJsonArray>
 
 namespace sim {
-
-namespace {
-QJsonArray toArray(const QStringList &l)
-{
-    return QJsonArray::fromStringList(l);
-}
-} // namespace
 
 HttpReply CloudSimulator::handleAdmin(const HttpRequest &r)
 {
@@ -21,61 +15,19 @@ HttpReply CloudSimulator::handleAdmin(const HttpRequest &r)
     const QString path = r.path;
     const QByteArray &m = r.method;
 
+    // Each service's: GET /_admin/truth/<id>, POST /_admin/<id>/mutate.
     if (path.startsWith(QLatin1String("/_admin/truth/")) && m == "GET") {
         const QString source = path.mid(int(qstrlen("/_admin/truth/")));
-        if (source != QLatin1String("google") && source != QLatin1String("asana") && source != QLatin1String("github")
-            && source != QLatin1String("jira"))
+        const SimService *service = this->service(source);
+        if (!service)
             return HttpReply::adminError(404, QStringLiteral("unknown source: ") + source);
-        return HttpReply::json(200, groundTruth(source));
+        return HttpReply::json(200, service->groundTruth());
     }
-    if (path == QLatin1String("/_admin/google/mutate") && m == "POST") {
-        const QString op = body.value(QStringLiteral("op")).toString();
-        const QString name = body.value(QStringLiteral("resourceName")).toString();
-        const bool hasCount = body.contains(QStringLiteral("count"));
-        const int count = body.value(QStringLiteral("count")).toInt(1);
-        if (count < 0 || count > 1000000)
-            return HttpReply::adminError(400, QStringLiteral("count out of range"));
-        QStringList changed;
-        if (op == QLatin1String("add")) {
-            changed = m_google->addContacts(count);
-        } else if (op == QLatin1String("modify") || op == QLatin1String("delete")) {
-            const bool modify = op == QLatin1String("modify");
-            if (!name.isEmpty()) {
-                if (!(modify ? m_google->modifyContact(name) : m_google->deleteContact(name)))
-                    return HttpReply::adminError(404, QStringLiteral("no live contact ") + name);
-                changed << name;
-            } else if (hasCount) {
-                changed = modify ? m_google->modifyRandom(count) : m_google->deleteRandom(count);
-            } else {
-                return HttpReply::adminError(400, QStringLiteral("resourceName or count required"));
-            }
-        } else if (op == QLatin1String("add_person")) { // a contact with exactly these names (any text)
-            changed << m_google->addPerson(body.value(QStringLiteral("givenName")).toString(),
-                                           body.value(QStringLiteral("familyName")).toString(),
-                                           body.value(QStringLiteral("email")).toString());
-        } else if (op == QLatin1String("random")) {
-            changed = m_google->randomChanges(count);
-        } else if (op == QLatin1String("add_group")) {
-            changed << m_google->addGroup(body.value(QStringLiteral("name")).toString());
-        } else if (op == QLatin1String("rename_group")) {
-            if (!m_google->renameGroup(name, body.value(QStringLiteral("name")).toString()))
-                return HttpReply::adminError(404, QStringLiteral("no live user group ") + name);
-            changed << name;
-        } else if (op == QLatin1String("delete_group")) {
-            if (!m_google->deleteGroup(name))
-                return HttpReply::adminError(404, QStringLiteral("no live user group ") + name);
-            changed << name;
-        } else {
-            return HttpReply::adminError(400, QStringLiteral("unknown op: ") + op);
-        }
-        return HttpReply::json(200, {{QStringLiteral("changed"), toArray(changed)}});
+    const QStringList parts = path.split(u'/', Qt::SkipEmptyParts); // _admin, id, mutate
+    if (parts.size() == 3 && parts[2] == QLatin1String("mutate") && m == "POST") {
+        if (SimService *service = this->service(parts[1]))
+            return service->mutate(body);
     }
-    if (path == QLatin1String("/_admin/asana/mutate") && m == "POST")
-        return handleAsanaAdmin(body);
-    if (path == QLatin1String("/_admin/github/mutate") && m == "POST")
-        return handleGitHubAdmin(body);
-    if (path == QLatin1String("/_admin/jira/mutate") && m == "POST")
-        return handleJiraAdmin(body);
     if (path == QLatin1String("/_admin/faults")) {
         if (m == "DELETE") {
             m_faults.clear();

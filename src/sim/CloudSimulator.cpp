@@ -1,5 +1,7 @@
 #include "sim/CloudSimulator.h"
 
+#include "sim/Services.h"
+
 #include <utility>
 #include <QHostAddress>
 #include <QHttpServerRequest>
@@ -44,38 +46,17 @@ HttpRequest copyRequest(const QHttpServerRequest &r)
 CloudSimulator::CloudSimulator(const Options &o, QObject *parent)
     : QAbstractHttpServer(parent)
     , m_options(o)
-    , m_limits(o, m_clock)
+    , m_limits(m_clock)
     , m_latency(o.latency, o.seed)
-    , m_google(std::make_unique<GoogleService>(o, m_clock))
-    , m_asana(std::make_unique<AsanaService>(o, m_clock))
-    , m_github(std::make_unique<GitHubService>(o, m_clock))
-    , m_jira(std::make_unique<JiraService>(o, m_clock))
     , m_oauth(std::make_unique<OAuthService>(m_clock, o.seed))
 {
     m_oauth->setStaticToken(o.accessToken);
-    OAuthClientConfig google;
-    google.clientId = o.oauthClientId;
-    google.clientSecret = o.oauthClientSecret;
-    google.requireSecret = o.requireClientSecret;
-    google.rotateRefreshTokens = o.rotateRefreshTokens;
-    google.accessTokenLifetimeSeconds = o.accessTokenLifetimeSeconds;
-    google.refreshNeedsOffline = true;
-    m_oauth->registerSource(QStringLiteral("google"), google);
-    // The other services' sign-in, as docs/api-notes.md describes it: Asana wants the client
-    // secret; GitHub (as a GitHub App) and Jira rotate refresh tokens; GitHub has the device
-    // flow, Jira the accessible-resources list of cloud ids.
-    OAuthClientConfig asana = google;
-    asana.refreshNeedsOffline = false;
-    asana.requireSecret = true;
-    m_oauth->registerSource(QStringLiteral("asana"), asana);
-    OAuthClientConfig github = asana;
-    github.rotateRefreshTokens = true;
-    github.deviceFlow = true;
-    m_oauth->registerSource(QStringLiteral("github"), github);
-    OAuthClientConfig jira = asana;
-    jira.rotateRefreshTokens = true;
-    jira.accessibleResources = true;
-    m_oauth->registerSource(QStringLiteral("jira"), jira);
+    const SimContext context{m_options, m_clock, *m_oauth, m_limits};
+    for (const SimServiceDescriptor *d : Services::all()) {
+        m_services.push_back(d->make(context));
+        if (d->oauth)
+            m_oauth->registerSource(d->id, d->oauth(o));
+    }
 }
 
 CloudSimulator::~CloudSimulator() = default;
@@ -129,17 +110,41 @@ QStringList CloudSimulator::takeRequestLog()
     return std::exchange(m_log, QStringList());
 }
 
+QList<SimService *> CloudSimulator::services() const
+{
+    QList<SimService *> out;
+    for (const auto &s : m_services)
+        out << s.get();
+    return out;
+}
+
+SimService *CloudSimulator::service(const QString &id) const
+{
+    for (const auto &s : m_services)
+        if (s->id() == id)
+            return s.get();
+    return nullptr;
+}
+
+SimService *CloudSimulator::serviceFor(const QString &path) const
+{
+    for (const auto &s : m_services)
+        for (const QString &prefix : s->prefixes())
+            if (path.startsWith(prefix))
+                return s.get();
+    return nullptr;
+}
+
+SimService *CloudSimulator::apiServiceOf(const HttpRequest &request) const
+{
+    SimService *s = serviceFor(request.path);
+    return s && s->isApiCall(request) ? s : nullptr;
+}
+
 QJsonObject CloudSimulator::groundTruth(const QString &source) const
 {
-    if (source == QLatin1String("google"))
-        return m_google->groundTruth();
-    if (source == QLatin1String("asana"))
-        return m_asana->groundTruth();
-    if (source == QLatin1String("github"))
-        return m_github->groundTruth();
-    if (source == QLatin1String("jira"))
-        return m_jira->groundTruth();
-    return {};
+    const SimService *s = service(source);
+    return s ? s->groundTruth() : QJsonObject();
 }
 
 bool CloudSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
@@ -156,8 +161,8 @@ bool CloudSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket
         m_log << (req.query.isEmpty() ? req.path : req.path + u'?' + req.query.toString(QUrl::FullyEncoded));
     // The in-flight limits refuse at once; an admitted request holds its place until its
     // answer is written (serve) or its client is gone.
-    if (const auto service = RateLimits::serviceOf(req.path)) {
-        if (const std::optional<HttpReply> busy = m_limits.arrive(*service, req)) {
+    if (SimService *service = apiServiceOf(req)) {
+        if (const std::optional<HttpReply> busy = service->arrive(req)) {
             write(socket, *busy, req.header("Connection").toLower() == "close", false);
             return true;
         }
@@ -168,8 +173,8 @@ bool CloudSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket
         QTimer::singleShot(fault->delayMs, this, [this, req, guard, fault] {
             if (guard && guard->state() == QAbstractSocket::ConnectedState)
                 serve(req, guard, fault);
-            else if (const auto service = RateLimits::serviceOf(req.path))
-                m_limits.leave(*service, req);
+            else if (SimService *service = apiServiceOf(req))
+                service->leave(req);
         });
         return true;
     }
@@ -186,11 +191,11 @@ void CloudSimulator::missingHandler(const QHttpServerRequest &request, QTcpSocke
 void CloudSimulator::serve(const HttpRequest &req, QTcpSocket *socket, const std::optional<Fault> &fault)
 {
     // The request leaves the rate limits' in-flight count when its answer is written.
-    const std::optional<RateLimits::Service> service = RateLimits::serviceOf(req.path);
+    SimService *service = apiServiceOf(req);
     if (fault && fault->drop) {
         socket->abort();
         if (service)
-            m_limits.leave(*service, req);
+            service->leave(req);
         return;
     }
     HttpReply reply = fault && fault->status != 0 ? defaultFaultReply(req, *fault) : route(req);
@@ -207,13 +212,13 @@ void CloudSimulator::serve(const HttpRequest &req, QTcpSocket *socket, const std
             if (guard)
                 write(guard, reply, close, truncate);
             if (service)
-                m_limits.leave(*service, req);
+                service->leave(req);
         });
         return;
     }
     write(socket, reply, close, truncate);
     if (service)
-        m_limits.leave(*service, req);
+        service->leave(req);
 }
 
 HttpReply CloudSimulator::defaultFaultReply(const HttpRequest &req, const Fault &fault) const
@@ -227,100 +232,26 @@ HttpReply CloudSimulator::defaultFaultReply(const HttpRequest &req, const Fault 
             r.contentType = "text/plain; charset=UTF-8";
         return r;
     }
-    if (req.path.startsWith(QLatin1String("/asana/"))) {
-        if (fault.status == 429)
-            return AsanaService::error(429, QStringLiteral("You've made too many requests and hit a rate limit. Please retry after the given amount of time."));
-        return AsanaService::error(fault.status, fault.status >= 500
-                                                     ? QStringLiteral("Server Error (phrase: sim flaky otter %1)").arg(fault.status)
-                                                     : QStringLiteral("Injected fault."));
-    }
-    if (req.path.startsWith(QLatin1String("/github/")))
-        return GitHubService::error(fault.status, fault.status == 403 || fault.status == 429
-                                                      ? QStringLiteral("You have exceeded a secondary rate limit. Please wait a few minutes before you try again.")
-                                                      : QStringLiteral("Injected fault."));
-    if (req.path.startsWith(QLatin1String("/jira/")))
-        return JiraService::error(fault.status, fault.status == 429 ? QStringLiteral("Rate limit exceeded.")
-                                                                    : QStringLiteral("Injected fault."));
-    QString status = QStringLiteral("UNKNOWN");
-    QString message = QStringLiteral("Injected fault.");
-    switch (fault.status) {
-    case 400: status = QStringLiteral("INVALID_ARGUMENT"); message = QStringLiteral("Request contains an invalid argument."); break;
-    case 401: status = QStringLiteral("UNAUTHENTICATED"); message = QStringLiteral("Request had invalid authentication credentials."); break;
-    case 403: status = QStringLiteral("PERMISSION_DENIED"); message = QStringLiteral("The caller does not have permission"); break;
-    case 404: status = QStringLiteral("NOT_FOUND"); message = QStringLiteral("Requested entity was not found."); break;
-    case 429: status = QStringLiteral("RESOURCE_EXHAUSTED");
-        message = QStringLiteral("Quota exceeded for quota metric 'Read requests' and limit 'Read requests per minute per user' of service 'people.googleapis.com'.");
-        break;
-    case 500: status = QStringLiteral("INTERNAL"); message = QStringLiteral("Internal error encountered."); break;
-    case 502: status = QStringLiteral("UNAVAILABLE"); message = QStringLiteral("Bad Gateway"); break;
-    case 503: status = QStringLiteral("UNAVAILABLE"); message = QStringLiteral("The service is currently unavailable."); break;
-    case 504: status = QStringLiteral("DEADLINE_EXCEEDED"); message = QStringLiteral("Deadline exceeded."); break;
-    default: break;
-    }
-    Q_UNUSED(req);
-    return HttpReply::googleError(fault.status, status, message);
+    // In the shape of the service the path belongs to — its API, or its sign-in under
+    // /oauth/<id>/; any other path gets a plain JSON error.
+    const SimService *service = serviceFor(req.path);
+    if (!service && req.path.startsWith(QLatin1String("/oauth/")))
+        service = this->service(req.path.section(u'/', 2, 2));
+    if (service)
+        return service->faultReply(fault.status);
+    return HttpReply::json(fault.status, {{QStringLiteral("error"), QStringLiteral("Injected fault.")}});
 }
 
 HttpReply CloudSimulator::route(const HttpRequest &req)
 {
-    if (req.path.startsWith(QLatin1String("/google-photos/")))
-        return GoogleService::photo(req);
-    if (req.path.startsWith(QLatin1String("/google/"))) {
-        if (!m_oauth->isValidAccessToken(QStringLiteral("google"), req.bearerToken())) {
-            HttpReply r = HttpReply::googleError(
-                401, QStringLiteral("UNAUTHENTICATED"),
-                QStringLiteral("Request had invalid authentication credentials. Expected OAuth 2 access token, login "
-                               "cookie or other valid authentication credential. See "
-                               "https://developers.google.com/identity/sign-in/web/devconsole-project."));
-            r.addHeader("WWW-Authenticate", "Bearer realm=\"https://accounts.google.com/\"");
-            return r;
-        }
-        if (std::optional<HttpReply> refused = m_limits.admit(RateLimits::Service::Google, req))
-            return *refused;
-        return m_google->handle(req);
-    }
-    if (req.path.startsWith(QLatin1String("/asana/api/1.0/")) || req.path == QLatin1String("/asana/api/1.0")) {
-        if (!m_oauth->isValidAccessToken(QStringLiteral("asana"), req.bearerToken()))
-            return AsanaService::error(401, QStringLiteral("Not Authorized"));
-        if (std::optional<HttpReply> refused = m_limits.admit(RateLimits::Service::Asana, req))
-            return *refused;
-        return m_asana->handle(req);
-    }
-    if (req.path.startsWith(QLatin1String("/github/applications/")) && req.method == "DELETE") {
-        const QStringList parts = req.path.split(u'/', Qt::SkipEmptyParts); // github, applications, id, token
-        if (parts.size() == 4 && parts[3] == QLatin1String("token"))
-            return m_oauth->revokeGitHubApplicationToken(parts[2], req);
-    }
-    if (req.path.startsWith(QLatin1String("/github/"))) {
-        // GitHub takes "Bearer TOKEN" and the older "token TOKEN".
-        QString token = req.bearerToken();
-        const QByteArray auth = req.header("Authorization").trimmed();
-        if (token.isEmpty() && auth.toLower().startsWith("token "))
-            token = QString::fromLatin1(auth.mid(6).trimmed());
-        if (token.isEmpty() && auth.isEmpty()) // no credentials at all
-            return GitHubService::error(401, QStringLiteral("Requires authentication"),
-                                        QStringLiteral("https://docs.github.com/rest"));
-        if (!m_oauth->isValidAccessToken(QStringLiteral("github"), token))
-            return GitHubService::error(401, QStringLiteral("Bad credentials"));
-        if (std::optional<HttpReply> refused = m_limits.admit(RateLimits::Service::GitHub, req))
-            return *refused;
-        return m_github->handle(req);
-    }
-    if (req.path.startsWith(QLatin1String("/jira/rest/api/3/"))) {
-        if (!jiraAuthorized(req))
-            return JiraService::error(401, QStringLiteral("Client must be authenticated to access this resource."));
-        if (std::optional<HttpReply> refused = m_limits.admit(RateLimits::Service::Jira, req))
-            return *refused;
-        HttpReply reply = m_jira->handle(req);
-        m_limits.charge(RateLimits::Service::Jira, req, reply);
-        return reply;
-    }
+    if (SimService *service = serviceFor(req.path))
+        return service->answer(req);
     if (req.path.startsWith(QLatin1String("/oauth/"))) {
         const QStringList parts = req.path.split(u'/', Qt::SkipEmptyParts); // oauth, source, action
         if (parts.size() == 3)
             return m_oauth->handle(parts[1], parts[2], req);
     }
-    return HttpReply::html(404, QStringLiteral("Not Found"), QStringLiteral("No such endpoint: ") + req.path);
+    return SimService::noSuchEndpoint(req);
 }
 
 void CloudSimulator::write(QTcpSocket *socket, const HttpReply &reply, bool close, bool truncate)

@@ -1,36 +1,34 @@
-// The cloud simulator: one HTTP/1.1 server on 127.0.0.1 that speaks the Google People API
-// (/google), OAuth (/oauth/<source>) and an admin API (/_admin) for tests. It owns the
-// sockets, so it can delay, truncate or drop replies (FaultPlan). Keep-alive works.
+// The cloud simulator: one HTTP/1.1 server on 127.0.0.1 that speaks the APIs of the services
+// of its list (src/sim/Services.cpp; each under /<id>/, src/sim/<id>/), OAuth
+// (/oauth/<source>) and an admin API (/_admin) for tests. It owns the sockets, so it can
+// delay, truncate or drop replies (FaultPlan). Keep-alive works.
 // Create and use it in one thread (any thread with an event loop).
 #pragma once
 
-#include "sim/AsanaService.h"
 #include "sim/FaultPlan.h"
-#include "sim/GitHubService.h"
-#include "sim/GoogleService.h"
 #include "sim/HttpTypes.h"
-#include "sim/JiraService.h"
 #include "sim/Latency.h"
 #include "sim/OAuthService.h"
 #include "sim/RateLimits.h"
 #include "sim/SimClock.h"
 #include "sim/SimOptions.h"
+#include "sim/SimService.h"
+// The typed accessors of the first services (below), for the tests and the demo.
+#include "sim/asana/AsanaService.h"
+#include "sim/github/GitHubService.h"
+#include "sim/google/GoogleService.h"
+#include "sim/jira/JiraService.h"
 
 #include <QAbstractHttpServer>
 #include <QHash>
 #include <QJsonObject>
 #include <QUrl>
 #include <memory>
+#include <vector>
 
 class QTcpSocket;
 
 namespace sim {
-
-// A string field of an admin request body ("" when missing).
-inline QString adminField(const QJsonObject &body, const char *key)
-{
-    return body.value(QLatin1String(key)).toString();
-}
 
 class CloudSimulator : public QAbstractHttpServer
 {
@@ -44,10 +42,23 @@ public:
     QUrl baseUrl() const;                  // http://127.0.0.1:PORT
     quint16 port() const { return m_port; }
 
-    GoogleService &google() { return *m_google; }
-    AsanaService &asana() { return *m_asana; }
-    GitHubService &github() { return *m_github; }
-    JiraService &jira() { return *m_jira; }
+    // Its services, one of each on the list (Services::all()), in the list's order.
+    QList<SimService *> services() const;
+    SimService *service(const QString &id) const; // nullptr for an unknown id
+    // The service of type S (a test's `sim.service<GitLabService>()`); it must be on the list.
+    template<class S>
+    S &service() const
+    {
+        for (const auto &s : m_services)
+            if (auto *typed = dynamic_cast<S *>(s.get()))
+                return *typed;
+        Q_UNREACHABLE();
+    }
+    // Shorthands of the first four, as the tests and the demo wrote them before the list.
+    GoogleService &google() { return service<GoogleService>(); }
+    AsanaService &asana() { return service<AsanaService>(); }
+    GitHubService &github() { return service<GitHubService>(); }
+    JiraService &jira() { return service<JiraService>(); }
     OAuthService &oauth() { return *m_oauth; }
     FaultPlan &faults() { return m_faults; }
     SimClock &clock() { return m_clock; }
@@ -62,7 +73,7 @@ public:
     // Logging every API GET ("path?query") from now on, for a client that replays them.
     void startRequestLog();
     QStringList takeRequestLog(); // and stops logging
-    QJsonObject groundTruth(const QString &source) const; // "google"; {} for unknown sources
+    QJsonObject groundTruth(const QString &source) const; // a service's id; {} for unknown ones
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -71,24 +82,19 @@ protected:
 private:
     HttpReply route(const HttpRequest &request);
     HttpReply handleAdmin(const HttpRequest &request); // AdminApi.cpp
-    HttpReply handleAsanaAdmin(const QJsonObject &body); // AsanaAdmin.cpp
-    HttpReply handleGitHubAdmin(const QJsonObject &body); // GitHubAdmin.cpp
-    HttpReply handleJiraAdmin(const QJsonObject &body);  // JiraAdmin.cpp
-    bool jiraAuthorized(const HttpRequest &request) const; // JiraAdmin.cpp
+    SimService *serviceFor(const QString &path) const;     // the one whose prefixes the path is under
+    SimService *apiServiceOf(const HttpRequest &request) const; // …if it is one of its API calls
     HttpReply defaultFaultReply(const HttpRequest &request, const Fault &fault) const;
     void serve(const HttpRequest &request, QTcpSocket *socket, const std::optional<Fault> &fault);
     void write(QTcpSocket *socket, const HttpReply &reply, bool close, bool truncate);
 
     Options m_options;
     SimClock m_clock;
-    RateLimits m_limits; // the services' documented limits, on this clock
+    RateLimits m_limits; // the engine of the services' documented limits, on this clock
     FaultPlan m_faults;
     Latency m_latency;
-    std::unique_ptr<GoogleService> m_google;
-    std::unique_ptr<AsanaService> m_asana;
-    std::unique_ptr<GitHubService> m_github;
-    std::unique_ptr<JiraService> m_jira;
     std::unique_ptr<OAuthService> m_oauth;
+    std::vector<std::unique_ptr<SimService>> m_services;
     QHash<QString, int> m_counts;
     int m_total = 0;
     bool m_logging = false;

@@ -89,22 +89,6 @@ HttpReply HttpReply::redirect(const QUrl &to)
     return r;
 }
 
-HttpReply HttpReply::googleError(int code, const QString &status, const QString &message,
-                                 const QString &reason, const QString &domain)
-{
-    QJsonObject err{{QStringLiteral("code"), code},
-                    {QStringLiteral("message"), message},
-                    {QStringLiteral("status"), status}};
-    if (!reason.isEmpty()) {
-        err.insert(QStringLiteral("details"),
-                   QJsonArray{QJsonObject{
-                       {QStringLiteral("@type"), QStringLiteral("type.googleapis.com/google.rpc.ErrorInfo")},
-                       {QStringLiteral("reason"), reason},
-                       {QStringLiteral("domain"), domain.isEmpty() ? QStringLiteral("people.googleapis.com") : domain}}});
-    }
-    return json(code, QJsonObject{{QStringLiteral("error"), err}});
-}
-
 QByteArray reasonPhrase(int status)
 {
     switch (status) {

@@ -45,11 +45,13 @@ struct HttpReply
     static HttpReply redirect(const QUrl &to);
     // The admin API's error form: {"error": message}.
     static HttpReply adminError(int status, const QString &message);
-    // Google's error form: {"error":{"code","message","status","details":[ErrorInfo]}}
-    static HttpReply googleError(int code, const QString &status, const QString &message,
-                                 const QString &reason = QString(),
-                                 const QString &domain = QString());
 };
+
+// A string field of an admin request body ("" when missing).
+inline QString adminField(const QJsonObject &body, const char *key)
+{
+    return body.value(QLatin1String(key)).toString();
+}
 
 QUrlQuery parseFormEncoded(QByteArray text);
 QByteArray reasonPhrase(int status);

@@ -27,6 +27,16 @@ bool isLoopbackRedirect(const QUrl &u)
 }
 } // namespace
 
+OAuthClientConfig OAuthClientConfig::from(const Options &o)
+{
+    OAuthClientConfig c;
+    c.clientId = o.oauthClientId;
+    c.clientSecret = o.oauthClientSecret;
+    c.rotateRefreshTokens = o.rotateRefreshTokens;
+    c.accessTokenLifetimeSeconds = o.accessTokenLifetimeSeconds;
+    return c;
+}
+
 OAuthService::OAuthService(SimClock &clock, quint32 seed)
     : m_clock(clock)
     , m_rng(seed ^ 0x5eed0a17u)
@@ -77,7 +87,7 @@ HttpReply OAuthService::handle(const QString &source, const QString &action, con
         return deviceCode(source, request);
     if (cfg.deviceFlow && action == QLatin1String("device") && request.method == "GET")
         return deviceApprove(request);
-    if (cfg.accessibleResources && action == QLatin1String("accessible-resources") && request.method == "GET")
+    if (!cfg.resourceScopes.isEmpty() && action == QLatin1String("accessible-resources") && request.method == "GET")
         return accessibleResources(source, request);
     return HttpReply::html(404, QStringLiteral("Not Found"), QStringLiteral("Unknown OAuth endpoint."));
 }
@@ -217,31 +227,6 @@ bool OAuthService::revoke(const QString &token)
     return true;
 }
 
-HttpReply OAuthService::revokeGitHubApplicationToken(const QString &clientId, const HttpRequest &r)
-{
-    const auto message = [](int status, const QString &text) {
-        return HttpReply::json(status, {{QStringLiteral("message"), text},
-                                        {QStringLiteral("documentation_url"),
-                                         QStringLiteral("https://docs.github.com/rest/apps/oauth-applications#delete-an-app-token")}});
-    };
-    const OAuthClientConfig &cfg = m_sources[QStringLiteral("github")];
-    const QByteArray basic = r.header("Authorization");
-    const QByteArray pair = basic.startsWith("Basic ") ? QByteArray::fromBase64(basic.mid(6).trimmed()) : QByteArray();
-    const QString user = QString::fromUtf8(pair.left(pair.indexOf(':')));
-    const QString secret = QString::fromUtf8(pair.mid(pair.indexOf(':') + 1));
-    if (pair.indexOf(':') < 0 || user != clientId || clientId != cfg.clientId || secret != cfg.clientSecret)
-        return message(401, QStringLiteral("Bad credentials"));
-    bool ok = false;
-    const QString token = r.json(&ok).value(QLatin1String("access_token")).toString();
-    if (!ok || token.isEmpty())
-        return message(422, QStringLiteral("Invalid request.\n\n\"access_token\" wasn't supplied."));
-    if (!isValidAccessToken(QStringLiteral("github"), token) || token == m_staticToken || !revoke(token))
-        return message(404, QStringLiteral("Not Found"));
-    HttpReply reply;
-    reply.status = 204;
-    return reply;
-}
-
 HttpReply OAuthService::revokeRequest(const HttpRequest &r)
 {
     QString token = r.form().queryItemValue(QStringLiteral("token"), QUrl::FullyDecoded);
@@ -334,7 +319,7 @@ HttpReply OAuthService::accessibleResources(const QString &source, const HttpReq
     const QJsonArray sites{QJsonObject{{QStringLiteral("id"), QStringLiteral("11111111-2222-4333-8444-555555555555")},
                                        {QStringLiteral("url"), QStringLiteral("http://%1/%2").arg(host, source)},
                                        {QStringLiteral("name"), QStringLiteral("cairn-sim")},
-                                       {QStringLiteral("scopes"), QJsonArray{QStringLiteral("read:jira-work"), QStringLiteral("offline_access")}}}};
+                                       {QStringLiteral("scopes"), QJsonArray::fromStringList(m_sources[source].resourceScopes)}}};
     return HttpReply::rawJson(200, QJsonDocument(sites).toJson(QJsonDocument::Compact));
 }
 

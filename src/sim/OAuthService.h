@@ -1,11 +1,14 @@
 // OAuth 2.0 authorization-code flow with PKCE, refresh and revoke, for any source
-// (/oauth/<source>/{authorize,token,revoke}). Access tokens expire by the server clock.
+// (/oauth/<source>/{authorize,token,revoke}). Access tokens expire by the server clock. Each
+// service registers its client (SimServiceDescriptor::oauth) under its id.
 #pragma once
 
 #include "sim/HttpTypes.h"
+#include "sim/SimOptions.h"
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 #include <random>
 
 namespace sim {
@@ -14,6 +17,10 @@ class SimClock;
 
 struct OAuthClientConfig
 {
+    // The shared part, from the options: client id and secret, lifetime, rotation; a
+    // service's own switches on top (SimServiceDescriptor::oauth).
+    static OAuthClientConfig from(const Options &options);
+
     QString clientId;
     QString clientSecret;
     bool requireSecret = false;
@@ -23,7 +30,8 @@ struct OAuthClientConfig
                                       // (others: always, Jira with the offline_access scope)
     bool deviceFlow = false;          // GitHub: /device_code, /device and the device grant
     int deviceIntervalSeconds = 1;    // polling interval the device flow asks for
-    bool accessibleResources = false; // Jira 3LO: /accessible-resources lists the cloud ids
+    // Jira 3LO: /accessible-resources lists the cloud ids, with these scopes (none: no such endpoint).
+    QStringList resourceScopes;
 };
 
 class OAuthService
@@ -35,6 +43,7 @@ public:
     bool hasSource(const QString &source) const { return m_sources.contains(source); }
     OAuthClientConfig &config(const QString &source) { return m_sources[source]; }
     void setStaticToken(const QString &token) { m_staticToken = token; }
+    bool isStaticToken(const QString &token) const { return !m_staticToken.isEmpty() && token == m_staticToken; }
 
     // true: the static token, or an access token issued for this source, alive and unrevoked
     bool isValidAccessToken(const QString &source, const QString &token) const;
@@ -50,10 +59,6 @@ public:
     // Issues a grant directly (tests): as if the code flow had just finished.
     Tokens issue(const QString &source, const QString &scope = QString());
     bool revoke(const QString &token); // access or refresh token: the whole grant dies
-    // GitHub's revocation: DELETE /applications/{client_id}/token on the API host, as the
-    // OAuth app (Basic client_id:client_secret), body {"access_token": ...}: 204, else
-    // 401 for a wrong app, 404 for a token not (or no longer) valid, 422 without one.
-    HttpReply revokeGitHubApplicationToken(const QString &clientId, const HttpRequest &request);
 
 private:
     struct Code

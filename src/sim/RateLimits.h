@@ -1,29 +1,20 @@
 // The services' documented rate limits, in front of each service's request handling
 // (docs/simulator.md, "Rate limits"): per token, measured on the simulator's clock, so that a
-// test that freezes the clock and moves it on decides exactly when a window frees.
-//
-//   Google People  90 read requests a minute per user; 429 RESOURCE_EXHAUSTED, no Retry-After
-//   Asana          150 requests a minute (1 500 in a paid workspace), the task search 60 a
-//                  minute, 50 reads and 15 writes in flight; refused requests still count;
-//                  429 with Retry-After
-//   GitHub         the secondary limits: 100 requests in flight, 900 points a minute per REST
-//                  endpoint (GET 1, others 5), 2 000 a minute for GraphQL; 403 with retry-after
-//   Jira Cloud     the burst limit (per endpoint and method: GET/POST 100 a second, PUT/DELETE
-//                  50, GET issue 150) for every request; the points quota (65 000 an hour,
-//                  1 point a request and 1 per issue or project read, 2 per user) for OAuth
-//                  (Bearer) traffic only; 429 with Retry-After, X-RateLimit-*, RateLimit-Reason
+// test that freezes the clock and moves it on decides exactly when a window frees. This is the
+// engine — sliding windows, in-flight counts, the refusals counted per service —; each
+// service's limits, their values (its cairn-sim options) and its refusals' shape are in its
+// folder (src/sim/<id>/<Name>Limits).
 //
 // Each refusal is counted, and so is every request that arrives while the Retry-After of an
 // earlier refusal of the same limit has not passed ("early": a client hammering).
 #pragma once
 
 #include "sim/HttpTypes.h"
-#include "sim/SimOptions.h"
 
 #include <QHash>
 #include <QJsonObject>
 #include <deque>
-#include <optional>
+#include <map>
 
 namespace sim {
 
@@ -32,32 +23,8 @@ class SimClock;
 class RateLimits
 {
 public:
-    enum class Service { Google, Asana, GitHub, Jira };
+    explicit RateLimits(const SimClock &clock);
 
-    RateLimits(const Options &options, const SimClock &clock);
-
-    // The service an API path belongs to (not sign-in, photos or the admin API).
-    static std::optional<Service> serviceOf(const QString &path);
-
-    // On arrival, before anything else: the in-flight limits. A refusal is answered at once;
-    // an admitted request holds its place until leave().
-    std::optional<HttpReply> arrive(Service s, const HttpRequest &r);
-    void leave(Service s, const HttpRequest &r);
-    // Once the credentials were accepted, before the service answers: the windows.
-    std::optional<HttpReply> admit(Service s, const HttpRequest &r);
-    // After the service answered: what the answer costs (Jira's points) and the headers every
-    // answer carries (Jira's X-RateLimit-*).
-    void charge(Service s, const HttpRequest &r, HttpReply &reply);
-
-    // {"google":{"limited":N,"early":M},…}: refusals and requests sent before the Retry-After
-    // of an earlier refusal of the same limit had passed.
-    QJsonObject stats() const;
-    void resetStats();
-
-    // A Retry-After value: whole seconds, rounded up, at least 1.
-    static qint64 retryAfterSeconds(qint64 waitMs);
-
-private:
     // A sliding window: the points of the requests of the last `windowMs`.
     struct Window
     {
@@ -66,53 +33,49 @@ private:
         qint64 refusedAtMs = -1; // the last refusal, and until when it asked the client to wait
         qint64 notBeforeMs = 0;
     };
-    // A token bucket (Jira's burst limit).
-    struct Bucket
-    {
-        double tokens = -1; // -1: full
-        qint64 atMs = 0;
-        qint64 refusedAtMs = -1;
-        qint64 notBeforeMs = 0;
-    };
-    struct Quota // Jira's points, per UTC hour
-    {
-        qint64 hourStartMs = -1;
-        qint64 spent = 0;
-        qint64 refusedAtMs = -1;
-    };
+    // One service's refusals, and the requests sent before the Retry-After of an earlier
+    // refusal of the same limit had passed.
     struct Counts
     {
         int limited = 0;
         int early = 0;
     };
 
-    // 0 when the request fits (and is logged); else the milliseconds until it would.
-    qint64 take(Window &w, Service s, qint64 now, qint64 windowMs, int limit, int cost, bool refusedCount);
-    void noteEarly(Service s, qint64 refusedAtMs, qint64 notBeforeMs, qint64 now);
-    HttpReply refusal(Service s, qint64 waitMs, const QByteArray &reason = {}, int limit = 0);
+    qint64 nowMs() const;
+    // A service's counts (stats() reports every service that asked for them).
+    Counts &counts(const QString &service);
+    // The window of `key` (a service's own: "<id>|token|…").
+    Window &window(const QByteArray &key) { return m_windows[key]; }
 
-    std::optional<HttpReply> admitJira(const HttpRequest &r, qint64 now);
-    static QString endpointOf(Service s, const HttpRequest &r);
+    // 0 when a request of `cost` points fits `limit` in the window (and is logged); else the
+    // milliseconds until it would (a refusal, counted). `refusedCount`: a refused request
+    // still takes its points (Asana).
+    qint64 take(Window &w, Counts &c, qint64 now, qint64 windowMs, int limit, int cost, bool refusedCount);
+    // An in-flight limit: false when `limit` requests of `key` are being answered (a refusal,
+    // counted; no service says how long to wait: the client should try again in a second).
+    bool enter(Counts &c, const QByteArray &key, int limit);
+    void leave(const QByteArray &key);
+    // A request after a refusal and before the Retry-After it gave: counted as early.
+    static void noteEarly(Counts &c, qint64 refusedAtMs, qint64 notBeforeMs, qint64 now);
+    // The log line of a refusal (cairn.sim.limits); retryAfter < 0: the answer gives none.
+    static void logRefusal(const QString &service, const QByteArray &reason, qint64 retryAfter);
+
+    // {"google":{"limited":N,"early":M},…}
+    QJsonObject stats() const;
+    void resetStats();
+
+    // A Retry-After value: whole seconds, rounded up, at least 1.
+    static qint64 retryAfterSeconds(qint64 waitMs);
+    static bool isRead(const QByteArray &method); // GET, HEAD, OPTIONS
+    // Whose request it is: limits are per token (the Authorization header).
     static QByteArray keyOf(const HttpRequest &r) { return r.header("Authorization"); }
 
+private:
     const SimClock &m_clock;
-    int m_googleReads;
-    int m_asanaPerMinute;
-    int m_asanaSearchPerMinute;
-    int m_asanaReadsInFlight;
-    int m_asanaWritesInFlight;
-    int m_githubInFlight;
-    int m_githubRestPoints;
-    int m_githubGraphqlPoints;
-    int m_jiraBurst;
-    qint64 m_jiraQuota;
-
-    QHash<QByteArray, Window> m_windows;   // service + token (+ endpoint)
-    QHash<QByteArray, Bucket> m_buckets;   // Jira: token + method + endpoint
-    QHash<QByteArray, Quota> m_quotas;     // Jira: OAuth token
-    QHash<QByteArray, int> m_inFlight;     // service + token (+ read/write)
-    QHash<QByteArray, Window> m_busy;      // refusals of the in-flight limits (for "early")
-    Counts m_counts[4];
+    std::map<QString, Counts> m_counts; // by service id (references stay valid)
+    QHash<QByteArray, Window> m_windows;
+    QHash<QByteArray, int> m_inFlight;
+    QHash<QByteArray, Window> m_busy; // refusals of the in-flight limits (for "early")
 };
 
 } // namespace sim

@@ -1,6 +1,10 @@
-// Options of the cloud simulator: sizes, seed, credentials, behaviour switches.
+// Options of the cloud simulator: sizes, seed, credentials, behaviour switches. The first four
+// services' options are fields here (the tests set them by name); each service declares its
+// cairn-sim options itself (SimOption, its SimServiceDescriptor in src/sim/<id>/), and a
+// service added since keeps its values in `values`, read with number(), text() and isOn().
 #pragma once
 
+#include <QHash>
 #include <QString>
 
 namespace sim {
@@ -47,12 +51,8 @@ struct Options {
     int githubGraphqlPointsPerMinute = 2000; // secondary limit of POST /graphql (query 1, mutation 5)
     int jiraBurstPerSecond = 100;           // per endpoint and method (GET, POST; PUT/DELETE half; GET issue 1.5×)
     int jiraPointsPerHour = 65000;          // the points quota of OAuth (3LO) traffic, per UTC hour
-    void noRateLimits()
-    {
-        googleReadsPerMinute = asanaRequestsPerMinute = asanaSearchPerMinute = asanaReadsInFlight = asanaWritesInFlight = 0;
-        githubRequestsInFlight = githubRestPointsPerMinute = githubGraphqlPointsPerMinute = 0;
-        jiraBurstPerSecond = jiraPointsPerHour = 0;
-    }
+    // Every service's rate-limit options (SimOption::rateLimit) to 0.
+    void noRateLimits();
 
     // OAuth (shared by every source that speaks OAuth)
     QString oauthClientId = QStringLiteral("cairn-desktop");
@@ -60,6 +60,51 @@ struct Options {
     bool requireClientSecret = false; // Google: the installed-app secret is optional here
     bool rotateRefreshTokens = false; // refresh grant also returns a new refresh token
     int accessTokenLifetimeSeconds = 3600;
+
+    // The options of services that have no field above, by their cairn-sim name (SimOption):
+    // "gitlab-projects" → "12". Read them with these, which fall back to the declared default.
+    QHash<QString, QString> values;
+    qint64 number(const QString &option) const;
+    QString text(const QString &option) const;
+    bool isOn(const QString &option) const;
+};
+
+// A cairn-sim option a service adds (`--asana-projects n`), declared in its folder
+// (SimServiceDescriptor::options). Its value lives in a field of Options or, for a service
+// Options has no field for, in Options::values under its name.
+struct SimOption
+{
+    enum class Kind { Number, Switch, Text };
+
+    QString name;      // "asana-projects": --asana-projects
+    QString help;      // its line in cairn-sim --help
+    QString valueName; // "n", "zone"; none for a switch
+    Kind kind = Kind::Number;
+    qint64 min = 0, max = 0;  // a number's range
+    bool rateLimit = false;   // --no-rate-limits (Options::noRateLimits) sets it to 0 unless given
+    bool hasDefault = true;   // false: none in --help (the value depends on other options)
+    int Options::*numberField = nullptr; // where its value lives, or
+    bool Options::*switchField = nullptr;
+    QString Options::*textField = nullptr;
+    QString defaultValue;     // … Options::values[name], with this default
+
+    static SimOption number(const QString &name, const QString &help, const QString &valueName, int Options::*field,
+                            qint64 min, qint64 max);
+    static SimOption number(const QString &name, const QString &help, const QString &valueName, qint64 defaultValue,
+                            qint64 min, qint64 max);
+    static SimOption flag(const QString &name, const QString &help, bool Options::*field = nullptr);
+    static SimOption text(const QString &name, const QString &help, const QString &valueName, QString Options::*field);
+    static SimOption text(const QString &name, const QString &help, const QString &valueName, const QString &defaultValue);
+    SimOption asRateLimit() const;      // a rate limit (0 = off), on by default
+    SimOption withoutDefault() const;
+
+    // Its default as cairn-sim shows and parses it ("" for a switch or none).
+    QString defaultText() const;
+    // Sets it from the command line's text ("" for a switch given): false, with `error`
+    // ("--n must be a number in 0..9"), for a number out of its range.
+    bool set(Options &options, const QString &value, QString *error = nullptr) const;
+    // Its value in `options`, as text.
+    QString valueIn(const Options &options) const;
 };
 
 } // namespace sim

@@ -8,7 +8,7 @@
 #include "SyncHarness.h"
 #include "SyncStateRepo.h"
 #include "asana/AsanaState.h"
-#include "sim/AsanaService.h"
+#include "sim/asana/AsanaService.h"
 
 #include <QtTest>
 

@@ -5,8 +5,8 @@
 // Reproduce with CAIRN_SEED=<seed printed>; soak with CAIRN_SEQUENCES=2000.
 #include "Convergence.h"
 #include "GitHubCompare.h"
-#include "sim/GitHubData.h"
-#include "sim/GitHubService.h"
+#include "sim/github/GitHubData.h"
+#include "sim/github/GitHubService.h"
 
 #include <QtTest>
 

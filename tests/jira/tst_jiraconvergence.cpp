@@ -5,7 +5,7 @@
 // Reproduce with CAIRN_SEED=<seed printed>; soak with CAIRN_SEQUENCES=2000.
 #include "Convergence.h"
 #include "JiraCompare.h"
-#include "sim/JiraService.h"
+#include "sim/jira/JiraService.h"
 
 #include <QtTest>
 

@@ -3,7 +3,7 @@
 // 200 with {"errors":[…]} for a bad query (an unknown field among them), RATE_LIMITED, 401.
 #include "SimHttp.h"
 #include "sim/CloudSimulator.h"
-#include "sim/GitHubService.h"
+#include "sim/github/GitHubService.h"
 
 #include <QJsonArray>
 #include <QTest>

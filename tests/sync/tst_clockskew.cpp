@@ -6,10 +6,10 @@
 #include "Convergence.h"
 #include "GitHubCompare.h"
 #include "JiraCompare.h"
-#include "sim/AsanaService.h"
-#include "sim/GitHubService.h"
-#include "sim/GoogleService.h"
-#include "sim/JiraService.h"
+#include "sim/asana/AsanaService.h"
+#include "sim/github/GitHubService.h"
+#include "sim/google/GoogleService.h"
+#include "sim/jira/JiraService.h"
 
 #include <QtTest>
 

@@ -13,10 +13,10 @@
 #include "JiraCompare.h"
 #include "../sim/SimHttp.h"
 #include "SyncHarness.h"
-#include "sim/AsanaService.h"
-#include "sim/GitHubService.h"
-#include "sim/GoogleService.h"
-#include "sim/JiraService.h"
+#include "sim/asana/AsanaService.h"
+#include "sim/github/GitHubService.h"
+#include "sim/google/GoogleService.h"
+#include "sim/jira/JiraService.h"
 
 #include <QCoroTask>
 #include <QCoroTimer>

@@ -12,6 +12,7 @@
 #include "SourceRegistry.h"
 #include "Sources.h"
 #include "StoreFacts.h"
+#include "sim/Services.h"
 
 #include <QDirIterator>
 #include <QRegularExpression>
@@ -87,12 +88,13 @@ QString namesASource(const QString &literal, const QStringList &ids)
     return named.size() > 1 ? named.join(u',') : QString();
 }
 
-// Where a source may be named: its own folder (src/sources/<name>/), the simulator (its
-// services are the sources': src/sim and its program), and — for now — the window.
+// Where a source may be named: its own folder (src/sources/<name>/), its simulator service's
+// (src/sim/<name>/) and the simulator's list of them (src/sim/Services.cpp), and — for now —
+// the window.
 bool mayNameSources(const QString &relative)
 {
-    static const QRegularExpression ownFolder(QStringLiteral("^sources/[^/]+/"));
-    return ownFolder.match(relative).hasMatch() || relative.startsWith(QLatin1String("sim/")) || relative == QLatin1String("app/sim_main.cpp")
+    static const QRegularExpression ownFolder(QStringLiteral("^(sources|sim)/[^/]+/"));
+    return ownFolder.match(relative).hasMatch() || relative == QLatin1String("sim/Services.cpp")
         // The known exception: the window still names the sources itself. The next step attaches
         // its parts by id (the ui's own SourceViews list, SourceDescriptor.h) and removes this line.
         || relative.startsWith(QLatin1String("ui/"));
@@ -167,6 +169,10 @@ private Q_SLOTS:
         QVERIFY(mayNameSources(QStringLiteral("sources/jira/JiraSource.cpp")));
         QVERIFY(!mayNameSources(QStringLiteral("sources/Sources.cpp")));
         QVERIFY(!mayNameSources(QStringLiteral("cli/CliCommands.cpp")));
+        QVERIFY(mayNameSources(QStringLiteral("sim/jira/JiraSimService.cpp")));
+        QVERIFY(mayNameSources(QStringLiteral("sim/Services.cpp")));
+        QVERIFY(!mayNameSources(QStringLiteral("sim/CloudSimulator.cpp")));
+        QVERIFY(!mayNameSources(QStringLiteral("app/sim_main.cpp")));
     }
 
     // Outside its own folder (and the simulator, and for now the window) no source is named:
@@ -177,6 +183,20 @@ private Q_SLOTS:
         QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("a source named outside src/sources/<name>/ — ask its descriptor "
                                                             "(src/sources/SourceDescriptor.h) instead:\n")
                                              + found.join(u'\n')));
+    }
+
+    // Each source has its service in the simulator, by the same id (src/sim/<id>/, on the
+    // simulator's list src/sim/Services.cpp), and the simulator serves nothing else.
+    void everySourceHasASimulatorService()
+    {
+        QStringList sources = Sources::ids();
+        QStringList services = sim::Services::ids();
+        QStringList folders = QDir(QStringLiteral(CAIRN_SOURCE_DIR "/src/sim")).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
+        sources.sort();
+        services.sort();
+        folders.sort();
+        QCOMPARE(services, sources);
+        QCOMPARE(folders, sources);
     }
 
     // The layers below the sources know them by their facts only: none includes the descriptor.

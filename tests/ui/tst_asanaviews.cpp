@@ -8,7 +8,7 @@
 #include "SafeTextBrowser.h"
 #include "AsanaCompare.h"
 #include "TaskDetailView.h"
-#include "sim/AsanaService.h"
+#include "sim/asana/AsanaService.h"
 #include "sim/CloudSimulator.h"
 
 #include <QAbstractItemModelTester>

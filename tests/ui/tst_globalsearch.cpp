@@ -8,9 +8,9 @@
 #include "ProjectsPage.h"
 #include "ReadConnection.h"
 #include "SyncSession.h"
-#include "sim/AsanaService.h"
+#include "sim/asana/AsanaService.h"
 #include "sim/CloudSimulator.h"
-#include "sim/GoogleService.h"
+#include "sim/google/GoogleService.h"
 
 #include <QAction>
 #include <QApplication>

@@ -6,7 +6,7 @@
 #include "PersonView.h"
 #include "ReadConnection.h"
 #include "Settings.h"
-#include "sim/AsanaService.h"
+#include "sim/asana/AsanaService.h"
 #include "sim/CloudSimulator.h"
 
 #include <QApplication>

@@ -6,10 +6,10 @@
 #include "SyncSession.h"
 #include "WatchNotifier.h"
 
-#include "sim/AsanaService.h"
+#include "sim/asana/AsanaService.h"
 #include "sim/CloudSimulator.h"
-#include "sim/GitHubService.h"
-#include "sim/JiraService.h"
+#include "sim/github/GitHubService.h"
+#include "sim/jira/JiraService.h"
 
 #include <QApplication>
 #include <QSignalSpy>

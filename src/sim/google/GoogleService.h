@@ -1,0 +1,94 @@
+// Google People API state and endpoints (/google/v1/people/me/connections, /google/v1/contactGroups).
+// Every mutation bumps a global change sequence; sync tokens carry (sequence, issue time).
+// The simulator's service "google" (GoogleSimService.cpp: its sign-in, limits, options).
+// Not thread-safe: use it from the thread the CloudSimulator lives in.
+#pragma once
+
+#include "sim/google/GoogleData.h"
+#include "sim/google/GoogleLimits.h"
+#include "sim/google/GoogleNames.h"
+#include "sim/HttpTypes.h"
+#include "sim/SimService.h"
+
+#include <QHash>
+#include <QJsonObject>
+#include <map>
+#include <vector>
+
+namespace sim {
+
+class SimClock;
+
+class GoogleService : public SimService
+{
+public:
+    explicit GoogleService(const SimContext &context);
+
+    // ---- the simulator's service (GoogleSimService.cpp, GoogleAdmin.cpp) ----
+    QStringList prefixes() const override;
+    bool isApiCall(const HttpRequest &request) const override;
+    HttpReply answer(const HttpRequest &request) override;
+    HttpReply faultReply(int status) const override;
+    HttpReply mutate(const QJsonObject &body) override;
+    void seedDemo() override;
+    QList<QPair<QByteArray, QString>> clientEnvironment(const QUrl &base, const QString &token) const override;
+    // Google's error form: {"error":{"code","message","status","details":[ErrorInfo]}}
+    static HttpReply error(int code, const QString &status, const QString &message, const QString &reason = QString(),
+                           const QString &domain = QString());
+
+    // ---- mutations (each bumps the change sequence, updateTime and etag) ----
+    QStringList addContacts(int count);                 // new resource names
+    // A contact named `given family` with `email` (the rest generated): its resource name.
+    QString addPerson(const QString &given, const QString &family, const QString &email);
+    bool modifyContact(const QString &resourceName);    // false: unknown or deleted
+    bool deleteContact(const QString &resourceName);    // false: unknown or already deleted
+    QStringList modifyRandom(int count);                // distinct live contacts
+    QStringList deleteRandom(int count);
+    QStringList randomChanges(int count);               // seeded mix of add/modify/delete
+    QString addGroup(const QString &name);              // "contactGroups/<id>"
+    bool renameGroup(const QString &resourceName, const QString &name);
+    bool deleteGroup(const QString &resourceName);      // members lose the membership (and change)
+
+    // ---- reading ----
+    QStringList liveContactNames() const;               // in creation order
+    QStringList userGroupNames() const;                 // live user groups' resource names
+    int liveCount() const { return int(m_live.size()); }
+    int contactCount() const { return int(m_contacts.size()); } // including tombstones
+    quint64 sequence() const { return m_seq; }
+    const GContact *contact(const QString &resourceName) const;
+    QJsonObject groundTruth() const override;
+    QString currentSyncToken() const;                   // what a full listing started now would end with
+
+    // ---- HTTP (already authenticated); path starts with /google ----
+    HttpReply handle(const HttpRequest &request);
+    // A contact photo as lh3.googleusercontent.com serves it (public, no token), here under
+    // /google-photos/<path>: a PNG drawn from the path, sized by its "=sN" suffix (N ≤ 512).
+    static HttpReply photo(const HttpRequest &request);
+
+private:
+    HttpReply listConnections(const HttpRequest &request);
+    HttpReply listContactGroups(const HttpRequest &request);
+    void touch(int index);
+    void touchGroup(GGroup &g);
+    int indexOf(const QString &resourceName) const;
+    QStringList userGroupIds() const;
+    int addOne();
+    void kill(int index);
+    int groupIndex(const QString &resourceName) const;
+
+    Options m_options;
+    SimClock &m_clock;
+    OAuthService &m_oauth;
+    GoogleLimits m_limits;
+    GoogleGenerator m_gen;
+    std::vector<GContact> m_contacts;        // creation order, tombstones stay
+    QHash<QString, int> m_byName;
+    std::map<quint64, int> m_bySeq;          // latest change sequence -> contact index
+    std::vector<int> m_live;                 // indexes of live contacts (unordered)
+    std::vector<int> m_livePos;              // contact index -> position in m_live, -1 if deleted
+    std::vector<GGroup> m_groups;            // system groups first
+    quint64 m_seq = 0;
+    int m_groupsCreated = 0;
+};
+
+} // namespace sim
