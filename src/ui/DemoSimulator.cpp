@@ -1,8 +1,10 @@
 #include "DemoSimulator.h"
+#include "Settings.h"
+#include "SourceRegistry.h"
+#include "SourceViews.h"
 #include "sim/GoogleService.h"
 
 #include <array>
-#include "Settings.h"
 
 #include "sim/CloudSimulator.h"
 
@@ -71,13 +73,7 @@ bool DemoSimulator::start(const sim::Options &options)
 
 QStringList DemoSimulator::servedSources()
 {
-    return {QStringLiteral("google"), QStringLiteral("asana"), QStringLiteral("github"), QStringLiteral("jira")};
-}
-
-void DemoSimulator::configureJira(Settings &settings)
-{
-    settings.setValue(QStringLiteral("jira.configs"), QStringLiteral("demo"));
-    settings.setValue(QStringLiteral("jira.demo.jql"), QStringLiteral("project in (CAIRN, OPS, WEB)"));
+    return SourceRegistry::implemented();
 }
 
 void DemoSimulator::useForDemo() const
@@ -86,17 +82,22 @@ void DemoSimulator::useForDemo() const
         const QByteArray upper = source.toUpper().toLatin1();
         qputenv("CAIRN_" + upper + "_API_URL", (m_baseUrl.toString() + QLatin1Char('/') + source).toUtf8());
         qputenv("CAIRN_" + upper + "_TOKEN", m_token.toUtf8());
+        if (const SourceViews *views = SourceViews::find(source); views && views->demoEnvironment)
+            views->demoEnvironment(m_baseUrl);
     }
-    qputenv("CAIRN_GOOGLE_PHOTO_URL", (m_baseUrl.toString() + QStringLiteral("/google-photos")).toUtf8());
 }
 
-QStringList DemoSimulator::gitHubRepos()
+void DemoSimulator::prepareSettings(Settings &settings)
 {
-    QStringList repos;
+    for (const QString &source : servedSources())
+        if (const SourceViews *views = SourceViews::find(source); views && views->demoSettings)
+            views->demoSettings(settings, *this);
+}
+
+void DemoSimulator::withSimulator(const std::function<void(sim::CloudSimulator &)> &f)
+{
     if (m_sim)
-        QMetaObject::invokeMethod(m_context, [this, &repos] { repos = m_sim->github().repoNames(); },
-                                  Qt::BlockingQueuedConnection);
-    return repos;
+        QMetaObject::invokeMethod(m_context, [this, &f] { f(*m_sim); }, Qt::BlockingQueuedConnection);
 }
 
 int DemoSimulator::liveContactCount()
