@@ -134,6 +134,11 @@ void SettingsDialog::buildSourceRows()
     }
 }
 
+void SettingsDialog::endRow(QHBoxLayout *row)
+{
+    row->addItem(new QSpacerItem(0, 0, QSizePolicy::Expanding, QSizePolicy::Minimum));
+}
+
 void SettingsDialog::setSyncEngine(SyncEngine *engine)
 {
     m_engine = engine;

@@ -9,6 +9,7 @@ class SettingsDialog;
 }
 
 class QCheckBox;
+class QHBoxLayout;
 class QSpinBox;
 
 namespace cairn {
@@ -45,6 +46,10 @@ public:
     // Says `message` under the form, next to the buttons ("" hides it), the cursor in `field`
     // (its tab to the front).
     void showProblem(const QString &message, QWidget *field);
+
+    // Ends a row of a source's part with the form's spacer (as Designer's: it takes the spare
+    // width, not the height).
+    static void endRow(QHBoxLayout *row);
 
     // OK: checks the form; when something is wrong it says so under the form, next to the
     // buttons, puts the cursor in the field and stays open; else saves and closes.

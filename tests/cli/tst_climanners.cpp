@@ -330,7 +330,7 @@ private Q_SLOTS:
             {QStringLiteral("ui/PersonView.cpp"), QStringLiteral("QStringLiteral(\"people/%1\")")}, // people/<name>
             {QStringLiteral("ui/PersonView.cpp"), QStringLiteral("key, ")},                // people/<name>
             {QStringLiteral("ui/SettingsDialog.cpp"), QStringLiteral("intervalKey(")},     // sync.<source>.interval_minutes
-            {QStringLiteral("ui/SettingsDialog.cpp"), QStringLiteral("QLatin1String(key)")}, // asana.workspace, asana.portfolio
+            {QStringLiteral("ui/asana/AsanaViews.cpp"), QStringLiteral("QLatin1String(key)")}, // asana.workspace, asana.portfolio
             {QStringLiteral("ui/ServiceCard.cpp"), QStringLiteral("m_source + QStringLiteral(\".oauth.client_id\")")}, // <source>.oauth.client_id
             {QStringLiteral("ui/Tray.cpp"), QStringLiteral("kNoTrayNoticeKey")},           // app.no_tray_notice_shown
             {QStringLiteral("ui/WatchNotifier.cpp"), QStringLiteral("key, ")},             // notify.*

@@ -184,8 +184,9 @@ private Q_SLOTS:
     void noSourceIsNamedOutsideItsFolder()
     {
         const QStringList found = offences(QStringLiteral(CAIRN_SOURCE_DIR "/src"), Sources::ids());
-        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("a source named outside src/sources/<name>/ — ask its descriptor "
-                                                            "(src/sources/SourceDescriptor.h) instead:\n")
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("a source named outside src/sources/<name>/ and src/ui/<name>/ — ask "
+                                                            "its descriptor (src/sources/SourceDescriptor.h) or its views "
+                                                            "(src/ui/SourceViews.h) instead:\n")
                                              + found.join(u'\n')));
     }
 

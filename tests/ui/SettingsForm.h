@@ -19,7 +19,7 @@
 
 struct SettingsForm
 {
-    explicit SettingsForm(cairn::SettingsDialog *d)
+    explicit SettingsForm(const cairn::SettingsDialog *d)
         : tabs(d->form()->tabs)
         , syncTab(d->form()->syncTab)
         , buttons(d->form()->buttons)
@@ -68,7 +68,7 @@ struct SettingsForm
 
 private:
     template <class W>
-    static W *field(cairn::SettingsDialog *d, const char *name)
+    static W *field(const cairn::SettingsDialog *d, const char *name)
     {
         W *w = d->findChild<W *>(QLatin1String(name));
         if (!w)
@@ -77,7 +77,7 @@ private:
     }
 };
 
-inline std::unique_ptr<SettingsForm> formOf(cairn::SettingsDialog *d)
+inline std::unique_ptr<SettingsForm> formOf(const cairn::SettingsDialog *d)
 {
     return std::make_unique<SettingsForm>(d);
 }

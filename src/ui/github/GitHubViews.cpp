@@ -30,7 +30,6 @@ namespace cairn {
 namespace {
 
 const QString kGitHub = QStringLiteral("github");
-const QString kRepos = QStringLiteral("github.repos");
 
 SourcePage pullsPage(ReadConnection &reader, Settings &, QWidget *parent)
 {
@@ -55,13 +54,13 @@ QStringList pullsOf(QSqlDatabase &db, const PersonQuery &person)
 
 bool needsRepositories(const Settings &settings)
 {
-    return settings.value(kRepos).toString().trimmed().isEmpty();
+    return settings.value(QStringLiteral("github.repos")).toString().trimmed().isEmpty();
 }
 
 SyncChoice chooseRepositories(SyncEngine &engine, Settings &settings, QWidget *parent)
 {
     auto *picker = new RepoPickerDialog(engine, settings.apiUrl(kGitHub), github::repos(settings), parent);
-    return {picker, [&settings, picker] { settings.setValue(kRepos, picker->chosen().join(QLatin1Char(','))); }};
+    return {picker, [&settings, picker] { settings.setValue(QStringLiteral("github.repos"), picker->chosen().join(QLatin1Char(','))); }};
 }
 
 // The repositories of a box: owner/name, separated by white space or commas.
@@ -95,7 +94,7 @@ public:
         QObject::connect(m_choose, &QPushButton::clicked, m_box, [this] { choose(); });
         auto *buttons = new QHBoxLayout;
         buttons->addWidget(m_choose);
-        buttons->addStretch(1);
+        SettingsDialog::endRow(buttons);
         layout->addLayout(buttons);
     }
 
@@ -112,7 +111,7 @@ public:
         QObject::connect(m_daily, &QCheckBox::toggled, interval, [interval](bool daily) { interval->setEnabled(!daily); });
         row->addWidget(m_daily);
         row->addWidget(m_dailyAt);
-        row->addStretch(1);
+        SettingsDialog::endRow(row);
     }
 
     QWidget *box() override { return m_box; }
@@ -126,7 +125,7 @@ public:
             m_dailyAt->setEnabled(!dailyAt.isEmpty());
             m_interval->setEnabled(dailyAt.isEmpty());
         }
-        m_repos->setPlainText(repoLines(settings.value(kRepos).toString()).join(QLatin1Char('\n')));
+        m_repos->setPlainText(repoLines(settings.value(QStringLiteral("github.repos")).toString()).join(QLatin1Char('\n')));
     }
 
     QString problem(QWidget **field) const override
@@ -147,7 +146,7 @@ public:
             settings.setValue(QStringLiteral("github.daily_at"), m_dailyAt->time().toString(QStringLiteral("HH:mm")));
         else
             settings.remove(QStringLiteral("github.daily_at"));
-        settings.setValue(kRepos, repoLines(m_repos->toPlainText()).join(QLatin1Char(',')));
+        settings.setValue(QStringLiteral("github.repos"), repoLines(m_repos->toPlainText()).join(QLatin1Char(',')));
     }
 
     void setPickersShown(bool shown) override { m_choose->setVisible(shown); }
@@ -180,11 +179,11 @@ private:
 // The demo syncs every repository of the simulator.
 void demoRepositories(Settings &settings, DemoSimulator &demo)
 {
-    if (!settings.value(kRepos).toString().isEmpty())
+    if (!settings.value(QStringLiteral("github.repos")).toString().isEmpty())
         return;
     QStringList repos;
     demo.withSimulator([&repos](sim::CloudSimulator &s) { repos = s.github().repoNames(); });
-    settings.setValue(kRepos, repos.join(u' '));
+    settings.setValue(QStringLiteral("github.repos"), repos.join(u' '));
 }
 
 SourceViews make()

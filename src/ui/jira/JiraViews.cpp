@@ -91,7 +91,8 @@ public:
     {
         m_box->setObjectName(QStringLiteral("jiraBox"));
         auto *layout = new QVBoxLayout(m_box);
-        m_table = new QTableWidget(0, 3, m_box);
+        m_table = new QTableWidget(m_box);
+        m_table->setColumnCount(3);
         m_table->setObjectName(QStringLiteral("jiraConfigs"));
         m_table->setHorizontalHeaderLabels({QCoreApplication::translate("SettingsDialog", "Name"),
                                             QCoreApplication::translate("SettingsDialog", "Site"),
@@ -112,7 +113,7 @@ public:
         buttons->addWidget(m_add);
         buttons->addWidget(remove);
         buttons->addWidget(m_choose);
-        buttons->addStretch(1);
+        SettingsDialog::endRow(buttons);
         layout->addLayout(buttons);
         QObject::connect(m_add, &QPushButton::clicked, m_box, [this] {
             const int row = m_table->rowCount();
