@@ -4,9 +4,9 @@
 
 #include "Asana.h"
 #include "AsanaRepo.h"
-#include "ContactsModel.h"
+#include "google/ContactsModel.h"
 #include "Database.h"
-#include "ContactsPage.h"
+#include "google/ContactsPage.h"
 #include "GlobalSearch.h"
 #include "MainWindow.h"
 #include "ReadConnection.h"
@@ -240,7 +240,7 @@ void runWindow(const Options &o, Report &report)
         for (int i = 0; i < 10; ++i) {
             QElapsedTimer r;
             r.start();
-            window.contactsPage()->reload();
+            window.page<cairn::ContactsPage>()->reload();
             reloads << double(r.nsecsElapsed()) / 1e6;
         }
         report.add(QStringLiteral("latency"), tag + QStringLiteral("ContactsPage::reload (each refresh)"), latency(reloads));

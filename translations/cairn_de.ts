@@ -320,10 +320,6 @@
         <translation>Cairn %1</translation>
     </message>
     <message>
-        <source>Google Contacts, Asana, GitHub and Jira, kept on this computer: browsable and searchable offline.</source>
-        <translation>Google Kontakte, Asana, GitHub und Jira auf diesem Computer: offline durchsuchbar.</translation>
-    </message>
-    <message>
         <source>Data folder: %1</source>
         <translation>Datenordner: %1</translation>
     </message>
@@ -362,6 +358,16 @@
     <message>
         <source>ICU — ICU licence (Unicode licence)</source>
         <translation>ICU — ICU-Lizenz (Unicode-Lizenz)</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>the last two of a list: "Google Contacts, Asana, GitHub and Jira"</extracomment>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1, kept on this computer: browsable and searchable offline.</source>
+        <extracomment>%1: the sources, "Google Contacts, Asana, GitHub and Jira"</extracomment>
+        <translation>%1 auf diesem Computer: offline durchsuchbar.</translation>
     </message>
 </context>
 <context>

@@ -320,10 +320,6 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Google Contacts, Asana, GitHub and Jira, kept on this computer: browsable and searchable offline.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Data folder: %1</source>
         <translation type="unfinished" />
     </message>
@@ -361,6 +357,16 @@
     </message>
     <message>
         <source>ICU — ICU licence (Unicode licence)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <extracomment>the last two of a list: "Google Contacts, Asana, GitHub and Jira"</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1, kept on this computer: browsable and searchable offline.</source>
+        <extracomment>%1: the sources, "Google Contacts, Asana, GitHub and Jira"</extracomment>
         <translation type="unfinished" />
     </message>
 </context>

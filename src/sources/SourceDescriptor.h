@@ -33,12 +33,10 @@ class Settings;
 //    and `store` for the store (StoreFacts.h: search kinds, the watch list, schema steps).
 //  * This layer and those above (sync, cli) read the descriptor itself through Sources.h: the
 //    syncer's factory, the counts of `cairn status`, `cairn export`, `cairn search`'s references.
-//  * Next step — the window and the simulator attach their own parts by id, each in its own
-//    layer and list, never here: src/ui keeps a `SourceViews` list (the list page, the detail
-//    view, the welcome card's text, the settings dialog's rows, the sign-in steps' words — and
-//    `icon` below), and src/sim a list of its services (`/google`, `/_admin/google/…`). Each is
-//    one entry per source, keyed by `facts.id`; until then src/ui still names the sources itself
-//    (the known exception of tst_sourceregistry).
+//  * The window attaches its own parts by id, in its own layer and list, never here: its views
+//    of each source (src/ui/SourceViews.h, src/ui/<name>/<Name>Views.cpp: the page, the welcome
+//    card's words, the Settings rows, the People section…). Next, the simulator: a list of its
+//    services (`/google`, `/_admin/google/…`), one entry per source keyed by `facts.id`.
 struct SourceDescriptor
 {
     // What the layers below read through their catalogs (Sources installs them).
@@ -48,8 +46,8 @@ struct SourceDescriptor
 
     // Its items, counted: QT_TRANSLATE_N_NOOP("cairn::Sources", "%n contact(s)").
     const char *items = nullptr;
-    // The name of its icon in the resources (:/cairn/icons/<icon>.svg): drawn by the window's
-    // next step, which brings the files.
+    // The name of its icon in the resources (:/cairn/icons/<icon>.svg): not drawn by the window
+    // yet (the files are to come).
     QString icon;
     // Takes `cairn sync --projects-only`: a run that refreshes its containers only (Asana's projects).
     bool projectsOnly = false;

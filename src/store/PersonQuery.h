@@ -10,6 +10,8 @@ namespace cairn {
 // them, the pull requests they opened or reviewed, and the Jira issues assigned to or
 // reported by them — matched by name and by e-mail address, case aside; the names include
 // those linked by hand (a GitHub login, another spelling). Live items only, `limit` a kind.
+// A source added later queries its own items with the same parameters (names(), emails(),
+// limit(): a query class beside it), for its section of People (src/ui/SourceViews.h).
 class PersonQuery
 {
 public:
@@ -53,6 +55,12 @@ public:
     // Newest update first; an issue that several configurations of one account keep, once.
     // Throws cairn::Error.
     QList<Issue> issues(QSqlDatabase &db) const;
+
+    // The names and the e-mail addresses, lower-case, each as one JSON array for
+    // `IN (SELECT value FROM json_each(?))`; at most this many items a kind.
+    QString names() const { return m_names; }
+    QString emails() const { return m_emails; }
+    int limit() const { return m_limit; }
 
 private:
     QString m_names;  // JSON arrays of the lower-case values

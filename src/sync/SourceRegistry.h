@@ -14,10 +14,6 @@ QStringList implemented();
 // The syncer of a run of `source`, made from the settings (SourceDescriptor::makeSyncer);
 // nullptr for no source.
 std::unique_ptr<Syncer> create(const QString &source, const Settings &settings);
-// (Two sources' own helpers, for the window until its parts are attached by id —
-// docs/adding-a-source.md: jira::configNames and github::repos in their folders.)
-QStringList jiraConfigNames(const Settings &settings);
-QStringList githubRepos(const Settings &settings);
 } // namespace SourceRegistry
 
 } // namespace cairn

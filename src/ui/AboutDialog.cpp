@@ -1,4 +1,6 @@
 #include "AboutDialog.h"
+#include "Settings.h"
+#include "SourceRegistry.h"
 #include "SafeTextBrowser.h"
 
 #include <QCoreApplication>
@@ -7,6 +9,21 @@
 #include <QVBoxLayout>
 
 namespace cairn {
+
+namespace {
+// "Google Contacts, Asana, GitHub and Jira": every source, in the sidebar's order.
+QString sourceNames()
+{
+    QStringList names;
+    for (const QString &source : SourceRegistry::implemented())
+        names << Settings::displayName(source);
+    if (names.size() < 2)
+        return names.join(QString());
+    const QString last = names.takeLast();
+    //: the last two of a list: "Google Contacts, Asana, GitHub and Jira"
+    return AboutDialog::tr("%1 and %2").arg(names.join(QStringLiteral(", ")), last);
+}
+} // namespace
 
 AboutDialog::AboutDialog(const QString &dataDir, QWidget *parent)
     : QDialog(parent)
@@ -19,7 +36,8 @@ AboutDialog::AboutDialog(const QString &dataDir, QWidget *parent)
     const QString version = QCoreApplication::applicationVersion();
     const QStringList lines{
         tr("Cairn %1").arg(version.isEmpty() ? QStringLiteral(CAIRN_VERSION) : version),
-        tr("Google Contacts, Asana, GitHub and Jira, kept on this computer: browsable and searchable offline."),
+        //: %1: the sources, "Google Contacts, Asana, GitHub and Jira"
+        tr("%1, kept on this computer: browsable and searchable offline.").arg(sourceNames()),
         QString(),
         tr("Data folder: %1").arg(QDir::toNativeSeparators(dataDir)),
         QString(),

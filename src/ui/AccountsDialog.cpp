@@ -112,7 +112,7 @@ void AccountsDialog::updateFields()
         m_ui->methodCombo->addItem(tr("Sign in with the browser"), int(Method::Browser));
         if (OAuthConfig::supportsDeviceFlow(source))
             m_ui->methodCombo->addItem(tr("Sign in with a code (device)"), int(Method::Device));
-        if (source == QLatin1String("jira"))
+        if (OAuthConfig::supportsSiteToken(source))
             m_ui->methodCombo->addItem(tr("Site, e-mail and API token"), int(Method::JiraToken));
         else if (OAuthConfig::supportsPersonalToken(source))
             m_ui->methodCombo->addItem(tr("Personal access token"), int(Method::Token));

@@ -1,8 +1,10 @@
 #include "DemoSimulator.h"
-#include "sim/GoogleService.h"
+#include "Settings.h"
+#include "SourceRegistry.h"
+#include "SourceViews.h"
+#include "sim/google/GoogleService.h"
 
 #include <array>
-#include "Settings.h"
 
 #include "sim/CloudSimulator.h"
 
@@ -47,14 +49,8 @@ bool DemoSimulator::start(const sim::Options &options)
     demoOptions.demo = true; // believable titles and companies, not the tests' mixed scripts
     QMetaObject::invokeMethod(m_context, [this, options = demoOptions, &ready] {
         m_sim = new sim::CloudSimulator(options);
-        // Colleagues who are also in the other services (Jira users by e-mail, Asana assignees
-        // by name): the People page has something to bring together.
-        for (const auto &person : {std::array<const char *, 3>{"Mia", "Krämer", "mia@example.com"},
-                                   std::array<const char *, 3>{"Kenji", "Watanabe", "kenji@example.com"},
-                                   std::array<const char *, 3>{"Aroha", "Ngata", "aroha@example.com"},
-                                   std::array<const char *, 3>{"Camille", "Lefèvre", "camille@example.com"},
-                                   std::array<const char *, 3>{"Priya", "Natarajan", "priya@example.com"}})
-            m_sim->google().addPerson(QString::fromUtf8(person[0]), QString::fromUtf8(person[1]), QString::fromUtf8(person[2]));
+        for (sim::SimService *service : m_sim->services()) // e.g. colleagues who are in several services
+            service->seedDemo();
         if (m_sim->listenLocal(0) != 0) {
             m_baseUrl = m_sim->baseUrl();
             m_token = options.accessToken;
@@ -71,32 +67,40 @@ bool DemoSimulator::start(const sim::Options &options)
 
 QStringList DemoSimulator::servedSources()
 {
-    return {QStringLiteral("google"), QStringLiteral("asana"), QStringLiteral("github"), QStringLiteral("jira")};
+    return SourceRegistry::implemented();
 }
 
-void DemoSimulator::configureJira(Settings &settings)
+void DemoSimulator::useForDemo()
 {
-    settings.setValue(QStringLiteral("jira.configs"), QStringLiteral("demo"));
-    settings.setValue(QStringLiteral("jira.demo.jql"), QStringLiteral("project in (CAIRN, OPS, WEB)"));
+    QList<QPair<QByteArray, QString>> environment;
+    withSimulator([this, &environment](sim::CloudSimulator &sim) {
+        for (const sim::SimService *service : sim.services())
+            environment += service->clientEnvironment(m_baseUrl, m_token);
+    });
+    for (const auto &variable : std::as_const(environment))
+        qputenv(variable.first.constData(), variable.second.toUtf8());
 }
 
-void DemoSimulator::useForDemo() const
+void DemoSimulator::prepareSettings(Settings &settings)
 {
-    for (const QString &source : servedSources()) {
-        const QByteArray upper = source.toUpper().toLatin1();
-        qputenv("CAIRN_" + upper + "_API_URL", (m_baseUrl.toString() + QLatin1Char('/') + source).toUtf8());
-        qputenv("CAIRN_" + upper + "_TOKEN", m_token.toUtf8());
+    QList<QList<QPair<QString, QString>>> wanted;
+    withSimulator([&wanted](sim::CloudSimulator &sim) {
+        for (const sim::SimService *service : sim.services())
+            wanted.append(service->demoSettings());
+    });
+    // A service's settings are written together, and only when its first is not set yet.
+    for (const auto &service : std::as_const(wanted)) {
+        if (service.isEmpty() || !settings.value(service.first().first).toString().isEmpty())
+            continue;
+        for (const auto &[key, value] : service)
+            settings.setValue(key, value);
     }
-    qputenv("CAIRN_GOOGLE_PHOTO_URL", (m_baseUrl.toString() + QStringLiteral("/google-photos")).toUtf8());
 }
 
-QStringList DemoSimulator::gitHubRepos()
+void DemoSimulator::withSimulator(const std::function<void(sim::CloudSimulator &)> &f)
 {
-    QStringList repos;
     if (m_sim)
-        QMetaObject::invokeMethod(m_context, [this, &repos] { repos = m_sim->github().repoNames(); },
-                                  Qt::BlockingQueuedConnection);
-    return repos;
+        QMetaObject::invokeMethod(m_context, [this, &f] { f(*m_sim); }, Qt::BlockingQueuedConnection);
 }
 
 int DemoSimulator::liveContactCount()

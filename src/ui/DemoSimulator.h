@@ -3,6 +3,8 @@
 #include <QThread>
 #include <QUrl>
 
+#include <functional>
+
 namespace sim {
 class CloudSimulator;
 struct Options;
@@ -26,14 +28,17 @@ public:
     bool start(const sim::Options &options);
     QUrl baseUrl() const { return m_baseUrl; }
     QString accessToken() const { return m_token; }
-    // The sources the demo simulator serves.
+    // The sources the demo simulator serves: every source (the registry's).
     static QStringList servedSources();
-    // A Jira configuration over every project of the simulator ("demo").
-    static void configureJira(Settings &settings);
-    // Points this process's sources at the simulator (environment, never written).
-    void useForDemo() const;
-    // The repositories the demo's GitHub serves (for github.repos).
-    QStringList gitHubRepos();
+    // Points this process's sources at the simulator (environment, never written): what each
+    // of its services gives a client (sim::SimService::clientEnvironment: its API address and
+    // token, and anything of its own).
+    void useForDemo();
+    // What to sync from the simulator, where nothing is chosen yet (each service's
+    // sim::SimService::demoSettings: its repositories, a Jira configuration over every project).
+    void prepareSettings(Settings &settings);
+    // Runs `f` on the simulator's thread and waits for it (nothing when there is no simulator).
+    void withSimulator(const std::function<void(sim::CloudSimulator &)> &f);
 
     // Asks the simulator to add, modify and delete about `count` contacts (its own thread);
     // changesMade() reports the resource names touched.

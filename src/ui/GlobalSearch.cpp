@@ -1,4 +1,5 @@
 #include "GlobalSearch.h"
+#include "SourceViews.h"
 #include "Database.h"
 #include "Error.h"
 #include "ReadConnection.h"
@@ -158,14 +159,11 @@ GlobalSearch::GlobalSearch(ReadConnection &connection, QWidget *parent)
 
 QString GlobalSearch::kindTitle(SearchIndex::Kind kind)
 {
-    switch (kind) {
-    case SearchIndex::Kind::Contact: return tr("Contacts");
-    case SearchIndex::Kind::Project: return tr("Asana projects");
-    case SearchIndex::Kind::Task: return tr("Asana tasks");
-    case SearchIndex::Kind::PullRequest: return tr("Pull requests");
-    case SearchIndex::Kind::JiraIssue: return tr("Jira issues");
-    }
-    return {};
+    for (const SourceViews *views : SourceViews::all())
+        for (const SourceViews::SearchKind &k : views->searchKinds)
+            if (k.kind == kind)
+                return SourceViews::translated("cairn::GlobalSearch", k.title);
+    return SearchIndex::kindName(kind); // a kind without views of its own
 }
 
 int GlobalSearch::linesOf(const QModelIndex &index)

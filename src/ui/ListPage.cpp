@@ -143,6 +143,15 @@ void ListPage::reload()
     showDetail(kept ? selected : 0);
 }
 
+bool ListPage::showItem(qint64 id)
+{
+    if (selectItem(id))
+        return true;
+    m_filter->clear();
+    m_model->setFilterText(QString());
+    return selectItem(id);
+}
+
 bool ListPage::selectItem(qint64 id)
 {
     const int row = m_model->rowOfId(id);

@@ -47,6 +47,9 @@ public:
     void reload();
     // Selects an item by id (loading rows up to it); false when it is not listed.
     bool selectItem(qint64 id);
+    // Selects an item, the filter cleared when it hides it (an item opened from elsewhere:
+    // Ctrl+K, People); false when it is not listed even so.
+    bool showItem(qint64 id);
     qint64 selectedItemId() const;
 
 Q_SIGNALS:

@@ -1,22 +1,11 @@
 #include "MainWindow.h"
 #include "AccountsDialog.h"
-#include "ContactDetailView.h"
-#include "PhotoCache.h"
-#include "ContactsModel.h"
-#include "ContactsPage.h"
-#include "JiraIssuesPage.h"
 #include "DemoSimulator.h"
 #include "PeoplePage.h"
 #include "PersonView.h"
-#include "ProjectsPage.h"
-#include "PullsModel.h"
-#include "PullsPage.h"
-#include "JiraIssuesModel.h"
 #include "ListPage.h"
 #include <QListView>
-#include "Sql.h"
 #include <QDir>
-#include <QSqlRecord>
 #include "ErrorBanner.h"
 #include "GlobalSearch.h"
 #include "ReadConnection.h"
@@ -29,6 +18,7 @@
 #include "Sidebar.h"
 #include "WindowState.h"
 #include "SourceRegistry.h"
+#include "SourceViews.h"
 #include "SourcesModel.h"
 #include "SyncHistoryModel.h"
 #include "SyncHistoryPage.h"
@@ -38,7 +28,6 @@
 #include "SyncChoices.h"
 #include "ServiceCard.h"
 #include "WelcomePage.h"
-#include "ui_SettingsDialog.h"
 
 #include <QAction>
 #include <QApplication>
@@ -63,7 +52,6 @@
 namespace cairn {
 
 namespace {
-const QString kGoogle = QStringLiteral("google");
 constexpr int kRefreshMs = 300;
 constexpr qint64 kReloadDuringSyncMs = 3000;
 } // namespace
@@ -131,10 +119,10 @@ MainWindow::MainWindow(SyncSession &session, DemoSimulator *demo, QWidget *paren
     // Browse what is cached right away, before the writer has opened (it may wait for a lock).
     if (m_reader->ensureOpen())
         refreshNow();
-    // As it was when it closed: geometry, splitters, columns, the page (else Contacts); a
+    // As it was when it closed: geometry, splitters, columns, the page (else the first source's); a
     // source nobody set up shows its "Set up…" page.
     const QString lastPage = windowstate::restore(this, m_session.settings());
-    showSource(m_sources->rowOf(lastPage) >= 0 ? lastPage : kGoogle);
+    showSource(m_sources->rowOf(lastPage) >= 0 ? lastPage : SourceRegistry::implemented().value(0));
     // The first run: nothing set up and nothing cached — nothing to show yet but the way in.
     // (A cache whose accounts are gone still opens on its data.)
     bool anything = !AccountStore(m_session.settings()).all().isEmpty();
@@ -178,54 +166,14 @@ void MainWindow::buildLayout()
     connect(m_sidebar, &Sidebar::entered, this, &MainWindow::focusPage);
     m_pages = new QStackedWidget(this);
     m_pages->setObjectName(QStringLiteral("pages"));
-    m_contacts = new ContactsPage(*m_reader, this);
-    QString photoHost = qEnvironmentVariable("CAIRN_GOOGLE_PHOTO_URL");
-    if (photoHost.isEmpty())
-        photoHost = m_session.settings().value(QStringLiteral("google.photo_url")).toString();
-    m_photos = new PhotoCache(QDir(m_session.settings().dataDir()).filePath(QStringLiteral("photos")), photoHost, this);
-    m_contacts->detail()->setPhotoCache(m_photos);
-    connect(m_showDeleted, &QAction::toggled, m_contacts, &ContactsPage::setShowDeleted);
-    addView(kGoogle, kGoogle, {QStringLiteral("contacts")}, m_contacts, [this] { m_contacts->reload(); });
-    m_projects = new ProjectsPage(*m_reader, this);
-    connect(m_showDeleted, &QAction::toggled, m_projects, &ProjectsPage::setShowDeleted);
-    addView(QStringLiteral("asana"), QStringLiteral("asana"), {QStringLiteral("asana")}, m_projects, [this] { m_projects->reload(); });
-    m_pulls = new PullsPage(*m_reader, this);
-    connect(m_showDeleted, &QAction::toggled, m_pulls, &PullsPage::setShowDeleted);
-    addView(QStringLiteral("github"), QStringLiteral("github"), {QStringLiteral("github")}, m_pulls, [this] { m_pulls->reload(); });
-    connect(m_pulls, &ListPage::emptyActionRequested, this, [this] { openSettingsFor(QStringLiteral("github")); });
-    m_jira = new JiraIssuesPage(*m_reader, this);
-    connect(m_showDeleted, &QAction::toggled, m_jira, &JiraIssuesPage::setShowDeleted);
-    addView(QStringLiteral("jira"), QStringLiteral("jira"), {QStringLiteral("jira")}, m_jira, [this] { m_jira->reload(); });
-    connect(m_jira, &ListPage::emptyActionRequested, this, [this] { openSettingsFor(QStringLiteral("jira")); });
+    addSourcePages();
     m_people = new PeoplePage(*m_reader, m_session.settings(), this);
     connect(m_people->person(), &PersonView::openRequested, this, &MainWindow::openItem);
     // Not a source: everything a person did anywhere.
-    addView(SourcesModel::peoplePage(), QString(),
-            {QStringLiteral("contacts"), QStringLiteral("asana"), QStringLiteral("github"), QStringLiteral("jira")}, m_people,
-            [this] { m_people->reload(); });
-    // Contacts, pull requests and Jira issues: their page, the item selected (the filter cleared
-    // when it hides the item).
-    const auto openIn = [this](ListPage *page, const QString &source) {
-        return [this, page, source](qint64 id) {
-            showSource(source);
-            if (page->selectItem(id))
-                return true;
-            page->filterEdit()->clear();
-            page->listModel()->setFilterText(QString());
-            return page->selectItem(id);
-        };
-    };
-    m_openers.insert(int(SearchIndex::Kind::Contact), openIn(m_contacts, kGoogle));
-    m_openers.insert(int(SearchIndex::Kind::PullRequest), openIn(m_pulls, QStringLiteral("github")));
-    m_openers.insert(int(SearchIndex::Kind::JiraIssue), openIn(m_jira, QStringLiteral("jira")));
-    m_openers.insert(int(SearchIndex::Kind::Project), [this](qint64 id) {
-        showSource(QStringLiteral("asana"));
-        return m_projects->selectProjectById(id);
-    });
-    m_openers.insert(int(SearchIndex::Kind::Task), [this](qint64 id) {
-        showSource(QStringLiteral("asana"));
-        return m_projects->selectTask(id);
-    });
+    QStringList everything;
+    for (const SourceViews *views : SourceViews::all())
+        everything << views->changes;
+    addView(SourcesModel::peoplePage(), QString(), everything, m_people, [this] { m_people->reload(); });
 
     m_historyPage = new SyncHistoryPage(m_history, this);
     m_historyPage->setObjectName(QStringLiteral("page-history"));
@@ -293,8 +241,34 @@ void MainWindow::onOpened()
     }
 }
 
-void MainWindow::addView(const QString &key, const QString &source, const QStringList &changes, QWidget *page,
-                         std::function<void()> reload)
+// Each source's page, as its views build it (a source without views has none: its row shows
+// that it has no page in this version); a search hit of its kinds opens there.
+void MainWindow::addSourcePages()
+{
+    for (const QString &source : SourceRegistry::implemented()) {
+        const SourceViews *views = SourceViews::find(source);
+        if (!views || !views->page)
+            continue;
+        const SourcePage p = views->page(*m_reader, m_session.settings(), this);
+        View &v = addView(source, source, views->changes, p.widget, p.reload);
+        v.detailChanges = views->detailChanges;
+        v.refreshDetail = p.refreshDetail;
+        v.filter = p.filter;
+        v.focus = p.focus;
+        if (p.setShowDeleted)
+            connect(m_showDeleted, &QAction::toggled, p.widget, p.setShowDeleted);
+        if (auto *list = qobject_cast<ListPage *>(p.widget)) // its empty state's button: where its choices are
+            connect(list, &ListPage::emptyActionRequested, this, [this, source] { openSettingsFor(source); });
+        for (const SourceViews::SearchKind &k : views->searchKinds)
+            m_openers.insert(int(k.kind), [this, source, open = p.open, kind = k.kind](qint64 id) {
+                showSource(source);
+                return open && open(kind, id);
+            });
+    }
+}
+
+MainWindow::View &MainWindow::addView(const QString &key, const QString &source, const QStringList &changes, QWidget *page,
+                                      std::function<void()> reload)
 {
     View v;
     v.key = key;
@@ -302,9 +276,10 @@ void MainWindow::addView(const QString &key, const QString &source, const QStrin
     v.changes = changes;
     v.page = page;
     v.reload = std::move(reload);
-    m_views.push_back(std::move(v));
     page->setObjectName(QStringLiteral("page-") + key); // (its splitters and columns are kept by this name)
     m_pages->addWidget(page);
+    m_views.push_back(std::move(v));
+    return m_views.back();
 }
 
 QWidget *MainWindow::currentPage() const
@@ -358,12 +333,7 @@ void MainWindow::openSettings()
 void MainWindow::openSettingsFor(const QString &source)
 {
     openSettings();
-    Ui::SettingsDialog *form = m_settingsDialog->form();
-    form->tabs->setCurrentWidget(form->syncTab);
-    if (source == QLatin1String("github"))
-        form->githubRepos->setFocus(Qt::OtherFocusReason);
-    else if (source == QLatin1String("jira"))
-        form->addJira->setFocus(Qt::OtherFocusReason);
+    m_settingsDialog->showChoicesOf(source);
 }
 
 void MainWindow::showWelcome()
@@ -383,8 +353,9 @@ void MainWindow::chooseWhatToSync(const QString &source)
         Q_EMIT settingsChanged();
         onAccountsChanged(source); // chosen: it syncs now
     });
-    if (!picker && source == QLatin1String("jira"))
-        openSettingsFor(source); // no site known: the configurations in Settings
+    const SourceViews *views = SourceViews::find(source);
+    if (!picker && views && views->choose)
+        openSettingsFor(source); // it cannot be asked (Jira without a known site): its choices in Settings
 }
 
 AccountsDialog *MainWindow::openAccounts(const QString &source)
@@ -513,7 +484,7 @@ void MainWindow::refreshNow()
         Q_EMIT refreshed();
         return;
     }
-    bool contactsReloaded = false;
+    QSet<QString> detailsReloaded; // with their lists
     for (View &v : m_views) {
         const bool changed = changes.isEmpty()
             || std::any_of(v.changes.cbegin(), v.changes.cend(), [&changes](const QString &c) { return changes.contains(c); });
@@ -536,10 +507,12 @@ void MainWindow::refreshNow()
         v.reload();
         v.reloaded.start();
         v.stale = false;
-        contactsReloaded = contactsReloaded || v.page == m_contacts;
+        detailsReloaded.insert(v.key);
     }
-    if (!contactsReloaded && changes.contains(QStringLiteral("contact groups")))
-        m_contacts->detail()->refresh();
+    for (const View &v : m_views)
+        if (v.refreshDetail && !detailsReloaded.contains(v.key)
+            && std::any_of(v.detailChanges.cbegin(), v.detailChanges.cend(), [&changes](const QString &c) { return changes.contains(c); }))
+            v.refreshDetail();
     if (changes.isEmpty() || changes.contains(QStringLiteral("runs"))) {
         m_history->reload();
         m_historyPage->refresh();
@@ -630,10 +603,9 @@ std::pair<QString, std::function<void()>> MainWindow::wayOn(const QString &sourc
 {
     if (needsSignIn(source))
         return {tr("Sign in…"), [this, source] { openAccounts(source); }};
-    if (source == QLatin1String("github") && m_session.needsChoice(source))
-        return {tr("Choose repositories…"), [this, source] { chooseWhatToSync(source); }};
-    if (source == QLatin1String("jira") && m_session.needsChoice(source))
-        return {tr("Set up Jira…"), [this, source] { chooseWhatToSync(source); }};
+    const SourceViews *views = SourceViews::find(source);
+    if (views && views->chooseAction && m_session.needsChoice(source))
+        return {SourceViews::translated("cairn::MainWindow", views->chooseAction), [this, source] { chooseWhatToSync(source); }};
     return {};
 }
 
@@ -678,7 +650,7 @@ void MainWindow::updateStatusLine()
         m_status->setStatusLine(sourcesToSync().isEmpty() ? tr("Nothing is set up yet.") : QString());
         return;
     }
-    m_status->setStatusLine(m_sources->statusLine(source.isEmpty() ? kGoogle : source));
+    m_status->setStatusLine(m_sources->statusLine(source.isEmpty() ? SourceRegistry::implemented().value(0) : source));
 }
 
 void MainWindow::updateActions()

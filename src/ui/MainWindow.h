@@ -12,6 +12,7 @@
 #include <vector>
 
 class QAction;
+class QLineEdit;
 class QLabel;
 class QMenu;
 class QPushButton;
@@ -22,14 +23,9 @@ class QTimer;
 namespace cairn {
 
 class AccountsDialog;
-class ContactsPage;
 class PeoplePage;
-class ProjectsPage;
-class PullsPage;
-class JiraIssuesPage;
 class DemoSimulator;
 class ErrorBanner;
-class PhotoCache;
 class GlobalSearch;
 class ReadConnection;
 class Sidebar;
@@ -42,7 +38,8 @@ class SyncStatusBar;
 class WelcomePage;
 
 // The window: the sidebar (its one navigation: each source, People, Sync history), the page
-// of its current row (Contacts, Projects…, in a stack), the error banner and the sync status
+// of its current row (each source's from its views, src/ui/SourceViews.h; in a stack), the
+// error banner and the sync status
 // bar. Its geometry, splitters, columns and page are kept for the next start (WindowState). It reads through its own read-only
 // connection and refreshes, at most every 300 ms, when the writer reports changes (a page
 // whose source is syncing at most every 3 s).
@@ -62,8 +59,15 @@ public:
     // The sources "Sync now" syncs.
     QStringList sourcesToSync() const;
 
-    ContactsPage *contactsPage() const { return m_contacts; }
-    ProjectsPage *projectsPage() const { return m_projects; }
+    // The first page of a source that is a `Page` (ContactsPage, PullsPage…), else nullptr.
+    template <class Page>
+    Page *page() const
+    {
+        for (const View &v : m_views)
+            if (auto *p = qobject_cast<Page *>(v.page))
+                return p;
+        return nullptr;
+    }
     PeoplePage *peoplePage() const { return m_people; }
     QWidget *historyView() const;
     SyncHistoryPage *historyPage() const { return m_historyPage; }
@@ -79,8 +83,6 @@ public:
     GlobalSearch *globalSearch();
     QAction *searchAction() const { return m_search; }
     bool openItem(SearchIndex::Kind kind, qint64 id);
-    PullsPage *pullsPage() const { return m_pulls; }
-    JiraIssuesPage *jiraPage() const { return m_jira; }
     SyncHistoryModel *historyModel() const { return m_history; }
     SourcesModel *sourcesModel() const { return m_sources; }
     ErrorBanner *errorBanner() const { return m_banner; }
@@ -90,7 +92,7 @@ public:
 
     // Opens the settings dialog (File ▸ Settings…); settingsChanged() after OK.
     void openSettings();
-    // Opens Settings where `source`'s choices are: GitHub's repositories, Jira's configurations.
+    // Opens Settings where `source`'s choices are (GitHub's repositories, Jira's configurations).
     void openSettingsFor(const QString &source);
     // The welcome page: one card per service (shown at once when no account exists).
     void showWelcome();
@@ -154,26 +156,27 @@ private:
         QString key;    // the sidebar's row: a source, people or history
         QString source; // "" for a page that is no source
         QStringList changes; // the writer's change names that concern it
+        QStringList detailChanges; // … that concern its detail pane alone
         QWidget *page = nullptr;
         std::function<void()> reload;
+        std::function<void()> refreshDetail;
+        std::function<QLineEdit *()> filter; // Ctrl+F
+        std::function<QWidget *()> focus;    // Enter on the sidebar
         QElapsedTimer reloaded;
         bool stale = false; // changed while another page was shown: reloads when shown
     };
-    void addView(const QString &key, const QString &source, const QStringList &changes, QWidget *page,
-                 std::function<void()> reload);
+    View &addView(const QString &key, const QString &source, const QStringList &changes, QWidget *page,
+                  std::function<void()> reload);
+    // Each source's page from its views (SourceViews): its opener of each of its search kinds.
+    void addSourcePages();
 
     SyncSession &m_session;
-    PhotoCache *m_photos = nullptr;
     DemoSimulator *m_demo;
     std::unique_ptr<ReadConnection> m_reader;
     SourcesModel *m_sources = nullptr;
     SyncHistoryModel *m_history = nullptr;
-    ContactsPage *m_contacts = nullptr;
-    ProjectsPage *m_projects = nullptr;
     PeoplePage *m_people = nullptr;
     std::vector<View> m_views;
-    PullsPage *m_pulls = nullptr;
-    JiraIssuesPage *m_jira = nullptr;
     ErrorBanner *m_banner = nullptr;
     SyncStatusBar *m_status = nullptr;
     Sidebar *m_sidebar = nullptr;

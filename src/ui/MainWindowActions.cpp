@@ -4,7 +4,6 @@
 #include "GlobalSearch.h"
 #include "ListPage.h"
 #include "NotSetUpPage.h"
-#include "ProjectsPage.h"
 #include "Settings.h"
 #include "Sidebar.h"
 #include "SourceRegistry.h"
@@ -173,19 +172,29 @@ void MainWindow::onSidebarAction(const QString &source)
 void MainWindow::focusFilter()
 {
     QWidget *page = m_pages->currentWidget();
-    ListPage *list = page == m_projects ? m_projects->tasks() : qobject_cast<ListPage *>(page);
-    if (!list)
+    QLineEdit *filter = nullptr;
+    for (const View &v : m_views)
+        if (v.page == page && v.filter)
+            filter = v.filter();
+    if (!filter)
+        if (auto *list = qobject_cast<ListPage *>(page))
+            filter = list->filterEdit();
+    if (!filter)
         return;
-    list->filterEdit()->setFocus(Qt::ShortcutFocusReason);
-    list->filterEdit()->selectAll();
+    filter->setFocus(Qt::ShortcutFocusReason);
+    filter->selectAll();
 }
 
 void MainWindow::focusPage()
 {
     QWidget *page = m_pages->currentWidget();
-    if (page == m_projects)
-        m_projects->projectList()->setFocus(Qt::TabFocusReason);
-    else if (auto *list = qobject_cast<ListPage *>(page))
+    for (const View &v : m_views) {
+        if (v.page == page && v.focus) {
+            v.focus()->setFocus(Qt::TabFocusReason);
+            return;
+        }
+    }
+    if (auto *list = qobject_cast<ListPage *>(page))
         list->table()->setFocus(Qt::TabFocusReason);
     else if (page == m_historyPage)
         m_historyPage->table()->setFocus(Qt::TabFocusReason);

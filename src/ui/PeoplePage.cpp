@@ -1,5 +1,5 @@
 #include "PeoplePage.h"
-#include "ContactsModel.h"
+#include "google/ContactsModel.h"
 #include "PersonView.h"
 
 #include <QHBoxLayout>

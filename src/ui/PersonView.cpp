@@ -2,12 +2,10 @@
 #include "ContactsRepo.h"
 #include "DateText.h"
 #include "Error.h"
-#include "IssuesQuery.h"
 #include "PersonQuery.h"
-#include "PullsQuery.h"
 #include "ReadConnection.h"
 #include "Settings.h"
-#include "TasksQuery.h"
+#include "SourceViews.h"
 #include "Words.h"
 
 #include <QLocale>
@@ -17,23 +15,22 @@ namespace cairn {
 
 namespace {
 constexpr int kPerSection = 50;
+} // namespace
 
-QString link(SearchIndex::Kind kind, qint64 id, const QString &text)
+QString PersonView::link(SearchIndex::Kind kind, qint64 id, const QString &text)
 {
     return QStringLiteral("<a href='cairn:%1/%2'>%3</a>").arg(int(kind)).arg(id).arg(text.toHtmlEscaped());
 }
 
-QString when(const QDateTime &t)
+QString PersonView::when(const QDateTime &t)
 {
     return t.isValid() ? dates::relative(t) : QString();
 }
 
-// " · work": the account an item is of, when its source has several (else nothing).
-QString accountNote(const QString &account, bool several)
+QString PersonView::accountNote(const QString &account, bool several)
 {
     return several ? QStringLiteral(" · ") + account : QString();
 }
-} // namespace
 
 PersonView::PersonView(ReadConnection &connection, Settings &settings, QWidget *parent)
     : SafeTextBrowser(parent)
@@ -87,7 +84,7 @@ QString PersonView::section(const QString &title, const QStringList &rows) const
 void PersonView::showPerson(qint64 contactId)
 {
     m_id = contactId;
-    m_tasks = m_pulls = m_issues = 0;
+    m_matched.clear();
     m_resourceName.clear();
     if (!contactId || !m_connection.ensureOpen()) {
         setHtml(QStringLiteral("<p style='color:#888'>%1</p>").arg(tr("Select a person to see everything about them.").toHtmlEscaped()));
@@ -121,39 +118,13 @@ void PersonView::showPerson(qint64 contactId)
             facts << tr("also known as %1").arg(linked.join(QStringLiteral(", "))).toHtmlEscaped();
         h += QStringLiteral("<p style='color:#666'>%1</p>").arg(facts.join(QStringLiteral(" · ")));
 
-        QStringList tasks;
-        const bool taskAccounts = TasksQuery().accounts(db).size() > 1;
-        for (const PersonQuery::Task &t : person.tasks(db)) {
-            const QString due = dates::day(QDate::fromString(t.dueOn, Qt::ISODate));
-            const QString grey = (due.isEmpty() ? QString() : tr("due %1").arg(due)) + accountNote(t.account, taskAccounts);
-            tasks << QStringLiteral("<li>%1%2%3</li>").arg(
-                link(SearchIndex::Kind::Task, t.id, t.name),
-                grey.isEmpty() ? QString() : QStringLiteral(" <span style='color:#888'>%1</span>").arg(grey.toHtmlEscaped()),
-                t.completed ? QStringLiteral(" ✓") : QString());
+        for (const SourceViews *views : SourceViews::all()) {
+            if (!views->people.rows)
+                continue;
+            const QStringList rows = views->people.rows(db, person);
+            m_matched.insert(views->id, int(rows.size()));
+            h += section(SourceViews::translated("cairn::PersonView", views->people.title), rows);
         }
-        m_tasks = int(tasks.size());
-        h += section(tr("Asana tasks assigned"), tasks);
-
-        QStringList pulls;
-        const bool pullAccounts = PullsQuery().accounts(db).size() > 1;
-        for (const PersonQuery::Pull &p : person.pulls(db)) {
-            const QString what = p.opened ? tr("opened") : tr("reviewed");
-            const QString state = words::pullState(p.state, p.merged, p.draft);
-            pulls << QStringLiteral("<li>%1 <span style='color:#888'>%2 · %3 · %4%5</span></li>").arg(
-                link(SearchIndex::Kind::PullRequest, p.id, QStringLiteral("%1#%2 %3").arg(p.repo, QString::number(p.number), p.title)),
-                what.toHtmlEscaped(), state.toHtmlEscaped(), when(p.updatedAt).toHtmlEscaped(),
-                accountNote(p.account, pullAccounts).toHtmlEscaped());
-        }
-        m_pulls = int(pulls.size());
-        h += section(tr("Pull requests opened or reviewed"), pulls);
-        QStringList issues;
-        const bool issueAccounts = IssuesQuery().accounts(db).size() > 1;
-        for (const PersonQuery::Issue &i : person.issues(db))
-            issues << QStringLiteral("<li>%1 <span style='color:#888'>%2 · %3%4</span></li>").arg(
-                link(SearchIndex::Kind::JiraIssue, i.id, QStringLiteral("%1 %2").arg(i.key, i.summary)),
-                i.status.toHtmlEscaped(), when(i.updated).toHtmlEscaped(), accountNote(i.account, issueAccounts).toHtmlEscaped());
-        m_issues = int(issues.size());
-        h += section(tr("Jira issues assigned or reported"), issues);
         setHtml(h);
     } catch (const Error &e) {
         setHtml(QStringLiteral("<p style='color:#a33'>%1</p>").arg(tr("Cannot read this person: %1").arg(e.message).toHtmlEscaped()));

@@ -1,7 +1,9 @@
 #pragma once
 #include "SafeTextBrowser.h"
+#include <QDateTime>
 #include "SearchIndex.h"
 
+#include <QHash>
 #include <QStringList>
 
 namespace cairn {
@@ -9,10 +11,11 @@ namespace cairn {
 class ReadConnection;
 class Settings;
 
-// One person across every source: their contact card, the Asana tasks assigned to them, the
-// pull requests they opened or reviewed, and the Jira issues assigned to or reported by them
-// — matched by e-mail address and by name, including names the user linked by hand (a
-// GitHub login, a differently spelled name). Each item links to its page.
+// One person across every source: their contact card, then a section of each source that has
+// one (SourceViews::people: the Asana tasks assigned to them, the pull requests they opened or
+// reviewed, the Jira issues assigned to or reported by them) — matched by e-mail address and
+// by name, including names the user linked by hand (a GitHub login, a differently spelled
+// name). Each item links to its page.
 class PersonView : public SafeTextBrowser
 {
     Q_OBJECT
@@ -25,10 +28,14 @@ public:
     // The names linked by hand to the shown person (kept in cairn.ini, no secret).
     QStringList linkedNames() const;
     void setLinkedNames(const QStringList &names);
-    // What the shown page matched (tests).
-    int matchedTasks() const { return m_tasks; }
-    int matchedPulls() const { return m_pulls; }
-    int matchedIssues() const { return m_issues; }
+    // What the shown page matched in the section of `source` (tests).
+    int matched(const QString &source) const { return m_matched.value(source); }
+
+    // For a source's section (SourceViews::people): an item that opens in its page, an
+    // item's time, and " · work", the account an item is of when its source has several.
+    static QString link(SearchIndex::Kind kind, qint64 id, const QString &text);
+    static QString when(const QDateTime &time);
+    static QString accountNote(const QString &account, bool several);
 
 Q_SIGNALS:
     void openRequested(cairn::SearchIndex::Kind kind, qint64 id);
@@ -40,9 +47,7 @@ private:
     Settings &m_settings;
     qint64 m_id = 0;
     QString m_resourceName;
-    int m_tasks = 0;
-    int m_pulls = 0;
-    int m_issues = 0;
+    QHash<QString, int> m_matched; // by source
 };
 
 } // namespace cairn

@@ -4,6 +4,7 @@
 #include "SecretStore.h"
 #include "Settings.h"
 #include "SignIn.h"
+#include "SourceViews.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -22,54 +23,31 @@ namespace cairn {
 
 namespace {
 
-bool isJira(const QString &source)
+// Its sign-in is a site, an e-mail address and an API token (Jira), not a personal token.
+bool signsInWithSite(const QString &source)
 {
-    return source == QLatin1String("jira");
+    return OAuthConfig::supportsSiteToken(source);
 }
 
-// What Cairn keeps of the service, and what it asks for at sign-in.
-QString keepsText(const QString &source)
+// The words of its card (SourceViews::card): what Cairn keeps of the service, what it asks for
+// at sign-in, … ("" for a source without views).
+QString cardText(const QString &source, const char *SourceViews::Card::*text)
 {
-    if (source == QLatin1String("google"))
-        return ServiceCard::tr("Your contacts — names, e-mail addresses, phone numbers, organisations, photos and groups.");
-    if (source == QLatin1String("asana"))
-        return ServiceCard::tr("Your projects and tasks, with assignees, due dates, notes and comments.");
-    if (source == QLatin1String("github"))
-        return ServiceCard::tr("The pull requests of the repositories you choose, with their reviews.");
-    return ServiceCard::tr("The issues of the projects you choose, with status, assignee, description and comments.");
-}
-
-QString permissionText(const QString &source)
-{
-    if (source == QLatin1String("google"))
-        return ServiceCard::tr("Asks for read-only access to your contacts. Cairn never changes them.");
-    if (source == QLatin1String("asana"))
-        return ServiceCard::tr("Asana's sign-in grants access to your workspaces; Cairn only reads from them.");
-    if (source == QLatin1String("github"))
-        return ServiceCard::tr("GitHub's sign-in grants access to your repositories; Cairn only reads pull requests. "
-                               "A fine-grained token with read-only access to pull requests is enough.");
-    return ServiceCard::tr("Asks for read-only access to Jira issues and users (read:jira-work, read:jira-user).");
+    const SourceViews *views = SourceViews::find(source);
+    return views ? SourceViews::translated("cairn::ServiceCard", views->card.*text) : QString();
 }
 
 QString signInText(const QString &source)
 {
-    if (source == QLatin1String("google"))
-        return ServiceCard::tr("Sign in with Google");
-    if (source == QLatin1String("asana"))
-        return ServiceCard::tr("Sign in with Asana");
-    if (source == QLatin1String("github"))
-        return ServiceCard::tr("Sign in with GitHub");
-    return ServiceCard::tr("Sign in with Atlassian");
+    const QString text = cardText(source, &SourceViews::Card::signIn);
+    return text.isEmpty() ? ServiceCard::tr("Sign in") : text;
 }
 
 // Where the service issues a personal (or API) token.
 QUrl tokenPage(const QString &source)
 {
-    if (source == QLatin1String("asana"))
-        return QUrl(QStringLiteral("https://app.asana.com/0/my-apps"));
-    if (source == QLatin1String("github"))
-        return QUrl(QStringLiteral("https://github.com/settings/personal-access-tokens/new"));
-    return QUrl(QStringLiteral("https://id.atlassian.com/manage-profile/security/api-tokens"));
+    const SourceViews *views = SourceViews::find(source);
+    return views && views->card.tokenPage ? QUrl(QString::fromLatin1(views->card.tokenPage)) : QUrl();
 }
 
 QString link(const QUrl &url, const QString &text)
@@ -80,27 +58,13 @@ QString link(const QUrl &url, const QString &text)
 // The steps of registering one's own OAuth app with the service, with links.
 QString ownAppSteps(const QString &source, quint16 port)
 {
+    const SourceViews *views = SourceViews::find(source);
+    if (!views || !views->card.ownAppSteps)
+        return {};
+    const QString steps = SourceViews::translated("cairn::ServiceCard", views->card.ownAppSteps);
+    const QString site = link(QUrl(QString::fromLatin1(views->card.ownAppSite)), cardText(source, &SourceViews::Card::ownAppSiteName));
     const QString redirect = QStringLiteral("http://127.0.0.1:%1/").arg(port);
-    if (source == QLatin1String("google"))
-        return ServiceCard::tr("1. In %1, create a project and enable the People API.<br>"
-                               "2. Create an OAuth client ID of type <i>Desktop app</i>.<br>"
-                               "3. Enter its client ID and client secret here.")
-            .arg(link(QUrl(QStringLiteral("https://console.cloud.google.com/apis/credentials")), ServiceCard::tr("Google Cloud console")));
-    if (source == QLatin1String("asana"))
-        return ServiceCard::tr("1. In %1, create a new app.<br>"
-                               "2. Under OAuth, add the redirect URL <tt>%2</tt>.<br>"
-                               "3. Enter its client ID and client secret here.")
-            .arg(link(QUrl(QStringLiteral("https://app.asana.com/0/my-apps")), ServiceCard::tr("Asana's developer console")), redirect);
-    if (source == QLatin1String("github"))
-        return ServiceCard::tr("1. In %1, register a new OAuth app (any homepage; callback <tt>http://127.0.0.1/</tt>).<br>"
-                               "2. Tick <i>Enable Device Flow</i>.<br>"
-                               "3. Enter its client ID (and, to revoke on sign-out, a client secret) here.")
-            .arg(link(QUrl(QStringLiteral("https://github.com/settings/applications/new")), ServiceCard::tr("GitHub's developer settings")));
-    return ServiceCard::tr("1. In %1, create an OAuth 2.0 integration.<br>"
-                           "2. Add the callback URL <tt>%2</tt> and the Jira permissions read:jira-work and read:jira-user.<br>"
-                           "3. Enter its client ID and secret here.")
-        .arg(link(QUrl(QStringLiteral("https://developer.atlassian.com/console/myapps/")), ServiceCard::tr("Atlassian's developer console")),
-             redirect);
+    return steps.contains(QLatin1String("%2")) ? steps.arg(site, redirect) : steps.arg(site);
 }
 
 QLabel *wrapped(const QString &text, QWidget *parent)
@@ -147,8 +111,13 @@ ServiceCard::ServiceCard(Settings &settings, QNetworkAccessManager *nam, const Q
     head->addStretch(1);
     head->addWidget(m_status);
     layout->addLayout(head);
-    layout->addWidget(wrapped(keepsText(source), this));
-    auto *permission = wrapped(permissionText(source), this);
+    auto *keeps = wrapped(cardText(source, &SourceViews::Card::keeps), this);
+    if (keeps->text().isEmpty())
+        keeps->hide(); // (a source without views of its own)
+    layout->addWidget(keeps);
+    auto *permission = wrapped(cardText(source, &SourceViews::Card::permission), this);
+    if (permission->text().isEmpty())
+        permission->hide();
     QFont italic = permission->font();
     italic.setItalic(true); // (not greyed: it must stay readable)
     permission->setFont(italic);
@@ -223,7 +192,7 @@ void ServiceCard::buildStart()
         start(r);
     });
     if (OAuthConfig::supportsPersonalToken(m_source)) {
-        m_tokenButton = new QPushButton(isJira(m_source) ? tr("Use an API token") : tr("Use a personal access token"), page);
+        m_tokenButton = new QPushButton(signsInWithSite(m_source) ? tr("Use an API token") : tr("Use a personal access token"), page);
         m_tokenButton->setObjectName(QStringLiteral("tokenButton"));
         connect(m_tokenButton, &QPushButton::clicked, this, [this] { showStep(Step::Token); });
     }
@@ -239,7 +208,7 @@ void ServiceCard::buildTokenForm()
     auto *page = new QWidget(m_steps);
     auto *form = new QFormLayout(page);
     form->setContentsMargins(0, 0, 0, 0);
-    if (isJira(m_source)) {
+    if (signsInWithSite(m_source)) {
         m_site = new QLineEdit(page);
         m_site->setObjectName(QStringLiteral("siteEdit"));
         m_site->setPlaceholderText(tr("https://your-team.atlassian.net"));
@@ -252,17 +221,19 @@ void ServiceCard::buildTokenForm()
     m_token = new QLineEdit(page);
     m_token->setObjectName(QStringLiteral("tokenEdit"));
     m_token->setEchoMode(QLineEdit::Password);
-    form->addRow(isJira(m_source) ? tr("API &token:") : tr("&Token:"), m_token);
-    auto *where = new QLabel(link(tokenPage(m_source), tr("Where do I get one?")), page);
-    where->setOpenExternalLinks(true);
-    form->addRow(QString(), where);
+    form->addRow(signsInWithSite(m_source) ? tr("API &token:") : tr("&Token:"), m_token);
+    if (const QUrl issued = tokenPage(m_source); !issued.isEmpty()) {
+        auto *where = new QLabel(link(issued, tr("Where do I get one?")), page);
+        where->setOpenExternalLinks(true);
+        form->addRow(QString(), where);
+    }
     auto *go = new QPushButton(tr("Sign in"), page);
     go->setObjectName(QStringLiteral("tokenSignInButton"));
     auto *back = new QPushButton(tr("Back"), page);
     connect(back, &QPushButton::clicked, this, [this] { showStep(Step::Start); });
     const auto submit = [this] {
         SignInRequest r;
-        r.method = isJira(m_source) ? SignInRequest::Method::JiraToken : SignInRequest::Method::Token;
+        r.method = signsInWithSite(m_source) ? SignInRequest::Method::JiraToken : SignInRequest::Method::Token;
         r.source = m_source;
         r.token = m_token->text().trimmed().toUtf8();
         if (m_site) {
@@ -270,7 +241,7 @@ void ServiceCard::buildTokenForm()
             r.email = m_email->text().trimmed();
         }
         if (r.token.isEmpty() || (m_site && (r.site.isEmpty() || r.email.isEmpty()))) {
-            setMessage(isJira(m_source) ? tr("Enter the site, your e-mail address and the API token.") : tr("Enter the token."));
+            setMessage(signsInWithSite(m_source) ? tr("Enter the site, your e-mail address and the API token.") : tr("Enter the token."));
             return;
         }
         start(r);
@@ -370,7 +341,8 @@ void ServiceCard::buildSignedIn()
     layout->addWidget(m_progress);
     m_choose = new QPushButton(tr("Choose what to sync…"), page);
     m_choose->setObjectName(QStringLiteral("chooseButton"));
-    m_choose->setVisible(m_source != QLatin1String("google")); // Google: every contact
+    const SourceViews *views = SourceViews::find(m_source);
+    m_choose->setVisible(views && views->choose); // (every contact: nothing to choose)
     connect(m_choose, &QPushButton::clicked, this, [this] { Q_EMIT chooseRequested(m_source); });
     m_open = new QPushButton(tr("Open"), page);
     m_open->setObjectName(QStringLiteral("openButton"));

@@ -5,6 +5,7 @@
 #include "StoreWriter.h"
 #include "SyncEngine.h"
 #include "SourceRegistry.h"
+#include "SourceViews.h"
 #include "SyncRunsRepo.h"
 #include "SyncStateRepo.h"
 
@@ -69,11 +70,8 @@ QCoro::Task<> SyncSession::openTask()
 
 bool SyncSession::needsChoice(const QString &source) const
 {
-    if (source == QLatin1String("github"))
-        return m_settings->value(QStringLiteral("github.repos")).toString().trimmed().isEmpty();
-    if (source == QLatin1String("jira"))
-        return SourceRegistry::jiraConfigNames(*m_settings).isEmpty();
-    return false;
+    const SourceViews *views = SourceViews::find(source);
+    return views && views->needsChoice && views->needsChoice(*m_settings);
 }
 
 bool SyncSession::isSyncing(const QString &source) const

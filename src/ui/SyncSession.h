@@ -41,8 +41,8 @@ public:
     // Skipped) comes, no run is recorded and no failure is reported.
     void syncNow(const QString &source, SyncMode mode = SyncMode::Auto, bool background = false);
     bool isSyncing(const QString &source) const;
-    // Set up, but with nothing chosen to sync yet: GitHub without repositories, Jira without
-    // a configuration (site and search).
+    // Set up, but with nothing chosen to sync yet (SourceViews::needsChoice: GitHub without
+    // repositories, Jira without a configuration).
     bool needsChoice(const QString &source) const;
     void cancel(const QString &source);
 

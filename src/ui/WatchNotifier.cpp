@@ -2,6 +2,8 @@
 #include "Error.h"
 #include "ReadConnection.h"
 #include "Settings.h"
+#include "SourceViews.h"
+#include "Sources.h"
 #include "SyncEngine.h"
 #include "SyncSession.h"
 #include "SyncStateRepo.h"
@@ -19,20 +21,17 @@ namespace cairn {
 namespace {
 constexpr int kNamedItems = 3; // titles listed in one notification
 
+// The setting that switches them on: the source's first notifications setting ("" for none).
 QString enabledKey(const QString &source)
 {
-    if (source == QLatin1String("asana"))
-        return QStringLiteral("notify.asana_assigned");
-    if (source == QLatin1String("github"))
-        return QStringLiteral("notify.github_review_requested");
-    if (source == QLatin1String("jira"))
-        return QStringLiteral("notify.jira_assigned");
-    return {};
+    const SourceDescriptor *d = Sources::find(source);
+    return d && !d->facts.notifications.isEmpty() ? d->facts.notifications.first().key : QString();
 }
 
 bool needsIdentity(const QString &source)
 {
-    return source == QLatin1String("github") || source == QLatin1String("jira");
+    const SourceViews *views = SourceViews::find(source);
+    return views && views->notifications.needsIdentity;
 }
 
 QString identityKey(const QString &source, const QString &account)
@@ -51,6 +50,11 @@ WatchNotifier::WatchNotifier(SyncSession &session, QObject *parent)
 }
 
 WatchNotifier::~WatchNotifier() = default;
+
+bool WatchNotifier::isAvailable(const QString &source)
+{
+    return !enabledKey(source).isEmpty();
+}
 
 bool WatchNotifier::isEnabled(const Settings &settings, const QString &source)
 {
@@ -131,11 +135,10 @@ void WatchNotifier::onFinished(const SyncRun &run)
 
 QString WatchNotifier::titleFor(const QString &source, int count) const
 {
-    if (source == QLatin1String("asana"))
-        return tr("%n new Asana task(s) assigned to you", nullptr, count);
-    if (source == QLatin1String("github"))
-        return tr("%n pull request(s) waiting for your review", nullptr, count);
-    return tr("%n Jira issue(s) newly assigned to you", nullptr, count);
+    const SourceViews *views = SourceViews::find(source);
+    if (views && views->notifications.title)
+        return SourceViews::translated("cairn::WatchNotifier", views->notifications.title, count);
+    return Settings::displayName(source); // (a source without views of its own)
 }
 
 QCoro::Task<> WatchNotifier::learn(QString source, QString account)

@@ -13,8 +13,9 @@ class ReadConnection;
 class Settings;
 class SyncSession;
 
-// Opt-in notifications of what a sync brought in for me: new Asana tasks assigned to me,
-// pull requests where my review is requested, Jira issues assigned to me. When a run of an
+// Opt-in notifications of what a sync brought in for me (each source's watch list and words:
+// new Asana tasks assigned to me, pull requests where my review is requested, Jira issues
+// assigned to me). When a run of an
 // account starts, it notes what is "mine" in the cache (store/WatchList); when the run ends
 // ok, what is mine now and was not before is announced once. The first sync of an account
 // announces nothing (everything would be new); a failed run keeps the note for the next one,
@@ -28,6 +29,8 @@ public:
     explicit WatchNotifier(SyncSession &session, QObject *parent = nullptr);
     ~WatchNotifier() override;
 
+    // Whether `source` has notifications to switch on (a notify.<source>_… setting).
+    static bool isAvailable(const QString &source);
     static bool isEnabled(const Settings &settings, const QString &source);
     static void setEnabled(Settings &settings, const QString &source, bool on);
     // Who `account` of `source` is, as learnt (empty until then).

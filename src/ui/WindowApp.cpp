@@ -3,7 +3,7 @@
 #include "BackgroundSync.h"
 #include "Clock.h"
 #include "DemoSimulator.h"
-#include "ContactsPage.h"
+#include "ListPage.h"
 #include "MainWindow.h"
 #include "Scheduler.h"
 #include "Settings.h"
@@ -35,7 +35,7 @@ QString demoDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/demo");
 }
 
-// Says once when the contacts list first paints rows: how soon a start shows the cache
+// Says once when the first list (the contacts) first paints rows: how soon a start shows the cache
 // (cairn-bench times it from outside, with QT_LOGGING_RULES=cairn.ui.info=true).
 class FirstRowsLog : public QObject
 {
@@ -43,7 +43,8 @@ public:
     explicit FirstRowsLog(QTableView *table)
         : m_table(table)
     {
-        m_table->viewport()->installEventFilter(this);
+        if (m_table)
+            m_table->viewport()->installEventFilter(this);
     }
     bool eventFilter(QObject *watched, QEvent *event) override
     {
@@ -113,10 +114,8 @@ int runWindow(QApplication &app, const WindowOptions &options)
         return 1;
     }
     SyncSession session(dataDir);
-    if (demo && session.settings().value(QStringLiteral("github.repos")).toString().isEmpty())
-        session.settings().setValue(QStringLiteral("github.repos"), demo->gitHubRepos().join(u' '));
-    if (demo && session.settings().value(QStringLiteral("jira.configs")).toString().isEmpty())
-        DemoSimulator::configureJira(session.settings());
+    if (demo)
+        demo->prepareSettings(session.settings());
     MainWindow window(session, demo.get());
     window.setSyncWhenOpened(demo != nullptr);
     Scheduler scheduler(Clock::system());
@@ -136,7 +135,7 @@ int runWindow(QApplication &app, const WindowOptions &options)
         Autostart::apply(session.settings(), QCoreApplication::applicationFilePath());
     session.open();
     const bool inTray = tray.install();
-    FirstRowsLog firstRows(window.contactsPage()->table());
+    FirstRowsLog firstRows(window.page<ListPage>() ? window.page<ListPage>()->table() : nullptr);
     if (!options.background || !inTray)
         window.show();
     background.start();

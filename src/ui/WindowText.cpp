@@ -1,16 +1,23 @@
 #include "WindowText.h"
+#include "SourceViews.h"
 
 #include <QRegularExpression>
 
 namespace cairn {
 
 namespace {
-// What only makes sense in a terminal: a command, an environment variable, a settings key.
+// What only makes sense in a terminal: a command, an environment variable, a settings key
+// (each source's own: SourceViews::commandLineHint).
 const QRegularExpression &commandLineHint()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "`?cairn (login|logout|config|sync)\\b|CAIRN_[A-Z_]+|\\bgithub\\.(repos|base_url)\\b|\\bjira\\.(configs|<|[a-z0-9_-]+\\.(site|jql))|"
-        "--[a-z][a-z-]+"));
+    static const QRegularExpression re([] {
+        QStringList hints{QStringLiteral("`?cairn (login|logout|config|sync)\\b"), QStringLiteral("CAIRN_[A-Z_]+")};
+        for (const SourceViews *views : SourceViews::all())
+            if (views->commandLineHint)
+                hints << QString::fromLatin1(views->commandLineHint);
+        hints << QStringLiteral("--[a-z][a-z-]+");
+        return hints.join(u'|');
+    }());
     return re;
 }
 } // namespace

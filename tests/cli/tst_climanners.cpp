@@ -327,10 +327,12 @@ private Q_SLOTS:
             {QStringLiteral("cli/CliCommands.cpp"), QStringLiteral("k)")},                 // config list
             {QStringLiteral("core/Settings.cpp"), QStringLiteral("key)")},                 // boundedInt(key): its callers are scanned
             {QStringLiteral("core/Settings.cpp"), QStringLiteral("facts->apiUrlSetting")}, // a source's own, in its descriptor (github.base_url)
+            {QStringLiteral("ui/DemoSimulator.cpp"), QStringLiteral("service.first().first)")}, // the simulator's demoSettings():
+            {QStringLiteral("ui/DemoSimulator.cpp"), QStringLiteral("key, ")},             // github.repos, jira.configs, jira.<name>.jql
             {QStringLiteral("ui/PersonView.cpp"), QStringLiteral("QStringLiteral(\"people/%1\")")}, // people/<name>
             {QStringLiteral("ui/PersonView.cpp"), QStringLiteral("key, ")},                // people/<name>
             {QStringLiteral("ui/SettingsDialog.cpp"), QStringLiteral("intervalKey(")},     // sync.<source>.interval_minutes
-            {QStringLiteral("ui/SettingsDialog.cpp"), QStringLiteral("QLatin1String(key)")}, // asana.workspace, asana.portfolio
+            {QStringLiteral("ui/asana/AsanaViews.cpp"), QStringLiteral("QLatin1String(key)")}, // asana.workspace, asana.portfolio
             {QStringLiteral("ui/ServiceCard.cpp"), QStringLiteral("m_source + QStringLiteral(\".oauth.client_id\")")}, // <source>.oauth.client_id
             {QStringLiteral("ui/Tray.cpp"), QStringLiteral("kNoTrayNoticeKey")},           // app.no_tray_notice_shown
             {QStringLiteral("ui/WatchNotifier.cpp"), QStringLiteral("key, ")},             // notify.*

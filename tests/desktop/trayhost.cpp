@@ -66,8 +66,7 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         SyncSession session(dir.path());
-        session.settings().setValue(QStringLiteral("github.repos"), demo.gitHubRepos().join(QLatin1Char(' ')));
-        DemoSimulator::configureJira(session.settings());
+        demo.prepareSettings(session.settings()); // the repositories, a Jira configuration
         MainWindow window(session, &demo);
         ManualClock clock;
         Scheduler scheduler(clock);

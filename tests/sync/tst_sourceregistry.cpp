@@ -1,8 +1,10 @@
 // Issue 21, item 1: one source, one place. Every source is one descriptor
-// (src/sources/<name>/<Name>Source.cpp) on the registry's one list (src/sources/Sources.cpp);
-// nothing else names a source. This test reads the source tree for string literals that name a
-// source outside its folder, checks that the layers below were given every source's facts, that
-// each descriptor is whole, and the store's hook for a source's own schema steps.
+// (src/sources/<name>/<Name>Source.cpp) on the registry's one list (src/sources/Sources.cpp),
+// and its window parts one views object (src/ui/<name>/<Name>Views.cpp) on the window's one list
+// (src/ui/SourceViews.cpp); nothing else names a source. This test reads the source tree for
+// string literals that name a source outside its folders, checks that the layers below were
+// given every source's facts, that each descriptor and each views object is whole, and the
+// store's hook for a source's own schema steps.
 #include "Database.h"
 #include "Error.h"
 #include "OAuthConfig.h"
@@ -10,6 +12,7 @@
 #include "SettingsTable.h"
 #include "SignInFacts.h"
 #include "SourceRegistry.h"
+#include "SourceViews.h"
 #include "Sources.h"
 #include "StoreFacts.h"
 #include "sim/Services.h"
@@ -88,16 +91,15 @@ QString namesASource(const QString &literal, const QStringList &ids)
     return named.size() > 1 ? named.join(u',') : QString();
 }
 
-// Where a source may be named: its own folder (src/sources/<name>/), its simulator service's
-// (src/sim/<name>/) and the simulator's list of them (src/sim/Services.cpp), and — for now —
-// the window.
+// Where a source may be named: its own folders (src/sources/<name>/, its window parts in
+// src/ui/<name>/ and its simulator service in src/sim/<name>/), the window's one list of them
+// (src/ui/SourceViews.cpp) and the simulator's (src/sim/Services.cpp).
 bool mayNameSources(const QString &relative)
 {
-    static const QRegularExpression ownFolder(QStringLiteral("^(sources|sim)/[^/]+/"));
-    return ownFolder.match(relative).hasMatch() || relative == QLatin1String("sim/Services.cpp")
-        // The known exception: the window still names the sources itself. The next step attaches
-        // its parts by id (the ui's own SourceViews list, SourceDescriptor.h) and removes this line.
-        || relative.startsWith(QLatin1String("ui/"));
+    static const QRegularExpression ownFolder(QStringLiteral("^(sources|ui|sim)/([^/]+)/"));
+    const QRegularExpressionMatch own = ownFolder.match(relative);
+    return (own.hasMatch() && (own.captured(1) != QLatin1String("ui") || Sources::ids().contains(own.captured(2))))
+        || relative == QLatin1String("ui/SourceViews.cpp") || relative == QLatin1String("sim/Services.cpp");
 }
 
 // Each "file:line: what" of `root` (src/) that names a source outside where it may.
@@ -173,15 +175,22 @@ private Q_SLOTS:
         QVERIFY(mayNameSources(QStringLiteral("sim/Services.cpp")));
         QVERIFY(!mayNameSources(QStringLiteral("sim/CloudSimulator.cpp")));
         QVERIFY(!mayNameSources(QStringLiteral("app/sim_main.cpp")));
+        QVERIFY(mayNameSources(QStringLiteral("ui/jira/JiraViews.cpp")));
+        QVERIFY(mayNameSources(QStringLiteral("ui/SourceViews.cpp")));
+        QVERIFY(!mayNameSources(QStringLiteral("ui/MainWindow.cpp")));
+        QVERIFY(!mayNameSources(QStringLiteral("ui/SourceViews.h")));
+        QVERIFY(!mayNameSources(QStringLiteral("ui/nosuchsource/Views.cpp"))); // a folder of no registered source
     }
 
-    // Outside its own folder (and the simulator, and for now the window) no source is named:
-    // a new `if (source == "jira")`, a list of the sources or a CAIRN_JIRA_… in src/ fails here.
+    // Outside its own folders (the simulator's and the window's lists) no source
+    // is named: a new `if (source == "jira")`, a list of the sources or a CAIRN_JIRA_… in src/
+    // fails here — the window too asks a source's views by id (src/ui/SourceViews.h).
     void noSourceIsNamedOutsideItsFolder()
     {
         const QStringList found = offences(QStringLiteral(CAIRN_SOURCE_DIR "/src"), Sources::ids());
-        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("a source named outside src/sources/<name>/ — ask its descriptor "
-                                                            "(src/sources/SourceDescriptor.h) instead:\n")
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("a source named outside src/sources/<name>/ and src/ui/<name>/ — ask "
+                                                            "its descriptor (src/sources/SourceDescriptor.h) or its views "
+                                                            "(src/ui/SourceViews.h) instead:\n")
                                              + found.join(u'\n')));
     }
 
@@ -271,6 +280,50 @@ private Q_SLOTS:
         }
         QCOMPARE(SearchIndex::kinds().size(), kinds.size());
         QCOMPARE(Sources::withProjectsOnly() != nullptr, true);
+    }
+
+    // The window's parts of the sources (src/ui/SourceViews.cpp): one entry per registered source
+    // at most, in the registry's order, each whole — a page, the words of its welcome card and
+    // of its Settings interval, a title for each of the descriptor's search kinds (Ctrl+K) and
+    // only those, a People section with a title. A registered source may have none yet: the
+    // window lists it without a page of its own (tests/ui/tst_sourceviews.cpp); it is named here.
+    void everySourceHasItsViews()
+    {
+        QStringList order;
+        for (const SourceViews *v : SourceViews::all()) {
+            const SourceDescriptor *d = Sources::find(v->id);
+            QVERIFY2(d, qPrintable(v->id + QStringLiteral(": views of no registered source")));
+            QVERIFY2(!order.contains(v->id), qPrintable(v->id));
+            order << v->id;
+            QVERIFY2(v->page && !v->changes.isEmpty(), qPrintable(v->id));
+            QVERIFY2(v->intervalLabel && v->card.keeps && v->card.permission && v->card.signIn && v->card.ownAppSteps
+                         && v->card.ownAppSite && v->card.ownAppSiteName,
+                     qPrintable(v->id));
+            QVERIFY2(!v->card.tokenPage == !(OAuthConfig::supportsPersonalToken(v->id) || OAuthConfig::supportsSiteToken(v->id)),
+                     qPrintable(v->id)); // where to get a token, when it signs in with one
+            QList<int> kinds;
+            for (const SourceViews::SearchKind &k : v->searchKinds) {
+                QVERIFY2(k.title, qPrintable(v->id));
+                kinds << int(k.kind);
+            }
+            QList<int> described;
+            for (const SearchKindFacts &k : d->store.searchKinds)
+                described << int(k.kind);
+            std::sort(kinds.begin(), kinds.end());
+            std::sort(described.begin(), described.end());
+            QCOMPARE(kinds, described);
+            QVERIFY2(!v->people.rows == !v->people.title, qPrintable(v->id));
+            QVERIFY2(!v->notifications.setting == d->facts.notifications.isEmpty(), qPrintable(v->id));
+            QVERIFY2(!v->notifications.setting == !v->notifications.title, qPrintable(v->id));
+            QVERIFY2(!v->chooseAction || (v->needsChoice && v->choose), qPrintable(v->id));
+        }
+        QStringList registered = Sources::ids();
+        QStringList withViews = registered;
+        withViews.removeIf([&order](const QString &id) { return !order.contains(id); });
+        QCOMPARE(order, withViews); // the registry's order
+        registered.removeIf([&order](const QString &id) { return order.contains(id); });
+        if (!registered.isEmpty())
+            qInfo("without views of their own in the window yet: %s", qPrintable(registered.join(u", ")));
     }
 
     // A source's own schema steps (StoreFacts::schema) run once, after the common ones, and are

@@ -65,8 +65,7 @@ struct DemoWindow
         const bool first = !session;
         if (first) {
             session = std::make_unique<cairn::SyncSession>(dir.path());
-            session->settings().setValue(QStringLiteral("github.repos"), demo.gitHubRepos().join(QLatin1Char(' ')));
-            cairn::DemoSimulator::configureJira(session->settings());
+            demo.prepareSettings(session->settings()); // the repositories, a Jira configuration
         }
         window = std::make_unique<cairn::MainWindow>(*session, &demo);
         window->show();

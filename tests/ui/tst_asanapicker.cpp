@@ -3,8 +3,9 @@
 // over loopback, through the window's own engine and HttpClient — and a person picks them with
 // the mouse and the keyboard instead of typing ids. Without an account it says so; Cancel
 // changes nothing.
-#include "AsanaPickerDialog.h"
+#include "asana/AsanaPickerDialog.h"
 #include "PickerTest.h"
+#include "SettingsForm.h"
 #include "ui_SettingsDialog.h" // (here too: AUTOUIC generates what a source includes)
 
 #include <QApplication>
@@ -38,7 +39,7 @@ QList<QPair<QString, QString>> asanaAt(const sim::CloudSimulator &s)
 
 AsanaPickerDialog *clickChoose(SettingsDialog *settings)
 {
-    QPushButton *choose = settings->form()->chooseAsana;
+    QPushButton *choose = formOf(settings)->chooseAsana;
     if (!choose->isVisible())
         return nullptr;
     QTest::mouseClick(choose, Qt::LeftButton);
@@ -109,7 +110,7 @@ private Q_SLOTS:
         App app(dir.path(), asanaAt(s));
         SettingsDialog *settings = openSettings(app.window);
         QVERIFY(settings);
-        QCOMPARE(settings->form()->asanaWorkspace->text(), QString());
+        QCOMPARE(formOf(settings)->asanaWorkspace->text(), QString());
 
         AsanaPickerDialog *picker = clickChoose(settings);
         QVERIFY(picker);
@@ -144,11 +145,11 @@ private Q_SLOTS:
 
         QTest::mouseClick(button(picker, QDialogButtonBox::Ok), Qt::LeftButton);
         QTRY_VERIFY(!settings->findChild<AsanaPickerDialog *>());
-        QCOMPARE(settings->form()->asanaWorkspace->text(), s.asana().workspaceGid());
-        QCOMPARE(settings->form()->asanaPortfolio->text(), gidOf(s, QStringLiteral("Roadmap 7")));
+        QCOMPARE(formOf(settings)->asanaWorkspace->text(), s.asana().workspaceGid());
+        QCOMPARE(formOf(settings)->asanaPortfolio->text(), gidOf(s, QStringLiteral("Roadmap 7")));
         // Nothing is saved before Settings' own OK.
         QVERIFY(app.session.settings().value(QStringLiteral("asana.portfolio")).toString().isEmpty());
-        QTest::mouseClick(settings->form()->buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(formOf(settings)->buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QCOMPARE(app.session.settings().value(QStringLiteral("asana.workspace")).toString(), s.asana().workspaceGid());
         QCOMPARE(Settings(dir.path()).value(QStringLiteral("asana.portfolio")).toString(), gidOf(s, QStringLiteral("Roadmap 7")));
     }
@@ -180,7 +181,7 @@ private Q_SLOTS:
         QTest::mouseClick(button(picker, QDialogButtonBox::Cancel), Qt::LeftButton);
         QTRY_VERIFY(!gone);
         QTest::qWait(2500);
-        QCOMPARE(settings->form()->asanaPortfolio->text(), launches);
+        QCOMPARE(formOf(settings)->asanaPortfolio->text(), launches);
 
         picker = clickChoose(settings);
         QTRY_VERIFY_WITH_TIMEOUT(!picker->isLoading(), 20'000);
@@ -192,8 +193,8 @@ private Q_SLOTS:
         QVERIFY(clickRow(portfolios, QStringLiteral("Personal goals")));
         QTest::mouseClick(button(picker, QDialogButtonBox::Cancel), Qt::LeftButton);
         QTRY_VERIFY(!settings->findChild<AsanaPickerDialog *>());
-        QCOMPARE(settings->form()->asanaWorkspace->text(), s.asana().workspaceGid());
-        QCOMPARE(settings->form()->asanaPortfolio->text(), launches);
+        QCOMPARE(formOf(settings)->asanaWorkspace->text(), s.asana().workspaceGid());
+        QCOMPARE(formOf(settings)->asanaPortfolio->text(), launches);
 
         picker = clickChoose(settings);
         QTRY_VERIFY_WITH_TIMEOUT(!picker->isLoading(), 20'000);
@@ -202,9 +203,9 @@ private Q_SLOTS:
         QCOMPARE(listOf(picker, "asanaPortfolios")->currentRow(), 0); // All projects
         QTest::mouseClick(button(picker, QDialogButtonBox::Ok), Qt::LeftButton);
         QTRY_VERIFY(!settings->findChild<AsanaPickerDialog *>());
-        QCOMPARE(settings->form()->asanaWorkspace->text(), s.asana().otherWorkspaceGid());
-        QCOMPARE(settings->form()->asanaPortfolio->text(), QString());
-        QTest::mouseClick(settings->form()->buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QCOMPARE(formOf(settings)->asanaWorkspace->text(), s.asana().otherWorkspaceGid());
+        QCOMPARE(formOf(settings)->asanaPortfolio->text(), QString());
+        QTest::mouseClick(formOf(settings)->buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QCOMPARE(app.session.settings().value(QStringLiteral("asana.workspace")).toString(), s.asana().otherWorkspaceGid());
         QVERIFY(app.session.settings().value(QStringLiteral("asana.portfolio")).toString().isEmpty());
     }
@@ -227,8 +228,8 @@ private Q_SLOTS:
         saveShot(picker, QStringLiteral("asana-picker-no-account"));
         QTest::mouseClick(button(picker, QDialogButtonBox::Cancel), Qt::LeftButton);
         QTRY_VERIFY(!settings->findChild<AsanaPickerDialog *>());
-        QTest::keyClicks(settings->form()->asanaWorkspace, QStringLiteral("123"));
-        QCOMPARE(settings->form()->asanaWorkspace->text(), QStringLiteral("123"));
+        QTest::keyClicks(formOf(settings)->asanaWorkspace, QStringLiteral("123"));
+        QCOMPARE(formOf(settings)->asanaWorkspace->text(), QStringLiteral("123"));
     }
 
     // The picker on its own (as the welcome page opens it): its small API.

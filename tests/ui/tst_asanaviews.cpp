@@ -1,13 +1,13 @@
 // The Projects page against a real cache synced from the simulator: every list shows what
 // the service holds (per project, assigned to me, open or all, searched, sorted), the task
 // pane renders notes without loading anything, and the models pass QAbstractItemModelTester.
-#include "AsanaProjectsModel.h"
-#include "AsanaTasksModel.h"
-#include "ProjectsPage.h"
+#include "asana/AsanaProjectsModel.h"
+#include "asana/AsanaTasksModel.h"
+#include "asana/ProjectsPage.h"
 #include "ReadConnection.h"
 #include "SafeTextBrowser.h"
 #include "AsanaCompare.h"
-#include "TaskDetailView.h"
+#include "asana/TaskDetailView.h"
 #include "sim/asana/AsanaService.h"
 #include "sim/CloudSimulator.h"
 

@@ -1,5 +1,5 @@
 #include "Collation.h"
-#include "ContactsModel.h"
+#include "google/ContactsModel.h"
 #include "ReadConnection.h"
 #include "SyncHistoryModel.h"
 #include "UiTestCache.h"

@@ -1,26 +1,26 @@
-#include "AsanaProjectsModel.h"
+#include "asana/AsanaProjectsModel.h"
 #include "AsanaRepo.h"
-#include "AsanaTasksModel.h"
-#include "ContactsModel.h"
-#include "ContactsPage.h"
+#include "asana/AsanaTasksModel.h"
+#include "google/ContactsModel.h"
+#include "google/ContactsPage.h"
 #include "DemoSimulator.h"
 #include "MainWindow.h"
-#include "ProjectsPage.h"
+#include "asana/ProjectsPage.h"
 #include "ReadConnection.h"
 #include "Settings.h"
 #include "SourcesModel.h"
 #include "SyncHistoryModel.h"
 #include "SyncSession.h"
-#include "TaskDetailView.h"
-#include "ContactDetailView.h"
-#include "JiraIssuesPage.h"
-#include "JiraIssuesModel.h"
+#include "asana/TaskDetailView.h"
+#include "google/ContactDetailView.h"
+#include "jira/JiraIssuesPage.h"
+#include "jira/JiraIssuesModel.h"
 #include <QTextBrowser>
 #include "SearchIndex.h"
 #include "PeoplePage.h"
 #include "PersonView.h"
-#include "PullsPage.h"
-#include "PullsModel.h"
+#include "github/PullsPage.h"
+#include "github/PullsModel.h"
 #include "WindowDriver.h"
 
 #include "sim/SimOptions.h"
@@ -110,8 +110,7 @@ private Q_SLOTS:
 
         QTemporaryDir dir;
         SyncSession session(dir.path());
-        session.settings().setValue(QStringLiteral("github.repos"), demo.gitHubRepos().join(QLatin1Char(' ')));
-        DemoSimulator::configureJira(session.settings());
+        demo.prepareSettings(session.settings()); // the repositories, a Jira configuration
         MainWindow window(session, &demo);
         QVERIFY(window.windowTitle().contains(QLatin1String("Demo")));
         window.setSyncWhenOpened(true);
@@ -133,20 +132,20 @@ private Q_SLOTS:
                                         QStringLiteral("jira")}));
         finished.clear();
 
-        ContactsModel *model = window.contactsPage()->model();
+        ContactsModel *model = window.page<ContactsPage>()->model();
         QCOMPARE(model->matchCount(), demo.liveContactCount());
         QCOMPARE(model->matchCount(), 180 + 5); // and five colleagues who are in Jira and Asana too
         QCOMPARE(window.sourcesModel()->badge(QStringLiteral("google")), SourcesModel::Badge::Synced);
         // The Projects page lists the simulator's projects and every cached task.
         QVERIFY(uitest::clickPage(window, QStringLiteral("asana")));
-        QCOMPARE(window.currentPage(), window.projectsPage());
-        QCOMPARE(window.projectsPage()->projects()->projectCount(), 3);
-        window.projectsPage()->tasks()->showCompletedBox()->setChecked(true);
+        QCOMPARE(window.currentPage(), window.page<ProjectsPage>());
+        QCOMPARE(window.page<ProjectsPage>()->projects()->projectCount(), 3);
+        window.page<ProjectsPage>()->tasks()->showCompletedBox()->setChecked(true);
         ReadConnection reader(session.databasePath());
         QVERIFY(reader.ensureOpen());
         const int liveTasks = AsanaRepo::counts(reader.db()).liveTasks;
         QVERIFY(liveTasks >= 36);
-        QCOMPARE(window.projectsPage()->tasks()->model()->matchCount(), liveTasks);
+        QCOMPARE(window.page<ProjectsPage>()->tasks()->model()->matchCount(), liveTasks);
         window.showSource(QStringLiteral("google"));
 
         // Simulate changes, then sync again through the action: an incremental run.
@@ -174,20 +173,20 @@ private Q_SLOTS:
         QSqlQuery withPhoto(reader.db());
         QVERIFY(withPhoto.exec(QStringLiteral("SELECT id FROM contacts WHERE photo_url != '' AND deleted_at IS NULL "
                                               "ORDER BY display_name LIMIT 1")) && withPhoto.next());
-        QVERIFY(window.contactsPage()->selectContact(withPhoto.value(0).toLongLong()));
-        QTRY_VERIFY_WITH_TIMEOUT(window.contactsPage()->detail()->showsPhoto(), 10000);
+        QVERIFY(window.page<ContactsPage>()->selectContact(withPhoto.value(0).toLongLong()));
+        QTRY_VERIFY_WITH_TIMEOUT(window.page<ContactsPage>()->detail()->showsPhoto(), 10000);
         QVERIFY(window.grab().save(dirShots + QStringLiteral("/demo-contact.png")));
         QVERIFY(uitest::clickPage(window, QStringLiteral("jira")));
-        QCOMPARE(window.currentPage(), window.jiraPage());
-        QVERIFY(window.jiraPage()->selectItem(window.jiraPage()->model()->idAt(1)));
-        QVERIFY(window.jiraPage()->detail()->toPlainText().contains(window.jiraPage()->model()->index(1, 0).data().toString()));
+        QCOMPARE(window.currentPage(), window.page<JiraIssuesPage>());
+        QVERIFY(window.page<JiraIssuesPage>()->selectItem(window.page<JiraIssuesPage>()->model()->idAt(1)));
+        QVERIFY(window.page<JiraIssuesPage>()->detail()->toPlainText().contains(window.page<JiraIssuesPage>()->model()->index(1, 0).data().toString()));
         QTest::qWait(50); // the layouts of a page shown for the first time settle
         QVERIFY(window.grab().save(dirShots + QStringLiteral("/demo-jira.png")));
         QVERIFY(uitest::clickPage(window, QStringLiteral("github")));
-        QCOMPARE(window.currentPage(), window.pullsPage());
-        QVERIFY(window.pullsPage()->model()->rowCount() > 0);
-        QVERIFY(window.pullsPage()->selectItem(window.pullsPage()->model()->idAt(0)));
-        QVERIFY(window.pullsPage()->detail()->toPlainText().contains(window.pullsPage()->model()->index(0, PullsModel::Title).data().toString()));
+        QCOMPARE(window.currentPage(), window.page<PullsPage>());
+        QVERIFY(window.page<PullsPage>()->model()->rowCount() > 0);
+        QVERIFY(window.page<PullsPage>()->selectItem(window.page<PullsPage>()->model()->idAt(0)));
+        QVERIFY(window.page<PullsPage>()->detail()->toPlainText().contains(window.page<PullsPage>()->model()->index(0, PullsModel::Title).data().toString()));
         QTest::qWait(50);
         QVERIFY(window.grab().save(dirShots + QStringLiteral("/demo-pulls.png")));
         // People: the contact who appears in the most other places.
@@ -201,19 +200,19 @@ private Q_SLOTS:
         QVERIFY(uitest::clickPage(window, SourcesModel::peoplePage()));
         QCOMPARE(window.currentPage(), window.peoplePage());
         QVERIFY(window.peoplePage()->selectItem(busiest.value(0).toLongLong()));
-        QVERIFY(window.peoplePage()->person()->matchedIssues() + window.peoplePage()->person()->matchedTasks() > 0);
+        QVERIFY(window.peoplePage()->person()->matched(QStringLiteral("jira")) + window.peoplePage()->person()->matched(QStringLiteral("asana")) > 0);
         QTest::qWait(50);
         QVERIFY(window.grab().save(dirShots + QStringLiteral("/demo-people.png")));
         window.showSource(QStringLiteral("asana"));
-        window.projectsPage()->selectProject(window.projectsPage()->projects()->index(2).data(AsanaProjectsModel::ProjectGidRole).toString());
-        QVERIFY(window.projectsPage()->tasks()->selectItem(window.projectsPage()->tasks()->model()->idAt(0)));
-        QVERIFY(!window.projectsPage()->tasks()->detail()->toPlainText().isEmpty());
+        window.page<ProjectsPage>()->selectProject(window.page<ProjectsPage>()->projects()->index(2).data(AsanaProjectsModel::ProjectGidRole).toString());
+        QVERIFY(window.page<ProjectsPage>()->tasks()->selectItem(window.page<ProjectsPage>()->tasks()->model()->idAt(0)));
+        QVERIFY(!window.page<ProjectsPage>()->tasks()->detail()->toPlainText().isEmpty());
         QVERIFY(window.grab().save(dirShots + QStringLiteral("/demo-projects.png")));
 
         // The demo flavour: what the lists show is what a real team would write.
-        verifyBelievable(QStringLiteral("task"), columnTexts(window.projectsPage()->tasks()->model(), AsanaTasksModel::Name));
-        verifyBelievable(QStringLiteral("pull"), columnTexts(window.pullsPage()->model(), PullsModel::Title));
-        verifyBelievable(QStringLiteral("issue"), columnTexts(window.jiraPage()->model(), JiraIssuesModel::Summary));
+        verifyBelievable(QStringLiteral("task"), columnTexts(window.page<ProjectsPage>()->tasks()->model(), AsanaTasksModel::Name));
+        verifyBelievable(QStringLiteral("pull"), columnTexts(window.page<PullsPage>()->model(), PullsModel::Title));
+        verifyBelievable(QStringLiteral("issue"), columnTexts(window.page<JiraIssuesPage>()->model(), JiraIssuesModel::Summary));
         QStringList companies;
         QSqlQuery orgs(reader.db());
         QVERIFY(orgs.exec(QStringLiteral("SELECT DISTINCT name FROM contact_organizations WHERE name != ''")));

@@ -7,9 +7,9 @@
 #include "AccountsDialog.h"
 #include "OAuthBrowser.h"
 #include "OAuthConfig.h"
-#include "AsanaPickerDialog.h"
-#include "JiraProjectPickerDialog.h"
-#include "RepoPickerDialog.h"
+#include "asana/AsanaPickerDialog.h"
+#include "jira/JiraProjectPickerDialog.h"
+#include "github/RepoPickerDialog.h"
 #include "ServiceCard.h"
 #include "WelcomePage.h"
 #include "sim/CloudSimulator.h"
@@ -29,7 +29,8 @@
 #include "SyncSession.h"
 #include "SyncStatusBar.h"
 #include "Tray.h"
-#include "ui_SettingsDialog.h"
+#include "SettingsForm.h"
+#include "ui_SettingsDialog.h" // (here too: AUTOUIC generates what a source includes)
 
 #include <QAbstractItemView>
 #include <QAction>
@@ -677,11 +678,11 @@ private Q_SLOTS:
         QTest::mouseClick(choose, Qt::LeftButton);
         SettingsDialog *settings = nullptr;
         QTRY_VERIFY((settings = openDialog<SettingsDialog>()));
-        QCOMPARE(settings->form()->tabs->currentWidget(), settings->form()->syncTab);
-        QTRY_VERIFY(settings->form()->githubRepos->hasFocus());
-        QTest::keyClicks(settings->form()->githubRepos, QStringLiteral("octo-org/website"));
+        QCOMPARE(formOf(settings)->tabs->currentWidget(), formOf(settings)->syncTab);
+        QTRY_VERIFY(formOf(settings)->githubRepos->hasFocus());
+        QTest::keyClicks(formOf(settings)->githubRepos, QStringLiteral("octo-org/website"));
         QSignalSpy started(&app.session, &SyncSession::syncStarted);
-        QTest::mouseClick(settings->form()->buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(formOf(settings)->buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QCOMPARE(app.session.settings().value(QStringLiteral("github.repos")).toString(), QStringLiteral("octo-org/website"));
         // Now it is on the schedule and syncs (to a port where nothing listens: stopped here
         // with File ▸ Cancel sync).

@@ -1,11 +1,11 @@
 // Ctrl+K: one search over every source, grouped by kind, the match in bold, Enter opens the
 // item in its page — against a cache synced from the simulator (contacts and Asana).
 #include "AsanaCompare.h"
-#include "ContactsModel.h"
-#include "ContactsPage.h"
+#include "google/ContactsModel.h"
+#include "google/ContactsPage.h"
 #include "GlobalSearch.h"
 #include "MainWindow.h"
-#include "ProjectsPage.h"
+#include "asana/ProjectsPage.h"
 #include "ReadConnection.h"
 #include "SyncSession.h"
 #include "sim/asana/AsanaService.h"
@@ -137,8 +137,8 @@ private Q_SLOTS:
         // Enter opens it: the Projects page shows the task selected.
         QTest::keyClick(search->input(), Qt::Key_Return);
         QVERIFY(!search->isVisible());
-        QCOMPARE(window.currentPage(), window.projectsPage());
-        QCOMPARE(window.projectsPage()->tasks()->selectedItemId(), taskId);
+        QCOMPARE(window.currentPage(), window.page<ProjectsPage>());
+        QCOMPARE(window.page<ProjectsPage>()->tasks()->selectedItemId(), taskId);
 
         // A contact by the start of an e-mail address (prefix match); Enter opens it.
         const QJsonObject person = h.sim().google().groundTruth().value(QLatin1String("contacts")).toArray().at(7).toObject();
@@ -153,8 +153,8 @@ private Q_SLOTS:
         QVERIFY(search->grab().save(QStringLiteral(CAIRN_BUILD_DIR "/screenshots/global-search.png")));
         QVERIFY(search->results()->currentIndex().data(GlobalSearch::SnippetRole).toString().contains(QLatin1String("<b>")));
         QTest::keyClick(search->input(), Qt::Key_Return);
-        QCOMPARE(window.currentPage(), window.contactsPage());
-        QCOMPARE(window.contactsPage()->selectedContactId(), contactId);
+        QCOMPARE(window.currentPage(), window.page<ContactsPage>());
+        QCOMPARE(window.page<ContactsPage>()->selectedContactId(), contactId);
 
         // Nothing found says so; bad FTS syntax is just text.
         window.searchAction()->trigger();

@@ -1,8 +1,8 @@
 // JiraIssuesModel and JiraIssuesPage over a cache a real sync against the simulator filled.
 #include "Collation.h"
 #include "JiraCompare.h"
-#include "JiraIssuesModel.h"
-#include "JiraIssuesPage.h"
+#include "jira/JiraIssuesModel.h"
+#include "jira/JiraIssuesPage.h"
 #include "ReadConnection.h"
 #include "SyncHarness.h"
 

@@ -3,8 +3,9 @@
 // engine and HttpClient —, a person ticks them (or writes a JQL under "Advanced") and OK has
 // Jira check the JQL before it goes into the configuration: an invalid one is refused with
 // Jira's message and the picker stays open. Without an account it says so; Cancel changes nothing.
-#include "JiraProjectPickerDialog.h"
+#include "jira/JiraProjectPickerDialog.h"
 #include "PickerTest.h"
+#include "SettingsForm.h"
 #include "ui_SettingsDialog.h" // (here too: AUTOUIC generates what a source includes)
 
 #include <QApplication>
@@ -47,10 +48,10 @@ QList<QPair<QString, QString>> jiraAt(const sim::CloudSimulator &s, const QStrin
 // A click on the first configuration's name, then on Choose projects….
 JiraProjectPickerDialog *clickChoose(SettingsDialog *settings)
 {
-    QTableWidget *table = settings->form()->jiraConfigs;
+    QTableWidget *table = formOf(settings)->jiraConfigs;
     if (table->rowCount() > 0)
         QTest::mouseClick(table->viewport(), Qt::LeftButton, {}, table->visualItemRect(table->item(0, 0)).center());
-    QPushButton *choose = settings->form()->chooseJira;
+    QPushButton *choose = formOf(settings)->chooseJira;
     if (!choose->isVisible())
         return nullptr;
     QTest::mouseClick(choose, Qt::LeftButton);
@@ -95,7 +96,7 @@ void typeJql(JiraProjectPickerDialog *p, const QString &jql)
 
 QString savedJql(const SettingsDialog *settings)
 {
-    const QTableWidgetItem *item = settings->form()->jiraConfigs->item(0, 2);
+    const QTableWidgetItem *item = formOf(settings)->jiraConfigs->item(0, 2);
     return item ? item->text() : QString();
 }
 
@@ -171,7 +172,7 @@ private Q_SLOTS:
         QCOMPARE(requestsTo(s, kParse), 1);
         QCOMPARE(savedJql(settings), QStringLiteral("project in (CAIRN, MOBPI2, OPS) ORDER BY updated"));
         QCOMPARE(app.session.settings().value(QStringLiteral("jira.work.jql")).toString(), QStringLiteral("project = CAIRN"));
-        QTest::mouseClick(settings->form()->buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(formOf(settings)->buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QCOMPARE(Settings(dir.path()).value(QStringLiteral("jira.work.jql")).toString(),
                  QStringLiteral("project in (CAIRN, MOBPI2, OPS) ORDER BY updated"));
     }
@@ -220,7 +221,7 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(!settings->findChild<JiraProjectPickerDialog *>(), 20'000);
         QCOMPARE(savedJql(settings), QStringLiteral("project = OPS AND status = Done"));
         QPointer<SettingsDialog> closing(settings);
-        QTest::mouseClick(settings->form()->buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(formOf(settings)->buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QCOMPARE(app.session.settings().value(QStringLiteral("jira.work.jql")).toString(), QStringLiteral("project = OPS AND status = Done"));
         QTRY_VERIFY(!closing);
 
@@ -291,9 +292,9 @@ private Q_SLOTS:
                               {QStringLiteral("jira.work.jql"), QStringLiteral("project = CAIRN")}});
         SettingsDialog *settings = openSettings(bare.window);
         QVERIFY(!clickChoose(settings));
-        QCOMPARE(settings->form()->problemLabel->text(),
+        QCOMPARE(formOf(settings)->problemLabel->text(),
                  QStringLiteral("Type the site of the Jira configuration first, e.g. https://example.atlassian.net."));
-        QVERIFY(settings->form()->problemLabel->isVisible());
+        QVERIFY(formOf(settings)->problemLabel->isVisible());
     }
 
     void jqlOfKeys()

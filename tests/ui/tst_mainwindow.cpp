@@ -1,7 +1,7 @@
 #include "AccountsDialog.h"
-#include "ContactDetailView.h"
-#include "ContactsModel.h"
-#include "ContactsPage.h"
+#include "google/ContactDetailView.h"
+#include "google/ContactsModel.h"
+#include "google/ContactsPage.h"
 #include "ErrorBanner.h"
 #include "MainWindow.h"
 #include "WelcomePage.h"
@@ -76,7 +76,7 @@ private Q_SLOTS:
         uitest::Cache cache(300);
         cache.closeWriter();
         Window w(cache.dataDir());
-        ContactsPage *page = w.window.contactsPage();
+        ContactsPage *page = w.window.page<ContactsPage>();
         QCOMPARE(page->model()->matchCount(), 270);
         // The count beside the filter box (counted off the GUI thread) says the same.
         QTRY_VERIFY2(page->countLabel()->text().contains(QLatin1String("270")), qPrintable(page->countLabel()->text()));
@@ -141,7 +141,7 @@ private Q_SLOTS:
         uitest::Cache cache(100);
         cache.closeWriter();
         Window w(cache.dataDir());
-        ContactsModel *model = w.window.contactsPage()->model();
+        ContactsModel *model = w.window.page<ContactsPage>()->model();
         QCOMPARE(model->matchCount(), 90);
         w.window.showDeletedAction()->trigger();
         QCOMPARE(model->matchCount(), 100);
@@ -167,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(banner->actionButton()->text(), QStringLiteral("Sign in…"));
         QVERIFY(!banner->retryButton()->isVisible());
         // The cache stays browsable.
-        QCOMPARE(w.window.contactsPage()->model()->matchCount(), 27);
+        QCOMPARE(w.window.page<ContactsPage>()->model()->matchCount(), 27);
         QTRY_COMPARE(w.window.sourcesModel()->badge(QStringLiteral("google")), SourcesModel::Badge::NeedsSignIn);
         QTRY_COMPARE(w.window.historyModel()->rowCount(), 4);
         QVERIFY(w.window.syncNowAction()->isEnabled());
@@ -188,12 +188,12 @@ private Q_SLOTS:
             // No account at all: the welcome page, one card per service (tst_firstrun walks it).
             Window fresh(dir.path());
             QVERIFY(fresh.window.welcomePage()->isVisible());
-            QVERIFY(!fresh.window.contactsPage()->isVisible());
+            QVERIFY(!fresh.window.page<ContactsPage>()->isVisible());
         }
         // Set up, nothing synced yet: the empty list says what comes next.
         Settings(dir.path()).setValue(QStringLiteral("google.enabled"), true);
         Window w(dir.path());
-        auto *empty = w.window.contactsPage()->table()->viewport()->findChild<QLabel *>(QStringLiteral("emptyState"));
+        auto *empty = w.window.page<ContactsPage>()->table()->viewport()->findChild<QLabel *>(QStringLiteral("emptyState"));
         QVERIFY(empty);
         QTRY_VERIFY(empty->isVisible());
         QCOMPARE(empty->text(), QStringLiteral("No contacts yet — press Sync now"));
@@ -213,8 +213,8 @@ private Q_SLOTS:
         }
         Window w(cache.dataDir());
         QVERIFY(!w.window.welcomePage()->isVisible());
-        QTRY_VERIFY(w.window.contactsPage()->isVisible());
-        QTRY_VERIFY(w.window.contactsPage()->model()->rowCount() > 0); // (a few of the 50 are deleted)
+        QTRY_VERIFY(w.window.page<ContactsPage>()->isVisible());
+        QTRY_VERIFY(w.window.page<ContactsPage>()->model()->rowCount() > 0); // (a few of the 50 are deleted)
     }
 
     void screenshots()
@@ -222,7 +222,7 @@ private Q_SLOTS:
         uitest::Cache cache(400);
         cache.closeWriter();
         Window w(cache.dataDir());
-        ContactsPage *page = w.window.contactsPage();
+        ContactsPage *page = w.window.page<ContactsPage>();
         page->selectContact(page->model()->contactIdAt(3));
         QTest::qWait(50);
         saveShot(w.window, QStringLiteral("mainwindow-contacts"));
@@ -240,7 +240,7 @@ private Q_SLOTS:
         w.window.sourcesModel()->setProgress(QStringLiteral("google"), 3000, 10000);
         w.window.syncStatusBar()->showProgress(w.window.sourcesModel()->statusLine(QStringLiteral("google")), 3000, 10000);
         QVERIFY(uitest::clickPage(w.window, QStringLiteral("google")));
-        QCOMPARE(w.window.currentPage(), w.window.contactsPage());
+        QCOMPARE(w.window.currentPage(), w.window.page<ContactsPage>());
         saveShot(w.window, QStringLiteral("mainwindow-syncing"));
     }
 };

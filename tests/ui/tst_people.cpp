@@ -1,7 +1,7 @@
 // People: a contact's page brings together what the cache holds about them in other sources,
 // matched by name and by names linked by hand; its links open the items.
 #include "AsanaCompare.h"
-#include "ContactsModel.h"
+#include "google/ContactsModel.h"
 #include "PeoplePage.h"
 #include "PersonView.h"
 #include "ReadConnection.h"
@@ -62,11 +62,11 @@ private Q_SLOTS:
         PersonView *person = page.person();
         QCOMPARE(person->contactId(), contact);
         QVERIFY(page.linkButton()->isEnabled());
-        const int before = person->matchedTasks();
+        const int before = person->matched(QStringLiteral("asana"));
 
         person->setLinkedNames({assignee, QStringLiteral("  "), assignee});
         QCOMPARE(person->linkedNames(), QStringList{assignee});
-        QCOMPARE(person->matchedTasks(), qMin(50, before + perAssignee.value(assignee)));
+        QCOMPARE(person->matched(QStringLiteral("asana")), qMin(50, before + perAssignee.value(assignee)));
         QVERIFY2(person->toPlainText().contains(assignee, Qt::CaseInsensitive), qPrintable(person->toPlainText().left(300))); // "also known as"
 
         // The link is kept in cairn.ini (no secret there), for the next start.
@@ -93,7 +93,7 @@ private Q_SLOTS:
 
         // Unlinking takes them away again.
         person->setLinkedNames({});
-        QCOMPARE(person->matchedTasks(), before);
+        QCOMPARE(person->matched(QStringLiteral("asana")), before);
     }
 };
 

@@ -1,8 +1,8 @@
 // Contact photos: fetched once from the photo host (the simulator stands in for
 // lh3.googleusercontent.com), kept on disk, shown with the network off; refused when the
 // address is not https (except 127.0.0.1), the data is no image, or it is over 5 MB.
-#include "ContactDetailView.h"
-#include "PhotoCache.h"
+#include "google/ContactDetailView.h"
+#include "google/PhotoCache.h"
 #include "ReadConnection.h"
 #include "Settings.h"
 #include "SyncSession.h"

@@ -3,8 +3,8 @@
 // pulls only when asked.
 #include "GitHubCompare.h"
 #include "GitHubRepo.h"
-#include "PullsModel.h"
-#include "PullsPage.h"
+#include "github/PullsModel.h"
+#include "github/PullsPage.h"
 #include "ReadConnection.h"
 #include "SyncHarness.h"
 

@@ -3,13 +3,14 @@
 // and HttpClient — and a person picks them with the mouse and the keyboard instead of typing
 // owner/name. Without an account or a network the picker says so; Cancel changes nothing.
 #include "PickerTest.h"
-#include "RepoPickerDialog.h"
+#include "github/RepoPickerDialog.h"
 #include "RetryPolicy.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "SyncEngine.h"
 #include "SyncSession.h"
-#include "ui_SettingsDialog.h"
+#include "SettingsForm.h"
+#include "ui_SettingsDialog.h" // (here too: AUTOUIC generates what a source includes)
 
 #include "sim/CloudSimulator.h"
 
@@ -47,7 +48,7 @@ sim::Options options()
 
 RepoPickerDialog *clickChoose(SettingsDialog *settings)
 {
-    QPushButton *choose = settings->form()->chooseRepos;
+    QPushButton *choose = formOf(settings)->chooseRepos;
     if (!choose->isVisible())
         return nullptr;
     QTest::mouseClick(choose, Qt::LeftButton);
@@ -92,7 +93,7 @@ private Q_SLOTS:
         app.session.settings().setValue(QStringLiteral("github.repos"), QStringLiteral("octo-org/website"));
         SettingsDialog *settings = openSettings(app.window);
         QVERIFY(settings);
-        QCOMPARE(settings->form()->githubRepos->toPlainText(), QStringLiteral("octo-org/website"));
+        QCOMPARE(formOf(settings)->githubRepos->toPlainText(), QStringLiteral("octo-org/website"));
 
         RepoPickerDialog *picker = clickChoose(settings);
         QVERIFY(picker);
@@ -151,11 +152,11 @@ private Q_SLOTS:
         auto *buttons = picker->findChild<QDialogButtonBox *>(QStringLiteral("repoButtons"));
         QTest::mouseClick(buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QTRY_VERIFY(!settings->findChild<RepoPickerDialog *>());
-        QCOMPARE(settings->form()->githubRepos->toPlainText(),
+        QCOMPARE(formOf(settings)->githubRepos->toPlainText(),
                  QStringLiteral("octo-org/website\nacme-labs/cli\nocto-org/data-pipeline-3"));
         // Nothing is saved before Settings' own OK.
         QCOMPARE(app.session.settings().value(QStringLiteral("github.repos")).toString(), QStringLiteral("octo-org/website"));
-        QTest::mouseClick(settings->form()->buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(formOf(settings)->buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QCOMPARE(app.session.settings().value(QStringLiteral("github.repos")).toString(),
                  QStringLiteral("octo-org/website,acme-labs/cli,octo-org/data-pipeline-3"));
         QCOMPARE(Settings(dir.path()).value(QStringLiteral("github.repos")).toString(),
@@ -180,8 +181,8 @@ private Q_SLOTS:
         saveShot(picker, QStringLiteral("repo-picker-no-account"));
         picker->findChild<QDialogButtonBox *>(QStringLiteral("repoButtons"))->button(QDialogButtonBox::Cancel)->click();
         QTRY_VERIFY(!settings->findChild<RepoPickerDialog *>());
-        QTest::keyClicks(settings->form()->githubRepos, QStringLiteral("octo-org/docs"));
-        QCOMPARE(settings->form()->githubRepos->toPlainText(), QStringLiteral("octo-org/docs"));
+        QTest::keyClicks(formOf(settings)->githubRepos, QStringLiteral("octo-org/docs"));
+        QCOMPARE(formOf(settings)->githubRepos->toPlainText(), QStringLiteral("octo-org/docs"));
     }
 
     // A GitHub nobody can reach: the picker says so (after the retry policy's attempts).
@@ -224,7 +225,7 @@ private Q_SLOTS:
                           Qt::LeftButton);
         QTRY_VERIFY(!gone);
         QTest::qWait(3500); // the slow answer would have come by now: nothing happens
-        QCOMPARE(settings->form()->githubRepos->toPlainText(), QStringLiteral("octo-org/docs"));
+        QCOMPARE(formOf(settings)->githubRepos->toPlainText(), QStringLiteral("octo-org/docs"));
         QVERIFY(settings->isVisible());
 
         picker = clickChoose(settings);
@@ -237,7 +238,7 @@ private Q_SLOTS:
         QCOMPARE(docs.data(Qt::CheckStateRole).toInt(), int(Qt::Unchecked));
         QTest::keyClick(picker, Qt::Key_Escape);
         QTRY_VERIFY(!settings->findChild<RepoPickerDialog *>());
-        QCOMPARE(settings->form()->githubRepos->toPlainText(), QStringLiteral("octo-org/docs"));
+        QCOMPARE(formOf(settings)->githubRepos->toPlainText(), QStringLiteral("octo-org/docs"));
 
         // Settings closed while the picker is still loading: both go, the late answer is dropped.
         s.faults().add(slow);

@@ -5,7 +5,8 @@
 #include "Settings.h"
 #include "SettingsDialog.h"
 #include "SyncSession.h"
-#include "ui_SettingsDialog.h"
+#include "SettingsForm.h"
+#include "ui_SettingsDialog.h" // (here too: AUTOUIC generates what a source includes)
 
 #include <QApplication>
 #include <QDialogButtonBox>
@@ -33,7 +34,7 @@ private Q_SLOTS:
         settings.setValue(QStringLiteral("sync.google.interval_minutes"), 20);
         settings.setValue(QStringLiteral("github.repos"), QStringLiteral("qt/qtbase, octo/hello"));
         SettingsDialog dialog(settings);
-        Ui::SettingsDialog *f = dialog.form();
+        const auto f = formOf(&dialog);
         QCOMPARE(f->googleInterval->value(), 20);
         QCOMPARE(f->asanaInterval->value(), 10); // defaults per source
         QCOMPARE(f->githubInterval->value(), 30);
@@ -88,10 +89,10 @@ private Q_SLOTS:
 
         // Removing the Jira configuration removes its keys.
         SettingsDialog again(reread);
-        QCOMPARE(again.form()->jiraConfigs->rowCount(), 1);
-        again.form()->jiraConfigs->removeRow(0);
+        QCOMPARE(formOf(&again)->jiraConfigs->rowCount(), 1);
+        formOf(&again)->jiraConfigs->removeRow(0);
         again.show();
-        QTest::mouseClick(again.form()->buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
+        QTest::mouseClick(formOf(&again)->buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
         Settings third(dir.path());
         QVERIFY(!third.keys().contains(QStringLiteral("jira.work.site")));
         QVERIFY(!third.keys().contains(QStringLiteral("jira.configs")));
@@ -107,7 +108,7 @@ private Q_SLOTS:
         QSignalSpy changed(&window, &MainWindow::settingsChanged);
         QTest::keyClick(&window, Qt::Key_Comma, Qt::ControlModifier); // Ctrl+, as a person opens it
         QVERIFY(window.settingsDialog() && window.settingsDialog()->isVisible());
-        Ui::SettingsDialog *f = window.settingsDialog()->form();
+        const auto f = formOf(window.settingsDialog());
         f->jiraInterval->selectAll();
         QTest::keyClicks(f->jiraInterval, QStringLiteral("12"));
         f->startAtLogin->setChecked(false);
@@ -125,20 +126,20 @@ private Q_SLOTS:
             SettingsDialog dialog(settings);
             dialog.show();
             QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-            dialog.form()->asanaStaleHours->selectAll();
-            QTest::keyClicks(dialog.form()->asanaStaleHours, QStringLiteral("9"));
-            QTest::mouseClick(dialog.form()->buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+            formOf(&dialog)->asanaStaleHours->selectAll();
+            QTest::keyClicks(formOf(&dialog)->asanaStaleHours, QStringLiteral("9"));
+            QTest::mouseClick(formOf(&dialog)->buttons->button(QDialogButtonBox::Cancel), Qt::LeftButton);
             QVERIFY(!dialog.isVisible());
             QCOMPARE(dialog.result(), int(QDialog::Rejected));
         }
         QVERIFY(!Settings(dir.path()).keys().contains(QStringLiteral("asana.stale_hours")));
         SettingsDialog dialog(settings);
-        QCOMPARE(dialog.form()->asanaStaleHours->value(), 6); // what was saved, not what was typed
+        QCOMPARE(formOf(&dialog)->asanaStaleHours->value(), 6); // what was saved, not what was typed
         dialog.show();
         QSignalSpy applied(&dialog, &SettingsDialog::applied);
-        dialog.form()->asanaStaleHours->selectAll();
-        QTest::keyClicks(dialog.form()->asanaStaleHours, QStringLiteral("9"));
-        QTest::mouseClick(dialog.form()->buttons->button(QDialogButtonBox::Apply), Qt::LeftButton);
+        formOf(&dialog)->asanaStaleHours->selectAll();
+        QTest::keyClicks(formOf(&dialog)->asanaStaleHours, QStringLiteral("9"));
+        QTest::mouseClick(formOf(&dialog)->buttons->button(QDialogButtonBox::Apply), Qt::LeftButton);
         QCOMPARE(applied.count(), 1);
         QVERIFY(dialog.isVisible());
         QCOMPARE(Settings(dir.path()).value(QStringLiteral("asana.stale_hours")).toInt(), 9);
@@ -151,7 +152,7 @@ private Q_SLOTS:
         SettingsDialog dialog(settings);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
-        Ui::SettingsDialog *f = dialog.form();
+        const auto f = formOf(&dialog);
         f->tabs->setCurrentIndex(0);
         f->githubRepos->setFocus();
         QTest::keyClicks(f->githubRepos, QStringLiteral("qt/qtbase not a repo"));

@@ -1,11 +1,11 @@
 #include "AboutDialog.h"
 #include "AccountsDialog.h"
-#include "ContactsModel.h"
-#include "ContactsPage.h"
+#include "google/ContactsModel.h"
+#include "google/ContactsPage.h"
 #include "PeoplePage.h"
-#include "ProjectsPage.h"
-#include "PullsModel.h"
-#include "PullsPage.h"
+#include "asana/ProjectsPage.h"
+#include "github/PullsModel.h"
+#include "github/PullsPage.h"
 #include "SourceDelegate.h"
 #include "SyncHistoryPage.h"
 #include "WelcomePage.h"
@@ -76,9 +76,9 @@ private Q_SLOTS:
         QTest::keyClick(w().sidebar(), Qt::Key_Up);
         QCOMPARE(w().currentPage(), w().peoplePage());
         // Opening a search result moves the sidebar with the page.
-        QVERIFY(w().openItem(SearchIndex::Kind::Contact, w().contactsPage()->model()->contactIdAt(2)));
+        QVERIFY(w().openItem(SearchIndex::Kind::Contact, w().page<ContactsPage>()->model()->contactIdAt(2)));
         QCOMPARE(w().sidebar()->current(), QStringLiteral("google"));
-        QCOMPARE(w().currentPage(), w().contactsPage());
+        QCOMPARE(w().currentPage(), w().page<ContactsPage>());
         // The welcome page (File ▸ Add a service…) is no row; a click on one leaves it.
         w().findChild<QAction *>(QStringLiteral("welcomeAction"))->trigger();
         QCOMPARE(w().currentPage(), static_cast<QWidget *>(w().welcomePage()));
@@ -113,8 +113,8 @@ private Q_SLOTS:
         // The focused row has a ring: the same row looks different with and without the focus.
         uitest::clickPage(w(), QStringLiteral("github"));
         const QRect row = w().sidebar()->visualRect(model->index(model->rowOf(QStringLiteral("github"))));
-        w().contactsPage()->filterEdit()->setFocus(); // (hidden: the focus leaves the sidebar)
-        w().pullsPage()->filterEdit()->setFocus(Qt::TabFocusReason);
+        w().page<ContactsPage>()->filterEdit()->setFocus(); // (hidden: the focus leaves the sidebar)
+        w().page<PullsPage>()->filterEdit()->setFocus(Qt::TabFocusReason);
         QTRY_VERIFY(!w().sidebar()->hasFocus());
         const QImage unfocused = w().sidebar()->viewport()->grab(row).toImage();
         w().sidebar()->setFocus(Qt::TabFocusReason);
@@ -129,7 +129,7 @@ private Q_SLOTS:
     void keyboard()
     {
         QVERIFY(uitest::clickPage(w(), QStringLiteral("github")));
-        ListPage *page = w().pullsPage();
+        ListPage *page = w().page<PullsPage>();
         QTableView *table = page->table();
         QVERIFY(!table->tabKeyNavigation());
         // Ctrl+F from the sidebar: the filter of the page shown.
@@ -153,7 +153,7 @@ private Q_SLOTS:
 
         // Ctrl+End on a list loaded in batches: its very last row.
         QVERIFY(uitest::clickPage(w(), QStringLiteral("google")));
-        ContactsPage *contacts = w().contactsPage();
+        ContactsPage *contacts = w().page<ContactsPage>();
         contacts->model()->setBatchSize(20);
         QHeaderView *header = contacts->table()->horizontalHeader();
         const QPoint name(header->sectionViewportPosition(ContactsModel::Name) + 10, header->height() / 2);
@@ -212,24 +212,24 @@ private Q_SLOTS:
         w().resize(1600, 1000);
         QVERIFY(uitest::clickPage(w(), QStringLiteral("github")));
         QTest::qWait(50);
-        QTableView *pulls = w().pullsPage()->table();
+        QTableView *pulls = w().page<PullsPage>()->table();
         const int title = pulls->horizontalHeader()->sectionSize(PullsModel::Title);
         QVERIFY2(title > pulls->viewport()->width() / 3, qPrintable(QString::number(title)));
-        QCOMPARE(w().pullsPage()->splitter()->orientation(), Qt::Horizontal);
-        QVERIFY(w().pullsPage()->splitter()->sizes().at(0) > w().pullsPage()->splitter()->sizes().at(1));
+        QCOMPARE(w().page<PullsPage>()->splitter()->orientation(), Qt::Horizontal);
+        QVERIFY(w().page<PullsPage>()->splitter()->sizes().at(0) > w().page<PullsPage>()->splitter()->sizes().at(1));
         // A phone number with an extension is whole.
         QVERIFY(uitest::clickPage(w(), QStringLiteral("google")));
-        QTableView *contacts = w().contactsPage()->table();
+        QTableView *contacts = w().page<ContactsPage>()->table();
         for (int row = 0; row < contacts->model()->rowCount() && row < 40; ++row) {
             const QString phone = contacts->model()->index(row, ContactsModel::Phone).data().toString();
             QVERIFY2(contacts->fontMetrics().horizontalAdvance(phone) + 8 <= contacts->columnWidth(ContactsModel::Phone), qPrintable(phone));
         }
         w().resize(860, 640);
         QTest::qWait(50);
-        QCOMPARE(w().contactsPage()->splitter()->orientation(), Qt::Vertical);
+        QCOMPARE(w().page<ContactsPage>()->splitter()->orientation(), Qt::Vertical);
         QVERIFY(uitest::clickPage(w(), QStringLiteral("asana")));
         QTest::qWait(50);
-        QVERIFY2(w().projectsPage()->tasks()->table()->width() > 300, qPrintable(QString::number(w().projectsPage()->tasks()->table()->width())));
+        QVERIFY2(w().page<ProjectsPage>()->tasks()->table()->width() > 300, qPrintable(QString::number(w().page<ProjectsPage>()->tasks()->table()->width())));
     }
 
     // At 1600×1000 and 1024×640 no column of any list is narrower than its header.
@@ -270,11 +270,11 @@ private Q_SLOTS:
         w().resize(780, 560);
         QTest::qWait(50);
         QVERIFY(uitest::clickPage(w(), QStringLiteral("github")));
-        QSplitter *split = w().pullsPage()->splitter();
+        QSplitter *split = w().page<PullsPage>()->splitter();
         split->setSizes({300, 100});
         const QList<int> sizes = split->sizes();
         // The Author column dragged wider by its edge.
-        QHeaderView *header = w().pullsPage()->table()->horizontalHeader();
+        QHeaderView *header = w().page<PullsPage>()->table()->horizontalHeader();
         const int author = header->sectionSize(PullsModel::Author) + 40;
         const QPoint edge(header->sectionViewportPosition(PullsModel::Author) + header->sectionSize(PullsModel::Author) - 1,
                           header->height() / 2);
@@ -292,10 +292,10 @@ private Q_SLOTS:
         QCOMPARE(w().sidebar()->current(), SourcesModel::historyPage());
         QVERIFY(uitest::clickPage(w(), QStringLiteral("github")));
         QTest::qWait(50);
-        const QList<int> restored = w().pullsPage()->splitter()->sizes();
+        const QList<int> restored = w().page<PullsPage>()->splitter()->sizes();
         QVERIFY2(qAbs(restored.value(0) - sizes.value(0)) <= 4 && qAbs(restored.value(1) - sizes.value(1)) <= 4,
                  qPrintable(QStringLiteral("%1 %2 / %3 %4").arg(restored.value(0)).arg(restored.value(1)).arg(sizes.value(0)).arg(sizes.value(1))));
-        QCOMPARE(w().pullsPage()->table()->horizontalHeader()->sectionSize(PullsModel::Author), author);
+        QCOMPARE(w().page<PullsPage>()->table()->horizontalHeader()->sectionSize(PullsModel::Author), author);
     }
 };
 

@@ -5,29 +5,29 @@
 // People links a person to both accounts' tasks, pulls and issues. With one account the lists
 // look as they always did. Driven by clicks and keys; checked on screen and in the store.
 #include "Account.h"
-#include "AsanaProjectsModel.h"
+#include "asana/AsanaProjectsModel.h"
 #include "AsanaRepo.h"
-#include "AsanaTasksModel.h"
-#include "ContactDetailView.h"
-#include "ContactsModel.h"
-#include "ContactsPage.h"
+#include "asana/AsanaTasksModel.h"
+#include "google/ContactDetailView.h"
+#include "google/ContactsModel.h"
+#include "google/ContactsPage.h"
 #include "ContactsRepo.h"
 #include "GlobalSearch.h"
 #include "GitHubRepo.h"
-#include "JiraIssuesModel.h"
-#include "JiraIssuesPage.h"
+#include "jira/JiraIssuesModel.h"
+#include "jira/JiraIssuesPage.h"
 #include "JiraRepo.h"
 #include "MainWindow.h"
 #include "PeoplePage.h"
 #include "PersonView.h"
-#include "ProjectsPage.h"
-#include "PullsModel.h"
-#include "PullsPage.h"
+#include "asana/ProjectsPage.h"
+#include "github/PullsModel.h"
+#include "github/PullsPage.h"
 #include "Settings.h"
 #include "StoreWriter.h"
 #include "SyncSession.h"
 #include "SyncStateRepo.h"
-#include "TaskDetailView.h"
+#include "asana/TaskDetailView.h"
 #include "WindowFixture.h"
 
 #include <QApplication>
@@ -294,7 +294,7 @@ private Q_SLOTS:
 
         // Contacts: both accounts' contacts, and which account each is of.
         QVERIFY(uitest::clickPage(w.window, QStringLiteral("google")));
-        ContactsPage *contacts = w.window.contactsPage();
+        ContactsPage *contacts = w.window.page<ContactsPage>();
         QTRY_COMPARE(contacts->model()->rowCount(), 4);
         QVERIFY(!contacts->table()->isColumnHidden(ContactsModel::Account));
         QCOMPARE(contacts->model()->headerData(ContactsModel::Account, Qt::Horizontal).toString(), QStringLiteral("Account"));
@@ -327,7 +327,7 @@ private Q_SLOTS:
 
         // Tasks: all of both accounts; the filter finds work's, whose pane shows it.
         QVERIFY(uitest::clickPage(w.window, QStringLiteral("asana")));
-        TasksPage *tasks = w.window.projectsPage()->tasks();
+        TasksPage *tasks = w.window.page<ProjectsPage>()->tasks();
         QTRY_COMPARE(tasks->model()->rowCount(), 3);
         QVERIFY(!tasks->table()->isColumnHidden(AsanaTasksModel::Account));
         typeFilter(tasks, QStringLiteral("compiler"));
@@ -337,12 +337,12 @@ private Q_SLOTS:
         QCOMPARE(accountInStore(db, QStringLiteral("asana_tasks"), tasks->detail()->taskId()), kWork);
         QVERIFY2(tasks->detail()->toPlainText().contains(QLatin1String("Write the A-0 compiler")), qPrintable(tasks->detail()->toPlainText()));
         // Each account's project is in the list.
-        QVERIFY(w.window.projectsPage()->projects()->rowOfProject(QStringLiteral("100")) >= 0);
-        QVERIFY(w.window.projectsPage()->projects()->rowOfProject(QStringLiteral("200")) >= 0);
+        QVERIFY(w.window.page<ProjectsPage>()->projects()->rowOfProject(QStringLiteral("100")) >= 0);
+        QVERIFY(w.window.page<ProjectsPage>()->projects()->rowOfProject(QStringLiteral("200")) >= 0);
 
         // Pull requests: both accounts' repositories.
         QVERIFY(uitest::clickPage(w.window, QStringLiteral("github")));
-        PullsPage *pulls = w.window.pullsPage();
+        PullsPage *pulls = w.window.page<PullsPage>();
         QTRY_COMPARE(pulls->model()->rowCount(), 2);
         typeFilter(pulls, QStringLiteral("engine"));
         QStringList repos = column(pulls, PullsModel::Repo);
@@ -354,7 +354,7 @@ private Q_SLOTS:
 
         // Jira: both accounts' issues; work's links to work's site.
         QVERIFY(uitest::clickPage(w.window, QStringLiteral("jira")));
-        JiraIssuesPage *jira = w.window.jiraPage();
+        JiraIssuesPage *jira = w.window.page<JiraIssuesPage>();
         QTRY_COMPARE(jira->model()->rowCount(), 2);
         typeFilter(jira, QStringLiteral("engine"));
         QStringList keys = column(jira, JiraIssuesModel::Key);
@@ -387,9 +387,9 @@ private Q_SLOTS:
         typeFilter(people, QStringLiteral("grace"));
         QVERIFY(clickRow(people, ContactsModel::Name, QStringLiteral("Grace Hopper")));
         PersonView *person = people->person();
-        QCOMPARE(person->matchedTasks(), 2);
-        QCOMPARE(person->matchedIssues(), 2);
-        QCOMPARE(person->matchedPulls(), 0);
+        QCOMPARE(person->matched(QStringLiteral("asana")), 2);
+        QCOMPARE(person->matched(QStringLiteral("jira")), 2);
+        QCOMPARE(person->matched(QStringLiteral("github")), 0);
         QString text = person->toPlainText();
         for (const char *expected : {"Oil the analytical engine · default", "Write the A-0 compiler · work", "HOME-1 Engine room leaks",
                                      "WORK-7 Find the moth in the engine"})
@@ -407,7 +407,7 @@ private Q_SLOTS:
         linking.start(20);
         QTest::mouseClick(people->linkButton(), Qt::LeftButton);
         QCOMPARE(person->linkedNames(), QStringList{QStringLiteral("ghopper")});
-        QCOMPARE(person->matchedPulls(), 2);
+        QCOMPARE(person->matched(QStringLiteral("github")), 2);
         text = person->toPlainText();
         QVERIFY2(text.contains(QLatin1String("acme/engine#1")) && text.contains(QLatin1String("navy/cobol#2")), qPrintable(text));
     }
@@ -425,10 +425,10 @@ private Q_SLOTS:
             QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
             // Each list shows the column, and no hidden column keeps a width (a gap before it).
             const QList<QPair<QString, ListPage *>> lists{
-                {QStringLiteral("google"), w.window.contactsPage()},
-                {QStringLiteral("asana"), w.window.projectsPage()->tasks()},
-                {QStringLiteral("github"), w.window.pullsPage()},
-                {QStringLiteral("jira"), w.window.jiraPage()},
+                {QStringLiteral("google"), w.window.page<ContactsPage>()},
+                {QStringLiteral("asana"), w.window.page<ProjectsPage>()->tasks()},
+                {QStringLiteral("github"), w.window.page<PullsPage>()},
+                {QStringLiteral("jira"), w.window.page<JiraIssuesPage>()},
                 {SourcesModel::peoplePage(), w.window.peoplePage()}};
             for (const auto &list : lists) {
                 QVERIFY(uitest::clickPage(w.window, list.first));
@@ -452,18 +452,18 @@ private Q_SLOTS:
         fill(dir.path(), false);
         Window w(dir.path());
         QVERIFY(uitest::clickPage(w.window, QStringLiteral("google")));
-        QTRY_COMPARE(w.window.contactsPage()->model()->rowCount(), 2);
-        QVERIFY(w.window.contactsPage()->table()->isColumnHidden(ContactsModel::Account));
+        QTRY_COMPARE(w.window.page<ContactsPage>()->model()->rowCount(), 2);
+        QVERIFY(w.window.page<ContactsPage>()->table()->isColumnHidden(ContactsModel::Account));
         QVERIFY(uitest::clickPage(w.window, QStringLiteral("asana")));
-        QTRY_COMPARE(w.window.projectsPage()->tasks()->model()->rowCount(), 2);
-        QVERIFY(w.window.projectsPage()->tasks()->table()->isColumnHidden(AsanaTasksModel::Account));
+        QTRY_COMPARE(w.window.page<ProjectsPage>()->tasks()->model()->rowCount(), 2);
+        QVERIFY(w.window.page<ProjectsPage>()->tasks()->table()->isColumnHidden(AsanaTasksModel::Account));
         QVERIFY(uitest::clickPage(w.window, QStringLiteral("github")));
-        QTRY_COMPARE(w.window.pullsPage()->model()->rowCount(), 1);
-        QVERIFY(w.window.pullsPage()->table()->isColumnHidden(PullsModel::Account));
-        QVERIFY2(w.window.pullsPage()->repoStatus()->text().startsWith(QLatin1String("acme/engine: ")), qPrintable(w.window.pullsPage()->repoStatus()->text()));
+        QTRY_COMPARE(w.window.page<PullsPage>()->model()->rowCount(), 1);
+        QVERIFY(w.window.page<PullsPage>()->table()->isColumnHidden(PullsModel::Account));
+        QVERIFY2(w.window.page<PullsPage>()->repoStatus()->text().startsWith(QLatin1String("acme/engine: ")), qPrintable(w.window.page<PullsPage>()->repoStatus()->text()));
         QVERIFY(uitest::clickPage(w.window, QStringLiteral("jira")));
-        QTRY_COMPARE(w.window.jiraPage()->model()->rowCount(), 1);
-        QVERIFY(w.window.jiraPage()->table()->isColumnHidden(JiraIssuesModel::Account));
+        QTRY_COMPARE(w.window.page<JiraIssuesPage>()->model()->rowCount(), 1);
+        QVERIFY(w.window.page<JiraIssuesPage>()->table()->isColumnHidden(JiraIssuesModel::Account));
         QVERIFY(uitest::clickPage(w.window, SourcesModel::peoplePage()));
         PeoplePage *people = w.window.peoplePage();
         QTRY_COMPARE(people->model()->rowCount(), 2);
@@ -471,7 +471,7 @@ private Q_SLOTS:
         // No account named beside an item of People either.
         typeFilter(people, QStringLiteral("bob"));
         QVERIFY(clickRow(people, ContactsModel::Name, QStringLiteral("Bob Babbage")));
-        QCOMPARE(people->person()->matchedTasks(), 1);
+        QCOMPARE(people->person()->matched(QStringLiteral("asana")), 1);
         QVERIFY2(!people->person()->toPlainText().contains(kHome), qPrintable(people->person()->toPlainText()));
     }
 };

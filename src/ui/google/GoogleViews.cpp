@@ -1,0 +1,60 @@
+#include "GoogleViews.h"
+#include "ContactDetailView.h"
+#include "ContactsPage.h"
+#include "PhotoCache.h"
+#include "Settings.h"
+
+#include <QDir>
+#include <QLineEdit>
+#include <QTableView>
+#include <QUrl>
+
+namespace cairn {
+
+namespace {
+
+SourcePage contactsPage(ReadConnection &reader, Settings &settings, QWidget *parent)
+{
+    auto *page = new ContactsPage(reader, parent);
+    QString photoHost = qEnvironmentVariable("CAIRN_GOOGLE_PHOTO_URL");
+    if (photoHost.isEmpty())
+        photoHost = settings.value(QStringLiteral("google.photo_url")).toString();
+    page->detail()->setPhotoCache(new PhotoCache(QDir(settings.dataDir()).filePath(QStringLiteral("photos")), photoHost, page));
+    SourcePage p = SourcePage::ofList(page);
+    p.refreshDetail = [page] { page->detail()->refresh(); };
+    return p;
+}
+
+SourceViews make()
+{
+    SourceViews v;
+    v.id = QStringLiteral("google");
+    v.page = contactsPage;
+    v.changes = {QStringLiteral("contacts")};
+    v.detailChanges = {QStringLiteral("contact groups")};
+    v.searchKinds = {{SearchIndex::Kind::Contact, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Contacts")}};
+    // (People is its contacts: no section of its own.)
+    v.card.keeps = QT_TRANSLATE_NOOP("cairn::ServiceCard",
+                                     "Your contacts — names, e-mail addresses, phone numbers, organisations, photos and groups.");
+    v.card.permission = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Asks for read-only access to your contacts. Cairn never changes them.");
+    v.card.signIn = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Sign in with Google");
+    v.card.ownAppSteps = QT_TRANSLATE_NOOP("cairn::ServiceCard",
+                                           "1. In %1, create a project and enable the People API.<br>"
+                                           "2. Create an OAuth client ID of type <i>Desktop app</i>.<br>"
+                                           "3. Enter its client ID and client secret here.");
+    v.card.ownAppSite = "https://console.cloud.google.com/apis/credentials";
+    v.card.ownAppSiteName = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Google Cloud console");
+    // Every contact syncs: nothing to choose.
+    v.intervalLabel = QT_TRANSLATE_NOOP("SettingsDialog", "&Google Contacts:");
+    return v;
+}
+
+} // namespace
+
+const SourceViews &googleViews()
+{
+    static const SourceViews views = make();
+    return views;
+}
+
+} // namespace cairn
