@@ -73,7 +73,7 @@ int ProcessHarness::killRuns(const QStringList &args, const QString &endpoint, i
         const int before = requests(endpoint);
         auto p = startCairn(args);
         // (A loaded machine may take a while to start.)
-        QTest::qWaitFor([&] { return requests(endpoint) >= before + served || p->state() != QProcess::Running; }, 20000);
+        (void)QTest::qWaitFor([&] { return requests(endpoint) >= before + served || p->state() != QProcess::Running; }, 20000);
         QTest::qWait(int(QRandomGenerator::global()->bounded(jitterMs)));
         if (p->state() == QProcess::Running) {
             ::kill(pid_t(p->processId()), SIGKILL);

@@ -140,7 +140,10 @@ ATask AsanaService::makeTask(const AProject &p)
         const quint32 a = m_rng();
         t.name = demo::taskName(a, m_rng());
     } else {
-        t.name = pick(m_rng, kVerbs) + u' ' + pick(m_rng, kThings);
+        // (The draws in sequence, the thing first: as operands of + their order would be the
+        // compiler's choice, and the same seed must give the same titles with GCC and clang.)
+        const QString thing = pick(m_rng, kThings);
+        t.name = pick(m_rng, kVerbs) + u' ' + thing;
     }
     const qint64 now = m_clock.nowMs();
     t.createdMs = now - qint64(m_rng() % (60 * 24 * 3600)) * 1000;
@@ -278,7 +281,9 @@ bool AsanaService::editTask(const QString &gid)
                 const quint32 a = m_rng(), b = m_rng();
                 t->name = demo::taskName(a, b + m_rng() % 100);
             } else {
-                t->name = pick(m_rng, kVerbs) + u' ' + pick(m_rng, kThings) + QStringLiteral(" (v%1)").arg(m_rng() % 100);
+                const quint32 version = m_rng() % 100; // (in sequence, as above)
+                const QString thing = pick(m_rng, kThings);
+                t->name = pick(m_rng, kVerbs) + u' ' + thing + QStringLiteral(" (v%1)").arg(version);
             }
             field = QStringLiteral("name"); break;
     case 1: t->notes = m_options.demo ? t->notes + QStringLiteral("\n\nUpdate: discussed in the weekly, next steps agreed.")

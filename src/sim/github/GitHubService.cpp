@@ -128,7 +128,10 @@ GPull GitHubService::makePull(GRepo &repo)
         const quint32 a = m_rng();
         p.title = demo::pullTitle(a, m_rng());
     } else {
-        p.title = pick(m_rng, kVerbs) + u' ' + pick(m_rng, kThings);
+        // (The draws in sequence, the thing first: as operands of + their order would be the
+        // compiler's choice, and the same seed must give the same titles with GCC and clang.)
+        const QString thing = pick(m_rng, kThings);
+        p.title = pick(m_rng, kVerbs) + u' ' + thing;
     }
     if (m_rng() % 4 != 0) {
         const bool longBody = m_rng() % 6 == 0;
@@ -210,7 +213,9 @@ bool GitHubService::editPull(const QString &repo, int number)
                 const quint32 a = m_rng(), b = m_rng();
                 p->title = demo::pullTitle(a, b + m_rng() % 9);
             } else {
-                p->title = pick(m_rng, kVerbs) + u' ' + pick(m_rng, kThings) + QStringLiteral(" (v%1)").arg(m_rng() % 9 + 2);
+                const quint32 version = m_rng() % 9 + 2; // (in sequence, as above)
+                const QString thing = pick(m_rng, kThings);
+                p->title = pick(m_rng, kVerbs) + u' ' + thing + QStringLiteral(" (v%1)").arg(version);
             }
             break;
     case 1: p->labels = QStringList{pick(m_rng, kLabels)}; break;

@@ -88,10 +88,14 @@ JIssue JiraService::makeIssue(const JProject &p, qint64 createdMs)
         i.summary = demo::issueSummary(b, a % 8 == 0 ? 0 : m_rng() ^ m_rng());
     } else if (m_rng() % 8 == 0)
         i.summary = QString::fromUtf8(kOther[m_rng() % std::size(kOther)]);
-    else
-        i.summary = QStringLiteral("%1 %2 %3").arg(QLatin1String(kVerbs[m_rng() % std::size(kVerbs)]),
-                                                   QLatin1String(kWords[m_rng() % std::size(kWords)]),
-                                                   QLatin1String(kWords[m_rng() % std::size(kWords)]));
+    else {
+        // (The draws in sequence, last word first: as a call's arguments their order would be the
+        // compiler's choice, and the same seed must give the same summaries with GCC and clang.)
+        const char *last = kWords[m_rng() % std::size(kWords)];
+        const char *first = kWords[m_rng() % std::size(kWords)];
+        const char *verb = kVerbs[m_rng() % std::size(kVerbs)];
+        i.summary = QStringLiteral("%1 %2 %3").arg(QLatin1String(verb), QLatin1String(first), QLatin1String(last));
+    }
     const auto &st = kStatus[m_rng() % 3];
     i.status = QLatin1String(st[0]);
     i.statusCategory = QLatin1String(st[1]);
