@@ -33,8 +33,7 @@ QCoro::Task<OAuthTokens> DeviceFlow::run()
     QUrlQuery ask;
     ask.addQueryItem(QStringLiteral("client_id"), QString::fromUtf8(QUrl::toPercentEncoding(m_config.clientId)));
     ask.addQueryItem(QStringLiteral("scope"), QString::fromUtf8(QUrl::toPercentEncoding(m_config.scope)));
-    QCoro::Task<TokenAnswer> asking = oauth::postForm(http, m_config.deviceUrl, ask);
-    const TokenAnswer codes = co_await std::move(asking);
+    const TokenAnswer codes = co_await oauth::postForm(http, m_config.deviceUrl, ask);
     const QString deviceCode = codes.body.value(QLatin1String("device_code")).toString();
     const QString user = codes.body.value(QLatin1String("user_code")).toString();
     if (!codes.ok() || deviceCode.isEmpty() || user.isEmpty())
@@ -53,12 +52,10 @@ QCoro::Task<OAuthTokens> DeviceFlow::run()
         timer.setSingleShot(true);
         connect(m_cancel, &Cancellation::cancelled, &timer, [&timer] { timer.start(0); });
         timer.start(interval * 1000);
-        auto waiting = qCoro(&timer, &QTimer::timeout); // (named: GCC 12)
-        co_await std::move(waiting);
+        co_await qCoro(&timer, &QTimer::timeout);
         m_cancel->throwIfCancelled();
         waited += interval;
-        QCoro::Task<TokenAnswer> polling = oauth::postForm(http, m_config.tokenUrl, poll);
-        const TokenAnswer a = co_await std::move(polling);
+        const TokenAnswer a = co_await oauth::postForm(http, m_config.tokenUrl, poll);
         if (a.ok() && !a.body.value(QLatin1String("access_token")).toString().isEmpty())
             co_return OAuthTokens::fromAnswer(a.body, m_clock->now());
         if (a.error() == QLatin1String("authorization_pending") && waited < expiresIn)

@@ -93,8 +93,7 @@ QCoro::Task<Outcome> runWithRetries(Op op, QString key, QByteArray secret)
     Outcome o;
     const int attempts = std::max(1, state().attempts);
     for (int i = 1; i <= attempts; ++i) {
-        QCoro::Task<Outcome> t = runJob(op, key, secret);
-        Outcome got = co_await std::move(t); // (direct initialisation: GCC 12)
+        Outcome got = co_await runJob(op, key, secret);
         o = got;
         const Trouble trouble = troubleOf(o.error, o.message);
         if (trouble == Trouble::Locked || trouble == Trouble::Refused) {
@@ -113,8 +112,7 @@ QCoro::Task<Outcome> runWithRetries(Op op, QString key, QByteArray secret)
             QTimer timer;
             timer.setSingleShot(true);
             timer.start(state().pause * i);
-            auto waiting = qCoro(&timer, &QTimer::timeout); // (named: GCC 12)
-            co_await std::move(waiting);
+            co_await qCoro(&timer, &QTimer::timeout);
         }
     }
     Error e(Error::Kind::Config,
@@ -160,8 +158,7 @@ QCoro::Task<std::optional<QByteArray>> SecretStore::read(QString key)
             co_return state().memory.value(key);
         co_return std::nullopt;
     }
-    QCoro::Task<Outcome> t = runWithRetries(Op::Read, key, {});
-    const Outcome o = co_await std::move(t);
+    const Outcome o = co_await runWithRetries(Op::Read, key, {});
     if (o.error == QKeychain::EntryNotFound)
         co_return std::nullopt;
     if (o.error != QKeychain::NoError)
@@ -175,8 +172,7 @@ QCoro::Task<> SecretStore::write(QString key, QByteArray secret)
         state().memory.insert(key, secret);
         co_return;
     }
-    QCoro::Task<Outcome> t = runWithRetries(Op::Write, key, secret);
-    const Outcome o = co_await std::move(t);
+    const Outcome o = co_await runWithRetries(Op::Write, key, secret);
     if (o.error != QKeychain::NoError)
         throw keychainFailed(o);
 }
@@ -187,8 +183,7 @@ QCoro::Task<> SecretStore::remove(QString key)
         state().memory.remove(key);
         co_return;
     }
-    QCoro::Task<Outcome> t = runWithRetries(Op::Remove, key, {});
-    const Outcome o = co_await std::move(t);
+    const Outcome o = co_await runWithRetries(Op::Remove, key, {});
     if (o.error != QKeychain::NoError && o.error != QKeychain::EntryNotFound)
         throw keychainFailed(o);
 }

@@ -76,15 +76,13 @@ Account SignIn::newAccount(const QString &source, const QString &id, Account::Ki
 QCoro::Task<> SignIn::checkKeychain(QString source, QString account)
 {
     // Any read says whether a Secret Service answers (throws the "no keychain" Error).
-    QCoro::Task<std::optional<QByteArray>> probing = SecretStore::read(SecretStore::key(source, account, QStringLiteral("token")));
-    co_await std::move(probing);
+    co_await SecretStore::read(SecretStore::key(source, account, QStringLiteral("token")));
 }
 
 QCoro::Task<> SignIn::storeClientSecret(QString source, QByteArray secret)
 {
     checkSource(source);
-    QCoro::Task<> writing = SecretStore::write(OAuthConfig::forSource(m_settings, source).clientSecretKey(), secret);
-    co_await std::move(writing);
+    co_await SecretStore::write(OAuthConfig::forSource(m_settings, source).clientSecretKey(), secret);
 }
 
 QCoro::Task<Account> SignIn::withBrowser(QString source, QString accountId)
@@ -93,12 +91,10 @@ QCoro::Task<Account> SignIn::withBrowser(QString source, QString accountId)
     const OAuthConfig config = OAuthConfig::forSource(m_settings, source);
     if (!config.problem().isEmpty())
         throw Error(Error::Kind::Config, config.problem());
-    QCoro::Task<> probing = checkKeychain(source, accountId);
-    co_await std::move(probing);
+    co_await checkKeychain(source, accountId);
     QByteArray secret = TokenManager::clientSecret(config);
     if (secret.isEmpty()) {
-        QCoro::Task<std::optional<QByteArray>> reading = SecretStore::read(config.clientSecretKey());
-        const std::optional<QByteArray> stored = co_await std::move(reading);
+        const std::optional<QByteArray> stored = co_await SecretStore::read(config.clientSecretKey());
         secret = stored.value_or(QByteArray());
     }
     if (secret.isEmpty() && config.needsClientSecret)
@@ -109,17 +105,14 @@ QCoro::Task<Account> SignIn::withBrowser(QString source, QString accountId)
     flow.setTimeout(m_timeout);
     connect(&flow, &OAuthFlow::authorizeUrl, this, &SignIn::openBrowser);
     connect(this, &SignIn::cancelRequested, &flow, &OAuthFlow::cancel);
-    QCoro::Task<OAuthTokens> running = flow.run();
-    OAuthTokens tokens = co_await std::move(running);
+    OAuthTokens tokens = co_await flow.run();
     Account saved = account;
     if (factsOf(source).completeAccount) { // what else the account needs of the service (Jira: its site)
         HttpClient http(m_nam);
-        QCoro::Task<Account> completing = factsOf(source).completeAccount(http, config, account, tokens.accessToken);
-        const Account completed = co_await std::move(completing);
+        const Account completed = co_await factsOf(source).completeAccount(http, config, account, tokens.accessToken);
         saved = completed;
     }
-    QCoro::Task<Account> saving = saveOAuth(saved, tokens);
-    const Account done = co_await std::move(saving);
+    const Account done = co_await saveOAuth(saved, tokens);
     co_return done;
 }
 
@@ -131,15 +124,12 @@ QCoro::Task<Account> SignIn::withDevice(QString source, QString accountId)
     const OAuthConfig config = OAuthConfig::forSource(m_settings, source);
     if (config.clientId.isEmpty())
         throw Error(Error::Kind::Config, config.problem());
-    QCoro::Task<> probing = checkKeychain(source, accountId);
-    co_await std::move(probing);
+    co_await checkKeychain(source, accountId);
     DeviceFlow flow(config, m_nam, m_clock);
     connect(&flow, &DeviceFlow::userCode, this, &SignIn::userCode);
     connect(this, &SignIn::cancelRequested, &flow, &DeviceFlow::cancel);
-    QCoro::Task<OAuthTokens> running = flow.run();
-    const OAuthTokens tokens = co_await std::move(running);
-    QCoro::Task<Account> saving = saveOAuth(account, tokens);
-    const Account done = co_await std::move(saving);
+    const OAuthTokens tokens = co_await flow.run();
+    const Account done = co_await saveOAuth(account, tokens);
     co_return done;
 }
 
@@ -152,14 +142,11 @@ QCoro::Task<Account> SignIn::saveOAuth(Account account, OAuthTokens tokens)
         account.displayName = who;
     // A refresh token when there is one; else the (long-lived) access token itself.
     const bool refreshable = !tokens.refreshToken.isEmpty();
-    QCoro::Task<> writing = SecretStore::write(key(account, refreshable ? "refresh_token" : "access_token"),
+    co_await SecretStore::write(key(account, refreshable ? "refresh_token" : "access_token"),
                                                refreshable ? tokens.refreshToken : tokens.accessToken);
-    co_await std::move(writing);
     const char *stale = refreshable ? "access_token" : "refresh_token";
-    QCoro::Task<> cleaning = SecretStore::remove(key(account, stale));
-    co_await std::move(cleaning);
-    QCoro::Task<> cleaningToken = SecretStore::remove(key(account, "token"));
-    co_await std::move(cleaningToken);
+    co_await SecretStore::remove(key(account, stale));
+    co_await SecretStore::remove(key(account, "token"));
     if (!tokens.scope.isEmpty())
         account.extra.insert(QStringLiteral("scope"), tokens.scope);
     account.status = QStringLiteral("signed-in");
@@ -179,11 +166,9 @@ QCoro::Task<Account> SignIn::withToken(QString source, QString accountId, QByteA
         throw Error(Error::Kind::Config, tr("the token is empty"));
     if (!OAuthConfig::supportsPersonalToken(source))
         throw Error(Error::Kind::Config, tr("%1 has no personal tokens: sign in with the browser").arg(Settings::displayName(source)));
-    QCoro::Task<> writing = SecretStore::write(key(account, "token"), token);
-    co_await std::move(writing);
+    co_await SecretStore::write(key(account, "token"), token);
     for (const char *stale : {"refresh_token", "access_token"}) {
-        QCoro::Task<> cleaning = SecretStore::remove(key(account, stale));
-        co_await std::move(cleaning);
+        co_await SecretStore::remove(key(account, stale));
     }
     throwIfCancelled(generation);
     AccountStore(m_settings).save(account);
@@ -199,8 +184,7 @@ QCoro::Task<Account> SignIn::withJiraToken(QString accountId, QString site, QStr
     for (const SignInFacts &f : SignInCatalog::all())
         if (f.has(SignInFacts::SiteToken) && source.isEmpty())
             source = f.id;
-    QCoro::Task<Account> signingIn = withSiteToken(source, accountId, site, email, token);
-    const Account account = co_await std::move(signingIn);
+    const Account account = co_await withSiteToken(source, accountId, site, email, token);
     co_return account;
 }
 
@@ -218,8 +202,7 @@ QCoro::Task<Account> SignIn::withSiteToken(QString source, QString accountId, QS
         throw Error(Error::Kind::Config, tr("the e-mail address of the %1 account is missing").arg(name));
     if (token.trimmed().isEmpty())
         throw Error(Error::Kind::Config, tr("the token is empty"));
-    QCoro::Task<> writing = SecretStore::write(key(account, "token"), token.trimmed());
-    co_await std::move(writing);
+    co_await SecretStore::write(key(account, "token"), token.trimmed());
     account.extra.insert(QStringLiteral("site"), siteUrl.toString());
     account.extra.insert(QStringLiteral("email"), email.trimmed());
     account.displayName = email.trimmed();
@@ -244,14 +227,12 @@ QCoro::Task<bool> SignIn::signOut(QString source, QString accountId)
         std::optional<QByteArray> token;
         QByteArray clientSecret;
         if (factsOf(source).revokesAccessToken) {
-            QCoro::Task<std::optional<QByteArray>> readingSecret = SecretStore::read(config.clientSecretKey());
-            const std::optional<QByteArray> secret = co_await std::move(readingSecret); // (direct initialisation: GCC 12)
+            const std::optional<QByteArray> secret = co_await SecretStore::read(config.clientSecretKey());
             clientSecret = secret.value_or(QByteArray());
             if (!clientSecret.isEmpty()) {
                 TokenManager tokens(m_settings, account, m_nam, nullptr);
                 try {
-                    QCoro::Task<QByteArray> authorizing = tokens.authorization();
-                    const QByteArray header = co_await std::move(authorizing);
+                    const QByteArray header = co_await tokens.authorization();
                     if (header.startsWith("Bearer "))
                         token = header.mid(7);
                 } catch (const Error &e) {
@@ -259,28 +240,24 @@ QCoro::Task<bool> SignIn::signOut(QString source, QString accountId)
                 }
             }
         } else {
-            QCoro::Task<std::optional<QByteArray>> reading = SecretStore::read(key(account, "refresh_token"));
-            std::optional<QByteArray> refresh = co_await std::move(reading);
+            std::optional<QByteArray> refresh = co_await SecretStore::read(key(account, "refresh_token"));
             token = refresh;
             if (!token) {
-                QCoro::Task<std::optional<QByteArray>> readingAccess = SecretStore::read(key(account, "access_token"));
-                std::optional<QByteArray> access = co_await std::move(readingAccess);
+                std::optional<QByteArray> access = co_await SecretStore::read(key(account, "access_token"));
                 token = access;
             }
         }
         if (token) {
             HttpClient http(m_nam);
             try {
-                QCoro::Task<bool> revoking = oauth::revoke(http, config, *token, clientSecret);
-                revoked = co_await std::move(revoking);
+                revoked = co_await oauth::revoke(http, config, *token, clientSecret);
             } catch (const Error &e) {
                 qCWarning(lcSignIn) << "could not revoke the token of" << source << accountId << e.message;
             }
         }
     }
     for (const QString &kind : Account::secretKinds()) {
-        QCoro::Task<> removing = SecretStore::remove(SecretStore::key(source, accountId, kind));
-        co_await std::move(removing);
+        co_await SecretStore::remove(SecretStore::key(source, accountId, kind));
     }
     TokenManager::forget(account);
     store.remove(source, accountId);

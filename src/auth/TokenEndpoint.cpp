@@ -50,8 +50,7 @@ QCoro::Task<TokenAnswer> postForm(HttpClient &http, QUrl url, QUrlQuery form)
     req.url = url;
     req.headers = {{"Content-Type", "application/x-www-form-urlencoded"}, {"Accept", "application/json"}};
     req.body = form.toString(QUrl::FullyEncoded).toUtf8();
-    QCoro::Task<HttpResponse> sending = http.send(req);
-    const HttpResponse r = co_await std::move(sending);
+    const HttpResponse r = co_await http.send(req);
     const TokenAnswer a = TokenAnswer::parse(r.status, r.body);
     co_return a;
 }
@@ -78,8 +77,7 @@ QCoro::Task<OAuthTokens> refresh(HttpClient &http, OAuthConfig config, QByteArra
     form.addQueryItem(QStringLiteral("client_id"), QString::fromUtf8(QUrl::toPercentEncoding(config.clientId)));
     if (!clientSecret.isEmpty())
         form.addQueryItem(QStringLiteral("client_secret"), QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(clientSecret))));
-    QCoro::Task<TokenAnswer> posting = postForm(http, config.tokenUrl, form);
-    const TokenAnswer a = co_await std::move(posting);
+    const TokenAnswer a = co_await postForm(http, config.tokenUrl, form);
     if (!a.ok() || a.body.value(QLatin1String("access_token")).toString().isEmpty()) {
         Error e = refusal(config, a);
         if (a.error() == QLatin1String("invalid_grant") || a.status == 401 || a.status == 400)
@@ -97,15 +95,13 @@ QCoro::Task<bool> revoke(HttpClient &http, OAuthConfig config, QByteArray token,
     // The source's own way (GitHub: DELETE /applications/{client_id}/token, as the app).
     const SignInFacts *facts = SignInCatalog::find(config.source);
     if (facts && facts->revoke) {
-        QCoro::Task<bool> revoking = facts->revoke(http, config, token, clientSecret);
-        const bool revoked = co_await std::move(revoking);
+        const bool revoked = co_await facts->revoke(http, config, token, clientSecret);
         co_return revoked;
     }
     QUrlQuery form;
     form.addQueryItem(QStringLiteral("token"), QString::fromUtf8(QUrl::toPercentEncoding(QString::fromUtf8(token))));
     form.addQueryItem(QStringLiteral("client_id"), QString::fromUtf8(QUrl::toPercentEncoding(config.clientId)));
-    QCoro::Task<TokenAnswer> posting = postForm(http, config.revokeUrl, form);
-    const TokenAnswer a = co_await std::move(posting);
+    const TokenAnswer a = co_await postForm(http, config.revokeUrl, form);
     // 400 invalid_token: already dead, which is what we wanted.
     co_return a.ok() || a.error() == QLatin1String("invalid_token");
 }

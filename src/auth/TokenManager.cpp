@@ -81,8 +81,7 @@ QCoro::Task<QByteArray> TokenManager::authorization()
     if (m_account.kind != Account::Kind::OAuth) {
         if (m_static.isEmpty()) {
             const QString key = SecretStore::key(m_account.source, m_account.id, QStringLiteral("token"));
-            QCoro::Task<std::optional<QByteArray>> reading = SecretStore::read(key);
-            const std::optional<QByteArray> token = co_await std::move(reading);
+            const std::optional<QByteArray> token = co_await SecretStore::read(key);
             if (!token || token->isEmpty())
                 throw needsSignIn(QCoreApplication::translate("cairn::TokenManager", "no token in the keychain"));
             if (m_account.kind == Account::Kind::Basic) {
@@ -98,8 +97,7 @@ QCoro::Task<QByteArray> TokenManager::authorization()
     const bool fresh = !cached.token.isEmpty()
         && (!cached.expiresAt.isValid() || m_clock->now().secsTo(cached.expiresAt) > kRefreshMarginSeconds);
     if (!fresh) {
-        QCoro::Task<> refreshing = refreshNow();
-        co_await std::move(refreshing);
+        co_await refreshNow();
     }
     co_return "Bearer " + accessTokens().value(cacheKey(m_account)).token;
 }
@@ -109,21 +107,18 @@ QCoro::Task<bool> TokenManager::refreshAfterUnauthorized()
     if (m_account.kind != Account::Kind::OAuth)
         throw needsSignIn(QCoreApplication::translate("cairn::TokenManager", "the service refused the token"));
     qCInfo(lcTokens) << "401 from" << m_account.source << "- refreshing the access token of" << m_account.id;
-    QCoro::Task<> refreshing = refreshNow();
-    co_await std::move(refreshing);
+    co_await refreshNow();
     co_return true;
 }
 
 QCoro::Task<> TokenManager::refreshNow()
 {
     const QString refreshKey = SecretStore::key(m_account.source, m_account.id, QStringLiteral("refresh_token"));
-    QCoro::Task<std::optional<QByteArray>> reading = SecretStore::read(refreshKey);
-    const std::optional<QByteArray> refreshToken = co_await std::move(reading);
+    const std::optional<QByteArray> refreshToken = co_await SecretStore::read(refreshKey);
     if (!refreshToken || refreshToken->isEmpty()) {
         // Services without refresh tokens (a GitHub OAuth app) keep a long-lived access token.
         const QString accessKey = SecretStore::key(m_account.source, m_account.id, QStringLiteral("access_token"));
-        QCoro::Task<std::optional<QByteArray>> readingAccess = SecretStore::read(accessKey);
-        const std::optional<QByteArray> access = co_await std::move(readingAccess);
+        const std::optional<QByteArray> access = co_await SecretStore::read(accessKey);
         if (!access || access->isEmpty() || accessTokens().value(cacheKey(m_account)).token == *access)
             throw needsSignIn(QCoreApplication::translate("cairn::TokenManager", "no usable token in the keychain"));
         accessTokens().insert(cacheKey(m_account), {*access, QDateTime()});
@@ -132,16 +127,14 @@ QCoro::Task<> TokenManager::refreshNow()
     const OAuthConfig config = OAuthConfig::forSource(m_settings, m_account.source);
     QByteArray secret = clientSecret(config);
     if (secret.isEmpty()) {
-        QCoro::Task<std::optional<QByteArray>> readingSecret = SecretStore::read(config.clientSecretKey());
-        const std::optional<QByteArray> stored = co_await std::move(readingSecret);
+        const std::optional<QByteArray> stored = co_await SecretStore::read(config.clientSecretKey());
         secret = stored.value_or(QByteArray());
     }
     HttpClient http(m_nam);
     http.setClock(m_clock);
     OAuthTokens tokens;
     try {
-        QCoro::Task<OAuthTokens> refreshing = oauth::refresh(http, config, secret, *refreshToken, m_clock->now());
-        OAuthTokens got = co_await std::move(refreshing); // (direct initialisation: GCC 12)
+        OAuthTokens got = co_await oauth::refresh(http, config, secret, *refreshToken, m_clock->now());
         tokens = got;
     } catch (const Error &e) {
         if (e.kind != Error::Kind::Auth)
@@ -150,8 +143,7 @@ QCoro::Task<> TokenManager::refreshNow()
     }
     if (!tokens.refreshToken.isEmpty() && tokens.refreshToken != *refreshToken) {
         // Rotation (Jira, GitHub Apps): the old refresh token is dead from now on.
-        QCoro::Task<> saving = SecretStore::write(refreshKey, tokens.refreshToken);
-        co_await std::move(saving);
+        co_await SecretStore::write(refreshKey, tokens.refreshToken);
         qCInfo(lcTokens) << "saved the rotated refresh token of" << m_account.source << m_account.id;
     }
     remember(m_account, tokens);

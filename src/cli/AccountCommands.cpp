@@ -42,18 +42,15 @@ QCoro::Task<Outcome> perform(SignIn *signIn, Method method, QString source, QStr
     Outcome out;
     try {
         if (!secret.isEmpty()) {
-            QCoro::Task<> storing = signIn->storeClientSecret(source, secret);
-            co_await std::move(storing);
+            co_await signIn->storeClientSecret(source, secret);
         }
         if (method == Method::SignOut) {
-            QCoro::Task<bool> t = signIn->signOut(source, account);
-            out.revoked = co_await std::move(t);
+            out.revoked = co_await signIn->signOut(source, account);
         } else {
-            QCoro::Task<Account> t = method == Method::Browser ? signIn->withBrowser(source, account)
-                                   : method == Method::Device  ? signIn->withDevice(source, account)
-                                   : method == Method::Token   ? signIn->withToken(source, account, token)
-                                                               : signIn->withSiteToken(source, account, site, email, token);
-            Account added = co_await std::move(t); // (direct initialisation: GCC 12)
+            Account added = co_await (method == Method::Browser ? signIn->withBrowser(source, account)
+                                    : method == Method::Device  ? signIn->withDevice(source, account)
+                                    : method == Method::Token   ? signIn->withToken(source, account, token)
+                                                                : signIn->withSiteToken(source, account, site, email, token));
             out.account = added;
         }
     } catch (const Error &e) {

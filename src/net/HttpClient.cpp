@@ -136,12 +136,10 @@ QCoro::Task<HttpResponse> HttpClient::attempt(const HttpRequest &request, int *n
     // or port is not followed (Qt would send our Authorization header along), and is an error.
     req.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::SameOriginRedirectPolicy);
     req.setMaximumRedirectsAllowed(5);
-    for (const auto &header : request.headers) // (no structured binding in a coroutine: GCC 12)
-        req.setRawHeader(header.first, header.second);
+    for (const auto &[name, value] : request.headers)
+        req.setRawHeader(name, value);
     if (m_auth && !req.hasRawHeader("Authorization")) {
-        // (A named task, not a temporary inside co_await: GCC 12.)
-        QCoro::Task<QByteArray> authorizing = m_auth->authorization();
-        const QByteArray authorization = co_await std::move(authorizing);
+        const QByteArray authorization = co_await m_auth->authorization();
         req.setRawHeader("Authorization", authorization);
     }
     if (!request.body.isEmpty() && !req.header(QNetworkRequest::ContentTypeHeader).isValid())
@@ -264,8 +262,7 @@ QCoro::Task<HttpResponse> HttpClient::send(HttpRequest request)
         // Another request was told to wait: this one waits too — nothing goes to the service
         // before a Retry-After it gave has passed.
         while (m_rateLimitWaits.value(origin) > 0) {
-            auto over = qCoro(this, &HttpClient::rateLimitWaitOver); // (named: GCC 12)
-            co_await std::move(over);
+            co_await qCoro(this, &HttpClient::rateLimitWaitOver);
             if (m_cancel)
                 m_cancel->throwIfCancelled();
         }
@@ -279,8 +276,7 @@ QCoro::Task<HttpResponse> HttpClient::send(HttpRequest request)
 
         if (r.status == 401 && m_auth && !refreshed) {
             refreshed = true;
-            QCoro::Task<bool> refreshing = m_auth->refreshAfterUnauthorized();
-            const bool renewed = co_await std::move(refreshing);
+            const bool renewed = co_await m_auth->refreshAfterUnauthorized();
             if (renewed) {
                 --attemptNo; // a refreshed retry is not a failure of the policy
                 continue;

@@ -54,7 +54,6 @@ private:
 };
 
 // HTTP Basic: a user name and a secret (Jira: account email and API token).
-// (The value is built in the co_return: GCC 12 moves from a member named there, emptying it.)
 class BasicAuth final : public Authenticator
 {
 public:

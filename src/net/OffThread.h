@@ -12,7 +12,6 @@ namespace cairn {
 // Runs `work` (a parse, a mapping) on the global thread pool, off the calling (GUI) thread,
 // and gives back its result; a cairn::Error it throws is thrown here. Errors travel as values
 // between the threads: an exception crossing QtConcurrent would arrive as QUnhandledException.
-// (A template, not a lambda, is the coroutine: GCC 12.)
 template<typename T, typename F>
 QCoro::Task<T> offThread(F work)
 {

@@ -23,15 +23,13 @@ QCoro::Task<HttpResponse> ServiceApi::get(QUrl url, QList<QPair<QByteArray, QByt
     req.url = url;
     req.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     req.headers.append(headers);
-    QCoro::Task<HttpResponse> sending = m_http.send(req);
-    HttpResponse r = co_await std::move(sending);
+    HttpResponse r = co_await m_http.send(req);
     co_return r;
 }
 
 QCoro::Task<HttpResponse> ServiceApi::getOk(QUrl url, QList<QPair<QByteArray, QByteArray>> headers)
 {
-    QCoro::Task<HttpResponse> getting = get(url, headers);
-    HttpResponse r = co_await std::move(getting);
+    HttpResponse r = co_await get(url, headers);
     if (!r.ok())
         throw m_mapError(r);
     co_return r;
@@ -39,8 +37,7 @@ QCoro::Task<HttpResponse> ServiceApi::getOk(QUrl url, QList<QPair<QByteArray, QB
 
 QCoro::Task<QJsonObject> ServiceApi::getJson(QUrl url)
 {
-    QCoro::Task<HttpResponse> getting = getOk(url);
-    const HttpResponse r = co_await std::move(getting);
+    const HttpResponse r = co_await getOk(url);
     co_return parseObject(r.body);
 }
 

@@ -3,8 +3,7 @@
 // service, described by its hooks (Listing), run by runListing(). Every source's paged
 // listings go through it: Google's connections and groups, Asana's tasks of a project,
 // GitHub's pulls of a repository, Jira's issues of a configuration.
-// (GCC 12: no lambda coroutines, no structured bindings, tasks in named locals, coroutine
-// parameters by value.)
+// (Coroutine parameters by value: a reference need not outlive a suspension.)
 #include "Cancellation.h"
 #include "Error.h"
 #include "ScopeState.h"
@@ -184,8 +183,7 @@ QCoro::Task<> runListing(SyncContext &ctx, Listing<Page, Fields> *listing, Scope
             failure = e;
         }
         prefetch.reset();
-        QCoro::Task<> settling = write.settle(&ctx, listing, state, &done);
-        co_await std::move(settling);
+        co_await write.settle(&ctx, listing, state, &done);
         if (failure) {
             const bool stale = !restarted && !cursor.isEmpty() && listing->staleCursor(*failure);
             if (stale) {
@@ -207,8 +205,7 @@ QCoro::Task<> runListing(SyncContext &ctx, Listing<Page, Fields> *listing, Scope
         const bool last = next.isEmpty();
         if (!last)
             loop.see(next);
-        QCoro::Task<> preparing = listing->prepare(&page, st);
-        co_await std::move(preparing);
+        co_await listing->prepare(&page, st);
         listingRun = st.row.listingRunId;
         State after = listing->after(st, page, last);
         after.row.pageToken = next;
@@ -228,10 +225,8 @@ QCoro::Task<> runListing(SyncContext &ctx, Listing<Page, Fields> *listing, Scope
             break;
         prefetch.emplace(listing->fetch(next));
     }
-    QCoro::Task<> settling = write.settle(&ctx, listing, state, &done);
-    co_await std::move(settling);
-    QCoro::Task<> finishing = listing->finish(*state, listingRun);
-    co_await std::move(finishing);
+    co_await write.settle(&ctx, listing, state, &done);
+    co_await listing->finish(*state, listingRun);
 }
 
 } // namespace cairn

@@ -44,16 +44,14 @@ struct NoFields
 template<typename Fields>
 QCoro::Task<ScopeState<Fields>> loadScope(SyncContext &ctx, QString source, QString scope)
 {
-    QCoro::Task<SyncState> loading = loadSyncState(ctx, source, scope);
-    const SyncState row = co_await std::move(loading);
+    const SyncState row = co_await loadSyncState(ctx, source, scope);
     co_return ScopeState<Fields>::of(row);
 }
 
 template<typename Fields>
 QCoro::Task<> saveScope(SyncContext &ctx, ScopeState<Fields> state)
 {
-    QCoro::Task<> saving = saveSyncState(ctx, state.stored());
-    co_await std::move(saving);
+    co_await saveSyncState(ctx, state.stored());
 }
 
 } // namespace cairn

@@ -55,7 +55,7 @@ public:
 // Adds a written page's (or item's) counts to the run; `page` counts it as a page.
 void countWrite(SyncRun &run, const WriteStats &s, bool page = true);
 // The cursor row of (source, ctx.account, scope), read and written through the store writer.
-// (Coroutine parameters by value: GCC 12 and references across suspension do not mix.)
+// (Coroutine parameters by value: a reference need not outlive a suspension.)
 QCoro::Task<SyncState> loadSyncState(SyncContext &ctx, QString source, QString scope);
 QCoro::Task<> saveSyncState(SyncContext &ctx, SyncState state);
 

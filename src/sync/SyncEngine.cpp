@@ -119,8 +119,7 @@ QCoro::Task<QString> SyncEngine::whoAmI(QString source, QString account)
     http.setAuthenticator(authenticatorFor(source, account));
     QString who;
     try {
-        QCoro::Task<QString> asking = syncer->whoAmI(http);
-        const QString answer = co_await std::move(asking);
+        const QString answer = co_await syncer->whoAmI(http);
         who = answer;
     } catch (const Error &e) {
         qCWarning(lcSync) << "cannot tell who" << source << account << "is:" << e.message;
@@ -217,8 +216,6 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
     run.startedAt = m_clock->now();
     std::optional<Error> failure;
     try {
-        // (Futures go into named locals before co_await: GCC 12 mishandles temporaries
-        // with captures inside a co_await expression.)
         const SyncRun starting = run;
         QFuture<qint64> inserted = m_writer.transact([starting](QSqlDatabase &db) {
             SyncRunsRepo::closeInterrupted(db, starting.source, starting.startedAt);
@@ -254,8 +251,7 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
     });
     connect(&http, &HttpClient::rateLimitWaitOver, this, [this, source] { Q_EMIT statusText(source, QString()); });
     try {
-        QCoro::Task<> syncing = syncer->sync(ctx, mode);
-        co_await std::move(syncing);
+        co_await syncer->sync(ctx, mode);
         run.status = RunStatus::Ok;
     } catch (const Error &e) {
         run.status = statusOf(e);

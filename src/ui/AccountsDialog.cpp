@@ -237,8 +237,7 @@ QCoro::Task<> AccountsDialog::perform(SignInRequest request)
     setBusy(true);
     m_ui->sessionOnlyButton->setVisible(false);
     m_ui->messageLabel->setText(tr("Signing in…"));
-    QCoro::Task<SignInOutcome> running = runSignIn(m_signIn.get(), request);
-    const SignInOutcome outcome = co_await std::move(running);
+    const SignInOutcome outcome = co_await runSignIn(m_signIn.get(), request);
     if (!self || attempt != m_attempt) // closed, or stopped meanwhile
         co_return;
     setBusy(false);
@@ -267,8 +266,7 @@ QCoro::Task<> AccountsDialog::remove(QString source, QString account)
     std::optional<Error> failure;
     bool revoked = false;
     try {
-        QCoro::Task<bool> t = m_signIn->signOut(source, account);
-        revoked = co_await std::move(t);
+        revoked = co_await m_signIn->signOut(source, account);
     } catch (const Error &e) {
         failure = e;
     }

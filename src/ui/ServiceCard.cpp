@@ -522,8 +522,7 @@ QCoro::Task<> ServiceCard::perform(SignInRequest request)
     m_copyCode->hide();
     m_copyCode->setText(tr("Copy code"));
     m_waitText->setText(tr("Signing in…"));
-    QCoro::Task<SignInOutcome> running = runSignIn(m_signIn.get(), request);
-    const SignInOutcome outcome = co_await std::move(running);
+    const SignInOutcome outcome = co_await runSignIn(m_signIn.get(), request);
     if (!self || attempt != m_attempt) // gone, or stopped meanwhile
         co_return;
     setBusy(false);

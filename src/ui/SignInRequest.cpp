@@ -14,16 +14,14 @@ QCoro::Task<SignInOutcome> runSignIn(QPointer<SignIn> signIn, SignInRequest r)
     SignInOutcome outcome;
     try {
         if (signIn && !r.clientSecret.isEmpty()) {
-            QCoro::Task<> storing = signIn->storeClientSecret(r.source, r.clientSecret);
-            co_await std::move(storing);
+            co_await signIn->storeClientSecret(r.source, r.clientSecret);
         }
         if (!signIn)
             throw Error(Error::Kind::Cancelled, QCoreApplication::translate("cairn::SignInRequest", "The sign-in was stopped."));
-        QCoro::Task<Account> t = r.method == M::Browser ? signIn->withBrowser(r.source, r.account)
-                               : r.method == M::Device  ? signIn->withDevice(r.source, r.account)
-                               : r.method == M::Token   ? signIn->withToken(r.source, r.account, r.token)
-                                                        : signIn->withJiraToken(r.account, r.site, r.email, r.token);
-        Account got = co_await std::move(t); // (direct initialisation: GCC 12)
+        Account got = co_await (r.method == M::Browser ? signIn->withBrowser(r.source, r.account)
+                                : r.method == M::Device  ? signIn->withDevice(r.source, r.account)
+                                : r.method == M::Token   ? signIn->withToken(r.source, r.account, r.token)
+                                                         : signIn->withJiraToken(r.account, r.site, r.email, r.token));
         outcome.account = got;
     } catch (const Error &e) {
         outcome.error = e;

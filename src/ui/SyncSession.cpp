@@ -116,7 +116,6 @@ void SyncSession::syncNow(const QString &source, SyncMode mode, bool background)
 
 // Without a token the engine's run would fail at its first request; say so here and record
 // the refused run, so the sidebar and the history show it as the engine would.
-// (Also keeps the window off the engine's exception path, see the report on GCC 12.)
 void SyncSession::refuseWithoutCredentials(const QString &source, SyncMode mode)
 {
     SyncRun run;
@@ -147,11 +146,7 @@ QCoro::Task<> SyncSession::syncTask(QString source, SyncMode mode, bool backgrou
         SyncRun run;
         QString failure;
         try {
-            // Named task, direct initialisation: GCC 12 destroys the result temporary of an
-            // assigning `x = co_await f();` twice (a QString inside loses a reference).
-            QCoro::Task<SyncRun> task = m_engine->run(source, mode, account, background);
-            SyncRun finished = co_await std::move(task);
-            run = finished;
+            run = co_await m_engine->run(source, mode, account, background);
         } catch (const Error &e) {
             failure = e.message;
         } catch (const std::exception &e) {

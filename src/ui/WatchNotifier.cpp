@@ -148,8 +148,7 @@ QCoro::Task<> WatchNotifier::learn(QString source, QString account)
         co_return;
     m_learning.insert(key, true);
     QPointer<WatchNotifier> self(this);
-    QCoro::Task<QString> asking = m_session.engine().whoAmI(source, account);
-    const QString who = co_await std::move(asking);
+    const QString who = co_await m_session.engine().whoAmI(source, account);
     if (!self)
         co_return;
     m_learning.remove(key);

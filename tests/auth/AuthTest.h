@@ -25,7 +25,7 @@ QCoro::Task<Attempt<T>> attempt(QCoro::Task<T> task)
 {
     Attempt<T> a;
     try {
-        T got = co_await std::move(task); // (direct initialisation: GCC 12)
+        T got = co_await std::move(task);
         a.value = got;
     } catch (const Error &e) {
         a.error = e;

@@ -1,7 +1,6 @@
 // The listing engine (src/sources/Listing.h) on a scripted service and a real store: resume
 // after a failure mid-listing, the stale-cursor restart once and only once, cancellation
 // between pages, a failing write awaited with the page asked for ahead, beginListing's rule.
-// (GCC 12: coroutines keep every value in a named local.)
 #include "Cancellation.h"
 #include "Clock.h"
 #include "HttpClient.h"
@@ -75,8 +74,7 @@ public:
     {
         asked << cursor;
         if (const int ms = delays.value(cursor); ms > 0) {
-            QCoro::Task<> waiting = QCoro::sleepFor(std::chrono::milliseconds(ms));
-            co_await std::move(waiting);
+            co_await QCoro::sleepFor(std::chrono::milliseconds(ms));
         }
         answered << cursor;
         QList<Error> &queue = failures[cursor];
@@ -154,8 +152,7 @@ QCoro::Task<std::optional<Error>> runGuarded(SyncContext *ctx, Scripted *listing
 {
     std::optional<Error> failure;
     try {
-        QCoro::Task<> running = runListing(*ctx, listing, state);
-        co_await std::move(running);
+        co_await runListing(*ctx, listing, state);
     } catch (const Error &e) {
         failure = e;
     }

@@ -30,8 +30,7 @@ QCoro::Task<bool> accepted(SignIn *in, QString account, QByteArray token)
 {
     bool ok = false;
     try {
-        QCoro::Task<Account> signing = in->withToken(QStringLiteral("asana"), account, token);
-        co_await std::move(signing);
+        co_await in->withToken(QStringLiteral("asana"), account, token);
         ok = true;
     } catch (const Error &) {
     }

@@ -85,8 +85,7 @@ QCoro::Task<QString> AsanaApi::firstWorkspace()
 {
     QUrl url = endpoint(QStringLiteral("/workspaces"));
     url.setQuery(QStringLiteral("limit=100"));
-    QCoro::Task<QJsonObject> getting = m_api.getJson(url);
-    const QJsonObject o = co_await std::move(getting);
+    const QJsonObject o = co_await m_api.getJson(url);
     const QJsonArray list = dataList(o);
     if (list.isEmpty())
         throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::asana", "this Asana account has no workspace"));
@@ -97,15 +96,13 @@ QCoro::Task<QString> AsanaApi::meGid()
 {
     QUrl url = endpoint(QStringLiteral("/users/me"));
     url.setQuery(QStringLiteral("opt_fields=name")); // the gid comes always
-    QCoro::Task<QJsonObject> getting = m_api.getJson(url);
-    const QJsonObject o = co_await std::move(getting);
+    const QJsonObject o = co_await m_api.getJson(url);
     co_return json::string(json::object(o, QLatin1String("data"), kWhat), QLatin1String("gid"), kWhat);
 }
 
 QCoro::Task<NamedPage> AsanaApi::workspaces(QString offset)
 {
-    QCoro::Task<NamedPage> getting = namedPage(QStringLiteral("/workspaces"), QUrlQuery(), std::move(offset));
-    NamedPage page = co_await std::move(getting);
+    NamedPage page = co_await namedPage(QStringLiteral("/workspaces"), QUrlQuery(), std::move(offset));
     co_return page;
 }
 
@@ -114,8 +111,7 @@ QCoro::Task<NamedPage> AsanaApi::portfolios(QString workspace, QString offset)
     QUrlQuery q;
     q.addQueryItem(QStringLiteral("workspace"), workspace);
     q.addQueryItem(QStringLiteral("owner"), QStringLiteral("me")); // a person sees only their own (ASANA-OAS)
-    QCoro::Task<NamedPage> getting = namedPage(QStringLiteral("/portfolios"), q, std::move(offset));
-    NamedPage page = co_await std::move(getting);
+    NamedPage page = co_await namedPage(QStringLiteral("/portfolios"), q, std::move(offset));
     co_return page;
 }
 
@@ -127,8 +123,7 @@ QCoro::Task<NamedPage> AsanaApi::namedPage(QString path, QUrlQuery query, QStrin
     if (!offset.isEmpty())
         query.addQueryItem(QStringLiteral("offset"), offset);
     url.setQuery(query);
-    QCoro::Task<QJsonObject> getting = m_api.getJson(url);
-    const QJsonObject o = co_await std::move(getting);
+    const QJsonObject o = co_await m_api.getJson(url);
     NamedPage page;
     for (const QJsonValue &v : dataList(o)) {
         const QJsonObject item = v.toObject();
@@ -153,8 +148,7 @@ QCoro::Task<ProjectsPage> AsanaApi::projects(QString workspace, QString offset)
     if (!offset.isEmpty())
         q.addQueryItem(QStringLiteral("offset"), offset);
     url.setQuery(q);
-    QCoro::Task<ProjectsPage> getting = projectsPage(url, false);
-    ProjectsPage page = co_await std::move(getting);
+    ProjectsPage page = co_await projectsPage(url, false);
     co_return page;
 }
 
@@ -167,15 +161,13 @@ QCoro::Task<ProjectsPage> AsanaApi::portfolioProjects(QString portfolio, QString
     if (!offset.isEmpty())
         q.addQueryItem(QStringLiteral("offset"), offset);
     url.setQuery(q);
-    QCoro::Task<ProjectsPage> getting = projectsPage(url, true);
-    ProjectsPage page = co_await std::move(getting);
+    ProjectsPage page = co_await projectsPage(url, true);
     co_return page;
 }
 
 QCoro::Task<ProjectsPage> AsanaApi::projectsPage(QUrl url, bool portfolioItems)
 {
-    QCoro::Task<HttpResponse> getting = m_api.get(url);
-    const HttpResponse r = co_await std::move(getting);
+    const HttpResponse r = co_await m_api.get(url);
     if (!r.ok())
         throw errorFromResponse(r);
     const QJsonObject o = json::parseObject(r.body, kWhat);
@@ -201,8 +193,7 @@ QCoro::Task<std::optional<AsanaProject>> AsanaApi::project(QString gid)
 {
     QUrl url = endpoint(QStringLiteral("/projects/") + gid);
     url.setQuery(QUrlQuery{{QStringLiteral("opt_fields"), projectFields()}});
-    QCoro::Task<HttpResponse> getting = m_api.get(url);
-    const HttpResponse r = co_await std::move(getting);
+    const HttpResponse r = co_await m_api.get(url);
     if (r.status == 404)
         co_return std::nullopt;
     if (!r.ok())
@@ -223,8 +214,7 @@ QCoro::Task<TasksPage> AsanaApi::tasks(QString project, QDateTime modifiedSince,
     if (!offset.isEmpty())
         q.addQueryItem(QStringLiteral("offset"), offset);
     url.setQuery(q);
-    QCoro::Task<HttpResponse> getting = m_api.get(url);
-    const HttpResponse r = co_await std::move(getting);
+    const HttpResponse r = co_await m_api.get(url);
     co_return tasksPageFromResponse(r, m_me);
 }
 
@@ -245,8 +235,7 @@ QCoro::Task<std::optional<AsanaTask>> AsanaApi::task(QString gid)
 {
     QUrl url = endpoint(QStringLiteral("/tasks/") + gid);
     url.setQuery(QUrlQuery{{QStringLiteral("opt_fields"), taskFields()}});
-    QCoro::Task<HttpResponse> getting = m_api.get(url);
-    const HttpResponse r = co_await std::move(getting);
+    const HttpResponse r = co_await m_api.get(url);
     if (r.status == 404)
         co_return std::nullopt;
     if (!r.ok())
@@ -263,8 +252,7 @@ QCoro::Task<EventsPage> AsanaApi::events(QString resource, QString sync)
     if (!sync.isEmpty())
         q.addQueryItem(QStringLiteral("sync"), sync);
     url.setQuery(q);
-    QCoro::Task<HttpResponse> getting = m_api.get(url);
-    const HttpResponse r = co_await std::move(getting);
+    const HttpResponse r = co_await m_api.get(url);
     co_return eventsPageFromResponse(r);
 }
 
@@ -315,8 +303,7 @@ QCoro::Task<SearchResult> AsanaApi::search(QString workspace, QStringList projec
     q.addQueryItem(QStringLiteral("limit"), QString::number(limit));
     q.addQueryItem(QStringLiteral("opt_fields"), taskFields());
     url.setQuery(q);
-    QCoro::Task<HttpResponse> getting = m_api.get(url);
-    const HttpResponse r = co_await std::move(getting);
+    const HttpResponse r = co_await m_api.get(url);
     SearchResult result;
     result.serverTime = serverTimeOf(r);
     if (r.status == 402 || r.status == 403) {

@@ -1,6 +1,5 @@
 // AsanaSyncer: task listings of one project (full crawl or modified_since) through the listing
 // engine, each page committed with the offset after it, and the project's Events token.
-// (GCC 12: no structured bindings, no lambda coroutines, futures in named locals.)
 #include "AsanaApi.h"
 #include "AsanaRepo.h"
 #include "AsanaSyncer.h"
@@ -35,8 +34,7 @@ public:
     QString changes() const override { return kSource; }
     QCoro::Task<asana::TasksPage> fetch(QString cursor) override
     {
-        QCoro::Task<asana::TasksPage> asking = m_api->tasks(m_listed.gid, m_full ? QDateTime() : m_since, cursor);
-        asana::TasksPage page = co_await std::move(asking);
+        asana::TasksPage page = co_await m_api->tasks(m_listed.gid, m_full ? QDateTime() : m_since, cursor);
         co_return page;
     }
     QString cursorAfter(const asana::TasksPage &page) const override { return page.nextOffset; }
@@ -115,8 +113,7 @@ QCoro::Task<> AsanaSyncer::crawl(SyncContext &ctx, asana::AsanaApi *api, Plan pl
         QString token = plan.freshToken;
         QDateTime tokenAt = m_serverNow;
         if (token.isEmpty()) {
-            QCoro::Task<asana::EventsPage> asking = api->events(gid, QString());
-            const asana::EventsPage first = co_await std::move(asking);
+            const asana::EventsPage first = co_await api->events(gid, QString());
             token = first.sync;
             if (first.serverTime.isValid())
                 tokenAt = first.serverTime;
@@ -126,19 +123,15 @@ QCoro::Task<> AsanaSyncer::crawl(SyncContext &ctx, asana::AsanaApi *api, Plan pl
         st.fields.crawlDue = true; // until the listing is complete
         st.fields.pending.clear();
         m_states.insert(gid, st);
-        QCoro::Task<> saving = saveScope(ctx, st);
-        co_await std::move(saving);
+        co_await saveScope(ctx, st);
     }
     const bool resumed = resumesListing(gid, true, ctx);
-    QCoro::Task<QSet<QString>> listing = listTasks(ctx, api, plan.listed, true, QDateTime());
-    const QSet<QString> seen = co_await std::move(listing);
+    const QSet<QString> seen = co_await listTasks(ctx, api, plan.listed, true, QDateTime());
     Q_UNUSED(seen);
     if (!resumed)
         co_return;
-    QCoro::Task<bool> catching = catchUp(ctx, api, gid, {});
-    if (!co_await std::move(catching)) {
-        QCoro::Task<> again = crawl(ctx, api, plan); // with the fresh token: no listing to resume now
-        co_await std::move(again);
+    if (!co_await catchUp(ctx, api, gid, {})) {
+        co_await crawl(ctx, api, plan); // with the fresh token: no listing to resume now
     }
 }
 
@@ -153,12 +146,10 @@ QCoro::Task<bool> AsanaSyncer::catchUp(SyncContext &ctx, asana::AsanaApi *api, Q
     // The pages listed by the earlier run are as they were then: the Events since its token
     // tell what changed on them (or left them) in between.
     QString freshToken;
-    QCoro::Task<bool> reading = readEvents(ctx, api, gid, &changed, &freshToken);
-    const bool read = co_await std::move(reading);
+    const bool read = co_await readEvents(ctx, api, gid, &changed, &freshToken);
     ProjectState st = m_states.value(gid);
     if (read) {
-        QCoro::Task<> fetching = fetchSingles(ctx, api, changed);
-        co_await std::move(fetching);
+        co_await fetchSingles(ctx, api, changed);
     } else {
         // Refused: what happened in between is unknown, so the project is crawled again.
         st.fields.eventsToken = freshToken;
@@ -167,8 +158,7 @@ QCoro::Task<bool> AsanaSyncer::catchUp(SyncContext &ctx, asana::AsanaApi *api, Q
     }
     st.fields.pending.clear();
     m_states.insert(gid, st);
-    QCoro::Task<> saving = saveScope(ctx, st);
-    co_await std::move(saving);
+    co_await saveScope(ctx, st);
     co_return read;
 }
 
@@ -191,8 +181,7 @@ QCoro::Task<QSet<QString>> AsanaSyncer::listTasks(SyncContext &ctx, asana::Asana
         st.fields.listingSince = QDateTime();
     }
     TaskListing listing(this, &ctx, api, listed, full, since);
-    QCoro::Task<> running = runListing(ctx, &listing, &st);
-    co_await std::move(running);
+    co_await runListing(ctx, &listing, &st);
     co_return listing.seen();
 }
 

@@ -1,5 +1,4 @@
 // AsanaSyncer: the run (mode, projects listing, per-project decisions, Events, search).
-// (GCC 12: no structured bindings, no lambda coroutines, futures and tasks in named locals.)
 #include "AsanaSyncer.h"
 #include "AsanaApi.h"
 #include "AsanaRepo.h"
@@ -38,8 +37,7 @@ QCoro::Task<> AsanaSyncer::sync(SyncContext &ctx, SyncMode mode)
 {
     for (const char *k : {"projects_full", "projects_partial", "projects_skipped"})
         ctx.run.extra.insert(QLatin1String(k), 0);
-    QCoro::Task<> running = run(ctx, mode);
-    co_await std::move(running);
+    co_await run(ctx, mode);
     ctx.run.extra.insert(QStringLiteral("events"), m_events);
 }
 
@@ -67,12 +65,10 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
     asana::AsanaApi api(ctx.http, m_cfg.apiBase, meta.fields.me);
     m_workspace = m_cfg.workspace.isEmpty() ? meta.fields.workspace : m_cfg.workspace;
     if (m_workspace.isEmpty()) {
-        QCoro::Task<QString> asking = api.firstWorkspace();
-        m_workspace = co_await std::move(asking);
+        m_workspace = co_await api.firstWorkspace();
     }
     if (meta.fields.me.isEmpty()) {
-        QCoro::Task<QString> asking = api.meGid();
-        const QString me = co_await std::move(asking);
+        const QString me = co_await api.meGid();
         meta.fields.me = me;
         api.setMe(me);
     }
@@ -100,12 +96,10 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
         meta.fields.listedFrom = scope;
     if (full) {
         // Learn once per full sync whether this workspace has the (premium) task search.
-        QCoro::Task<asana::SearchResult> probing = api.search(m_workspace, {}, QDateTime(), 1);
-        const asana::SearchResult probe = co_await std::move(probing);
+        const asana::SearchResult probe = co_await api.search(m_workspace, {}, QDateTime(), 1);
         meta.fields.search = probe.refused ? asana::MetaFields::Search::Off : asana::MetaFields::Search::On;
     }
-    QCoro::Task<> savingMeta = saveScope(ctx, meta);
-    co_await std::move(savingMeta);
+    co_await saveScope(ctx, meta);
     bool searchOn = meta.fields.search == asana::MetaFields::Search::On;
 
     // Every project of the workspace (or of the portfolio) that is not archived (completed
@@ -116,9 +110,8 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
     PageLoopGuard loop(QStringLiteral("Asana"));
     do {
         ctx.cancel.throwIfCancelled();
-        QCoro::Task<asana::ProjectsPage> fetching = m_cfg.portfolio.isEmpty() ? api.projects(m_workspace, offset)
-                                                                               : api.portfolioProjects(m_cfg.portfolio, offset);
-        const asana::ProjectsPage page = co_await std::move(fetching);
+        const asana::ProjectsPage page = co_await (m_cfg.portfolio.isEmpty() ? api.projects(m_workspace, offset)
+                                                                                : api.portfolioProjects(m_cfg.portfolio, offset));
         if (!m_serverNow.isValid())
             m_serverNow = page.serverTime;
         listed += page.projects;
@@ -138,8 +131,7 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
     for (const AsanaProject &c : std::as_const(m_cached)) {
         if (c.deleted || listedGids.contains(c.gid) || (c.archived && !scopeChanged))
             continue;
-        QCoro::Task<std::optional<AsanaProject>> asking = api.project(c.gid);
-        const std::optional<AsanaProject> now = co_await std::move(asking);
+        const std::optional<AsanaProject> now = co_await api.project(c.gid);
         if (now && (now->archived || m_cfg.portfolio.isEmpty()))
             rewrite << *now;
         else
@@ -163,8 +155,7 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
         plan.listed = p;
         plan.action = Action::Full;
         if (!full) {
-            QCoro::Task<> planning = planPartial(ctx, &api, &plan, searchOn);
-            co_await std::move(planning);
+            co_await planPartial(ctx, &api, &plan, searchOn);
         }
         switch (plan.action) {
         case Action::Full: crawls << plan; break;
@@ -182,12 +173,10 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
     });
     co_await writing;
 
-    QCoro::Task<> crawling = runCrawls(ctx, &api, crawls);
-    co_await std::move(crawling);
+    co_await runCrawls(ctx, &api, crawls);
 
     if (!searched.isEmpty() || (searchOn && !refresh.isEmpty())) {
-        QCoro::Task<bool> searching = searchChanged(ctx, &api, refresh + searched);
-        const bool answered = co_await std::move(searching);
+        const bool answered = co_await searchChanged(ctx, &api, refresh + searched);
         if (answered) {
             bump(ctx.run, "projects_partial", int(refresh.size()));
             bump(ctx.run, "projects_skipped", int(searched.size()));
@@ -195,15 +184,12 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
         }
         // Refused: remember it until the next full sync, then decide those projects again.
         meta.fields.search = asana::MetaFields::Search::Off;
-        QCoro::Task<> saving = saveScope(ctx, meta);
-        co_await std::move(saving);
+        co_await saveScope(ctx, meta);
         ctx.run.extra.insert(QStringLiteral("search"), QStringLiteral("refused"));
         for (Plan plan : std::as_const(searched)) {
-            QCoro::Task<> planning = planPartial(ctx, &api, &plan, false);
-            co_await std::move(planning);
+            co_await planPartial(ctx, &api, &plan, false);
             if (plan.action == Action::Full) {
-                QCoro::Task<> one = runCrawls(ctx, &api, {plan});
-                co_await std::move(one);
+                co_await runCrawls(ctx, &api, {plan});
             } else if (plan.action == Action::Refresh) {
                 refresh << plan;
             } else {
@@ -216,24 +202,19 @@ QCoro::Task<> AsanaSyncer::run(SyncContext &ctx, SyncMode mode)
         const AsanaProject cached = m_cached.value(plan.listed.gid);
         const bool resumed = resumesListing(plan.listed.gid, false, ctx);
         const QSet<QString> pending = m_states.value(plan.listed.gid).fields.pending; // the listing's end clears them
-        QCoro::Task<QSet<QString>> listing = listTasks(ctx, &api, plan.listed, false, cached.tasksRefreshedAt);
-        const QSet<QString> seen = co_await std::move(listing);
+        const QSet<QString> seen = co_await listTasks(ctx, &api, plan.listed, false, cached.tasksRefreshedAt);
         missing += plan.changed - seen;
         bump(ctx.run, "projects_partial");
         if (!resumed)
             continue;
-        QCoro::Task<bool> catching = catchUp(ctx, &api, plan.listed.gid, pending);
-        if (!co_await std::move(catching)) {
-            QCoro::Task<> crawling = runCrawls(ctx, &api, {plan});
-            co_await std::move(crawling);
+        if (!co_await catchUp(ctx, &api, plan.listed.gid, pending)) {
+            co_await runCrawls(ctx, &api, {plan});
         }
     }
-    QCoro::Task<> singles = fetchSingles(ctx, &api, missing);
-    co_await std::move(singles);
+    co_await fetchSingles(ctx, &api, missing);
     if (full) {
         meta.row.lastFullSyncAt = ctx.clock.now();
-        QCoro::Task<> saving = saveScope(ctx, meta);
-        co_await std::move(saving);
+        co_await saveScope(ctx, meta);
     }
 }
 
@@ -264,8 +245,7 @@ QCoro::Task<> AsanaSyncer::planPartial(SyncContext &ctx, asana::AsanaApi *api, P
         qCInfo(lcAsana) << "events token of project" << gid << "is missing or older than 24 h: re-crawl";
         co_return;
     }
-    QCoro::Task<bool> reading = readEvents(ctx, api, gid, &changed, &plan->freshToken);
-    if (!co_await std::move(reading))
+    if (!co_await readEvents(ctx, api, gid, &changed, &plan->freshToken))
         co_return; // refused (412): re-crawl, keeping the fresh token
     plan->changed = changed;
     plan->action = stale || !changed.isEmpty() ? Action::Refresh : Action::Skip;
@@ -280,8 +260,7 @@ QCoro::Task<bool> AsanaSyncer::readEvents(SyncContext &ctx, asana::AsanaApi *api
     loop.see(token);
     for (;;) {
         ctx.cancel.throwIfCancelled();
-        QCoro::Task<asana::EventsPage> asking = api->events(gid, token);
-        const asana::EventsPage page = co_await std::move(asking);
+        const asana::EventsPage page = co_await api->events(gid, token);
         if (page.tokenRejected) {
             qCInfo(lcAsana) << "events token of project" << gid << "refused (412): re-crawl";
             *freshToken = page.sync;
@@ -354,8 +333,7 @@ QCoro::Task<std::optional<Error>> AsanaSyncer::crawlGuarded(SyncContext &ctx, as
 {
     std::optional<Error> failure;
     try {
-        QCoro::Task<> crawling = crawl(ctx, api, plan);
-        co_await std::move(crawling);
+        co_await crawl(ctx, api, plan);
     } catch (const Error &e) {
         failure = e;
     } catch (const std::exception &e) {
@@ -382,8 +360,7 @@ QCoro::Task<bool> AsanaSyncer::searchChanged(SyncContext &ctx, asana::AsanaApi *
     // Search has no paging: sort by modified_at and move the lower bound (specs: "paginate manually").
     for (int round = 0;; ++round) {
         ctx.cancel.throwIfCancelled();
-        QCoro::Task<asana::SearchResult> asking = api->search(m_workspace, gids, after, kSearchLimit);
-        const asana::SearchResult r = co_await std::move(asking);
+        const asana::SearchResult r = co_await api->search(m_workspace, gids, after, kSearchLimit);
         if (r.refused)
             co_return false;
         if (!started.isValid())
@@ -412,8 +389,7 @@ QCoro::Task<bool> AsanaSyncer::searchChanged(SyncContext &ctx, asana::AsanaApi *
         after = nextAfter;
     }
     ctx.run.extra.insert(QStringLiteral("search"), QStringLiteral("used"));
-    QCoro::Task<> singles = fetchSingles(ctx, api, wanted); // events the index has not caught up with
-    co_await std::move(singles);
+    co_await fetchSingles(ctx, api, wanted); // events the index has not caught up with
     // The streams' pending lists are done with.
     for (const Plan &p : std::as_const(plans)) {
         ProjectState st = m_states.value(p.listed.gid);
@@ -421,8 +397,7 @@ QCoro::Task<bool> AsanaSyncer::searchChanged(SyncContext &ctx, asana::AsanaApi *
             continue;
         st.fields.pending.clear();
         m_states.insert(p.listed.gid, st);
-        QCoro::Task<> saving = saveScope(ctx, st);
-        co_await std::move(saving);
+        co_await saveScope(ctx, st);
     }
     co_return true;
 }
@@ -432,8 +407,7 @@ QCoro::Task<> AsanaSyncer::fetchSingles(SyncContext &ctx, asana::AsanaApi *api, 
     const QString account = ctx.account;
     for (const QString &gid : std::as_const(gids)) {
         ctx.cancel.throwIfCancelled();
-        QCoro::Task<std::optional<AsanaTask>> asking = api->task(gid);
-        const std::optional<AsanaTask> task = co_await std::move(asking);
+        const std::optional<AsanaTask> task = co_await api->task(gid);
         const QDateTime now = ctx.clock.now();
         const qint64 runId = ctx.run.id;
         QFuture<WriteStats> written = ctx.writer.transact([account, gid, task, runId, now](QSqlDatabase &db) {

@@ -121,8 +121,7 @@ QCoro::Task<HttpResponse> GitHubApi::get(QUrl url, QByteArray etag)
                                                  {QByteArrayLiteral("X-GitHub-Api-Version"), QByteArray(kApiVersion)}};
     if (!etag.isEmpty())
         headers.append({QByteArrayLiteral("If-None-Match"), etag});
-    QCoro::Task<HttpResponse> getting = m_api.get(url, headers);
-    HttpResponse r = co_await std::move(getting);
+    HttpResponse r = co_await m_api.get(url, headers);
     co_return r;
 }
 
@@ -156,23 +155,20 @@ QList<RepoChoice> parseUserRepos(const QByteArray &body)
 
 QCoro::Task<ReposPage> GitHubApi::userRepos(QUrl url)
 {
-    QCoro::Task<HttpResponse> getting = get(url, QByteArray());
-    const HttpResponse r = co_await std::move(getting);
+    const HttpResponse r = co_await get(url, QByteArray());
     if (!r.ok())
         throw errorFromResponse(r);
     ReposPage page;
     page.next = checkedNext(r);
     const QByteArray body = r.body;
     // Parsed on the pool: the picker waits for it on the GUI thread (docs/architecture.md §1.6).
-    QCoro::Task<QList<RepoChoice>> parsing = offThread<QList<RepoChoice>>([body] { return parseUserRepos(body); });
-    page.repos = co_await std::move(parsing);
+    page.repos = co_await offThread<QList<RepoChoice>>([body] { return parseUserRepos(body); });
     co_return page;
 }
 
 QCoro::Task<QString> GitHubApi::viewerLogin()
 {
-    QCoro::Task<HttpResponse> getting = get(m_api.endpoint(QStringLiteral("/user")), QByteArray());
-    const HttpResponse r = co_await std::move(getting);
+    const HttpResponse r = co_await get(m_api.endpoint(QStringLiteral("/user")), QByteArray());
     if (r.status != 200)
         throw m_api.errorFor(r);
     const QString login = json::string(m_api.parseObject(r.body), QLatin1String("login"), kWhat);
@@ -194,8 +190,7 @@ QUrl GitHubApi::checkedNext(const HttpResponse &r) const
 
 QCoro::Task<PullsPage> GitHubApi::pulls(QString repo, QUrl url, QByteArray etag)
 {
-    QCoro::Task<HttpResponse> getting = get(url, etag);
-    const HttpResponse r = co_await std::move(getting);
+    const HttpResponse r = co_await get(url, etag);
     PullsPage page;
     page.serverTime = serverTimeOf(r);
     page.etag = r.header("ETag");
@@ -213,8 +208,7 @@ QCoro::Task<PullsPage> GitHubApi::pulls(QString repo, QUrl url, QByteArray etag)
 
 QCoro::Task<std::optional<PullRequest>> GitHubApi::pull(QString repo, int number)
 {
-    QCoro::Task<HttpResponse> getting = get(m_api.endpoint(QStringLiteral("/repos/%1/pulls/%2").arg(repo).arg(number)), {});
-    const HttpResponse r = co_await std::move(getting);
+    const HttpResponse r = co_await get(m_api.endpoint(QStringLiteral("/repos/%1/pulls/%2").arg(repo).arg(number)), {});
     if (r.status == 404 || r.status == 410)
         co_return std::nullopt;
     if (!r.ok())
@@ -234,8 +228,7 @@ QCoro::Task<ReviewsList> GitHubApi::reviews(QString repo, int number, QByteArray
     QUrl url = reviewsUrl(repo, number);
     ReviewsList out;
     for (bool first = true; !url.isEmpty(); first = false) {
-        QCoro::Task<HttpResponse> getting = get(url, first ? etag : QByteArray());
-        const HttpResponse r = co_await std::move(getting);
+        const HttpResponse r = co_await get(url, first ? etag : QByteArray());
         if (first)
             out.serverTime = serverTimeOf(r);
         if (first && r.status == 304 && !etag.isEmpty()) {

@@ -217,8 +217,7 @@ QCoro::Task<HttpResponse> GitHubGraphQL::post(QString query, QJsonObject variabl
                    {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
     req.body = QJsonDocument(QJsonObject{{QStringLiteral("query"), query}, {QStringLiteral("variables"), variables}})
                    .toJson(QJsonDocument::Compact);
-    QCoro::Task<HttpResponse> sending = m_http.send(req);
-    HttpResponse r = co_await std::move(sending);
+    HttpResponse r = co_await m_http.send(req);
     if (!r.ok())
         throw errorFromResponse(r);
     co_return r;
@@ -226,8 +225,7 @@ QCoro::Task<HttpResponse> GitHubGraphQL::post(QString query, QJsonObject variabl
 
 QCoro::Task<GraphRate> GitHubGraphQL::rateLimit()
 {
-    QCoro::Task<HttpResponse> asking = post(rateQuery(), {});
-    const HttpResponse r = co_await std::move(asking);
+    const HttpResponse r = co_await post(rateQuery(), {});
     const QJsonObject doc = json::parseObject(r.body, kWhat);
     if (doc.value(QLatin1String("errors")).isArray() && !doc.value(QLatin1String("errors")).toArray().isEmpty())
         throw graphError(doc.value(QLatin1String("errors")).toArray());
@@ -245,11 +243,9 @@ QCoro::Task<GraphPullsPage> GitHubGraphQL::pulls(QString repo, QString after)
                                 {QStringLiteral("name"), repo.section(u'/', 1)},
                                 {QStringLiteral("first"), kPageSize},
                                 {QStringLiteral("after"), after.isEmpty() ? QJsonValue() : QJsonValue(after)}};
-    QCoro::Task<HttpResponse> asking = post(pullsQuery(), variables);
-    const HttpResponse r = co_await std::move(asking);
+    const HttpResponse r = co_await post(pullsQuery(), variables);
     const QByteArray body = r.body;
-    QCoro::Task<GraphPullsPage> parsing = offThread<GraphPullsPage>([body, repo] { return parseGraphPulls(body, repo); });
-    GraphPullsPage page = co_await std::move(parsing);
+    GraphPullsPage page = co_await offThread<GraphPullsPage>([body, repo] { return parseGraphPulls(body, repo); });
     page.serverTime = serverTimeOf(r);
     co_return page;
 }

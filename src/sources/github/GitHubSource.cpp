@@ -127,8 +127,7 @@ QCoro::Task<bool> revoke(HttpClient &http, OAuthConfig config, QByteArray token,
                    {"Content-Type", "application/json"},
                    {"Authorization", "Basic " + (config.clientId.toUtf8() + ':' + clientSecret).toBase64()}};
     req.body = QJsonDocument(QJsonObject{{QStringLiteral("access_token"), QString::fromUtf8(token)}}).toJson(QJsonDocument::Compact);
-    QCoro::Task<HttpResponse> sending = http.send(req);
-    const HttpResponse r = co_await std::move(sending);
+    const HttpResponse r = co_await http.send(req);
     // 404: the token is not valid any more, which is what we wanted.
     co_return r.status == 204 || r.status == 404;
 }

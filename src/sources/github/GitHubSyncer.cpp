@@ -1,5 +1,4 @@
 // GitHubSyncer: repositories one after another (GitHub asks for serial requests per token).
-// (GCC 12: no structured bindings, no lambda coroutines, futures and tasks in named locals.)
 #include "GitHubSyncer.h"
 #include "Cancellation.h"
 #include "Clock.h"
@@ -55,8 +54,7 @@ void completeListing(github::RepoFields *f)
 QCoro::Task<QString> GitHubSyncer::whoAmI(HttpClient &http)
 {
     github::GitHubApi api(http, m_cfg.apiBase);
-    QCoro::Task<QString> asking = api.viewerLogin();
-    const QString login = co_await std::move(asking);
+    const QString login = co_await api.viewerLogin();
     co_return login;
 }
 
@@ -106,8 +104,7 @@ QCoro::Task<> GitHubSyncer::sync(SyncContext &ctx, SyncMode mode)
     std::optional<Error> first;
     for (qsizetype i = 0; i < repos.size(); ++i) {
         ctx.cancel.throwIfCancelled();
-        QCoro::Task<std::optional<Error>> syncing = syncRepoGuarded(ctx, &api, repos[i], mode);
-        const std::optional<Error> e = co_await std::move(syncing);
+        const std::optional<Error> e = co_await syncRepoGuarded(ctx, &api, repos[i], mode);
         if (e) {
             bump(ctx.run, "repos_failed");
             failures << QStringLiteral("%1: %2").arg(repos[i], e->message);
@@ -137,12 +134,10 @@ QCoro::Task<std::optional<Error>> GitHubSyncer::syncRepoGuarded(SyncContext &ctx
 {
     std::optional<Error> failure;
     try {
-        QCoro::Task<bool> syncing = syncRepo(ctx, api, repo, mode);
-        if (co_await std::move(syncing)) {
+        if (co_await syncRepo(ctx, api, repo, mode)) {
             // A pull it read before the pause and changed since stays on the pages read (newest
             // first): a partial listing down to the watermark (the newest it saw) finds it.
-            QCoro::Task<bool> catchingUp = syncRepo(ctx, api, repo, SyncMode::Partial);
-            co_await std::move(catchingUp);
+            co_await syncRepo(ctx, api, repo, SyncMode::Partial);
         }
     } catch (const Error &e) {
         failure = e;
@@ -152,14 +147,12 @@ QCoro::Task<std::optional<Error>> GitHubSyncer::syncRepoGuarded(SyncContext &ctx
     if (failure && failure->kind == Error::Kind::Cancelled)
         co_return failure;
     // Each repository shows its own status (a failure keeps its cursor and its cache).
-    QCoro::Task<State> loading = loadScope<github::RepoFields>(ctx, kSource, github::repoScope(repo));
-    State st = co_await std::move(loading);
+    State st = co_await loadScope<github::RepoFields>(ctx, kSource, github::repoScope(repo));
     st.row.status = failure ? RunStatus::Failed : RunStatus::Ok;
     st.row.lastError = failure ? failure->message : QString();
     if (!failure)
         st.row.lastSyncAt = ctx.clock.now();
-    QCoro::Task<> saving = saveScope(ctx, st);
-    co_await std::move(saving);
+    co_await saveScope(ctx, st);
     if (failure)
         qCWarning(lcGitHub) << repo << failure->message;
     co_return failure;
@@ -178,10 +171,8 @@ public:
     QString changes() const override { return kSource; }
     QCoro::Task<PullsPage> fetch(QString cursor) override
     {
-        QCoro::Task<> budget = m_syncer->spend(*m_ctx, QStringLiteral("graphql"), github::GitHubGraphQL::pullsQueryCost());
-        co_await std::move(budget);
-        QCoro::Task<github::GraphPullsPage> asking = m_syncer->m_graph->pulls(m_repo, cursor);
-        const github::GraphPullsPage got = co_await std::move(asking);
+        co_await m_syncer->spend(*m_ctx, QStringLiteral("graphql"), github::GitHubGraphQL::pullsQueryCost());
+        const github::GraphPullsPage got = co_await m_syncer->m_graph->pulls(m_repo, cursor);
         m_syncer->m_quota.observe(got.rate);
         bump(m_ctx->run, "graphql_points", got.rate.cost);
         PullsPage page;
@@ -202,8 +193,7 @@ public:
     QCoro::Task<> prepare(PullsPage *page, State before) override
     {
         const Listed listed{page->listed, page->got.reviews, page->got.serverTime};
-        QCoro::Task<Reviewed> reviewing = m_syncer->review(*m_ctx, m_api, m_repo, listed, before.fields.recheck);
-        const Reviewed reviewed = co_await std::move(reviewing);
+        const Reviewed reviewed = co_await m_syncer->review(*m_ctx, m_api, m_repo, listed, before.fields.recheck);
         m_reviewed = reviewed;
     }
     State after(const State &before, const PullsPage &page, bool last) override
@@ -247,8 +237,7 @@ public:
     {
         if (!m_full)
             co_return;
-        QCoro::Task<> confirming = m_syncer->confirmUnseen(*m_ctx, m_api, m_repo, done);
-        co_await std::move(confirming);
+        co_await m_syncer->confirmUnseen(*m_ctx, m_api, m_repo, done);
     }
     // GraphQL answers a cursor it does not take with HTTP 200 and this error type.
     bool staleCursor(const Error &e) const override { return e.reason == QLatin1String("INVALID_CURSOR_ARGUMENTS"); }
@@ -268,11 +257,9 @@ QCoro::Task<bool> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *ap
 {
     const QString account = ctx.account;
     ctx.cancel.throwIfCancelled();
-    QCoro::Task<State> loading = loadScope<github::RepoFields>(ctx, kSource, github::repoScope(repo));
-    State st = co_await std::move(loading);
+    State st = co_await loadScope<github::RepoFields>(ctx, kSource, github::repoScope(repo));
     st.row.status = RunStatus::Running; // each repository shows its own state
-    QCoro::Task<> marking = saveScope(ctx, st);
-    co_await std::move(marking);
+    co_await saveScope(ctx, st);
     QFuture<QHash<int, QDateTime>> reading = ctx.writer.transact([account, repo](QSqlDatabase &db) {
         return GitHubRepo::liveUpdatedAt(db, account, repo);
     });
@@ -283,8 +270,7 @@ QCoro::Task<bool> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *ap
         qCInfo(lcGitHub) << repo << "resumes the check of the pulls its full listing did not see";
         m_anyFull = true;
         const bool pausedBefore = st.fields.confirmRun != ctx.run.id;
-        QCoro::Task<> confirming = confirmUnseen(ctx, api, repo, st);
-        co_await std::move(confirming);
+        co_await confirmUnseen(ctx, api, repo, st);
         co_return pausedBefore;
     }
     bool full = mode == SyncMode::Full || !st.row.initialSyncCompleted;
@@ -308,10 +294,8 @@ QCoro::Task<bool> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *ap
         // entry as it was.
         const bool conditional = !full && st.fields.recheck.isEmpty();
         const QByteArray etag = conditional ? st.fields.etag.toUtf8() : QByteArray();
-        QCoro::Task<> budget = spend(ctx, QStringLiteral("core"), 1);
-        co_await std::move(budget);
-        QCoro::Task<github::PullsPage> checking = api->pulls(repo, api->changeCheckUrl(repo), etag);
-        const github::PullsPage check = co_await std::move(checking);
+        co_await spend(ctx, QStringLiteral("core"), 1);
+        const github::PullsPage check = co_await api->pulls(repo, api->changeCheckUrl(repo), etag);
         if (check.notModified) {
             bump(ctx.run, "repos_unchanged");
             co_return false;
@@ -319,8 +303,7 @@ QCoro::Task<bool> GitHubSyncer::syncRepo(SyncContext &ctx, github::GitHubApi *ap
         st.fields.listingEtag = QString::fromUtf8(check.etag);
     }
     PullListing listing(this, &ctx, api, repo, full, stopBelow);
-    QCoro::Task<> running = runListing(ctx, &listing, &st);
-    co_await std::move(running);
+    co_await runListing(ctx, &listing, &st);
     co_return pausedBefore;
 }
 
@@ -328,8 +311,7 @@ QCoro::Task<> GitHubSyncer::spend(SyncContext &ctx, QString resource, int cost)
 {
     if (m_quota.background() && resource == QLatin1String("graphql") && m_quota.remaining(resource) < 0) {
         // Not told yet in this run: ask (free) rather than spend a page of the reserve.
-        QCoro::Task<github::GraphRate> asking = m_graph->rateLimit();
-        m_quota.observe(co_await std::move(asking));
+        m_quota.observe(co_await m_graph->rateLimit());
     }
     const QDateTime until = m_quota.waitUntil(resource, cost);
     if (!until.isValid())
@@ -350,8 +332,7 @@ QCoro::Task<> GitHubSyncer::spend(SyncContext &ctx, QString resource, int cost)
     bump(ctx.run, "quota_waits");
     ctx.status(QCoreApplication::translate("cairn::github", "waiting for GitHub's quota until %1").arg(at));
     qCInfo(lcGitHub) << "waiting" << waitMs << "ms for the" << resource << "quota (reset" << until << ")";
-    QCoro::Task<> pausing = ctx.http.pause(std::chrono::milliseconds(waitMs));
-    co_await std::move(pausing);
+    co_await ctx.http.pause(std::chrono::milliseconds(waitMs));
     ctx.status(QString());
 }
 
@@ -390,10 +371,8 @@ QCoro::Task<GitHubSyncer::Reviewed> GitHubSyncer::review(SyncContext &ctx, githu
             out.reviews.insert(number, page.reviews.value(number));
         } else { // a pull asked for by itself, or with more reviews than a page: REST
             const QString url = api->reviewsUrl(repo, number).toString();
-            QCoro::Task<> budget = spend(ctx, QStringLiteral("core"), 1);
-            co_await std::move(budget);
-            QCoro::Task<github::ReviewsList> asking = api->reviews(repo, number, known.value(url));
-            const github::ReviewsList got = co_await std::move(asking);
+            co_await spend(ctx, QStringLiteral("core"), 1);
+            const github::ReviewsList got = co_await api->reviews(repo, number, known.value(url));
             bump(ctx.run, got.notModified ? "reviews_unchanged" : "reviews_fetched");
             readAt = got.serverTime;
             if (!got.notModified) {
@@ -424,14 +403,11 @@ QCoro::Task<> GitHubSyncer::confirmUnseen(SyncContext &ctx, github::GitHubApi *a
     // ask for each one; only a 404/410 deletes it.
     for (int number : unseen) {
         ctx.cancel.throwIfCancelled();
-        QCoro::Task<> budget = spend(ctx, QStringLiteral("core"), 1);
-        co_await std::move(budget);
-        QCoro::Task<std::optional<PullRequest>> asking = api->pull(repo, number);
-        const std::optional<PullRequest> found = co_await std::move(asking);
+        co_await spend(ctx, QStringLiteral("core"), 1);
+        const std::optional<PullRequest> found = co_await api->pull(repo, number);
         const QDateTime now = ctx.clock.now();
         if (found) {
-            QCoro::Task<Reviewed> reviewing = review(ctx, api, repo, Listed{{*found}, {}, {}}, st.fields.recheck);
-            const Reviewed reviewed = co_await std::move(reviewing);
+            const Reviewed reviewed = co_await review(ctx, api, repo, Listed{{*found}, {}, {}}, st.fields.recheck);
             st.fields.recheck = reviewed.recheck;
             const PullRequest pull = *found;
             const SyncState stored = st.stored();
@@ -458,8 +434,7 @@ QCoro::Task<> GitHubSyncer::confirmUnseen(SyncContext &ctx, github::GitHubApi *a
     completeListing(&st.fields);
     st.row.initialSyncCompleted = true;
     st.row.lastFullSyncAt = ctx.clock.now();
-    QCoro::Task<> saving = saveScope(ctx, st);
-    co_await std::move(saving);
+    co_await saveScope(ctx, st);
 }
 
 } // namespace cairn

@@ -90,11 +90,9 @@ ConnectionsPage parseConnectionsPage(const QByteArray &body)
 
 QCoro::Task<ConnectionsPage> GoogleApi::connections(QString syncToken, QString pageToken)
 {
-    QCoro::Task<HttpResponse> getting = m_api.getOk(connectionsUrl(syncToken, pageToken));
-    const HttpResponse r = co_await std::move(getting);
+    const HttpResponse r = co_await m_api.getOk(connectionsUrl(syncToken, pageToken));
     const QByteArray body = r.body;
-    QCoro::Task<ConnectionsPage> parsing = offThread<ConnectionsPage>([body] { return parseConnectionsPage(body); });
-    co_return co_await std::move(parsing);
+    co_return co_await offThread<ConnectionsPage>([body] { return parseConnectionsPage(body); });
 }
 
 QCoro::Task<GroupsPage> GoogleApi::contactGroups(QString syncToken, QString pageToken)
@@ -108,8 +106,7 @@ QCoro::Task<GroupsPage> GoogleApi::contactGroups(QString syncToken, QString page
     if (!pageToken.isEmpty())
         q.addQueryItem(QStringLiteral("pageToken"), pageToken);
     url.setQuery(q);
-    QCoro::Task<QJsonObject> getting = m_api.getJson(url);
-    const QJsonObject o = co_await std::move(getting);
+    const QJsonObject o = co_await m_api.getJson(url);
     GroupsPage page;
     for (const QJsonValue &v : json::array(o, QLatin1String("contactGroups"), kWhat)) {
         if (!v.isObject())

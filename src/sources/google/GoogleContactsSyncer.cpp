@@ -30,8 +30,6 @@ struct PageOf
 // token of its last page kept; what a complete full listing did not see retired. An expired
 // sync token is answered with a full listing. The kinds say how to fetch a page, how to write
 // its items and how to retire the unseen ones.
-// (Virtual members, not lambda coroutines: GCC 12 mishandles captures and temporaries
-// that live across co_await, so coroutine code here keeps every value in a named local.)
 template<typename Item>
 class PeopleListing : public Listing<PageOf<Item>, NoFields>
 {
@@ -57,8 +55,7 @@ public:
     QString service() const override { return QStringLiteral("Google People"); }
     QCoro::Task<Page> fetch(QString cursor) override
     {
-        QCoro::Task<Page> asking = fetchPage(m_full ? QString() : m_syncToken, cursor);
-        Page page = co_await std::move(asking);
+        Page page = co_await fetchPage(m_full ? QString() : m_syncToken, cursor);
         co_return page;
     }
     QString cursorAfter(const Page &page) const override { return page.nextPageToken; }
@@ -142,13 +139,11 @@ private:
 template<typename Item>
 QCoro::Task<> syncListing(SyncContext &ctx, SyncMode mode, PeopleListing<Item> *listing)
 {
-    QCoro::Task<ScopeState<NoFields>> loading = loadScope<NoFields>(ctx, kSource, listing->scope());
-    ScopeState<NoFields> st = co_await std::move(loading);
+    ScopeState<NoFields> st = co_await loadScope<NoFields>(ctx, kSource, listing->scope());
     const bool wantFull = mode == SyncMode::Full || st.row.syncToken.isEmpty();
     beginListing(&st.row, wantFull ? SyncMode::Full : SyncMode::Partial, ctx.run.id);
     listing->setQuery(st);
-    QCoro::Task<> running = runListing(ctx, listing, &st);
-    co_await std::move(running);
+    co_await runListing(ctx, listing, &st);
     if (!listing->begunEarlier())
         co_return;
     // A listing begun by an earlier run may be hours old: what changed since its first page
@@ -156,8 +151,7 @@ QCoro::Task<> syncListing(SyncContext &ctx, SyncMode mode, PeopleListing<Item> *
     qCInfo(lcGoogle) << listing->scope() << "resumed listing complete: catching up on changes made meanwhile";
     beginListing(&st.row, SyncMode::Partial, ctx.run.id);
     listing->setQuery(st);
-    QCoro::Task<> catchingUp = runListing(ctx, listing, &st);
-    co_await std::move(catchingUp);
+    co_await runListing(ctx, listing, &st);
 }
 
 class ConnectionsListing final : public PeopleListing<Contact>
@@ -168,8 +162,7 @@ public:
     QString changes() const override { return QStringLiteral("contacts"); }
     QCoro::Task<PageOf<Contact>> fetchPage(QString syncToken, QString pageToken) override
     {
-        QCoro::Task<google::ConnectionsPage> asking = m_api.connections(syncToken, pageToken);
-        google::ConnectionsPage p = co_await std::move(asking);
+        google::ConnectionsPage p = co_await m_api.connections(syncToken, pageToken);
         PageOf<Contact> out;
         out.items = std::move(p.people);
         out.nextPageToken = p.nextPageToken;
@@ -198,8 +191,7 @@ public:
     QString changes() const override { return QStringLiteral("contact groups"); }
     QCoro::Task<PageOf<ContactGroup>> fetchPage(QString syncToken, QString pageToken) override
     {
-        QCoro::Task<google::GroupsPage> asking = m_api.contactGroups(syncToken, pageToken);
-        google::GroupsPage p = co_await std::move(asking);
+        google::GroupsPage p = co_await m_api.contactGroups(syncToken, pageToken);
         PageOf<ContactGroup> out;
         out.items = std::move(p.groups);
         out.nextPageToken = p.nextPageToken;
@@ -223,18 +215,15 @@ private:
 
 QCoro::Task<> GoogleContactsSyncer::sync(SyncContext &ctx, SyncMode mode)
 {
-    QCoro::Task<> connections = syncConnections(ctx, mode);
-    co_await std::move(connections);
-    QCoro::Task<> groups = syncGroups(ctx, mode);
-    co_await std::move(groups);
+    co_await syncConnections(ctx, mode);
+    co_await syncGroups(ctx, mode);
 }
 
 QCoro::Task<> GoogleContactsSyncer::syncConnections(SyncContext &ctx, SyncMode mode)
 {
     google::GoogleApi api(ctx.http, m_apiBase);
     ConnectionsListing listing(&ctx, api);
-    QCoro::Task<> syncing = syncListing<Contact>(ctx, mode, &listing);
-    co_await std::move(syncing);
+    co_await syncListing<Contact>(ctx, mode, &listing);
 }
 
 QCoro::Task<> GoogleContactsSyncer::syncGroups(SyncContext &ctx, SyncMode mode)
@@ -245,8 +234,7 @@ QCoro::Task<> GoogleContactsSyncer::syncGroups(SyncContext &ctx, SyncMode mode)
     scratch.id = ctx.run.id;
     SyncContext groupCtx{ctx.writer, ctx.http, ctx.cancel, ctx.clock, scratch, ctx.account, ctx.progress};
     GroupsListing listing(&groupCtx, api);
-    QCoro::Task<> syncing = syncListing<ContactGroup>(groupCtx, mode, &listing);
-    co_await std::move(syncing);
+    co_await syncListing<ContactGroup>(groupCtx, mode, &listing);
     ctx.run.pages += scratch.pages;
     ctx.run.extra.insert(QStringLiteral("groups_changed"), scratch.created + scratch.updated + scratch.deleted);
 }

@@ -121,12 +121,10 @@ QCoro::Task<SearchPage> JiraApi::search(QString jql, QString pageToken, bool ids
     if (!pageToken.isEmpty())
         query += QStringLiteral("&nextPageToken=") + enc(pageToken);
     url.setQuery(query);
-    QCoro::Task<HttpResponse> getting = m_api.getOk(url);
-    const HttpResponse r = co_await std::move(getting);
+    const HttpResponse r = co_await m_api.getOk(url);
     const QByteArray body = r.body;
     const QString config = m_config;
-    QCoro::Task<SearchPage> parsing = offThread<SearchPage>([body, idsOnly, config] { return parseSearchPage(body, idsOnly, config); });
-    SearchPage page = co_await std::move(parsing);
+    SearchPage page = co_await offThread<SearchPage>([body, idsOnly, config] { return parseSearchPage(body, idsOnly, config); });
     page.serverTime = serverTimeOf(r);
     co_return page;
 }
@@ -143,21 +141,18 @@ QCoro::Task<BulkPage> JiraApi::bulkFetch(QStringList ids, bool idsOnly)
     req.headers = {{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
                    {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
     req.body = QJsonDocument(request).toJson(QJsonDocument::Compact);
-    QCoro::Task<HttpResponse> sending = m_api.http().send(req);
-    const HttpResponse r = co_await std::move(sending);
+    const HttpResponse r = co_await m_api.http().send(req);
     if (!r.ok())
         throw m_api.errorFor(r);
     const QByteArray body = r.body;
     const QString config = m_config;
-    QCoro::Task<BulkPage> parsing = offThread<BulkPage>([body, idsOnly, config] { return parseBulkPage(body, idsOnly, config); });
-    BulkPage page = co_await std::move(parsing);
+    BulkPage page = co_await offThread<BulkPage>([body, idsOnly, config] { return parseBulkPage(body, idsOnly, config); });
     co_return page;
 }
 
 QCoro::Task<QDateTime> JiraApi::serverTime()
 {
-    QCoro::Task<HttpResponse> getting = m_api.getOk(endpoint(QStringLiteral("/serverInfo")));
-    const HttpResponse r = co_await std::move(getting);
+    const HttpResponse r = co_await m_api.getOk(endpoint(QStringLiteral("/serverInfo")));
     QDateTime t = serverTimeOf(r);
     if (!t.isValid())
         t = parseJiraTime(json::string(m_api.parseObject(r.body), QLatin1String("serverTime"), kWhat));
@@ -168,8 +163,7 @@ QCoro::Task<QDateTime> JiraApi::serverTime()
 
 QCoro::Task<QString> JiraApi::myAccountId()
 {
-    QCoro::Task<QJsonObject> getting = m_api.getJson(endpoint(QStringLiteral("/myself")));
-    const QJsonObject me = co_await std::move(getting);
+    const QJsonObject me = co_await m_api.getJson(endpoint(QStringLiteral("/myself")));
     co_return json::string(me, QLatin1String("accountId"), kWhat);
 }
 
@@ -177,8 +171,7 @@ QCoro::Task<ProjectChoicesPage> JiraApi::projects(qint64 startAt)
 {
     QUrl url = endpoint(QStringLiteral("/project/search"));
     url.setQuery(QStringLiteral("startAt=%1&maxResults=%2&orderBy=name").arg(startAt).arg(kPageSize));
-    QCoro::Task<QJsonObject> getting = m_api.getJson(url);
-    const QJsonObject o = co_await std::move(getting);
+    const QJsonObject o = co_await m_api.getJson(url);
     ProjectChoicesPage page;
     if (!o.contains(QLatin1String("values")))
         throw Error(Error::Kind::BadResponse,
@@ -209,8 +202,7 @@ QCoro::Task<JqlCheck> JiraApi::checkJql(QString jql)
     req.headers = {{QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")},
                    {QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")}};
     req.body = QJsonDocument(QJsonObject{{QStringLiteral("queries"), QJsonArray{jql}}}).toJson(QJsonDocument::Compact);
-    QCoro::Task<HttpResponse> sending = m_api.http().send(req);
-    const HttpResponse r = co_await std::move(sending);
+    const HttpResponse r = co_await m_api.http().send(req);
     if (!r.ok())
         throw m_api.errorFor(r);
     const QJsonArray queries = json::array(m_api.parseObject(r.body), QLatin1String("queries"), kWhat);

@@ -139,8 +139,7 @@ QCoro::Task<Account> completeAccount(HttpClient &http, OAuthConfig config, Accou
     HttpRequest req;
     req.url = config.resourcesUrl;
     req.headers = {{"Accept", "application/json"}, {"Authorization", "Bearer " + accessToken}};
-    QCoro::Task<HttpResponse> asking = http.send(req);
-    const HttpResponse r = co_await std::move(asking);
+    const HttpResponse r = co_await http.send(req);
     const QJsonObject site = QJsonDocument::fromJson(r.body).array().at(0).toObject();
     if (!r.ok() || site.value(QLatin1String("id")).toString().isEmpty())
         throw Error(Error::Kind::Auth, QCoreApplication::translate("cairn::SignIn", "Jira did not list a site this sign-in may use (accessible-resources: HTTP %1)")

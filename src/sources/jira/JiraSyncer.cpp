@@ -1,6 +1,5 @@
 // JiraSyncer: per configuration, the full or incremental listing (the listing engine: each
 // page committed with its nextPageToken), the state-lost fallback and the id sweep.
-// (GCC 12: no structured bindings, no lambda coroutines, futures and tasks in named locals.)
 #include "JiraSyncer.h"
 #include "Cancellation.h"
 #include "Clock.h"
@@ -57,8 +56,7 @@ QCoro::Task<QString> JiraSyncer::whoAmI(HttpClient &http)
     if (m_cfg.configurations.isEmpty())
         co_return QString();
     jira::JiraApi api(http, m_cfg.configurations.first().site, m_cfg.configurations.first().name);
-    QCoro::Task<QString> asking = api.myAccountId();
-    const QString id = co_await std::move(asking);
+    const QString id = co_await api.myAccountId();
     co_return id;
 }
 
@@ -73,8 +71,7 @@ QCoro::Task<> JiraSyncer::sync(SyncContext &ctx, SyncMode mode)
     for (const Configuration &c : std::as_const(m_cfg.configurations)) {
         std::optional<Error> failure;
         try {
-            QCoro::Task<> syncing = syncConfiguration(ctx, c, mode);
-            co_await std::move(syncing);
+            co_await syncConfiguration(ctx, c, mode);
         } catch (const Error &e) {
             failure = e;
         }
@@ -84,12 +81,10 @@ QCoro::Task<> JiraSyncer::sync(SyncContext &ctx, SyncMode mode)
         if (failure->kind == Error::Kind::Cancelled)
             throw *failure;
         qCWarning(lcJira) << "configuration" << c.name << "failed:" << failure->message;
-        QCoro::Task<State> loading = loadScope<jira::ConfigFields>(ctx, kSource, jira::configScope(c.name));
-        State st = co_await std::move(loading);
+        State st = co_await loadScope<jira::ConfigFields>(ctx, kSource, jira::configScope(c.name));
         st.row.status = RunStatus::Failed;
         st.row.lastError = failure->message;
-        QCoro::Task<> saving = saveScope(ctx, st);
-        co_await std::move(saving);
+        co_await saveScope(ctx, st);
         QJsonObject r = m_report.value(c.name).toObject();
         r.insert(QStringLiteral("error"), failure->message);
         m_report.insert(c.name, r);
@@ -114,13 +109,11 @@ QCoro::Task<> JiraSyncer::syncConfiguration(SyncContext &ctx, Configuration c, S
         throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::jira", "jira.%1.jql is not set").arg(c.name));
     if (!c.site.isValid() || c.site.host().isEmpty())
         throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::jira", "jira.%1.site is not set").arg(c.name));
-    QCoro::Task<State> loading = loadScope<jira::ConfigFields>(ctx, kSource, jira::configScope(c.name));
-    State st = co_await std::move(loading);
+    State st = co_await loadScope<jira::ConfigFields>(ctx, kSource, jira::configScope(c.name));
     st.row.status = RunStatus::Running;
     st.row.lastError.clear();
     st.fields.site = c.site; // the window links its issues there (/browse/KEY)
-    QCoro::Task<> saving = saveScope(ctx, st);
-    co_await std::move(saving);
+    co_await saveScope(ctx, st);
 
     jira::JiraApi api(ctx.http, c.site, c.name);
     if (st.row.listingInProgress() && (st.fields.listingFor != c.jql || st.fields.listingJql.isEmpty())) {
@@ -136,8 +129,7 @@ QCoro::Task<> JiraSyncer::syncConfiguration(SyncContext &ctx, Configuration c, S
     full = st.row.listingMode == SyncMode::Full;
     if (!resumed && !full && !st.row.lastSyncAt.isValid()) {
         // The watermark is gone but the cache is complete: warn, and go on from now.
-        QCoro::Task<QDateTime> asking = api.serverTime();
-        const QDateTime now = co_await std::move(asking);
+        const QDateTime now = co_await api.serverTime();
         const QString warning = QCoreApplication::translate(
             "cairn::jira", "Jira configuration %1: the time of the last sync was lost; continuing from the server's time %2 "
                            "without downloading everything again (changes made before it may be missing: run a full sync to be sure)")
@@ -155,17 +147,14 @@ QCoro::Task<> JiraSyncer::syncConfiguration(SyncContext &ctx, Configuration c, S
     // A full listing finished by a later run than the one that began it saw some issues before
     // a pause: one deleted meanwhile looks seen. The id sweep right after finds it.
     const bool resumedFull = full && resumed && st.row.listingRunId != ctx.run.id;
-    QCoro::Task<> listing = listIssues(ctx, &api, c, &st, resumed);
-    co_await std::move(listing);
+    co_await listIssues(ctx, &api, c, &st, resumed);
 
     const QDateTime lastSweep = st.fields.lastSweepAt;
     if (resumedFull || (!full && (!lastSweep.isValid() || lastSweep.addSecs(qint64(m_cfg.sweepHours) * 3600) <= st.row.lastSyncAt))) {
-        QCoro::Task<> sweeping = sweep(ctx, &api, c, &st);
-        co_await std::move(sweeping);
+        co_await sweep(ctx, &api, c, &st);
     }
     st.row.status = RunStatus::Ok;
-    QCoro::Task<> done = saveScope(ctx, st);
-    co_await std::move(done);
+    co_await saveScope(ctx, st);
 }
 
 // A configuration's issues, for the listing engine: its JQL, each page's issues, the
@@ -181,8 +170,7 @@ public:
     QString changes() const override { return kSource; }
     QCoro::Task<jira::SearchPage> fetch(QString cursor) override
     {
-        QCoro::Task<jira::SearchPage> asking = m_api->search(m_jql, cursor, false);
-        jira::SearchPage page = co_await std::move(asking);
+        jira::SearchPage page = co_await m_api->search(m_jql, cursor, false);
         co_return page;
     }
     QString cursorAfter(const jira::SearchPage &page) const override { return page.nextPageToken; }
@@ -244,8 +232,7 @@ public:
         // The issues the full listing did not see are confirmed before they are marked
         // deleted: a listing resumed across runs pages by offset, and an issue that moved
         // meanwhile can slip between two pages — absent from the listing, alive in Jira.
-        QCoro::Task<> confirming = m_syncer->retireUnseenConfirmed(*m_ctx, m_api, m_c, listingRun);
-        co_await std::move(confirming);
+        co_await m_syncer->retireUnseenConfirmed(*m_ctx, m_api, m_c, listingRun);
     }
     void restart(State *state) override { state->fields.nextWatermark = QDateTime(); }
     qint64 items(const jira::SearchPage &page) const override { return page.issues.size(); }
@@ -282,8 +269,7 @@ QCoro::Task<> JiraSyncer::listIssues(SyncContext &ctx, jira::JiraApi *api, Confi
         st->fields.listingMark = 0;
     }
     IssueListing listing(this, &ctx, api, c, jql, st->row.listingMode == SyncMode::Full);
-    QCoro::Task<> running = runListing(ctx, &listing, st);
-    co_await std::move(running);
+    co_await runListing(ctx, &listing, st);
 }
 
 QCoro::Task<> JiraSyncer::retireUnseenConfirmed(SyncContext &ctx, jira::JiraApi *api, Configuration c, qint64 listingRun)
@@ -302,12 +288,10 @@ QCoro::Task<> JiraSyncer::retireUnseenConfirmed(SyncContext &ctx, jira::JiraApi 
     // the whole JQL is cheaper (5 000 ids a page).
     constexpr qsizetype kByIdAtMost = 20 * jira::JiraApi::kBulkFetchMax;
     if (unseen.size() > kByIdAtMost) {
-        QCoro::Task<QSet<QString>> listing = idsOf(ctx, api, withoutOrderBy(c.jql));
-        alive = co_await std::move(listing);
+        alive = co_await idsOf(ctx, api, withoutOrderBy(c.jql));
     } else {
         for (qsizetype i = 0; i < unseen.size(); i += jira::JiraApi::kBulkFetchMax) {
-            QCoro::Task<QSet<QString>> confirming = inJqlById(ctx, api, c, unseen.mid(i, jira::JiraApi::kBulkFetchMax), &unsure);
-            alive += co_await std::move(confirming);
+            alive += co_await inJqlById(ctx, api, c, unseen.mid(i, jira::JiraApi::kBulkFetchMax), &unsure);
         }
     }
     QSet<QString> gone(unseen.cbegin(), unseen.cend());
@@ -338,8 +322,7 @@ QCoro::Task<QSet<QString>> JiraSyncer::idsOf(SyncContext &ctx, jira::JiraApi *ap
     PageLoopGuard loop(QStringLiteral("Jira"));
     do {
         ctx.cancel.throwIfCancelled();
-        QCoro::Task<jira::SearchPage> asking = api->search(jql, token, true);
-        const jira::SearchPage page = co_await std::move(asking);
+        const jira::SearchPage page = co_await api->search(jql, token, true);
         for (const QString &id : page.ids)
             ids.insert(id);
         token = page.nextPageToken;
@@ -356,8 +339,7 @@ QCoro::Task<QSet<QString>> JiraSyncer::inJqlById(SyncContext &ctx, jira::JiraApi
     // into `id in (…)`. One deleted between the two calls makes Jira refuse the JQL: asked again.
     for (int attempt = 1;; ++attempt) {
         ctx.cancel.throwIfCancelled();
-        QCoro::Task<jira::BulkPage> fetching = api->bulkFetch(ids, true);
-        const jira::BulkPage bulk = co_await std::move(fetching);
+        const jira::BulkPage bulk = co_await api->bulkFetch(ids, true);
         QStringList present;
         for (const QString &id : bulk.ids)
             if (ids.contains(id))
@@ -371,9 +353,8 @@ QCoro::Task<QSet<QString>> JiraSyncer::inJqlById(SyncContext &ctx, jira::JiraApi
         std::optional<Error> refused;
         QSet<QString> inJql;
         try {
-            QCoro::Task<QSet<QString>> listing =
+            inJql = co_await 
                 idsOf(ctx, api, QStringLiteral("(%1) AND id in (%2)").arg(withoutOrderBy(c.jql), present.join(u',')));
-            inJql = co_await std::move(listing);
         } catch (const Error &e) {
             if (e.httpStatus != 400 || attempt >= 3)
                 throw;
@@ -407,8 +388,7 @@ QCoro::Task<int> JiraSyncer::fetchAbsent(SyncContext &ctx, jira::JiraApi *api, C
     for (qsizetype i = 0; i < absent.size(); i += jira::JiraApi::kBulkFetchMax) {
         ctx.cancel.throwIfCancelled();
         const QStringList wanted = absent.mid(i, jira::JiraApi::kBulkFetchMax);
-        QCoro::Task<jira::BulkPage> asking = api->bulkFetch(wanted, false);
-        const jira::BulkPage page = co_await std::move(asking);
+        const jira::BulkPage page = co_await api->bulkFetch(wanted, false);
         QList<JiraIssue> issues;
         for (const JiraIssue &issue : page.issues)
             if (wanted.contains(issue.id))
@@ -445,8 +425,7 @@ QCoro::Task<> JiraSyncer::sweep(SyncContext &ctx, jira::JiraApi *api, Configurat
         jira::SearchPage page;
         try {
             ++calls;
-            QCoro::Task<jira::SearchPage> fetching = api->search(jql, token, true);
-            page = co_await std::move(fetching);
+            page = co_await api->search(jql, token, true);
         } catch (const Error &e) {
             failure = e;
         }
@@ -466,8 +445,7 @@ QCoro::Task<> JiraSyncer::sweep(SyncContext &ctx, jira::JiraApi *api, Configurat
         failure = Error(Error::Kind::BadResponse, QCoreApplication::translate("cairn::jira", "it found no issue at all"));
     if (!failure) {
         try {
-            QCoro::Task<int> fetching = fetchAbsent(ctx, api, c, ids);
-            const int fetched = co_await std::move(fetching);
+            const int fetched = co_await fetchAbsent(ctx, api, c, ids);
             addTo(report, "sweep_fetched", fetched);
         } catch (const Error &e) {
             failure = e;

@@ -106,8 +106,7 @@ QCoro::Task<> AsanaPickerDialog::fetch(QPointer<AsanaPickerDialog> self, SyncEng
     try {
         QString offset;
         for (int pages = 0; pages < kMaxPages; ++pages) {
-            QCoro::Task<asana::NamedPage> getting = portfolios ? api.portfolios(workspace, offset) : api.workspaces(offset);
-            const asana::NamedPage page = co_await std::move(getting);
+            const asana::NamedPage page = co_await (portfolios ? api.portfolios(workspace, offset) : api.workspaces(offset));
             if (cancel->isCancelled() || !self)
                 co_return;
             QListWidget *into = portfolios ? self->m_portfolios : self->m_workspaces;

@@ -112,8 +112,7 @@ QCoro::Task<> RepoPickerDialog::fetch(QPointer<RepoPickerDialog> self, SyncEngin
         QUrl url = api.userReposUrl();
         for (int pages = 0; !url.isEmpty() && pages < kMaxPages; ++pages) {
             loops.see(url.toString());
-            QCoro::Task<github::ReposPage> getting = api.userRepos(url);
-            const github::ReposPage page = co_await std::move(getting);
+            const github::ReposPage page = co_await api.userRepos(url);
             if (cancel->isCancelled() || !self)
                 co_return;
             self->addRepos(page.repos);

@@ -158,8 +158,7 @@ QCoro::Task<> JiraProjectPickerDialog::fetch(QPointer<JiraProjectPickerDialog> s
     try {
         qint64 startAt = 0;
         for (int pages = 0; startAt >= 0 && pages < kMaxPages; ++pages) {
-            QCoro::Task<jira::ProjectChoicesPage> getting = api.projects(startAt);
-            const jira::ProjectChoicesPage page = co_await std::move(getting);
+            const jira::ProjectChoicesPage page = co_await api.projects(startAt);
             if (cancel->isCancelled() || !self)
                 co_return;
             for (const jira::ProjectChoice &p : page.projects) {
@@ -283,8 +282,7 @@ QCoro::Task<> JiraProjectPickerDialog::check(QPointer<JiraProjectPickerDialog> s
     jira::JiraApi api(*http, site, QString());
     QString problem;
     try {
-        QCoro::Task<jira::JqlCheck> asking = api.checkJql(jql);
-        const jira::JqlCheck c = co_await std::move(asking);
+        const jira::JqlCheck c = co_await api.checkJql(jql);
         if (!c.errors.isEmpty())
             problem = c.errors.join(u'\n');
         else if (!c.bounded)
