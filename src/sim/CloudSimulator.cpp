@@ -50,6 +50,7 @@ CloudSimulator::CloudSimulator(const Options &o, QObject *parent)
     , m_asana(std::make_unique<AsanaService>(o, m_clock))
     , m_github(std::make_unique<GitHubService>(o, m_clock))
     , m_jira(std::make_unique<JiraService>(o, m_clock))
+    , m_gitlab(std::make_unique<GitLabService>(o, m_clock)) // gitlab: registered in sim/Services.cpp once it exists
     , m_oauth(std::make_unique<OAuthService>(m_clock, o.seed))
 {
     m_oauth->setStaticToken(o.accessToken);
@@ -76,6 +77,11 @@ CloudSimulator::CloudSimulator(const Options &o, QObject *parent)
     jira.rotateRefreshTokens = true;
     jira.accessibleResources = true;
     m_oauth->registerSource(QStringLiteral("jira"), jira);
+    OAuthClientConfig gitlab = asana; // gitlab: registered in sim/Services.cpp once it exists
+    gitlab.requireSecret = false; // gitlab: registered in sim/Services.cpp once it exists
+    gitlab.rotateRefreshTokens = true; // gitlab: registered in sim/Services.cpp once it exists
+    gitlab.accessTokenLifetimeSeconds = 7200; // gitlab: registered in sim/Services.cpp once it exists
+    m_oauth->registerSource(QStringLiteral("gitlab"), gitlab); // gitlab: registered in sim/Services.cpp once it exists
 }
 
 CloudSimulator::~CloudSimulator() = default;
@@ -139,12 +145,18 @@ QJsonObject CloudSimulator::groundTruth(const QString &source) const
         return m_github->groundTruth();
     if (source == QLatin1String("jira"))
         return m_jira->groundTruth();
+    if (source == QLatin1String("gitlab")) // gitlab: registered in sim/Services.cpp once it exists
+        return m_gitlab->groundTruth(); // gitlab: registered in sim/Services.cpp once it exists
     return {};
 }
 
 bool CloudSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket *socket)
 {
     const HttpRequest req = copyRequest(request);
+    if (GitLabService::isAdminPath(req.path)) { // gitlab: registered in sim/Services.cpp once it exists
+        write(socket, m_gitlab->admin(req), req.header("Connection").toLower() == "close", false); // gitlab: registered in sim/Services.cpp once it exists
+        return true; // gitlab: registered in sim/Services.cpp once it exists
+    } // gitlab: registered in sim/Services.cpp once it exists
     if (req.path.startsWith(QLatin1String("/_admin/")) || req.path == QLatin1String("/_admin")) {
         const bool close = req.header("Connection").toLower() == "close";
         write(socket, handleAdmin(req), close, false);
@@ -238,6 +250,8 @@ HttpReply CloudSimulator::defaultFaultReply(const HttpRequest &req, const Fault 
         return GitHubService::error(fault.status, fault.status == 403 || fault.status == 429
                                                       ? QStringLiteral("You have exceeded a secondary rate limit. Please wait a few minutes before you try again.")
                                                       : QStringLiteral("Injected fault."));
+    if (req.path.startsWith(QLatin1String("/gitlab/"))) // gitlab: registered in sim/Services.cpp once it exists
+        return GitLabService::faultReply(fault.status); // gitlab: registered in sim/Services.cpp once it exists
     if (req.path.startsWith(QLatin1String("/jira/")))
         return JiraService::error(fault.status, fault.status == 429 ? QStringLiteral("Rate limit exceeded.")
                                                                     : QStringLiteral("Injected fault."));
@@ -315,6 +329,8 @@ HttpReply CloudSimulator::route(const HttpRequest &req)
         m_limits.charge(RateLimits::Service::Jira, req, reply);
         return reply;
     }
+    if (req.path.startsWith(QLatin1String("/gitlab/"))) // gitlab: registered in sim/Services.cpp once it exists
+        return m_gitlab->handle(req, *m_oauth); // gitlab: registered in sim/Services.cpp once it exists
     if (req.path.startsWith(QLatin1String("/oauth/"))) {
         const QStringList parts = req.path.split(u'/', Qt::SkipEmptyParts); // oauth, source, action
         if (parts.size() == 3)

@@ -15,6 +15,7 @@
 #include "sim/RateLimits.h"
 #include "sim/SimClock.h"
 #include "sim/SimOptions.h"
+#include "sim/gitlab/GitLabService.h" // gitlab: registered in sim/Services.cpp once it exists
 
 #include <QAbstractHttpServer>
 #include <QHash>
@@ -48,6 +49,7 @@ public:
     AsanaService &asana() { return *m_asana; }
     GitHubService &github() { return *m_github; }
     JiraService &jira() { return *m_jira; }
+    GitLabService &gitlab() { return *m_gitlab; } // gitlab: registered in sim/Services.cpp once it exists
     OAuthService &oauth() { return *m_oauth; }
     FaultPlan &faults() { return m_faults; }
     SimClock &clock() { return m_clock; }
@@ -88,6 +90,7 @@ private:
     std::unique_ptr<AsanaService> m_asana;
     std::unique_ptr<GitHubService> m_github;
     std::unique_ptr<JiraService> m_jira;
+    std::unique_ptr<GitLabService> m_gitlab; // gitlab: registered in sim/Services.cpp once it exists
     std::unique_ptr<OAuthService> m_oauth;
     QHash<QString, int> m_counts;
     int m_total = 0;

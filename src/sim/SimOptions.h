@@ -33,6 +33,8 @@ struct Options {
     int jiraIssues = 0;
     int jiraProjects = 3;           // projects of the site (at least the three the issues are in)
     QString jiraTimeZone = QStringLiteral("Pacific/Auckland"); // the searching user's profile zone
+    int gitlabProjects = 0;                 // GitLab projects generated (the service answers even with none) // gitlab: registered in sim/Services.cpp once it exists
+    int gitlabMergeRequestsPerProject = 30; // merge requests generated in each // gitlab: registered in sim/Services.cpp once it exists
 
     // Rate limits: the services' documented values (docs/simulator.md "Rate limits",
     // src/sim/RateLimits.h); 0 switches one off, noRateLimits() all of them (not GitHub's
@@ -47,11 +49,13 @@ struct Options {
     int githubGraphqlPointsPerMinute = 2000; // secondary limit of POST /graphql (query 1, mutation 5)
     int jiraBurstPerSecond = 100;           // per endpoint and method (GET, POST; PUT/DELETE half; GET issue 1.5×)
     int jiraPointsPerHour = 65000;          // the points quota of OAuth (3LO) traffic, per UTC hour
+    int gitlabRequestsPerMinute = 2000;     // GitLab.com's authenticated API limit per user // gitlab: registered in sim/Services.cpp once it exists
     void noRateLimits()
     {
         googleReadsPerMinute = asanaRequestsPerMinute = asanaSearchPerMinute = asanaReadsInFlight = asanaWritesInFlight = 0;
         githubRequestsInFlight = githubRestPointsPerMinute = githubGraphqlPointsPerMinute = 0;
         jiraBurstPerSecond = jiraPointsPerHour = 0;
+        gitlabRequestsPerMinute = 0; // gitlab: registered in sim/Services.cpp once it exists
     }
 
     // OAuth (shared by every source that speaks OAuth)
