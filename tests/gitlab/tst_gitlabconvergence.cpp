@@ -1,7 +1,7 @@
 // Randomised convergence of GitLab (tests/support/Convergence.h): merge requests opened,
 // edited, commented, approved, reviews requested, closed, merged, reopened, deleted; faults on
 // every request of a project (the project, its pages, approvals, the confirmation by iid):
-// 429s, 5xx, cut and malformed answers, dropped connections, an expired token; full, partial
+// 429s, 5xx, a 403, cut and malformed answers, dropped connections; full, partial
 // and auto runs. Deletions are found by a full listing (docs/architecture.md §4): the clean sync
 // is a full one.
 // Reproduce with CAIRN_SEED=<seed printed>; soak with CAIRN_SEQUENCES=2000.
@@ -80,10 +80,10 @@ std::optional<sim::Fault> randomFault(SyncHarness &h, QRandomGenerator &rng, QSt
         f.body = "[{\"id\": 310000001, \"iid\": 1, \"title\": ";
         *name = QStringLiteral("cut JSON");
     } else {
-        f.status = 401;
-        f.count = 1;
-        f.body = R"({"error":"invalid_token","error_description":"Token is expired. You can either do re-authorization or token refresh."})";
-        *name = QStringLiteral("401 expired");
+        // (A refused token ends a run "needs-sign-in", not "failed": tst_gitlabsync has those.)
+        f.status = 403;
+        f.body = R"({"message":"403 Forbidden"})";
+        *name = QStringLiteral("403");
     }
     return f;
 }

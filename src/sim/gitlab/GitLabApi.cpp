@@ -103,6 +103,38 @@ void addPageHeaders(HttpReply &reply, const HttpRequest &r, const Paging &p, int
     reply.addHeader("Link", links.join(QStringLiteral(", ")).toUtf8());
 }
 
+int order(qint64 a, qint64 b)
+{
+    return a < b ? -1 : a > b ? 1 : 0;
+}
+
+// Sorts by `compare` (negative, 0, positive), then by id, both in the sort's direction
+// (GitLab's tie-breaker).
+template<typename T, typename Compare>
+void sortItems(QList<const T *> &items, bool ascending, Compare compare)
+{
+    std::stable_sort(items.begin(), items.end(), [&](const T *a, const T *b) {
+        int c = compare(a, b);
+        if (c == 0)
+            c = order(a->id, b->id);
+        return ascending ? c < 0 : c > 0;
+    });
+}
+
+// The request's page of `items`, each as `toJson` writes it, with the page headers.
+template<typename T, typename ToJson>
+HttpReply pageOf(const HttpRequest &r, const QList<const T *> &items, ToJson toJson)
+{
+    const Paging paging = pagingOf(r);
+    QJsonArray page;
+    const qsizetype from = qsizetype(paging.page - 1) * paging.perPage;
+    for (qsizetype i = from; i < items.size() && i < from + paging.perPage; ++i)
+        page.append(toJson(*items[i]));
+    HttpReply reply = HttpReply::rawJson(200, QJsonDocument(page).toJson(QJsonDocument::Compact));
+    addPageHeaders(reply, r, paging, int(items.size()));
+    return reply;
+}
+
 // The display name of a username (GitLab's are ASCII; names are not).
 QString displayName(const QString &username)
 {
@@ -276,39 +308,25 @@ HttpReply GitLabService::listMergeRequests(const HttpRequest &r, const GLProject
             continue;
         matching << &m;
     }
-    const bool asc = sort == QLatin1String("asc");
-    std::stable_sort(matching.begin(), matching.end(), [&](const GLMergeRequest *a, const GLMergeRequest *b) {
-        // The key, then the id in the same direction (GitLab's tie-breaker).
-        int c = 0;
+    sortItems(matching, sort == QLatin1String("asc"), [&orderBy](const GLMergeRequest *a, const GLMergeRequest *b) {
         if (orderBy == QLatin1String("updated_at"))
-            c = a->updatedMs < b->updatedMs ? -1 : a->updatedMs > b->updatedMs ? 1 : 0;
-        else if (orderBy == QLatin1String("merged_at"))
-            c = a->mergedMs < b->mergedMs ? -1 : a->mergedMs > b->mergedMs ? 1 : 0;
-        else if (orderBy == QLatin1String("title"))
-            c = a->title.compare(b->title);
-        else
-            c = a->createdMs < b->createdMs ? -1 : a->createdMs > b->createdMs ? 1 : 0;
-        if (c == 0)
-            c = a->id < b->id ? -1 : a->id > b->id ? 1 : 0;
-        return asc ? c < 0 : c > 0;
+            return order(a->updatedMs, b->updatedMs);
+        if (orderBy == QLatin1String("merged_at"))
+            return order(a->mergedMs, b->mergedMs);
+        if (orderBy == QLatin1String("title"))
+            return a->title.compare(b->title);
+        return order(a->createdMs, b->createdMs);
     });
-    const Paging paging = pagingOf(r);
     const bool simple = r.queryValue(QStringLiteral("view")) == QLatin1String("simple");
-    QJsonArray items;
-    const qsizetype from = qsizetype(paging.page - 1) * paging.perPage;
-    for (qsizetype i = from; i < matching.size() && i < from + paging.perPage; ++i) {
-        QJsonObject o = mergeRequestJson(p, *matching[i]);
-        if (simple) {
-            QJsonObject s;
-            for (const char *k : {"id", "iid", "project_id", "title", "description", "state", "created_at", "updated_at", "web_url"})
-                s.insert(QLatin1String(k), o.value(QLatin1String(k)));
-            o = s;
-        }
-        items.append(o);
-    }
-    HttpReply reply = HttpReply::rawJson(200, QJsonDocument(items).toJson(QJsonDocument::Compact));
-    addPageHeaders(reply, r, paging, int(matching.size()));
-    return reply;
+    return pageOf(r, matching, [&](const GLMergeRequest &m) {
+        const QJsonObject o = mergeRequestJson(p, m);
+        if (!simple)
+            return o;
+        QJsonObject s;
+        for (const char *k : {"id", "iid", "project_id", "title", "description", "state", "created_at", "updated_at", "web_url"})
+            s.insert(QLatin1String(k), o.value(QLatin1String(k)));
+        return s;
+    });
 }
 
 HttpReply GitLabService::listProjects(const HttpRequest &r)
@@ -327,30 +345,19 @@ HttpReply GitLabService::listProjects(const HttpRequest &r)
     for (const GLProject &p : m_projects)
         if (!p.deleted && (!membership || p.member) && (search.isEmpty() || p.path.contains(search, Qt::CaseInsensitive)))
             matching << &p;
-    const bool asc = sort == QLatin1String("asc");
-    std::stable_sort(matching.begin(), matching.end(), [&](const GLProject *a, const GLProject *b) {
-        int c = 0;
+    sortItems(matching, sort == QLatin1String("asc"), [&orderBy](const GLProject *a, const GLProject *b) {
         if (orderBy == QLatin1String("name"))
-            c = a->name.compare(b->name);
-        else if (orderBy == QLatin1String("path"))
-            c = a->path.compare(b->path);
-        else if (orderBy == QLatin1String("last_activity_at") || orderBy == QLatin1String("updated_at"))
-            c = a->lastActivityMs < b->lastActivityMs ? -1 : a->lastActivityMs > b->lastActivityMs ? 1 : 0;
-        else if (orderBy == QLatin1String("created_at"))
-            c = a->createdMs < b->createdMs ? -1 : a->createdMs > b->createdMs ? 1 : 0;
-        if (c == 0)
-            c = a->id < b->id ? -1 : a->id > b->id ? 1 : 0;
-        return asc ? c < 0 : c > 0;
+            return a->name.compare(b->name);
+        if (orderBy == QLatin1String("path"))
+            return a->path.compare(b->path);
+        if (orderBy == QLatin1String("last_activity_at") || orderBy == QLatin1String("updated_at"))
+            return order(a->lastActivityMs, b->lastActivityMs);
+        if (orderBy == QLatin1String("created_at"))
+            return order(a->createdMs, b->createdMs);
+        return 0; // id
     });
-    const Paging paging = pagingOf(r);
     const bool simple = r.queryValue(QStringLiteral("simple")) == QLatin1String("true");
-    QJsonArray items;
-    const qsizetype from = qsizetype(paging.page - 1) * paging.perPage;
-    for (qsizetype i = from; i < matching.size() && i < from + paging.perPage; ++i)
-        items.append(projectJson(*matching[i], simple));
-    HttpReply reply = HttpReply::rawJson(200, QJsonDocument(items).toJson(QJsonDocument::Compact));
-    addPageHeaders(reply, r, paging, int(matching.size()));
-    return reply;
+    return pageOf(r, matching, [&](const GLProject &p) { return projectJson(p, simple); });
 }
 
 QJsonObject GitLabService::userJson(const QString &name) const
