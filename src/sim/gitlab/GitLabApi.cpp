@@ -135,6 +135,13 @@ HttpReply pageOf(const HttpRequest &r, const QList<const T *> &items, ToJson toJ
     return reply;
 }
 
+// Adds `members` to `o`.
+void insertAll(QJsonObject &o, std::initializer_list<std::pair<QString, QJsonValue>> members)
+{
+    for (const auto &member : members)
+        o.insert(member.first, member.second);
+}
+
 // The display name of a username (GitLab's are ASCII; names are not).
 QString displayName(const QString &username)
 {
@@ -372,6 +379,18 @@ QJsonObject GitLabService::userJson(const QString &name) const
             {QStringLiteral("web_url"), kWeb + u'/' + name}};
 }
 
+QJsonObject GitLabService::mergeRequestHead(const GLProject &p, const GLMergeRequest &m)
+{
+    return {{QStringLiteral("id"), m.id},
+            {QStringLiteral("iid"), m.iid},
+            {QStringLiteral("project_id"), p.id},
+            {QStringLiteral("title"), m.title},
+            {QStringLiteral("description"), orNull(m.description)},
+            {QStringLiteral("state"), m.state},
+            {QStringLiteral("created_at"), iso(m.createdMs)},
+            {QStringLiteral("updated_at"), iso(m.updatedMs)}};
+}
+
 QJsonObject GitLabService::mergeRequestJson(const GLProject &p, const GLMergeRequest &m) const
 {
     const auto users = [this](const QStringList &names) {
@@ -383,15 +402,8 @@ QJsonObject GitLabService::mergeRequestJson(const GLProject &p, const GLMergeReq
     const bool merged = m.state == QLatin1String("merged");
     const bool open = m.state == QLatin1String("opened") || m.state == QLatin1String("locked");
     const QString full = p.path + u'!' + QString::number(m.iid);
-    QJsonObject o{{QStringLiteral("id"), m.id},
-                  {QStringLiteral("iid"), m.iid},
-                  {QStringLiteral("project_id"), p.id},
-                  {QStringLiteral("title"), m.title},
-                  {QStringLiteral("description"), orNull(m.description)},
-                  {QStringLiteral("state"), m.state},
-                  {QStringLiteral("created_at"), iso(m.createdMs)},
-                  {QStringLiteral("updated_at"), iso(m.updatedMs)},
-                  {QStringLiteral("merged_by"), merged ? QJsonValue(userJson(m.author)) : QJsonValue()},
+    QJsonObject o = mergeRequestHead(p, m);
+    insertAll(o, {{QStringLiteral("merged_by"), merged ? QJsonValue(userJson(m.author)) : QJsonValue()},
                   {QStringLiteral("merge_user"), merged ? QJsonValue(userJson(m.author)) : QJsonValue()},
                   {QStringLiteral("merged_at"), iso(m.mergedMs)},
                   {QStringLiteral("closed_by"), m.closedMs ? QJsonValue(userJson(m.author)) : QJsonValue()},
@@ -435,7 +447,7 @@ QJsonObject GitLabService::mergeRequestJson(const GLProject &p, const GLMergeReq
                   {QStringLiteral("squash_on_merge"), false},
                   {QStringLiteral("task_completion_status"), QJsonObject{{QStringLiteral("count"), 0}, {QStringLiteral("completed_count"), 0}}},
                   {QStringLiteral("has_conflicts"), false},
-                  {QStringLiteral("blocking_discussions_resolved"), true}};
+                  {QStringLiteral("blocking_discussions_resolved"), true}});
     return o;
 }
 
@@ -445,15 +457,8 @@ QJsonObject GitLabService::approvalsJson(const GLProject &p, const GLMergeReques
     for (const QString &u : m.approvedBy)
         approvedBy.append(QJsonObject{{QStringLiteral("user"), userJson(u)}});
     const int left = std::max(0, m.approvalsRequired - int(m.approvedBy.size()));
-    return {{QStringLiteral("id"), m.id},
-            {QStringLiteral("iid"), m.iid},
-            {QStringLiteral("project_id"), p.id},
-            {QStringLiteral("title"), m.title},
-            {QStringLiteral("description"), orNull(m.description)},
-            {QStringLiteral("state"), m.state},
-            {QStringLiteral("created_at"), iso(m.createdMs)},
-            {QStringLiteral("updated_at"), iso(m.updatedMs)},
-            {QStringLiteral("merge_status"), QStringLiteral("can_be_merged")},
+    QJsonObject o = mergeRequestHead(p, m);
+    insertAll(o, {{QStringLiteral("merge_status"), QStringLiteral("can_be_merged")},
             {QStringLiteral("approved"), left == 0},
             {QStringLiteral("approvals_required"), m.approvalsRequired},
             {QStringLiteral("approvals_left"), left},
@@ -467,7 +472,8 @@ QJsonObject GitLabService::approvalsJson(const GLProject &p, const GLMergeReques
             {QStringLiteral("approval_rules_left"), QJsonArray()},
             {QStringLiteral("has_approval_rules"), m.approvalsRequired > 0},
             {QStringLiteral("merge_request_approvers_available"), true},
-            {QStringLiteral("multiple_approval_rules_available"), true}};
+            {QStringLiteral("multiple_approval_rules_available"), true}});
+    return o;
 }
 
 QJsonObject GitLabService::projectJson(const GLProject &p, bool simple) const

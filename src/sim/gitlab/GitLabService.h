@@ -74,6 +74,8 @@ private:
     HttpReply route(const HttpRequest &r, const QStringList &parts);
     HttpReply listMergeRequests(const HttpRequest &r, const GLProject &p);
     HttpReply listProjects(const HttpRequest &r);
+    // The fields a merge request and its approvals open with.
+    static QJsonObject mergeRequestHead(const GLProject &p, const GLMergeRequest &m);
     QJsonObject mergeRequestJson(const GLProject &p, const GLMergeRequest &m) const;
     QJsonObject approvalsJson(const GLProject &p, const GLMergeRequest &m) const;
     QJsonObject projectJson(const GLProject &p, bool simple) const;

@@ -114,15 +114,24 @@ QUrl GitLabApi::mergeRequestsUrl(qint64 projectId, const QDateTime &updatedAfter
     return url;
 }
 
-QCoro::Task<std::optional<Project>> GitLabApi::project(QString idOrPath)
+QCoro::Task<std::optional<QJsonObject>> GitLabApi::objectUnlessGone(QUrl url)
 {
-    QCoro::Task<HttpResponse> getting = m_api.get(projectUrl(idOrPath));
+    QCoro::Task<HttpResponse> getting = m_api.get(url);
     const HttpResponse r = co_await std::move(getting);
     if (r.status == 404)
         co_return std::nullopt;
     if (!r.ok())
         throw errorFromResponse(r);
-    co_return projectFromJson(m_api.parseObject(r.body));
+    co_return m_api.parseObject(r.body);
+}
+
+QCoro::Task<std::optional<Project>> GitLabApi::project(QString idOrPath)
+{
+    QCoro::Task<std::optional<QJsonObject>> getting = objectUnlessGone(projectUrl(idOrPath));
+    const std::optional<QJsonObject> o = co_await std::move(getting);
+    if (!o)
+        co_return std::nullopt;
+    co_return projectFromJson(*o);
 }
 
 QCoro::Task<MergeRequestsPage> GitLabApi::mergeRequests(qint64 projectId, QString project, QDateTime updatedAfter, int page)
@@ -159,14 +168,12 @@ QCoro::Task<QList<MergeRequest>> GitLabApi::byIids(qint64 projectId, QString pro
 
 QCoro::Task<std::optional<Approvals>> GitLabApi::approvals(qint64 projectId, int iid)
 {
-    QCoro::Task<HttpResponse> getting =
-        m_api.get(projectUrl(QString::number(projectId), QStringLiteral("/merge_requests/%1/approvals").arg(iid)));
-    const HttpResponse r = co_await std::move(getting);
-    if (r.status == 404)
+    QCoro::Task<std::optional<QJsonObject>> getting =
+        objectUnlessGone(projectUrl(QString::number(projectId), QStringLiteral("/merge_requests/%1/approvals").arg(iid)));
+    const std::optional<QJsonObject> o = co_await std::move(getting);
+    if (!o)
         co_return std::nullopt;
-    if (!r.ok())
-        throw errorFromResponse(r);
-    co_return approvalsFromJson(m_api.parseObject(r.body));
+    co_return approvalsFromJson(*o);
 }
 
 QCoro::Task<QString> GitLabApi::username()

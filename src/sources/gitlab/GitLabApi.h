@@ -64,6 +64,9 @@ public:
     static bool hasNextPage(const HttpResponse &r);
 
 private:
+    // GET `url` as a JSON object; nullopt for a 404 (GitLab's word for gone); another error throws.
+    QCoro::Task<std::optional<QJsonObject>> objectUnlessGone(QUrl url);
+
     ServiceApi m_api;
 };
 
