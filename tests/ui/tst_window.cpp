@@ -55,11 +55,8 @@ private Q_SLOTS:
         QVERIFY(w().findChildren<QTabBar *>().isEmpty()); // no tab bar: the pages are a stack
         for (const QString &key : uitest::pageKeys()) {
             QVERIFY2(uitest::clickPage(w(), key), qPrintable(key));
-            if (w().pageOf(key)) {
-                QCOMPARE(w().currentPage(), w().pageOf(key));
-            } else { // a source the window has no page for yet (GitLab, until its views are attached): "not set up"
-                QVERIFY2(w().currentPage() && w().currentPage()->objectName() == QLatin1String("notSetUpPage"), qPrintable(key));
-            }
+            QVERIFY2(w().pageOf(key), qPrintable(key)); // every source has its page
+            QCOMPARE(w().currentPage(), w().pageOf(key));
         }
         // People and Sync history are rows of their own, set apart below the sources.
         const int people = w().sourcesModel()->rowOf(SourcesModel::peoplePage());

@@ -39,6 +39,8 @@ public:
     QJsonObject groundTruth() const override;
     // What the demo syncs: every project.
     QList<QPair<QString, QString>> demoSettings() const override;
+    // Its API's address is /gitlab/api/v4 (GitLab's is <host>/api/v4), and the token.
+    QList<QPair<QByteArray, QString>> clientEnvironment(const QUrl &base, const QString &token) const override;
 
     // ---- seeding and mutations (each moves the merge request's updated_at by the server clock) ----
     // `projects` more projects of `mergeRequests` each (demo and scale); their paths.

@@ -2,6 +2,8 @@
 
 #include "sim/gitlab/GitLabService.h"
 
+#include <QUrl>
+
 namespace sim {
 
 const SimServiceDescriptor &gitLabSimService()
@@ -40,6 +42,11 @@ const SimServiceDescriptor &gitLabSimService()
 QList<QPair<QString, QString>> GitLabService::demoSettings() const
 {
     return {{QStringLiteral("gitlab.projects"), projectPaths().join(u' ')}};
+}
+
+QList<QPair<QByteArray, QString>> GitLabService::clientEnvironment(const QUrl &base, const QString &token) const
+{
+    return {{"CAIRN_GITLAB_API_URL", base.toString() + QStringLiteral("/gitlab/api/v4")}, {"CAIRN_GITLAB_TOKEN", token}};
 }
 
 } // namespace sim

@@ -199,43 +199,69 @@ void noteProject(QSqlDatabase &db, const QString &account, const Project &projec
                sql::timeValue(now)});
 }
 
+namespace {
+
+// The columns a cached merge request is read from (readRow), from `m.`.
+const char *const kColumns =
+    "m.project_id, m.project, m.iid, m.mr_id, m.state, m.draft, m.title, m.description, m.author, m.assignees, m.reviewers, "
+    "m.labels, m.source_branch, m.target_branch, m.web_url, m.user_notes_count, m.approved_by, m.approvals_required, "
+    "m.approvals_left, m.created_at, m.updated_at, m.merged_at, m.closed_at, m.deleted_at";
+
+// A merge request from the row of a statement that selects kColumns first.
+MergeRequest readRow(const sql::Statement &q)
+{
+    MergeRequest m;
+    m.projectId = q.value(0).toLongLong();
+    m.project = q.value(1).toString();
+    m.iid = q.value(2).toInt();
+    m.id = q.value(3).toLongLong();
+    m.state = q.value(4).toString();
+    m.draft = q.value(5).toBool();
+    m.title = q.value(6).toString();
+    m.description = q.value(7).toString();
+    m.author = q.value(8).toString();
+    m.assignees = listFrom(q.value(9));
+    m.reviewers = listFrom(q.value(10));
+    m.labels = listFrom(q.value(11));
+    m.sourceBranch = q.value(12).toString();
+    m.targetBranch = q.value(13).toString();
+    m.webUrl = q.value(14).toString();
+    m.userNotesCount = q.value(15).toInt();
+    m.approvedBy = listFrom(q.value(16));
+    m.approvalsRequired = q.value(17).toInt();
+    m.approvalsLeft = q.value(18).toInt();
+    m.createdAt = sql::timeFrom(q.value(19));
+    m.updatedAt = sql::timeFrom(q.value(20));
+    m.mergedAt = sql::timeFrom(q.value(21));
+    m.closedAt = sql::timeFrom(q.value(22));
+    m.deleted = !q.value(23).isNull();
+    return m;
+}
+
+} // namespace
+
 QList<MergeRequest> mergeRequests(QSqlDatabase &db, const QString &account, const QString &projectPath)
 {
-    sql::Statement q(db, QStringLiteral(
-        "SELECT project_id, project, iid, mr_id, state, draft, title, description, author, assignees, reviewers, labels, "
-        "source_branch, target_branch, web_url, user_notes_count, approved_by, approvals_required, approvals_left, "
-        "created_at, updated_at, merged_at, closed_at, deleted_at FROM gitlab_merge_requests "
-        "WHERE account=? AND (?='' OR project=?) ORDER BY project, iid"));
+    sql::Statement q(db, QStringLiteral("SELECT %1 FROM gitlab_merge_requests m WHERE m.account=? AND (?='' OR m.project=?) "
+                                        "ORDER BY m.project, m.iid").arg(QLatin1String(kColumns)));
     q.exec({account, projectPath.isNull() ? QString(QLatin1String("")) : projectPath, projectPath});
     QList<MergeRequest> out;
-    while (q.next()) {
-        MergeRequest m;
-        m.projectId = q.value(0).toLongLong();
-        m.project = q.value(1).toString();
-        m.iid = q.value(2).toInt();
-        m.id = q.value(3).toLongLong();
-        m.state = q.value(4).toString();
-        m.draft = q.value(5).toBool();
-        m.title = q.value(6).toString();
-        m.description = q.value(7).toString();
-        m.author = q.value(8).toString();
-        m.assignees = listFrom(q.value(9));
-        m.reviewers = listFrom(q.value(10));
-        m.labels = listFrom(q.value(11));
-        m.sourceBranch = q.value(12).toString();
-        m.targetBranch = q.value(13).toString();
-        m.webUrl = q.value(14).toString();
-        m.userNotesCount = q.value(15).toInt();
-        m.approvedBy = listFrom(q.value(16));
-        m.approvalsRequired = q.value(17).toInt();
-        m.approvalsLeft = q.value(18).toInt();
-        m.createdAt = sql::timeFrom(q.value(19));
-        m.updatedAt = sql::timeFrom(q.value(20));
-        m.mergedAt = sql::timeFrom(q.value(21));
-        m.closedAt = sql::timeFrom(q.value(22));
-        m.deleted = !q.value(23).isNull();
-        out.append(m);
-    }
+    while (q.next())
+        out.append(readRow(q));
+    return out;
+}
+
+QHash<qint64, Cached> byRow(QSqlDatabase &db, const QList<qint64> &rows)
+{
+    QJsonArray ids;
+    for (qint64 id : rows)
+        ids.append(id);
+    sql::Statement q(db, QStringLiteral("SELECT %1, m.id, m.account FROM gitlab_merge_requests m "
+                                        "WHERE m.id IN (SELECT value FROM json_each(?))").arg(QLatin1String(kColumns)));
+    q.exec({QString::fromUtf8(QJsonDocument(ids).toJson(QJsonDocument::Compact))});
+    QHash<qint64, Cached> out;
+    while (q.next())
+        out.insert(q.value(24).toLongLong(), Cached{q.value(25).toString(), readRow(q)});
     return out;
 }
 

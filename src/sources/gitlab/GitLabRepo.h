@@ -39,6 +39,14 @@ void noteProject(QSqlDatabase &db, const QString &account, const Project &projec
 // Reads (any connection). `projectPath` "" = every project.
 QList<MergeRequest> mergeRequests(QSqlDatabase &db, const QString &account = QStringLiteral("default"),
                                   const QString &projectPath = QString());
+// The cached merge requests of these rows (gitlab_merge_requests.id; any account, deleted ones
+// too; rows no longer there are missing), with their accounts.
+struct Cached
+{
+    QString account;
+    MergeRequest mergeRequest;
+};
+QHash<qint64, Cached> byRow(QSqlDatabase &db, const QList<qint64> &rows);
 struct Counts
 {
     int live = 0;
