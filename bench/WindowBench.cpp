@@ -343,7 +343,7 @@ void runWindow(const Options &o, Report &report)
     for (const QString &q : queries) {
         QElapsedTimer t;
         t.start();
-        for (cairn::SearchIndex::Kind kind : cairn::SearchIndex::kAllKinds) {
+        for (cairn::SearchIndex::Kind kind : cairn::SearchIndex::kinds()) {
             const auto hits = cairn::SearchIndex::query(reader.db(), q, kind, cairn::GlobalSearch::kPerKind, QStringLiteral("<b>"), QStringLiteral("</b>"));
             Q_UNUSED(hits);
         }

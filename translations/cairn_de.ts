@@ -2776,6 +2776,26 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <source>The share of the token's hourly GitHub quota (in percent) that background syncs leave to your other tools and to Sync now.</source>
         <translation>Der Anteil des stündlichen GitHub-Kontingents des Tokens (in Prozent), den Hintergrund-Synchronisierungen Ihren anderen Werkzeugen und „Jetzt synchronisieren“ lassen.</translation>
     </message>
+    <message>
+        <source>GitLab</source>
+        <translation>GitLab</translation>
+    </message>
+    <message>
+        <source>The projects whose merge requests are synced (group/project paths or project ids, separated by spaces or commas).</source>
+        <translation>Die Projekte, deren Merge Requests abgeglichen werden (Pfade gruppe/projekt oder Projekt-IDs, durch Leerzeichen oder Kommas getrennt).</translation>
+    </message>
+    <message>
+        <source>The API address of a self-managed GitLab (https://gitlab.example.com/api/v4).</source>
+        <translation>Die API-Adresse eines selbst verwalteten GitLab (https://gitlab.example.com/api/v4).</translation>
+    </message>
+    <message>
+        <source>Hours between two complete listings of %1, which find deleted merge requests.</source>
+        <translation>Stunden zwischen zwei vollständigen Auflistungen von %1, die gelöschte Merge Requests finden.</translation>
+    </message>
+    <message>
+        <source>Notify of merge requests assigned to you or waiting for your review.</source>
+        <translation>Über Merge Requests benachrichtigen, die Ihnen zugewiesen sind oder auf Ihr Review warten.</translation>
+    </message>
 </context>
 <context>
     <name>cairn::SettingsDialog</name>
@@ -2964,6 +2984,21 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>
             <numerusform>%n Vorgang</numerusform>
             <numerusform>%n Vorgänge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 open, %3 approved)</source>
+        <translation>%1 (%2 offen, %3 freigegeben)</translation>
+    </message>
+    <message>
+        <source>approved</source>
+        <translation>freigegeben</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merge request(s)</source>
+        <translation>
+            <numerusform>%n Merge Request</numerusform>
+            <numerusform>%n Merge Requests</numerusform>
         </translation>
     </message>
 </context>
@@ -3716,6 +3751,89 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     <message>
         <source>GitHub's quota for this hour is spent (by Cairn or the token's other tools) until %1; sync again then</source>
         <translation>GitHubs Kontingent für diese Stunde ist bis %1 aufgebraucht (von Cairn oder den anderen Werkzeugen des Tokens); dann erneut synchronisieren</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::gitlab</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>GitLab refused the token (%1): sign in again</source>
+        <translation>GitLab hat das Token abgelehnt (%1): Melden Sie sich erneut an</translation>
+    </message>
+    <message>
+        <source>GitLab answered 403 Forbidden (%1): the token needs the read_api scope and access to the project</source>
+        <translation>GitLab antwortete 403 Forbidden (%1): Das Token braucht den Bereich read_api und Zugriff auf das Projekt</translation>
+    </message>
+    <message>
+        <source>GitLab answered %1: %2</source>
+        <translation>GitLab antwortete %1: %2</translation>
+    </message>
+    <message>
+        <source>unexpected answer from GitLab: x-next-page is "%1"</source>
+        <translation>unerwartete Antwort von GitLab: x-next-page ist „%1“</translation>
+    </message>
+    <message>
+        <source>a %1 without a valid "%2"</source>
+        <translation>ein %1 ohne gültiges „%2“</translation>
+    </message>
+    <message>
+        <source>"%1" is not a count</source>
+        <translation>„%1“ ist keine Anzahl</translation>
+    </message>
+    <message>
+        <source>"%1" is not a date and time: %2</source>
+        <translation>„%1“ ist kein Datum mit Uhrzeit: %2</translation>
+    </message>
+    <message>
+        <source>a user in %1 is not an object</source>
+        <translation>ein Benutzer in %1 ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>unexpected answer from GitLab: %1</source>
+        <translation>unerwartete Antwort von GitLab: %1</translation>
+    </message>
+    <message>
+        <source>merge request %1 has the unknown state "%2"</source>
+        <translation>Merge Request %1 hat den unbekannten Status „%2“</translation>
+    </message>
+    <message>
+        <source>a label of merge request %1 is neither a name nor an object</source>
+        <translation>ein Label von Merge Request %1 ist weder ein Name noch ein Objekt</translation>
+    </message>
+    <message>
+        <source>merge request %1 has no "updated_at"</source>
+        <translation>Merge Request %1 hat kein „updated_at“</translation>
+    </message>
+    <message>
+        <source>approvals without "approved_by"</source>
+        <translation>Freigaben ohne „approved_by“</translation>
+    </message>
+    <message>
+        <source>an approval is not an object</source>
+        <translation>eine Freigabe ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>a project without "path_with_namespace"</source>
+        <translation>ein Projekt ohne „path_with_namespace“</translation>
+    </message>
+    <message>
+        <source>the user has no "username"</source>
+        <translation>der Benutzer hat keinen „username“</translation>
+    </message>
+    <message>
+        <source>no GitLab projects to sync: cairn config set gitlab.projects "group/project …"</source>
+        <translation>keine GitLab-Projekte zum Abgleichen: cairn config set gitlab.projects "gruppe/projekt …"</translation>
+    </message>
+    <message>
+        <source>%1 of %2 projects failed: %3</source>
+        <translation>%1 von %2 Projekten fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>GitLab answered 404 for project %1: it was deleted, or the token cannot see it (its merge requests are marked deleted)</source>
+        <translation>GitLab antwortete 404 für Projekt %1: Es wurde gelöscht, oder das Token sieht es nicht (seine Merge Requests sind als gelöscht markiert)</translation>
     </message>
 </context>
 <context>

@@ -2775,6 +2775,26 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
         <source>The share of the token's hourly GitHub quota (in percent) that background syncs leave to your other tools and to Sync now.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>GitLab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The projects whose merge requests are synced (group/project paths or project ids, separated by spaces or commas).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The API address of a self-managed GitLab (https://gitlab.example.com/api/v4).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Hours between two complete listings of %1, which find deleted merge requests.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Notify of merge requests assigned to you or waiting for your review.</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::SettingsDialog</name>
@@ -2963,6 +2983,21 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
         <translation>
             <numerusform>%n issue</numerusform>
             <numerusform>%n issues</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2 open, %3 approved)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>approved</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n merge request(s)</source>
+        <translation>
+            <numerusform>%n merge request</numerusform>
+            <numerusform>%n merge requests</numerusform>
         </translation>
     </message>
 </context>
@@ -3714,6 +3749,89 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
     <message>
         <source>GitHub's quota for this hour is spent (by Cairn or the token's other tools) until %1; sync again then</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cairn::gitlab</name>
+    <message>
+        <source>HTTP %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitLab refused the token (%1): sign in again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitLab answered 403 Forbidden (%1): the token needs the read_api scope and access to the project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitLab answered %1: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected answer from GitLab: x-next-page is "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a %1 without a valid "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a count</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not a date and time: %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a user in %1 is not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>unexpected answer from GitLab: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>merge request %1 has the unknown state "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a label of merge request %1 is neither a name nor an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>merge request %1 has no "updated_at"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>approvals without "approved_by"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>an approval is not an object</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a project without "path_with_namespace"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the user has no "username"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no GitLab projects to sync: cairn config set gitlab.projects "group/project …"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 projects failed: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitLab answered 404 for project %1: it was deleted, or the token cannot see it (its merge requests are marked deleted)</source>
         <translation type="unfinished" />
     </message>
 </context>

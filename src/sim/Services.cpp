@@ -1,6 +1,7 @@
 #include "sim/Services.h"
 #include "sim/asana/AsanaSimService.h"
 #include "sim/github/GitHubSimService.h"
+#include "sim/gitlab/GitLabSimService.h"
 #include "sim/google/GoogleSimService.h"
 #include "sim/jira/JiraSimService.h"
 
@@ -14,6 +15,7 @@ const QList<const SimServiceDescriptor *> &all()
         &asanaSimService(),
         &gitHubSimService(),
         &jiraSimService(),
+        &gitLabSimService(),
     };
     return list;
 }

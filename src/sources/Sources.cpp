@@ -1,6 +1,7 @@
 #include "Sources.h"
 #include "asana/AsanaSource.h"
 #include "github/GitHubSource.h"
+#include "gitlab/GitLabSource.h"
 #include "google/GoogleSource.h"
 #include "jira/JiraSource.h"
 
@@ -16,6 +17,7 @@ const QList<const SourceDescriptor *> &all()
         &asanaSource(),
         &gitHubSource(),
         &jiraSource(),
+        &gitLabSource(),
     };
     return list;
 }

@@ -15,8 +15,6 @@ namespace SearchIndex {
 // kind's name and context line). The first sources' are named here; a new source takes the
 // next free number, Kind(6), in its descriptor.
 enum class Kind { Contact = 1, Project = 2, Task = 3, PullRequest = 4, JiraIssue = 5 };
-// (The window's list, until it reads kinds() too; everything else reads kinds().)
-inline constexpr Kind kAllKinds[] = {Kind::Contact, Kind::Project, Kind::Task, Kind::PullRequest, Kind::JiraIssue};
 // Every source's kinds, in the registry's order.
 QList<Kind> kinds();
 // The id of the source a kind is of; "" when none.

@@ -213,7 +213,7 @@ GlobalSearch::Found GlobalSearch::find(const QString &path, const QString &text)
         }
         if (found.unreadable.isEmpty()) {
             try {
-                for (SearchIndex::Kind kind : SearchIndex::kAllKinds) {
+                for (SearchIndex::Kind kind : SearchIndex::kinds()) {
                     QList<SearchIndex::Hit> hits = SearchIndex::query(db, text, kind, kPerKind, kOpen, kClose);
                     if (!hits.isEmpty())
                         found.groups.append({kind, hits});

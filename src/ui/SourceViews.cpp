@@ -1,6 +1,7 @@
 #include "SourceViews.h"
 #include "asana/AsanaViews.h"
 #include "github/GitHubViews.h"
+#include "gitlab/GitLabViews.h"
 #include "google/GoogleViews.h"
 #include "jira/JiraViews.h"
 
@@ -18,6 +19,7 @@ const QList<const SourceViews *> &theList()
         &asanaViews(),
         &gitHubViews(),
         &jiraViews(),
+        &gitLabViews(),
     };
     return list;
 }

@@ -13,6 +13,7 @@
 #include "Tray.h"
 #include "WatchNotifier.h"
 
+#include "sim/Services.h"
 #include "sim/SimOptions.h"
 
 #include <QApplication>
@@ -71,12 +72,7 @@ sim::Options demoSimulatorOptions()
 {
     sim::Options o;
     o.seed = 7;
-    o.contacts = 500;
-    o.asanaProjects = 8;
-    o.asanaTasksPerProject = 30;
-    o.githubRepos = 3;
-    o.githubPullsPerRepo = 40;
-    o.jiraIssues = 300;
+    sim::Services::forDemo(o); // each service's demo sizes (SimServiceDescriptor::demo)
     return o;
 }
 

@@ -191,7 +191,7 @@ private Q_SLOTS:
         for (const char *command : {"sync", "status", "history", "search", "export"}) {
             const QStringList base = QString::fromLatin1(command) == QLatin1String("search") ? args({"search", "ada"}) : args({command});
             QTest::addRow("%s --source Google", command) << base + args({"--source", "Google"}) << QByteArray("unknown source \"Google\": did you mean google?");
-            QTest::addRow("%s --source foo", command) << base + args({"--source", "foo"}) << QByteArray("unknown source \"foo\" (google, asana, github or jira)");
+            QTest::addRow("%s --source foo", command) << base + args({"--source", "foo"}) << QByteArray("unknown source \"foo\" (google, asana, github, jira or gitlab)");
         }
         QTest::newRow("login Google") << args({"login", "Google"}) << QByteArray("did you mean google?");
         QTest::newRow("logout foo") << args({"logout", "foo"}) << QByteArray("unknown source \"foo\"");
@@ -398,7 +398,7 @@ private Q_SLOTS:
     void bashCompletesFromTheTable()
     {
         QCOMPARE(completions(args({"cairn", "sy"})), QStringList{QStringLiteral("sync")});
-        QCOMPARE(completions(args({"cairn", "sync", "--source", "g"})), (QStringList{QStringLiteral("google"), QStringLiteral("github")}));
+        QCOMPARE(completions(args({"cairn", "sync", "--source", "g"})), (QStringList{QStringLiteral("google"), QStringLiteral("github"), QStringLiteral("gitlab")}));
         QCOMPARE(completions(args({"cairn", "sync", "--mo"})), QStringList{QStringLiteral("--mode")});
         QCOMPARE(completions(args({"cairn", "help", "exit"})), QStringList{QStringLiteral("exit-codes")});
         QCOMPARE(completions(args({"cairn", "login", "as"})), QStringList{QStringLiteral("asana")});
@@ -421,7 +421,7 @@ private Q_SLOTS:
         QFETCH(QString, shell);
         QCOMPARE(shellCompletions(shell, QStringLiteral("cairn sy")), QStringList{QStringLiteral("sync")});
         QCOMPARE(shellCompletions(shell, QStringLiteral("cairn sync --source g")),
-                 (QStringList{QStringLiteral("github"), QStringLiteral("google")}));
+                 (QStringList{QStringLiteral("github"), QStringLiteral("gitlab"), QStringLiteral("google")}));
         QCOMPARE(shellCompletions(shell, QStringLiteral("cairn login as")),
                  QStringList{QStringLiteral("asana")});
         QCOMPARE(shellCompletions(shell, QStringLiteral("cairn completion f")),

@@ -55,6 +55,7 @@ private Q_SLOTS:
         QVERIFY(w().findChildren<QTabBar *>().isEmpty()); // no tab bar: the pages are a stack
         for (const QString &key : uitest::pageKeys()) {
             QVERIFY2(uitest::clickPage(w(), key), qPrintable(key));
+            QVERIFY2(w().pageOf(key), qPrintable(key)); // every source has its page
             QCOMPARE(w().currentPage(), w().pageOf(key));
         }
         // People and Sync history are rows of their own, set apart below the sources.

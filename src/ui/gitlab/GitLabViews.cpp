@@ -1,0 +1,217 @@
+#include "GitLabViews.h"
+#include "MergeRequestsPage.h"
+#include "PersonQuery.h"
+#include "PersonView.h"
+#include "ProjectPickerDialog.h"
+#include "Settings.h"
+#include "SettingsDialog.h"
+#include "Words.h"
+#include "gitlab/GitLabRepo.h"
+#include "gitlab/GitLabSource.h"
+#include "gitlab/MergeRequestsQuery.h"
+
+#include <QCoreApplication>
+#include <QGroupBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QTableView>
+#include <QUrl>
+#include <QVBoxLayout>
+
+namespace cairn {
+
+namespace {
+
+const QString kGitLab = QStringLiteral("gitlab");
+const QString kProjects = QStringLiteral("gitlab.projects");
+const QString kBaseUrl = QStringLiteral("gitlab.base_url");
+
+SourcePage mergeRequestsPage(ReadConnection &reader, Settings &, QWidget *parent)
+{
+    return SourcePage::ofList(new MergeRequestsPage(reader, parent));
+}
+
+QStringList mergeRequestsOf(QSqlDatabase &db, const PersonQuery &person)
+{
+    QStringList rows;
+    const bool several = gitlab::MergeRequestsQuery().accounts(db).size() > 1;
+    for (const gitlab::MergeRequestsQuery::OfPerson &m : gitlab::MergeRequestsQuery::ofPerson(db, person)) {
+        const QString what = m.authored    ? QCoreApplication::translate("cairn::PersonView", "opened")
+                             : m.reviewing ? QCoreApplication::translate("cairn::PersonView", "reviewer")
+                                           : QCoreApplication::translate("cairn::PersonView", "assigned");
+        const bool merged = m.state == QLatin1String("merged");
+        const QString state = words::pullState(merged || m.state == QLatin1String("closed") ? QStringLiteral("closed") : QStringLiteral("open"),
+                                               merged, m.draft);
+        rows << QStringLiteral("<li>%1 <span style='color:#888'>%2 · %3 · %4%5</span></li>").arg(
+            PersonView::link(gitlab::kMergeRequestKind, m.id, QStringLiteral("%1 %2").arg(m.reference, m.title)), what.toHtmlEscaped(),
+            state.toHtmlEscaped(), PersonView::when(m.updatedAt).toHtmlEscaped(), PersonView::accountNote(m.account, several).toHtmlEscaped());
+    }
+    return rows;
+}
+
+bool needsProjects(const Settings &settings)
+{
+    return gitlab::projects(settings).isEmpty();
+}
+
+SyncChoice chooseProjects(SyncEngine &engine, Settings &settings, QWidget *parent)
+{
+    auto *picker = new ProjectPickerDialog(engine, settings.apiUrl(kGitLab), gitlab::projects(settings), parent);
+    return {picker, [&settings, picker] { settings.setValue(kProjects, picker->chosen().join(QLatin1Char(' '))); }};
+}
+
+// The projects of a box: paths or ids, separated by white space or commas.
+QStringList projectLines(const QString &text)
+{
+    return text.split(QRegularExpression(QStringLiteral("[\\s,]+")), Qt::SkipEmptyParts);
+}
+
+// Settings › Syncing › GitLab: the projects (Choose projects…) and a self-managed GitLab's address.
+class GitLabSettings : public SourceSettings
+{
+public:
+    explicit GitLabSettings(SettingsDialog &dialog)
+        : m_dialog(dialog)
+        , m_box(new QGroupBox(QCoreApplication::translate("SettingsDialog", "GitLab projects (group/project, one per line)"), &dialog))
+    {
+        m_box->setObjectName(QStringLiteral("gitlabBox"));
+        auto *layout = new QVBoxLayout(m_box);
+        m_projects = new QPlainTextEdit(m_box);
+        m_projects->setObjectName(QStringLiteral("gitlabProjects"));
+        m_projects->setPlaceholderText(QCoreApplication::translate("SettingsDialog", "gitlab-org/gitlab"));
+        m_projects->setTabChangesFocus(true);
+        layout->addWidget(m_projects);
+        m_choose = new QPushButton(QCoreApplication::translate("SettingsDialog", "Choose projec&ts…"), m_box);
+        m_choose->setObjectName(QStringLiteral("chooseGitLab"));
+        m_choose->setToolTip(QCoreApplication::translate("SettingsDialog", "Pick from the projects your GitLab account is a member of"));
+        m_choose->hide(); // until the dialog has an engine
+        QObject::connect(m_choose, &QPushButton::clicked, m_box, [this] { choose(); });
+        auto *buttons = new QHBoxLayout;
+        buttons->addWidget(m_choose);
+        SettingsDialog::endRow(buttons);
+        layout->addLayout(buttons);
+        m_baseUrl = new QLineEdit(m_box);
+        m_baseUrl->setObjectName(QStringLiteral("gitlabBaseUrl"));
+        m_baseUrl->setPlaceholderText(QCoreApplication::translate("SettingsDialog", "empty: GitLab.com"));
+        auto *label = new QLabel(QCoreApplication::translate("SettingsDialog", "Self-managed GitLab's API &URL:"), m_box);
+        label->setBuddy(m_baseUrl);
+        auto *server = new QHBoxLayout;
+        server->addWidget(label);
+        server->addWidget(m_baseUrl, 1);
+        layout->addLayout(server);
+    }
+
+    QWidget *box() override { return m_box; }
+
+    void load(const Settings &settings) override
+    {
+        m_projects->setPlainText(projectLines(settings.value(kProjects).toString()).join(QLatin1Char('\n')));
+        m_baseUrl->setText(settings.value(kBaseUrl).toString());
+    }
+
+    QString problem(QWidget **field) const override
+    {
+        static const QRegularExpression project(QStringLiteral("^([0-9]+|[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+)$"));
+        *field = m_projects;
+        for (const QString &p : projectLines(m_projects->toPlainText()))
+            if (!project.match(p).hasMatch())
+                return QCoreApplication::translate("cairn::SettingsDialog",
+                                                   "“%1” is not a GitLab project: write group/project (or its id), e.g. gitlab-org/gitlab.")
+                    .arg(p.left(80));
+        const QString base = m_baseUrl->text().trimmed();
+        const QUrl url(base);
+        *field = m_baseUrl;
+        if (!base.isEmpty() && (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))))
+            return QCoreApplication::translate("cairn::SettingsDialog",
+                                               "“%1” is not an address: write the API address of your GitLab, e.g. "
+                                               "https://gitlab.example.com/api/v4, or leave it empty for GitLab.com.")
+                .arg(base.left(80));
+        *field = nullptr;
+        return {};
+    }
+
+    void save(Settings &settings) override
+    {
+        settings.setValue(kProjects, projectLines(m_projects->toPlainText()).join(QLatin1Char(' ')));
+        const QString base = m_baseUrl->text().trimmed();
+        if (base.isEmpty())
+            settings.remove(kBaseUrl);
+        else
+            settings.setValue(kBaseUrl, base);
+    }
+
+    void setPickersShown(bool shown) override { m_choose->setVisible(shown); }
+    QWidget *choices() const override { return m_projects; }
+
+private:
+    // Choose projects…: the picker, on the GitLab of the form; its OK writes the ticked projects into the box.
+    void choose()
+    {
+        if (!m_dialog.engine())
+            return;
+        // As the sync does: CAIRN_GITLAB_API_URL (or gitlab.api_url) before the address typed here.
+        QUrl api = m_dialog.settings().apiUrl(kGitLab);
+        const QString typed = m_baseUrl->text().trimmed();
+        if (qEnvironmentVariableIsEmpty("CAIRN_GITLAB_API_URL") && m_dialog.settings().value(QStringLiteral("gitlab.api_url")).toString().isEmpty())
+            api = typed.isEmpty() ? QUrl(gitLabSource().facts.apiUrl) : QUrl(typed);
+        auto *picker = new ProjectPickerDialog(*m_dialog.engine(), api, projectLines(m_projects->toPlainText()), &m_dialog);
+        picker->setAttribute(Qt::WA_DeleteOnClose);
+        QObject::connect(picker, &QDialog::accepted, m_box, [this, picker] {
+            m_projects->setPlainText(picker->chosen().join(QLatin1Char('\n')));
+        });
+        picker->open();
+    }
+
+    SettingsDialog &m_dialog;
+    QGroupBox *m_box;
+    QPlainTextEdit *m_projects;
+    QPushButton *m_choose;
+    QLineEdit *m_baseUrl;
+};
+
+SourceViews make()
+{
+    SourceViews v;
+    v.id = kGitLab;
+    v.page = mergeRequestsPage;
+    v.changes = {kGitLab};
+    v.searchKinds = {{gitlab::kMergeRequestKind, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Merge requests")}};
+    v.people = {QT_TRANSLATE_NOOP("cairn::PersonView", "Merge requests opened, assigned or to review"), mergeRequestsOf};
+    v.card.keeps = QT_TRANSLATE_NOOP("cairn::ServiceCard",
+                                     "The merge requests of the GitLab projects you choose, with their approvals, on GitLab.com or "
+                                     "a self-managed GitLab (its address goes in Settings).");
+    v.card.permission = QT_TRANSLATE_NOOP("cairn::ServiceCard",
+                                          "Asks for read-only access to the API (read_api). A personal access token works too: in "
+                                          "GitLab, Preferences → Access tokens, with the scope read_api.");
+    v.card.signIn = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Sign in with GitLab");
+    v.card.tokenPage = "https://gitlab.com/-/user_settings/personal_access_tokens?name=Cairn&scopes=read_api";
+    v.card.ownAppSteps = QT_TRANSLATE_NOOP("cairn::ServiceCard",
+                                           "1. In %1, add a new application: redirect URI <tt>%2</tt>, not confidential, "
+                                           "scope read_api.<br>"
+                                           "2. Enter its application ID here.");
+    v.card.ownAppSite = "https://gitlab.com/-/user_settings/applications";
+    v.card.ownAppSiteName = QT_TRANSLATE_NOOP("cairn::ServiceCard", "GitLab's application settings");
+    v.needsChoice = needsProjects;
+    v.choose = chooseProjects;
+    v.chooseAction = QT_TRANSLATE_NOOP("cairn::MainWindow", "Choose GitLab projects…");
+    v.intervalLabel = QT_TRANSLATE_NOOP("SettingsDialog", "Git&Lab:");
+    v.settings = [](SettingsDialog &dialog) -> std::unique_ptr<SourceSettings> { return std::make_unique<GitLabSettings>(dialog); };
+    v.notifications = {QT_TRANSLATE_NOOP("SettingsDialog", "&Merge requests assigned to me or waiting for my review"),
+                       QT_TRANSLATE_N_NOOP("cairn::WatchNotifier", "%n merge request(s) assigned to you or waiting for your review"), true};
+    v.commandLineHint = "\\bgitlab\\.(projects|base_url|api_url)\\b";
+    return v;
+}
+
+} // namespace
+
+const SourceViews &gitLabViews()
+{
+    static const SourceViews views = make();
+    return views;
+}
+
+} // namespace cairn

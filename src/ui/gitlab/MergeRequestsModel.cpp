@@ -1,0 +1,110 @@
+#include "MergeRequestsModel.h"
+#include "DateText.h"
+#include "Words.h"
+
+namespace cairn {
+
+namespace {
+// Row::values beyond the columns.
+enum Extra { Url = MergeRequestsModel::ColumnCount, Description, ApprovedBy };
+using Query = gitlab::MergeRequestsQuery;
+} // namespace
+
+MergeRequestsModel::MergeRequestsModel(ReadConnection &connection, QObject *parent)
+    : LazySqlModel(connection, parent)
+{
+    setDefaultSort(Updated, Qt::DescendingOrder);
+}
+
+int MergeRequestsModel::orderOf(int column) const
+{
+    switch (column) {
+    case Project: return Query::Project;
+    case Iid: return Query::Iid;
+    case Title: return Query::Title;
+    case State: return Query::State;
+    case Author: return Query::Author;
+    case Approvals: return Query::Approvals;
+    case Account: return Query::Account;
+    default: return Query::Updated;
+    }
+}
+
+QHash<qint64, LazySqlModel::Row> MergeRequestsModel::loadRows(QSqlDatabase &db, const QList<qint64> &ids)
+{
+    const QHash<qint64, Query::Row> rows = Query::rows(db, ids);
+    QHash<qint64, Row> out;
+    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+        const gitlab::MergeRequest &m = it->mergeRequest;
+        Row r;
+        r.id = it.key();
+        r.deleted = m.deleted;
+        r.values = {m.project, QStringLiteral("!%1").arg(m.iid), m.title, stateText(m), m.author, approvalsText(m),
+                    m.updatedAt, it->account,                                                  // the columns
+                    m.webUrl, m.description.left(500), m.approvedBy.join(QStringLiteral(", "))}; // Extra
+        out.insert(r.id, r);
+    }
+    return out;
+}
+
+QString MergeRequestsModel::stateText(const gitlab::MergeRequest &m)
+{
+    return words::pullState(m.merged() || m.open() ? QStringLiteral("open") : QStringLiteral("closed"), m.merged(), m.draft,
+                            m.deleted);
+}
+
+QString MergeRequestsModel::approvalsText(const gitlab::MergeRequest &m)
+{
+    const int given = int(m.approvedBy.size());
+    if (m.approvalsRequired > 0 && m.approvalsLeft > 0)
+        return tr("%1 of %2").arg(given).arg(m.approvalsRequired); // still short of them
+    if (given == 0)
+        return {};
+    return m.approvalsRequired > 0 ? tr("%1 ✓").arg(given) : QString::number(given);
+}
+
+int MergeRequestsModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QVariant MergeRequestsModel::display(const Row &r, int column) const
+{
+    if (column == Updated)
+        return dates::relative(r.values.value(Updated).toDateTime());
+    return LazySqlModel::display(r, column);
+}
+
+QVariant MergeRequestsModel::extraData(const Row &r, int column, int role) const
+{
+    if (role == UrlRole)
+        return r.values.value(Url);
+    if (role == Qt::ToolTipRole && column == Title)
+        return r.values.value(Description).toString().isEmpty() ? r.values.value(Title) : r.values.value(Description);
+    if (role == Qt::ToolTipRole && column == Approvals && !r.values.value(ApprovedBy).toString().isEmpty())
+        return tr("Approved by %1").arg(r.values.value(ApprovedBy).toString());
+    if (role == Qt::ToolTipRole && column == Updated)
+        return dates::exact(r.values.value(Updated).toDateTime());
+    if (role == Qt::TextAlignmentRole && column == Iid)
+        return int(Qt::AlignRight | Qt::AlignVCenter);
+    return {};
+}
+
+QVariant MergeRequestsModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return LazySqlModel::headerData(section, orientation, role);
+    switch (section) {
+    case Project: return tr("Project");
+    case Iid: return tr("!");
+    case Title: return tr("Title");
+    case State: return tr("State");
+    case Author: return tr("Author");
+    case Approvals: return tr("Approvals");
+    case Updated: return tr("Updated");
+    case Account: return accountHeader();
+    default: return {};
+    }
+}
+
+} // namespace cairn

@@ -1,0 +1,130 @@
+#include "MergeRequestsPage.h"
+#include "DateText.h"
+#include "Error.h"
+#include "MergeRequestsModel.h"
+#include "ReadConnection.h"
+#include "SafeTextBrowser.h"
+#include "gitlab/MergeRequestsQuery.h"
+
+#include <QDesktopServices>
+#include <QLineEdit>
+#include <QTableView>
+#include <QUrl>
+
+namespace cairn {
+
+namespace {
+// Markdown-inert text for names, titles and labels.
+QString inert(QString s)
+{
+    for (const char *c : {"\\", "*", "_", "[", "]", "<", ">", "`", "#", "|", "~"})
+        s.replace(QLatin1String(c), QLatin1Char('\\') + QLatin1String(c));
+    return s;
+}
+
+QString names(const QStringList &people)
+{
+    return inert(people.join(QStringLiteral(", ")));
+}
+} // namespace
+
+MergeRequestsPage::MergeRequestsPage(ReadConnection &connection, QWidget *parent)
+    : MergeRequestsPage(connection, new MergeRequestsModel(connection), new SafeTextBrowser(nullptr, SafeTextBrowser::Links::Inert),
+                        parent)
+{
+}
+
+MergeRequestsPage::MergeRequestsPage(ReadConnection &connection, MergeRequestsModel *model, QTextBrowser *detail, QWidget *parent)
+    : ListPage(model, detail, parent)
+    , m_connection(connection)
+    , m_model(model)
+    , m_detail(detail)
+{
+    filterEdit()->setPlaceholderText(tr("Search merge requests (project, !number, title, author, branch, label)…"));
+    filterEdit()->setAccessibleName(tr("Search merge requests"));
+    setStretchColumn(MergeRequestsModel::Title);
+    table()->setAccessibleName(tr("Merge requests"));
+    // Links in the description stay inert; the one Cairn puts there, to the merge request in GitLab, opens.
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (!m_openUrl.isEmpty() && url == QUrl(m_openUrl))
+            QDesktopServices::openUrl(url);
+    });
+    connect(table(), &QTableView::doubleClicked, this, [](const QModelIndex &index) {
+        const QUrl url(index.data(MergeRequestsModel::UrlRole).toString());
+        if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
+            QDesktopServices::openUrl(url);
+    });
+    m_detail->setObjectName(QStringLiteral("mergeRequestDetail"));
+    m_detail->setAccessibleName(tr("Merge request details"));
+    m_detail->setPlaceholderText(tr("Select a merge request to see its description and approvals."));
+    showDetail(0);
+    updateEmptyState();
+}
+
+QString MergeRequestsPage::countLine() const
+{
+    const int n = m_model->matchCount();
+    return m_model->filterText().isEmpty() ? tr("%n merge request(s)", nullptr, n) : tr("%n match(es)", nullptr, n);
+}
+
+QString MergeRequestsPage::emptyText() const
+{
+    if (!m_model->lastError().isEmpty() && m_model->cachedCount() > 0)
+        return tr("The search failed: %1").arg(m_model->lastError());
+    if (m_model->cachedCount() == 0 && (m_model->filterText().isEmpty() || !m_model->lastError().isEmpty()))
+        return tr("No merge requests yet. Choose the GitLab projects to keep here; Cairn syncs them on its schedule.");
+    return tr("No merge requests match “%1”").arg(m_model->filterText());
+}
+
+QString MergeRequestsPage::emptyActionText() const
+{
+    return m_model->cachedCount() == 0 && m_model->filterText().isEmpty() ? tr("Choose projects…") : QString();
+}
+
+void MergeRequestsPage::showDetail(qint64 id)
+{
+    gitlab::MergeRequest m;
+    if (id != 0 && m_connection.ensureOpen()) {
+        try {
+            m = gitlab::MergeRequestsQuery::rows(m_connection.db(), {id}).value(id).mergeRequest;
+        } catch (const Error &e) {
+            m_detail->setPlainText(e.message);
+            return;
+        }
+    }
+    m_openUrl.clear();
+    if (m.iid == 0) {
+        m_detail->clear(); // its placeholder says what to do
+        return;
+    }
+    QString md = QStringLiteral("## %1\n\n%2 · %3 · %4\n\n")
+                     .arg(inert(m.title), inert(m.reference()), MergeRequestsModel::stateText(m), inert(m.author));
+    const QUrl web(m.webUrl);
+    if (web.scheme() == QLatin1String("https") || web.scheme() == QLatin1String("http")) {
+        m_openUrl = m.webUrl;
+        md += QStringLiteral("[%1](%2)\n\n").arg(tr("Open in GitLab"), QString::fromUtf8(web.toEncoded()));
+    }
+    QStringList facts;
+    if (m.updatedAt.isValid())
+        facts << tr("Updated %1").arg(inert(dates::exact(m.updatedAt)));
+    if (!m.sourceBranch.isEmpty() && !m.targetBranch.isEmpty())
+        facts << tr("Branch: %1 → %2").arg(inert(m.sourceBranch), inert(m.targetBranch));
+    facts << tr("Assignees: %1").arg(m.assignees.isEmpty() ? tr("none") : names(m.assignees));
+    facts << tr("Reviewers: %1").arg(m.reviewers.isEmpty() ? tr("none") : names(m.reviewers));
+    if (!m.labels.isEmpty())
+        facts << tr("Labels: %1").arg(names(m.labels));
+    // Approvals: who approved, and how many a merge needs.
+    QString approvals = m.approvedBy.isEmpty() ? tr("Approvals: none yet") : tr("Approved by %1").arg(names(m.approvedBy));
+    if (m.approvalsRequired > 0)
+        approvals += QStringLiteral(" (") + (m.approvalsLeft > 0 ? tr("%1 required, %2 missing").arg(m.approvalsRequired).arg(m.approvalsLeft)
+                                                                 : tr("%1 required").arg(m.approvalsRequired))
+            + u')';
+    facts << approvals;
+    facts << tr("%n comment(s)", nullptr, m.userNotesCount);
+    md += facts.join(QStringLiteral("  \n")) + QStringLiteral("\n\n---\n\n");
+    md += m.description.isEmpty() ? tr("(no description)") : m.description;
+    m_detail->document()->setMarkdown(md, QTextDocument::MarkdownFeatures(QTextDocument::MarkdownDialectGitHub
+                                                                           | QTextDocument::MarkdownNoHTML));
+}
+
+} // namespace cairn
