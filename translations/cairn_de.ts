@@ -308,6 +308,38 @@
         <source>Pick the projects of the selected configuration's site, or have Jira check a JQL</source>
         <translation>Die Projekte der Site der gewählten Konfiguration wählen oder eine JQL von Jira prüfen lassen</translation>
     </message>
+    <message>
+        <source>GitLab projects (group/project, one per line)</source>
+        <translation>GitLab-Projekte (Gruppe/Projekt, eines pro Zeile)</translation>
+    </message>
+    <message>
+        <source>gitlab-org/gitlab</source>
+        <translation>gitlab-org/gitlab</translation>
+    </message>
+    <message>
+        <source>Choose projec&amp;ts…</source>
+        <translation>Projek&amp;te wählen …</translation>
+    </message>
+    <message>
+        <source>Pick from the projects your GitLab account is a member of</source>
+        <translation>Aus den Projekten wählen, in denen Ihr GitLab-Konto Mitglied ist</translation>
+    </message>
+    <message>
+        <source>empty: GitLab.com</source>
+        <translation>leer: GitLab.com</translation>
+    </message>
+    <message>
+        <source>Self-managed GitLab's API &amp;URL:</source>
+        <translation>API-&amp;URL eines selbst betriebenen GitLab:</translation>
+    </message>
+    <message>
+        <source>Git&amp;Lab:</source>
+        <translation>Git&amp;Lab:</translation>
+    </message>
+    <message>
+        <source>&amp;Merge requests assigned to me or waiting for my review</source>
+        <translation>&amp;Merge Requests, die mir zugewiesen sind oder auf mein Review warten</translation>
+    </message>
 </context>
 <context>
     <name>cairn::AboutDialog</name>
@@ -1369,6 +1401,10 @@
             <numerusform>%n Treffer in %1 ms – Eingabe öffnet den gewählten</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Merge requests</source>
+        <translation>Merge Requests</translation>
+    </message>
 </context>
 <context>
     <name>cairn::GoogleMapper</name>
@@ -1850,6 +1886,161 @@
         <source>Nothing is set up yet.</source>
         <translation>Noch ist nichts eingerichtet.</translation>
     </message>
+    <message>
+        <source>Choose GitLab projects…</source>
+        <translation>GitLab-Projekte wählen …</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::MergeRequestsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation>%1 ✓</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Genehmigt von %1</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>!</source>
+        <translation>!</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation>Genehmigungen</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::MergeRequestsPage</name>
+    <message>
+        <source>Search merge requests (project, !number, title, author, branch, label)…</source>
+        <translation>Merge Requests durchsuchen (Projekt, !Nummer, Titel, Autor, Branch, Label) …</translation>
+    </message>
+    <message>
+        <source>Search merge requests</source>
+        <translation>Merge Requests durchsuchen</translation>
+    </message>
+    <message>
+        <source>Merge requests</source>
+        <translation>Merge Requests</translation>
+    </message>
+    <message>
+        <source>Merge request details</source>
+        <translation>Details des Merge Requests</translation>
+    </message>
+    <message>
+        <source>Select a merge request to see its description and approvals.</source>
+        <translation>Wählen Sie einen Merge Request, um seine Beschreibung und Genehmigungen zu sehen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merge request(s)</source>
+        <translation>
+            <numerusform>%n Merge Request</numerusform>
+            <numerusform>%n Merge Requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform>
+            <numerusform>%n Treffer</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>No merge requests yet. Choose the GitLab projects to keep here; Cairn syncs them on its schedule.</source>
+        <translation>Noch keine Merge Requests. Wählen Sie die GitLab-Projekte, die hier aufbewahrt werden; Cairn gleicht sie nach seinem Zeitplan ab.</translation>
+    </message>
+    <message>
+        <source>No merge requests match “%1”</source>
+        <translation>Keine Merge Requests passen zu „%1“</translation>
+    </message>
+    <message>
+        <source>Choose projects…</source>
+        <translation>Projekte wählen …</translation>
+    </message>
+    <message>
+        <source>Open in GitLab</source>
+        <translation>In GitLab öffnen</translation>
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation>Aktualisiert %1</translation>
+    </message>
+    <message>
+        <source>Branch: %1 → %2</source>
+        <translation>Branch: %1 → %2</translation>
+    </message>
+    <message>
+        <source>Assignees: %1</source>
+        <translation>Zugewiesen: %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Reviewers: %1</source>
+        <translation>Reviewer: %1</translation>
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation>Labels: %1</translation>
+    </message>
+    <message>
+        <source>Approvals: none yet</source>
+        <translation>Genehmigungen: noch keine</translation>
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation>Genehmigt von %1</translation>
+    </message>
+    <message>
+        <source>%1 required, %2 missing</source>
+        <translation>%1 erforderlich, %2 fehlen</translation>
+    </message>
+    <message>
+        <source>%1 required</source>
+        <translation>%1 erforderlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n Kommentar</numerusform>
+            <numerusform>%n Kommentare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation>(keine Beschreibung)</translation>
+    </message>
 </context>
 <context>
     <name>cairn::NotSetUpPage</name>
@@ -2013,6 +2204,18 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <source>Cannot read this person: %1</source>
         <translation>Diese Person kann nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>reviewer</source>
+        <translation>Reviewer</translation>
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation>zugewiesen</translation>
+    </message>
+    <message>
+        <source>Merge requests opened, assigned or to review</source>
+        <translation>Eröffnete, zugewiesene oder zu prüfende Merge Requests</translation>
+    </message>
 </context>
 <context>
     <name>cairn::PhotoCache</name>
@@ -2058,6 +2261,57 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     <message>
         <source>Cairn is not signed in to %1: add your %1 account under Accounts first.</source>
         <translation>Cairn ist nicht bei %1 angemeldet: Fügen Sie zuerst unter Konten Ihr %1-Konto hinzu.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ProjectPickerDialog</name>
+    <message>
+        <source>Choose GitLab projects</source>
+        <translation>GitLab-Projekte wählen</translation>
+    </message>
+    <message>
+        <source>Search by path, name or description</source>
+        <translation>Nach Pfad, Name oder Beschreibung suchen</translation>
+    </message>
+    <message>
+        <source>Search projects</source>
+        <translation>Projekte durchsuchen</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation>Letzte Aktivität</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation>Projekte</translation>
+    </message>
+    <message>
+        <source>Loading the projects your GitLab account is a member of…</source>
+        <translation>Die Projekte, in denen Ihr GitLab-Konto Mitglied ist, werden geladen …</translation>
+    </message>
+    <message>
+        <source>Not among your projects</source>
+        <translation>Nicht unter Ihren Projekten</translation>
+    </message>
+    <message>
+        <source>Your GitLab account is not a member of any project yet.</source>
+        <translation>Ihr GitLab-Konto ist noch in keinem Projekt Mitglied.</translation>
+    </message>
+    <message>
+        <source>Chosen: %1 · Shown: %2 of %3</source>
+        <translation>Ausgewählt: %1 · Angezeigt: %2 von %3</translation>
     </message>
 </context>
 <context>
@@ -2589,6 +2843,26 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <source>Signing in…</source>
         <translation>Anmeldung läuft …</translation>
     </message>
+    <message>
+        <source>The merge requests of the GitLab projects you choose, with their approvals, on GitLab.com or a self-managed GitLab (its address goes in Settings).</source>
+        <translation>Die Merge Requests der GitLab-Projekte, die Sie wählen, mit ihren Genehmigungen – auf GitLab.com oder einem selbst betriebenen GitLab (dessen Adresse gehört in die Einstellungen).</translation>
+    </message>
+    <message>
+        <source>Asks for read-only access to the API (read_api). A personal access token works too: in GitLab, Preferences → Access tokens, with the scope read_api.</source>
+        <translation>Fragt nach Lesezugriff auf die API (read_api). Ein persönliches Zugriffstoken geht auch: in GitLab unter Einstellungen → Zugriffstoken, mit dem Geltungsbereich read_api.</translation>
+    </message>
+    <message>
+        <source>Sign in with GitLab</source>
+        <translation>Mit GitLab anmelden</translation>
+    </message>
+    <message>
+        <source>1. In %1, add a new application: redirect URI &lt;tt&gt;%2&lt;/tt&gt;, not confidential, scope read_api.&lt;br&gt;2. Enter its application ID here.</source>
+        <translation>1. Fügen Sie in den %1 eine neue Anwendung hinzu: Weiterleitungs-URI &lt;tt&gt;%2&lt;/tt&gt;, nicht vertraulich, Geltungsbereich read_api.&lt;br&gt;2. Geben Sie hier ihre Anwendungs-ID ein.</translation>
+    </message>
+    <message>
+        <source>GitLab's application settings</source>
+        <translation>Anwendungseinstellungen von GitLab</translation>
+    </message>
 </context>
 <context>
     <name>cairn::Settings</name>
@@ -2846,6 +3120,14 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     <message>
         <source>An Asana workspace id is a number: use Choose… to pick the workspace.</source>
         <translation>Eine Asana-Arbeitsbereichs-ID ist eine Zahl: Wählen Sie den Arbeitsbereich mit „Auswählen…“.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a GitLab project: write group/project (or its id), e.g. gitlab-org/gitlab.</source>
+        <translation>„%1“ ist kein GitLab-Projekt: Schreiben Sie Gruppe/Projekt (oder seine ID), z. B. gitlab-org/gitlab.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an address: write the API address of your GitLab, e.g. https://gitlab.example.com/api/v4, or leave it empty for GitLab.com.</source>
+        <translation>„%1“ ist keine Adresse: Schreiben Sie die API-Adresse Ihres GitLab, z. B. https://gitlab.example.com/api/v4, oder lassen Sie das Feld für GitLab.com leer.</translation>
     </message>
 </context>
 <context>
@@ -3564,6 +3846,13 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>
             <numerusform>%n Jira-Vorgang ist Ihnen neu zugewiesen</numerusform>
             <numerusform>%n Jira-Vorgänge sind Ihnen neu zugewiesen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merge request(s) assigned to you or waiting for your review</source>
+        <translation>
+            <numerusform>%n Merge Request ist Ihnen zugewiesen oder wartet auf Ihr Review</numerusform>
+            <numerusform>%n Merge Requests sind Ihnen zugewiesen oder warten auf Ihr Review</numerusform>
         </translation>
     </message>
 </context>

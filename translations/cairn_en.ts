@@ -308,6 +308,38 @@
         <source>Pick the projects of the selected configuration's site, or have Jira check a JQL</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>GitLab projects (group/project, one per line)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>gitlab-org/gitlab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose projec&amp;ts…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pick from the projects your GitLab account is a member of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>empty: GitLab.com</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Self-managed GitLab's API &amp;URL:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Git&amp;Lab:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Merge requests assigned to me or waiting for my review</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::AboutDialog</name>
@@ -1369,6 +1401,10 @@
         <source>(only the first %1 words were searched for)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Merge requests</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::GoogleMapper</name>
@@ -1850,6 +1886,161 @@
         <source>Nothing is set up yet.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Choose GitLab projects…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cairn::MergeRequestsModel</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 ✓</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>!</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Author</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approvals</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cairn::MergeRequestsPage</name>
+    <message>
+        <source>Search merge requests (project, !number, title, author, branch, label)…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search merge requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge requests</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge request details</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Select a merge request to see its description and approvals.</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n merge request(s)</source>
+        <translation>
+            <numerusform>%n merge request</numerusform>
+            <numerusform>%n merge requests</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform>
+            <numerusform>%n matches</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No merge requests yet. Choose the GitLab projects to keep here; Cairn syncs them on its schedule.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No merge requests match “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Choose projects…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Open in GitLab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Updated %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Branch: %1 → %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Assignees: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Reviewers: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Labels: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approvals: none yet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Approved by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 required, %2 missing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 required</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n comment(s)</source>
+        <translation>
+            <numerusform>%n comment</numerusform>
+            <numerusform>%n comments</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no description)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::NotSetUpPage</name>
@@ -2012,6 +2203,18 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
         <source>Cannot read this person: %1</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>reviewer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>assigned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Merge requests opened, assigned or to review</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::PhotoCache</name>
@@ -2056,6 +2259,57 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
     <message>
         <source>Cairn is not signed in to %1: add your %1 account under Accounts first.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cairn::ProjectPickerDialog</name>
+    <message>
+        <source>Choose GitLab projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search by path, name or description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Search projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Last activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Loading the projects your GitLab account is a member of…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not among your projects</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your GitLab account is not a member of any project yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Chosen: %1 · Shown: %2 of %3</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2588,6 +2842,26 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
         <source>Signing in…</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>The merge requests of the GitLab projects you choose, with their approvals, on GitLab.com or a self-managed GitLab (its address goes in Settings).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asks for read-only access to the API (read_api). A personal access token works too: in GitLab, Preferences → Access tokens, with the scope read_api.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sign in with GitLab</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>1. In %1, add a new application: redirect URI &lt;tt&gt;%2&lt;/tt&gt;, not confidential, scope read_api.&lt;br&gt;2. Enter its application ID here.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>GitLab's application settings</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::Settings</name>
@@ -2844,6 +3118,14 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
     <message>
         <source>An Asana workspace id is a number: use Choose… to pick the workspace.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not a GitLab project: write group/project (or its id), e.g. gitlab-org/gitlab.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>“%1” is not an address: write the API address of your GitLab, e.g. https://gitlab.example.com/api/v4, or leave it empty for GitLab.com.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3563,6 +3845,13 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
         <translation>
             <numerusform>%n Jira issue newly assigned to you</numerusform>
             <numerusform>%n Jira issues newly assigned to you</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n merge request(s) assigned to you or waiting for your review</source>
+        <translation>
+            <numerusform>%n merge request assigned to you or waiting for your review</numerusform>
+            <numerusform>%n merge requests assigned to you or waiting for your review</numerusform>
         </translation>
     </message>
 </context>

@@ -60,6 +60,8 @@ private Q_SLOTS:
         options.githubRepos = 1;
         options.githubPullsPerRepo = 5;
         options.jiraIssues = 10;
+        options.values.insert(QStringLiteral("gitlab-projects"), QStringLiteral("1"));
+        options.values.insert(QStringLiteral("gitlab-merge-requests"), QStringLiteral("5"));
         QVERIFY(demo.start(options));
         demo.useForDemo();
         const QStringList served = DemoSimulator::servedSources();

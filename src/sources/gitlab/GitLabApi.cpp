@@ -116,8 +116,7 @@ QUrl GitLabApi::mergeRequestsUrl(qint64 projectId, const QDateTime &updatedAfter
 
 QCoro::Task<std::optional<QJsonObject>> GitLabApi::objectUnlessGone(QUrl url)
 {
-    QCoro::Task<HttpResponse> getting = m_api.get(url);
-    const HttpResponse r = co_await std::move(getting);
+    const HttpResponse r = co_await m_api.get(url);
     if (r.status == 404)
         co_return std::nullopt;
     if (!r.ok())
@@ -127,8 +126,7 @@ QCoro::Task<std::optional<QJsonObject>> GitLabApi::objectUnlessGone(QUrl url)
 
 QCoro::Task<std::optional<Project>> GitLabApi::project(QString idOrPath)
 {
-    QCoro::Task<std::optional<QJsonObject>> getting = objectUnlessGone(projectUrl(idOrPath));
-    const std::optional<QJsonObject> o = co_await std::move(getting);
+    const std::optional<QJsonObject> o = co_await objectUnlessGone(projectUrl(idOrPath));
     if (!o)
         co_return std::nullopt;
     co_return projectFromJson(*o);
@@ -136,12 +134,10 @@ QCoro::Task<std::optional<Project>> GitLabApi::project(QString idOrPath)
 
 QCoro::Task<MergeRequestsPage> GitLabApi::mergeRequests(qint64 projectId, QString project, QDateTime updatedAfter, int page)
 {
-    QCoro::Task<HttpResponse> getting = m_api.getOk(mergeRequestsUrl(projectId, updatedAfter, page));
-    const HttpResponse r = co_await std::move(getting);
+    const HttpResponse r = co_await m_api.getOk(mergeRequestsUrl(projectId, updatedAfter, page));
     const QByteArray body = r.body;
-    QCoro::Task<QList<MergeRequest>> parsing = offThread<QList<MergeRequest>>([body, project] { return parseMergeRequests(body, project); });
     MergeRequestsPage out;
-    out.items = co_await std::move(parsing);
+    out.items = co_await offThread<QList<MergeRequest>>([body, project] { return parseMergeRequests(body, project); });
     out.hasNext = hasNextPage(r) && !out.items.isEmpty();
     out.serverTime = serverTimeOf(r);
     co_return out;
@@ -158,19 +154,16 @@ QCoro::Task<QList<MergeRequest>> GitLabApi::byIids(qint64 projectId, QString pro
         q.addQueryItem(QStringLiteral("iids[]"), QString::number(iid));
     q.addQueryItem(QStringLiteral("per_page"), QString::number(kPageSize));
     url.setQuery(q);
-    QCoro::Task<HttpResponse> getting = m_api.getOk(url);
-    const HttpResponse r = co_await std::move(getting);
+    const HttpResponse r = co_await m_api.getOk(url);
     const QByteArray body = r.body;
-    QCoro::Task<QList<MergeRequest>> parsing = offThread<QList<MergeRequest>>([body, project] { return parseMergeRequests(body, project); });
-    QList<MergeRequest> found = co_await std::move(parsing);
+    QList<MergeRequest> found = co_await offThread<QList<MergeRequest>>([body, project] { return parseMergeRequests(body, project); });
     co_return found;
 }
 
 QCoro::Task<std::optional<Approvals>> GitLabApi::approvals(qint64 projectId, int iid)
 {
-    QCoro::Task<std::optional<QJsonObject>> getting =
+    const std::optional<QJsonObject> o = co_await 
         objectUnlessGone(projectUrl(QString::number(projectId), QStringLiteral("/merge_requests/%1/approvals").arg(iid)));
-    const std::optional<QJsonObject> o = co_await std::move(getting);
     if (!o)
         co_return std::nullopt;
     co_return approvalsFromJson(*o);
@@ -178,8 +171,7 @@ QCoro::Task<std::optional<Approvals>> GitLabApi::approvals(qint64 projectId, int
 
 QCoro::Task<QString> GitLabApi::username()
 {
-    QCoro::Task<QJsonObject> getting = m_api.getJson(m_api.endpoint(QStringLiteral("/user")));
-    const QJsonObject user = co_await std::move(getting);
+    const QJsonObject user = co_await m_api.getJson(m_api.endpoint(QStringLiteral("/user")));
     co_return usernameFromJson(user);
 }
 
@@ -197,8 +189,7 @@ QUrl GitLabApi::userProjectsUrl() const
 
 QCoro::Task<ProjectsPage> GitLabApi::userProjects(QUrl url)
 {
-    QCoro::Task<HttpResponse> getting = m_api.getOk(url);
-    const HttpResponse r = co_await std::move(getting);
+    const HttpResponse r = co_await m_api.getOk(url);
     ProjectsPage page;
     const QByteArray next = r.header("x-next-page").trimmed();
     if (!next.isEmpty()) { // the same query, the page GitLab names (never another server)
@@ -216,8 +207,7 @@ QCoro::Task<ProjectsPage> GitLabApi::userProjects(QUrl url)
     }
     const QByteArray body = r.body;
     // Parsed on the pool: the picker waits for it on the GUI thread (docs/architecture.md §1.6).
-    QCoro::Task<QList<Project>> parsing = offThread<QList<Project>>([body] { return parseProjects(body); });
-    page.projects = co_await std::move(parsing);
+    page.projects = co_await offThread<QList<Project>>([body] { return parseProjects(body); });
     co_return page;
 }
 

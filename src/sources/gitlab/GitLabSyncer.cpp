@@ -1,5 +1,4 @@
 // GitLabSyncer: projects one after another, each through the listing engine.
-// (GCC 12: no structured bindings, no lambda coroutines, futures and tasks in named locals.)
 #include "GitLabSyncer.h"
 #include "Cancellation.h"
 #include "Clock.h"
@@ -46,8 +45,7 @@ struct MergeRequestsPage
 QCoro::Task<QString> GitLabSyncer::whoAmI(HttpClient &http)
 {
     gitlab::GitLabApi api(http, m_cfg.apiBase);
-    QCoro::Task<QString> asking = api.username();
-    const QString name = co_await std::move(asking);
+    const QString name = co_await api.username();
     co_return name;
 }
 
@@ -69,8 +67,7 @@ QCoro::Task<> GitLabSyncer::sync(SyncContext &ctx, SyncMode mode)
     std::optional<Error> first;
     for (qsizetype i = 0; i < projects.size(); ++i) {
         ctx.cancel.throwIfCancelled();
-        QCoro::Task<std::optional<Error>> syncing = syncProjectGuarded(ctx, &api, projects[i], mode);
-        const std::optional<Error> e = co_await std::move(syncing);
+        const std::optional<Error> e = co_await syncProjectGuarded(ctx, &api, projects[i], mode);
         if (e) {
             bump(ctx.run, "projects_failed");
             failures << QStringLiteral("%1: %2").arg(projects[i], e->message);
@@ -101,8 +98,7 @@ QCoro::Task<std::optional<Error>> GitLabSyncer::syncProjectGuarded(SyncContext &
 {
     std::optional<Error> failure;
     try {
-        QCoro::Task<> syncing = syncProject(ctx, api, project, mode);
-        co_await std::move(syncing);
+        co_await syncProject(ctx, api, project, mode);
     } catch (const Error &e) {
         failure = e;
     } catch (const std::exception &e) {
@@ -111,14 +107,12 @@ QCoro::Task<std::optional<Error>> GitLabSyncer::syncProjectGuarded(SyncContext &
     if (failure && failure->kind == Error::Kind::Cancelled)
         co_return failure;
     // Each project shows its own status (a failure keeps its cursor and its cache).
-    QCoro::Task<State> loading = loadScope<gitlab::ProjectFields>(ctx, kSource, gitlab::projectScope(project));
-    State st = co_await std::move(loading);
+    State st = co_await loadScope<gitlab::ProjectFields>(ctx, kSource, gitlab::projectScope(project));
     st.row.status = failure ? RunStatus::Failed : RunStatus::Ok;
     st.row.lastError = failure ? failure->message : QString();
     if (!failure)
         st.row.lastSyncAt = ctx.clock.now();
-    QCoro::Task<> saving = saveScope(ctx, st);
-    co_await std::move(saving);
+    co_await saveScope(ctx, st);
     if (failure)
         qCWarning(lcGitLab) << project << failure->message;
     co_return failure;
@@ -141,9 +135,7 @@ public:
         MergeRequestsPage page;
         // (ProjectFields::read() drops a token it cannot parse: a cursor here is always one.)
         page.cursor = cursor.isEmpty() ? m_first : gitlab::Cursor::parse(cursor).value_or(m_first);
-        QCoro::Task<gitlab::MergeRequestsPage> asking =
-            m_api->mergeRequests(m_project.id, m_project.path, page.cursor.updatedAfter, page.cursor.page);
-        page.got = co_await std::move(asking);
+        page.got = co_await m_api->mergeRequests(m_project.id, m_project.path, page.cursor.updatedAfter, page.cursor.page);
         co_return page;
     }
     QString cursorAfter(const MergeRequestsPage &page) const override
@@ -163,8 +155,7 @@ public:
     }
     QCoro::Task<> prepare(MergeRequestsPage *page, State) override
     {
-        QCoro::Task<QHash<int, gitlab::Approvals>> reading = m_syncer->approvalsOfChanged(*m_ctx, m_api, m_project.id, page->got.items);
-        m_approvals = co_await std::move(reading);
+        m_approvals = co_await m_syncer->approvalsOfChanged(*m_ctx, m_api, m_project.id, page->got.items);
     }
     State after(const State &before, const MergeRequestsPage &page, bool last) override
     {
@@ -203,8 +194,7 @@ public:
     {
         if (!m_full)
             co_return;
-        QCoro::Task<> confirming = m_syncer->confirmUnseen(*m_ctx, m_api, done);
-        co_await std::move(confirming);
+        co_await m_syncer->confirmUnseen(*m_ctx, m_api, done);
     }
     // The cursor is Cairn's own time and page, not a token of GitLab's: nothing to go stale.
     bool staleCursor(const Error &) const override { return false; }
@@ -224,14 +214,11 @@ QCoro::Task<> GitLabSyncer::syncProject(SyncContext &ctx, gitlab::GitLabApi *api
 {
     const QString account = ctx.account;
     ctx.cancel.throwIfCancelled();
-    QCoro::Task<State> loading = loadScope<gitlab::ProjectFields>(ctx, kSource, gitlab::projectScope(configured));
-    State st = co_await std::move(loading);
+    State st = co_await loadScope<gitlab::ProjectFields>(ctx, kSource, gitlab::projectScope(configured));
     st.row.status = RunStatus::Running; // each project shows its own state
-    QCoro::Task<> marking = saveScope(ctx, st);
-    co_await std::move(marking);
+    co_await saveScope(ctx, st);
 
-    QCoro::Task<std::optional<gitlab::Project>> asking = api->project(configured);
-    const std::optional<gitlab::Project> found = co_await std::move(asking);
+    const std::optional<gitlab::Project> found = co_await api->project(configured);
     const qint64 known = st.fields.projectId;
     if (!found || (known != 0 && found->id != known)) {
         // Gone (404), or the name is another project's now: what the cache holds of the old one
@@ -251,8 +238,7 @@ QCoro::Task<> GitLabSyncer::syncProject(SyncContext &ctx, gitlab::GitLabApi *api
         st = fresh;
         if (!found) {
             bump(ctx.run, "projects_gone");
-            QCoro::Task<> saving = saveScope(ctx, st);
-            co_await std::move(saving);
+            co_await saveScope(ctx, st);
             throw Error(Error::Kind::Http,
                         QCoreApplication::translate("cairn::gitlab", "GitLab answered 404 for project %1: it was deleted, or the token cannot see it (its merge requests are marked deleted)")
                             .arg(configured),
@@ -273,8 +259,7 @@ QCoro::Task<> GitLabSyncer::syncProject(SyncContext &ctx, gitlab::GitLabApi *api
         // A full listing whose pages are all committed: its unseen merge requests are confirmed now.
         qCInfo(lcGitLab) << configured << "resumes the check of the merge requests its full listing did not see";
         m_anyFull = true;
-        QCoro::Task<> confirming = confirmUnseen(ctx, api, st);
-        co_await std::move(confirming);
+        co_await confirmUnseen(ctx, api, st);
         co_return;
     }
     bool full = mode == SyncMode::Full || !st.row.initialSyncCompleted;
@@ -291,19 +276,16 @@ QCoro::Task<> GitLabSyncer::syncProject(SyncContext &ctx, gitlab::GitLabApi *api
     if (!full && st.fields.watermark.isValid())
         first.updatedAfter = st.fields.watermark.addSecs(-m_cfg.overlapSecs);
     MergeRequestListing listing(this, &ctx, api, project, full, first);
-    QCoro::Task<> running = runListing(ctx, &listing, &st);
-    co_await std::move(running);
+    co_await runListing(ctx, &listing, &st);
     if (full && pausedBefore) {
         // Begun by an earlier run: a merge request it listed before the pause and deleted since
         // looks seen. A whole listing of this run's finds it (and costs pages, not one call each).
         qCInfo(lcGitLab) << configured << "lists everything again after a full listing an earlier run began";
-        QCoro::Task<State> reloading = loadScope<gitlab::ProjectFields>(ctx, kSource, gitlab::projectScope(configured));
-        st = co_await std::move(reloading);
+        st = co_await loadScope<gitlab::ProjectFields>(ctx, kSource, gitlab::projectScope(configured));
         beginListing(&st.row, SyncMode::Full, ctx.run.id);
         st.fields.nextWatermark = QDateTime();
         MergeRequestListing again(this, &ctx, api, project, true, gitlab::Cursor());
-        QCoro::Task<> rerunning = runListing(ctx, &again, &st);
-        co_await std::move(rerunning);
+        co_await runListing(ctx, &again, &st);
     }
 }
 
@@ -319,8 +301,7 @@ QCoro::Task<QHash<int, gitlab::Approvals>> GitLabSyncer::approvalsOfChanged(Sync
         if (!cached && !m.open())
             continue; // first seen closed or merged: its approvals are history (a first sync of years of them costs nothing)
         ctx.cancel.throwIfCancelled();
-        QCoro::Task<std::optional<gitlab::Approvals>> asking = api->approvals(projectId, m.iid);
-        const std::optional<gitlab::Approvals> got = co_await std::move(asking);
+        const std::optional<gitlab::Approvals> got = co_await api->approvals(projectId, m.iid);
         bump(ctx.run, "approvals_fetched");
         if (got) // (404: deleted since it was listed; the next full listing confirms it)
             out.insert(m.iid, *got);
@@ -342,8 +323,7 @@ QCoro::Task<> GitLabSyncer::confirmUnseen(SyncContext &ctx, gitlab::GitLabApi *a
     for (qsizetype i = 0; i < unseen.size(); i += gitlab::GitLabApi::kIidsMax) {
         ctx.cancel.throwIfCancelled();
         const QList<int> batch = unseen.mid(i, gitlab::GitLabApi::kIidsMax);
-        QCoro::Task<QList<gitlab::MergeRequest>> asking = api->byIids(project.id, project.path, batch);
-        const QList<gitlab::MergeRequest> alive = co_await std::move(asking);
+        const QList<gitlab::MergeRequest> alive = co_await api->byIids(project.id, project.path, batch);
         QList<gitlab::MergeRequest> present;
         QSet<int> kept;
         for (const gitlab::MergeRequest &m : alive)
@@ -355,8 +335,7 @@ QCoro::Task<> GitLabSyncer::confirmUnseen(SyncContext &ctx, gitlab::GitLabApi *a
         for (int iid : batch)
             if (!kept.contains(iid))
                 gone << iid;
-        QCoro::Task<QHash<int, gitlab::Approvals>> reading = approvalsOfChanged(ctx, api, project.id, present);
-        const QHash<int, gitlab::Approvals> approvals = co_await std::move(reading);
+        const QHash<int, gitlab::Approvals> approvals = co_await approvalsOfChanged(ctx, api, project.id, present);
         const QDateTime now = ctx.clock.now();
         QFuture<WriteStats> writing = ctx.writer.transact([account, project, present, approvals, gone, runId, now](QSqlDatabase &db) {
             WriteStats s = gitlab::GitLabRepo::apply(db, account, project.id, present, approvals, runId, now);
@@ -372,8 +351,7 @@ QCoro::Task<> GitLabSyncer::confirmUnseen(SyncContext &ctx, gitlab::GitLabApi *a
     completeListing(&st.fields);
     st.row.initialSyncCompleted = true;
     st.row.lastFullSyncAt = ctx.clock.now();
-    QCoro::Task<> saving = saveScope(ctx, st);
-    co_await std::move(saving);
+    co_await saveScope(ctx, st);
 }
 
 } // namespace cairn

@@ -27,8 +27,6 @@ namespace cairn {
 namespace {
 
 const QString kGitLab = QStringLiteral("gitlab");
-const QString kProjects = QStringLiteral("gitlab.projects");
-const QString kBaseUrl = QStringLiteral("gitlab.base_url");
 
 SourcePage mergeRequestsPage(ReadConnection &reader, Settings &, QWidget *parent)
 {
@@ -61,7 +59,7 @@ bool needsProjects(const Settings &settings)
 SyncChoice chooseProjects(SyncEngine &engine, Settings &settings, QWidget *parent)
 {
     auto *picker = new ProjectPickerDialog(engine, settings.apiUrl(kGitLab), gitlab::projects(settings), parent);
-    return {picker, [&settings, picker] { settings.setValue(kProjects, picker->chosen().join(QLatin1Char(' '))); }};
+    return {picker, [&settings, picker] { settings.setValue(QStringLiteral("gitlab.projects"), picker->chosen().join(QLatin1Char(' '))); }};
 }
 
 // The projects of a box: paths or ids, separated by white space or commas.
@@ -109,8 +107,8 @@ public:
 
     void load(const Settings &settings) override
     {
-        m_projects->setPlainText(projectLines(settings.value(kProjects).toString()).join(QLatin1Char('\n')));
-        m_baseUrl->setText(settings.value(kBaseUrl).toString());
+        m_projects->setPlainText(projectLines(settings.value(QStringLiteral("gitlab.projects")).toString()).join(QLatin1Char('\n')));
+        m_baseUrl->setText(settings.value(QStringLiteral("gitlab.base_url")).toString());
     }
 
     QString problem(QWidget **field) const override
@@ -136,12 +134,12 @@ public:
 
     void save(Settings &settings) override
     {
-        settings.setValue(kProjects, projectLines(m_projects->toPlainText()).join(QLatin1Char(' ')));
+        settings.setValue(QStringLiteral("gitlab.projects"), projectLines(m_projects->toPlainText()).join(QLatin1Char(' ')));
         const QString base = m_baseUrl->text().trimmed();
         if (base.isEmpty())
-            settings.remove(kBaseUrl);
+            settings.remove(QStringLiteral("gitlab.base_url"));
         else
-            settings.setValue(kBaseUrl, base);
+            settings.setValue(QStringLiteral("gitlab.base_url"), base);
     }
 
     void setPickersShown(bool shown) override { m_choose->setVisible(shown); }

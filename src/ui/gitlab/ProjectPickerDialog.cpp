@@ -84,8 +84,7 @@ QCoro::Task<> ProjectPickerDialog::fetch(QPointer<ProjectPickerDialog> self, Syn
         QUrl url = api.userProjectsUrl();
         for (int pages = 0; !url.isEmpty() && pages < kMaxPages; ++pages) {
             loops.see(url.toString());
-            QCoro::Task<gitlab::ProjectsPage> getting = api.userProjects(url);
-            const gitlab::ProjectsPage page = co_await std::move(getting);
+            const gitlab::ProjectsPage page = co_await api.userProjects(url);
             if (cancel->isCancelled() || !self)
                 co_return;
             self->addProjects(page.projects);
