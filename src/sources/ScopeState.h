@@ -1,8 +1,11 @@
 #pragma once
+#include "Clock.h"
+#include "Error.h"
 #include "SyncStateRepo.h"
 #include "Syncer.h"
 
 #include <QJsonObject>
+#include <optional>
 
 namespace cairn {
 
@@ -52,6 +55,19 @@ template<typename Fields>
 QCoro::Task<> saveScope(SyncContext &ctx, ScopeState<Fields> state)
 {
     co_await saveSyncState(ctx, state.stored());
+}
+
+// A scope's own status after its part of a run (a repository, a project): ok and when, or
+// failed with its one line. Its cursor and its cache stay as they are.
+template<typename Fields>
+QCoro::Task<> recordScopeOutcome(SyncContext &ctx, QString source, QString scope, std::optional<Error> failure)
+{
+    ScopeState<Fields> st = co_await loadScope<Fields>(ctx, source, scope);
+    st.row.status = failure ? RunStatus::Failed : RunStatus::Ok;
+    st.row.lastError = failure ? failure->message : QString();
+    if (!failure)
+        st.row.lastSyncAt = ctx.clock.now();
+    co_await saveScope(ctx, st);
 }
 
 } // namespace cairn

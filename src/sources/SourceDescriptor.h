@@ -69,6 +69,10 @@ struct SourceDescriptor
             QString cached;
         };
         QList<Scope> scopes;
+        // For each state whose scope `nameOf` names (a repository, a project; "" for none): its
+        // entry under `key` in `members` ({"<name>": {"status", "last_sync_at", "last_error"}})
+        // and a row of `scopes`.
+        void addScopeStates(const QString &key, const QList<SyncState> &states, QString (*nameOf)(const QString &scope));
     };
     // `db`: null when there is no cache yet; `states`: this source's rows of sync_state.
     Status (*status)(QSqlDatabase *db, const QList<SyncState> &states) = nullptr;

@@ -66,6 +66,25 @@ void install()
 
 namespace cairn {
 
+void SourceDescriptor::Status::addScopeStates(const QString &key, const QList<SyncState> &states,
+                                              QString (*nameOf)(const QString &scope))
+{
+    QJsonObject named;
+    for (const SyncState &st : states) {
+        const QString name = nameOf(st.scope);
+        if (name.isEmpty())
+            continue;
+        QJsonObject one{{QStringLiteral("status"), stateStatusName(st.status)}, {QStringLiteral("last_sync_at"), st.lastSyncAt.toString(Qt::ISODate)}};
+        if (!st.lastError.isEmpty())
+            one.insert(QStringLiteral("last_error"), st.lastError);
+        named.insert(name, one);
+    }
+    if (!named.isEmpty())
+        members.insert(key, named);
+    for (auto it = named.begin(); it != named.end(); ++it)
+        scopes.append({it.key(), it.value().toObject(), QString()});
+}
+
 QString SourceDescriptor::count(int n) const
 {
     return items ? QCoreApplication::translate("cairn::Sources", items, nullptr, n) : QString::number(n);

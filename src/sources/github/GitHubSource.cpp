@@ -51,20 +51,7 @@ SourceDescriptor::Status status(QSqlDatabase *db, const QList<SyncState> &states
     s.cached = QCoreApplication::translate("cairn::Sources", "%1 (%2 open), %n review(s)", nullptr, pulls.reviews)
                    .arg(gitHubSource().count(pulls.live))
                    .arg(pulls.open);
-    QJsonObject repos;
-    for (const SyncState &st : states) {
-        const QString repo = github::repoOfScope(st.scope);
-        if (repo.isEmpty())
-            continue;
-        QJsonObject one{{QStringLiteral("status"), stateStatusName(st.status)}, {QStringLiteral("last_sync_at"), st.lastSyncAt.toString(Qt::ISODate)}};
-        if (!st.lastError.isEmpty())
-            one.insert(QStringLiteral("last_error"), st.lastError);
-        repos.insert(repo, one);
-    }
-    if (!repos.isEmpty())
-        s.members.insert(QStringLiteral("repos"), repos);
-    for (auto it = repos.begin(); it != repos.end(); ++it)
-        s.scopes.append({it.key(), it.value().toObject(), QString()});
+    s.addScopeStates(QStringLiteral("repos"), states, &github::repoOfScope);
     return s;
 }
 

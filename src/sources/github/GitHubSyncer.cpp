@@ -147,12 +147,7 @@ QCoro::Task<std::optional<Error>> GitHubSyncer::syncRepoGuarded(SyncContext &ctx
     if (failure && failure->kind == Error::Kind::Cancelled)
         co_return failure;
     // Each repository shows its own status (a failure keeps its cursor and its cache).
-    State st = co_await loadScope<github::RepoFields>(ctx, kSource, github::repoScope(repo));
-    st.row.status = failure ? RunStatus::Failed : RunStatus::Ok;
-    st.row.lastError = failure ? failure->message : QString();
-    if (!failure)
-        st.row.lastSyncAt = ctx.clock.now();
-    co_await saveScope(ctx, st);
+    co_await recordScopeOutcome<github::RepoFields>(ctx, kSource, github::repoScope(repo), failure);
     if (failure)
         qCWarning(lcGitHub) << repo << failure->message;
     co_return failure;

@@ -49,20 +49,7 @@ SourceDescriptor::Status status(QSqlDatabase *db, const QList<SyncState> &states
                    .arg(gitLabSource().count(counts.live))
                    .arg(counts.open)
                    .arg(counts.approved);
-    QJsonObject projects;
-    for (const SyncState &st : states) {
-        const QString project = gitlab::projectOfScope(st.scope);
-        if (project.isEmpty())
-            continue;
-        QJsonObject one{{QStringLiteral("status"), stateStatusName(st.status)}, {QStringLiteral("last_sync_at"), st.lastSyncAt.toString(Qt::ISODate)}};
-        if (!st.lastError.isEmpty())
-            one.insert(QStringLiteral("last_error"), st.lastError);
-        projects.insert(project, one);
-    }
-    if (!projects.isEmpty())
-        s.members.insert(QStringLiteral("projects"), projects);
-    for (auto it = projects.begin(); it != projects.end(); ++it)
-        s.scopes.append({it.key(), it.value().toObject(), QString()});
+    s.addScopeStates(QStringLiteral("projects"), states, &gitlab::projectOfScope);
     return s;
 }
 

@@ -107,12 +107,7 @@ QCoro::Task<std::optional<Error>> GitLabSyncer::syncProjectGuarded(SyncContext &
     if (failure && failure->kind == Error::Kind::Cancelled)
         co_return failure;
     // Each project shows its own status (a failure keeps its cursor and its cache).
-    State st = co_await loadScope<gitlab::ProjectFields>(ctx, kSource, gitlab::projectScope(project));
-    st.row.status = failure ? RunStatus::Failed : RunStatus::Ok;
-    st.row.lastError = failure ? failure->message : QString();
-    if (!failure)
-        st.row.lastSyncAt = ctx.clock.now();
-    co_await saveScope(ctx, st);
+    co_await recordScopeOutcome<gitlab::ProjectFields>(ctx, kSource, gitlab::projectScope(project), failure);
     if (failure)
         qCWarning(lcGitLab) << project << failure->message;
     co_return failure;
