@@ -9,6 +9,9 @@
 #include <QJsonDocument>
 #include <QUrlQuery>
 
+#include <cmath>
+#include <limits>
+
 namespace cairn::google {
 
 namespace {
@@ -84,7 +87,10 @@ ConnectionsPage parseConnectionsPage(const QByteArray &body)
     page.nextPageToken = json::string(o, QLatin1String("nextPageToken"), kWhat);
     page.nextSyncToken = json::string(o, QLatin1String("nextSyncToken"), kWhat);
     const QJsonValue total = o.value(QLatin1String("totalItems"));
-    page.totalItems = total.isDouble() ? total.toInt() : -1;
+    // Only a count is a count: a negative, fractional or out-of-range number reads as unknown.
+    const double n = total.toDouble(-1);
+    page.totalItems = total.isDouble() && n >= 0 && n <= std::numeric_limits<int>::max() && n == std::floor(n)
+        ? int(n) : -1;
     return page;
 }
 
