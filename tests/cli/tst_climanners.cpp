@@ -10,6 +10,7 @@
 #include "Settings.h"
 #include "SettingsTable.h"
 #include "Table.h"
+#include "Words.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -21,6 +22,16 @@
 using cairn::test::ProcessHarness;
 
 namespace {
+
+// The registered sources whose id starts with `c`, in the registry's order.
+QStringList sourcesStartingWith(QChar c)
+{
+    QStringList out;
+    for (const QString &s : cairn::Settings::sources())
+        if (s.startsWith(c))
+            out << s;
+    return out;
+}
 
 QStringList args(std::initializer_list<const char *> list)
 {
@@ -191,7 +202,8 @@ private Q_SLOTS:
         for (const char *command : {"sync", "status", "history", "search", "export"}) {
             const QStringList base = QString::fromLatin1(command) == QLatin1String("search") ? args({"search", "ada"}) : args({command});
             QTest::addRow("%s --source Google", command) << base + args({"--source", "Google"}) << QByteArray("unknown source \"Google\": did you mean google?");
-            QTest::addRow("%s --source foo", command) << base + args({"--source", "foo"}) << QByteArray("unknown source \"foo\" (google, asana, github, jira or gitlab)");
+            QTest::addRow("%s --source foo", command) << base + args({"--source", "foo"})
+                                                      << QStringLiteral("unknown source \"foo\" (%1)").arg(cairn::words::oneOf(cairn::Settings::sources())).toUtf8();
         }
         QTest::newRow("login Google") << args({"login", "Google"}) << QByteArray("did you mean google?");
         QTest::newRow("logout foo") << args({"logout", "foo"}) << QByteArray("unknown source \"foo\"");
@@ -398,7 +410,7 @@ private Q_SLOTS:
     void bashCompletesFromTheTable()
     {
         QCOMPARE(completions(args({"cairn", "sy"})), QStringList{QStringLiteral("sync")});
-        QCOMPARE(completions(args({"cairn", "sync", "--source", "g"})), (QStringList{QStringLiteral("google"), QStringLiteral("github"), QStringLiteral("gitlab")}));
+        QCOMPARE(completions(args({"cairn", "sync", "--source", "g"})), sourcesStartingWith(u'g'));
         QCOMPARE(completions(args({"cairn", "sync", "--mo"})), QStringList{QStringLiteral("--mode")});
         QCOMPARE(completions(args({"cairn", "help", "exit"})), QStringList{QStringLiteral("exit-codes")});
         QCOMPARE(completions(args({"cairn", "login", "as"})), QStringList{QStringLiteral("asana")});
@@ -420,8 +432,9 @@ private Q_SLOTS:
     {
         QFETCH(QString, shell);
         QCOMPARE(shellCompletions(shell, QStringLiteral("cairn sy")), QStringList{QStringLiteral("sync")});
-        QCOMPARE(shellCompletions(shell, QStringLiteral("cairn sync --source g")),
-                 (QStringList{QStringLiteral("github"), QStringLiteral("gitlab"), QStringLiteral("google")}));
+        QStringList sorted = sourcesStartingWith(u'g');
+        sorted.sort();
+        QCOMPARE(shellCompletions(shell, QStringLiteral("cairn sync --source g")), sorted);
         QCOMPARE(shellCompletions(shell, QStringLiteral("cairn login as")),
                  QStringList{QStringLiteral("asana")});
         QCOMPARE(shellCompletions(shell, QStringLiteral("cairn completion f")),

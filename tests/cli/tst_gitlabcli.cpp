@@ -2,6 +2,7 @@
 // with a personal access token (`cairn login gitlab --token-stdin`), sync (full, incremental),
 // export (JSON equal to the service's truth, CSV), status per project, search, and the token
 // nowhere in the cache.
+#include "JsonSchema.h"
 #include "ProcessHarness.h"
 
 #include <QFile>
@@ -24,7 +25,11 @@ QJsonObject syncJson(const ProcessHarness &h, const QStringList &extra = {})
     const auto r = h.cairn(args("sync --source gitlab --json") + extra);
     if (r.exitCode != 0)
         qWarning("cairn sync failed: %s", r.err.constData());
-    return r.json().value(QLatin1String("gitlab")).toObject();
+    // GitLab's counters as docs/schemas/run/gitlab.schema.json has them.
+    const QStringList problems = cairn::test::validateCliJson(QStringLiteral("sync"), r.json(), false);
+    if (!problems.isEmpty())
+        qWarning("cairn sync --json: %s", qPrintable(problems.join(u'\n')));
+    return problems.isEmpty() ? r.json().value(QLatin1String("gitlab")).toObject() : QJsonObject();
 }
 
 // "" when `cairn export --source gitlab --format json` equals the simulator's truth.
@@ -104,6 +109,14 @@ private Q_SLOTS:
 
         const auto status = h.cairn(args("status --source gitlab --json"));
         QCOMPARE(status.exitCode, 0);
+        for (const auto &[schema, line] : {std::pair{"status", "status --source gitlab --json"}, {"history", "history --source gitlab --json"}}) {
+            const auto r = h.cairn(args(line));
+            QCOMPARE(r.exitCode, 0);
+            const QJsonDocument doc = QJsonDocument::fromJson(r.out);
+            QVERIFY2(doc.isArray() || doc.isObject(), r.out.constData());
+            const QStringList problems = cairn::test::validateCliJson(QLatin1String(schema), doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(doc.object()), false);
+            QVERIFY2(problems.isEmpty(), qPrintable(QLatin1String(line) + u'\n' + problems.join(u'\n')));
+        }
         const QJsonObject gl = status.json().value(QLatin1String("gitlab")).toObject();
         QCOMPARE(gl.value(QLatin1String("counts")).toObject().value(QLatin1String("merge_requests")).toInt(), 240);
         QCOMPARE(gl.value(QLatin1String("projects")).toObject().value(QLatin1String("acme/platform/api")).toObject()

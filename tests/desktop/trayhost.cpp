@@ -9,6 +9,7 @@
 #include "MainWindow.h"
 #include "ReadConnection.h"
 #include "Scheduler.h"
+#include "Services.h"
 #include "Settings.h"
 #include "SyncSession.h"
 #include "Tray.h"
@@ -53,6 +54,7 @@ private Q_SLOTS:
 
         DemoSimulator demo;
         sim::Options options;
+        sim::Services::forDemo(options); // every service has data; those below smaller
         options.seed = 5;
         options.contacts = 60;
         options.asanaProjects = 2;
@@ -60,8 +62,6 @@ private Q_SLOTS:
         options.githubRepos = 1;
         options.githubPullsPerRepo = 5;
         options.jiraIssues = 10;
-        options.values.insert(QStringLiteral("gitlab-projects"), QStringLiteral("1"));
-        options.values.insert(QStringLiteral("gitlab-merge-requests"), QStringLiteral("5"));
         QVERIFY(demo.start(options));
         demo.useForDemo();
         const QStringList served = DemoSimulator::servedSources();

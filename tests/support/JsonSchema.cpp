@@ -1,8 +1,11 @@
 #include "JsonSchema.h"
+#include "SearchIndex.h"
+#include "Settings.h"
 
 #include <QDateTime>
 #include <QRegularExpression>
 #include <QFile>
+#include <QSet>
 #include <QUrl>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -211,6 +214,68 @@ QJsonObject loadSchema(const QString &name)
     if (!doc.isObject())
         qFatal("%s: %s", qPrintable(f.fileName()), qPrintable(error.errorString()));
     return doc.object();
+}
+
+namespace {
+QStringList registryProblems(const QString &schema, const QJsonValue &v, bool allSources, const QString &path = QStringLiteral("$"))
+{
+    const QStringList sources = cairn::Settings::sources();
+    QStringList problems;
+    if (schema == QLatin1String("status") && path == QLatin1String("$")) {
+        const QStringList keys = v.toObject().keys();
+        for (const QString &key : keys) {
+            if (!sources.contains(key))
+                problems << QStringLiteral("$.%1: not a registered source").arg(key);
+            else
+                problems << validateJson(v[key], loadSchema(QStringLiteral("status/") + key), QStringLiteral("$.") + key);
+        }
+        if (allSources && QSet<QString>(keys.cbegin(), keys.cend()) != QSet<QString>(sources.cbegin(), sources.cend()))
+            problems << QStringLiteral("$: %1, not every registered source (%2)").arg(keys.join(u','), sources.join(u','));
+        return problems;
+    }
+    if (v.isArray()) {
+        const QJsonArray a = v.toArray();
+        for (qsizetype i = 0; i < a.size(); ++i)
+            problems << registryProblems(schema, a.at(i), allSources, QStringLiteral("%1[%2]").arg(path).arg(i));
+        return problems;
+    }
+    const QJsonObject o = v.toObject();
+    if ((schema == QLatin1String("sync") || schema == QLatin1String("history")) && o.contains(QLatin1String("started_at"))) {
+        // A run: what its schema does not name are its source's counters (run/<source>.schema.json).
+        const QJsonObject whole = loadSchema(schema);
+        const QJsonObject generic = (schema == QLatin1String("sync") ? whole[QLatin1String("additionalProperties")]
+                                                                      : whole[QLatin1String("items")])[QLatin1String("properties")].toObject();
+        QJsonObject own;
+        for (auto it = o.begin(); it != o.end(); ++it)
+            if (!generic.contains(it.key()))
+                own.insert(it.key(), it.value());
+        const QString source = o[QLatin1String("source")].toString();
+        if (sources.contains(source))
+            problems << validateJson(own, loadSchema(QStringLiteral("run/") + source), path);
+    }
+    for (auto it = o.begin(); it != o.end(); ++it) {
+        const QString at = path + u'.' + it.key();
+        const QString text = it.value().toString();
+        if (it.key() == QLatin1String("source") && it.value().isString() && !sources.contains(text)
+            && !(schema == QLatin1String("config-list") && text.isEmpty()))
+            problems << at + QStringLiteral(": \"%1\" is not a registered source").arg(text);
+        else if (it.key() == QLatin1String("kind") && it.value().isString()) {
+            QStringList kinds;
+            for (const cairn::SearchIndex::Kind k : cairn::SearchIndex::kinds())
+                kinds << cairn::SearchIndex::kindName(k);
+            if (!kinds.contains(text))
+                problems << at + QStringLiteral(": \"%1\" is not a registered search kind").arg(text);
+        } else if (it.value().isObject() || it.value().isArray()) {
+            problems << registryProblems(schema, it.value(), allSources, at);
+        }
+    }
+    return problems;
+}
+} // namespace
+
+QStringList validateCliJson(const QString &schema, const QJsonValue &value, bool allSources)
+{
+    return validateJson(value, loadSchema(schema)) + registryProblems(schema, value, allSources);
 }
 
 } // namespace cairn::test

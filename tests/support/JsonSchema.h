@@ -24,4 +24,12 @@ QStringList validateOpenApi(const QJsonValue &value, const QJsonObject &schema, 
 // docs/schemas/<name>.schema.json of the source tree.
 QJsonObject loadSchema(const QString &name);
 
+// A `cairn <command> --json` document against docs/schemas/<schema>.schema.json and what the
+// schemas leave to the registry: every "source" names a registered source (config list's
+// settings of the application: ""), every "kind" a registered search kind; a run's own
+// counters (sync, history) are valid against run/<source>.schema.json; `cairn status` has one
+// member per source, each valid against status/<id>.schema.json — every registered source when
+// `allSources` (no --source given).
+QStringList validateCliJson(const QString &schema, const QJsonValue &value, bool allSources);
+
 } // namespace cairn::test

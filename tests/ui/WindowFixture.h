@@ -5,6 +5,7 @@
 #include "LazySqlModel.h"
 #include "ListPage.h"
 #include "MainWindow.h"
+#include "Services.h"
 #include "Settings.h"
 #include "SourcesModel.h"
 #include "SyncSession.h"
@@ -36,6 +37,7 @@ struct DemoWindow
     static sim::Options options()
     {
         sim::Options options;
+        sim::Services::forDemo(options); // every service has data; those below smaller
         options.seed = 11;
         options.contacts = 150;
         options.asanaProjects = 3;
@@ -43,8 +45,6 @@ struct DemoWindow
         options.githubRepos = 2;
         options.githubPullsPerRepo = 12;
         options.jiraIssues = 30;
-        options.values.insert(QStringLiteral("gitlab-projects"), QStringLiteral("2"));
-        options.values.insert(QStringLiteral("gitlab-merge-requests"), QStringLiteral("12"));
         return options;
     }
 

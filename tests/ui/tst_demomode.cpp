@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "asana/ProjectsPage.h"
 #include "ReadConnection.h"
+#include "Services.h"
 #include "Settings.h"
 #include "SourcesModel.h"
 #include "SyncHistoryModel.h"
@@ -97,6 +98,7 @@ private Q_SLOTS:
     {
         DemoSimulator demo;
         sim::Options options;
+        sim::Services::forDemo(options); // every service has data; those below smaller
         options.seed = 7;
         options.contacts = 180;
         options.asanaProjects = 3;
@@ -104,8 +106,6 @@ private Q_SLOTS:
         options.githubRepos = 2;
         options.githubPullsPerRepo = 8;
         options.jiraIssues = 20;
-        options.values.insert(QStringLiteral("gitlab-projects"), QStringLiteral("2"));
-        options.values.insert(QStringLiteral("gitlab-merge-requests"), QStringLiteral("10"));
         QVERIFY(demo.start(options));
         demo.useForDemo();
         QVERIFY(qEnvironmentVariable("CAIRN_GOOGLE_API_URL").endsWith(QLatin1String("/google")));
