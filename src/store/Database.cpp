@@ -192,6 +192,28 @@ CREATE INDEX contacts_live_by_sort_key ON contacts(sort_key) WHERE deleted_at IS
 DROP INDEX jira_issues_by_updated;
 CREATE INDEX jira_issues_by_update ON jira_issues(updated);
 )SQL",
+    // 8: the outbox (issue 22): each local change, written in the transaction that applies it
+    // to the cache, until the service has it (OutboxRepo).
+    R"SQL(
+CREATE TABLE outbox(
+    id INTEGER PRIMARY KEY,
+    source TEXT NOT NULL,
+    account TEXT NOT NULL,
+    action TEXT NOT NULL,
+    item TEXT NOT NULL,
+    client_id TEXT NOT NULL UNIQUE,
+    fields TEXT NOT NULL,
+    base TEXT NOT NULL,
+    base_version TEXT NOT NULL,
+    state TEXT NOT NULL,
+    theirs TEXT,
+    error TEXT,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX outbox_by_item ON outbox(source, account, item, id);
+)SQL",
 };
 
 constexpr int kVersionCount = int(sizeof(kMigrations) / sizeof(kMigrations[0]));

@@ -1,0 +1,73 @@
+#pragma once
+// The outbox (issue 22): each change a person makes in Cairn to an item of a service, kept
+// until the service has it. A change is added in the same transaction that applies it to the
+// cache (so the window and `cairn search` show it at once), then sent in order per item:
+//   pending → sending → done
+//                     → conflict (the service changed a field the person changed too)
+//                     → failed   (refused: the error says why; retry puts it back)
+// A change left "sending" by a process that stopped may or may not have reached the service:
+// its sender finds out (a create by its client id, an edit by the fields) before sending again,
+// so each change is applied once.
+#include <QDateTime>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <optional>
+
+namespace cairn {
+
+enum class OutboxState { Pending, Sending, Done, Conflict, Failed };
+QString outboxStateName(OutboxState state);
+std::optional<OutboxState> outboxStateFromName(const QString &name);
+
+struct OutboxChange
+{
+    qint64 id = 0;
+    QString source;
+    QString account;
+    QString action;      // the source's word: create, edit, delete, comment, …
+    QString item;        // the item's id on the service; a create's client id until the service names it
+    QString clientId;    // Cairn's id of the change: a create carries it to the service as its marker
+    QJsonObject fields;  // field → the value the person gave (the names of `cairn export --format json`)
+    QJsonObject base;    // field → the value the person saw when changing it
+    QString baseVersion; // the version of the item the person saw (Google's etag, Asana's modified_at)
+    OutboxState state = OutboxState::Pending;
+    QJsonObject theirs;  // a conflict: field → the service's value now
+    QString error;       // failed: why, one line
+    int attempts = 0;    // times it was sent
+    QDateTime createdAt;
+    QDateTime updatedAt;
+};
+
+namespace OutboxRepo {
+
+// Adds `change` (pending; its client id made when empty); returns its id. Call it inside the
+// transaction that applies the change to the cache.
+qint64 add(QSqlDatabase &db, OutboxChange &change, const QDateTime &now);
+std::optional<OutboxChange> get(QSqlDatabase &db, qint64 id);
+// Oldest first; `source` empty for every source, `states` empty for every state.
+QList<OutboxChange> list(QSqlDatabase &db, const QString &source = {}, const QList<OutboxState> &states = {});
+// What a sender may send now for one account of a source, oldest first: of each item, its
+// oldest change not done — and only when that one is pending or sending (a conflict or a
+// failure holds back the item's later changes until it is resolved).
+QList<OutboxChange> sendable(QSqlDatabase &db, const QString &source, const QString &account);
+// The changes not done of an item (the window marks it pending, or in conflict).
+QList<OutboxChange> openFor(QSqlDatabase &db, const QString &source, const QString &account, const QString &item);
+
+// pending → sending (attempts + 1). False when the change is not pending or sending.
+bool markSending(QSqlDatabase &db, qint64 id, const QDateTime &now);
+// sending → done; `item` is the id the service gave (a create), which the item's later
+// changes take too.
+bool markDone(QSqlDatabase &db, qint64 id, const QString &item, const QDateTime &now);
+bool markConflict(QSqlDatabase &db, qint64 id, const QJsonObject &theirs, const QDateTime &now);
+bool markFailed(QSqlDatabase &db, qint64 id, const QString &error, const QDateTime &now);
+// conflict or failed → pending, with `fields` and `baseVersion` when given (a conflict resolved
+// field by field: what to send now over the version the person has seen).
+bool retry(QSqlDatabase &db, qint64 id, const QDateTime &now, const std::optional<QJsonObject> &fields = std::nullopt,
+           const QString &baseVersion = {});
+// Removes a change that is not being sent (pending, conflict, failed or done). False otherwise.
+bool discard(QSqlDatabase &db, qint64 id);
+
+} // namespace OutboxRepo
+} // namespace cairn
