@@ -944,6 +944,104 @@
         <source>--projects-only is for %1 only (--source %2)</source>
         <translation>--projects-only gilt nur für %1 (--source %2)</translation>
     </message>
+    <message>
+        <source>ACTION</source>
+        <translation>AKTION</translation>
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation>EINTRAG</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>STAND</translation>
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation>ÄNDERUNG</translation>
+    </message>
+    <message>
+        <source>THEIRS</source>
+        <translation>DORT</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send again with the next sync.</source>
+        <translation>
+            <numerusform>%n Änderung wird mit dem nächsten Abgleich erneut gesendet.</numerusform>
+            <numerusform>%n Änderungen werden mit dem nächsten Abgleich erneut gesendet.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) discarded.</source>
+        <translation>
+            <numerusform>%n Änderung verworfen.</numerusform>
+            <numerusform>%n Änderungen verworfen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cairn only reads %1: it cannot change its items</source>
+        <translation>Cairn liest %1 nur: seine Einträge kann es nicht ändern</translation>
+    </message>
+    <message>
+        <source>writing to %1 is off: `cairn config set %2 true` switches it on (read-only until then)</source>
+        <translation>Schreiben nach %1 ist aus: `cairn config set %2 true` schaltet es ein (bis dahin nur lesend)</translation>
+    </message>
+    <message>
+        <source>"%1" is not FIELD=VALUE with a field of %2 you may set here (%3)</source>
+        <translation>„%1“ ist nicht FELD=WERT mit einem Feld von %2, das hier gesetzt werden darf (%3)</translation>
+    </message>
+    <message>
+        <source>%1 is a date (yyyy-mm-dd, or empty for none), not "%2"</source>
+        <translation>%1 ist ein Datum (jjjj-mm-tt, oder leer für keines), nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 is true or false, not "%2"</source>
+        <translation>%1 ist true oder false, nicht „%2“</translation>
+    </message>
+    <message>
+        <source>%1 items cannot be %2 in Cairn</source>
+        <translation>Einträge von %1 können in Cairn nicht %2 werden</translation>
+    </message>
+    <message>
+        <source>usage: cairn create SOURCE FIELD=VALUE…</source>
+        <translation>Aufruf: cairn create QUELLE FELD=WERT…</translation>
+    </message>
+    <message>
+        <source>usage: cairn comment SOURCE ID TEXT</source>
+        <translation>Aufruf: cairn comment QUELLE ID TEXT</translation>
+    </message>
+    <message>
+        <source>usage: cairn delete SOURCE ID</source>
+        <translation>Aufruf: cairn delete QUELLE ID</translation>
+    </message>
+    <message>
+        <source>usage: cairn edit SOURCE ID FIELD=VALUE…</source>
+        <translation>Aufruf: cairn edit QUELLE ID FELD=WERT…</translation>
+    </message>
+    <message>
+        <source>Change %1 queued: it goes to %2 with the next sync (cairn sync --source %3).</source>
+        <translation>Änderung %1 vorgemerkt: Sie geht mit dem nächsten Abgleich an %2 (cairn sync --source %3).</translation>
+    </message>
+    <message>
+        <source>usage: cairn outbox [list | retry ID|--all | discard ID|--all]</source>
+        <translation>Aufruf: cairn outbox [list | retry ID|--all | discard ID|--all]</translation>
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation>Nichts wartet auf das Senden.</translation>
+    </message>
+    <message>
+        <source>usage: cairn outbox %1 ID|--all</source>
+        <translation>Aufruf: cairn outbox %1 ID|--all</translation>
+    </message>
+    <message>
+        <source>change %1 is not in conflict or failed (see cairn outbox)</source>
+        <translation>Änderung %1 ist weder im Konflikt noch gescheitert (siehe cairn outbox)</translation>
+    </message>
+    <message>
+        <source>change %1 is not in the outbox, or is being sent (see cairn outbox)</source>
+        <translation>Änderung %1 ist nicht im Ausgang oder wird gerade gesendet (siehe cairn outbox)</translation>
+    </message>
 </context>
 <context>
     <name>cairn::CommandLine</name>
@@ -1190,6 +1288,30 @@
     <message>
         <source>Another server for a source (%1), e.g. the simulator.</source>
         <translation>Ein anderer Server für eine Quelle (%1), z. B. der Simulator.</translation>
+    </message>
+    <message>
+        <source>Every change in conflict or failed.</source>
+        <translation>Jede Änderung im Konflikt oder gescheitert.</translation>
+    </message>
+    <message>
+        <source>Change an item: shown in the cache at once, sent by the next sync (where `cairn config set SOURCE.write true` allows it).</source>
+        <translation>Einen Eintrag ändern: sofort im Cache sichtbar, mit dem nächsten Abgleich gesendet (wo `cairn config set QUELLE.write true` es erlaubt).</translation>
+    </message>
+    <message>
+        <source>Create an item: shown in the cache at once, sent by the next sync.</source>
+        <translation>Einen Eintrag anlegen: sofort im Cache sichtbar, mit dem nächsten Abgleich gesendet.</translation>
+    </message>
+    <message>
+        <source>Add a comment to an item, sent by the next sync.</source>
+        <translation>Einen Eintrag kommentieren, mit dem nächsten Abgleich gesendet.</translation>
+    </message>
+    <message>
+        <source>Delete an item: gone from the cache at once, from the service with the next sync.</source>
+        <translation>Einen Eintrag löschen: sofort aus dem Cache, mit dem nächsten Abgleich aus dem Dienst.</translation>
+    </message>
+    <message>
+        <source>The changes waiting to be sent: retry one in conflict (keeps yours) or failed, or discard it (keeps the service's).</source>
+        <translation>Die Änderungen, die auf das Senden warten: eine im Konflikt (behält Ihre) oder gescheiterte erneut senden, oder verwerfen (behält die des Dienstes).</translation>
     </message>
 </context>
 <context>
@@ -3070,6 +3192,10 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <source>Notify of merge requests assigned to you or waiting for your review.</source>
         <translation>Über Merge Requests benachrichtigen, die Ihnen zugewiesen sind oder auf Ihr Review warten.</translation>
     </message>
+    <message>
+        <source>Send the changes you make to Asana tasks in Cairn to Asana (off: Cairn only reads, and keeps your changes until you switch it on).</source>
+        <translation>Ihre Änderungen an Asana-Aufgaben in Cairn an Asana senden (aus: Cairn liest nur und behält Ihre Änderungen, bis Sie es einschalten).</translation>
+    </message>
 </context>
 <context>
     <name>cairn::SettingsDialog</name>
@@ -3930,6 +4056,26 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     <message>
         <source>unexpected answer from Asana: an item without a gid</source>
         <translation>unerwartete Antwort von Asana: ein Eintrag ohne gid</translation>
+    </message>
+    <message>
+        <source>a new Asana task needs a name: name="…"</source>
+        <translation>eine neue Asana-Aufgabe braucht einen Namen: name="…"</translation>
+    </message>
+    <message>
+        <source>a new Asana task needs a project: projects=&lt;project id&gt;</source>
+        <translation>eine neue Asana-Aufgabe braucht ein Projekt: projects=&lt;Projekt-ID&gt;</translation>
+    </message>
+    <message>
+        <source>no Asana project %1 in the cache (cairn sync --source asana first)</source>
+        <translation>kein Asana-Projekt %1 im Cache (zuerst cairn sync --source asana)</translation>
+    </message>
+    <message>
+        <source>no Asana task %1 in the cache (cairn sync --source asana first)</source>
+        <translation>keine Asana-Aufgabe %1 im Cache (zuerst cairn sync --source asana)</translation>
+    </message>
+    <message>
+        <source>the task was deleted in Asana</source>
+        <translation>die Aufgabe wurde in Asana gelöscht</translation>
     </message>
 </context>
 <context>

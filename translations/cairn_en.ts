@@ -944,6 +944,104 @@
         <source>--projects-only is for %1 only (--source %2)</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>ACTION</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>ITEM</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>CHANGE</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>THEIRS</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) to send again with the next sync.</source>
+        <translation>
+            <numerusform>%n change to send again with the next sync.</numerusform>
+            <numerusform>%n changes to send again with the next sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) discarded.</source>
+        <translation>
+            <numerusform>%n change discarded.</numerusform>
+            <numerusform>%n changes discarded.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cairn only reads %1: it cannot change its items</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>writing to %1 is off: `cairn config set %2 true` switches it on (read-only until then)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>"%1" is not FIELD=VALUE with a field of %2 you may set here (%3)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is a date (yyyy-mm-dd, or empty for none), not "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 is true or false, not "%2"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 items cannot be %2 in Cairn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: cairn create SOURCE FIELD=VALUE…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: cairn comment SOURCE ID TEXT</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: cairn delete SOURCE ID</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: cairn edit SOURCE ID FIELD=VALUE…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change %1 queued: it goes to %2 with the next sync (cairn sync --source %3).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: cairn outbox [list | retry ID|--all | discard ID|--all]</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nothing waits to be sent.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>usage: cairn outbox %1 ID|--all</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change %1 is not in conflict or failed (see cairn outbox)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>change %1 is not in the outbox, or is being sent (see cairn outbox)</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::CommandLine</name>
@@ -1189,6 +1287,30 @@
     </message>
     <message>
         <source>Another server for a source (%1), e.g. the simulator.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every change in conflict or failed.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change an item: shown in the cache at once, sent by the next sync (where `cairn config set SOURCE.write true` allows it).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Create an item: shown in the cache at once, sent by the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a comment to an item, sent by the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete an item: gone from the cache at once, from the service with the next sync.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The changes waiting to be sent: retry one in conflict (keeps yours) or failed, or discard it (keeps the service's).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3069,6 +3191,10 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
         <source>Notify of merge requests assigned to you or waiting for your review.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Send the changes you make to Asana tasks in Cairn to Asana (off: Cairn only reads, and keeps your changes until you switch it on).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::SettingsDialog</name>
@@ -3928,6 +4054,26 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
     <message>
         <source>unexpected answer from Asana: an item without a gid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a new Asana task needs a name: name="…"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a new Asana task needs a project: projects=&lt;project id&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no Asana project %1 in the cache (cairn sync --source asana first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no Asana task %1 in the cache (cairn sync --source asana first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the task was deleted in Asana</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -6,6 +6,7 @@
 #include "Error.h"
 #include "ExitCodes.h"
 #include "FileSafety.h"
+#include "OutboxCommands.h"
 #include "CliSupport.h"
 #include "SearchCommand.h"
 #include "Table.h"
@@ -505,6 +506,11 @@ int runCliCommandOnce(const CliOptions &o)
         }
         if (o.command == QLatin1String("logout"))
             return commandLogout(o, settings);
+        if (o.command == QLatin1String("edit") || o.command == QLatin1String("create") || o.command == QLatin1String("comment")
+            || o.command == QLatin1String("delete"))
+            return commandEdit(o, settings);
+        if (o.command == QLatin1String("outbox"))
+            return commandOutbox(o, settings);
         if (o.command == QLatin1String("accounts"))
             return commandAccounts(o, settings);
         throw usageError(QCoreApplication::translate("cairn::CliCommands", "unknown command \"%1\" (see cairn --help)").arg(o.command));

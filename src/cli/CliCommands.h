@@ -24,6 +24,7 @@ struct CliOptions
     bool sessionOnly = false;
     QString site;
     QString email;
+    bool all = false; // outbox retry|discard: every change in conflict or failed
 };
 
 int runCliCommand(const CliOptions &o);

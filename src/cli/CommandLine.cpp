@@ -150,6 +150,8 @@ void checkUsage(const QCommandLineParser &parser, const cli::CommandSpec &comman
         throw usageError(QCoreApplication::translate("cairn::CommandLine", "%1 takes no word \"%2\" (see `cairn help %1`)").arg(name, printableLine(words.first().left(40))));
     if (command.words == W::Source && words.size() != 1)
         throw usageError(QCoreApplication::translate("cairn::CommandLine", "usage: cairn %1").arg(QLatin1String(command.synopsis)));
+    if (command.words == W::Change && words.isEmpty())
+        throw usageError(QCoreApplication::translate("cairn::CommandLine", "usage: cairn %1").arg(QLatin1String(command.synopsis)));
     if (command.words == W::Query && words.join(QString()).trimmed().isEmpty())
         throw usageError(QCoreApplication::translate("cairn::CliCommands", "search needs words to look for"));
 }
@@ -193,7 +195,7 @@ int runCommand(const QStringList &argv)
     o.dataDir = parser.value(QStringLiteral("data-dir"));
     o.json = parser.isSet(QStringLiteral("json"));
     o.sources = cli::sourceArguments(parser.values(QStringLiteral("source")));
-    if (command.words == cli::CommandSpec::Words::Source)
+    if (command.words == cli::CommandSpec::Words::Source || command.words == cli::CommandSpec::Words::Change)
         cli::sourceArgument(words.first());
     if (name == QLatin1String("history") && o.sources.size() > 1)
         throw usageError(QCoreApplication::translate("cairn::CommandLine", "history takes one --source"));
@@ -217,6 +219,7 @@ int runCommand(const QStringList &argv)
     o.site = parser.value(QStringLiteral("site"));
     o.email = parser.value(QStringLiteral("email"));
     o.projectsOnly = parser.isSet(QStringLiteral("projects-only"));
+    o.all = parser.isSet(QStringLiteral("all"));
     const SourceDescriptor *projects = Sources::withProjectsOnly(); // the one source with projects only
     if (o.projectsOnly && (!projects || (!o.sources.isEmpty() && o.sources != QStringList{projects->id()})))
         throw usageError(QCoreApplication::translate("cairn::CliCommands", "--projects-only is for %1 only (--source %2)")

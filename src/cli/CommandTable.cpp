@@ -107,6 +107,7 @@ const QList<OptionSpec> &options()
         {"site", nullptr, "url", QT_TRANSLATE_NOOP("cairn::CommandLine", "Jira Cloud site, e.g. https://example.atlassian.net."), V::Free},
         {"email", nullptr, "address", QT_TRANSLATE_NOOP("cairn::CommandLine", "E-mail address of the Jira account."), V::Free},
         {"man", nullptr, nullptr, QT_TRANSLATE_NOOP("cairn::CommandLine", "Print the manual page cairn(1) in man format (man -l <(cairn help --man)).")},
+        {"all", nullptr, nullptr, QT_TRANSLATE_NOOP("cairn::CommandLine", "Every change in conflict or failed.")},
     };
     return list;
 }
@@ -139,6 +140,21 @@ const QList<CommandSpec> &commands()
         {"logout", "logout SOURCE [--account A]",
          QT_TRANSLATE_NOOP("cairn::CommandLine", "Sign out of a source: revoke the token where the service can and delete its secrets here."),
          {"account"}, "cairn logout google --account work", W::Source},
+        {"edit", "edit SOURCE ID FIELD=VALUE... [--account A] [--json]",
+         QT_TRANSLATE_NOOP("cairn::CommandLine", "Change an item: shown in the cache at once, sent by the next sync (where `cairn config set SOURCE.write true` allows it)."),
+         {"account", "json"}, "cairn edit asana 1208000000000001 completed=true due_on=2026-12-24", W::Change},
+        {"create", "create SOURCE FIELD=VALUE... [--account A] [--json]",
+         QT_TRANSLATE_NOOP("cairn::CommandLine", "Create an item: shown in the cache at once, sent by the next sync."),
+         {"account", "json"}, "cairn create asana name=\"Write the report\" projects=1208000000000002", W::Change},
+        {"comment", "comment SOURCE ID TEXT [--account A] [--json]",
+         QT_TRANSLATE_NOOP("cairn::CommandLine", "Add a comment to an item, sent by the next sync."),
+         {"account", "json"}, "cairn comment asana 1208000000000001 \"Done on my side\"", W::Change},
+        {"delete", "delete SOURCE ID [--account A] [--json]",
+         QT_TRANSLATE_NOOP("cairn::CommandLine", "Delete an item: gone from the cache at once, from the service with the next sync."),
+         {"account", "json"}, "cairn delete asana 1208000000000001", W::Change},
+        {"outbox", "outbox [list | retry ID|--all | discard ID|--all] [--source S] [--json]",
+         QT_TRANSLATE_NOOP("cairn::CommandLine", "The changes waiting to be sent: retry one in conflict (keeps yours) or failed, or discard it (keeps the service's)."),
+         {"all", "source", "json"}, "cairn outbox retry --all", W::Outbox},
         {"accounts", "accounts [--json]",
          QT_TRANSLATE_NOOP("cairn::CommandLine", "The accounts you are signed in to, and how (no secrets)."),
          {"json"}, "cairn accounts --json"},
@@ -271,7 +287,11 @@ QString bashCompletion()
         script += QStringLiteral("        %1) options+=\" %2\"").arg(QLatin1String(c.name), optionWords(own));
         switch (c.words) {
         case W::Source:
+        case W::Change:
             script += QStringLiteral("; (( ${#args[@]} == 0 )) && words=\"%1\"").arg(words(Settings::sources()));
+            break;
+        case W::Outbox:
+            script += QStringLiteral("; (( ${#args[@]} == 0 )) && words=\"list retry discard\"");
             break;
         case W::Help:
             script += QStringLiteral("; (( ${#args[@]} == 0 )) && words=\"%1 exit-codes\"").arg(words(commandNames()));
@@ -363,7 +383,9 @@ QString fishCompletion()
         const QString seen = QStringLiteral("__fish_seen_subcommand_from ") + QLatin1String(c.name);
         QString choices;
         switch (c.words) {
-        case W::Source: choices = words(Settings::sources()); break;
+        case W::Source:
+        case W::Change: choices = words(Settings::sources()); break;
+        case W::Outbox: choices = QStringLiteral("list retry discard"); break;
         case W::Help: choices = words(commandNames()) + QStringLiteral(" exit-codes"); break;
         case W::Shell: choices = words(completionShells()); break;
         case W::Config:

@@ -20,7 +20,7 @@ struct OptionSpec
 
 struct CommandSpec
 {
-    enum class Words { None, Query, Config, Source, Help, Shell };
+    enum class Words { None, Query, Config, Source, Help, Shell, Change, Outbox };
     const char *name;
     const char *synopsis;    // the syntax after "cairn " (not translated)
     const char *summary;     // context "cairn::CommandLine"

@@ -293,8 +293,13 @@ QCoro::Task<HttpResponse> HttpClient::send(HttpRequest request)
         RetryPolicy policy = m_policy;
         if (limit.limited && limit.longestWait.count() > 0)
             policy.longestWait = std::min(policy.longestWait, limit.longestWait);
-        const auto d = policy.decide(attemptNo, limit.limited ? 429 : r.status, isTransient(networkError), retryAfter,
-                                     QRandomGenerator::global()->generateDouble());
+        auto d = policy.decide(attemptNo, limit.limited ? 429 : r.status, isTransient(networkError), retryAfter,
+                               QRandomGenerator::global()->generateDouble());
+        // A write that may have been carried out (a cut connection, a 5xx) is not sent again
+        // here: the outbox finds out whether it arrived (issue 22). A rate limit's refusal was
+        // not carried out.
+        if (!request.resendable && !limit.limited && r.status != 429)
+            d.retry = false;
         const bool waitTooLong = retryAfter && *retryAfter > policy.longestWait && r.status != 0
             && RetryPolicy::isRetryableStatus(r.status);
         const bool slowDown = r.status != 0 && (limit.limited || r.status == 429 || retryAfter);

@@ -70,6 +70,10 @@ struct HttpRequest
     QUrl url;
     QList<QPair<QByteArray, QByteArray>> headers;
     QByteArray body;
+    // False for a write whose second arrival would apply it twice (a create, an edit checked
+    // against a version): sent again only after a rate limit's refusal, never after a cut
+    // connection or a 5xx, which may have come after the service carried it out.
+    bool resendable = true;
 };
 
 // What a service's answer says about its rate limit (read by the source that knows the

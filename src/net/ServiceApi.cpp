@@ -1,4 +1,6 @@
 #include "ServiceApi.h"
+
+#include <QJsonDocument>
 #include "Json.h"
 
 #include <QCoreApplication>
@@ -23,6 +25,21 @@ QCoro::Task<HttpResponse> ServiceApi::get(QUrl url, QList<QPair<QByteArray, QByt
     req.url = url;
     req.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
     req.headers.append(headers);
+    HttpResponse r = co_await m_http.send(req);
+    co_return r;
+}
+
+QCoro::Task<HttpResponse> ServiceApi::write(QByteArray method, QUrl url, std::optional<QJsonObject> body, bool resendable)
+{
+    HttpRequest req;
+    req.method = method;
+    req.url = url;
+    req.resendable = resendable;
+    req.headers.append({QByteArrayLiteral("Accept"), QByteArrayLiteral("application/json")});
+    if (body) {
+        req.headers.append({QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json")});
+        req.body = QJsonDocument(*body).toJson(QJsonDocument::Compact);
+    }
     HttpResponse r = co_await m_http.send(req);
     co_return r;
 }

@@ -36,6 +36,9 @@ public:
     QCoro::Task<HttpResponse> get(QUrl url, QList<QPair<QByteArray, QByteArray>> headers = {});
     // As get(), but a status outside 2xx throws the service's error.
     QCoro::Task<HttpResponse> getOk(QUrl url, QList<QPair<QByteArray, QByteArray>> headers = {});
+    // A write (POST, PUT, PATCH, DELETE) with a JSON body when given; any status comes back.
+    // `resendable`: as HttpRequest's (false: not sent again after a cut or a 5xx).
+    QCoro::Task<HttpResponse> write(QByteArray method, QUrl url, std::optional<QJsonObject> body, bool resendable);
     // As getOk(), the body parsed as a JSON object (Error(BadResponse) if it is not one).
     QCoro::Task<QJsonObject> getJson(QUrl url);
 

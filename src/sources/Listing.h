@@ -5,8 +5,10 @@
 // GitHub's pulls of a repository, Jira's issues of a configuration.
 // (Coroutine parameters by value: a reference need not outlive a suspension.)
 #include "Cancellation.h"
+#include "Clock.h"
 #include "Error.h"
 #include "ScopeState.h"
+#include "SendOutbox.h"
 #include "ServiceApi.h"
 #include "StoreWriter.h"
 #include "Syncer.h"
@@ -214,8 +216,10 @@ QCoro::Task<> runListing(SyncContext &ctx, Listing<Page, Fields> *listing, Scope
         // The page's rows and the state after it: one transaction.
         const std::function<WriteStats(QSqlDatabase &)> rows = listing->write(page, after, listingRun, last);
         const SyncState stored = after.stored();
-        QFuture<WriteStats> written = ctx.writer.transact([rows, stored](QSqlDatabase &db) {
+        const QDateTime now = ctx.clock.now();
+        QFuture<WriteStats> written = ctx.writer.transact([rows, stored, now](QSqlDatabase &db) {
             WriteStats s = rows(db);
+            reapplyOpenChanges(db, stored.source, stored.account, now); // a local change shows until the service has it
             SyncStateRepo::save(db, stored);
             return s;
         });

@@ -1,4 +1,5 @@
 #pragma once
+#include "ChangeSender.h"
 #include "SearchIndex.h"
 #include "SignInFacts.h"
 #include "SourceFacts.h"
@@ -89,6 +90,10 @@ struct SourceDescriptor
         QString url;
     };
     Reference (*reference)(QSqlDatabase &db, const Settings &settings, const SearchIndex::Hit &hit) = nullptr;
+
+    // Writing back (issue 22): absent (no actions) for a read-only source.
+    WriteFacts writes;
+    bool canWrite() const { return !writes.actions.isEmpty() && writes.makeSender; }
 
     QString id() const { return facts.id; }
     QString displayName() const { return facts.displayName(); }

@@ -180,14 +180,16 @@ bool markFailed(QSqlDatabase &db, qint64 id, const QString &error, const QDateTi
     return move(db, id, {OutboxState::Sending}, OutboxState::Failed, now, QStringLiteral("error=?"), {sql::textValue(error)});
 }
 
-bool retry(QSqlDatabase &db, qint64 id, const QDateTime &now, const std::optional<QJsonObject> &fields, const QString &baseVersion)
+bool retry(QSqlDatabase &db, qint64 id, const QDateTime &now)
 {
     const std::optional<OutboxChange> c = get(db, id);
     if (!c)
         return false;
+    QJsonObject base = c->base;
+    for (auto it = c->theirs.begin(); it != c->theirs.end(); ++it)
+        base.insert(it.key(), it.value());
     return move(db, id, {OutboxState::Conflict, OutboxState::Failed}, OutboxState::Pending, now,
-                QStringLiteral("error=NULL, theirs=NULL, fields=?, base_version=?"),
-                {json(fields.value_or(c->fields)), baseVersion.isEmpty() ? c->baseVersion : baseVersion});
+                QStringLiteral("error=NULL, theirs=NULL, base=?"), {json(base)});
 }
 
 bool discard(QSqlDatabase &db, qint64 id)

@@ -62,10 +62,9 @@ bool markSending(QSqlDatabase &db, qint64 id, const QDateTime &now);
 bool markDone(QSqlDatabase &db, qint64 id, const QString &item, const QDateTime &now);
 bool markConflict(QSqlDatabase &db, qint64 id, const QJsonObject &theirs, const QDateTime &now);
 bool markFailed(QSqlDatabase &db, qint64 id, const QString &error, const QDateTime &now);
-// conflict or failed → pending, with `fields` and `baseVersion` when given (a conflict resolved
-// field by field: what to send now over the version the person has seen).
-bool retry(QSqlDatabase &db, qint64 id, const QDateTime &now, const std::optional<QJsonObject> &fields = std::nullopt,
-           const QString &baseVersion = {});
+// conflict or failed → pending. A conflict resolved as "keep mine": what the service has now
+// (its `theirs`) becomes the change's base, so that the change goes over it.
+bool retry(QSqlDatabase &db, qint64 id, const QDateTime &now);
 // Removes a change that is not being sent (pending, conflict, failed or done). False otherwise.
 bool discard(QSqlDatabase &db, qint64 id);
 

@@ -6,7 +6,9 @@
 #include "Error.h"
 #include "FileSafety.h"
 #include "HttpClient.h"
+#include "SendOutbox.h"
 #include "Settings.h"
+#include "Sources.h"
 #include "SourceRegistry.h"
 #include "StoreWriter.h"
 #include "SyncRunsRepo.h"
@@ -251,6 +253,12 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
     });
     connect(&http, &HttpClient::rateLimitWaitOver, this, [this, source] { Q_EMIT statusText(source, QString()); });
     try {
+        // What the person changed here goes first (issue 22), where writing is switched on.
+        const SourceDescriptor *d = Sources::find(source);
+        if (d && d->canWrite() && m_settings.value(d->writes.setting).toBool()) {
+            const std::unique_ptr<ChangeSender> sender = d->writes.makeSender(m_settings);
+            co_await sendOutbox(ctx, *sender, source);
+        }
         co_await syncer->sync(ctx, mode);
         run.status = RunStatus::Ok;
     } catch (const Error &e) {

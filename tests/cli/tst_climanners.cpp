@@ -9,6 +9,7 @@
 #include "Scheduler.h"
 #include "Settings.h"
 #include "SettingsTable.h"
+#include "Sources.h"
 #include "Table.h"
 #include "Words.h"
 
@@ -339,6 +340,8 @@ private Q_SLOTS:
             {QStringLiteral("cli/CliCommands.cpp"), QStringLiteral("k)")},                 // config list
             {QStringLiteral("core/Settings.cpp"), QStringLiteral("key)")},                 // boundedInt(key): its callers are scanned
             {QStringLiteral("core/Settings.cpp"), QStringLiteral("facts->apiUrlSetting")}, // a source's own, in its descriptor (github.base_url)
+            {QStringLiteral("cli/OutboxCommands.cpp"), QStringLiteral("d->writes.setting)")}, // a writing source's switch (checked below)
+            {QStringLiteral("sync/SyncEngine.cpp"), QStringLiteral("d->writes.setting)")},   // the same
             {QStringLiteral("ui/DemoSimulator.cpp"), QStringLiteral("service.first().first)")}, // the simulator's demoSettings():
             {QStringLiteral("ui/DemoSimulator.cpp"), QStringLiteral("key, ")},             // github.repos, jira.configs, jira.<name>.jql
             {QStringLiteral("ui/PersonView.cpp"), QStringLiteral("QStringLiteral(\"people/%1\")")}, // people/<name>
@@ -377,6 +380,9 @@ private Q_SLOTS:
             }
         }
         QVERIFY2(literal >= 30, qPrintable(QString::number(literal))); // the scan sees the reads
+        for (const cairn::SourceDescriptor *d : cairn::Sources::all())
+            if (d->canWrite())
+                QVERIFY2(cairn::SettingsTable::find(d->writes.setting), qPrintable(d->id() + QStringLiteral(": ") + d->writes.setting));
         QVERIFY2(unreviewed.isEmpty(), qPrintable(QStringLiteral("keys built at run time, not reviewed here:\n") + unreviewed.join(u'\n')));
         QVERIFY2(missing.isEmpty(), qPrintable(QStringLiteral("read in code, not in src/core/SettingsTable.cpp or a source's descriptor:\n") + missing.join(u'\n')));
     }
@@ -414,7 +420,8 @@ private Q_SLOTS:
         QCOMPARE(completions(args({"cairn", "sync", "--mo"})), QStringList{QStringLiteral("--mode")});
         QCOMPARE(completions(args({"cairn", "help", "exit"})), QStringList{QStringLiteral("exit-codes")});
         QCOMPARE(completions(args({"cairn", "login", "as"})), QStringList{QStringLiteral("asana")});
-        QCOMPARE(completions(args({"cairn", "--data-dir", "/tmp", "co"})), (QStringList{QStringLiteral("config"), QStringLiteral("completion")}));
+        QCOMPARE(completions(args({"cairn", "--data-dir", "/tmp", "co"})),
+                 (QStringList{QStringLiteral("config"), QStringLiteral("comment"), QStringLiteral("completion")}));
         const QStringList keys = completions(args({"cairn", "config", "set", "sync.google.int"}));
         QCOMPARE(keys, QStringList{QStringLiteral("sync.google.interval_minutes")});
         QCOMPARE(completions(args({"cairn", "config", "u"})), QStringList{QStringLiteral("unset")});

@@ -113,11 +113,12 @@ private Q_SLOTS:
             QVERIFY(OutboxRepo::markConflict(db, id, theirs, kNow.addSecs(6)));
             QCOMPARE(OutboxRepo::get(db, id)->theirs, theirs);
             QCOMPARE(OutboxRepo::get(db, id)->updatedAt, kNow.addSecs(6));
-            // Resolved field by field: what to send over the version now seen.
-            QVERIFY(OutboxRepo::retry(db, id, kNow, QJsonObject{{QStringLiteral("completed"), true}}, QStringLiteral("etag-2")));
+            // Kept as mine: what the service has now is the base it goes over.
+            QVERIFY(OutboxRepo::retry(db, id, kNow));
             const OutboxChange again = *OutboxRepo::get(db, id);
             QCOMPARE(again.state, OutboxState::Pending);
-            QCOMPARE(again.baseVersion, QStringLiteral("etag-2"));
+            QCOMPARE(again.base, theirs);
+            QCOMPARE(again.fields, (QJsonObject{{QStringLiteral("completed"), true}}));
             QVERIFY(again.theirs.isEmpty());
             QVERIFY(OutboxRepo::markSending(db, id, kNow));
             QVERIFY(OutboxRepo::markFailed(db, id, QStringLiteral("400: due_on is not a date"), kNow));

@@ -244,6 +244,72 @@ QCoro::Task<std::optional<AsanaTask>> AsanaApi::task(QString gid)
     co_return taskFromJson(json::object(o, QLatin1String("data"), kWhat), m_me);
 }
 
+QCoro::Task<AsanaTask> AsanaApi::taskWrite(QByteArray method, QUrl url, QJsonObject data, bool resendable)
+{
+    url.setQuery(QUrlQuery{{QStringLiteral("opt_fields"), taskFields()}});
+    const HttpResponse r = co_await m_api.write(method, url, QJsonObject{{QStringLiteral("data"), data}}, resendable);
+    if (!r.ok())
+        throw errorFromResponse(r);
+    const QJsonObject o = json::parseObject(r.body, kWhat);
+    co_return taskFromJson(json::object(o, QLatin1String("data"), kWhat), m_me);
+}
+
+QCoro::Task<AsanaTask> AsanaApi::createTask(QJsonObject data)
+{
+    co_return co_await taskWrite("POST", endpoint(QStringLiteral("/tasks")), data, false);
+}
+
+QCoro::Task<std::optional<AsanaTask>> AsanaApi::taskByExternal(QString externalId)
+{
+    // (The id is Cairn's own uuid: nothing in it needs escaping beyond what QUrl does.)
+    co_return co_await task(QStringLiteral("external:") + externalId);
+}
+
+QCoro::Task<AsanaTask> AsanaApi::updateTask(QString gid, QJsonObject data)
+{
+    co_return co_await taskWrite("PUT", endpoint(QStringLiteral("/tasks/") + gid), data, true);
+}
+
+QCoro::Task<bool> AsanaApi::deleteTask(QString gid)
+{
+    const HttpResponse r = co_await m_api.write("DELETE", endpoint(QStringLiteral("/tasks/") + gid), std::nullopt, true);
+    if (r.status == 404)
+        co_return false;
+    if (!r.ok())
+        throw errorFromResponse(r);
+    co_return true;
+}
+
+QCoro::Task<> AsanaApi::addComment(QString gid, QString text)
+{
+    const HttpResponse r = co_await m_api.write("POST", endpoint(QStringLiteral("/tasks/%1/stories").arg(gid)),
+                                                QJsonObject{{QStringLiteral("data"), QJsonObject{{QStringLiteral("text"), text}}}}, false);
+    if (!r.ok())
+        throw errorFromResponse(r);
+}
+
+QCoro::Task<bool> AsanaApi::hasComment(QString gid, QString text)
+{
+    QUrl url = endpoint(QStringLiteral("/tasks/%1/stories").arg(gid));
+    QString offset;
+    do {
+        QUrlQuery q{{QStringLiteral("opt_fields"), QStringLiteral("type,text,created_by")},
+                    {QStringLiteral("limit"), QString::number(kPageSize)}};
+        if (!offset.isEmpty())
+            q.addQueryItem(QStringLiteral("offset"), offset);
+        url.setQuery(q);
+        const QJsonObject page = co_await m_api.getJson(url);
+        for (const QJsonValue &v : page.value(QLatin1String("data")).toArray()) {
+            const QJsonObject story = v.toObject();
+            if (story.value(QLatin1String("type")).toString() == QLatin1String("comment") && story.value(QLatin1String("text")).toString() == text
+                && story.value(QLatin1String("created_by")).toObject().value(QLatin1String("gid")).toString() == m_me)
+                co_return true;
+        }
+        offset = page.value(QLatin1String("next_page")).toObject().value(QLatin1String("offset")).toString();
+    } while (!offset.isEmpty());
+    co_return false;
+}
+
 QCoro::Task<EventsPage> AsanaApi::events(QString resource, QString sync)
 {
     QUrl url = endpoint(QStringLiteral("/events"));

@@ -94,12 +94,30 @@ public:
     // Tasks of `projects` modified after `after`, oldest first, at most `limit`.
     QCoro::Task<SearchResult> search(QString workspace, QStringList projects, QDateTime after, int limit);
 
+    // Writes (issue 22), each answering the task as Asana has it after (all of taskFields()).
+    // POST /tasks {"data": …} — not sent again after a cut or a 5xx: the outbox looks for
+    // its `external` id (taskByExternal) before it sends it again.
+    QCoro::Task<AsanaTask> createTask(QJsonObject data);
+    // GET /tasks/external:<id>; nullopt when no task has it.
+    QCoro::Task<std::optional<AsanaTask>> taskByExternal(QString externalId);
+    // PUT /tasks/{gid} {"data": …}: only the fields given change.
+    QCoro::Task<AsanaTask> updateTask(QString gid, QJsonObject data);
+    // DELETE /tasks/{gid}; false when it was gone already (404).
+    QCoro::Task<bool> deleteTask(QString gid);
+    // POST /tasks/{gid}/stories {"data": {"text"}} — not sent again after a cut or a 5xx.
+    QCoro::Task<> addComment(QString gid, QString text);
+    // Whether the task has a comment of the user's with exactly `text` (a comment whose answer was
+    // lost: the local clock cannot tell when, so any of the user's with that text counts).
+    QCoro::Task<bool> hasComment(QString gid, QString text);
+
     void setMe(const QString &gid) { m_me = gid; }
 
 private:
     QUrl endpoint(const QString &path) const;
     QCoro::Task<ProjectsPage> projectsPage(QUrl url, bool portfolioItems);
     QCoro::Task<NamedPage> namedPage(QString path, QUrlQuery query, QString offset);
+    // A write's answer {"data": task} as a task; its error when it is not a 2xx.
+    QCoro::Task<AsanaTask> taskWrite(QByteArray method, QUrl url, QJsonObject data, bool resendable);
 
     ServiceApi m_api;
     QString m_me;

@@ -1,4 +1,5 @@
 #include "AsanaSource.h"
+#include "AsanaWrites.h"
 #include "AsanaExport.h"
 #include "AsanaRepo.h"
 #include "AsanaSyncer.h"
@@ -90,6 +91,8 @@ SourceDescriptor make()
                         QT_TRANSLATE_NOOP("cairn::Settings", "Hours after which an Asana project's tasks are listed again, not only its events."), 0, 168),
         SettingSpec::of(QStringLiteral("asana.full_every_days"), T::Int, QStringLiteral("7"),
                         QT_TRANSLATE_NOOP("cairn::Settings", "Days between two full syncs of %1."), 1, 90),
+        SettingSpec::of(QStringLiteral("asana.write"), T::Bool, QStringLiteral("false"),
+                        QT_TRANSLATE_NOOP("cairn::Settings", "Send the changes you make to Asana tasks in Cairn to Asana (off: Cairn only reads, and keeps your changes until you switch it on).")),
     };
     f.notifications = {
         SettingSpec::of(QStringLiteral("notify.asana_assigned"), T::Bool, QStringLiteral("false"),
@@ -118,6 +121,7 @@ SourceDescriptor make()
     d.icon = QStringLiteral("asana");
     d.projectsOnly = true;
     d.makeSyncer = &makeSyncer;
+    d.writes = asana::writeFacts();
     d.exportFormats = {QStringLiteral("json"), QStringLiteral("csv")};
     d.exportRecords = &exportRecords;
     d.reference = &reference;

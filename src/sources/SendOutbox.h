@@ -1,0 +1,31 @@
+#pragma once
+// The outbox's engine (issue 22): what every writing source shares — the order, the states,
+// the counters, and the cache showing a change until the service has it.
+#include "ChangeSender.h"
+
+namespace cairn {
+
+// Sends the outbox of (`source`, ctx.account): in order per item (an item's next change after
+// its last is done; a conflict or a failure holds back the rest of that item), each change
+// marked "sending" before it goes and done, in conflict or failed as the service answered.
+// Counts into ctx.run.extra: "sent", "conflicts", "send_failed". Throws what the sender throws
+// (the change stays "sending" and goes again with the next run).
+QCoro::Task<> sendOutbox(SyncContext &ctx, ChangeSender &sender, QString source);
+
+// A 4xx other than 401, 408, 409 and 429: the service refused the change itself (a bad
+// value, an item gone) — it fails alone; anything else may pass later.
+bool refusesTheChange(const Error &e);
+
+// Adds `change` to the outbox and applies it to the cache: call it inside one transaction.
+qint64 addChange(QSqlDatabase &db, OutboxChange &change, const QDateTime &now);
+
+// Discards change `id` (not being sent) and shows the cache as the service had it: the
+// change's local values undone, the item's other open changes over them. False when the
+// change is not there or is being sent.
+bool discardChange(QSqlDatabase &db, qint64 id, const QDateTime &now);
+
+// After a sync wrote a page of (`source`, `account`): the changes not done, over the
+// service's values again (the same transaction).
+void reapplyOpenChanges(QSqlDatabase &db, const QString &source, const QString &account, const QDateTime &now);
+
+} // namespace cairn
