@@ -251,8 +251,10 @@ private Q_SLOTS:
         run.faults({fault(QStringLiteral("/google/v1/contactGroups"), 403)});
         QVERIFY(run.sync() != 0);
         QCOMPARE(run.sync("full"), 0);
-        // The writes (Cairn's write-back): create, update (and a stale etag, no
-        // updatePersonFields), a group's members, delete (and again: 404); a sync after them.
+        // The writes (Cairn's write-back): create, update (and again with the etag it made
+        // stale: 400), a group's members, delete (and again: 404); a sync after them. (A request
+        // the description refuses, as one without updatePersonFields, would be a violation of
+        // the test's own: tst_simwrites sends those.)
         const QJsonObject ada{
             {QStringLiteral("names"), QJsonArray{QJsonObject{{QStringLiteral("givenName"), QStringLiteral("Ada")}, {QStringLiteral("familyName"), QStringLiteral("Lovelace")}}}},
             {QStringLiteral("emailAddresses"), QJsonArray{QJsonObject{{QStringLiteral("value"), QStringLiteral("ada@example.com")}, {QStringLiteral("type"), QStringLiteral("work")}}}},
@@ -267,7 +269,6 @@ private Q_SLOTS:
                                   {QStringLiteral("phoneNumbers"), QJsonArray{QJsonObject{{QStringLiteral("value"), QStringLiteral("+44 20 7946 0000")}}}}};
         QCOMPARE(run.send("PATCH", update, renamed).first, 200);
         QCOMPARE(run.send("PATCH", update, renamed).first, 400); // the etag is stale now
-        QCOMPARE(run.send("PATCH", QStringLiteral("/v1/%1:updateContact").arg(person), renamed).first, 400);
         const QString members = QStringLiteral("/v1/contactGroups/myContacts/members:modify");
         QCOMPARE(run.send("POST", members, {{QStringLiteral("resourceNamesToAdd"), QJsonArray{person, QStringLiteral("people/c1")}}}).first, 200);
         QCOMPARE(run.send("POST", members, {{QStringLiteral("resourceNamesToRemove"), QJsonArray{person}}}).first, 200);
@@ -352,17 +353,17 @@ private Q_SLOTS:
             {QStringLiteral("projects"), QJsonArray{projects[2][QLatin1String("gid")]}}, {QStringLiteral("due_on"), QStringLiteral("2026-05-01")},
             {QStringLiteral("assignee"), QStringLiteral("me")},
             {QStringLiteral("external"), QJsonObject{{QStringLiteral("gid"), QStringLiteral("cairn-7")}, {QStringLiteral("data"), QStringLiteral("v1")}}}}}};
-        const auto created = run.send("POST", QStringLiteral("/tasks"), task);
+        const auto created = run.send("POST", QStringLiteral("/api/1.0/tasks"), task);
         QCOMPARE(created.first, 201);
         const QString gid = created.second[QLatin1String("data")][QLatin1String("gid")].toString();
-        QCOMPARE(run.send("POST", QStringLiteral("/tasks"), task).first, 400);
-        QCOMPARE(run.send("GET", QStringLiteral("/tasks/external:cairn-7")).first, 200);
-        QCOMPARE(run.send("GET", QStringLiteral("/tasks/external:nobody")).first, 404);
-        QCOMPARE(run.send("PUT", QStringLiteral("/tasks/") + gid, {{QStringLiteral("data"), QJsonObject{{QStringLiteral("completed"), true}}}}).first, 200);
-        QCOMPARE(run.send("POST", QStringLiteral("/tasks/%1/stories").arg(gid), {{QStringLiteral("data"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Done.")}}}}).first, 201);
+        QCOMPARE(run.send("POST", QStringLiteral("/api/1.0/tasks"), task).first, 400);
+        QCOMPARE(run.send("GET", QStringLiteral("/api/1.0/tasks/external:cairn-7")).first, 200);
+        QCOMPARE(run.send("GET", QStringLiteral("/api/1.0/tasks/external:nobody")).first, 404);
+        QCOMPARE(run.send("PUT", QStringLiteral("/api/1.0/tasks/") + gid, {{QStringLiteral("data"), QJsonObject{{QStringLiteral("completed"), true}}}}).first, 200);
+        QCOMPARE(run.send("POST", QStringLiteral("/api/1.0/tasks/%1/stories").arg(gid), {{QStringLiteral("data"), QJsonObject{{QStringLiteral("text"), QStringLiteral("Done.")}}}}).first, 201);
         QCOMPARE(run.sync(), 0);
-        QCOMPARE(run.send("DELETE", QStringLiteral("/tasks/") + gid).first, 200);
-        QCOMPARE(run.send("DELETE", QStringLiteral("/tasks/") + gid).first, 404);
+        QCOMPARE(run.send("DELETE", QStringLiteral("/api/1.0/tasks/") + gid).first, 200);
+        QCOMPARE(run.send("DELETE", QStringLiteral("/api/1.0/tasks/") + gid).first, 404);
         QCOMPARE(run.sync(), 0);
         const QStringList v = run.violations(QStringLiteral("/asana/api/1.0"));
         QVERIFY2(v.isEmpty(), qPrintable(QStringLiteral("%1 kinds of violation, listed above").arg(v.size())));
