@@ -72,6 +72,14 @@ bool OAuthService::isValidAccessToken(const QString &source, const QString &toke
     return g.alive && g.source == source && m_clock.nowMs() < it->expiresMs;
 }
 
+std::optional<QString> OAuthService::scopeOf(const QString &token) const
+{
+    const auto it = m_access.constFind(token);
+    if (isStaticToken(token) || it == m_access.constEnd())
+        return std::nullopt;
+    return m_grants[it->grant].scope;
+}
+
 HttpReply OAuthService::handle(const QString &source, const QString &action, const HttpRequest &request)
 {
     if (!m_sources.contains(source))

@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QString>
 #include <QStringList>
+#include <optional>
 #include <random>
 
 namespace sim {
@@ -47,6 +48,9 @@ public:
 
     // true: the static token, or an access token issued for this source, alive and unrevoked
     bool isValidAccessToken(const QString &source, const QString &token) const;
+    // The scope its grant was given (space-separated, as asked for); nullopt for the static
+    // token or an unknown one: every scope. (The services' write endpoints check it.)
+    std::optional<QString> scopeOf(const QString &token) const;
 
     // /oauth/<source>/<action>
     HttpReply handle(const QString &source, const QString &action, const HttpRequest &request);

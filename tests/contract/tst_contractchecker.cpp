@@ -288,6 +288,40 @@ private Q_SLOTS:
                      qPrintable(QStringLiteral("wanted %1, got: %2").arg(violation, r.request.join(QStringLiteral(" | ")))));
     }
 
+    // The write methods (Google's custom methods: a path parameter and ":verb" in one segment;
+    // request bodies against the request schema; Empty answers nothing but {}), and Asana's.
+    void writes()
+    {
+        const OpenApiContract google(specFile());
+        const QString update = QStringLiteral("/v1/people/c123:updateContact");
+        const QByteArray person = R"({"etag":"%EgUBAi43PRoEAQIFByIMR3N0b0dGbnpzZjQ9","names":[{"givenName":"Ada"}]})";
+        auto r = google.check("PATCH", update, QUrlQuery(QStringLiteral("updatePersonFields=names")), person, 200, R"({"resourceName":"people/c123","etag":"%x"})");
+        QCOMPARE(r.operation, QStringLiteral("PATCH /v1/people/{peopleId}:updateContact"));
+        QVERIFY2(r.request.isEmpty() && r.response.isEmpty(), qPrintable((r.request + r.response).join(QStringLiteral(" | "))));
+        r = google.check("PATCH", update, QUrlQuery(), person, 400, "{}");
+        QVERIFY(r.request.contains(QStringLiteral("required query parameter updatePersonFields is missing")));
+        r = google.check("PATCH", update, QUrlQuery(QStringLiteral("updatePersonFields=names,photos")), person, 200, "{}");
+        QVERIFY2(r.request.size() == 1 && r.request.first().contains(QLatin1String("\"photos\"")), qPrintable(r.request.join(u'|')));
+        r = google.check("PATCH", update, QUrlQuery(QStringLiteral("updatePersonFields=names")), R"({"etag":"x","nickname":"Ada"})", 200, "{}");
+        QCOMPARE(r.request.size(), 1); // Person has no `nickname`
+        r = google.check("DELETE", QStringLiteral("/v1/people/c123:deleteContact"), QUrlQuery(), {}, 200, R"({"deleted":true})");
+        QCOMPARE(r.operation, QStringLiteral("DELETE /v1/people/{peopleId}:deleteContact"));
+        QCOMPARE(r.response.size(), 1); // Empty is {}
+        r = google.check("POST", QStringLiteral("/v1/contactGroups/myContacts/members:modify"), QUrlQuery(),
+                         R"({"resourceNamesToAdd":["people/c1"]})", 200, R"({"notFoundResourceNames":[7]})");
+        QVERIFY(r.request.isEmpty());
+        QCOMPARE(r.response.size(), 1);
+        const OpenApiContract asana(QStringLiteral(CAIRN_SOURCE_DIR "/tests/contract/specs/asana.json"));
+        r = asana.check("POST", QStringLiteral("/tasks"), QUrlQuery(), R"({"data":{"name":"x","projects":["1"],"due_on":"2026-13-45"}})", 201,
+                        R"({"data":{"gid":"1","resource_type":"task","name":"x"}})");
+        QCOMPARE(r.operation, QStringLiteral("POST /tasks"));
+        QCOMPARE(r.request.size(), 1); // not a date
+        r = asana.check("POST", QStringLiteral("/tasks/1/stories"), QUrlQuery(), R"({"data":{"text":"Hi"}})", 201,
+                        R"({"data":{"gid":"2","resource_type":"story","type":"remark"}})");
+        QVERIFY(r.request.isEmpty());
+        QCOMPARE(r.response.size(), 1); // type: comment or system
+    }
+
     // The formats a discovery document uses, as the converted schemas carry them.
     void formats_data()
     {

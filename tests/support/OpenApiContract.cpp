@@ -102,12 +102,23 @@ OpenApiContract::Result OpenApiContract::check(const QByteArray &method, const Q
         QHash<QString, QString> values;
         bool match = true;
         for (qsizetype i = 0; match && i < t.size(); ++i) {
-            if (t[i].startsWith(u'{') && t[i].endsWith(u'}'))
-                values.insert(t[i].mid(1, t[i].size() - 2), segments[i]);
-            else if (t[i] == segments[i])
+            // "{name}", or a parameter with words beside it in its segment ("{peopleId}:updateContact",
+            // Google's custom methods): the words count as literal.
+            const qsizetype open = t[i].indexOf(u'{'), close = t[i].indexOf(u'}');
+            if (open >= 0 && close > open) {
+                const QString prefix = t[i].left(open), suffix = t[i].mid(close + 1);
+                const qsizetype length = segments[i].size() - prefix.size() - suffix.size();
+                if (length > 0 && segments[i].startsWith(prefix) && segments[i].endsWith(suffix)) {
+                    values.insert(t[i].mid(open + 1, close - open - 1), segments[i].mid(prefix.size(), length));
+                    literals += !prefix.isEmpty() || !suffix.isEmpty();
+                } else {
+                    match = false;
+                }
+            } else if (t[i] == segments[i]) {
                 ++literals;
-            else
+            } else {
                 match = false;
+            }
         }
         if (match && literals > bestLiterals && it.value().toObject().contains(QString::fromLatin1(method.toLower()))) {
             best = it.key();

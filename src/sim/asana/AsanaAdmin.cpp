@@ -5,6 +5,9 @@
 //   archive_project {gid, archived?}     complete_project {gid, completed?}
 //   move_task {gid, from, to, section?}  move_section {gid, project, section}
 //   add_to_project {gid, project}        search {enabled}
+//   api_writes                           (changes nothing) how often the API wrote each task:
+//                                        {"writes": {gid: {created, updated, deleted, stories}}}
+//                                        and, with `external`, the task that has that external gid
 #include "sim/asana/AsanaService.h"
 
 #include <QJsonArray>
@@ -21,6 +24,12 @@ HttpReply AsanaService::mutate(const QJsonObject &body)
         return HttpReply::adminError(400, QStringLiteral("count out of range"));
     QStringList changed;
     bool ok = true;
+    if (op == QLatin1String("api_writes")) {
+        QJsonObject answer{{QStringLiteral("writes"), apiWritesJson()}};
+        if (body.contains(QStringLiteral("external")))
+            answer.insert(QStringLiteral("task"), taskByExternalGid(adminField(body, "external")));
+        return HttpReply::json(200, answer);
+    }
     if (op == QLatin1String("add_task")) {
         for (int i = 0; i < count && ok; ++i) {
             const QString t = a.addTask(adminField(body, "project"), adminField(body, "name"));

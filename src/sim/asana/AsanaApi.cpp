@@ -183,11 +183,26 @@ QString AsanaService::pathTemplate(const QStringList &p)
     return {};
 }
 
+QString AsanaService::resolveTaskGid(const QString &part) const
+{
+    // "Once an external gid is set, you can use the notation `external:custom_gid` to reference
+    // your object anywhere in the API where you may use the original object gid."
+    if (part.startsWith(QLatin1String("external:"))) {
+        const QString gid = m_byExternal.value(part.mid(int(qstrlen("external:"))));
+        return gid.isEmpty() ? part : gid;
+    }
+    return part;
+}
+
 HttpReply AsanaService::handle(const HttpRequest &r)
 {
-    if (r.method != "GET")
-        return error(405, QStringLiteral("This simulator only reads."));
-    const QStringList p = r.path.mid(kPrefix.size()).split(u'/', Qt::SkipEmptyParts);
+    QStringList p = r.path.mid(kPrefix.size()).split(u'/', Qt::SkipEmptyParts);
+    // An external gid may hold a slash (a URI, escaped in the request): it is one part.
+    if (p.size() > 2 && p[0] == QLatin1String("tasks") && p[1].startsWith(QLatin1String("external:"))) {
+        const bool stories = p.last() == QLatin1String("stories") && r.method == "POST";
+        const QString id = p.mid(1, stories ? p.size() - 2 : -1).join(u'/');
+        p = stories ? QStringList{p[0], id, QStringLiteral("stories")} : QStringList{p[0], id};
+    }
     // opt_fields: only what the endpoint documents; Asana answers anything else with a 400 in
     // its "<parameter>: <problem>" form (the exact words are not documented).
     if (r.hasQuery(QStringLiteral("opt_fields"))) {
@@ -197,6 +212,17 @@ HttpReply AsanaService::handle(const HttpRequest &r)
                 if (!known->contains(f.trimmed()))
                     return error(400, QStringLiteral("opt_fields: Unknown field: %1").arg(f.trimmed()));
     }
+    // The writes (AsanaWrites.cpp).
+    if (r.method == "POST" && p == QStringList{QStringLiteral("tasks")})
+        return createTask(r);
+    if (r.method == "PUT" && p.size() == 2 && p[0] == QLatin1String("tasks"))
+        return updateTask(r, resolveTaskGid(p[1]));
+    if (r.method == "DELETE" && p.size() == 2 && p[0] == QLatin1String("tasks"))
+        return deleteTaskCall(r, resolveTaskGid(p[1]));
+    if (r.method == "POST" && p.size() == 3 && p[0] == QLatin1String("tasks") && p[2] == QLatin1String("stories"))
+        return createStory(r, resolveTaskGid(p[1]));
+    if (r.method != "GET")
+        return error(404, QStringLiteral("No matching route for request"));
     if (p == QStringList{QStringLiteral("workspaces")})
         return listWorkspaces(r);
     if (p == QStringList{QStringLiteral("users"), QStringLiteral("me")})
@@ -214,7 +240,7 @@ HttpReply AsanaService::handle(const HttpRequest &r)
     if (p == QStringList{QStringLiteral("tasks")})
         return listTasks(r);
     if (p.size() == 2 && p[0] == QLatin1String("tasks"))
-        return getTask(r, p[1]);
+        return getTask(r, resolveTaskGid(p[1]));
     if (p == QStringList{QStringLiteral("events")}) {
         if (!r.hasQuery(QStringLiteral("resource")))
             return error(400, QStringLiteral("resource: Missing input"));
@@ -224,6 +250,11 @@ HttpReply AsanaService::handle(const HttpRequest &r)
         && p[3] == QLatin1String("search"))
         return search(r, p[1]);
     return error(404, QStringLiteral("No matching route for request"));
+}
+
+QJsonObject AsanaService::shapeForWrite(const QJsonObject &full, const HttpRequest &r) const
+{
+    return shape(full, r, {});
 }
 
 QJsonObject AsanaService::userRef(const QString &gid) const
@@ -375,6 +406,18 @@ QJsonObject AsanaService::taskJson(const ATask &t) const
     if (!t.assigneeGid.isEmpty() && t.assigneeGid != meGid())
         followers.append(userRef(t.assigneeGid));
     const QString home = t.memberships.isEmpty() ? QStringLiteral("0") : t.memberships.first().projectGid;
+    QJsonObject json = taskJsonBase(t, memberships, projects, tags, fields, followers, home);
+    // "This field is returned only if external values are set or included by using Opt In."
+    if (!t.externalGid.isEmpty() || !t.externalData.isEmpty())
+        json.insert(QStringLiteral("external"), QJsonObject{{QStringLiteral("gid"), t.externalGid},
+                                                            {QStringLiteral("data"), t.externalData}});
+    return json;
+}
+
+QJsonObject AsanaService::taskJsonBase(const ATask &t, const QJsonArray &memberships, const QJsonArray &projects,
+                                       const QJsonArray &tags, const QJsonArray &fields, const QJsonArray &followers,
+                                       const QString &home) const
+{
     return {{QStringLiteral("gid"), t.gid}, {QStringLiteral("resource_type"), QStringLiteral("task")},
             // The rest of the full record (TaskResponse), as a task without them has them.
             {QStringLiteral("actual_time_minutes"), QJsonValue()},
@@ -441,19 +484,27 @@ HttpReply AsanaService::getTask(const HttpRequest &r, const QString &gid)
 QJsonObject AsanaService::eventJson(const AEvent &e) const
 {
     QString name;
+    const char *type = "project";
     if (e.resourceType == QLatin1String("task")) {
+        type = "task";
         if (const ATask *t = task(e.resourceGid))
             name = t->name;
+    } else if (e.resourceType == QLatin1String("story")) {
+        type = "story";
+        if (const AStory *s = story(e.resourceGid))
+            name = s->text.left(100);
     } else if (const AProject *p = project(e.resourceGid)) {
         name = p->name;
     }
     QJsonObject o{{QStringLiteral("user"), e.userGid.isEmpty() ? QJsonValue() : QJsonValue(userRef(e.userGid))},
                   {QStringLiteral("created_at"), isoTime(e.createdMs)}, {QStringLiteral("type"), e.resourceType},
                   {QStringLiteral("action"), e.action},
-                  {QStringLiteral("resource"), ref(e.resourceGid, e.resourceType == QLatin1String("task") ? "task" : "project", name)}};
+                  {QStringLiteral("resource"), ref(e.resourceGid, type, name)}};
     if (!e.parentGid.isEmpty()) {
         const AProject *p = project(e.parentGid);
-        o.insert(QStringLiteral("parent"), p ? ref(p->gid, "project", p->name) : ref(e.parentGid, "section", QString()));
+        const ATask *t = p ? nullptr : task(e.parentGid);
+        o.insert(QStringLiteral("parent"), p ? ref(p->gid, "project", p->name)
+                                             : t ? ref(t->gid, "task", t->name) : ref(e.parentGid, "section", QString()));
     } else {
         o.insert(QStringLiteral("parent"), QJsonValue());
     }

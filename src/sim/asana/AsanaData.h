@@ -90,6 +90,8 @@ struct ATask
     int numSubtasks = 0;
     QString parentGid;
     bool deleted = false;
+    QString externalGid;   // custom external data (an OAuth app's): "" = none
+    QString externalData;
 
     bool inProject(const QString &projectGid) const
     {
@@ -111,6 +113,18 @@ struct APortfolio
     QStringList projectGids; // in order
 };
 
+// A comment story on a task (POST /tasks/{task_gid}/stories).
+struct AStory
+{
+    QString gid;
+    QString taskGid;
+    QString text;
+    QString htmlText;
+    QString authorGid;
+    qint64 createdMs = 0;
+    bool pinned = false;
+};
+
 // One entry of the event log; `stream` is the project whose Events stream carries it.
 struct AEvent
 {
@@ -118,9 +132,9 @@ struct AEvent
     qint64 createdMs = 0;
     QString stream;
     QString action;        // changed, added, removed, deleted, undeleted
-    QString resourceType;  // task, project
+    QString resourceType;  // task, project, story
     QString resourceGid;
-    QString parentGid;     // for added/removed: the project
+    QString parentGid;     // for added/removed: the project (a story's: its task)
     QString field;         // for changed: the field
     QString userGid;       // "" = system event (user null)
 };

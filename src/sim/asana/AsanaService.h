@@ -11,6 +11,7 @@
 #include "sim/SimService.h"
 
 #include <QHash>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QSet>
 #include <random>
@@ -74,6 +75,23 @@ public:
     const AProject *project(const QString &gid) const;
     const ATask *task(const QString &gid) const;
     QJsonObject groundTruth() const override;
+    const AStory *story(const QString &gid) const;
+    QList<AStory> stories(const QString &taskGid) const; // in creation order
+
+    // ---- writes through the API (AsanaWrites.cpp), counted for exactly-once checks ----
+    struct ApiWrites
+    {
+        int created = 0;  // POST /tasks
+        int updated = 0;  // PUT /tasks/{gid} that changed it
+        int deleted = 0;  // DELETE /tasks/{gid}
+        int stories = 0;  // POST /tasks/{gid}/stories
+    };
+    ApiWrites apiWrites(const QString &taskGid) const { return m_apiWrites.value(taskGid); }
+    // {"<gid>": {"created","updated","deleted","stories"}, …} (POST /_admin/asana/mutate
+    // {"op":"api_writes"}).
+    QJsonObject apiWritesJson() const;
+    // The task with this external gid (deleted ones too: the gid stays taken), "" if none.
+    QString taskByExternalGid(const QString &externalGid) const { return m_byExternal.value(externalGid); }
 
     // ---- HTTP (already authenticated); path starts with /asana/api/1.0 ----
     HttpReply handle(const HttpRequest &request);
@@ -97,8 +115,31 @@ private:
     HttpReply search(const HttpRequest &r, const QString &workspaceGid);
     QJsonObject projectJson(const AProject &p) const;
     QJsonObject taskJson(const ATask &t) const;
+    QJsonObject taskJsonBase(const ATask &t, const QJsonArray &memberships, const QJsonArray &projects,
+                             const QJsonArray &tags, const QJsonArray &fields, const QJsonArray &followers,
+                             const QString &home) const;
     QJsonObject userRef(const QString &gid) const;
     QJsonObject eventJson(const AEvent &e) const;
+    // A task gid of a path: "external:<gid>" resolves to the task with that external gid.
+    QString resolveTaskGid(const QString &pathPart) const;
+
+    // AsanaWrites.cpp
+    HttpReply createTask(const HttpRequest &r);
+    HttpReply updateTask(const HttpRequest &r, const QString &gid);
+    HttpReply deleteTaskCall(const HttpRequest &r, const QString &gid);
+    HttpReply createStory(const HttpRequest &r, const QString &taskGid);
+    std::optional<HttpReply> missingScope(const HttpRequest &r, const QString &scope) const;
+    // A write to a live task: its scope, the task, the request's `data`; else the refusal.
+    std::optional<HttpReply> openTaskWrite(const HttpRequest &r, const QString &gid, const QString &scope, ATask **task,
+                                           QJsonObject *data);
+    QJsonObject storyJson(const AStory &s) const;
+    // The fields of a task's write request into `t` (the names of those that changed in
+    // `changed`); an error answer, and `t` untouched, when one is bad.
+    std::optional<HttpReply> applyTaskFields(ATask &t, const QJsonObject &data, QStringList *changed);
+    // A write's answer as its opt_fields ask (the full record without them).
+    QJsonObject shapeForWrite(const QJsonObject &full, const HttpRequest &r) const;
+    void logWrite(const QString &stream, const QString &action, const QString &type, const QString &gid,
+                  const QString &parent = QString(), const QString &field = QString());
 
     // AsanaService.cpp
     QString newGid();
@@ -137,6 +178,9 @@ private:
     std::vector<AEvent> m_events;          // seq = index + 1
     bool m_searchEnabled = false;
     std::vector<APortfolio> m_portfolios; // fixed gids, never from newGid()
+    std::vector<AStory> m_stories;         // creation order
+    QHash<QString, QString> m_byExternal;  // external gid -> task gid
+    QHash<QString, ApiWrites> m_apiWrites; // by task gid
 };
 
 } // namespace sim

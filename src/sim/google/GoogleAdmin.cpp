@@ -2,6 +2,9 @@
 //   add {count?}                      modify {resourceName | count}   delete {resourceName | count}
 //   add_person {givenName, familyName, email}   random {count}
 //   add_group {name}                  rename_group {resourceName, name}   delete_group {resourceName}
+//   api_writes {key?, value?}         (changes nothing) how often the API wrote each contact
+//                                     ({"writes": {name: {created, updated, deleted, memberships}}}),
+//                                     and with key/value the live contacts whose clientData has them
 #include "sim/google/GoogleService.h"
 
 #include <QJsonArray>
@@ -17,6 +20,13 @@ HttpReply GoogleService::mutate(const QJsonObject &body)
     if (count < 0 || count > 1000000)
         return HttpReply::adminError(400, QStringLiteral("count out of range"));
     QStringList changed;
+    if (op == QLatin1String("api_writes")) {
+        QJsonObject answer{{QStringLiteral("writes"), apiWritesJson()}};
+        if (body.contains(QStringLiteral("key")))
+            answer.insert(QStringLiteral("withClientData"),
+                          QJsonArray::fromStringList(contactsWithClientData(adminField(body, "key"), adminField(body, "value"))));
+        return HttpReply::json(200, answer);
+    }
     if (op == QLatin1String("add")) {
         changed = addContacts(count);
     } else if (op == QLatin1String("modify") || op == QLatin1String("delete")) {

@@ -5,6 +5,8 @@
 #include "sim/SimClock.h"
 #include "sim/TokenCodec.h"
 
+#include <QRegularExpression>
+
 #include <algorithm>
 #include <limits>
 
@@ -62,6 +64,20 @@ HttpReply GoogleService::handle(const HttpRequest &request)
         return listConnections(request);
     if (request.method == "GET" && request.path == QLatin1String("/google/v1/contactGroups"))
         return listContactGroups(request);
+    // The writes (GoogleWrites.cpp): people.createContact, updateContact, deleteContact and
+    // contactGroups.members.modify, at their paths ("v1/{+resourceName}:updateContact").
+    static const QRegularExpression personCall(QStringLiteral("^/google/v1/(people/[^/:]+):(updateContact|deleteContact)$"));
+    static const QRegularExpression membersCall(QStringLiteral("^/google/v1/(contactGroups/[^/:]+)/members:modify$"));
+    if (request.method == "POST" && request.path == QLatin1String("/google/v1/people:createContact"))
+        return createContact(request);
+    if (const QRegularExpressionMatch m = personCall.match(request.path); m.hasMatch()) {
+        if (request.method == "PATCH" && m.captured(2) == QLatin1String("updateContact"))
+            return updateContact(request, m.captured(1));
+        if (request.method == "DELETE" && m.captured(2) == QLatin1String("deleteContact"))
+            return deleteContactCall(request, m.captured(1));
+    }
+    if (const QRegularExpressionMatch m = membersCall.match(request.path); m.hasMatch() && request.method == "POST")
+        return modifyMembers(request, m.captured(1));
     return GoogleService::error(404, QStringLiteral("NOT_FOUND"), QStringLiteral("Requested entity was not found."));
 }
 

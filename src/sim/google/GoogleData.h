@@ -69,6 +69,7 @@ struct GContact
     QString photoId;          // "" = no photo
     bool photoDefault = true;
     QStringList groupIds;     // "myContacts", "starred", user group ids
+    QList<GValue> clientData; // clientData [{key (type here), value}], as a client wrote it
 
     bool hasName() const { return !givenName.isEmpty() || !familyName.isEmpty(); }
     QString displayName() const;

@@ -191,11 +191,22 @@ QByteArray buildPerson(const GContact &c, quint64 mask)
         }
         w.endArray();
     }
+    if (mask & PersonField::ClientData) {
+        writeList(w, "clientData", c, c.clientData, [&](const GValue &d) {
+            w.field("key", d.type);
+            w.field("value", d.value);
+        });
+    }
     w.endObject();
     return w.take();
 }
 
 } // namespace
+
+quint64 allPersonFields()
+{
+    return (1ull << fieldNames().size()) - 1;
+}
 
 std::optional<quint64> parsePersonFields(const QString &list, QString *badPath)
 {

@@ -15,6 +15,7 @@ enum : quint64 {
     Addresses = 1ull << 0,
     Biographies = 1ull << 2,
     Birthdays = 1ull << 3,
+    ClientData = 1ull << 5,
     EmailAddresses = 1ull << 7,
     Memberships = 1ull << 15,
     Metadata = 1ull << 16,
@@ -30,6 +31,8 @@ enum : quint64 {
 // Parses "names,emailAddresses,..." into a mask; nullopt + the offending path when invalid.
 std::optional<quint64> parsePersonFields(const QString &list, QString *badPath);
 QString canonicalPersonFields(quint64 mask);
+// Every path: what people.createContact and updateContact answer without personFields.
+quint64 allPersonFields();
 
 // The person as JSON, served from the contact's cache when the revision and mask match.
 const QByteArray &personJson(const GContact &c, quint64 mask);

@@ -118,7 +118,11 @@ void GoogleService::touchGroup(GGroup &g)
 
 int GoogleService::addOne()
 {
-    GContact c = m_gen.makeContact(userGroupIds());
+    return insertContact(m_gen.makeContact(userGroupIds()));
+}
+
+int GoogleService::insertContact(GContact c)
+{
     do {
         c.resourceName = m_gen.resourceNameCandidate();
     } while (m_byName.contains(c.resourceName));

@@ -30,6 +30,10 @@ public:
     HttpReply answer(const HttpRequest &request) override;
     HttpReply faultReply(int status) const override;
     HttpReply mutate(const QJsonObject &body) override;
+    // Google's "Mutate requests for the same user should be sent sequentially": one write of a
+    // token in flight at a time (GoogleLimits; --google-concurrent-writes).
+    std::optional<HttpReply> arrive(const HttpRequest &request) override { return m_limits.arrive(request); }
+    void leave(const HttpRequest &request) override { m_limits.leave(request); }
     void seedDemo() override;
     QList<QPair<QByteArray, QString>> clientEnvironment(const QUrl &base, const QString &token) const override;
     // Google's error form: {"error":{"code","message","status","details":[ErrorInfo]}}
@@ -59,6 +63,22 @@ public:
     QJsonObject groundTruth() const override;
     QString currentSyncToken() const;                   // what a full listing started now would end with
 
+    // ---- writes through the API (GoogleWrites.cpp), counted for exactly-once checks ----
+    struct ApiWrites
+    {
+        int created = 0;     // people.createContact
+        int updated = 0;     // people.updateContact that changed it
+        int deleted = 0;     // people.deleteContact
+        int memberships = 0; // contactGroups.members.modify that added or removed it
+    };
+    // How often the API wrote this contact (all zero: never).
+    ApiWrites apiWrites(const QString &resourceName) const { return m_apiWrites.value(resourceName); }
+    // {"<resourceName>": {"created","updated","deleted","memberships"}, …} (POST
+    // /_admin/google/mutate {"op":"api_writes"}).
+    QJsonObject apiWritesJson() const;
+    // The live contacts whose clientData holds key = value (a client's own id), in creation order.
+    QStringList contactsWithClientData(const QString &key, const QString &value) const;
+
     // ---- HTTP (already authenticated); path starts with /google ----
     HttpReply handle(const HttpRequest &request);
     // A contact photo as lh3.googleusercontent.com serves it (public, no token), here under
@@ -68,6 +88,15 @@ public:
 private:
     HttpReply listConnections(const HttpRequest &request);
     HttpReply listContactGroups(const HttpRequest &request);
+    // GoogleWrites.cpp
+    HttpReply createContact(const HttpRequest &request);
+    HttpReply updateContact(const HttpRequest &request, const QString &resourceName);
+    HttpReply deleteContactCall(const HttpRequest &request, const QString &resourceName);
+    HttpReply modifyMembers(const HttpRequest &request, const QString &groupResourceName);
+    // The fields of `fields` (PersonField bits) from a Person body into `c`; an error answer
+    // when the body breaks a rule of the method.
+    std::optional<HttpReply> readPerson(GContact &c, const QJsonObject &person, quint64 fields, bool creating);
+    int insertContact(GContact c);                      // a new live contact: its index
     void touch(int index);
     void touchGroup(GGroup &g);
     int indexOf(const QString &resourceName) const;
@@ -89,6 +118,7 @@ private:
     std::vector<GGroup> m_groups;            // system groups first
     quint64 m_seq = 0;
     int m_groupsCreated = 0;
+    QHash<QString, ApiWrites> m_apiWrites;   // by resource name
 };
 
 } // namespace sim

@@ -30,6 +30,14 @@ const SimServiceDescriptor &googleSimService()
                               QStringLiteral("Google People read requests a minute per user (0 = no limit)."),
                               QStringLiteral("n"), &Options::googleReadsPerMinute, 0, 1000000)
                 .asRateLimit(),
+            SimOption::number(QStringLiteral("google-write-rate-limit"),
+                              QStringLiteral("Google People write requests a minute per user (0 = no limit)."),
+                              QStringLiteral("n"), 60, 0, 1000000)
+                .asRateLimit(),
+            SimOption::number(QStringLiteral("google-concurrent-writes"),
+                              QStringLiteral("Google People write requests of a user in flight at once; more are 409 ABORTED (0 = no limit)."),
+                              QStringLiteral("n"), 1, 0, 100000)
+                .asRateLimit(),
         },
         [](const Options &o) {
             OAuthClientConfig c = OAuthClientConfig::from(o);
@@ -66,6 +74,25 @@ HttpReply GoogleService::answer(const HttpRequest &req)
                                            "https://developers.google.com/identity/sign-in/web/devconsole-project."));
         r.addHeader("WWW-Authenticate", "Bearer realm=\"https://accounts.google.com/\"");
         return r;
+    }
+    // Writes need the full scope (.../auth/contacts); a contacts.readonly token is refused as
+    // Google refuses a token without a method's scope.
+    if (!RateLimits::isRead(req.method)) {
+        const std::optional<QString> scope = m_oauth.scopeOf(req.bearerToken());
+        if (scope && !scope->split(u' ', Qt::SkipEmptyParts).contains(QStringLiteral("https://www.googleapis.com/auth/contacts"))) {
+            HttpReply r = HttpReply::json(403, QJsonObject{{QStringLiteral("error"), QJsonObject{
+                {QStringLiteral("code"), 403},
+                {QStringLiteral("message"), QStringLiteral("Request had insufficient authentication scopes.")},
+                {QStringLiteral("status"), QStringLiteral("PERMISSION_DENIED")},
+                {QStringLiteral("details"), QJsonArray{QJsonObject{
+                    {QStringLiteral("@type"), QStringLiteral("type.googleapis.com/google.rpc.ErrorInfo")},
+                    {QStringLiteral("reason"), QStringLiteral("ACCESS_TOKEN_SCOPE_INSUFFICIENT")},
+                    {QStringLiteral("domain"), QStringLiteral("googleapis.com")},
+                    {QStringLiteral("metadata"), QJsonObject{{QStringLiteral("service"), QStringLiteral("people.googleapis.com")}}}}}}}}});
+            r.addHeader("WWW-Authenticate", "Bearer realm=\"https://accounts.google.com/\", error=\"insufficient_scope\", "
+                                            "scope=\"https://www.googleapis.com/auth/contacts\"");
+            return r;
+        }
     }
     if (std::optional<HttpReply> refused = m_limits.admit(req))
         return *refused;
