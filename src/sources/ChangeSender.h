@@ -1,5 +1,5 @@
 #pragma once
-// A source's side of the outbox (issue 22; docs/architecture.md §9): which of its items a
+// A source's side of the outbox (issue 22; docs/architecture.md §7): which of its items a
 // person may change, how a change shows in the cache at once, and how it reaches the service.
 #include "Outbox.h"
 #include "Syncer.h"

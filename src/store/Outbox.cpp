@@ -101,7 +101,8 @@ qint64 add(QSqlDatabase &db, OutboxChange &c, const QDateTime &now)
     sql::Statement q(db, QStringLiteral(
         "INSERT INTO outbox(source, account, action, item, client_id, fields, base, base_version, state, attempts, created_at, updated_at) "
         "VALUES(?,?,?,?,?,?,?,?,?,0,?,?)"));
-    q.exec({c.source, c.account, c.action, c.item, c.clientId, json(c.fields), json(c.base), c.baseVersion, outboxStateName(c.state),
+    const QString version = c.baseVersion.isNull() ? QString(QLatin1String("")) : c.baseVersion; // (none yet: a create)
+    q.exec({c.source, c.account, c.action, c.item, c.clientId, json(c.fields), json(c.base), version, outboxStateName(c.state),
             sql::timeValue(now), sql::timeValue(now)});
     c.id = q.lastInsertId().toLongLong();
     return c.id;

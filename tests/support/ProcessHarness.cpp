@@ -100,13 +100,19 @@ ProcessHarness::Result ProcessHarness::cairn(const QStringList &args, int timeou
     return r;
 }
 
-QByteArray ProcessHarness::adminRaw(const QByteArray &method, const QString &path, const QByteArray &body) const
+QByteArray ProcessHarness::adminRaw(const QByteArray &method, const QString &path, const QByteArray &body,
+                                    const QList<QPair<QByteArray, QByteArray>> &headers) const
 {
     QNetworkAccessManager nam;
     QUrl url = m_simUrl;
-    url.setPath(path);
+    const qsizetype query = path.indexOf(u'?');
+    url.setPath(path.left(query));
+    if (query >= 0)
+        url.setQuery(path.mid(query + 1));
     QNetworkRequest req(url);
     req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    for (const auto &[name, value] : headers)
+        req.setRawHeader(name, value);
     QNetworkReply *reply = nam.sendCustomRequest(req, method, body);
     QEventLoop loop;
     QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
@@ -115,6 +121,13 @@ QByteArray ProcessHarness::adminRaw(const QByteArray &method, const QString &pat
     const QByteArray data = reply->readAll();
     reply->deleteLater();
     return data;
+}
+
+QJsonObject ProcessHarness::api(const QByteArray &method, const QString &path, const QJsonObject &body, const QString &token) const
+{
+    return QJsonDocument::fromJson(adminRaw(method, path, body.isEmpty() ? QByteArray() : QJsonDocument(body).toJson(),
+                                            {{QByteArrayLiteral("Authorization"), "Bearer " + token.toUtf8()}}))
+        .object();
 }
 
 QJsonObject ProcessHarness::admin(const QByteArray &method, const QString &path, const QJsonObject &body) const

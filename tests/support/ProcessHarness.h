@@ -43,7 +43,11 @@ public:
 
     // The simulator's admin API, synchronously.
     QJsonObject admin(const QByteArray &method, const QString &path, const QJsonObject &body = {}) const;
-    QByteArray adminRaw(const QByteArray &method, const QString &path, const QByteArray &body = {}) const;
+    QByteArray adminRaw(const QByteArray &method, const QString &path, const QByteArray &body = {},
+                        const QList<QPair<QByteArray, QByteArray>> &headers = {}) const;
+    // A service's API as another client (a person in Asana's web app) calls it, with `token`.
+    QJsonObject api(const QByteArray &method, const QString &path, const QJsonObject &body = {},
+                    const QString &token = QStringLiteral("cairn-sim-token")) const;
     int requests(const QString &endpoint) const;
 
 private:

@@ -1,0 +1,210 @@
+// Writing back to Asana (issue 22) from the command line: the real `cairn` against a
+// `cairn-sim` process. Read-only until `asana.write` is on; an edit shows in the cache at once
+// and lands with the next sync, once, without counting as a remote change; a field Asana
+// changed too is a conflict listed by `cairn outbox` and resolved by `outbox retry` (keeps
+// mine) or `discard` (keeps Asana's), while a change to another field merges by itself; a
+// create whose answer is lost is found by its external id instead of being made twice.
+#include "JsonSchema.h"
+#include "ProcessHarness.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QtTest>
+
+using cairn::test::ProcessHarness;
+
+namespace {
+QStringList args(const char *line)
+{
+    return QString::fromUtf8(line).split(u' ', Qt::SkipEmptyParts);
+}
+
+QJsonObject truthTask(const ProcessHarness &h, const QString &gid)
+{
+    for (const QJsonValue &t : h.admin("GET", QStringLiteral("/_admin/truth/asana")).value(QLatin1String("tasks")).toArray())
+        if (t[QLatin1String("gid")].toString() == gid)
+            return t.toObject();
+    return {};
+}
+
+// `cairn outbox --json`, valid against docs/schemas/outbox.schema.json (else a warning and []).
+QJsonArray outbox(const ProcessHarness &h)
+{
+    const QJsonArray changes = QJsonDocument::fromJson(h.cairn(args("outbox --json")).out).array();
+    const QStringList problems = cairn::test::validateCliJson(QStringLiteral("outbox"), changes, false);
+    if (!problems.isEmpty()) {
+        qWarning("cairn outbox --json: %s", qPrintable(problems.join(u'\n')));
+        return {{QStringLiteral("invalid")}};
+    }
+    return changes;
+}
+
+// The cached task as `cairn export` has it ({} when not cached or deleted).
+QJsonObject cachedTask(const ProcessHarness &h, const QString &gid)
+{
+    for (const QJsonValue &t : QJsonDocument::fromJson(h.cairn(args("export --source asana --format json")).out).array())
+        if (t[QLatin1String("id")].toString() == gid && !t[QLatin1String("deleted")].toBool())
+            return t.toObject();
+    return {};
+}
+
+// How many times Asana's API wrote each kind of thing to `gid` ({"created": n, "updated": n, …}).
+QJsonObject writesTo(const ProcessHarness &h, const QString &gid)
+{
+    return h.admin("POST", QStringLiteral("/_admin/asana/mutate"), {{QStringLiteral("op"), QStringLiteral("api_writes")}})
+        .value(QLatin1String("writes"))
+        .toObject()
+        .value(gid)
+        .toObject();
+}
+} // namespace
+
+class TestAsanaWrites : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void editsLandOnceAndConflictsWait()
+    {
+        ProcessHarness h(args("--contacts 0 --asana-projects 2 --asana-tasks 4 --seed 3"));
+        h.setEnv(QStringLiteral("CAIRN_ASANA_API_URL"), h.simUrl().toString() + QStringLiteral("/asana/api/1.0"));
+        h.setEnv(QStringLiteral("CAIRN_ASANA_TOKEN"), QStringLiteral("cairn-sim-token"));
+        h.setEnv(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=false"));
+        QCOMPARE(h.cairn(args("sync --source asana")).exitCode, 0);
+        const QJsonObject truth = h.admin("GET", QStringLiteral("/_admin/truth/asana"));
+        const QString task = truth[QLatin1String("tasks")].toArray().first()[QLatin1String("gid")].toString();
+        const QString other = truth[QLatin1String("tasks")].toArray().at(1)[QLatin1String("gid")].toString();
+        const QString oldName = truthTask(h, task)[QLatin1String("name")].toString();
+
+        // Read-only by default: refused in one line, nothing queued.
+        const auto refused = h.cairn({QStringLiteral("edit"), QStringLiteral("asana"), task, QStringLiteral("name=Renamed")});
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains("cairn config set asana.write true") && refused.err.count('\n') == 1, refused.err.constData());
+        QCOMPARE(outbox(h).size(), 0);
+        QCOMPARE(h.cairn(args("config set asana.write true")).exitCode, 0);
+
+        // Bad input: one line each, nothing queued.
+        for (const QStringList &bad : {QStringList{QStringLiteral("due_on=24.12.2026")}, {QStringLiteral("completed=maybe")},
+                                       {QStringLiteral("colour=red")}, {QStringLiteral("projects=1")}}) {
+            const auto r = h.cairn(QStringList{QStringLiteral("edit"), QStringLiteral("asana"), task} + bad);
+            QCOMPARE(r.exitCode, 2);
+            QCOMPARE(r.err.count('\n'), 1);
+        }
+        QVERIFY(h.cairn(args("edit asana 999999 name=x")).exitCode != 0);
+        QCOMPARE(outbox(h).size(), 0);
+
+        // An edit: in the cache at once, marked pending; on Asana after the next sync, once.
+        const auto edit = h.cairn({QStringLiteral("edit"), QStringLiteral("asana"), task, QStringLiteral("name=Renamed by Cairn"),
+                                   QStringLiteral("completed=true"), QStringLiteral("due_on=2026-12-24"), QStringLiteral("--json")});
+        QCOMPARE(edit.exitCode, 0);
+        QCOMPARE(edit.json()[QLatin1String("state")].toString(), QStringLiteral("pending"));
+        QCOMPARE(cachedTask(h, task)[QLatin1String("name")].toString(), QStringLiteral("Renamed by Cairn"));
+        const auto found = h.cairn(args("search Renamed --source asana --json"));
+        QVERIFY2(found.out.contains(task.toUtf8()), found.out.constData());
+        QCOMPARE(truthTask(h, task)[QLatin1String("name")].toString(), oldName); // not sent yet
+        const QJsonObject sync = h.cairn(args("sync --source asana --json")).json()[QLatin1String("asana")].toObject();
+        QCOMPARE(sync[QLatin1String("status")].toString(), QStringLiteral("ok"));
+        QCOMPARE(sync[QLatin1String("sent")].toInt(), 1);
+        QCOMPARE(sync[QLatin1String("updated")].toInt(), 0); // Cairn's own write is not news
+        QJsonObject now = truthTask(h, task);
+        QCOMPARE(now[QLatin1String("name")].toString(), QStringLiteral("Renamed by Cairn"));
+        QCOMPARE(now[QLatin1String("completed")].toBool(), true);
+        QCOMPARE(now[QLatin1String("due_on")].toString(), QStringLiteral("2026-12-24"));
+        QCOMPARE(writesTo(h, task)[QLatin1String("updated")].toInt(), 1);
+        QCOMPARE(outbox(h).size(), 0);
+        QCOMPARE(cachedTask(h, task)[QLatin1String("modified_at")], now[QLatin1String("modified_at")]);
+
+        // The same field changed on Asana meanwhile: a conflict, both values kept.
+        QCOMPARE(h.cairn({QStringLiteral("edit"), QStringLiteral("asana"), task, QStringLiteral("name=Mine")}).exitCode, 0);
+        const QJsonObject put = h.api("PUT", QStringLiteral("/asana/api/1.0/tasks/") + task, {{QStringLiteral("data"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Theirs")}}}});
+        QVERIFY2(put[QLatin1String("data")][QLatin1String("name")] == QStringLiteral("Theirs"), QJsonDocument(put).toJson().constData());
+        // …and a field only Asana changed, next to one only Cairn changed: they merge.
+        QCOMPARE(h.cairn({QStringLiteral("edit"), QStringLiteral("asana"), other, QStringLiteral("notes=Cairn's notes")}).exitCode, 0);
+        h.api("PUT", QStringLiteral("/asana/api/1.0/tasks/") + other, {{QStringLiteral("data"), QJsonObject{{QStringLiteral("name"), QStringLiteral("Their name")}}}});
+        const QJsonObject secondRun = h.cairn(args("sync --source asana --json")).json();
+        const QStringList problems = cairn::test::validateCliJson(QStringLiteral("sync"), secondRun, false);
+        QVERIFY2(problems.isEmpty(), qPrintable(problems.join(u'\n')));
+        const QJsonObject second = secondRun[QLatin1String("asana")].toObject();
+        QCOMPARE(second[QLatin1String("conflicts")].toInt(), 1);
+        QCOMPARE(second[QLatin1String("sent")].toInt(), 1);
+        QCOMPARE(truthTask(h, other)[QLatin1String("name")].toString(), QStringLiteral("Their name"));
+        QCOMPARE(truthTask(h, other)[QLatin1String("notes")].toString(), QStringLiteral("Cairn's notes"));
+        QCOMPARE(truthTask(h, task)[QLatin1String("name")].toString(), QStringLiteral("Theirs"));
+        const QJsonArray waiting = outbox(h);
+        QCOMPARE(waiting.size(), 1);
+        QCOMPARE(waiting[0][QLatin1String("state")].toString(), QStringLiteral("conflict"));
+        QCOMPARE(waiting[0][QLatin1String("theirs")][QLatin1String("name")].toString(), QStringLiteral("Theirs"));
+        QCOMPARE(cachedTask(h, task)[QLatin1String("name")].toString(), QStringLiteral("Mine")); // still shown as mine
+        const QJsonArray waitingJson = QJsonDocument::fromJson(h.cairn(args("history --source asana --json")).out).array();
+        QVERIFY(cairn::test::validateCliJson(QStringLiteral("history"), waitingJson, false).isEmpty());
+        const auto table = h.cairn(args("outbox"));
+        QVERIFY2(table.out.contains("conflict") && table.out.contains("name=Theirs"), table.out.constData());
+        // Kept as mine: sent over theirs with the next sync.
+        const QString id = QString::number(waiting[0][QLatin1String("id")].toInteger());
+        QCOMPARE(h.cairn({QStringLiteral("outbox"), QStringLiteral("retry"), id}).exitCode, 0);
+        QCOMPARE(h.cairn(args("sync --source asana")).exitCode, 0);
+        QCOMPARE(truthTask(h, task)[QLatin1String("name")].toString(), QStringLiteral("Mine"));
+        QCOMPARE(outbox(h).size(), 0);
+
+        // Discarded before it was sent: the cache shows Asana's value again, Asana is untouched.
+        const int updates = writesTo(h, other)[QLatin1String("updated")].toInt();
+        const auto queued = h.cairn({QStringLiteral("edit"), QStringLiteral("asana"), other, QStringLiteral("name=Never sent"), QStringLiteral("--json")});
+        QCOMPARE(cachedTask(h, other)[QLatin1String("name")].toString(), QStringLiteral("Never sent"));
+        QCOMPARE(h.cairn({QStringLiteral("outbox"), QStringLiteral("discard"), QString::number(queued.json()[QLatin1String("id")].toInteger())}).exitCode, 0);
+        QCOMPARE(cachedTask(h, other)[QLatin1String("name")].toString(), QStringLiteral("Their name"));
+        QCOMPARE(h.cairn(args("sync --source asana")).exitCode, 0);
+        QCOMPARE(writesTo(h, other)[QLatin1String("updated")].toInt(), updates);
+
+        // Switched off again: a queued change waits, and nothing is written.
+        QCOMPARE(h.cairn({QStringLiteral("comment"), QStringLiteral("asana"), task, QStringLiteral("Looks good")}).exitCode, 0);
+        QCOMPARE(h.cairn(args("config set asana.write false")).exitCode, 0);
+        QCOMPARE(h.cairn(args("sync --source asana")).exitCode, 0);
+        QCOMPARE(writesTo(h, task)[QLatin1String("stories")].toInt(), 0);
+        QCOMPARE(outbox(h).size(), 1);
+        QCOMPARE(h.cairn(args("config set asana.write true")).exitCode, 0);
+        QCOMPARE(h.cairn(args("sync --source asana")).exitCode, 0);
+        QCOMPARE(outbox(h).size(), 0);
+    }
+
+    void aCreateWhoseAnswerIsLostIsMadeOnce()
+    {
+        ProcessHarness h(args("--contacts 0 --asana-projects 1 --asana-tasks 2 --seed 5"));
+        h.setEnv(QStringLiteral("CAIRN_ASANA_API_URL"), h.simUrl().toString() + QStringLiteral("/asana/api/1.0"));
+        h.setEnv(QStringLiteral("CAIRN_ASANA_TOKEN"), QStringLiteral("cairn-sim-token"));
+        h.setEnv(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("*=false"));
+        QCOMPARE(h.cairn(args("sync --source asana")).exitCode, 0);
+        QCOMPARE(h.cairn(args("config set asana.write true")).exitCode, 0);
+        const QString project = h.admin("GET", QStringLiteral("/_admin/truth/asana"))[QLatin1String("projects")].toArray().first()[QLatin1String("gid")].toString();
+        const auto created = h.cairn({QStringLiteral("create"), QStringLiteral("asana"), QStringLiteral("name=Write the report"),
+                                      QStringLiteral("projects=") + project, QStringLiteral("--json")});
+        QVERIFY2(created.exitCode == 0, created.err.constData());
+        const QString client = created.json()[QLatin1String("item")].toString();
+        QVERIFY(!cachedTask(h, client).isEmpty()); // shown at once, under Cairn's own id until Asana names it
+
+        // Asana makes the task, and the answer is cut off on the way back.
+        h.admin("POST", QStringLiteral("/_admin/faults"),
+                {{QStringLiteral("method"), QStringLiteral("POST")}, {QStringLiteral("path"), QStringLiteral("/asana/api/1.0/tasks")},
+                 {QStringLiteral("truncate"), true}, {QStringLiteral("count"), 1}});
+        const auto cut = h.cairn(args("sync --source asana --json"));
+        QVERIFY(cut.exitCode != 0);
+        QCOMPARE(outbox(h).first()[QLatin1String("state")].toString(), QStringLiteral("sending"));
+        // The next sync finds it by its external id: one task, written once, in the cache by Asana's id.
+        QCOMPARE(h.cairn(args("sync --source asana")).exitCode, 0);
+        const QString gid = h.admin("POST", QStringLiteral("/_admin/asana/mutate"),
+                                    {{QStringLiteral("op"), QStringLiteral("api_writes")}, {QStringLiteral("external"), client}})
+                                .value(QLatin1String("task"))
+                                .toString();
+        QVERIFY2(!gid.isEmpty(), "the task is on Asana");
+        int named = 0;
+        for (const QJsonValue &t : h.admin("GET", QStringLiteral("/_admin/truth/asana"))[QLatin1String("tasks")].toArray())
+            named += t[QLatin1String("name")].toString() == QLatin1String("Write the report");
+        QCOMPARE(named, 1);
+        QCOMPARE(writesTo(h, gid)[QLatin1String("created")].toInt(), 1);
+        QCOMPARE(cachedTask(h, gid)[QLatin1String("name")].toString(), QStringLiteral("Write the report"));
+        QVERIFY(cachedTask(h, client).isEmpty()); // the stand-in is gone
+        QCOMPARE(outbox(h).size(), 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestAsanaWrites)
+#include "tst_asanawrites.moc"
