@@ -27,6 +27,9 @@ TasksPage::TasksPage(AsanaTasksModel *model, TaskDetailView *detail, QWidget *pa
     , m_detail(detail)
     , m_showCompleted(new QCheckBox(tr("Show c&ompleted"), this))
 {
+    // Its empty state is its own (emptyText): completed tasks hidden or not.
+    setWords({QT_TRANSLATE_N_NOOP("cairn::TasksPage", "%n task(s)"), QT_TRANSLATE_N_NOOP("cairn::TasksPage", "%n match(es)"), nullptr,
+              nullptr, nullptr, nullptr});
     filterEdit()->setPlaceholderText(tr("Search tasks (name, notes, assignee, tags)…"));
     filterEdit()->setAccessibleName(tr("Search tasks"));
     topRow()->insertWidget(1, m_showCompleted);
@@ -43,12 +46,6 @@ TasksPage::TasksPage(AsanaTasksModel *model, TaskDetailView *detail, QWidget *pa
 void TasksPage::showDetail(qint64 id)
 {
     m_detail->showTask(id);
-}
-
-QString TasksPage::countLine() const
-{
-    const int n = m_model->matchCount();
-    return m_model->filterText().isEmpty() ? tr("%n task(s)", nullptr, n) : tr("%n match(es)", nullptr, n);
 }
 
 QString TasksPage::emptyText() const
