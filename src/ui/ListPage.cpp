@@ -360,6 +360,14 @@ bool ListPage::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
+void ListPage::describe(const QString &filterPlaceholder, const QString &filterName, const QString &listName, int stretchColumn)
+{
+    m_filter->setPlaceholderText(filterPlaceholder);
+    m_filter->setAccessibleName(filterName);
+    m_table->setAccessibleName(listName);
+    setStretchColumn(stretchColumn);
+}
+
 QString ListPage::translated(const char *words, int n) const
 {
     return QCoreApplication::translate(metaObject()->className(), words, nullptr, n);

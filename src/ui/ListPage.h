@@ -38,6 +38,9 @@ public:
     // content when the first rows arrive and whenever the list's width changes — until the
     // person sizes a column (then theirs stay, and are kept for the next start).
     void setStretchColumn(int column);
+    // The filter box's placeholder (what it searches) and accessible name, the list's accessible
+    // name, and its stretch column (setStretchColumn).
+    void describe(const QString &filterPlaceholder, const QString &filterName, const QString &listName, int stretchColumn);
     // Shows or hides a column of the list (the model's column).
     void setColumnShown(int column, bool shown);
     // The detail pane beside the list, or below it when the window is narrower than this (or

@@ -30,16 +30,13 @@ TasksPage::TasksPage(AsanaTasksModel *model, TaskDetailView *detail, QWidget *pa
     // Its empty state is its own (emptyText): completed tasks hidden or not.
     setWords({QT_TRANSLATE_N_NOOP("cairn::TasksPage", "%n task(s)"), QT_TRANSLATE_N_NOOP("cairn::TasksPage", "%n match(es)"), nullptr,
               nullptr, nullptr, nullptr});
-    filterEdit()->setPlaceholderText(tr("Search tasks (name, notes, assignee, tags)…"));
-    filterEdit()->setAccessibleName(tr("Search tasks"));
+    describe(tr("Search tasks (name, notes, assignee, tags)…"), tr("Search tasks"), tr("Tasks"), AsanaTasksModel::Name);
     topRow()->insertWidget(1, m_showCompleted);
     connect(m_showCompleted, &QCheckBox::toggled, this, [this](bool on) {
         m_model->setShowCompleted(on);
         showDetail(selectedItemId());
     });
     setObjectName(QStringLiteral("tasks"));
-    setStretchColumn(AsanaTasksModel::Name);
-    table()->setAccessibleName(tr("Tasks"));
     updateEmptyState();
 }
 

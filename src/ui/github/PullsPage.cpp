@@ -37,10 +37,8 @@ PullsPage::PullsPage(ReadConnection &connection, PullsModel *model, QTextBrowser
               QT_TRANSLATE_NOOP("cairn::PullsPage", "The search failed: %1"),
               QT_TRANSLATE_NOOP("cairn::PullsPage", "No pull requests yet. Choose the repositories to keep here; Cairn syncs them on its schedule."),
               QT_TRANSLATE_NOOP("cairn::PullsPage", "No pull requests match “%1”"), QT_TRANSLATE_NOOP("cairn::PullsPage", "Choose repositories…")});
-    filterEdit()->setPlaceholderText(tr("Search pull requests (repository, number, title, author, branch, label)…"));
-    filterEdit()->setAccessibleName(tr("Search pull requests"));
-    setStretchColumn(PullsModel::Title);
-    table()->setAccessibleName(tr("Pull requests"));
+    describe(tr("Search pull requests (repository, number, title, author, branch, label)…"), tr("Search pull requests"), tr("Pull requests"),
+             PullsModel::Title);
     // Links in the body stay inert; the one Cairn puts there, to the pull on GitHub, opens.
     openOnlyOwnLink(m_detail);
     openUrlOnDoubleClick(PullsModel::UrlRole, {QStringLiteral("https")});

@@ -46,10 +46,8 @@ MergeRequestsPage::MergeRequestsPage(ReadConnection &connection, MergeRequestsMo
                                 "No merge requests yet. Choose the GitLab projects to keep here; Cairn syncs them on its schedule."),
               QT_TRANSLATE_NOOP("cairn::MergeRequestsPage", "No merge requests match “%1”"),
               QT_TRANSLATE_NOOP("cairn::MergeRequestsPage", "Choose projects…")});
-    filterEdit()->setPlaceholderText(tr("Search merge requests (project, !number, title, author, branch, label)…"));
-    filterEdit()->setAccessibleName(tr("Search merge requests"));
-    setStretchColumn(MergeRequestsModel::Title);
-    table()->setAccessibleName(tr("Merge requests"));
+    describe(tr("Search merge requests (project, !number, title, author, branch, label)…"), tr("Search merge requests"), tr("Merge requests"),
+             MergeRequestsModel::Title);
     // Links in the description stay inert; the one Cairn puts there, to the merge request in GitLab, opens.
     openOnlyOwnLink(m_detail);
     openUrlOnDoubleClick(MergeRequestsModel::UrlRole, {QStringLiteral("https"), QStringLiteral("http")});

@@ -22,10 +22,8 @@ ContactsPage::ContactsPage(ContactsModel *model, ContactDetailView *detail, QWid
               QT_TRANSLATE_NOOP("cairn::ContactsPage", "The search failed: %1"),
               QT_TRANSLATE_NOOP("cairn::ContactsPage", "No contacts yet — press Sync now"),
               QT_TRANSLATE_NOOP("cairn::ContactsPage", "No contacts match “%1”"), nullptr});
-    filterEdit()->setPlaceholderText(tr("Search contacts (name, e-mail, phone, organization, note)…"));
-    filterEdit()->setAccessibleName(tr("Search contacts"));
-    setStretchColumn(ContactsModel::Name);
-    table()->setAccessibleName(tr("Contacts"));
+    describe(tr("Search contacts (name, e-mail, phone, organization, note)…"), tr("Search contacts"), tr("Contacts"),
+             ContactsModel::Name);
     updateEmptyState();
 }
 

@@ -43,10 +43,8 @@ JiraIssuesPage::JiraIssuesPage(ReadConnection &connection, JiraIssuesModel *mode
               QT_TRANSLATE_NOOP("cairn::JiraIssuesPage", "The search failed: %1"),
               QT_TRANSLATE_NOOP("cairn::JiraIssuesPage", "No Jira issues yet. Choose the Jira site and the search whose issues to keep here."),
               QT_TRANSLATE_NOOP("cairn::JiraIssuesPage", "No issues match “%1”"), QT_TRANSLATE_NOOP("cairn::JiraIssuesPage", "Set up Jira…")});
-    filterEdit()->setPlaceholderText(tr("Search issues (key, summary, people, description)…"));
-    filterEdit()->setAccessibleName(tr("Search issues"));
-    setStretchColumn(JiraIssuesModel::Summary);
-    table()->setAccessibleName(tr("Jira issues"));
+    describe(tr("Search issues (key, summary, people, description)…"), tr("Search issues"), tr("Jira issues"),
+             JiraIssuesModel::Summary);
     m_detail->setAccessibleName(tr("Issue details"));
     m_detail->setPlaceholderText(tr("Select an issue to see its details and description."));
     // Links in the description stay inert; the one Cairn puts there, to the issue in Jira, opens.
