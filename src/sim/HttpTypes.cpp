@@ -2,6 +2,8 @@
 
 #include "sim/SimClock.h"
 
+#include <algorithm>
+
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -129,6 +131,17 @@ QByteArray serializeHead(const HttpReply &reply, const QDateTime &date, bool clo
         h += "Connection: close\r\n";
     h += "\r\n";
     return h;
+}
+
+PageParams PageParams::of(const HttpRequest &r, int defaultPerPage, int most)
+{
+    PageParams p;
+    p.perPage = defaultPerPage;
+    if (r.hasQuery(QStringLiteral("per_page")))
+        p.perPage = std::clamp(r.queryValue(QStringLiteral("per_page")).toInt(), 1, most);
+    if (r.hasQuery(QStringLiteral("page")))
+        p.page = std::max(1, r.queryValue(QStringLiteral("page")).toInt());
+    return p;
 }
 
 } // namespace sim

@@ -31,6 +31,16 @@ struct HttpRequest
     QString bearerToken() const;                  // "" when no Bearer authorization
 };
 
+// A page of a listing paged by number, as GitHub and GitLab take it: `per_page` (1 to
+// `most`; `perPage` when absent) and `page` (from 1).
+struct PageParams
+{
+    int perPage = 30;
+    int page = 1;
+
+    static PageParams of(const HttpRequest &r, int defaultPerPage, int most = 100);
+};
+
 struct HttpReply
 {
     int status = 200;

@@ -4,7 +4,11 @@
 #include "SyncStateRepo.h"
 #include "Syncer.h"
 
+#include "StateData.h"
+
 #include <QJsonObject>
+#include <exception>
+#include <functional>
 #include <optional>
 
 namespace cairn {
@@ -68,6 +72,26 @@ QCoro::Task<> recordScopeOutcome(SyncContext &ctx, QString source, QString scope
     if (!failure)
         st.row.lastSyncAt = ctx.clock.now();
     co_await saveScope(ctx, st);
+}
+
+// One scope's part of a run (a repository, a project), guarded: `work` syncs it, and what it
+// throws is its failure (an unexpected exception a bad response), returned — and, but for a
+// cancel, recorded as the scope's own outcome (recordScopeOutcome), as is its success.
+template<typename Fields>
+QCoro::Task<std::optional<Error>> syncScopeGuarded(SyncContext &ctx, QString source, QString scope, std::function<QCoro::Task<>()> work)
+{
+    std::optional<Error> failure;
+    try {
+        co_await work();
+    } catch (const Error &e) {
+        failure = e;
+    } catch (const std::exception &e) {
+        failure = Error(Error::Kind::BadResponse, QString::fromLocal8Bit(e.what()));
+    }
+    if (failure && failure->kind == Error::Kind::Cancelled)
+        co_return failure;
+    co_await recordScopeOutcome<Fields>(ctx, source, scope, failure);
+    co_return failure;
 }
 
 } // namespace cairn

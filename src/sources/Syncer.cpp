@@ -1,4 +1,5 @@
 #include "Syncer.h"
+#include "Cancellation.h"
 #include "StoreWriter.h"
 
 #include <QCoroFuture>
@@ -10,6 +11,33 @@ namespace cairn {
 QCoro::Task<QString> Syncer::whoAmI(HttpClient &)
 {
     co_return QString();
+}
+
+void bump(SyncRun &run, const char *key, int by)
+{
+    run.extra.insert(QLatin1String(key), run.extra.value(QLatin1String(key)).toInt() + by);
+}
+
+QCoro::Task<ScopeFailures> syncScopes(SyncContext &ctx, QStringList scopes, const char *okKey, const char *failedKey,
+                                      std::function<QCoro::Task<std::optional<Error>>(QString scope)> syncOne)
+{
+    ScopeFailures failed;
+    for (qsizetype i = 0; i < scopes.size(); ++i) {
+        ctx.cancel.throwIfCancelled();
+        const std::optional<Error> e = co_await syncOne(scopes[i]);
+        if (e) {
+            bump(ctx.run, failedKey);
+            failed.lines << QStringLiteral("%1: %2").arg(scopes[i], e->message);
+            if (!failed.first)
+                failed.first = e;
+            if (e->reason == QLatin1String("rate_limited") || e->kind == Error::Kind::Auth || e->kind == Error::Kind::Cancelled)
+                throw *e;
+        } else {
+            bump(ctx.run, okKey);
+        }
+        ctx.progress(i + 1, scopes.size());
+    }
+    co_return failed;
 }
 
 void countWrite(SyncRun &run, const WriteStats &s, bool page)

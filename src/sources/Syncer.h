@@ -7,6 +7,7 @@
 #include <QCoroFuture>
 #include <QCoroTask>
 #include <QString>
+#include <QStringList>
 
 #include <functional>
 #include <optional>
@@ -54,6 +55,20 @@ public:
 // Shared steps of every syncer (the paged listings themselves: Listing.h).
 // Adds a written page's (or item's) counts to the run; `page` counts it as a page.
 void countWrite(SyncRun &run, const WriteStats &s, bool page = true);
+// Adds `by` to the run's counter `key` (its extra).
+void bump(SyncRun &run, const char *key, int by = 1);
+
+// A run over several scopes (repositories, projects), one after another, one step of progress
+// each. `syncOne(scope)` syncs one and returns its failure: a failed scope is counted in
+// `failedKey` and the run goes on with the next (`okKey` counts the others), but for a failure
+// every scope shares — the rate limit, the credentials, a cancel —, which is thrown at once.
+struct ScopeFailures
+{
+    QStringList lines;          // "scope: message" for each failed scope
+    std::optional<Error> first; // the first failure
+};
+QCoro::Task<ScopeFailures> syncScopes(SyncContext &ctx, QStringList scopes, const char *okKey, const char *failedKey,
+                                      std::function<QCoro::Task<std::optional<Error>>(QString scope)> syncOne);
 // The cursor row of (source, ctx.account, scope), read and written through the store writer.
 // (Coroutine parameters by value: a reference need not outlive a suspension.)
 QCoro::Task<SyncState> loadSyncState(SyncContext &ctx, QString source, QString scope);

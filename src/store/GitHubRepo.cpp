@@ -9,21 +9,6 @@ namespace cairn::GitHubRepo {
 
 namespace {
 
-QVariant labelsValue(const QStringList &labels)
-{
-    if (labels.isEmpty())
-        return QVariant(QMetaType::fromType<QString>());
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(labels)).toJson(QJsonDocument::Compact));
-}
-
-QStringList labelsFrom(const QVariant &v)
-{
-    QStringList out;
-    for (const QJsonValue &l : QJsonDocument::fromJson(v.toByteArray()).array())
-        out << l.toString();
-    return out;
-}
-
 QString searchTitle(const PullRequest &p)
 {
     return QStringLiteral("%1#%2 %3").arg(p.repo).arg(p.number).arg(p.title);
@@ -68,8 +53,8 @@ WriteStats applyPulls(QSqlDatabase &db, const QString &account, const QString &r
         const bool same = exists && find.value(2).isNull() && sql::timeFrom(find.value(1)) == p.updatedAt;
         find.finish();
         upsert.exec({account, repo, p.number, p.id, p.state, p.draft ? 1 : 0, p.title, sql::textValue(p.body),
-                     sql::textValue(p.author), labelsValue(p.labels), labelsValue(p.assignees),
-                     labelsValue(p.requestedReviewers), sql::textValue(p.headRef), sql::textValue(p.baseRef),
+                     sql::textValue(p.author), sql::listValue(p.labels), sql::listValue(p.assignees),
+                     sql::listValue(p.requestedReviewers), sql::textValue(p.headRef), sql::textValue(p.baseRef),
                      sql::textValue(p.htmlUrl), sql::timeValue(p.createdAt), sql::timeValue(p.updatedAt),
                      sql::timeValue(p.closedAt), sql::timeValue(p.mergedAt), sql::timeValue(p.updatedAt), now, runId});
         upsert.next();
@@ -189,7 +174,7 @@ PullRequest pullFrom(const sql::Statement &q)
     p.title = q.value(5).toString();
     p.body = q.value(6).toString();
     p.author = q.value(7).toString();
-    p.labels = labelsFrom(q.value(8));
+    p.labels = sql::listFrom(q.value(8));
     p.headRef = q.value(9).toString();
     p.baseRef = q.value(10).toString();
     p.htmlUrl = q.value(11).toString();
@@ -198,8 +183,8 @@ PullRequest pullFrom(const sql::Statement &q)
     p.closedAt = sql::timeFrom(q.value(14));
     p.mergedAt = sql::timeFrom(q.value(15));
     p.deleted = !q.value(16).isNull();
-    p.assignees = labelsFrom(q.value(17));
-    p.requestedReviewers = labelsFrom(q.value(18));
+    p.assignees = sql::listFrom(q.value(17));
+    p.requestedReviewers = sql::listFrom(q.value(18));
     return p;
 }
 

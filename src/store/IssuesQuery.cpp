@@ -23,15 +23,11 @@ QString orderKey(int order, const QString &dir)
 
 ListCursor IssuesQuery::cursor() const
 {
-    QVariantList binds;
-    QString sql = QStringLiteral("SELECT j.id FROM jira_issues j WHERE ");
-    sql += showDeleted() ? QStringLiteral("1") : QStringLiteral("j.deleted_at IS NULL");
     // The matches as the index by update gives them in order ("+": not by their ids, then
     // sorted), as for contacts.
-    sql += filterClause(QStringLiteral("+j.id"), int(SearchIndex::Kind::JiraIssue),
-                        QStringLiteral("j.deleted_at IS NOT NULL AND cairn_match(?, j.issue_key, j.summary, j.assignee_name)"), binds);
-    sql += QStringLiteral(" ORDER BY %1, j.id%2").arg(orderKey(order(), direction()), direction());
-    return ListCursor(sql, binds);
+    return itemsCursor(QStringLiteral("j"), QStringLiteral("+j.id"), int(SearchIndex::Kind::JiraIssue),
+                       QStringLiteral("j.deleted_at IS NOT NULL AND cairn_match(?, j.issue_key, j.summary, j.assignee_name)"),
+                       orderKey(order(), direction()));
 }
 
 QHash<qint64, IssuesQuery::Row> IssuesQuery::rows(QSqlDatabase &db, const QList<qint64> &ids)

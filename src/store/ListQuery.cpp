@@ -104,6 +104,17 @@ QString ListQuery::filterClause(const QString &idColumn, int kind, const QString
     return sql + QLatin1Char(')');
 }
 
+ListCursor ListQuery::itemsCursor(const QString &alias, const QString &matchId, int kind, const QString &deletedMatch,
+                                  const QString &orderKey) const
+{
+    QVariantList binds;
+    QString sql = QStringLiteral("SELECT %1.id FROM %2 %1 WHERE ").arg(alias, table());
+    sql += showDeleted() ? QStringLiteral("1") : alias + QStringLiteral(".deleted_at IS NULL");
+    sql += filterClause(matchId, kind, deletedMatch, binds);
+    sql += QStringLiteral(" ORDER BY %1, %2.id%3").arg(orderKey, alias, direction());
+    return ListCursor(sql, binds);
+}
+
 QString ListQuery::idList(const QList<qint64> &ids)
 {
     QJsonArray list;

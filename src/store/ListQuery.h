@@ -80,6 +80,11 @@ protected:
     // showDeleted, those meeting `deletedMatch` are kept too (each `?` in it bound to the
     // filter, for `cairn_match(?, column, …)`: the index's matching, Collation::matches).
     QString filterClause(const QString &idColumn, int kind, const QString &deletedMatch, QVariantList &binds) const;
+    // The cursor of the table's items as `alias` ("p"): the live ones (all with showDeleted),
+    // filtered (filterClause, its matches by `matchId`: "+p.id" looks them up in the index's
+    // order), in `orderKey`'s order, then by id.
+    ListCursor itemsCursor(const QString &alias, const QString &matchId, int kind, const QString &deletedMatch,
+                           const QString &orderKey) const;
     // The ids as a JSON array text, for `IN (SELECT value FROM json_each(?))`.
     static QString idList(const QList<qint64> &ids);
 

@@ -38,13 +38,9 @@ QString orderKey(int order, const QString &dir)
 
 ListCursor PullsQuery::cursor() const
 {
-    QVariantList binds;
-    QString sql = QStringLiteral("SELECT p.id FROM github_pulls p WHERE ");
-    sql += showDeleted() ? QStringLiteral("1") : QStringLiteral("p.deleted_at IS NULL");
-    sql += filterClause(QStringLiteral("p.id"), int(SearchIndex::Kind::PullRequest),
-                        QStringLiteral("p.deleted_at IS NOT NULL AND cairn_match(?, p.repo, p.title, p.author)"), binds);
-    sql += QStringLiteral(" ORDER BY %1, p.id%2").arg(orderKey(order(), direction()), direction());
-    return ListCursor(sql, binds);
+    return itemsCursor(QStringLiteral("p"), QStringLiteral("p.id"), int(SearchIndex::Kind::PullRequest),
+                       QStringLiteral("p.deleted_at IS NOT NULL AND cairn_match(?, p.repo, p.title, p.author)"),
+                       orderKey(order(), direction()));
 }
 
 QHash<qint64, PullsQuery::Row> PullsQuery::rows(QSqlDatabase &db, const QList<qint64> &ids)

@@ -1,5 +1,7 @@
 #include "Sql.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QSqlDriver>
 
 #include <sqlite3.h>
@@ -249,6 +251,21 @@ QString isoUtc(const QDateTime &t)
     put(17, msOfDay / 1000 % 60, 2);
     put(20, msOfDay % 1000, 3);
     return QString::fromLatin1(text, sizeof text - 1);
+}
+
+QVariant listValue(const QStringList &names)
+{
+    if (names.isEmpty())
+        return QVariant(QMetaType::fromType<QString>());
+    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact));
+}
+
+QStringList listFrom(const QVariant &v)
+{
+    QStringList out;
+    for (const QJsonValue &l : QJsonDocument::fromJson(v.toByteArray()).array())
+        out << l.toString();
+    return out;
 }
 
 } // namespace cairn::sql

@@ -6,6 +6,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStringList>
 #include <QVariant>
 
 #include <initializer_list>
@@ -114,5 +115,10 @@ inline QVariant textValue(const QString &s)
 {
     return s.isNull() ? QVariant(QMetaType::fromType<QString>()) : QVariant(s);
 }
+
+// A list of names (labels, people) as a column stores it: a compact JSON array, NULL for none;
+// and back (a NULL or malformed one: none).
+QVariant listValue(const QStringList &names);
+QStringList listFrom(const QVariant &v);
 
 } // namespace cairn::sql

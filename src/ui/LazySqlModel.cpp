@@ -9,15 +9,41 @@
 #include <QScopedValueRollback>
 #include <QtConcurrent/QtConcurrentRun>
 
+#include <utility>
+
 Q_LOGGING_CATEGORY(lcLazyModel, "cairn.ui.model")
 
 namespace cairn {
 
-LazySqlModel::LazySqlModel(ReadConnection &connection, QObject *parent)
+LazySqlModel::LazySqlModel(ReadConnection &connection, QList<Column> columns, QObject *parent)
     : QAbstractTableModel(parent)
     , m_connection(connection)
+    , m_columns(std::move(columns))
 {
     connect(&m_counting, &QFutureWatcherBase::finished, this, &LazySqlModel::takeCount);
+}
+
+int LazySqlModel::accountColumn() const
+{
+    for (qsizetype c = 0; c < m_columns.size(); ++c)
+        if (!m_columns[c].title)
+            return int(c);
+    return -1;
+}
+
+int LazySqlModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_columns.size());
+}
+
+QVariant LazySqlModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractTableModel::headerData(section, orientation, role);
+    if (section < 0 || section >= m_columns.size())
+        return {};
+    const char *title = m_columns[section].title;
+    return title ? QCoreApplication::translate(metaObject()->className(), title) : accountHeader();
 }
 
 int LazySqlModel::cachedCount()
@@ -173,7 +199,7 @@ void LazySqlModel::reset(qsizetype keep)
             m_error = m_connection.error();
         } else {
             try {
-                query().setOrder(orderOf(m_sortColumn), m_sortOrder == Qt::DescendingOrder);
+                query().setOrder(m_columns.value(m_sortColumn).order, m_sortOrder == Qt::DescendingOrder);
                 m_cursor = query().cursor();
             } catch (const Error &e) {
                 m_error = e.message;

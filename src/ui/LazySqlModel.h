@@ -36,7 +36,16 @@ public:
         QVariantList values; // one per column, as displayed (subclasses may keep more)
     };
 
-    explicit LazySqlModel(ReadConnection &connection, QObject *parent = nullptr);
+    // A column of the list: its header — QT_TRANSLATE_NOOP in the subclass's own context
+    // ("cairn::PullsModel"), translated when asked; null for the account's column, whose header
+    // is accountHeader() — and the query's order (its Order) that sorts by it.
+    struct Column
+    {
+        const char *title;
+        int order;
+    };
+    // The columns, one per number of the subclass's Column enum.
+    LazySqlModel(ReadConnection &connection, QList<Column> columns, QObject *parent = nullptr);
 
     QString filterText() const { return query().filterText(); }
     void setFilterText(const QString &text);
@@ -55,7 +64,7 @@ public:
     // item's account (-1: none); ListPage shows it when there is more than one account.
     QStringList accounts() const { return m_accounts; }
     bool hasSeveralAccounts() const { return m_accounts.size() > 1; }
-    virtual int accountColumn() const { return -1; }
+    int accountColumn() const;
     // That column's header: "Account", as the Accounts dialog's column says it.
     static QString accountHeader();
     // Every item that matches, loaded or not; waits for the count if it is still running.
@@ -78,6 +87,8 @@ public:
     void fetchAll();
     void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 Q_SIGNALS:
     void reloaded();
@@ -89,8 +100,6 @@ protected:
     // (a project, completed tasks) by the subclass, which reloads after changing them.
     virtual ListQuery &query() = 0;
     virtual const ListQuery &query() const = 0;
-    // The query's order (its Order) for a column of the list; by default the same number.
-    virtual int orderOf(int column) const { return column; }
     // The rows of `ids` (any order; missing ids stay as empty rows until the next reload).
     // Throws cairn::Error.
     virtual QHash<qint64, Row> loadRows(QSqlDatabase &db, const QList<qint64> &ids) = 0;
@@ -111,6 +120,7 @@ private:
     void setCount(int count);
 
     ReadConnection &m_connection;
+    const QList<Column> m_columns;
     int m_batch = 200;
     int m_sortColumn = 0;
     Qt::SortOrder m_sortOrder = Qt::AscendingOrder;

@@ -2,6 +2,8 @@
 #include "LazySqlModel.h"
 #include "ListViews.h"
 
+#include <QCoreApplication>
+#include <QDesktopServices>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QKeyEvent>
@@ -11,6 +13,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTableView>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -355,6 +358,66 @@ bool ListPage::eventFilter(QObject *watched, QEvent *event)
         }
     }
     return QWidget::eventFilter(watched, event);
+}
+
+void ListPage::describe(const QString &filterPlaceholder, const QString &filterName, const QString &listName, int stretchColumn)
+{
+    m_filter->setPlaceholderText(filterPlaceholder);
+    m_filter->setAccessibleName(filterName);
+    m_table->setAccessibleName(listName);
+    setStretchColumn(stretchColumn);
+}
+
+QString ListPage::translated(const char *words, int n) const
+{
+    return QCoreApplication::translate(metaObject()->className(), words, nullptr, n);
+}
+
+QString ListPage::countLine() const
+{
+    const int n = m_model->matchCount();
+    return translated(m_model->filterText().isEmpty() ? m_words.items : m_words.matches, n);
+}
+
+QString ListPage::emptyText() const
+{
+    if (!m_model->lastError().isEmpty() && m_model->cachedCount() > 0)
+        return translated(m_words.failed).arg(m_model->lastError());
+    if (m_model->cachedCount() == 0 && (m_model->filterText().isEmpty() || !m_model->lastError().isEmpty()))
+        return translated(m_words.none);
+    return translated(m_words.noMatch).arg(m_model->filterText());
+}
+
+QString ListPage::emptyActionText() const
+{
+    return m_words.action && m_model->cachedCount() == 0 && m_model->filterText().isEmpty() ? translated(m_words.action) : QString();
+}
+
+QLabel *ListPage::addStatusLine()
+{
+    auto *line = new QLabel(this);
+    line->setWordWrap(true);
+    line->setTextFormat(Qt::PlainText);
+    line->setEnabled(false);
+    static_cast<QVBoxLayout *>(layout())->insertWidget(0, line);
+    return line;
+}
+
+void ListPage::openOnlyOwnLink(QTextBrowser *detail)
+{
+    connect(detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
+        if (m_openUrl.isValid() && url == m_openUrl)
+            QDesktopServices::openUrl(url);
+    });
+}
+
+void ListPage::openUrlOnDoubleClick(int urlRole, const QStringList &schemes)
+{
+    connect(m_table, &QTableView::doubleClicked, this, [urlRole, schemes](const QModelIndex &index) {
+        const QUrl url(index.data(urlRole).toString());
+        if (schemes.contains(url.scheme()))
+            QDesktopServices::openUrl(url);
+    });
 }
 
 } // namespace cairn

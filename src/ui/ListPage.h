@@ -1,4 +1,5 @@
 #pragma once
+#include <QUrl>
 #include <QWidget>
 
 class QHBoxLayout;
@@ -7,6 +8,7 @@ class QLineEdit;
 class QPushButton;
 class QSplitter;
 class QTableView;
+class QTextBrowser;
 class QTimer;
 
 namespace cairn {
@@ -36,6 +38,9 @@ public:
     // content when the first rows arrive and whenever the list's width changes — until the
     // person sizes a column (then theirs stay, and are kept for the next start).
     void setStretchColumn(int column);
+    // The filter box's placeholder (what it searches) and accessible name, the list's accessible
+    // name, and its stretch column (setStretchColumn).
+    void describe(const QString &filterPlaceholder, const QString &filterName, const QString &listName, int stretchColumn);
     // Shows or hides a column of the list (the model's column).
     void setColumnShown(int column, bool shown);
     // The detail pane beside the list, or below it when the window is narrower than this (or
@@ -66,11 +71,37 @@ protected:
 
     // Shows `id` (0: nothing) in the detail pane.
     virtual void showDetail(qint64 id) = 0;
-    // "1 200 contacts" / "3 matches", and the empty-state text for the current filter.
-    virtual QString countLine() const = 0;
-    virtual QString emptyText() const = 0;
-    // The button shown under an empty list ("" for none).
-    virtual QString emptyActionText() const { return {}; }
+
+    // The words of the count and of the empty state: QT_TRANSLATE_NOOP (QT_TRANSLATE_N_NOOP for
+    // the counts) in the subclass's own context ("cairn::PullsPage"), translated when shown.
+    struct Words
+    {
+        const char *items;   // "%n pull request(s)"
+        const char *matches; // "%n match(es)"
+        const char *failed;  // "The search failed: %1"
+        const char *none;    // nothing cached yet (and no filter, or the search failed)
+        const char *noMatch; // "No pull requests match “%1”"
+        const char *action;  // the empty list's button ("Choose repositories…"), null for none
+    };
+    void setWords(const Words &words) { m_words = words; }
+    // One of the words, in the subclass's context.
+    QString translated(const char *words, int n = -1) const;
+    // "1 200 contacts" / "3 matches", and the empty-state text for the current filter; by
+    // default from the words.
+    virtual QString countLine() const;
+    virtual QString emptyText() const;
+    // The button shown under an empty list ("" for none): the words' action while nothing is cached.
+    virtual QString emptyActionText() const;
+
+    // A line above the list for the status of what the page shows (each repository's…).
+    QLabel *addStatusLine();
+    // Keeps the links of `detail` inert but the one the page puts there (setOpenLink: the shown
+    // item on the service), which opens in the browser.
+    void openOnlyOwnLink(QTextBrowser *detail);
+    void setOpenLink(const QUrl &url) { m_openUrl = url; }
+    // Double-clicking a row opens the model's `urlRole` in the browser, for an address of one
+    // of `schemes`.
+    void openUrlOnDoubleClick(int urlRole, const QStringList &schemes);
     void updateEmptyState();
     void updateCount();
 
@@ -87,6 +118,8 @@ private:
     void onCurrentChanged();
 
     LazySqlModel *m_model;
+    Words m_words{};
+    QUrl m_openUrl;
     QLineEdit *m_filter;
     QLabel *m_count;
     QTableView *m_table;

@@ -9,6 +9,7 @@
 
 #include <QDialogButtonBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -114,6 +115,14 @@ QString PickerDialog::failure(const Error &e, const QString &service)
 QString PickerDialog::notSignedIn(const QString &service)
 {
     return tr("Cairn is not signed in to %1: add your %1 account under Accounts first.").arg(service);
+}
+
+void setUpSearchBox(QLineEdit *box, const QString &objectName, const QString &placeholder, const QString &accessibleName)
+{
+    box->setObjectName(objectName);
+    box->setPlaceholderText(placeholder);
+    box->setClearButtonEnabled(true);
+    box->setAccessibleName(accessibleName);
 }
 
 void setUpPickList(QTreeView *view, QSortFilterProxyModel *filter, QStandardItemModel *model, const QString &objectName,

@@ -11,6 +11,7 @@ class QPushButton;
 class QVBoxLayout;
 class QSortFilterProxyModel;
 class QStandardItemModel;
+class QLineEdit;
 class QTreeView;
 
 namespace cairn {
@@ -74,5 +75,8 @@ private:
 // case-insensitive) in `view`, a row a line, whole rows selected, nothing editable.
 void setUpPickList(QTreeView *view, QSortFilterProxyModel *filter, QStandardItemModel *model, const QString &objectName,
                    const QString &accessibleName);
+// The search box above such a list: its name, what it searches (placeholder) and its
+// accessible name; a button clears it.
+void setUpSearchBox(QLineEdit *box, const QString &objectName, const QString &placeholder, const QString &accessibleName);
 
 } // namespace cairn

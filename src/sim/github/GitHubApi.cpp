@@ -112,20 +112,11 @@ QString pageUrl(const QString &base, const QString &path, QUrlQuery q, int page)
     return base + path.mid(int(qstrlen("/github"))) + u'?' + q.toString(QUrl::FullyEncoded);
 }
 
-struct Paging
-{
-    int perPage = 30;
-    int page = 1;
-};
+using Paging = PageParams;
 
 Paging pagingOf(const HttpRequest &r)
 {
-    Paging p;
-    if (r.hasQuery(QStringLiteral("per_page")))
-        p.perPage = std::clamp(r.queryValue(QStringLiteral("per_page")).toInt(), 1, 100);
-    if (r.hasQuery(QStringLiteral("page")))
-        p.page = std::max(1, r.queryValue(QStringLiteral("page")).toInt());
-    return p;
+    return PageParams::of(r, 30);
 }
 
 } // namespace

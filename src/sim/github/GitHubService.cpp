@@ -1,5 +1,6 @@
 // GitHubService: seeded repositories, pulls and reviews, mutations, ground truth.
 #include "sim/github/GitHubService.h"
+#include "sim/SimItems.h"
 #include "sim/github/GitHubSimService.h"
 #include "sim/DemoWords.h"
 #include "sim/SimClock.h"
@@ -184,11 +185,7 @@ void GitHubService::touch(GPull &p)
 
 bool GitHubService::deleteRepo(const QString &fullName)
 {
-    GRepo *r = liveRepo(fullName);
-    if (!r)
-        return false;
-    r->deleted = true;
-    return true;
+    return markDeleted(liveRepo(fullName));
 }
 
 int GitHubService::addPull(const QString &repo)
@@ -264,25 +261,13 @@ bool GitHubService::addReview(const QString &repo, int number, const QString &st
 
 bool GitHubService::deletePull(const QString &repo, int number)
 {
-    GPull *p = livePull(repo, number);
-    if (!p)
-        return false;
-    p->deleted = true;
-    return true;
+    return markDeleted(livePull(repo, number));
 }
 
 QList<int> GitHubService::editRandomPulls(const QString &repo, int count)
 {
-    QList<int> changed;
-    GRepo *r = liveRepo(repo);
-    if (!r || r->pulls.isEmpty())
-        return changed;
-    for (int i = 0; i < count * 4 && changed.size() < count; ++i) {
-        const int n = int(m_rng() % r->pulls.size()) + 1;
-        if (!changed.contains(n) && editPull(repo, n))
-            changed << n;
-    }
-    return changed;
+    const GRepo *r = liveRepo(repo);
+    return changeRandom(m_rng, r ? int(r->pulls.size()) : 0, count, [&](int n) { return editPull(repo, n); });
 }
 
 void GitHubService::setRateLimit(int limit, int remaining, qint64 resetInSeconds)

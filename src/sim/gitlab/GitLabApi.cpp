@@ -49,20 +49,11 @@ qint64 timeParameter(const HttpRequest &r, const QString &name)
     return t.isValid() ? t.toMSecsSinceEpoch() : -1;
 }
 
-struct Paging
-{
-    int perPage = 20;
-    int page = 1;
-};
+using Paging = PageParams;
 
 Paging pagingOf(const HttpRequest &r)
 {
-    Paging p;
-    if (r.hasQuery(QStringLiteral("per_page")))
-        p.perPage = std::clamp(r.queryValue(QStringLiteral("per_page")).toInt(), 1, 100);
-    if (r.hasQuery(QStringLiteral("page")))
-        p.page = std::max(1, r.queryValue(QStringLiteral("page")).toInt());
-    return p;
+    return PageParams::of(r, 20);
 }
 
 // x-page, x-per-page, x-next-page, x-prev-page, x-total, x-total-pages and Link, as GitLab's

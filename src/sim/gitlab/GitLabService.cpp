@@ -1,5 +1,6 @@
 // GitLabService: seeded projects, merge requests and approvals, mutations, tokens, ground truth.
 #include "sim/gitlab/GitLabService.h"
+#include "sim/SimItems.h"
 #include "sim/DemoWords.h"
 #include "sim/SimClock.h"
 
@@ -180,11 +181,7 @@ void GitLabService::touch(GLProject &p, GLMergeRequest &m)
 
 bool GitLabService::deleteProject(const QString &idOrPath)
 {
-    GLProject *p = liveProject(idOrPath);
-    if (!p)
-        return false;
-    p->deleted = true;
-    return true;
+    return markDeleted(liveProject(idOrPath));
 }
 
 int GitLabService::addMergeRequest(const QString &project)
@@ -280,25 +277,13 @@ bool GitLabService::requestReview(const QString &project, int iid, const QString
 
 bool GitLabService::deleteMergeRequest(const QString &project, int iid)
 {
-    GLMergeRequest *m = liveMergeRequest(project, iid);
-    if (!m)
-        return false;
-    m->deleted = true; // no tombstone, no change of anything else
-    return true;
+    return markDeleted(liveMergeRequest(project, iid)); // no tombstone, no change of anything else
 }
 
 QList<int> GitLabService::editRandom(const QString &project, int count)
 {
-    QList<int> changed;
-    GLProject *p = liveProject(project);
-    if (!p || p->mergeRequests.isEmpty())
-        return changed;
-    for (int i = 0; i < count * 4 && changed.size() < count; ++i) {
-        const int iid = int(m_rng() % p->mergeRequests.size()) + 1;
-        if (!changed.contains(iid) && editMergeRequest(project, iid))
-            changed << iid;
-    }
-    return changed;
+    const GLProject *p = liveProject(project);
+    return changeRandom(m_rng, p ? int(p->mergeRequests.size()) : 0, count, [&](int iid) { return editMergeRequest(project, iid); });
 }
 
 QString GitLabService::createToken(const QString &name, qint64 lifetimeSeconds)

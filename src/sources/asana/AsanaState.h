@@ -1,4 +1,5 @@
 #pragma once
+#include "StateData.h"
 #include "SyncStateRepo.h"
 
 #include <QDateTime>
@@ -12,9 +13,15 @@ namespace cairn::asana {
 // "project:<gid>" for each project. Their data is one of the structs below, version 1; a
 // row written before versions (no "v") is converted as it is read.
 QString metaScope();
-QString projectScope(const QString &gid);
+inline QString projectScope(const QString &gid)
+{
+    return state::scopeNamed(QLatin1String("project:"), gid);
+}
 // The project a scope belongs to; "" when `scope` is not a project's.
-QString projectOfScope(const QString &scope);
+inline QString projectOfScope(const QString &scope)
+{
+    return state::nameOfScope(QLatin1String("project:"), scope);
+}
 
 // Scope "meta": who, where, and what the workspace allows.
 struct MetaFields

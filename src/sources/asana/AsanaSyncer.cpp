@@ -27,10 +27,6 @@ struct Loaded
     QHash<QString, SyncState> states; // by project gid
 };
 
-void bump(SyncRun &run, const char *key, int by = 1)
-{
-    run.extra.insert(QLatin1String(key), run.extra.value(QLatin1String(key)).toInt() + by);
-}
 } // namespace
 
 QCoro::Task<> AsanaSyncer::sync(SyncContext &ctx, SyncMode mode)

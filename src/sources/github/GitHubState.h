@@ -1,4 +1,5 @@
 #pragma once
+#include "StateData.h"
 #include "SyncStateRepo.h"
 
 #include <QDateTime>
@@ -11,9 +12,15 @@ namespace cairn::github {
 // GitHub's sync_state rows (docs/architecture.md §4): scope "repo:owner/name" for each
 // repository. Its data is RepoFields, version 1; a row written before versions (no "v") is
 // converted as it is read.
-QString repoScope(const QString &repo);
+inline QString repoScope(const QString &repo)
+{
+    return state::scopeNamed(QLatin1String("repo:"), repo);
+}
 // The repository ("owner/name") a scope belongs to; "" when `scope` is not a repository's.
-QString repoOfScope(const QString &scope);
+inline QString repoOfScope(const QString &scope)
+{
+    return state::nameOfScope(QLatin1String("repo:"), scope);
+}
 
 struct RepoFields
 {

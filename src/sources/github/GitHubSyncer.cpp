@@ -24,11 +24,6 @@ namespace {
 const QString kSource = QStringLiteral("github");
 constexpr int kMostRechecks = 500;
 
-void bump(SyncRun &run, const char *key, int by = 1)
-{
-    run.extra.insert(QLatin1String(key), run.extra.value(QLatin1String(key)).toInt() + by);
-}
-
 // A page of pulls as the listing engine handles it: GraphQL's answer, the pulls above the
 // partial listing's stop line, and (prepare) what they write besides themselves.
 struct PullsPage
@@ -100,31 +95,15 @@ QCoro::Task<> GitHubSyncer::sync(SyncContext &ctx, SyncMode mode)
     github::GitHubApi api(ctx.http, m_cfg.apiBase);
     github::GitHubGraphQL graph(ctx.http, m_cfg.apiBase);
     m_graph = &graph;
-    QStringList failures;
-    std::optional<Error> first;
-    for (qsizetype i = 0; i < repos.size(); ++i) {
-        ctx.cancel.throwIfCancelled();
-        const std::optional<Error> e = co_await syncRepoGuarded(ctx, &api, repos[i], mode);
-        if (e) {
-            bump(ctx.run, "repos_failed");
-            failures << QStringLiteral("%1: %2").arg(repos[i], e->message);
-            if (!first)
-                first = e;
-            // The rate limit and the token are shared by every repository: stop here.
-            if (e->reason == QLatin1String("rate_limited") || e->kind == Error::Kind::Auth || e->kind == Error::Kind::Cancelled)
-                throw *e;
-        } else {
-            bump(ctx.run, "repos_ok");
-        }
-        ctx.progress(i + 1, repos.size());
-    }
+    const ScopeFailures failed =
+        co_await syncScopes(ctx, repos, "repos_ok", "repos_failed", [&](QString repo) { return syncRepoGuarded(ctx, &api, repo, mode); });
     ctx.run.mode = m_anyFull ? SyncMode::Full : SyncMode::Partial;
-    if (first) {
-        Error e = *first;
+    if (failed.first) {
+        Error e = *failed.first;
         e.message = QCoreApplication::translate("cairn::github", "%1 of %2 repositories failed: %3")
-                        .arg(failures.size())
+                        .arg(failed.lines.size())
                         .arg(repos.size())
-                        .arg(failures.join(QStringLiteral("; ")));
+                        .arg(failed.lines.join(QStringLiteral("; ")));
         throw e;
     }
 }
@@ -132,22 +111,15 @@ QCoro::Task<> GitHubSyncer::sync(SyncContext &ctx, SyncMode mode)
 QCoro::Task<std::optional<Error>> GitHubSyncer::syncRepoGuarded(SyncContext &ctx, github::GitHubApi *api, QString repo,
                                                                 SyncMode mode)
 {
-    std::optional<Error> failure;
-    try {
-        if (co_await syncRepo(ctx, api, repo, mode)) {
-            // A pull it read before the pause and changed since stays on the pages read (newest
-            // first): a partial listing down to the watermark (the newest it saw) finds it.
-            co_await syncRepo(ctx, api, repo, SyncMode::Partial);
-        }
-    } catch (const Error &e) {
-        failure = e;
-    } catch (const std::exception &e) {
-        failure = Error(Error::Kind::BadResponse, QString::fromLocal8Bit(e.what()));
-    }
-    if (failure && failure->kind == Error::Kind::Cancelled)
-        co_return failure;
     // Each repository shows its own status (a failure keeps its cursor and its cache).
-    co_await recordScopeOutcome<github::RepoFields>(ctx, kSource, github::repoScope(repo), failure);
+    const std::optional<Error> failure =
+        co_await syncScopeGuarded<github::RepoFields>(ctx, kSource, github::repoScope(repo), [&]() -> QCoro::Task<> {
+            if (co_await syncRepo(ctx, api, repo, mode)) {
+                // A pull it read before the pause and changed since stays on the pages read (newest
+                // first): a partial listing down to the watermark (the newest it saw) finds it.
+                co_await syncRepo(ctx, api, repo, SyncMode::Partial);
+            }
+        });
     if (failure)
         qCWarning(lcGitHub) << repo << failure->message;
     co_return failure;

@@ -30,21 +30,6 @@ CREATE INDEX gitlab_merge_requests_by_run ON gitlab_merge_requests(account, proj
 CREATE INDEX gitlab_merge_requests_by_update ON gitlab_merge_requests(updated_at);
 )SQL";
 
-QVariant listValue(const QStringList &names)
-{
-    if (names.isEmpty())
-        return QVariant(QMetaType::fromType<QString>());
-    return QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(names)).toJson(QJsonDocument::Compact));
-}
-
-QStringList listFrom(const QVariant &v)
-{
-    QStringList out;
-    for (const QJsonValue &l : QJsonDocument::fromJson(v.toByteArray()).array())
-        out << l.toString();
-    return out;
-}
-
 QString searchTitle(const MergeRequest &m)
 {
     return QStringLiteral("%1 %2").arg(m.reference(), m.title);
@@ -103,7 +88,7 @@ WriteStats apply(QSqlDatabase &db, const QString &account, qint64 projectId, con
             continue;
         }
         upsert.exec({account, projectId, m.project, m.iid, m.id, m.state, m.draft ? 1 : 0, m.title, sql::textValue(m.description),
-                     sql::textValue(m.author), listValue(m.assignees), listValue(m.reviewers), listValue(m.labels),
+                     sql::textValue(m.author), sql::listValue(m.assignees), sql::listValue(m.reviewers), sql::listValue(m.labels),
                      sql::textValue(m.sourceBranch), sql::textValue(m.targetBranch), sql::textValue(m.webUrl), m.userNotesCount,
                      sql::timeValue(m.createdAt), sql::timeValue(m.updatedAt), sql::timeValue(m.mergedAt),
                      sql::timeValue(m.closedAt), now, runId});
@@ -111,7 +96,7 @@ WriteStats apply(QSqlDatabase &db, const QString &account, qint64 projectId, con
         const qint64 row = upsert.value(0).toLongLong();
         upsert.finish();
         if (approved != approvals.cend())
-            setApprovals.exec({listValue(approved->approvedBy), approved->approvalsRequired, approved->approvalsLeft, row});
+            setApprovals.exec({sql::listValue(approved->approvedBy), approved->approvalsRequired, approved->approvalsLeft, row});
         if (same) {
             ++stats.skipped;
             continue;
@@ -220,14 +205,14 @@ MergeRequest readRow(const sql::Statement &q)
     m.title = q.value(6).toString();
     m.description = q.value(7).toString();
     m.author = q.value(8).toString();
-    m.assignees = listFrom(q.value(9));
-    m.reviewers = listFrom(q.value(10));
-    m.labels = listFrom(q.value(11));
+    m.assignees = sql::listFrom(q.value(9));
+    m.reviewers = sql::listFrom(q.value(10));
+    m.labels = sql::listFrom(q.value(11));
     m.sourceBranch = q.value(12).toString();
     m.targetBranch = q.value(13).toString();
     m.webUrl = q.value(14).toString();
     m.userNotesCount = q.value(15).toInt();
-    m.approvedBy = listFrom(q.value(16));
+    m.approvedBy = sql::listFrom(q.value(16));
     m.approvalsRequired = q.value(17).toInt();
     m.approvalsLeft = q.value(18).toInt();
     m.createdAt = sql::timeFrom(q.value(19));

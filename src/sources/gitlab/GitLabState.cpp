@@ -1,31 +1,7 @@
 #include "GitLabState.h"
+#include "StateData.h"
 
 namespace cairn::gitlab {
-
-namespace {
-const QLatin1String kProjectPrefix("project:");
-
-QDateTime timeOf(const QJsonObject &o, const char *key)
-{
-    return QDateTime::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODateWithMs);
-}
-
-void putTime(QJsonObject &o, const char *key, const QDateTime &t)
-{
-    if (t.isValid())
-        o.insert(QLatin1String(key), t.toUTC().toString(Qt::ISODateWithMs));
-}
-} // namespace
-
-QString projectScope(const QString &project)
-{
-    return kProjectPrefix + project;
-}
-
-QString projectOfScope(const QString &scope)
-{
-    return scope.startsWith(kProjectPrefix) ? scope.sliced(kProjectPrefix.size()) : QString();
-}
 
 ProjectFields ProjectFields::read(SyncState *row)
 {
@@ -34,8 +10,8 @@ ProjectFields ProjectFields::read(SyncState *row)
     f.projectId = d.value(QLatin1String("project_id")).toInteger();
     f.path = d.value(QLatin1String("path")).toString();
     f.webUrl = d.value(QLatin1String("web_url")).toString();
-    f.watermark = timeOf(d, "watermark");
-    f.nextWatermark = timeOf(d, "next_watermark");
+    f.watermark = state::time(d, "watermark");
+    f.nextWatermark = state::time(d, "next_watermark");
     f.confirmRun = d.value(QLatin1String("confirm_run")).toInteger();
     if (!row->pageToken.isEmpty() && !Cursor::parse(row->pageToken))
         row->pageToken.clear(); // not a cursor of this version: that listing starts over
@@ -51,8 +27,8 @@ QJsonObject ProjectFields::toJson() const
         o.insert(QStringLiteral("path"), path);
     if (!webUrl.isEmpty())
         o.insert(QStringLiteral("web_url"), webUrl);
-    putTime(o, "watermark", watermark);
-    putTime(o, "next_watermark", nextWatermark);
+    state::putTime(o, "watermark", watermark);
+    state::putTime(o, "next_watermark", nextWatermark);
     if (confirmRun != 0)
         o.insert(QStringLiteral("confirm_run"), confirmRun);
     return o;

@@ -1,4 +1,5 @@
 #pragma once
+#include "StateData.h"
 #include "SyncStateRepo.h"
 
 #include <QDateTime>
@@ -12,9 +13,15 @@ namespace cairn::gitlab {
 // GitLab's sync_state rows (docs/architecture.md §4): scope "project:<project>" for each project
 // of gitlab.projects, named as the setting names it (a path or an id). Its data is
 // ProjectFields, version 1.
-QString projectScope(const QString &project);
+inline QString projectScope(const QString &project)
+{
+    return state::scopeNamed(QLatin1String("project:"), project);
+}
 // The project (as configured) a scope belongs to; "" when `scope` is not a project's.
-QString projectOfScope(const QString &scope);
+inline QString projectOfScope(const QString &scope)
+{
+    return state::nameOfScope(QLatin1String("project:"), scope);
+}
 
 struct ProjectFields
 {

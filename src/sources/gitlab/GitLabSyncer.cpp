@@ -20,11 +20,6 @@ namespace cairn {
 namespace {
 const QString kSource = QStringLiteral("gitlab");
 
-void bump(SyncRun &run, const char *key, int by = 1)
-{
-    run.extra.insert(QLatin1String(key), run.extra.value(QLatin1String(key)).toInt() + by);
-}
-
 // The watermark a complete listing sets; the listing's own fields go.
 void completeListing(gitlab::ProjectFields *f)
 {
@@ -63,32 +58,17 @@ QCoro::Task<> GitLabSyncer::sync(SyncContext &ctx, SyncMode mode)
     ctx.http.setRateLimitReader(&gitlab::GitLabApi::rateLimit);
     gitlab::GitLabApi api(ctx.http, m_cfg.apiBase);
     m_anyFull = false;
-    QStringList failures;
-    std::optional<Error> first;
-    for (qsizetype i = 0; i < projects.size(); ++i) {
-        ctx.cancel.throwIfCancelled();
-        const std::optional<Error> e = co_await syncProjectGuarded(ctx, &api, projects[i], mode);
-        if (e) {
-            bump(ctx.run, "projects_failed");
-            failures << QStringLiteral("%1: %2").arg(projects[i], e->message);
-            if (!first)
-                first = e;
-            // The token and the rate limit are shared by every project: stop here.
-            if (e->reason == QLatin1String("rate_limited") || e->kind == Error::Kind::Auth || e->kind == Error::Kind::Cancelled)
-                throw *e;
-        } else {
-            bump(ctx.run, "projects_ok");
-        }
-        ctx.progress(i + 1, projects.size());
-    }
+    const ScopeFailures failed = co_await syncScopes(ctx, projects, "projects_ok", "projects_failed", [&](QString project) {
+        return syncProjectGuarded(ctx, &api, project, mode);
+    });
     ctx.run.mode = m_anyFull ? SyncMode::Full : SyncMode::Partial;
-    if (first) {
-        Error e = *first;
-        e.message = projects.size() == 1 ? first->message
+    if (failed.first) {
+        Error e = *failed.first;
+        e.message = projects.size() == 1 ? failed.first->message
                                          : QCoreApplication::translate("cairn::gitlab", "%1 of %2 projects failed: %3")
-                                               .arg(failures.size())
+                                               .arg(failed.lines.size())
                                                .arg(projects.size())
-                                               .arg(failures.join(QStringLiteral("; ")));
+                                               .arg(failed.lines.join(QStringLiteral("; ")));
         throw e;
     }
 }
@@ -96,18 +76,9 @@ QCoro::Task<> GitLabSyncer::sync(SyncContext &ctx, SyncMode mode)
 QCoro::Task<std::optional<Error>> GitLabSyncer::syncProjectGuarded(SyncContext &ctx, gitlab::GitLabApi *api, QString project,
                                                                    SyncMode mode)
 {
-    std::optional<Error> failure;
-    try {
-        co_await syncProject(ctx, api, project, mode);
-    } catch (const Error &e) {
-        failure = e;
-    } catch (const std::exception &e) {
-        failure = Error(Error::Kind::BadResponse, QString::fromLocal8Bit(e.what()));
-    }
-    if (failure && failure->kind == Error::Kind::Cancelled)
-        co_return failure;
     // Each project shows its own status (a failure keeps its cursor and its cache).
-    co_await recordScopeOutcome<gitlab::ProjectFields>(ctx, kSource, gitlab::projectScope(project), failure);
+    const std::optional<Error> failure = co_await syncScopeGuarded<gitlab::ProjectFields>(
+        ctx, kSource, gitlab::projectScope(project), [&]() { return syncProject(ctx, api, project, mode); });
     if (failure)
         qCWarning(lcGitLab) << project << failure->message;
     co_return failure;

@@ -37,13 +37,9 @@ QString anyOf(const QString &column)
 
 ListCursor MergeRequestsQuery::cursor() const
 {
-    QVariantList binds;
-    QString sql = QStringLiteral("SELECT m.id FROM gitlab_merge_requests m WHERE ");
-    sql += showDeleted() ? QStringLiteral("1") : QStringLiteral("m.deleted_at IS NULL");
-    sql += filterClause(QStringLiteral("m.id"), int(kMergeRequestKind),
-                        QStringLiteral("m.deleted_at IS NOT NULL AND cairn_match(?, m.project, m.title, m.author)"), binds);
-    sql += QStringLiteral(" ORDER BY %1, m.id%2").arg(orderKey(order(), direction()), direction());
-    return ListCursor(sql, binds);
+    return itemsCursor(QStringLiteral("m"), QStringLiteral("m.id"), int(kMergeRequestKind),
+                       QStringLiteral("m.deleted_at IS NOT NULL AND cairn_match(?, m.project, m.title, m.author)"),
+                       orderKey(order(), direction()));
 }
 
 QHash<qint64, MergeRequestsQuery::Row> MergeRequestsQuery::rows(QSqlDatabase &db, const QList<qint64> &ids)

@@ -1,25 +1,7 @@
 #include "JiraState.h"
+#include "StateData.h"
 
 namespace cairn::jira {
-
-namespace {
-QDateTime timeOf(const QJsonObject &o, const char *key)
-{
-    return QDateTime::fromString(o.value(QLatin1String(key)).toString(), Qt::ISODateWithMs);
-}
-
-void putTime(QJsonObject &o, const char *key, const QDateTime &t)
-{
-    if (t.isValid())
-        o.insert(QLatin1String(key), t.toUTC().toString(Qt::ISODateWithMs));
-}
-
-void putText(QJsonObject &o, const char *key, const QString &s)
-{
-    if (!s.isEmpty())
-        o.insert(QLatin1String(key), s);
-}
-} // namespace
 
 QString configScope(const QString &name)
 {
@@ -39,10 +21,10 @@ ConfigFields ConfigFields::read(SyncState *row)
     ConfigFields f;
     f.site = QUrl(d.value(QLatin1String("site")).toString());
     f.syncedJql = d.value(QLatin1String(v0 ? "jql" : "synced_jql")).toString();
-    f.lastSweepAt = timeOf(d, "last_sweep_at");
+    f.lastSweepAt = state::time(d, "last_sweep_at");
     f.listingJql = d.value(QLatin1String("listing_jql")).toString();
     f.listingFor = d.value(QLatin1String("listing_for")).toString();
-    f.nextWatermark = timeOf(d, v0 ? "listing_started" : "next_watermark");
+    f.nextWatermark = state::time(d, v0 ? "listing_started" : "next_watermark");
     const QJsonValue mark = d.value(QLatin1String("listing_mark"));
     f.listingMark = v0 ? mark.toString().toLongLong() : mark.toInteger();
     return f;
@@ -53,11 +35,11 @@ QJsonObject ConfigFields::toJson() const
     QJsonObject o{{QStringLiteral("v"), kVersion}};
     if (!site.isEmpty())
         o.insert(QStringLiteral("site"), site.toString());
-    putText(o, "synced_jql", syncedJql);
-    putTime(o, "last_sweep_at", lastSweepAt);
-    putText(o, "listing_jql", listingJql);
-    putText(o, "listing_for", listingFor);
-    putTime(o, "next_watermark", nextWatermark);
+    state::putText(o, "synced_jql", syncedJql);
+    state::putTime(o, "last_sweep_at", lastSweepAt);
+    state::putText(o, "listing_jql", listingJql);
+    state::putText(o, "listing_for", listingFor);
+    state::putTime(o, "next_watermark", nextWatermark);
     if (listingMark != 0)
         o.insert(QStringLiteral("listing_mark"), listingMark);
     return o;

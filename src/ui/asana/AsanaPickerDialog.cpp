@@ -61,10 +61,7 @@ AsanaPickerDialog::AsanaPickerDialog(SyncEngine &engine, QUrl apiBase, QString w
 {
     setWindowTitle(tr("Choose what to sync from Asana"));
     resize(640, 460);
-    m_search->setObjectName(QStringLiteral("asanaSearch"));
-    m_search->setPlaceholderText(tr("Search portfolios"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search portfolios"));
+    setUpSearchBox(m_search, QStringLiteral("asanaSearch"), tr("Search portfolios"), tr("Search portfolios"));
 
     auto *workspaceLabel = new QLabel(tr("&Workspace:"), content());
     workspaceLabel->setBuddy(m_workspaces);

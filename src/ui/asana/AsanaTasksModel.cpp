@@ -15,7 +15,14 @@ enum Extra { DueAt = AsanaTasksModel::ColumnCount, Completed, ModifiedAt, Notes 
 } // namespace
 
 AsanaTasksModel::AsanaTasksModel(ReadConnection &connection, QObject *parent)
-    : LazySqlModel(connection, parent)
+    : LazySqlModel(connection,
+                   {{QT_TRANSLATE_NOOP("cairn::AsanaTasksModel", "Task"), TasksQuery::Name},
+                     {QT_TRANSLATE_NOOP("cairn::AsanaTasksModel", "Assignee"), TasksQuery::Assignee},
+                     {QT_TRANSLATE_NOOP("cairn::AsanaTasksModel", "Due"), TasksQuery::Due},
+                     {QT_TRANSLATE_NOOP("cairn::AsanaTasksModel", "Section"), TasksQuery::Section},
+                     {QT_TRANSLATE_NOOP("cairn::AsanaTasksModel", "Modified"), TasksQuery::Modified},
+                     {nullptr, TasksQuery::Account}},
+                   parent)
     , m_today(QDate::currentDate())
 {
 }
@@ -36,18 +43,6 @@ void AsanaTasksModel::setShowCompleted(bool show)
     reload();
 }
 
-int AsanaTasksModel::orderOf(int column) const
-{
-    switch (column) {
-    case Assignee: return TasksQuery::Assignee;
-    case Due: return TasksQuery::Due;
-    case Section: return TasksQuery::Section;
-    case Modified: return TasksQuery::Modified;
-    case Account: return TasksQuery::Account;
-    default: return TasksQuery::Name;
-    }
-}
-
 QHash<qint64, LazySqlModel::Row> AsanaTasksModel::loadRows(QSqlDatabase &db, const QList<qint64> &ids)
 {
     QHash<qint64, Row> out;
@@ -61,11 +56,6 @@ QHash<qint64, LazySqlModel::Row> AsanaTasksModel::loadRows(QSqlDatabase &db, con
         out.insert(r.id, r);
     }
     return out;
-}
-
-int AsanaTasksModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 namespace {
@@ -132,21 +122,6 @@ QVariant AsanaTasksModel::extraData(const Row &r, int column, int role) const
         if (column == Modified)
             return dates::exact(r.values.value(ModifiedAt).toDateTime());
         return {};
-    }
-    return {};
-}
-
-QVariant AsanaTasksModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return LazySqlModel::headerData(section, orientation, role);
-    switch (section) {
-    case Name: return tr("Task");
-    case Assignee: return tr("Assignee");
-    case Due: return tr("Due");
-    case Section: return tr("Section");
-    case Modified: return tr("Modified");
-    case Account: return accountHeader();
     }
     return {};
 }

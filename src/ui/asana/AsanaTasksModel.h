@@ -25,17 +25,12 @@ public:
     void setProject(const QString &gidOrSpecial);
     bool showCompleted() const { return m_query.showCompleted(); }
     void setShowCompleted(bool show);
-    int accountColumn() const override { return Account; }
     // Today, for overdue dates (tests set it).
     void setToday(const QDate &d) { m_today = d; }
-
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     ListQuery &query() override { return m_query; }
     const ListQuery &query() const override { return m_query; }
-    int orderOf(int column) const override;
     QHash<qint64, Row> loadRows(QSqlDatabase &db, const QList<qint64> &ids) override;
     QVariant display(const Row &row, int column) const override;
     QVariant extraData(const Row &row, int column, int role) const override;

@@ -27,28 +27,22 @@ TasksPage::TasksPage(AsanaTasksModel *model, TaskDetailView *detail, QWidget *pa
     , m_detail(detail)
     , m_showCompleted(new QCheckBox(tr("Show c&ompleted"), this))
 {
-    filterEdit()->setPlaceholderText(tr("Search tasks (name, notes, assignee, tags)…"));
-    filterEdit()->setAccessibleName(tr("Search tasks"));
+    // Its empty state is its own (emptyText): completed tasks hidden or not.
+    setWords({QT_TRANSLATE_N_NOOP("cairn::TasksPage", "%n task(s)"), QT_TRANSLATE_N_NOOP("cairn::TasksPage", "%n match(es)"), nullptr,
+              nullptr, nullptr, nullptr});
+    describe(tr("Search tasks (name, notes, assignee, tags)…"), tr("Search tasks"), tr("Tasks"), AsanaTasksModel::Name);
     topRow()->insertWidget(1, m_showCompleted);
     connect(m_showCompleted, &QCheckBox::toggled, this, [this](bool on) {
         m_model->setShowCompleted(on);
         showDetail(selectedItemId());
     });
     setObjectName(QStringLiteral("tasks"));
-    setStretchColumn(AsanaTasksModel::Name);
-    table()->setAccessibleName(tr("Tasks"));
     updateEmptyState();
 }
 
 void TasksPage::showDetail(qint64 id)
 {
     m_detail->showTask(id);
-}
-
-QString TasksPage::countLine() const
-{
-    const int n = m_model->matchCount();
-    return m_model->filterText().isEmpty() ? tr("%n task(s)", nullptr, n) : tr("%n match(es)", nullptr, n);
 }
 
 QString TasksPage::emptyText() const

@@ -24,7 +24,6 @@ public:
 
 protected:
     void showDetail(qint64 id) override;
-    QString countLine() const override;
     QString emptyText() const override;
 
 private:

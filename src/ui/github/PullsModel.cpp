@@ -10,23 +10,17 @@ enum Extra { Url = PullsModel::ColumnCount, Body };
 } // namespace
 
 PullsModel::PullsModel(ReadConnection &connection, QObject *parent)
-    : LazySqlModel(connection, parent)
+    : LazySqlModel(connection,
+                   {{QT_TRANSLATE_NOOP("cairn::PullsModel", "Repository"), PullsQuery::Repo},
+                     {QT_TRANSLATE_NOOP("cairn::PullsModel", "#"), PullsQuery::Number},
+                     {QT_TRANSLATE_NOOP("cairn::PullsModel", "Title"), PullsQuery::Title},
+                     {QT_TRANSLATE_NOOP("cairn::PullsModel", "State"), PullsQuery::State},
+                     {QT_TRANSLATE_NOOP("cairn::PullsModel", "Author"), PullsQuery::Author},
+                     {QT_TRANSLATE_NOOP("cairn::PullsModel", "Review status"), PullsQuery::ReviewStatus},
+                     {QT_TRANSLATE_NOOP("cairn::PullsModel", "Updated"), PullsQuery::Updated}, {nullptr, PullsQuery::Account}},
+                   parent)
 {
     setDefaultSort(Updated, Qt::DescendingOrder);
-}
-
-int PullsModel::orderOf(int column) const
-{
-    switch (column) {
-    case Repo: return PullsQuery::Repo;
-    case Number: return PullsQuery::Number;
-    case Title: return PullsQuery::Title;
-    case State: return PullsQuery::State;
-    case Author: return PullsQuery::Author;
-    case ReviewStatus: return PullsQuery::ReviewStatus;
-    case Account: return PullsQuery::Account;
-    default: return PullsQuery::Updated;
-    }
 }
 
 QHash<qint64, LazySqlModel::Row> PullsModel::loadRows(QSqlDatabase &db, const QList<qint64> &ids)
@@ -69,11 +63,6 @@ QString PullsModel::stateText(const PullRequest &p)
     return words::pullState(p.state, p.merged(), p.draft, p.deleted);
 }
 
-int PullsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant PullsModel::display(const Row &r, int column) const
 {
     if (column == Updated)
@@ -88,23 +77,6 @@ QVariant PullsModel::extraData(const Row &r, int column, int role) const
     if (role == Qt::ToolTipRole && column == Title)
         return r.values.value(Body).toString().isEmpty() ? r.values.value(Title) : r.values.value(Body);
     return {};
-}
-
-QVariant PullsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return LazySqlModel::headerData(section, orientation, role);
-    switch (section) {
-    case Repo: return tr("Repository");
-    case Number: return tr("#");
-    case Title: return tr("Title");
-    case State: return tr("State");
-    case Author: return tr("Author");
-    case ReviewStatus: return tr("Review status");
-    case Updated: return tr("Updated");
-    case Account: return accountHeader();
-    default: return {};
-    }
 }
 
 } // namespace cairn

@@ -18,10 +18,6 @@ public:
 
     explicit PullsModel(ReadConnection &connection, QObject *parent = nullptr);
 
-    int accountColumn() const override { return Account; }
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
     static QString stateText(const PullRequest &p);
     // The latest review of each reviewer, summed up: changes requested, approved, commented,
     // review requested, or "".
@@ -30,7 +26,6 @@ public:
 protected:
     ListQuery &query() override { return m_query; }
     const ListQuery &query() const override { return m_query; }
-    int orderOf(int column) const override;
     QHash<qint64, Row> loadRows(QSqlDatabase &db, const QList<qint64> &ids) override;
     QVariant display(const Row &row, int column) const override;
     QVariant extraData(const Row &row, int column, int role) const override;

@@ -31,26 +31,17 @@ PullsPage::PullsPage(ReadConnection &connection, PullsModel *model, QTextBrowser
     , m_connection(connection)
     , m_model(model)
     , m_detail(detail)
-    , m_repos(new QLabel(this))
+    , m_repos(addStatusLine())
 {
-    m_repos->setWordWrap(true);
-    m_repos->setTextFormat(Qt::PlainText);
-    m_repos->setEnabled(false);
-    static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_repos);
-    filterEdit()->setPlaceholderText(tr("Search pull requests (repository, number, title, author, branch, label)…"));
-    filterEdit()->setAccessibleName(tr("Search pull requests"));
-    setStretchColumn(PullsModel::Title);
-    table()->setAccessibleName(tr("Pull requests"));
+    setWords({QT_TRANSLATE_N_NOOP("cairn::PullsPage", "%n pull request(s)"), QT_TRANSLATE_N_NOOP("cairn::PullsPage", "%n match(es)"),
+              QT_TRANSLATE_NOOP("cairn::PullsPage", "The search failed: %1"),
+              QT_TRANSLATE_NOOP("cairn::PullsPage", "No pull requests yet. Choose the repositories to keep here; Cairn syncs them on its schedule."),
+              QT_TRANSLATE_NOOP("cairn::PullsPage", "No pull requests match “%1”"), QT_TRANSLATE_NOOP("cairn::PullsPage", "Choose repositories…")});
+    describe(tr("Search pull requests (repository, number, title, author, branch, label)…"), tr("Search pull requests"), tr("Pull requests"),
+             PullsModel::Title);
     // Links in the body stay inert; the one Cairn puts there, to the pull on GitHub, opens.
-    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (!m_openUrl.isEmpty() && url == QUrl(m_openUrl))
-            QDesktopServices::openUrl(url);
-    });
-    connect(table(), &QTableView::doubleClicked, this, [](const QModelIndex &index) {
-        const QUrl url(index.data(PullsModel::UrlRole).toString());
-        if (url.scheme() == QLatin1String("https"))
-            QDesktopServices::openUrl(url);
-    });
+    openOnlyOwnLink(m_detail);
+    openUrlOnDoubleClick(PullsModel::UrlRole, {QStringLiteral("https")});
     // The body is someone else's text: no links followed, nothing loaded (SafeTextBrowser), no raw HTML.
     m_detail->setAccessibleName(tr("Pull request details"));
     m_detail->setPlaceholderText(tr("Select a pull request to see its description and reviews."));
@@ -62,26 +53,6 @@ void PullsPage::reload()
 {
     ListPage::reload();
     updateRepoStatus();
-}
-
-QString PullsPage::countLine() const
-{
-    const int n = m_model->matchCount();
-    return m_model->filterText().isEmpty() ? tr("%n pull request(s)", nullptr, n) : tr("%n match(es)", nullptr, n);
-}
-
-QString PullsPage::emptyText() const
-{
-    if (!m_model->lastError().isEmpty() && m_model->cachedCount() > 0)
-        return tr("The search failed: %1").arg(m_model->lastError());
-    if (m_model->cachedCount() == 0 && (m_model->filterText().isEmpty() || !m_model->lastError().isEmpty()))
-        return tr("No pull requests yet. Choose the repositories to keep here; Cairn syncs them on its schedule.");
-    return tr("No pull requests match “%1”").arg(m_model->filterText());
-}
-
-QString PullsPage::emptyActionText() const
-{
-    return m_model->cachedCount() == 0 && m_model->filterText().isEmpty() ? tr("Choose repositories…") : QString();
 }
 
 void PullsPage::updateRepoStatus()
@@ -126,7 +97,7 @@ void PullsPage::showDetail(qint64 id)
             return;
         }
     }
-    m_openUrl.clear();
+    setOpenLink({});
     if (p.number == 0) {
         m_detail->clear(); // its placeholder says what to do
         return;
@@ -139,7 +110,7 @@ void PullsPage::showDetail(qint64 id)
     QString md = QStringLiteral("## %1\n\n%2#%3 · %4 · %5\n\n").arg(escape(p.title), escape(p.repo)).arg(p.number)
                      .arg(PullsModel::stateText(p), escape(p.author));
     if (QUrl(p.htmlUrl).scheme() == QLatin1String("https")) {
-        m_openUrl = p.htmlUrl;
+        setOpenLink(QUrl(p.htmlUrl));
         md += QStringLiteral("[%1](%2)\n\n").arg(tr("Open in GitHub"), QString::fromUtf8(QUrl(p.htmlUrl).toEncoded()));
     }
     if (p.updatedAt.isValid())

@@ -29,9 +29,6 @@ public:
 
 protected:
     void showDetail(qint64 id) override;
-    QString countLine() const override;
-    QString emptyText() const override;
-    QString emptyActionText() const override;
 
 private:
     PullsPage(ReadConnection &connection, PullsModel *model, QTextBrowser *detail, QWidget *parent);
@@ -41,7 +38,6 @@ private:
     PullsModel *m_model;
     QTextBrowser *m_detail;
     QLabel *m_repos;
-    QString m_openUrl; // the shown pull's page on GitHub: the one link of the pane that opens
 };
 
 } // namespace cairn

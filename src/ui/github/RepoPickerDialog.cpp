@@ -51,10 +51,7 @@ RepoPickerDialog::RepoPickerDialog(SyncEngine &engine, QUrl apiBase, QStringList
     m_progress->setObjectName(QStringLiteral("repoProgress"));
     m_progress->setRange(0, 0); // busy: the number of pages is not known beforehand
     m_progress->setTextVisible(false);
-    m_search->setObjectName(QStringLiteral("repoSearch"));
-    m_search->setPlaceholderText(tr("Search by name or description"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search repositories"));
+    setUpSearchBox(m_search, QStringLiteral("repoSearch"), tr("Search by name or description"), tr("Search repositories"));
     m_model->setHorizontalHeaderLabels({tr("Repository"), tr("Visibility"), tr("Last push"), tr("Description")});
     setUpPickList(m_view, m_filter, m_model, QStringLiteral("repoList"), tr("Repositories")); // name or description
     m_count->setObjectName(QStringLiteral("repoCount"));

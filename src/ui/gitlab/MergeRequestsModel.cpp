@@ -11,23 +11,17 @@ using Query = gitlab::MergeRequestsQuery;
 } // namespace
 
 MergeRequestsModel::MergeRequestsModel(ReadConnection &connection, QObject *parent)
-    : LazySqlModel(connection, parent)
+    : LazySqlModel(connection,
+                   {{QT_TRANSLATE_NOOP("cairn::MergeRequestsModel", "Project"), Query::Project},
+                     {QT_TRANSLATE_NOOP("cairn::MergeRequestsModel", "!"), Query::Iid},
+                     {QT_TRANSLATE_NOOP("cairn::MergeRequestsModel", "Title"), Query::Title},
+                     {QT_TRANSLATE_NOOP("cairn::MergeRequestsModel", "State"), Query::State},
+                     {QT_TRANSLATE_NOOP("cairn::MergeRequestsModel", "Author"), Query::Author},
+                     {QT_TRANSLATE_NOOP("cairn::MergeRequestsModel", "Approvals"), Query::Approvals},
+                     {QT_TRANSLATE_NOOP("cairn::MergeRequestsModel", "Updated"), Query::Updated}, {nullptr, Query::Account}},
+                   parent)
 {
     setDefaultSort(Updated, Qt::DescendingOrder);
-}
-
-int MergeRequestsModel::orderOf(int column) const
-{
-    switch (column) {
-    case Project: return Query::Project;
-    case Iid: return Query::Iid;
-    case Title: return Query::Title;
-    case State: return Query::State;
-    case Author: return Query::Author;
-    case Approvals: return Query::Approvals;
-    case Account: return Query::Account;
-    default: return Query::Updated;
-    }
 }
 
 QHash<qint64, LazySqlModel::Row> MergeRequestsModel::loadRows(QSqlDatabase &db, const QList<qint64> &ids)
@@ -63,11 +57,6 @@ QString MergeRequestsModel::approvalsText(const gitlab::MergeRequest &m)
     return m.approvalsRequired > 0 ? tr("%1 ✓").arg(given) : QString::number(given);
 }
 
-int MergeRequestsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
-}
-
 QVariant MergeRequestsModel::display(const Row &r, int column) const
 {
     if (column == Updated)
@@ -88,23 +77,6 @@ QVariant MergeRequestsModel::extraData(const Row &r, int column, int role) const
     if (role == Qt::TextAlignmentRole && column == Iid)
         return int(Qt::AlignRight | Qt::AlignVCenter);
     return {};
-}
-
-QVariant MergeRequestsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return LazySqlModel::headerData(section, orientation, role);
-    switch (section) {
-    case Project: return tr("Project");
-    case Iid: return tr("!");
-    case Title: return tr("Title");
-    case State: return tr("State");
-    case Author: return tr("Author");
-    case Approvals: return tr("Approvals");
-    case Updated: return tr("Updated");
-    case Account: return accountHeader();
-    default: return {};
-    }
 }
 
 } // namespace cairn

@@ -17,10 +17,6 @@ public:
 
     explicit MergeRequestsModel(ReadConnection &connection, QObject *parent = nullptr);
 
-    int accountColumn() const override { return Account; }
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-
     // "merged", "closed", "draft", "open" (GitLab's "locked" is open), "deleted".
     static QString stateText(const gitlab::MergeRequest &m);
     // Its approvals in a cell: "1 of 2" (given of those required, while some are missing),
@@ -30,7 +26,6 @@ public:
 protected:
     ListQuery &query() override { return m_query; }
     const ListQuery &query() const override { return m_query; }
-    int orderOf(int column) const override;
     QHash<qint64, Row> loadRows(QSqlDatabase &db, const QList<qint64> &ids) override;
     QVariant display(const Row &row, int column) const override;
     QVariant extraData(const Row &row, int column, int role) const override;

@@ -40,45 +40,22 @@ MergeRequestsPage::MergeRequestsPage(ReadConnection &connection, MergeRequestsMo
     , m_model(model)
     , m_detail(detail)
 {
-    filterEdit()->setPlaceholderText(tr("Search merge requests (project, !number, title, author, branch, label)…"));
-    filterEdit()->setAccessibleName(tr("Search merge requests"));
-    setStretchColumn(MergeRequestsModel::Title);
-    table()->setAccessibleName(tr("Merge requests"));
+    setWords({QT_TRANSLATE_N_NOOP("cairn::MergeRequestsPage", "%n merge request(s)"),
+              QT_TRANSLATE_N_NOOP("cairn::MergeRequestsPage", "%n match(es)"), QT_TRANSLATE_NOOP("cairn::MergeRequestsPage", "The search failed: %1"),
+              QT_TRANSLATE_NOOP("cairn::MergeRequestsPage",
+                                "No merge requests yet. Choose the GitLab projects to keep here; Cairn syncs them on its schedule."),
+              QT_TRANSLATE_NOOP("cairn::MergeRequestsPage", "No merge requests match “%1”"),
+              QT_TRANSLATE_NOOP("cairn::MergeRequestsPage", "Choose projects…")});
+    describe(tr("Search merge requests (project, !number, title, author, branch, label)…"), tr("Search merge requests"), tr("Merge requests"),
+             MergeRequestsModel::Title);
     // Links in the description stay inert; the one Cairn puts there, to the merge request in GitLab, opens.
-    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (!m_openUrl.isEmpty() && url == QUrl(m_openUrl))
-            QDesktopServices::openUrl(url);
-    });
-    connect(table(), &QTableView::doubleClicked, this, [](const QModelIndex &index) {
-        const QUrl url(index.data(MergeRequestsModel::UrlRole).toString());
-        if (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"))
-            QDesktopServices::openUrl(url);
-    });
+    openOnlyOwnLink(m_detail);
+    openUrlOnDoubleClick(MergeRequestsModel::UrlRole, {QStringLiteral("https"), QStringLiteral("http")});
     m_detail->setObjectName(QStringLiteral("mergeRequestDetail"));
     m_detail->setAccessibleName(tr("Merge request details"));
     m_detail->setPlaceholderText(tr("Select a merge request to see its description and approvals."));
     showDetail(0);
     updateEmptyState();
-}
-
-QString MergeRequestsPage::countLine() const
-{
-    const int n = m_model->matchCount();
-    return m_model->filterText().isEmpty() ? tr("%n merge request(s)", nullptr, n) : tr("%n match(es)", nullptr, n);
-}
-
-QString MergeRequestsPage::emptyText() const
-{
-    if (!m_model->lastError().isEmpty() && m_model->cachedCount() > 0)
-        return tr("The search failed: %1").arg(m_model->lastError());
-    if (m_model->cachedCount() == 0 && (m_model->filterText().isEmpty() || !m_model->lastError().isEmpty()))
-        return tr("No merge requests yet. Choose the GitLab projects to keep here; Cairn syncs them on its schedule.");
-    return tr("No merge requests match “%1”").arg(m_model->filterText());
-}
-
-QString MergeRequestsPage::emptyActionText() const
-{
-    return m_model->cachedCount() == 0 && m_model->filterText().isEmpty() ? tr("Choose projects…") : QString();
 }
 
 void MergeRequestsPage::showDetail(qint64 id)
@@ -92,7 +69,7 @@ void MergeRequestsPage::showDetail(qint64 id)
             return;
         }
     }
-    m_openUrl.clear();
+    setOpenLink({});
     if (m.iid == 0) {
         m_detail->clear(); // its placeholder says what to do
         return;
@@ -101,7 +78,7 @@ void MergeRequestsPage::showDetail(qint64 id)
                      .arg(inert(m.title), inert(m.reference()), MergeRequestsModel::stateText(m), inert(m.author));
     const QUrl web(m.webUrl);
     if (web.scheme() == QLatin1String("https") || web.scheme() == QLatin1String("http")) {
-        m_openUrl = m.webUrl;
+        setOpenLink(web);
         md += QStringLiteral("[%1](%2)\n\n").arg(tr("Open in GitLab"), QString::fromUtf8(web.toEncoded()));
     }
     QStringList facts;

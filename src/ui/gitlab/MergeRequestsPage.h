@@ -24,9 +24,6 @@ public:
 
 protected:
     void showDetail(qint64 id) override;
-    QString countLine() const override;
-    QString emptyText() const override;
-    QString emptyActionText() const override;
 
 private:
     MergeRequestsPage(ReadConnection &connection, MergeRequestsModel *model, QTextBrowser *detail, QWidget *parent);
@@ -34,7 +31,6 @@ private:
     ReadConnection &m_connection;
     MergeRequestsModel *m_model;
     QTextBrowser *m_detail;
-    QString m_openUrl; // the shown merge request's page in GitLab: the one link of the pane that opens
 };
 
 } // namespace cairn

@@ -37,10 +37,7 @@ ProjectPickerDialog::ProjectPickerDialog(SyncEngine &engine, QUrl apiBase, QStri
 {
     setWindowTitle(tr("Choose GitLab projects"));
     resize(720, 520);
-    m_search->setObjectName(QStringLiteral("gitlabSearch"));
-    m_search->setPlaceholderText(tr("Search by path, name or description"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search projects"));
+    setUpSearchBox(m_search, QStringLiteral("gitlabSearch"), tr("Search by path, name or description"), tr("Search projects"));
     m_model->setHorizontalHeaderLabels({tr("Project"), tr("Name"), tr("Last activity"), tr("Description")});
     setUpPickList(m_view, m_filter, m_model, QStringLiteral("gitlabProjects"), tr("Projects"));
     m_count->setObjectName(QStringLiteral("gitlabCount"));

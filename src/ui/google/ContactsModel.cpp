@@ -16,19 +16,14 @@ QString titleOf(const LazySqlModel::Row &r)
 } // namespace
 
 ContactsModel::ContactsModel(ReadConnection &connection, QObject *parent)
-    : LazySqlModel(connection, parent)
+    : LazySqlModel(connection,
+                   {{QT_TRANSLATE_NOOP("cairn::ContactsModel", "Name"), ContactsQuery::Name},
+                     {QT_TRANSLATE_NOOP("cairn::ContactsModel", "E-mail"), ContactsQuery::Email},
+                     {QT_TRANSLATE_NOOP("cairn::ContactsModel", "Phone"), ContactsQuery::Phone},
+                     {QT_TRANSLATE_NOOP("cairn::ContactsModel", "Organization"), ContactsQuery::Organization},
+                     {nullptr, ContactsQuery::Account}},
+                   parent)
 {
-}
-
-int ContactsModel::orderOf(int column) const
-{
-    switch (column) {
-    case Email: return ContactsQuery::Email;
-    case Phone: return ContactsQuery::Phone;
-    case Organization: return ContactsQuery::Organization;
-    case Account: return ContactsQuery::Account;
-    default: return ContactsQuery::Name;
-    }
 }
 
 QHash<qint64, LazySqlModel::Row> ContactsModel::loadRows(QSqlDatabase &db, const QList<qint64> &ids)
@@ -43,11 +38,6 @@ QHash<qint64, LazySqlModel::Row> ContactsModel::loadRows(QSqlDatabase &db, const
         byId.insert(r.id, r);
     }
     return byId;
-}
-
-int ContactsModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant ContactsModel::display(const Row &r, int column) const
@@ -72,20 +62,6 @@ QVariant ContactsModel::extraData(const Row &r, int column, int role) const
     }
     if (role == Qt::ForegroundRole && column == Name && name.isEmpty())
         return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
-    return {};
-}
-
-QVariant ContactsModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return LazySqlModel::headerData(section, orientation, role);
-    switch (section) {
-    case Name: return tr("Name");
-    case Email: return tr("E-mail");
-    case Phone: return tr("Phone");
-    case Organization: return tr("Organization");
-    case Account: return accountHeader();
-    }
     return {};
 }
 

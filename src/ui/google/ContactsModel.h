@@ -17,15 +17,10 @@ public:
 
     qint64 contactIdAt(int row) const { return idAt(row); }
     int rowOfContact(qint64 id) { return rowOfId(id); }
-    int accountColumn() const override { return Account; }
-
-    int columnCount(const QModelIndex &parent = {}) const override;
-    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
 protected:
     ListQuery &query() override { return m_query; }
     const ListQuery &query() const override { return m_query; }
-    int orderOf(int column) const override;
     QHash<qint64, Row> loadRows(QSqlDatabase &db, const QList<qint64> &ids) override;
     QVariant display(const Row &row, int column) const override;
     QVariant extraData(const Row &row, int column, int role) const override;

@@ -21,8 +21,6 @@ public:
 
 protected:
     void showDetail(qint64 id) override;
-    QString countLine() const override;
-    QString emptyText() const override;
 
 private:
     ContactsPage(ContactsModel *model, ContactDetailView *detail, QWidget *parent);

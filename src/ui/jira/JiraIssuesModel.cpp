@@ -14,21 +14,16 @@ enum Extra { Category = JiraIssuesModel::ColumnCount };
 } // namespace
 
 JiraIssuesModel::JiraIssuesModel(ReadConnection &connection, QObject *parent)
-    : LazySqlModel(connection, parent)
+    : LazySqlModel(connection,
+                   {{QT_TRANSLATE_NOOP("cairn::JiraIssuesModel", "Key"), IssuesQuery::Key},
+                     {QT_TRANSLATE_NOOP("cairn::JiraIssuesModel", "Summary"), IssuesQuery::Summary},
+                     {QT_TRANSLATE_NOOP("cairn::JiraIssuesModel", "Status"), IssuesQuery::Status},
+                     {QT_TRANSLATE_NOOP("cairn::JiraIssuesModel", "Assignee"), IssuesQuery::Assignee},
+                     {QT_TRANSLATE_NOOP("cairn::JiraIssuesModel", "Updated"), IssuesQuery::Updated},
+                     {nullptr, IssuesQuery::Account}},
+                   parent)
 {
     setDefaultSort(Updated, Qt::DescendingOrder);
-}
-
-int JiraIssuesModel::orderOf(int column) const
-{
-    switch (column) {
-    case Key: return IssuesQuery::Key;
-    case Summary: return IssuesQuery::Summary;
-    case Status: return IssuesQuery::Status;
-    case Assignee: return IssuesQuery::Assignee;
-    case Account: return IssuesQuery::Account;
-    default: return IssuesQuery::Updated;
-    }
 }
 
 QHash<qint64, LazySqlModel::Row> JiraIssuesModel::loadRows(QSqlDatabase &db, const QList<qint64> &ids)
@@ -44,11 +39,6 @@ QHash<qint64, LazySqlModel::Row> JiraIssuesModel::loadRows(QSqlDatabase &db, con
         out.insert(r.id, r);
     }
     return out;
-}
-
-int JiraIssuesModel::columnCount(const QModelIndex &parent) const
-{
-    return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant JiraIssuesModel::display(const Row &r, int column) const
@@ -84,21 +74,6 @@ QVariant JiraIssuesModel::extraData(const Row &r, int column, int role) const
             return f;
         }
         return {};
-    }
-    return {};
-}
-
-QVariant JiraIssuesModel::headerData(int section, Qt::Orientation orientation, int role) const
-{
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return LazySqlModel::headerData(section, orientation, role);
-    switch (section) {
-    case Key: return tr("Key");
-    case Summary: return tr("Summary");
-    case Status: return tr("Status");
-    case Assignee: return tr("Assignee");
-    case Updated: return tr("Updated");
-    case Account: return accountHeader();
     }
     return {};
 }

@@ -37,23 +37,18 @@ JiraIssuesPage::JiraIssuesPage(ReadConnection &connection, JiraIssuesModel *mode
     , m_connection(connection)
     , m_model(model)
     , m_detail(detail)
-    , m_status(new QLabel(this))
+    , m_status(addStatusLine())
 {
-    m_status->setWordWrap(true);
-    m_status->setTextFormat(Qt::PlainText);
-    m_status->setEnabled(false);
-    static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_status);
-    filterEdit()->setPlaceholderText(tr("Search issues (key, summary, people, description)…"));
-    filterEdit()->setAccessibleName(tr("Search issues"));
-    setStretchColumn(JiraIssuesModel::Summary);
-    table()->setAccessibleName(tr("Jira issues"));
+    setWords({QT_TRANSLATE_N_NOOP("cairn::JiraIssuesPage", "%n issue(s)"), QT_TRANSLATE_N_NOOP("cairn::JiraIssuesPage", "%n match(es)"),
+              QT_TRANSLATE_NOOP("cairn::JiraIssuesPage", "The search failed: %1"),
+              QT_TRANSLATE_NOOP("cairn::JiraIssuesPage", "No Jira issues yet. Choose the Jira site and the search whose issues to keep here."),
+              QT_TRANSLATE_NOOP("cairn::JiraIssuesPage", "No issues match “%1”"), QT_TRANSLATE_NOOP("cairn::JiraIssuesPage", "Set up Jira…")});
+    describe(tr("Search issues (key, summary, people, description)…"), tr("Search issues"), tr("Jira issues"),
+             JiraIssuesModel::Summary);
     m_detail->setAccessibleName(tr("Issue details"));
     m_detail->setPlaceholderText(tr("Select an issue to see its details and description."));
     // Links in the description stay inert; the one Cairn puts there, to the issue in Jira, opens.
-    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl &url) {
-        if (m_openUrl.isValid() && url == m_openUrl)
-            QDesktopServices::openUrl(url);
-    });
+    openOnlyOwnLink(m_detail);
     showDetail(0);
     updateEmptyState();
 }
@@ -62,26 +57,6 @@ void JiraIssuesPage::reload()
 {
     ListPage::reload();
     updateStatus();
-}
-
-QString JiraIssuesPage::countLine() const
-{
-    const int n = m_model->matchCount();
-    return m_model->filterText().isEmpty() ? tr("%n issue(s)", nullptr, n) : tr("%n match(es)", nullptr, n);
-}
-
-QString JiraIssuesPage::emptyText() const
-{
-    if (!m_model->lastError().isEmpty() && m_model->cachedCount() > 0)
-        return tr("The search failed: %1").arg(m_model->lastError());
-    if (m_model->cachedCount() == 0 && (m_model->filterText().isEmpty() || !m_model->lastError().isEmpty()))
-        return tr("No Jira issues yet. Choose the Jira site and the search whose issues to keep here.");
-    return tr("No issues match “%1”").arg(m_model->filterText());
-}
-
-QString JiraIssuesPage::emptyActionText() const
-{
-    return m_model->cachedCount() == 0 && m_model->filterText().isEmpty() ? tr("Set up Jira…") : QString();
 }
 
 void JiraIssuesPage::updateStatus()
@@ -131,7 +106,7 @@ QUrl JiraIssuesPage::issueUrl(const QString &siteOfConfig, const JiraIssue &issu
 
 void JiraIssuesPage::showDetail(qint64 id)
 {
-    m_openUrl.clear();
+    setOpenLink({});
     if (id == 0 || !m_connection.isOpen()) {
         m_detail->clear(); // its placeholder says what to do
         return;
@@ -159,9 +134,10 @@ void JiraIssuesPage::showDetail(qint64 id)
     } catch (const Error &) {
         // no link rather than no issue
     }
-    m_openUrl = issueUrl(site, i);
-    if (m_openUrl.isValid())
-        html += QStringLiteral("<p><a href=\"%1\">%2</a></p>").arg(esc(QString::fromUtf8(m_openUrl.toEncoded())), esc(tr("Open in Jira")));
+    const QUrl web = issueUrl(site, i);
+    setOpenLink(web);
+    if (web.isValid())
+        html += QStringLiteral("<p><a href=\"%1\">%2</a></p>").arg(esc(QString::fromUtf8(web.toEncoded())), esc(tr("Open in Jira")));
     if (i.deleted)
         html += QStringLiteral("<p><i>%1</i></p>").arg(tr("Deleted in Jira (or no longer matched by the configuration's JQL)").toHtmlEscaped());
     html += QStringLiteral("<table cellspacing=\"2\">");

@@ -30,9 +30,6 @@ public:
 
 protected:
     void showDetail(qint64 id) override;
-    QString countLine() const override;
-    QString emptyText() const override;
-    QString emptyActionText() const override;
 
 private:
     JiraIssuesPage(ReadConnection &connection, JiraIssuesModel *model, QTextBrowser *detail, QWidget *parent);
@@ -44,7 +41,6 @@ private:
     JiraIssuesModel *m_model;
     QTextBrowser *m_detail;
     QLabel *m_status;
-    QUrl m_openUrl; // the shown issue's page in Jira: the one link of the pane that opens
 };
 
 } // namespace cairn

@@ -101,10 +101,7 @@ JiraProjectPickerDialog::JiraProjectPickerDialog(SyncEngine &engine, QUrl site, 
 {
     setWindowTitle(tr("Choose Jira projects"));
     resize(640, 540);
-    m_search->setObjectName(QStringLiteral("jiraSearch"));
-    m_search->setPlaceholderText(tr("Search by name or key"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search projects"));
+    setUpSearchBox(m_search, QStringLiteral("jiraSearch"), tr("Search by name or key"), tr("Search projects"));
     m_model->setHorizontalHeaderLabels({tr("Project"), tr("Key")});
     setUpPickList(m_view, m_filter, m_model, QStringLiteral("jiraProjects"), tr("Projects")); // name or key
     m_count->setObjectName(QStringLiteral("jiraCount"));
