@@ -13,11 +13,6 @@ Q_LOGGING_CATEGORY(lcOutbox, "cairn.outbox")
 namespace cairn {
 
 namespace {
-void bump(SyncRun &run, const char *key)
-{
-    run.extra.insert(QLatin1String(key), run.extra.value(QLatin1String(key)).toInt() + 1);
-}
-
 const WriteFacts *writesOf(const QString &source)
 {
     const SourceDescriptor *d = Sources::find(source);
