@@ -266,6 +266,12 @@ QCoro::Task<bool> AsanaSyncer::readEvents(SyncContext &ctx, asana::AsanaApi *api
         QStringList removed;
         for (const asana::Event &e : page.events) {
             ++m_events;
+            if (e.resourceType == QLatin1String("story") && !e.parentGid.isEmpty()) {
+                // A comment added or removed moves its task's modified_at (Asana's TaskBase): the
+                // task is read again.
+                changed->insert(e.parentGid);
+                continue;
+            }
             if (e.resourceType != QLatin1String("task"))
                 continue;
             if (e.action == QLatin1String("deleted")) {

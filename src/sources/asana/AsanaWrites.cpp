@@ -190,9 +190,17 @@ void revertLocal(QSqlDatabase &db, const OutboxChange &c, const QDateTime &now)
     }
     if (c.action != QLatin1String("edit"))
         return;
+    // The values the person saw, and Asana's where a conflict told them…
     OutboxChange back = c;
     back.fields = c.base;
+    for (auto it = c.theirs.begin(); it != c.theirs.end(); ++it)
+        back.fields.insert(it.key(), it.value());
     applyLocal(db, back, now);
+    // …until the next sync lists its projects again: Asana may have changed it since, unseen
+    // while the change stood over it.
+    if (const std::optional<AsanaTask> t = cachedTask(db, c.account, c.item))
+        for (const AsanaMembership &m : t->memberships)
+            AsanaRepo::setTasksRefreshed(db, c.account, m.projectGid, QDateTime());
 }
 
 class AsanaSender final : public ChangeSender
@@ -243,6 +251,10 @@ public:
             const QString text = c.fields.value(QLatin1String("text")).toString();
             if (!(c.attempts > 1 && co_await api.hasComment(c.item, text)))
                 co_await api.addComment(c.item, text);
+            // The comment moved the task's modified_at: the task as it is now, so that the sync
+            // after finds nothing new.
+            if (const std::optional<AsanaTask> now = co_await api.task(c.item))
+                out.record = recordTask(c, *now);
             co_return out;
         }
         const std::optional<AsanaTask> now = co_await api.task(c.item);
