@@ -1,4 +1,7 @@
 #include "HttpClient.h"
+
+#include <QIODevice>
+#include <cstring>
 #include "Cancellation.h"
 #include "Clock.h"
 #include "Error.h"
@@ -16,6 +19,34 @@
 Q_LOGGING_CATEGORY(lcHttp, "cairn.net")
 
 namespace cairn {
+
+namespace {
+// A request body that can be read once, from start to end (isSequential): Qt cannot rewind it
+// to send the request again.
+class OneShotBody final : public QIODevice
+{
+public:
+    explicit OneShotBody(QByteArray data) : m_data(std::move(data)) { open(QIODevice::ReadOnly); }
+    bool isSequential() const override { return true; }
+    qint64 bytesAvailable() const override { return m_data.size() - m_pos + QIODevice::bytesAvailable(); }
+
+protected:
+    qint64 readData(char *out, qint64 max) override
+    {
+        const qint64 n = std::min(max, qint64(m_data.size()) - m_pos);
+        if (n <= 0)
+            return m_pos >= m_data.size() ? -1 : 0;
+        std::memcpy(out, m_data.constData() + m_pos, size_t(n));
+        m_pos += n;
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_data;
+    qint64 m_pos = 0;
+};
+} // namespace
 
 void Cancellation::throwIfCancelled() const
 {
@@ -146,7 +177,19 @@ QCoro::Task<HttpResponse> HttpClient::attempt(const HttpRequest &request, int *n
         req.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
 
     ++m_requests;
-    QNetworkReply *reply = m_nam->sendCustomRequest(req, request.method, request.body);
+    QNetworkReply *reply = nullptr;
+    if (request.resendable) {
+        reply = m_nam->sendCustomRequest(req, request.method, request.body);
+    } else {
+        // Qt sends a request again by itself when the connection closes before the answer
+        // (QHttpNetworkConnectionChannel resends from its copy of the body): a write whose
+        // second arrival would apply it twice goes as a stream Qt cannot read twice.
+        auto *body = new OneShotBody(request.body);
+        req.setAttribute(QNetworkRequest::DoNotBufferUploadDataAttribute, true);
+        req.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
+        reply = m_nam->sendCustomRequest(req, request.method, body);
+        body->setParent(reply);
+    }
     // Qt's HTTP thread reads ahead of this one without bound unless it has a read buffer size,
     // and then keeps reading a fast stream without ever looking at its queue: an endless body
     // grew by gigabytes before our abort reached it. Qt 6.4 tells that thread the size only
