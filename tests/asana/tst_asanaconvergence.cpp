@@ -176,6 +176,32 @@ std::optional<sim::Fault> randomFault(SyncHarness &h, QRandomGenerator &rng, QSt
     }
     return f;
 }
+// A service of random size (2 to `projects` + 1 projects of `fewest` to `fewest + tasks - 1`
+// tasks), the task search on or off, and the harness pointed at it.
+std::unique_ptr<SyncHarness> asanaHarness(quint32 seed, QRandomGenerator &rng, int projects, int fewest, int tasks)
+{
+    sim::Options o;
+    o.seed = seed;
+    o.contacts = 0;
+    o.asanaProjects = 2 + int(rng.bounded(projects));
+    o.asanaTasksPerProject = fewest + int(rng.bounded(tasks));
+    o.asanaSearch = rng.bounded(2) == 0;
+    // Sixty sequences in a minute: Asana's 150 a minute would make it a quarter of an hour of
+    // waiting (Cairn under it: tests/sync/tst_ratelimitsync).
+    o.noRateLimits();
+    auto h = std::make_unique<SyncHarness>(o);
+    useAsana(*h);
+    return h;
+}
+
+// With the task search on, a project that is not stale is covered by the one search call and
+// its Events stream waits until it is (asana.stale_hours, 6): deletions arrive within that
+// time. The clean sync comes after it.
+void letDeletionsArrive(SyncHarness &h)
+{
+    if (h.sim().asana().searchEnabled())
+        h.sim().clock().advance(7 * 3600);
+}
 } // namespace
 
 class TestAsanaConvergence : public QObject
@@ -203,29 +229,10 @@ private Q_SLOTS:
             src.seed = quint32(seed);
         src.source = QStringLiteral("asana");
         src.defaultSequences = 60;
-        src.makeHarness = [](quint32 seed, QRandomGenerator &rng) {
-            sim::Options o;
-            o.seed = seed;
-            o.contacts = 0;
-            o.asanaProjects = 2 + int(rng.bounded(4));
-            o.asanaTasksPerProject = 10 + int(rng.bounded(140));
-            o.asanaSearch = rng.bounded(2) == 0;
-            // Sixty sequences in a minute: Asana's 150 a minute would make it a quarter of an
-            // hour of waiting (Cairn under it: tests/sync/tst_ratelimitsync).
-            o.noRateLimits();
-            auto h = std::make_unique<SyncHarness>(o);
-            useAsana(*h);
-            return h;
-        };
+        src.makeHarness = [](quint32 seed, QRandomGenerator &rng) { return asanaHarness(seed, rng, 4, 10, 140); };
         src.mutate = &mutate;
         src.fault = &randomFault;
-        // With the task search on, a project that is not stale is covered by the one search
-        // call and its Events stream waits until it is (asana.stale_hours, 6): deletions arrive
-        // within that time. The clean sync comes after it.
-        src.beforeClean = [](SyncHarness &h) {
-            if (h.sim().asana().searchEnabled())
-                h.sim().clock().advance(7 * 3600);
-        };
+        src.beforeClean = &letDeletionsArrive;
         src.compare = [](SyncHarness &h) { return compareAsana(h); };
         src.duplicateQueries = {QStringLiteral("SELECT count(*) - count(DISTINCT account || '/' || gid) FROM asana_tasks"),
                                 QStringLiteral("SELECT count(*) - count(DISTINCT account || '/' || gid) FROM asana_projects")};
@@ -243,15 +250,7 @@ private Q_SLOTS:
         src.source = QStringLiteral("asana");
         src.defaultSequences = 40;
         src.makeHarness = [](quint32 seed, QRandomGenerator &rng) {
-            sim::Options o;
-            o.seed = seed;
-            o.contacts = 0;
-            o.asanaProjects = 2 + int(rng.bounded(3));
-            o.asanaTasksPerProject = 5 + int(rng.bounded(60));
-            o.asanaSearch = rng.bounded(2) == 0;
-            o.noRateLimits();
-            auto h = std::make_unique<SyncHarness>(o);
-            useAsana(*h);
+            auto h = asanaHarness(seed, rng, 3, 5, 60);
             h->settings().setValue(QStringLiteral("asana.write"), true);
             return h;
         };
@@ -271,10 +270,7 @@ private Q_SLOTS:
             *name = QString::fromLatin1(f.method) + u' ' + *name;
             return f;
         };
-        src.beforeClean = [](SyncHarness &h) {
-            if (h.sim().asana().searchEnabled())
-                h.sim().clock().advance(7 * 3600);
-        };
+        src.beforeClean = &letDeletionsArrive;
         QMap<QString, int> outcomes;
         src.compare = [&outcomes](SyncHarness &h) { return compareAfterWrites(h, &outcomes); };
         src.duplicateQueries = {QStringLiteral("SELECT count(*) - count(DISTINCT account || '/' || gid) FROM asana_tasks")};

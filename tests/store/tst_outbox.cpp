@@ -8,6 +8,7 @@
 #include "Outbox.h"
 #include "Sql.h"
 #include "StoreWriter.h"
+#include "WriterTransaction.h"
 
 #include <QJsonArray>
 #include <QTemporaryDir>
@@ -15,6 +16,7 @@
 #include <QtTest>
 
 using namespace cairn;
+using cairn::test::write;
 
 namespace {
 const QDateTime kNow = QDateTime::fromString(QStringLiteral("2026-12-07T06:00:00Z"), Qt::ISODate);
@@ -33,14 +35,6 @@ OutboxChange change(const QString &item, const QJsonObject &fields, const QStrin
     return c;
 }
 
-template<typename F>
-auto write(StoreWriter &w, F f)
-{
-    auto future = w.transact(std::move(f));
-    future.waitForFinished();
-    if constexpr (!std::is_void_v<std::invoke_result_t<F, QSqlDatabase &>>)
-        return future.result();
-}
 
 QList<qint64> ids(const QList<OutboxChange> &changes)
 {

@@ -7,6 +7,7 @@
 #include "SearchIndex.h"
 #include "Sql.h"
 #include "StoreWriter.h"
+#include "WriterTransaction.h"
 #include "SyncRunsRepo.h"
 #include "SyncStateRepo.h"
 
@@ -21,6 +22,7 @@
 #include <sqlite3.h>
 
 using namespace cairn;
+using cairn::test::write;
 
 namespace {
 Contact contact(const QString &id, const QString &name, const QString &etag = QStringLiteral("e1"))
@@ -38,15 +40,6 @@ Contact contact(const QString &id, const QString &name, const QString &etag = QS
     return c;
 }
 
-// Runs `f` on the writer thread in one transaction and waits; rethrows its failure.
-template<typename F>
-auto write(StoreWriter &w, F f)
-{
-    auto future = w.transact(std::move(f));
-    future.waitForFinished();
-    if constexpr (!std::is_void_v<std::invoke_result_t<F, QSqlDatabase &>>)
-        return future.result();
-}
 } // namespace
 
 class TestStore : public QObject
