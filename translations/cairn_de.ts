@@ -3196,6 +3196,10 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <source>Send the changes you make to Asana tasks in Cairn to Asana (off: Cairn only reads, and keeps your changes until you switch it on).</source>
         <translation>Ihre Änderungen an Asana-Aufgaben in Cairn an Asana senden (aus: Cairn liest nur und behält Ihre Änderungen, bis Sie es einschalten).</translation>
     </message>
+    <message>
+        <source>Send the changes you make to Google contacts in Cairn to Google (it needs the scope that edits contacts: sign in again after switching it on; off: Cairn only reads, and keeps your changes until you switch it on).</source>
+        <translation>Ihre Änderungen an Google-Kontakten in Cairn an Google senden (dafür braucht es die Berechtigung, Kontakte zu bearbeiten: nach dem Einschalten erneut anmelden; aus: Cairn liest nur und behält Ihre Änderungen, bis Sie es einschalten).</translation>
+    </message>
 </context>
 <context>
     <name>cairn::SettingsDialog</name>
@@ -4296,6 +4300,22 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     <message>
         <source>unexpected answer from Google People: a contact group is not an object</source>
         <translation>unerwartete Antwort von Google People: eine Kontaktgruppe ist kein Objekt</translation>
+    </message>
+    <message>
+        <source>birthday is a date (yyyy-mm-dd, --mm-dd without the year, or empty for none), not "%1"</source>
+        <translation>birthday ist ein Datum (jjjj-mm-tt, --mm-tt ohne Jahr, oder leer für keines), nicht „%1“</translation>
+    </message>
+    <message>
+        <source>no Google contact %1 in the cache (cairn sync --source google first)</source>
+        <translation>kein Google-Kontakt %1 im Cache (zuerst cairn sync --source google)</translation>
+    </message>
+    <message>
+        <source>a new contact needs a name, an e-mail, a phone or an organisation: name="…"</source>
+        <translation>ein neuer Kontakt braucht einen Namen, eine E-Mail-Adresse, eine Telefonnummer oder eine Organisation: name="…"</translation>
+    </message>
+    <message>
+        <source>the contact was deleted in Google</source>
+        <translation>der Kontakt wurde in Google gelöscht</translation>
     </message>
 </context>
 <context>

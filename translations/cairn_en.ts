@@ -3195,6 +3195,10 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
         <source>Send the changes you make to Asana tasks in Cairn to Asana (off: Cairn only reads, and keeps your changes until you switch it on).</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <source>Send the changes you make to Google contacts in Cairn to Google (it needs the scope that edits contacts: sign in again after switching it on; off: Cairn only reads, and keeps your changes until you switch it on).</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>cairn::SettingsDialog</name>
@@ -4294,6 +4298,22 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
     <message>
         <source>Google People ended a listing without a sync token</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>birthday is a date (yyyy-mm-dd, --mm-dd without the year, or empty for none), not "%1"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>no Google contact %1 in the cache (cairn sync --source google first)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>a new contact needs a name, an e-mail, a phone or an organisation: name="…"</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>the contact was deleted in Google</source>
         <translation type="unfinished" />
     </message>
 </context>

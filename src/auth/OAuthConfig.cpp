@@ -4,6 +4,7 @@
 #include "Settings.h"
 #include "SettingsTable.h"
 #include "SignInFacts.h"
+#include "SourceFacts.h"
 
 #include <QCoreApplication>
 
@@ -89,6 +90,11 @@ OAuthConfig OAuthConfig::forSource(const Settings &s, const QString &source)
     c.deviceUrl = url(s, source, "device_url", "DEVICE_URL");
     c.resourcesUrl = url(s, source, "resources_url", "RESOURCES_URL");
     c.scope = s.value(source + QStringLiteral(".oauth.scope"), fallbackOf(source, "scope")).toString();
+    // Writing back switched on asks for the scopes that write — unless the scopes were set by hand.
+    const SourceFacts *facts = SourceCatalog::find(source);
+    if (facts && !facts->oauth.writeScope.isEmpty() && c.scope == fallbackOf(source, "scope")
+        && s.value(source + QStringLiteral(".write")).toBool())
+        c.scope = facts->oauth.writeScope;
     c.redirectPort = quint16(s.value(source + QStringLiteral(".oauth.redirect_port"), fallbackOf(source, "redirect_port")).toUInt());
     c.needsClientSecret = factsOf(source).needsClientSecret;
     c.extraAuthorizeParameters = factsOf(source).authorizeParameters;

@@ -27,6 +27,9 @@ struct SourceFacts
     struct OAuth
     {
         QString authorizeUrl, tokenUrl, revokeUrl, deviceUrl, resourcesUrl, scope;
+        // The scopes asked instead while writing back is on (<id>.write, issue 22): empty when
+        // `scope` writes too.
+        QString writeScope;
         int redirectPort = 0; // 0: any free port
     } oauth;
 

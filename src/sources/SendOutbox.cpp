@@ -20,6 +20,21 @@ const WriteFacts *writesOf(const QString &source)
 }
 } // namespace
 
+FieldMerge mergeFields(const OutboxChange &c, const std::function<QJsonValue(const QString &)> &service)
+{
+    FieldMerge m;
+    for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
+        const QJsonValue now = service(it.key());
+        if (now == it.value())
+            continue; // already so
+        if (now == c.base.value(it.key()))
+            m.send.insert(it.key(), it.value());
+        else
+            m.theirs.insert(it.key(), now);
+    }
+    return m;
+}
+
 const WritableField *WriteFacts::field(const QString &name) const
 {
     for (const WritableField &f : fields)

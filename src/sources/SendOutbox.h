@@ -16,6 +16,17 @@ QCoro::Task<> sendOutbox(SyncContext &ctx, ChangeSender &sender, QString source)
 // value, an item gone) — it fails alone; anything else may pass later.
 bool refusesTheChange(const Error &e);
 
+// What to send of an edit, against the item as the service has it now (`service`: a field's
+// value there, as the change names it): the fields the service still has as the person saw
+// them; a field the service changed too, to another value than the person's, is a conflict
+// (`theirs`); a field already as the person wants it is left out.
+struct FieldMerge
+{
+    QJsonObject send;
+    QJsonObject theirs;
+};
+FieldMerge mergeFields(const OutboxChange &change, const std::function<QJsonValue(const QString &field)> &service);
+
 // Adds `change` to the outbox and applies it to the cache: call it inside one transaction.
 qint64 addChange(QSqlDatabase &db, OutboxChange &change, const QDateTime &now);
 

@@ -5,10 +5,8 @@
 // Reproduce with CAIRN_SEED=<seed printed>; soak with CAIRN_SEQUENCES=2000.
 #include "AsanaCompare.h"
 #include "Convergence.h"
-#include "Outbox.h"
+#include "LocalChanges.h"
 #include "Sql.h"
-#include "SendOutbox.h"
-#include "Sources.h"
 #include "sim/asana/AsanaService.h"
 
 #include <QtTest>
@@ -89,12 +87,7 @@ int localChange(SyncHarness &h, QRandomGenerator &rng)
             }
         }
     }
-    const auto prepare = Sources::find(QStringLiteral("asana"))->writes.prepare;
-    QFuture<void> adding = h.writer().transact([=](QSqlDatabase &w) {
-        OutboxChange c = prepare(w, QStringLiteral("default"), action, item, fields);
-        addChange(w, c, QDateTime::currentDateTimeUtc());
-    });
-    adding.waitForFinished();
+    queueChange(h, QStringLiteral("asana"), action, item, fields);
     // Now and then someone changes the same task in Asana before Cairn sends: a conflict when
     // it is the same field, a merge when another.
     if (action == QLatin1String("edit") && rng.bounded(3) == 0)
@@ -102,47 +95,16 @@ int localChange(SyncHarness &h, QRandomGenerator &rng)
     return 1;
 }
 
-// After the clean sync: nothing left unsent; each create made on Asana once, by its external id,
-// and in the cache under Asana's id; then the conflicts and failures resolved as "keep theirs"
-// (each counted), one more sync, and the cache equal to Asana.
-QString compareAfterWrites(SyncHarness &h, QMap<QString, int> *outcomes)
+// A create done: made on Asana once, by its external id, and in the cache under Asana's id.
+QString checkCreate(SyncHarness &h, const OutboxChange &c)
 {
-    QList<OutboxChange> changes;
-    {
-        QSqlDatabase db = h.reader();
-        changes = OutboxRepo::list(db, QStringLiteral("asana"));
-    }
     const sim::AsanaService &a = h.sim().asana();
-    for (const OutboxChange &c : std::as_const(changes)) {
-        if (c.state == OutboxState::Pending || c.state == OutboxState::Sending)
-            return QStringLiteral("change %1 (%2) still %3 after the clean sync").arg(c.id).arg(c.action, outboxStateName(c.state));
-        if (c.action == QLatin1String("create") && c.state == OutboxState::Done) {
-            const QString gid = a.taskByExternalGid(c.clientId);
-            if (gid.isEmpty() || gid != c.item)
-                return QStringLiteral("create %1: Asana has %2 for its external id, the outbox %3").arg(c.id).arg(gid, c.item);
-            if (a.apiWrites(gid).created != 1)
-                return QStringLiteral("create %1: made %2 times").arg(c.id).arg(a.apiWrites(gid).created);
-        }
-    }
-    const QDateTime now = QDateTime::currentDateTimeUtc();
-    QFuture<int> resolving = h.writer().transact([now](QSqlDatabase &db) {
-        int resolved = 0;
-        for (const OutboxChange &c : OutboxRepo::list(db, QStringLiteral("asana"), {OutboxState::Conflict, OutboxState::Failed}))
-            resolved += discardChange(db, c.id, now);
-        // (Done ones are history: they go, as `cairn outbox` leaves them out.)
-        for (const OutboxChange &c : OutboxRepo::list(db, QStringLiteral("asana"), {OutboxState::Done}))
-            OutboxRepo::discard(db, c.id);
-        return resolved;
-    });
-    resolving.waitForFinished();
-    for (const OutboxChange &c : std::as_const(changes))
-        ++(*outcomes)[c.action + u' ' + outboxStateName(c.state)];
-    if (resolving.result() > 0) {
-        const SyncRun again = h.sync(QStringLiteral("asana"), SyncMode::Auto);
-        if (again.status != RunStatus::Ok)
-            return QStringLiteral("the sync after resolving failed: ") + again.error;
-    }
-    return compareAsana(h);
+    const QString gid = a.taskByExternalGid(c.clientId);
+    if (gid.isEmpty() || gid != c.item)
+        return QStringLiteral("Asana has %1 for its external id, the outbox %2").arg(gid, c.item);
+    if (a.apiWrites(gid).created != 1)
+        return QStringLiteral("made %1 times").arg(a.apiWrites(gid).created);
+    return {};
 }
 
 std::optional<sim::Fault> randomFault(SyncHarness &h, QRandomGenerator &rng, QString *name)
@@ -272,13 +234,13 @@ private Q_SLOTS:
         };
         src.beforeClean = &letDeletionsArrive;
         QMap<QString, int> outcomes;
-        src.compare = [&outcomes](SyncHarness &h) { return compareAfterWrites(h, &outcomes); };
+        src.compare = [&outcomes](SyncHarness &h) {
+            return compareAfterWrites(h, QStringLiteral("asana"), [&h](const OutboxChange &c) { return checkCreate(h, c); },
+                                      [](SyncHarness &h) { return compareAsana(h); }, &outcomes);
+        };
         src.duplicateQueries = {QStringLiteral("SELECT count(*) - count(DISTINCT account || '/' || gid) FROM asana_tasks")};
         const QString failure = runConvergence(src);
-        QStringList counts;
-        for (auto it = outcomes.cbegin(); it != outcomes.cend(); ++it)
-            counts << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
-        qInfo("local changes: %s", qPrintable(counts.join(QStringLiteral(", "))));
+        qInfo("local changes: %s", qPrintable(outcomesLine(outcomes)));
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }
 };

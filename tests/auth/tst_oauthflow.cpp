@@ -5,6 +5,7 @@
 #include "Clock.h"
 #include "HostileServer.h"
 #include "HttpClient.h"
+#include "LocalChanges.h"
 #include "OAuthBrowser.h"
 #include "OAuthFlow.h"
 #include "SecretStore.h"
@@ -105,6 +106,51 @@ private Q_SLOTS:
         QCOMPARE(run.account, account);
         QCOMPARE(h->requests(kToken), 1);
         QCOMPARE(h->compareGoogle(account), QString());
+    }
+
+    // Issue 22: the sign-in asks for the scope that writes only while writing is on. A token of
+    // the read-only scope is refused by Google when Cairn writes: the change waits, unsent and
+    // not lost, until the person signs in again, now with the scope that writes.
+    void writingAsksForTheScopeThatWrites()
+    {
+        auto h = harness();
+        QNetworkAccessManager nam;
+        SignIn signIn(h->settings(), &nam);
+        QStringList scopes;
+        connect(&signIn, &SignIn::openBrowser, this, [&scopes](const QUrl &u) {
+            scopes << QUrlQuery(u).queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);
+        });
+        const QString account = uniqueAccount(QStringLiteral("writes"));
+        Attempt<Account> a = signInGoogle(*h, signIn, account);
+        QVERIFY2(!a.error, qPrintable(a.error ? a.error->message : QString()));
+        QCOMPARE(QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Full, account)).status, RunStatus::Ok);
+
+        h->settings().setValue(QStringLiteral("google.write"), true);
+        const QString contact = h->sim().google().liveContactNames().first();
+        const qint64 change = queueChange(*h, kGoogle, QStringLiteral("edit"), contact,
+                                          {{QStringLiteral("note"), QStringLiteral("Written with the scope that writes")}}, account);
+        const SyncRun refused = QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Auto, account));
+        QCOMPARE(refused.status, RunStatus::NeedsSignIn);
+        std::optional<OutboxChange> waiting;
+        {
+            QSqlDatabase db = h->reader();
+            waiting = OutboxRepo::get(db, change);
+        }
+        QVERIFY(waiting && waiting->state != OutboxState::Done);
+
+        a = signInGoogle(*h, signIn, account);
+        QVERIFY2(!a.error, qPrintable(a.error ? a.error->message : QString()));
+        QCOMPARE(scopes, (QStringList{QStringLiteral("https://www.googleapis.com/auth/contacts.readonly"),
+                                      QStringLiteral("https://www.googleapis.com/auth/contacts")}));
+        QCOMPARE(QCoro::waitFor(h->engine().run(kGoogle, SyncMode::Auto, account)).status, RunStatus::Ok);
+        {
+            QSqlDatabase db = h->reader();
+            QCOMPARE(OutboxRepo::get(db, change)->state, OutboxState::Done);
+        }
+        QCOMPARE(h->compareGoogle(account), QString());
+        // A scope set by hand is asked for as it is.
+        h->settings().setValue(QStringLiteral("google.oauth.scope"), QStringLiteral("https://www.googleapis.com/auth/contacts.other.readonly"));
+        QCOMPARE(OAuthConfig::forSource(h->settings(), kGoogle).scope, QStringLiteral("https://www.googleapis.com/auth/contacts.other.readonly"));
     }
 
     void forgedOrStatelessCallbacksAreIgnored()

@@ -102,8 +102,8 @@ public:
     }
     QUrl base() const { return QUrl(m_proxy.url().toString() + u'/' + m_source); }
 
-    // A request of the source's API through the proxy (the write endpoints, which `cairn` does
-    // not call yet): its status and body. `path` after the source's base, with its query.
+    // A request of the source's API through the proxy as another client makes it (the write
+    // endpoints with what Cairn never sends: a stale etag, a duplicate): its status and body. `path` after the source's base, with its query.
     QPair<int, QJsonObject> send(const QByteArray &verb, const QString &path, const QJsonObject &body = {})
     {
         QNetworkRequest request(QUrl(base().toString() + path));
@@ -151,6 +151,8 @@ public:
                                                                 e.complete ? e.responseBody : QByteArray());
             if (!operations.contains(r.operation))
                 operations << r.operation;
+            if (!m_operations.contains(r.operation))
+                m_operations << r.operation;
             if (r.undocumentedStatus && e.status != 0 && !undocumented.contains(QString::number(e.status) + u' ' + r.operation))
                 undocumented << QString::number(e.status) + u' ' + r.operation;
             // One line per kind of violation: "$.data[3].user" and "$.data[7].user" are one.
@@ -191,6 +193,7 @@ public:
     // What violations() checked: the answers' statuses (complete ones) and Google's tombstones.
     const QMap<int, int> &statuses() const { return m_statuses; }
     int tombstones() const { return m_tombstones; }
+    const QStringList &operations() const { return m_operations; }
 
 private:
     QString m_source;
@@ -201,6 +204,7 @@ private:
     int m_runs = 0;
     QMap<int, int> m_statuses;
     int m_tombstones = 0;
+    QStringList m_operations;
 };
 
 QJsonObject fault(const QString &path, int status, int count = 1, const QJsonObject &headers = {})
@@ -275,8 +279,42 @@ private Q_SLOTS:
         QCOMPARE(run.send("DELETE", QStringLiteral("/v1/%1:deleteContact").arg(person)).first, 200);
         QCOMPARE(run.send("DELETE", QStringLiteral("/v1/%1:deleteContact").arg(person)).first, 404);
         QCOMPARE(run.sync(), 0);
+        // Cairn's own writes (`cairn edit|create|delete google`, sent by the sync): people.get
+        // before an edit, updateContact over the etag it read, createContact with its clientData,
+        // deleteContact; a discarded edit's contact read again by the sync after.
+        run.config(words("google.write true"));
+        QStringList live;
+        for (const QJsonValue &c : run.sim().admin("GET", QStringLiteral("/_admin/truth/google"))[QLatin1String("contacts")].toArray())
+            if (!c[QLatin1String("deleted")].toBool())
+                live << c[QLatin1String("resourceName")].toString();
+        QVERIFY(live.size() >= 3);
+        const auto cairn = [&run](const QStringList &args) {
+            const auto r = run.sim().cairn(args);
+            if (r.exitCode != 0)
+                qWarning("cairn %s: %s", qPrintable(args.join(u' ')), r.err.constData());
+            return r;
+        };
+        QCOMPARE(cairn({QStringLiteral("edit"), QStringLiteral("google"), live[0], QStringLiteral("name=Ada Lovelace"), QStringLiteral("email=ada@example.org"),
+                        QStringLiteral("phones=+44 20 7946 0000"), QStringLiteral("organization=Analytical Engines"), QStringLiteral("birthday=--12-10"),
+                        QStringLiteral("note=Notes"), QStringLiteral("nickname=Ada"), QStringLiteral("groups=myContacts,starred")}).exitCode, 0);
+        QCOMPARE(cairn({QStringLiteral("create"), QStringLiteral("google"), QStringLiteral("name=Grace Hopper"), QStringLiteral("email=grace@example.org"),
+                        QStringLiteral("birthday=1906-12-09")}).exitCode, 0);
+        QCOMPARE(cairn({QStringLiteral("delete"), QStringLiteral("google"), live[1]}).exitCode, 0);
+        QCOMPARE(run.sync(), 0);
+        const auto discarded = cairn({QStringLiteral("edit"), QStringLiteral("google"), live[2], QStringLiteral("note=Never sent"), QStringLiteral("--json")});
+        QCOMPARE(cairn({QStringLiteral("outbox"), QStringLiteral("discard"), QString::number(discarded.json()[QLatin1String("id")].toInteger())}).exitCode, 0);
+        QCOMPARE(run.sync(), 0);
+        QStringList families;
+        for (const QJsonValue &c : run.sim().admin("GET", QStringLiteral("/_admin/truth/google"))[QLatin1String("contacts")].toArray())
+            if (!c[QLatin1String("deleted")].toBool())
+                families << c[QLatin1String("familyName")].toString();
+        QVERIFY(families.contains(QStringLiteral("Lovelace")) && families.contains(QStringLiteral("Hopper")));
         const QStringList v = run.violations(QStringLiteral("/google"));
         QVERIFY2(v.isEmpty(), qPrintable(QStringLiteral("%1 kinds of violation, listed above").arg(v.size())));
+        // Cairn's own writes were among the requests checked.
+        for (const char *operation : {"GET /v1/people/{peopleId}", "PATCH /v1/people/{peopleId}:updateContact", "POST /v1/people:createContact",
+                                      "DELETE /v1/people/{peopleId}:deleteContact"})
+            QVERIFY2(run.operations().contains(QLatin1String(operation)), operation);
         // The error answers and the tombstones were there to be checked.
         for (int status : {400, 403, 404, 429, 500, 503})
             QVERIFY2(run.statuses().contains(status), qPrintable(QString::number(status)));
@@ -365,6 +403,25 @@ private Q_SLOTS:
         QCOMPARE(run.send("DELETE", QStringLiteral("/api/1.0/tasks/") + gid).first, 200);
         QCOMPARE(run.send("DELETE", QStringLiteral("/api/1.0/tasks/") + gid).first, 404);
         QCOMPARE(run.sync(), 0);
+        // Cairn's own writes (`cairn edit|create|comment|delete asana`, sent by the sync).
+        run.config(words("asana.write true"));
+        QStringList cached; // (tasks of the portfolio's projects)
+        for (const QJsonValue &t : QJsonDocument::fromJson(run.sim().cairn(words("export --source asana --format json")).out).array())
+            if (!t[QLatin1String("deleted")].toBool())
+                cached << t[QLatin1String("id")].toString();
+        QVERIFY(cached.size() >= 2);
+        const QString first = cached[0], second = cached[1];
+        for (const QStringList &change : {QStringList{QStringLiteral("edit"), QStringLiteral("asana"), first, QStringLiteral("name=Renamed"),
+                                                      QStringLiteral("notes=By Cairn"), QStringLiteral("completed=true"), QStringLiteral("due_on=2026-12-24")},
+                                          QStringList{QStringLiteral("create"), QStringLiteral("asana"), QStringLiteral("name=New in Cairn"),
+                                                      QStringLiteral("projects=") + projects[2][QLatin1String("gid")].toString()},
+                                          QStringList{QStringLiteral("comment"), QStringLiteral("asana"), first, QStringLiteral("Looks good")},
+                                          QStringList{QStringLiteral("delete"), QStringLiteral("asana"), second}}) {
+            const auto r = run.sim().cairn(change);
+            QVERIFY2(r.exitCode == 0, r.err.constData());
+        }
+        QCOMPARE(run.sync(), 0);
+        QCOMPARE(QJsonDocument::fromJson(run.sim().cairn(words("outbox --json")).out).array().size(), 0); // each sent
         const QStringList v = run.violations(QStringLiteral("/asana/api/1.0"));
         QVERIFY2(v.isEmpty(), qPrintable(QStringLiteral("%1 kinds of violation, listed above").arg(v.size())));
     }

@@ -68,6 +68,10 @@ HttpReply GoogleService::handle(const HttpRequest &request)
     // contactGroups.members.modify, at their paths ("v1/{+resourceName}:updateContact").
     static const QRegularExpression personCall(QStringLiteral("^/google/v1/(people/[^/:]+):(updateContact|deleteContact)$"));
     static const QRegularExpression membersCall(QStringLiteral("^/google/v1/(contactGroups/[^/:]+)/members:modify$"));
+    // people.get ("v1/{+resourceName}"), which Cairn calls before an edit.
+    static const QRegularExpression personGet(QStringLiteral("^/google/v1/(people/[^/:]+)$"));
+    if (const QRegularExpressionMatch m = personGet.match(request.path); m.hasMatch() && request.method == "GET")
+        return getPerson(request, m.captured(1));
     if (request.method == "POST" && request.path == QLatin1String("/google/v1/people:createContact"))
         return createContact(request);
     if (const QRegularExpressionMatch m = personCall.match(request.path); m.hasMatch()) {

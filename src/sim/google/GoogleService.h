@@ -89,6 +89,7 @@ private:
     HttpReply listConnections(const HttpRequest &request);
     HttpReply listContactGroups(const HttpRequest &request);
     // GoogleWrites.cpp
+    HttpReply getPerson(const HttpRequest &request, const QString &resourceName);
     HttpReply createContact(const HttpRequest &request);
     HttpReply updateContact(const HttpRequest &request, const QString &resourceName);
     HttpReply deleteContactCall(const HttpRequest &request, const QString &resourceName);

@@ -190,6 +190,23 @@ std::optional<HttpReply> GoogleService::readPerson(GContact &c, const QJsonObjec
     return std::nullopt;
 }
 
+HttpReply GoogleService::getPerson(const HttpRequest &r, const QString &resourceName)
+{
+    // "The request returns a 400 error if 'personFields' is not specified."
+    QString bad;
+    const auto mask = parsePersonFields(r.queryValue(QStringLiteral("personFields")), &bad);
+    if (!mask)
+        return invalidArgument(bad.isEmpty()
+            ? QStringLiteral("personFields mask is required. Please specify one or more valid paths. Valid paths are "
+                             "documented at https://developers.google.com/people/api/rest/v1/people/get.")
+            : QStringLiteral("Invalid personFields mask path: \"%1\". Valid paths are documented at "
+                             "https://developers.google.com/people/api/rest/v1/people/get.").arg(bad));
+    const int index = indexOf(resourceName);
+    if (index < 0 || m_contacts[size_t(index)].deleted)
+        return notFound();
+    return personReply(m_contacts[size_t(index)], *mask);
+}
+
 HttpReply GoogleService::createContact(const HttpRequest &r)
 {
     quint64 mask = 0;

@@ -126,29 +126,6 @@ void applyLocal(QSqlDatabase &db, const OutboxChange &c, const QDateTime &now)
     AsanaRepo::applyTasks(db, c.account, {t}, QString(), 0, now);
 }
 
-// What to send of an edit, against the task as Asana has it now: the fields it still has as the
-// person saw them; a field Asana changed too (to another value than the person's) is a conflict.
-struct Merge
-{
-    QJsonObject send;
-    QJsonObject theirs;
-};
-
-Merge merge(const OutboxChange &c, const AsanaTask &now)
-{
-    Merge m;
-    for (auto it = c.fields.begin(); it != c.fields.end(); ++it) {
-        const QJsonValue service = valueOf(now, it.key());
-        if (service == it.value())
-            continue; // already so
-        if (service == c.base.value(it.key()))
-            m.send.insert(it.key(), it.value());
-        else
-            m.theirs.insert(it.key(), service);
-    }
-    return m;
-}
-
 // The service's task into the cache, over what the change showed (a create's stand-in goes).
 std::function<void(QSqlDatabase &)> recordTask(const OutboxChange &c, const AsanaTask &t)
 {
@@ -263,7 +240,7 @@ public:
             out.error = QCoreApplication::translate("cairn::asana", "the task was deleted in Asana");
             co_return out;
         }
-        const Merge m = merge(c, *now);
+        const FieldMerge m = mergeFields(c, [&](const QString &field) { return valueOf(*now, field); });
         if (!m.theirs.isEmpty()) {
             out.kind = SendOutcome::Kind::Conflict;
             out.theirs = m.theirs;

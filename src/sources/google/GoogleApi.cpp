@@ -124,4 +124,74 @@ QCoro::Task<GroupsPage> GoogleApi::contactGroups(QString syncToken, QString page
     co_return page;
 }
 
+QCoro::Task<std::optional<PersonRecord>> GoogleApi::person(QString resourceName)
+{
+    QUrl url = m_api.endpoint(QStringLiteral("/v1/") + resourceName);
+    url.setQuery(QUrlQuery{{QStringLiteral("personFields"), personFields()}});
+    const HttpResponse r = co_await m_api.get(url);
+    if (r.status == 404)
+        co_return std::nullopt;
+    if (!r.ok())
+        throw errorFromResponse(r);
+    const QJsonObject o = json::parseObject(r.body, kWhat);
+    co_return PersonRecord{contactFromPerson(o), o};
+}
+
+QCoro::Task<PersonRecord> GoogleApi::createContact(QJsonObject person)
+{
+    QUrl url = m_api.endpoint(QStringLiteral("/v1/people:createContact"));
+    url.setQuery(QUrlQuery{{QStringLiteral("personFields"), personFields()}});
+    const HttpResponse r = co_await m_api.write("POST", url, person, false);
+    if (!r.ok())
+        throw errorFromResponse(r);
+    const QJsonObject o = json::parseObject(r.body, kWhat);
+    co_return PersonRecord{contactFromPerson(o), o};
+}
+
+QCoro::Task<PersonRecord> GoogleApi::updateContact(QString resourceName, QJsonObject person, QStringList fields)
+{
+    QUrl url = m_api.endpoint(QStringLiteral("/v1/%1:updateContact").arg(resourceName));
+    url.setQuery(QUrlQuery{{QStringLiteral("updatePersonFields"), fields.join(u',')},
+                           {QStringLiteral("personFields"), personFields()}});
+    const HttpResponse r = co_await m_api.write("PATCH", url, person, false);
+    if (!r.ok())
+        throw errorFromResponse(r);
+    const QJsonObject o = json::parseObject(r.body, kWhat);
+    co_return PersonRecord{contactFromPerson(o), o};
+}
+
+QCoro::Task<bool> GoogleApi::deleteContact(QString resourceName)
+{
+    const HttpResponse r = co_await m_api.write("DELETE", m_api.endpoint(QStringLiteral("/v1/%1:deleteContact").arg(resourceName)),
+                                                std::nullopt, true);
+    if (r.status == 404)
+        co_return false;
+    if (!r.ok())
+        throw errorFromResponse(r);
+    co_return true;
+}
+
+QCoro::Task<QString> GoogleApi::contactWithClientData(QString key, QString value)
+{
+    PageLoopGuard guard(kWhat);
+    QString pageToken;
+    do {
+        QUrl url = m_api.endpoint(QStringLiteral("/v1/people/me/connections"));
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("personFields"), QStringLiteral("clientData"));
+        q.addQueryItem(QStringLiteral("pageSize"), QString::number(kPageSize));
+        if (!pageToken.isEmpty())
+            q.addQueryItem(QStringLiteral("pageToken"), pageToken);
+        url.setQuery(q);
+        const QJsonObject o = co_await m_api.getJson(url);
+        for (const QJsonValue &person : json::array(o, QLatin1String("connections"), kWhat))
+            for (const QJsonValue &d : person[QLatin1String("clientData")].toArray())
+                if (d[QLatin1String("key")].toString() == key && d[QLatin1String("value")].toString() == value)
+                    co_return person[QLatin1String("resourceName")].toString();
+        pageToken = json::string(o, QLatin1String("nextPageToken"), kWhat);
+        guard.see(pageToken);
+    } while (!pageToken.isEmpty());
+    co_return QString();
+}
+
 } // namespace cairn::google

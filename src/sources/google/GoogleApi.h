@@ -6,6 +6,8 @@
 #include <QCoroTask>
 #include <QUrl>
 
+#include <optional>
+
 namespace cairn::google {
 
 struct ConnectionsPage
@@ -14,6 +16,14 @@ struct ConnectionsPage
     QString nextPageToken;
     QString nextSyncToken;
     int totalItems = -1;
+};
+
+// One person as people.get, createContact and updateContact answer it: as Cairn keeps it, and
+// the JSON itself (an update is written over it: the fields Cairn does not keep stay as they were).
+struct PersonRecord
+{
+    Contact contact;
+    QJsonObject json;
 };
 
 struct GroupsPage
@@ -41,6 +51,21 @@ public:
     QCoro::Task<GroupsPage> contactGroups(QString syncToken, QString pageToken);
 
     QUrl connectionsUrl(const QString &syncToken, const QString &pageToken) const;
+
+    // Writing back (issue 22; docs/api-notes.md §2 "Writes"). None is sent twice by the HTTP
+    // layer (a cut or a 5xx is thrown to the outbox, which finds out before sending again).
+    // people.get of a contact ("people/c…"); nullopt when it is not there (404).
+    QCoro::Task<std::optional<PersonRecord>> person(QString resourceName);
+    // people.createContact of `person` (a Person's JSON).
+    QCoro::Task<PersonRecord> createContact(QJsonObject person);
+    // people.updateContact: `person` carries the etag the change is made over; `fields` the
+    // person fields it replaces. A stale etag throws an Error whose reason is FAILED_PRECONDITION (a 400).
+    QCoro::Task<PersonRecord> updateContact(QString resourceName, QJsonObject person, QStringList fields);
+    // people.deleteContact; false when it was not there (404).
+    QCoro::Task<bool> deleteContact(QString resourceName);
+    // The contact whose clientData has `key` = `value` (a create Cairn sent before without
+    // hearing the answer), by listing every contact's clientData; "" when none has.
+    QCoro::Task<QString> contactWithClientData(QString key, QString value);
 
 private:
     ServiceApi m_api;

@@ -3,6 +3,7 @@
 #include "ContactsRepo.h"
 #include "Error.h"
 #include "GoogleApi.h"
+#include "GoogleWrites.h"
 #include "Listing.h"
 
 #include <QCoreApplication>
@@ -222,6 +223,7 @@ QCoro::Task<> GoogleContactsSyncer::sync(SyncContext &ctx, SyncMode mode)
 QCoro::Task<> GoogleContactsSyncer::syncConnections(SyncContext &ctx, SyncMode mode)
 {
     google::GoogleApi api(ctx.http, m_apiBase);
+    co_await google::rereadUnknown(ctx, api);
     ConnectionsListing listing(&ctx, api);
     co_await syncListing<Contact>(ctx, mode, &listing);
 }

@@ -3,6 +3,7 @@
 #include "ContactsRepo.h"
 #include "Export.h"
 #include "GoogleContactsSyncer.h"
+#include "GoogleWrites.h"
 #include "Settings.h"
 #include "Sql.h"
 
@@ -69,7 +70,12 @@ SourceDescriptor make()
     f.oauth.tokenUrl = QStringLiteral("https://oauth2.googleapis.com/token");
     f.oauth.revokeUrl = QStringLiteral("https://oauth2.googleapis.com/revoke");
     f.oauth.scope = QStringLiteral("https://www.googleapis.com/auth/contacts.readonly");
+    f.oauth.writeScope = QStringLiteral("https://www.googleapis.com/auth/contacts");
     f.settings = {
+        SettingSpec::of(QStringLiteral("google.write"), T::Bool, QStringLiteral("false"),
+                        QT_TRANSLATE_NOOP("cairn::Settings", "Send the changes you make to Google contacts in Cairn to Google (it needs the "
+                                                             "scope that edits contacts: sign in again after switching it on; off: Cairn only "
+                                                             "reads, and keeps your changes until you switch it on).")),
         SettingSpec::of(QStringLiteral("google.photo_url"), T::Url, QString(),
                         QT_TRANSLATE_NOOP("cairn::Settings", "Where contact photos are fetched from instead of Google's photo host.")),
     };
@@ -92,6 +98,7 @@ SourceDescriptor make()
     d.exportFormats = {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("vcard")};
     d.exportRecords = &exportRecords;
     d.reference = &reference;
+    d.writes = google::writeFacts();
     return d;
 }
 
