@@ -226,6 +226,69 @@ private Q_SLOTS:
         QVERIFY(cachedTask(h, client).isEmpty()); // the stand-in is gone
         QCOMPARE(outbox(h).size(), 0);
     }
+
+    // kill -9 at random points of syncs that send edits, creates, comments and deletes (before a
+    // change goes, while Asana answers one it has applied — `--latency` holds each answer
+    // 100–250 ms after the write —, during the listing after): after a run that is not killed,
+    // each change is applied once and the cache equals Asana.
+    void killedWhileSendingEachChangeLandsOnce()
+    {
+        ProcessHarness h(args("--contacts 0 --asana-projects 1 --asana-tasks 12 --seed 11 --latency 1"));
+        QVERIFY(syncedOnce(h));
+        QCOMPARE(h.cairn(args("config set asana.write true")).exitCode, 0);
+        const QJsonObject truth = h.admin("GET", QStringLiteral("/_admin/truth/asana"));
+        const QString project = truth[QLatin1String("projects")].toArray().first()[QLatin1String("gid")].toString();
+        const QJsonArray tasks = truth[QLatin1String("tasks")].toArray();
+        QStringList edited, commented, deleted;
+        for (int i = 0; i < 4; ++i) {
+            edited << tasks.at(i)[QLatin1String("gid")].toString();
+            QCOMPARE(h.cairn({QStringLiteral("edit"), QStringLiteral("asana"), edited.last(), QStringLiteral("notes=Mine %1").arg(i)}).exitCode, 0);
+        }
+        for (int i = 4; i < 6; ++i) {
+            commented << tasks.at(i)[QLatin1String("gid")].toString();
+            QCOMPARE(h.cairn({QStringLiteral("comment"), QStringLiteral("asana"), commented.last(), QStringLiteral("Said once")}).exitCode, 0);
+        }
+        for (int i = 0; i < 3; ++i)
+            QCOMPARE(h.cairn({QStringLiteral("create"), QStringLiteral("asana"), QStringLiteral("name=Made once %1").arg(i),
+                              QStringLiteral("projects=") + project}).exitCode, 0);
+        for (int i = 6; i < 8; ++i) {
+            deleted << tasks.at(i)[QLatin1String("gid")].toString();
+            QCOMPARE(h.cairn({QStringLiteral("delete"), QStringLiteral("asana"), deleted.last()}).exitCode, 0);
+        }
+        const int kills = h.killRuns(args("sync --source asana"), QStringLiteral("GET /asana/api/1.0/users/me"), 0, 2500, 6);
+        const int before = outbox(h).size();
+        const auto clean = h.cairn(args("sync --source asana"));
+        QVERIFY2(clean.exitCode == 0, clean.err.constData());
+        qInfo("%d of 6 runs killed; %d of 11 changes left for the run after", kills, before);
+        QVERIFY2(outbox(h).isEmpty(), QJsonDocument(outbox(h)).toJson().constData());
+
+        for (int i = 0; i < edited.size(); ++i) {
+            QCOMPARE(truthTask(h, edited[i])[QLatin1String("notes")].toString(), QStringLiteral("Mine %1").arg(i));
+            QCOMPARE(writesTo(h, edited[i])[QLatin1String("updated")].toInt(), 1);
+        }
+        for (const QString &gid : std::as_const(commented))
+            QCOMPARE(writesTo(h, gid)[QLatin1String("stories")].toInt(), 1);
+        for (const QString &gid : std::as_const(deleted))
+            QCOMPARE(truthTask(h, gid)[QLatin1String("deleted")].toBool(), true);
+        QMap<QString, int> made;
+        QMap<QString, QString> live; // gid → modified_at, on Asana
+        for (const QJsonValue &t : h.admin("GET", QStringLiteral("/_admin/truth/asana"))[QLatin1String("tasks")].toArray()) {
+            if (t[QLatin1String("deleted")].toBool())
+                continue;
+            live.insert(t[QLatin1String("gid")].toString(), t[QLatin1String("modified_at")].toString());
+            if (t[QLatin1String("name")].toString().startsWith(QLatin1String("Made once")))
+                ++made[t[QLatin1String("name")].toString()];
+        }
+        QCOMPARE(made.size(), 3);
+        for (int n : std::as_const(made))
+            QCOMPARE(n, 1);
+        // The cache is Asana's: the same live tasks, each as Asana last changed it (no stand-in left).
+        QMap<QString, QString> cached;
+        for (const QJsonValue &t : QJsonDocument::fromJson(h.cairn(args("export --source asana --format json")).out).array())
+            if (!t[QLatin1String("deleted")].toBool())
+                cached.insert(t[QLatin1String("id")].toString(), t[QLatin1String("modified_at")].toString());
+        QCOMPARE(cached, live);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestAsanaWrites)

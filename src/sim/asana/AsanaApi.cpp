@@ -241,6 +241,8 @@ HttpReply AsanaService::handle(const HttpRequest &r)
         return listTasks(r);
     if (p.size() == 2 && p[0] == QLatin1String("tasks"))
         return getTask(r, resolveTaskGid(p[1]));
+    if (p.size() == 3 && p[0] == QLatin1String("tasks") && p[2] == QLatin1String("stories"))
+        return listStories(r, resolveTaskGid(p[1]));
     if (p == QStringList{QStringLiteral("events")}) {
         if (!r.hasQuery(QStringLiteral("resource")))
             return error(400, QStringLiteral("resource: Missing input"));
@@ -479,6 +481,22 @@ HttpReply AsanaService::getTask(const HttpRequest &r, const QString &gid)
     if (!t || t->deleted)
         return error(404, QStringLiteral("task: Unknown object: %1").arg(gid));
     return HttpReply::json(200, {{QStringLiteral("data"), shape(taskJson(*t), r, {})}});
+}
+
+HttpReply AsanaService::listStories(const HttpRequest &r, const QString &taskGid)
+{
+    // GET /tasks/{task_gid}/stories: the task's stories, oldest first, compact as Asana's
+    // StoryCompact (the simulator keeps the comments made through the API).
+    const ATask *t = task(taskGid);
+    if (!t || t->deleted)
+        return error(404, QStringLiteral("task: Unknown object: %1").arg(taskGid));
+    QList<QPair<int, QJsonObject>> items;
+    int i = 0;
+    for (const AStory &s : m_stories)
+        if (s.taskGid == t->gid)
+            items.append({i++, shape(storyJson(s), r, {QStringLiteral("gid"), QStringLiteral("resource_type"), QStringLiteral("created_at"),
+                                                      QStringLiteral("created_by"), QStringLiteral("resource_subtype"), QStringLiteral("text")})});
+    return page(r, items, QStringLiteral("/tasks/%1/stories").arg(t->gid));
 }
 
 QJsonObject AsanaService::eventJson(const AEvent &e) const

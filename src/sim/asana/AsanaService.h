@@ -111,6 +111,7 @@ private:
     HttpReply portfolioItems(const HttpRequest &r, const QString &portfolioGid);
     HttpReply listTasks(const HttpRequest &r);
     HttpReply getTask(const HttpRequest &r, const QString &gid);
+    HttpReply listStories(const HttpRequest &r, const QString &taskGid);
     HttpReply events(const HttpRequest &r, const QString &resourceGid);
     HttpReply search(const HttpRequest &r, const QString &workspaceGid);
     QJsonObject projectJson(const AProject &p) const;
