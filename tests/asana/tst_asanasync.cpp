@@ -1,7 +1,7 @@
 // Asana sync against the simulator over loopback: after every scenario the cache must
 // equal the service's ground truth (AsanaCompare).
 #include "AsanaCompare.h"
-#include "AsanaRepo.h"
+#include "asana/AsanaRepo.h"
 #include "SourceRegistry.h"
 #include "asana/AsanaSyncer.h"
 #include "SearchIndex.h"
