@@ -408,7 +408,7 @@ private Q_SLOTS:
         h.resetRequests();
         h.engine().setSyncerFactory([&h](const QString &source) { // cairn sync --projects-only
             std::unique_ptr<Syncer> syncer = SourceRegistry::create(source, h.settings());
-            static_cast<AsanaSyncer *>(syncer.get())->setProjectsOnly(true);
+            syncer->setSwitch(QStringLiteral("projects-only")); // what the command line gives it
             return syncer;
         });
         const SyncRun run = QCoro::waitFor(h.engine().run(kAsana, SyncMode::Auto));

@@ -279,13 +279,21 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(SearchIndex::kinds().size(), kinds.size());
-        QCOMPARE(Sources::withProjectsOnly() != nullptr, true);
+        QStringList switches; // each switch of `cairn sync` is one source's
+        for (const SourceDescriptor *d : Sources::all())
+            for (const SourceDescriptor::SyncSwitch &s : d->syncSwitches) {
+                QVERIFY2(!switches.contains(QLatin1String(s.name)) && s.description, s.name);
+                switches << QLatin1String(s.name);
+                QCOMPARE(Sources::withSyncSwitch(QLatin1String(s.name)), d);
+            }
+        QVERIFY(switches.contains(QStringLiteral("projects-only")));
+        QVERIFY(!Sources::withSyncSwitch(QStringLiteral("no-such-switch")));
     }
 
     // The window's parts of the sources (src/ui/SourceViews.cpp): one entry per registered source
     // at most, in the registry's order, each whole — a page, the words of its welcome card and
     // of its Settings interval, a title for each of the descriptor's search kinds (Ctrl+K) and
-    // only those, a People section with a title. A registered source may have none yet: the
+    // only those, a People section with a title; one of them lists the People page's people. A registered source may have none yet: the
     // window lists it without a page of its own (tests/ui/tst_sourceviews.cpp); it is named here.
     void everySourceHasItsViews()
     {

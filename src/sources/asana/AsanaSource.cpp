@@ -119,7 +119,7 @@ SourceDescriptor make()
 
     d.items = QT_TRANSLATE_N_NOOP("cairn::Sources", "%n task(s)");
     d.icon = QStringLiteral("asana");
-    d.projectsOnly = true;
+    d.syncSwitches = {{AsanaSyncer::kProjectsOnly, QT_TRANSLATE_NOOP("cairn::CommandLine", "Asana: refresh the list of projects only, no tasks.")}};
     d.makeSyncer = &makeSyncer;
     d.writes = asana::writeFacts();
     d.exportFormats = {QStringLiteral("json"), QStringLiteral("csv")};
