@@ -2,8 +2,8 @@
 // own SyncSession, first rows of a cold contacts page, filter and FTS search latency.
 #include "Bench.h"
 
-#include "Asana.h"
-#include "AsanaRepo.h"
+#include "asana/Asana.h"
+#include "asana/AsanaRepo.h"
 #include "google/ContactsModel.h"
 #include "Database.h"
 #include "google/ContactsPage.h"

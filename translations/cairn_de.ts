@@ -941,8 +941,8 @@
         <translation>unbekanntes Format „%1“ für %2 (%3)</translation>
     </message>
     <message>
-        <source>--projects-only is for %1 only (--source %2)</source>
-        <translation>--projects-only gilt nur für %1 (--source %2)</translation>
+        <source>--%1 is for %2 only (--source %3)</source>
+        <translation>--%1 gilt nur für %2 (--source %3)</translation>
     </message>
     <message>
         <source>ACTION</source>

@@ -941,7 +941,7 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <source>--projects-only is for %1 only (--source %2)</source>
+        <source>--%1 is for %2 only (--source %3)</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -176,18 +176,6 @@ QCoro::Task<Account> SignIn::withToken(QString source, QString accountId, QByteA
     co_return account;
 }
 
-QCoro::Task<Account> SignIn::withJiraToken(QString accountId, QString site, QString email, QByteArray token)
-{
-    // The one source whose accounts are a site, an e-mail and a token (kept for the window, which
-    // names it so until its sign-in parts are attached by id: docs/adding-a-source.md).
-    QString source;
-    for (const SignInFacts &f : SignInCatalog::all())
-        if (f.has(SignInFacts::SiteToken) && source.isEmpty())
-            source = f.id;
-    const Account account = co_await withSiteToken(source, accountId, site, email, token);
-    co_return account;
-}
-
 QCoro::Task<Account> SignIn::withSiteToken(QString source, QString accountId, QString site, QString email, QByteArray token)
 {
     const int generation = m_generation;

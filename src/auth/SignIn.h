@@ -37,9 +37,6 @@ public:
     QCoro::Task<Account> withToken(QString source, QString account, QByteArray token);
     // A site + e-mail + API token (HTTP Basic; SignInFacts::SiteToken: Jira Cloud).
     QCoro::Task<Account> withSiteToken(QString source, QString account, QString site, QString email, QByteArray token);
-    // withSiteToken() of the source that takes site tokens (the window's name for it until the
-    // window attaches its sign-in parts by id).
-    QCoro::Task<Account> withJiraToken(QString account, QString site, QString email, QByteArray token);
     // Revokes where the service can, deletes the keychain entries and the account.
     // Returns whether the service confirmed the revocation.
     QCoro::Task<bool> signOut(QString source, QString account);

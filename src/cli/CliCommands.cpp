@@ -57,10 +57,10 @@ QStringList chosenSources(const CliOptions &o)
 int commandSync(const CliOptions &o, Settings &settings)
 {
     const SyncMode mode = modeFromName(o.mode); // checked by cli::modeArgument
-    // --projects-only: the one source that takes it (CommandLine.cpp checked --source).
-    const SourceDescriptor *projects = Sources::withProjectsOnly();
-    QStringList sources = o.projectsOnly ? QStringList{projects ? projects->id() : QString()} : chosenSources(o);
-    if (o.sources.isEmpty() && !o.projectsOnly) {
+    // A source's own switch (--projects-only): that source alone (CommandLine.cpp checked --source).
+    const SourceDescriptor *switched = o.syncSwitches.isEmpty() ? nullptr : Sources::withSyncSwitch(o.syncSwitches.first());
+    QStringList sources = switched ? QStringList{switched->id()} : chosenSources(o);
+    if (o.sources.isEmpty() && !switched) {
         // Without --source: the sources that are set up (credentials, or enabled in the settings).
         sources.erase(std::remove_if(sources.begin(), sources.end(),
                                      [&settings](const QString &s) { return !settings.isSetUp(s); }),
@@ -87,11 +87,12 @@ int commandSync(const CliOptions &o, Settings &settings)
                 note(writer.recoveredFrom());
             QNetworkAccessManager nam;
             SyncEngine engine(settings, writer, nam);
-            if (o.projectsOnly)
-                engine.setSyncerFactory([&settings](const QString &source) {
+            if (switched)
+                engine.setSyncerFactory([&settings, &o](const QString &source) {
                     std::unique_ptr<Syncer> syncer = SourceRegistry::create(source, settings);
                     if (syncer)
-                        syncer->setProjectsOnly(true);
+                        for (const QString &name : o.syncSwitches)
+                            syncer->setSwitch(name);
                     return syncer;
                 });
             // A run that must wait (GitHub's quota) says so and until when: a person is waiting.

@@ -15,7 +15,7 @@ struct CliOptions
     QString format;
     QString output;
     bool noBrowser = false;
-    bool projectsOnly = false; // sync: Asana's project list only
+    QStringList syncSwitches; // sync: switches of one source (SourceDescriptor::syncSwitches)
     // login / logout
     QString account;
     bool tokenStdin = false;

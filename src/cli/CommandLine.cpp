@@ -218,12 +218,19 @@ int runCommand(const QStringList &argv)
     o.sessionOnly = parser.isSet(QStringLiteral("session-only"));
     o.site = parser.value(QStringLiteral("site"));
     o.email = parser.value(QStringLiteral("email"));
-    o.projectsOnly = parser.isSet(QStringLiteral("projects-only"));
     o.all = parser.isSet(QStringLiteral("all"));
-    const SourceDescriptor *projects = Sources::withProjectsOnly(); // the one source with projects only
-    if (o.projectsOnly && (!projects || (!o.sources.isEmpty() && o.sources != QStringList{projects->id()})))
-        throw usageError(QCoreApplication::translate("cairn::CliCommands", "--projects-only is for %1 only (--source %2)")
-                             .arg(projects ? projects->displayName() : QString(), projects ? projects->id() : QString()));
+    // A source's own switches of sync (SourceDescriptor::syncSwitches): with that source alone.
+    for (const SourceDescriptor *d : Sources::all())
+        for (const SourceDescriptor::SyncSwitch &s : d->syncSwitches) {
+            const QString switchName = QLatin1String(s.name);
+            if (!parser.isSet(switchName))
+                continue;
+            const SourceDescriptor *before = o.syncSwitches.isEmpty() ? d : Sources::withSyncSwitch(o.syncSwitches.first());
+            if ((!o.sources.isEmpty() && o.sources != QStringList{d->id()}) || before != d)
+                throw usageError(QCoreApplication::translate("cairn::CliCommands", "--%1 is for %2 only (--source %3)")
+                                     .arg(switchName, d->displayName(), d->id()));
+            o.syncSwitches << switchName;
+        }
     return runCliCommand(o);
 }
 

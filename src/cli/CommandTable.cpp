@@ -81,11 +81,43 @@ QString words(const QStringList &list)
 {
     return list.join(u' ');
 }
+
+// The sources' own switches of `cairn sync` (SourceDescriptor::syncSwitches), in the registry's order.
+QList<OptionSpec> syncSwitches()
+{
+    QList<OptionSpec> out;
+    for (const SourceDescriptor *d : Sources::all())
+        for (const SourceDescriptor::SyncSwitch &s : d->syncSwitches)
+            out.append({s.name, nullptr, nullptr, s.description});
+    return out;
+}
+
+// `cairn sync`'s options, the sources' switches after --mode, and its synopsis.
+QList<const char *> syncOptions()
+{
+    QList<const char *> out{"source", "account", "mode"};
+    for (const OptionSpec &s : syncSwitches())
+        out << s.name;
+    out << "json";
+    return out;
+}
+
+const char *syncSynopsis()
+{
+    static const QByteArray synopsis = [] {
+        QByteArray out("sync [--source S]... [--account A] [--mode auto|full|partial]");
+        for (const OptionSpec &s : syncSwitches())
+            out += QByteArray(" [--") + s.name + ']';
+        return out + " [--json]";
+    }();
+    return synopsis.constData();
+}
 } // namespace
 
+// Every option; the sources' own switches of `cairn sync` follow --output.
 const QList<OptionSpec> &options()
 {
-    static const QList<OptionSpec> list = {
+    static const QList<OptionSpec> list = QList<OptionSpec>{
         {"data-dir", nullptr, "dir", QT_TRANSLATE_NOOP("cairn::CommandLine", "Keep the cache and settings in <dir>."), V::Directory},
         {"verbose", "v", nullptr, QT_TRANSLATE_NOOP("cairn::CommandLine", "Log what happens on stderr (see also CAIRN_LOG).")},
         {"help", "h", nullptr, QT_TRANSLATE_NOOP("cairn::CommandLine", "Show this help (also: cairn help COMMAND).")},
@@ -98,7 +130,7 @@ const QList<OptionSpec> &options()
         {"limit", nullptr, "n", QT_TRANSLATE_NOOP("cairn::CommandLine", "At most <n> entries."), V::Free},
         {"format", nullptr, "format", QT_TRANSLATE_NOOP("cairn::CommandLine", "json, csv or vcard."), V::Formats},
         {"output", nullptr, "file", QT_TRANSLATE_NOOP("cairn::CommandLine", "Write to <file> instead of stdout."), V::File},
-        {"projects-only", nullptr, nullptr, QT_TRANSLATE_NOOP("cairn::CommandLine", "Asana: refresh the list of projects only, no tasks.")},
+    } + syncSwitches() + QList<OptionSpec>{
         {"no-browser", nullptr, nullptr, QT_TRANSLATE_NOOP("cairn::CommandLine", "Print the sign-in address instead of opening a browser.")},
         {"device", nullptr, nullptr, QT_TRANSLATE_NOOP("cairn::CommandLine", "Sign in with a code shown here (GitHub device flow).")},
         {"token-stdin", nullptr, nullptr, QT_TRANSLATE_NOOP("cairn::CommandLine", "Read a personal access token (Jira: API token) from standard input.")},
@@ -115,9 +147,9 @@ const QList<OptionSpec> &options()
 const QList<CommandSpec> &commands()
 {
     static const QList<CommandSpec> list = {
-        {"sync", "sync [--source S]... [--account A] [--mode auto|full|partial] [--projects-only] [--json]",
+        {"sync", syncSynopsis(),
          QT_TRANSLATE_NOOP("cairn::CommandLine", "Fetch what changed from the services into the cache: every source that is set up, or those of --source."),
-         {"source", "account", "mode", "projects-only", "json"}, "cairn sync --source google --json"},
+         syncOptions(), "cairn sync --source google --json"},
         {"status", "status [--source S]... [--json]",
          QT_TRANSLATE_NOOP("cairn::CommandLine", "Per source: last sync, counts, state and last error."),
          {"source", "json"}, "cairn status --source github"},

@@ -80,6 +80,15 @@ public:
     virtual QList<QPair<QByteArray, QString>> clientEnvironment(const QUrl &base, const QString &token) const;
     // The client's settings the demo needs to sync it (which repositories, which query).
     virtual QList<QPair<QString, QString>> demoSettings() const { return {}; }
+    // The window's Demo menu, "Simulate changes", on the people it keeps (contacts): adds,
+    // modifies and deletes about `count` of them (a seeded mix) and names those touched; and
+    // how many are live now. A service that keeps no people: nothing, 0.
+    virtual QStringList changePeople(int count)
+    {
+        Q_UNUSED(count);
+        return {};
+    }
+    virtual int livePeople() const { return 0; }
 
     // 404 "No such endpoint: <path>", the simulator's answer to a path nobody serves.
     static HttpReply noSuchEndpoint(const HttpRequest &request);

@@ -50,8 +50,16 @@ struct SourceDescriptor
     // The name of its icon in the resources (:/cairn/icons/<icon>.svg): not drawn by the window
     // yet (the files are to come).
     QString icon;
-    // Takes `cairn sync --projects-only`: a run that refreshes its containers only (Asana's projects).
-    bool projectsOnly = false;
+    // Switches of `cairn sync` that this source alone takes (Asana's --projects-only): its long
+    // name and its line of `cairn help sync` (QT_TRANSLATE_NOOP("cairn::CommandLine", …)). The
+    // command line lists them after --mode, takes one only with this source (or no --source)
+    // and gives it to the run's syncer (Syncer::setSwitch). A name is one source's.
+    struct SyncSwitch
+    {
+        const char *name;
+        const char *description;
+    };
+    QList<SyncSwitch> syncSwitches;
 
     // sync: the syncer of a run, made from the settings (SyncEngine's default factory).
     std::unique_ptr<Syncer> (*makeSyncer)(const Settings &settings) = nullptr;

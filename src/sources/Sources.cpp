@@ -38,11 +38,12 @@ const SourceDescriptor *find(const QString &id)
     return nullptr;
 }
 
-const SourceDescriptor *withProjectsOnly()
+const SourceDescriptor *withSyncSwitch(const QString &name)
 {
     for (const SourceDescriptor *d : all())
-        if (d->projectsOnly)
-            return d;
+        for (const SourceDescriptor::SyncSwitch &s : d->syncSwitches)
+            if (name == QLatin1String(s.name))
+                return d;
     return nullptr;
 }
 

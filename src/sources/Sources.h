@@ -13,8 +13,8 @@ const QList<const SourceDescriptor *> &all();
 QStringList ids();
 // nullptr when no source has the id.
 const SourceDescriptor *find(const QString &id);
-// The one that `cairn sync --projects-only` refreshes (projectsOnly), else nullptr.
-const SourceDescriptor *withProjectsOnly();
+// The one that takes `cairn sync --<name>` (SourceDescriptor::syncSwitches), else nullptr.
+const SourceDescriptor *withSyncSwitch(const QString &name);
 
 // Gives each source's facts to the layers below (their Catalogs: SourceFacts, SignInFacts,
 // StoreFacts). Runs before main() in every program that links this layer (src/CMakeLists.txt

@@ -6,6 +6,7 @@
 
 #include <QCoroFuture>
 #include <QCoroTask>
+#include <QtGlobal>
 #include <QString>
 #include <QStringList>
 
@@ -43,9 +44,9 @@ public:
     virtual QString source() const = 0;
     // Runs one sync. Throws cairn::Error on failure; every committed page stays committed.
     virtual QCoro::Task<> sync(SyncContext &ctx, SyncMode mode) = 0;
-    // cairn sync --projects-only: the list of projects only, for a source whose descriptor
-    // says it has one (SourceDescriptor::projectsOnly); nothing elsewhere.
-    virtual void setProjectsOnly(bool) {}
+    // `cairn sync --<name>`, a switch its descriptor declares (SourceDescriptor::syncSwitches),
+    // given before the run.
+    virtual void setSwitch(const QString &name) { Q_UNUSED(name); }
     // Who the credentials belong to, as the source's items name people (GitHub: the login;
     // Jira: the accountId), for "assigned to me" notifications; "" where the items say it
     // themselves (Asana's assigned-to-me) or nobody is named. Throws cairn::Error.

@@ -1,6 +1,5 @@
 #include "Database.h"
 #include "Collation.h"
-#include "ContactsRepo.h"
 #include "Error.h"
 #include "FileSafety.h"
 #include "StoreFacts.h"
@@ -176,7 +175,7 @@ INSERT INTO search(search, rank) VALUES('automerge', 16);
     // 6: contacts sort in the locale's order (Collation::sortKey, ICU, numeric) by a key column
     // with an index of its own, the nameless ones last: an ORDER BY with a collation function
     // compared 100 000 names a screen. The keys are written with each contact and made again
-    // when the locale changes (`meta` keeps the locale they were made in; refreshSortKeys()).
+    // when the locale changes (`meta` keeps the locale they were made in; StoreFacts::writerOpened).
     R"SQL(
 ALTER TABLE contacts ADD COLUMN sort_key BLOB;
 DROP INDEX contacts_live_by_name;
@@ -408,7 +407,9 @@ QSqlDatabase Database::open(const QString &path, const QString &connectionName, 
         Collation::registerOn(db);
         if (role == Role::Writer) {
             migrate(db); // reads the version again under the write lock
-            ContactsRepo::refreshSortKeys(db);
+            for (const StoreFacts &f : StoreCatalog::all())
+                if (f.writerOpened)
+                    f.writerOpened(db);
         }
         else if (found < kVersionCount || sourcesNeedMigration(db))
             throw Error(Error::Kind::Store, QStringLiteral("the cache at %1 is not migrated yet: run a sync first").arg(path));

@@ -12,9 +12,11 @@ namespace cairn {
 namespace SearchIndex {
 
 // The kinds of items in the index, each a source's (StoreFacts.h: its SearchKindFacts give a
-// kind's name and context line). The first sources' are named here; a new source takes the
-// next free number, Kind(6), in its descriptor.
-enum class Kind { Contact = 1, Project = 2, Task = 3, PullRequest = 4, JiraIssue = 5 };
+// kind's name and context line). A kind is a number, named by its source in its own folder
+// (src/sources/<id>/: `inline constexpr SearchIndex::Kind kTaskKind = SearchIndex::Kind(3);`)
+// and unique among all sources; the index stores it, so a number is never reused. A new source
+// takes the next free one (the numbers taken: kinds()).
+enum class Kind : int {};
 // Every source's kinds, in the registry's order.
 QList<Kind> kinds();
 // The id of the source a kind is of; "" when none.

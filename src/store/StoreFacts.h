@@ -17,8 +17,8 @@ class Statement;
 struct SearchKindFacts
 {
     // Its number, the bits of an index row id above the 40 of the table id: unique among all
-    // sources and never reused (a cache keeps its rows). The first sources' are in
-    // SearchIndex::Kind; a new source takes the next free number, SearchIndex::Kind(6), ….
+    // sources and never reused (a cache keeps its rows): named in the source's folder
+    // (SearchIndex::Kind); a new source takes the next free number.
     SearchIndex::Kind kind;
     QString name; // `cairn search --json`'s "kind": "contact", "task", …
     // The hit's context line (SearchIndex::Hit::context): a SELECT whose first column is the
@@ -43,6 +43,10 @@ struct StoreFacts
     // ("schema.<id>"). Never edit a released step: add one. (The first four sources' tables
     // are in Database.cpp's common steps, from before this hook: they have none here.)
     QList<const char *> schema;
+    // Run each time a writer opens the cache, after every migration (Database::open), in the
+    // registry's order: what depends on this machine rather than on the service, made again
+    // when that changed (sort keys that follow the locale). nullptr: nothing.
+    void (*writerOpened)(QSqlDatabase &db) = nullptr;
 };
 
 using StoreCatalog = Catalog<StoreFacts>;

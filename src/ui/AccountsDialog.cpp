@@ -113,20 +113,20 @@ void AccountsDialog::updateFields()
         if (OAuthConfig::supportsDeviceFlow(source))
             m_ui->methodCombo->addItem(tr("Sign in with a code (device)"), int(Method::Device));
         if (OAuthConfig::supportsSiteToken(source))
-            m_ui->methodCombo->addItem(tr("Site, e-mail and API token"), int(Method::JiraToken));
+            m_ui->methodCombo->addItem(tr("Site, e-mail and API token"), int(Method::SiteToken));
         else if (OAuthConfig::supportsPersonalToken(source))
             m_ui->methodCombo->addItem(tr("Personal access token"), int(Method::Token));
         const int again = m_ui->methodCombo->findData(current);
         m_ui->methodCombo->setCurrentIndex(again >= 0 ? again : 0);
     }
     const Method m = chosenMethod();
-    const bool token = m == Method::Token || m == Method::JiraToken;
+    const bool token = m == Method::Token || m == Method::SiteToken;
     const bool oauth = m == Method::Browser || m == Method::Device;
     for (QWidget *w : {static_cast<QWidget *>(m_ui->tokenLabel), static_cast<QWidget *>(m_ui->tokenEdit)})
         w->setVisible(token);
     for (QWidget *w : {static_cast<QWidget *>(m_ui->siteLabel), static_cast<QWidget *>(m_ui->siteEdit),
                        static_cast<QWidget *>(m_ui->emailLabel), static_cast<QWidget *>(m_ui->emailEdit)})
-        w->setVisible(m == Method::JiraToken);
+        w->setVisible(m == Method::SiteToken);
     for (QWidget *w : {static_cast<QWidget *>(m_ui->clientIdLabel), static_cast<QWidget *>(m_ui->clientIdEdit)})
         w->setVisible(oauth);
     for (QWidget *w : {static_cast<QWidget *>(m_ui->clientSecretLabel), static_cast<QWidget *>(m_ui->clientSecretEdit)})
@@ -206,7 +206,7 @@ void AccountsDialog::startReauthorise()
         return;
     }
     // A token cannot be renewed from here: ask for the new one in the form.
-    const int index = m_ui->methodCombo->findData(int(a->kind == Account::Kind::Basic ? Method::JiraToken : Method::Token));
+    const int index = m_ui->methodCombo->findData(int(a->kind == Account::Kind::Basic ? Method::SiteToken : Method::Token));
     m_ui->methodCombo->setCurrentIndex(index);
     m_ui->siteEdit->setText(a->extra.value(QStringLiteral("site")).toString());
     m_ui->emailEdit->setText(a->extra.value(QStringLiteral("email")).toString());

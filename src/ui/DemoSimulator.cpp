@@ -2,7 +2,6 @@
 #include "Settings.h"
 #include "SourceRegistry.h"
 #include "SourceViews.h"
-#include "sim/google/GoogleService.h"
 
 #include <array>
 
@@ -108,8 +107,10 @@ int DemoSimulator::liveContactCount()
     if (!m_sim)
         return 0;
     int count = 0;
-    QMetaObject::invokeMethod(m_context, [this, &count] { count = m_sim->google().liveCount(); },
-                              Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(m_context, [this, &count] {
+        for (const sim::SimService *service : m_sim->services())
+            count += service->livePeople();
+    }, Qt::BlockingQueuedConnection);
     return count;
 }
 
@@ -119,7 +120,9 @@ void DemoSimulator::simulateChanges(int count)
         return;
     QPointer<DemoSimulator> self(this);
     QMetaObject::invokeMethod(m_sim, [sim = m_sim, self, count] {
-        const QStringList touched = sim->google().randomChanges(count);
+        QStringList touched;
+        for (sim::SimService *service : sim->services())
+            touched += service->changePeople(count);
         if (self)
             QMetaObject::invokeMethod(self, [self, touched] {
                 if (self)

@@ -40,10 +40,11 @@ public:
     // Runs `f` on the simulator's thread and waits for it (nothing when there is no simulator).
     void withSimulator(const std::function<void(sim::CloudSimulator &)> &f);
 
-    // Asks the simulator to add, modify and delete about `count` contacts (its own thread);
-    // changesMade() reports the resource names touched.
+    // Asks the simulator to add, modify and delete about `count` contacts (its own thread: each
+    // service's sim::SimService::changePeople); changesMade() reports the resource names touched.
     void simulateChanges(int count);
-    // Live contacts in the simulator now (asks its thread and waits: tests and status text).
+    // Live contacts in the simulator now (sim::SimService::livePeople; asks its thread and
+    // waits: tests and status text).
     int liveContactCount();
 
 Q_SIGNALS:

@@ -1,6 +1,7 @@
 #include "PeoplePage.h"
-#include "google/ContactsModel.h"
+#include "LazySqlModel.h"
 #include "PersonView.h"
+#include "SourceViews.h"
 
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -12,11 +13,11 @@
 namespace cairn {
 
 PeoplePage::PeoplePage(ReadConnection &connection, Settings &settings, QWidget *parent)
-    : PeoplePage(new ContactsModel(connection), new PersonView(connection, settings), parent)
+    : PeoplePage(SourceViews::ofPeople()->directory.model(connection), new PersonView(connection, settings), parent)
 {
 }
 
-PeoplePage::PeoplePage(ContactsModel *model, PersonView *person, QWidget *parent)
+PeoplePage::PeoplePage(LazySqlModel *model, PersonView *person, QWidget *parent)
     : ListPage(model, person, parent)
     , m_model(model)
     , m_person(person)
@@ -29,9 +30,10 @@ PeoplePage::PeoplePage(ContactsModel *model, PersonView *person, QWidget *parent
     topRow()->addWidget(m_link);
     connect(m_link, &QPushButton::clicked, this, &PeoplePage::editLinks);
     // Name and e-mail; the account too when there are several (ListPage).
-    setColumnShown(ContactsModel::Phone, false);
-    setColumnShown(ContactsModel::Organization, false);
-    setStretchColumn(ContactsModel::Name);
+    const SourceViews::Directory &people = SourceViews::ofPeople()->directory;
+    for (const int column : people.hiddenColumns)
+        setColumnShown(column, false);
+    setStretchColumn(people.nameColumn);
     table()->setAccessibleName(tr("People"));
     updateEmptyState();
 }

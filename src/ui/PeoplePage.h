@@ -5,20 +5,21 @@ class QPushButton;
 
 namespace cairn {
 
-class ContactsModel;
+class LazySqlModel;
 class PersonView;
 class ReadConnection;
 class Settings;
 
-// People: the contacts on the left; on the right everything the cache knows about the chosen
-// one across sources (PersonView), and a button to link more names to them by hand.
+// People: the contacts on the left (the list of the source whose items are people:
+// SourceViews::ofPeople); on the right everything the cache knows about the chosen one across
+// sources (PersonView), and a button to link more names to them by hand.
 class PeoplePage : public ListPage
 {
     Q_OBJECT
 public:
     PeoplePage(ReadConnection &connection, Settings &settings, QWidget *parent = nullptr);
 
-    ContactsModel *model() const { return m_model; }
+    LazySqlModel *model() const { return m_model; }
     PersonView *person() const { return m_person; }
     QPushButton *linkButton() const { return m_link; }
 
@@ -28,10 +29,10 @@ protected:
     QString emptyText() const override;
 
 private:
-    PeoplePage(ContactsModel *model, PersonView *person, QWidget *parent);
+    PeoplePage(LazySqlModel *model, PersonView *person, QWidget *parent);
     void editLinks();
 
-    ContactsModel *m_model;
+    LazySqlModel *m_model;
     PersonView *m_person;
     QPushButton *m_link;
 };

@@ -1,5 +1,4 @@
 #include "PersonView.h"
-#include "ContactsRepo.h"
 #include "DateText.h"
 #include "Error.h"
 #include "PersonQuery.h"
@@ -92,28 +91,25 @@ void PersonView::showPerson(qint64 contactId)
     }
     QSqlDatabase &db = m_connection.db();
     try {
-        const Contact c = ContactsRepo::byId(db, contactId);
-        m_resourceName = c.resourceName;
+        const SourceViews *people = SourceViews::ofPeople();
+        const PersonCard c = people && people->directory.person ? people->directory.person(db, contactId) : PersonCard{};
+        m_resourceName = c.key;
         const QStringList linked = linkedNames();
         QStringList names = linked;
-        if (!c.displayName.isEmpty())
-            names.prepend(c.displayName);
-        QStringList emails;
-        for (const ContactEmail &e : c.emails)
-            emails << e.value;
+        if (!c.name.isEmpty())
+            names.prepend(c.name);
+        const QStringList &emails = c.emails;
         // Every account of every source: which one an item is of is said when a source has several.
         const PersonQuery person(names, emails, kPerSection);
 
-        const QString title = words::contactTitle(c.displayName, emails.value(0),
-                                                  c.organizations.isEmpty() ? QString() : c.organizations.first().name,
-                                                  c.phones.isEmpty() ? QString() : c.phones.first().value);
+        const QString title = words::contactTitle(c.name, emails.value(0), c.organization, c.phone);
         QString h = QStringLiteral("<h2 style='margin-bottom:2px'>%1</h2>")
                         .arg((title.isEmpty() ? tr("(no name)") : title).toHtmlEscaped());
         QStringList facts;
         if (!emails.isEmpty())
             facts << emails.join(QStringLiteral(", ")).toHtmlEscaped();
-        if (!c.organizations.isEmpty() && !c.organizations.first().name.isEmpty())
-            facts << c.organizations.first().name.toHtmlEscaped();
+        if (!c.organization.isEmpty())
+            facts << c.organization.toHtmlEscaped();
         if (!linked.isEmpty())
             facts << tr("also known as %1").arg(linked.join(QStringLiteral(", "))).toHtmlEscaped();
         h += QStringLiteral("<p style='color:#666'>%1</p>").arg(facts.join(QStringLiteral(" · ")));

@@ -11,6 +11,17 @@ namespace cairn {
 class ReadConnection;
 class Settings;
 
+// One person as the People page lists them (SourceViews::Directory::person) and PersonView
+// shows and matches them across sources.
+struct PersonCard
+{
+    QString key;          // what the names linked by hand are kept under (its id on its service)
+    QString name;
+    QStringList emails;
+    QString organization; // the first
+    QString phone;        // the first
+};
+
 // One person across every source: their contact card, then a section of each source that has
 // one (SourceViews::people: the Asana tasks assigned to them, the pull requests they opened or
 // reviewed, the Jira issues assigned to or reported by them) — matched by e-mail address and
@@ -22,7 +33,7 @@ class PersonView : public SafeTextBrowser
 public:
     PersonView(ReadConnection &connection, Settings &settings, QWidget *parent = nullptr);
 
-    // A contact's row id; 0 shows the empty state.
+    // A person's row id in the People page's list (a contact's); 0 shows the empty state.
     void showPerson(qint64 contactId);
     qint64 contactId() const { return m_id; }
     // The names linked by hand to the shown person (kept in cairn.ini, no secret).

@@ -233,7 +233,7 @@ void ServiceCard::buildTokenForm()
     connect(back, &QPushButton::clicked, this, [this] { showStep(Step::Start); });
     const auto submit = [this] {
         SignInRequest r;
-        r.method = signsInWithSite(m_source) ? SignInRequest::Method::JiraToken : SignInRequest::Method::Token;
+        r.method = signsInWithSite(m_source) ? SignInRequest::Method::SiteToken : SignInRequest::Method::Token;
         r.source = m_source;
         r.token = m_token->text().trimmed().toUtf8();
         if (m_site) {
@@ -528,7 +528,7 @@ QCoro::Task<> ServiceCard::perform(SignInRequest request)
     setBusy(false);
     reload(); // the status line again
     if (outcome.error) {
-        showStep(request.method == SignInRequest::Method::Token || request.method == SignInRequest::Method::JiraToken
+        showStep(request.method == SignInRequest::Method::Token || request.method == SignInRequest::Method::SiteToken
                      ? Step::Token
                      : Step::Start);
         setMessage(signInErrorText(*outcome.error));

@@ -21,7 +21,7 @@ QCoro::Task<SignInOutcome> runSignIn(QPointer<SignIn> signIn, SignInRequest r)
         Account got = co_await (r.method == M::Browser ? signIn->withBrowser(r.source, r.account)
                                 : r.method == M::Device  ? signIn->withDevice(r.source, r.account)
                                 : r.method == M::Token   ? signIn->withToken(r.source, r.account, r.token)
-                                                         : signIn->withJiraToken(r.account, r.site, r.email, r.token));
+                                                         : signIn->withSiteToken(r.source, r.account, r.site, r.email, r.token));
         outcome.account = got;
     } catch (const Error &e) {
         outcome.error = e;

@@ -14,7 +14,7 @@ class SignIn;
 // One sign-in attempt as the window starts it — from the Accounts dialog or a welcome card.
 struct SignInRequest
 {
-    enum class Method { Browser, Device, Token, JiraToken };
+    enum class Method { Browser, Device, Token, SiteToken };
     Method method = Method::Browser;
     QString source;
     QString account = Account::defaultId();

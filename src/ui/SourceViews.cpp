@@ -44,6 +44,14 @@ const SourceViews *SourceViews::find(const QString &id)
     return nullptr;
 }
 
+const SourceViews *SourceViews::ofPeople()
+{
+    for (const SourceViews *v : installed())
+        if (v->directory.model)
+            return v;
+    return nullptr;
+}
+
 void SourceViews::install(const QList<const SourceViews *> &views)
 {
     installed() = views.isEmpty() ? theList() : views;

@@ -19,7 +19,9 @@ class QWidget;
 
 namespace cairn {
 
+class LazySqlModel;
 class PersonQuery;
+struct PersonCard;
 class ReadConnection;
 class Settings;
 class SettingsDialog;
@@ -121,6 +123,19 @@ struct SourceViews
     };
     PeopleSection people;
 
+    // The People page's list, of the one source whose items are the people (its contacts): a
+    // model of them, made once by the page, which shows its name column stretched and hides
+    // `hiddenColumns`; and one of them by its row id, as the page's PersonView shows them and
+    // matches them in the other sources' sections. None when `model` is null.
+    struct Directory
+    {
+        LazySqlModel *(*model)(ReadConnection &reader) = nullptr;
+        int nameColumn = 0;
+        QList<int> hiddenColumns;
+        PersonCard (*person)(QSqlDatabase &db, qint64 id) = nullptr;
+    };
+    Directory directory;
+
     // The welcome page's card ("cairn::ServiceCard"): what Cairn keeps, the permission it asks
     // for, the sign-in button, where the service issues a token, and the steps of registering
     // one's own OAuth app (%1: a link to `ownAppSite` named `ownAppSiteName`, %2: the redirect URL).
@@ -172,6 +187,8 @@ struct SourceViews
     static const QList<const SourceViews *> &all();
     // nullptr when `id` has none.
     static const SourceViews *find(const QString &id);
+    // The one whose items are the People page's (its `directory`); nullptr when none.
+    static const SourceViews *ofPeople();
     // Replaces the list (tests: a source without views); `{}` puts the one list back.
     static void install(const QList<const SourceViews *> &views);
     // `text` translated in `context` ("" for null; `n` for a plural).

@@ -1,7 +1,7 @@
 // Asana sync against the simulator over loopback: after every scenario the cache must
 // equal the service's ground truth (AsanaCompare).
 #include "AsanaCompare.h"
-#include "AsanaRepo.h"
+#include "asana/AsanaRepo.h"
 #include "SourceRegistry.h"
 #include "asana/AsanaSyncer.h"
 #include "SearchIndex.h"
@@ -408,7 +408,7 @@ private Q_SLOTS:
         h.resetRequests();
         h.engine().setSyncerFactory([&h](const QString &source) { // cairn sync --projects-only
             std::unique_ptr<Syncer> syncer = SourceRegistry::create(source, h.settings());
-            static_cast<AsanaSyncer *>(syncer.get())->setProjectsOnly(true);
+            syncer->setSwitch(QStringLiteral("projects-only")); // what the command line gives it
             return syncer;
         });
         const SyncRun run = QCoro::waitFor(h.engine().run(kAsana, SyncMode::Auto));

@@ -193,9 +193,9 @@ private Q_SLOTS:
         SignIn signIn(h->settings(), &nam);
         const QString account = uniqueAccount(QStringLiteral("jira"));
         forget(QStringLiteral("jira"), account);
-        QVERIFY(await(signIn.withJiraToken(account, QStringLiteral("http://example.atlassian.net"), QStringLiteral("me@example.com"), "t")).error);
-        QVERIFY(await(signIn.withJiraToken(account, QStringLiteral("https://example.atlassian.net"), QStringLiteral("nobody"), "t")).error);
-        const Attempt<Account> a = await(signIn.withJiraToken(account, QStringLiteral("https://example.atlassian.net"),
+        QVERIFY(await(signIn.withSiteToken(QStringLiteral("jira"), account, QStringLiteral("http://example.atlassian.net"), QStringLiteral("me@example.com"), "t")).error);
+        QVERIFY(await(signIn.withSiteToken(QStringLiteral("jira"), account, QStringLiteral("https://example.atlassian.net"), QStringLiteral("nobody"), "t")).error);
+        const Attempt<Account> a = await(signIn.withSiteToken(QStringLiteral("jira"), account, QStringLiteral("https://example.atlassian.net"),
                                                               QStringLiteral("me@example.com"), "ATATT-api-token"));
         QVERIFY2(!a.error, qPrintable(a.error ? a.error->message : QString()));
         QCOMPARE(a.value.kind, Account::Kind::Basic);
@@ -231,7 +231,7 @@ private Q_SLOTS:
         // Jira's token accounts have nothing to revoke: deleted here, said so.
         const QString jira = uniqueAccount(QStringLiteral("jira-out"));
         forget(QStringLiteral("jira"), jira);
-        QVERIFY(!await(signIn.withJiraToken(jira, QStringLiteral("https://example.atlassian.net"), QStringLiteral("a@b.c"), "tok")).error);
+        QVERIFY(!await(signIn.withSiteToken(QStringLiteral("jira"), jira, QStringLiteral("https://example.atlassian.net"), QStringLiteral("a@b.c"), "tok")).error);
         const Attempt<bool> jiraOut = await(signIn.signOut(QStringLiteral("jira"), jira));
         QVERIFY(!jiraOut.error);
         QVERIFY(!jiraOut.value);

@@ -1,7 +1,7 @@
 #pragma once
 // The fuzz entries and the invariants they check, shared by the libFuzzer executables
 // (FuzzMain.cpp) and the regular test that replays the corpus (tst_fuzzcorpus.cpp).
-#include "Contact.h"
+#include "google/Contact.h"
 #include "Error.h"
 
 #include <QByteArray>

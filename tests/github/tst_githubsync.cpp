@@ -1,7 +1,7 @@
 // GitHub sync against the simulator over loopback: after every scenario the cache must
 // equal the service's ground truth (GitHubCompare), and the API calls are counted.
 #include "GitHubCompare.h"
-#include "GitHubRepo.h"
+#include "github/GitHubRepo.h"
 #include "github/GitHubState.h"
 #include "github/GitHubSyncer.h"
 #include "SearchIndex.h"

@@ -1,7 +1,7 @@
 // Jira at 5 000 issues: what a full sync, a no-change incremental run, a run with a few
 // changes, the state-lost case and an id sweep cost (API calls asserted, times printed).
 #include "JiraCompare.h"
-#include "JiraRepo.h"
+#include "jira/JiraRepo.h"
 #include "SyncHarness.h"
 #include "SyncStateRepo.h"
 

@@ -1,7 +1,7 @@
 // Jira sync against the simulator over loopback: after every scenario the cache must equal
 // the service's ground truth (JiraCompare).
 #include "JiraCompare.h"
-#include "JiraRepo.h"
+#include "jira/JiraRepo.h"
 #include "SearchIndex.h"
 #include "SyncHarness.h"
 #include "SyncStateRepo.h"
@@ -102,7 +102,7 @@ private Q_SLOTS:
         const JiraIssue any = JiraRepo::issues(db).at(17);
         const QList<SearchIndex::Hit> hits = SearchIndex::query(db, any.key);
         QVERIFY(!hits.isEmpty());
-        QCOMPARE(hits.first().kind, SearchIndex::Kind::JiraIssue);
+        QCOMPARE(hits.first().kind, kJiraIssueKind);
     }
 
     void incrementalPicksUpChanges()

@@ -1,7 +1,7 @@
 // The store on real SQLite files: migrations, page writes with their cursor, soft deletes,
 // the search index, run history, hostile values.
 #include "Collation.h"
-#include "ContactsRepo.h"
+#include "google/ContactsRepo.h"
 #include "Database.h"
 #include "Error.h"
 #include "SearchIndex.h"

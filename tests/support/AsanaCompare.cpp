@@ -1,5 +1,5 @@
 #include "AsanaCompare.h"
-#include "AsanaRepo.h"
+#include "asana/AsanaRepo.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

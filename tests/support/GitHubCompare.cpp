@@ -1,5 +1,5 @@
 #include "GitHubCompare.h"
-#include "GitHubRepo.h"
+#include "github/GitHubRepo.h"
 #include "github/PullExport.h"
 
 #include <QJsonArray>

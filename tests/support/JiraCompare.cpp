@@ -1,5 +1,5 @@
 #include "JiraCompare.h"
-#include "JiraRepo.h"
+#include "jira/JiraRepo.h"
 #include "jira/Adf.h"
 
 #include <QJsonArray>

@@ -1,5 +1,5 @@
 #pragma once
-#include "ContactsRepo.h"
+#include "google/ContactsRepo.h"
 #include "HttpClient.h"
 #include "Settings.h"
 #include "StoreWriter.h"

@@ -2,7 +2,8 @@
 // (src/sources/<name>/<Name>Source.cpp) on the registry's one list (src/sources/Sources.cpp),
 // and its window parts one views object (src/ui/<name>/<Name>Views.cpp) on the window's one list
 // (src/ui/SourceViews.cpp); nothing else names a source. This test reads the source tree for
-// string literals that name a source outside its folders, checks that the layers below were
+// string literals that name a source outside its folders and for a source's code in the shared
+// layers (a file, an #include or an identifier named after it), checks that the layers below were
 // given every source's facts, that each descriptor and each views object is whole, and the
 // store's hook for a source's own schema steps.
 #include "Database.h"
@@ -29,38 +30,56 @@ using namespace cairn;
 
 namespace {
 
-// The string literals of C++ source `text` with their line numbers: "…", R"d(…)d", with
-// prefixes (u8, u, L); comments and character literals skipped.
-QList<QPair<int, QString>> stringLiterals(const QString &text)
+// C++ source `text` read as the compiler does: its string literals with their line numbers
+// ("…", R"d(…)d", with prefixes: u8, u, L), and its code — the text with every comment, string
+// and character literal blanked (line breaks kept, so a line of the code is the text's line).
+struct Scanned
 {
-    QList<QPair<int, QString>> out;
+    QList<QPair<int, QString>> literals;
+    QString code;
+};
+
+Scanned scan(const QString &text)
+{
+    Scanned out;
+    out.code = text;
+    const auto blank = [&out](qsizetype from, qsizetype to) {
+        for (qsizetype k = from; k < to && k < out.code.size(); ++k)
+            if (out.code[k] != u'\n')
+                out.code[k] = u' ';
+    };
     int line = 1;
     const qsizetype n = text.size();
     for (qsizetype i = 0; i < n; ++i) {
         const QChar c = text[i];
+        const qsizetype start = i;
         if (c == u'\n') {
             ++line;
         } else if (c == u'/' && i + 1 < n && text[i + 1] == u'/') {
             while (i < n && text[i] != u'\n')
                 ++i;
+            blank(start, i);
             --i;
         } else if (c == u'/' && i + 1 < n && text[i + 1] == u'*') {
             const qsizetype end = text.indexOf(QLatin1String("*/"), i + 2);
             const qsizetype stop = end < 0 ? n : end + 2;
             line += int(QStringView(text).mid(i, stop - i).count(u'\n'));
             i = stop - 1;
+            blank(start, stop);
         } else if (c == u'\'' && !(i > 0 && text[i - 1].isLetterOrNumber())) { // a character literal (not 1'000)
             for (++i; i < n && text[i] != u'\''; ++i)
                 if (text[i] == u'\\')
                     ++i;
+            blank(start, i + 1);
         } else if (c == u'R' && i + 1 < n && text[i + 1] == u'"' && !(i > 0 && (text[i - 1].isLetterOrNumber() && text[i - 1] != u'8'))) {
             const qsizetype open = text.indexOf(u'(', i + 2);
             const QString delimiter = u')' + text.mid(i + 2, open - i - 2) + u'"';
             const qsizetype close = text.indexOf(delimiter, open + 1);
             const qsizetype stop = close < 0 ? n : close;
-            out.append({line, text.mid(open + 1, stop - open - 1)});
+            out.literals.append({line, text.mid(open + 1, stop - open - 1)});
             line += int(QStringView(text).mid(i, stop - i).count(u'\n'));
             i = stop + delimiter.size() - 1;
+            blank(start, i + 1);
         } else if (c == u'"') {
             QString literal;
             for (++i; i < n && text[i] != u'"'; ++i) {
@@ -68,7 +87,60 @@ QList<QPair<int, QString>> stringLiterals(const QString &text)
                     literal += text[i++];
                 literal += text[i];
             }
-            out.append({line, literal});
+            out.literals.append({line, literal});
+            blank(start, i + 1);
+        }
+    }
+    return out;
+}
+
+QList<QPair<int, QString>> stringLiterals(const QString &text)
+{
+    return scan(text).literals;
+}
+
+// The shared layers, which name no source at all — not in a file's name, an #include or an
+// identifier: src/core, src/store, src/sync, src/cli and src/ui, but for the window's parts of
+// each source (src/ui/<id>/) and its one list of them (src/ui/SourceViews.*).
+bool isSharedLayer(const QString &relative)
+{
+    static const QRegularExpression shared(QStringLiteral("^(core|store|sync|cli|ui)/"));
+    static const QRegularExpression ownFolder(QStringLiteral("^ui/([^/]+)/"));
+    const QRegularExpressionMatch own = ownFolder.match(relative);
+    return shared.match(relative).hasMatch() && !(own.hasMatch() && Sources::ids().contains(own.captured(1)))
+        && relative != QLatin1String("ui/SourceViews.h") && relative != QLatin1String("ui/SourceViews.cpp");
+}
+
+// The source of `ids` that `word` names, case aside ("JiraIssue", "sim/google/…"); "" for none.
+// (A contact is not a source's word: it is the People hub's, whatever source brings them.)
+QString sourceIn(const QString &word, const QStringList &ids)
+{
+    for (const QString &id : ids)
+        if (word.contains(id, Qt::CaseInsensitive))
+            return id;
+    return QString();
+}
+
+// Each "file:line: what" of the code of file `relative` (`text`) that names one of `ids`: its
+// file name, an #include of a source's folder or file, or an identifier outside comments and
+// string literals.
+QStringList codeOffences(const QString &relative, const QString &text, const QStringList &ids)
+{
+    QStringList out;
+    if (!sourceIn(relative.section(u'/', -1), ids).isEmpty())
+        out << QStringLiteral("src/%1: its name").arg(relative);
+    static const QRegularExpression include(QStringLiteral("^\\s*#\\s*include\\s*[\"<]([^\">]*)[\">]"));
+    static const QRegularExpression identifier(QStringLiteral("[A-Za-z_][A-Za-z0-9_]*"));
+    const QStringList lines = text.split(u'\n');
+    const QStringList code = scan(text).code.split(u'\n');
+    for (qsizetype l = 0; l < lines.size(); ++l) {
+        const QRegularExpressionMatch m = include.match(lines.at(l));
+        if (m.hasMatch() && !sourceIn(m.captured(1), ids).isEmpty())
+            out << QStringLiteral("src/%1:%2: #include \"%3\"").arg(relative).arg(l + 1).arg(m.captured(1));
+        for (auto it = identifier.globalMatch(code.value(l)); it.hasNext();) {
+            const QString word = it.next().captured(0);
+            if (!sourceIn(word, ids).isEmpty())
+                out << QStringLiteral("src/%1:%2: %3").arg(relative).arg(l + 1).arg(word);
         }
     }
     return out;
@@ -102,20 +174,28 @@ bool mayNameSources(const QString &relative)
         || relative == QLatin1String("ui/SourceViews.cpp") || relative == QLatin1String("sim/Services.cpp");
 }
 
+// Each C++ file of `root` (src/): its path relative to `root` and its text.
+QList<QPair<QString, QString>> sourceFiles(const QString &root)
+{
+    QList<QPair<QString, QString>> out;
+    QDirIterator it(root, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        QFile f(path);
+        if (f.open(QIODevice::ReadOnly))
+            out.append({QDir(root).relativeFilePath(path), QString::fromUtf8(f.readAll())});
+    }
+    return out;
+}
+
 // Each "file:line: what" of `root` (src/) that names a source outside where it may.
 QStringList offences(const QString &root, const QStringList &ids)
 {
     QStringList out;
-    QDirIterator it(root, {QStringLiteral("*.cpp"), QStringLiteral("*.h")}, QDir::Files, QDirIterator::Subdirectories);
-    while (it.hasNext()) {
-        const QString path = it.next();
-        const QString relative = QDir(root).relativeFilePath(path);
+    for (const auto &[relative, text] : sourceFiles(root)) {
         if (mayNameSources(relative))
             continue;
-        QFile f(path);
-        if (!f.open(QIODevice::ReadOnly))
-            continue;
-        for (const auto &literal : stringLiterals(QString::fromUtf8(f.readAll()))) {
+        for (const auto &literal : stringLiterals(text)) {
             const QString what = namesASource(literal.second, ids);
             if (!what.isEmpty())
                 out << QStringLiteral("src/%1:%2: \"%3\"").arg(relative).arg(literal.first).arg(literal.second.left(80));
@@ -191,6 +271,71 @@ private Q_SLOTS:
         QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("a source named outside src/sources/<name>/ and src/ui/<name>/ — ask "
                                                             "its descriptor (src/sources/SourceDescriptor.h) or its views "
                                                             "(src/ui/SourceViews.h) instead:\n")
+                                             + found.join(u'\n')));
+    }
+
+    // The code scanner finds a source named in a shared layer's code — an #include of its
+    // folder or file, an identifier, a file's name — and passes clean code: comments, string
+    // literals and the People hub's "contact" are no offence.
+    void theCodeScannerFindsASourceNamed()
+    {
+        const QStringList known{QStringLiteral("google"), QStringLiteral("jira")};
+        const QString probe = QStringLiteral(
+            "#include \"google/ContactsModel.h\"\n"
+            "#include \"PersonView.h\" // JiraRepo\n"
+            "auto *m = new JiraIssuesModel(reader); /* GoogleViews\n"
+            " */ auto s = QStringLiteral(\"GoogleContacts\"); char q = '\"'; int n = 1'000;\n"
+            "const int contactId = kJiraIssueKind; auto raw = R\"(jira_issues)\";\n"
+            "auto x = sim->google().liveCount(); // sim->jira()\n"
+            "#include \"JiraRepo.h\"\n");
+        QCOMPARE(codeOffences(QStringLiteral("ui/Probe.cpp"), probe, known),
+                 (QStringList{QStringLiteral("src/ui/Probe.cpp:1: #include \"google/ContactsModel.h\""),
+                              QStringLiteral("src/ui/Probe.cpp:3: JiraIssuesModel"),
+                              QStringLiteral("src/ui/Probe.cpp:5: kJiraIssueKind"),
+                              QStringLiteral("src/ui/Probe.cpp:6: google"),
+                              QStringLiteral("src/ui/Probe.cpp:7: #include \"JiraRepo.h\"")}));
+        const QString clean = QStringLiteral(
+            "#include \"PeoplePage.h\"\n"
+            "#include \"SourceViews.h\" // google/ContactsModel.h\n"
+            "// JiraIssuesModel, sim->google()\n"
+            "const SourceViews *people = SourceViews::ofPeople(); /* kJiraIssueKind */\n"
+            "qint64 contactId = people->directory.person(db, id).key.size(); auto t = tr(\"Jira issues\");\n"
+            "for (sim::SimService *service : sim->services()) touched += service->changePeople(count);\n");
+        QCOMPARE(codeOffences(QStringLiteral("ui/PeoplePage.cpp"), clean, known), QStringList());
+        QCOMPARE(codeOffences(QStringLiteral("store/JiraRepo.h"), QString(), known),
+                 QStringList{QStringLiteral("src/store/JiraRepo.h: its name")});
+        QVERIFY(isSharedLayer(QStringLiteral("store/Database.cpp")));
+        QVERIFY(isSharedLayer(QStringLiteral("core/Words.h")));
+        QVERIFY(isSharedLayer(QStringLiteral("sync/SyncEngine.cpp")));
+        QVERIFY(isSharedLayer(QStringLiteral("cli/CliCommands.h")));
+        QVERIFY(isSharedLayer(QStringLiteral("ui/MainWindow.cpp")));
+        QVERIFY(isSharedLayer(QStringLiteral("ui/nosuchsource/Views.cpp"))); // a folder of no registered source
+        QVERIFY(!isSharedLayer(QStringLiteral("ui/jira/JiraViews.cpp")));
+        QVERIFY(!isSharedLayer(QStringLiteral("ui/SourceViews.cpp")));
+        QVERIFY(!isSharedLayer(QStringLiteral("ui/SourceViews.h")));
+        QVERIFY(!isSharedLayer(QStringLiteral("sources/jira/JiraRepo.h")));
+        QVERIFY(!isSharedLayer(QStringLiteral("sources/Sources.cpp")));
+        QVERIFY(!isSharedLayer(QStringLiteral("sim/google/GoogleService.h")));
+    }
+
+    // One source, one place (issue 21): the shared layers hold no source's code — no file named
+    // after a source, no #include of a source's folder or file, no identifier that names one
+    // (its repository, its query, its kinds, its sign-in): those live in src/sources/<id>/ and
+    // src/ui/<id>/, and reach the shared layers through the registry and its hooks.
+    void noSourceIsNamedInTheSharedLayersCode()
+    {
+        const QString root = QStringLiteral(CAIRN_SOURCE_DIR "/src");
+        QStringList found;
+        int scanned = 0;
+        for (const auto &[relative, text] : sourceFiles(root)) {
+            if (!isSharedLayer(relative))
+                continue;
+            ++scanned;
+            found += codeOffences(relative, text, Sources::ids());
+        }
+        QVERIFY(scanned > 100); // the layers were read
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("a source's code in a shared layer — move it to src/sources/<id>/ "
+                                                            "(or src/ui/<id>/) and reach it through the registry:\n")
                                              + found.join(u'\n')));
     }
 
@@ -279,14 +424,23 @@ private Q_SLOTS:
             }
         }
         QCOMPARE(SearchIndex::kinds().size(), kinds.size());
-        QCOMPARE(Sources::withProjectsOnly() != nullptr, true);
+        QStringList switches; // each switch of `cairn sync` is one source's
+        for (const SourceDescriptor *d : Sources::all())
+            for (const SourceDescriptor::SyncSwitch &s : d->syncSwitches) {
+                QVERIFY2(!switches.contains(QLatin1String(s.name)) && s.description, s.name);
+                switches << QLatin1String(s.name);
+                QCOMPARE(Sources::withSyncSwitch(QLatin1String(s.name)), d);
+            }
+        QVERIFY(switches.contains(QStringLiteral("projects-only")));
+        QVERIFY(!Sources::withSyncSwitch(QStringLiteral("no-such-switch")));
     }
 
     // The window's parts of the sources (src/ui/SourceViews.cpp): one entry per registered source
     // at most, in the registry's order, each whole — a page, the words of its welcome card and
     // of its Settings interval, a title for each of the descriptor's search kinds (Ctrl+K) and
-    // only those, a People section with a title. A registered source may have none yet: the
-    // window lists it without a page of its own (tests/ui/tst_sourceviews.cpp); it is named here.
+    // only those, a People section with a title; one of them lists the People page's people.
+    // A registered source may have none yet: the window lists it without a page of its own
+    // (tests/ui/tst_sourceviews.cpp); it is named here.
     void everySourceHasItsViews()
     {
         QStringList order;
@@ -316,7 +470,12 @@ private Q_SLOTS:
             QVERIFY2(!v->notifications.setting == d->facts.notifications.isEmpty(), qPrintable(v->id));
             QVERIFY2(!v->notifications.setting == !v->notifications.title, qPrintable(v->id));
             QVERIFY2(!v->chooseAction || (v->needsChoice && v->choose), qPrintable(v->id));
+            QVERIFY2(!v->directory.model == !v->directory.person, qPrintable(v->id));
         }
+        // The People page lists the people of one source (SourceViews::ofPeople).
+        QVERIFY(SourceViews::ofPeople());
+        for (const SourceViews *v : SourceViews::all())
+            QVERIFY2(v == SourceViews::ofPeople() || !v->directory.model, qPrintable(v->id));
         QStringList registered = Sources::ids();
         QStringList withViews = registered;
         withViews.removeIf([&order](const QString &id) { return !order.contains(id); });

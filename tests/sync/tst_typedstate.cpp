@@ -2,7 +2,7 @@
 // them before the state had versions are read and converted, version 1 reads back as written,
 // and a listing an older Cairn paused goes on where it stopped after the upgrade.
 #include "AsanaCompare.h"
-#include "AsanaRepo.h"
+#include "asana/AsanaRepo.h"
 #include "GitHubCompare.h"
 #include "JiraCompare.h"
 #include "SyncHarness.h"

@@ -1,8 +1,8 @@
 // A filled temporary cache for the UI tests: a real SQLite file written through StoreWriter
 // and ContactsRepo, with generated contacts, groups, runs and the source's sync state.
 #pragma once
-#include "Contact.h"
-#include "ContactsRepo.h"
+#include "google/Contact.h"
+#include "google/ContactsRepo.h"
 #include "StoreWriter.h"
 #include "SyncRunsRepo.h"
 #include "SyncStateRepo.h"

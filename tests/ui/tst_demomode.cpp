@@ -1,5 +1,5 @@
 #include "asana/AsanaProjectsModel.h"
-#include "AsanaRepo.h"
+#include "asana/AsanaRepo.h"
 #include "asana/AsanaTasksModel.h"
 #include "google/ContactsModel.h"
 #include "google/ContactsPage.h"
@@ -199,7 +199,7 @@ private Q_SLOTS:
             "(SELECT count(*) FROM jira_issues j WHERE j.assignee_email = c.primary_email COLLATE NOCASE) + "
             "(SELECT count(*) FROM asana_tasks t WHERE t.assignee_name = c.display_name) DESC LIMIT 1")));
         QVERIFY(busiest.next());
-        QVERIFY(window.openItem(SearchIndex::Kind::Contact, busiest.value(0).toLongLong()));
+        QVERIFY(window.openItem(kContactKind, busiest.value(0).toLongLong()));
         QVERIFY(uitest::clickPage(window, SourcesModel::peoplePage()));
         QCOMPARE(window.currentPage(), window.peoplePage());
         QVERIFY(window.peoplePage()->selectItem(busiest.value(0).toLongLong()));

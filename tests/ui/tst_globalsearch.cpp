@@ -1,6 +1,7 @@
 // Ctrl+K: one search over every source, grouped by kind, the match in bold, Enter opens the
 // item in its page — against a cache synced from the simulator (contacts and Asana).
 #include "AsanaCompare.h"
+#include "asana/Asana.h"
 #include "google/ContactsModel.h"
 #include "google/ContactsPage.h"
 #include "GlobalSearch.h"
@@ -131,9 +132,9 @@ private Q_SLOTS:
 
         // A task by its name: the Tasks group holds it, its snippet marks the match.
         QVERIFY(searchFor(search, taskName));
-        QVERIFY2(groupTitles(search->model()).contains(GlobalSearch::kindTitle(SearchIndex::Kind::Task)),
+        QVERIFY2(groupTitles(search->model()).contains(GlobalSearch::kindTitle(kTaskKind)),
                  qPrintable(groupTitles(search->model()).join(QLatin1Char(','))));
-        QVERIFY(selectHit(search, SearchIndex::Kind::Task, taskId));
+        QVERIFY(selectHit(search, kTaskKind, taskId));
         // Enter opens it: the Projects page shows the task selected.
         QTest::keyClick(search->input(), Qt::Key_Return);
         QVERIFY(!search->isVisible());
@@ -148,7 +149,7 @@ private Q_SLOTS:
                                        person.value(QLatin1String("resourceName")).toString());
         window.searchAction()->trigger();
         QVERIFY(searchFor(search, email.left(email.indexOf(QLatin1Char('@')))));
-        QVERIFY(selectHit(search, SearchIndex::Kind::Contact, contactId));
+        QVERIFY(selectHit(search, kContactKind, contactId));
         QDir().mkpath(QStringLiteral(CAIRN_BUILD_DIR "/screenshots"));
         QVERIFY(search->grab().save(QStringLiteral(CAIRN_BUILD_DIR "/screenshots/global-search.png")));
         QVERIFY(search->results()->currentIndex().data(GlobalSearch::SnippetRole).toString().contains(QLatin1String("<b>")));

@@ -1,6 +1,7 @@
 // People: a contact's page brings together what the cache holds about them in other sources,
 // matched by name and by names linked by hand; its links open the items.
 #include "AsanaCompare.h"
+#include "asana/Asana.h"
 #include "google/ContactsModel.h"
 #include "PeoplePage.h"
 #include "PersonView.h"
@@ -50,7 +51,7 @@ private Q_SLOTS:
         PeoplePage page(reader, h.settings());
         page.reload();
         QVERIFY(page.model()->rowCount() > 0);
-        const qint64 contact = page.model()->contactIdAt(0);
+        const qint64 contact = page.model()->idAt(0);
         // Someone else: the simulator draws contacts and Asana users from the same names.
         const QString contactName = page.model()->index(0, ContactsModel::Name).data().toString().toLower();
         QString assignee;
@@ -84,7 +85,7 @@ private Q_SLOTS:
         const QString href = html.mid(at, html.indexOf(QLatin1Char('"'), at) - at);
         Q_EMIT person->anchorClicked(QUrl(href));
         QCOMPARE(open.count(), 1);
-        QCOMPARE(open.first().at(0).value<SearchIndex::Kind>(), SearchIndex::Kind::Task);
+        QCOMPARE(open.first().at(0).value<SearchIndex::Kind>(), kTaskKind);
         QSqlQuery q(h.reader());
         q.prepare(QStringLiteral("SELECT assignee_name FROM asana_tasks WHERE id=?"));
         q.addBindValue(open.first().at(1).toLongLong());

@@ -2,7 +2,7 @@
 // QAbstractItemModelTester, lists every live pull newest first, filters, and shows deleted
 // pulls only when asked.
 #include "GitHubCompare.h"
-#include "GitHubRepo.h"
+#include "github/GitHubRepo.h"
 #include "github/PullsModel.h"
 #include "github/PullsPage.h"
 #include "ReadConnection.h"

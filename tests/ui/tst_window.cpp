@@ -77,7 +77,7 @@ private Q_SLOTS:
         QTest::keyClick(w().sidebar(), Qt::Key_Up);
         QCOMPARE(w().currentPage(), w().peoplePage());
         // Opening a search result moves the sidebar with the page.
-        QVERIFY(w().openItem(SearchIndex::Kind::Contact, w().page<ContactsPage>()->model()->contactIdAt(2)));
+        QVERIFY(w().openItem(kContactKind, w().page<ContactsPage>()->model()->contactIdAt(2)));
         QCOMPARE(w().sidebar()->current(), QStringLiteral("google"));
         QCOMPARE(w().currentPage(), w().page<ContactsPage>());
         // The welcome page (File ▸ Add a service…) is no row; a click on one leaves it.

@@ -33,8 +33,8 @@ QByteArray exportRecords(QSqlDatabase &db, const QString &account, const QString
 
 SourceDescriptor::Reference reference(QSqlDatabase &db, const Settings &, const SearchIndex::Hit &hit)
 {
-    sql::Statement q(db, hit.kind == SearchIndex::Kind::Project ? QStringLiteral("SELECT gid, permalink_url FROM asana_projects WHERE id = ?")
-                                                                : QStringLiteral("SELECT gid, permalink_url FROM asana_tasks WHERE id = ?"));
+    sql::Statement q(db, hit.kind == kProjectKind ? QStringLiteral("SELECT gid, permalink_url FROM asana_projects WHERE id = ?")
+                                                  : QStringLiteral("SELECT gid, permalink_url FROM asana_tasks WHERE id = ?"));
     q.exec({hit.id});
     return q.next() ? SourceDescriptor::Reference{q.value(0).toString(), q.value(1).toString()} : SourceDescriptor::Reference();
 }
@@ -103,12 +103,12 @@ SourceDescriptor make()
     d.signIn.needsClientSecret = true;
 
     SearchKindFacts projects;
-    projects.kind = SearchIndex::Kind::Project;
+    projects.kind = kProjectKind;
     projects.name = QStringLiteral("project");
     projects.contextSql = QStringLiteral("SELECT id, owner_name, archived, completed FROM asana_projects");
     projects.contextLine = &projectContext;
     SearchKindFacts tasks;
-    tasks.kind = SearchIndex::Kind::Task;
+    tasks.kind = kTaskKind;
     tasks.name = QStringLiteral("task");
     tasks.contextSql = QStringLiteral("SELECT t.id, (SELECT group_concat(coalesce(project_name, ''), ', ') FROM asana_task_projects "
                                       "WHERE task_id = t.id), t.assignee_name, t.completed FROM asana_tasks t");
@@ -119,7 +119,7 @@ SourceDescriptor make()
 
     d.items = QT_TRANSLATE_N_NOOP("cairn::Sources", "%n task(s)");
     d.icon = QStringLiteral("asana");
-    d.projectsOnly = true;
+    d.syncSwitches = {{AsanaSyncer::kProjectsOnly, QT_TRANSLATE_NOOP("cairn::CommandLine", "Asana: refresh the list of projects only, no tasks.")}};
     d.makeSyncer = &makeSyncer;
     d.writes = asana::writeFacts();
     d.exportFormats = {QStringLiteral("json"), QStringLiteral("csv")};

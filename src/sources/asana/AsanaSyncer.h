@@ -40,7 +40,13 @@ public:
         bool projectsOnly = false;
     };
     explicit AsanaSyncer(Config config) : m_cfg(std::move(config)) {}
-    void setProjectsOnly(bool on) override { m_cfg.projectsOnly = on; }
+    // Its switch of `cairn sync` (AsanaSource.cpp): Config::projectsOnly.
+    static constexpr const char *kProjectsOnly = "projects-only";
+    void setSwitch(const QString &name) override
+    {
+        if (name == QLatin1String(kProjectsOnly))
+            m_cfg.projectsOnly = true;
+    }
     QString source() const override { return QStringLiteral("asana"); }
     QCoro::Task<> sync(SyncContext &ctx, SyncMode mode) override;
 

@@ -140,7 +140,7 @@ std::function<void(QSqlDatabase &)> recordTask(const OutboxChange &c, const Asan
                 q.finish();
                 sql::Statement drop(db, QStringLiteral("DELETE FROM asana_tasks WHERE id=?"));
                 drop.exec({id});
-                SearchIndex::remove(db, SearchIndex::Kind::Task, id);
+                SearchIndex::remove(db, kTaskKind, id);
             }
         }
         if (!t.gid.isEmpty())

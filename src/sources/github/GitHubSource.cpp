@@ -156,7 +156,7 @@ SourceDescriptor make()
     d.signIn.revoke = &revoke;
 
     SearchKindFacts pulls;
-    pulls.kind = SearchIndex::Kind::PullRequest;
+    pulls.kind = kPullRequestKind;
     pulls.name = QStringLiteral("pull");
     pulls.contextSql = QStringLiteral("SELECT id, state, merged_at IS NOT NULL, draft, deleted_at IS NOT NULL, author FROM github_pulls");
     pulls.contextLine = &pullContext;

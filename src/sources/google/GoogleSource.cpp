@@ -85,11 +85,12 @@ SourceDescriptor make()
     d.signIn.authorizeParameters.insert(QStringLiteral("access_type"), QStringLiteral("offline"));
 
     SearchKindFacts contacts;
-    contacts.kind = SearchIndex::Kind::Contact;
+    contacts.kind = kContactKind;
     contacts.name = QStringLiteral("contact");
     contacts.contextSql = QStringLiteral("SELECT id, display_name, organization, primary_email, primary_phone FROM contacts");
     contacts.contextLine = &contactContext;
     d.store.searchKinds = {contacts};
+    d.store.writerOpened = &ContactsRepo::refreshSortKeys; // the locale's order
 
     d.items = QT_TRANSLATE_N_NOOP("cairn::Sources", "%n contact(s)");
     d.icon = QStringLiteral("google");

@@ -224,7 +224,7 @@ void dropStandIn(QSqlDatabase &db, const QString &account, const QString &client
         return;
     sql::Statement drop(db, QStringLiteral("DELETE FROM contacts WHERE id=?")); // (its parts go with it)
     drop.exec({*id});
-    SearchIndex::remove(db, SearchIndex::Kind::Contact, *id);
+    SearchIndex::remove(db, kContactKind, *id);
 }
 
 OutboxChange prepare(QSqlDatabase &db, const QString &account, const QString &action, const QString &item, const QJsonObject &given)

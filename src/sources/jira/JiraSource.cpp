@@ -186,7 +186,7 @@ SourceDescriptor make()
     d.signIn.completeAccount = &completeAccount;
 
     SearchKindFacts issues;
-    issues.kind = SearchIndex::Kind::JiraIssue;
+    issues.kind = kJiraIssueKind;
     issues.name = QStringLiteral("issue");
     issues.contextSql = QStringLiteral("SELECT id, status, project_name, issue_type FROM jira_issues");
     issues.contextLine = &issueContext;

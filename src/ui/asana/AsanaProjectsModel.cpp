@@ -2,7 +2,7 @@
 #include "AsanaTasksModel.h"
 #include "Error.h"
 #include "ReadConnection.h"
-#include "TasksQuery.h"
+#include "asana/TasksQuery.h"
 
 #include <QApplication>
 #include <QColor>

@@ -1,6 +1,6 @@
 #pragma once
 #include "LazySqlModel.h"
-#include "TasksQuery.h"
+#include "asana/TasksQuery.h"
 
 #include <QDate>
 

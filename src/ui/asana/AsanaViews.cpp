@@ -6,7 +6,7 @@
 #include "ProjectsPage.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
-#include "TasksQuery.h"
+#include "asana/TasksQuery.h"
 
 #include <QCoreApplication>
 #include <QFormLayout>
@@ -36,7 +36,7 @@ SourcePage projectsPage(ReadConnection &reader, Settings &, QWidget *parent)
     p.filter = [page] { return page->tasks()->filterEdit(); };
     p.focus = [page] { return static_cast<QWidget *>(page->projectList()); };
     p.open = [page](SearchIndex::Kind kind, qint64 id) {
-        return kind == SearchIndex::Kind::Project ? page->selectProjectById(id) : page->selectTask(id);
+        return kind == kProjectKind ? page->selectProjectById(id) : page->selectTask(id);
     };
     return p;
 }
@@ -50,7 +50,7 @@ QStringList tasksOf(QSqlDatabase &db, const PersonQuery &person)
         const QString grey = (due.isEmpty() ? QString() : QCoreApplication::translate("cairn::PersonView", "due %1").arg(due))
             + PersonView::accountNote(t.account, several);
         rows << QStringLiteral("<li>%1%2%3</li>").arg(
-            PersonView::link(SearchIndex::Kind::Task, t.id, t.name),
+            PersonView::link(kTaskKind, t.id, t.name),
             grey.isEmpty() ? QString() : QStringLiteral(" <span style='color:#888'>%1</span>").arg(grey.toHtmlEscaped()),
             t.completed ? QStringLiteral(" ✓") : QString());
     }
@@ -187,8 +187,8 @@ SourceViews make()
     v.id = kAsana;
     v.page = projectsPage;
     v.changes = {kAsana};
-    v.searchKinds = {{SearchIndex::Kind::Project, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Asana projects")},
-                     {SearchIndex::Kind::Task, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Asana tasks")}};
+    v.searchKinds = {{kProjectKind, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Asana projects")},
+                     {kTaskKind, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Asana tasks")}};
     v.people = {QT_TRANSLATE_NOOP("cairn::PersonView", "Asana tasks assigned"), tasksOf};
     v.card.keeps = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Your projects and tasks, with assignees, due dates, notes and comments.");
     v.card.permission = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Asana's sign-in grants access to your workspaces; Cairn only reads from them.");

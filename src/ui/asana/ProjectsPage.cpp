@@ -4,7 +4,7 @@
 #include "Error.h"
 #include "ReadConnection.h"
 #include "TaskDetailView.h"
-#include "TasksQuery.h"
+#include "asana/TasksQuery.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>

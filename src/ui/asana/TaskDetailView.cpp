@@ -1,6 +1,6 @@
 #include "TaskDetailView.h"
-#include "Asana.h"
-#include "AsanaRepo.h"
+#include "asana/Asana.h"
+#include "asana/AsanaRepo.h"
 #include "DateText.h"
 #include "Error.h"
 #include "ReadConnection.h"

@@ -2,7 +2,7 @@
 #include "PersonQuery.h"
 #include "PersonView.h"
 #include "PullsPage.h"
-#include "PullsQuery.h"
+#include "github/PullsQuery.h"
 #include "RepoPickerDialog.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
@@ -44,7 +44,7 @@ QStringList pullsOf(QSqlDatabase &db, const PersonQuery &person)
                                        : QCoreApplication::translate("cairn::PersonView", "reviewed");
         const QString state = words::pullState(p.state, p.merged, p.draft);
         rows << QStringLiteral("<li>%1 <span style='color:#888'>%2 · %3 · %4%5</span></li>").arg(
-            PersonView::link(SearchIndex::Kind::PullRequest, p.id, QStringLiteral("%1#%2 %3").arg(p.repo, QString::number(p.number), p.title)),
+            PersonView::link(kPullRequestKind, p.id, QStringLiteral("%1#%2 %3").arg(p.repo, QString::number(p.number), p.title)),
             what.toHtmlEscaped(), state.toHtmlEscaped(), PersonView::when(p.updatedAt).toHtmlEscaped(),
             PersonView::accountNote(p.account, several).toHtmlEscaped());
     }
@@ -181,7 +181,7 @@ SourceViews make()
     v.id = kGitHub;
     v.page = pullsPage;
     v.changes = {kGitHub};
-    v.searchKinds = {{SearchIndex::Kind::PullRequest, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Pull requests")}};
+    v.searchKinds = {{kPullRequestKind, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Pull requests")}};
     v.people = {QT_TRANSLATE_NOOP("cairn::PersonView", "Pull requests opened or reviewed"), pullsOf};
     v.card.keeps = QT_TRANSLATE_NOOP("cairn::ServiceCard", "The pull requests of the repositories you choose, with their reviews.");
     v.card.permission = QT_TRANSLATE_NOOP("cairn::ServiceCard",

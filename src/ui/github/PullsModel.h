@@ -1,7 +1,7 @@
 #pragma once
-#include "GitHub.h"
+#include "github/GitHub.h"
 #include "LazySqlModel.h"
-#include "PullsQuery.h"
+#include "github/PullsQuery.h"
 
 namespace cairn {
 

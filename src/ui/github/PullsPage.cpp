@@ -4,7 +4,7 @@
 #include "ListViews.h"
 #include "SafeTextBrowser.h"
 #include "PullsModel.h"
-#include "GitHubRepo.h"
+#include "github/GitHubRepo.h"
 #include "ReadConnection.h"
 #include "DateText.h"
 #include "SyncStateRepo.h"

@@ -1,5 +1,5 @@
 #include "ContactDetailView.h"
-#include "ContactsQuery.h"
+#include "google/ContactsQuery.h"
 #include "DateText.h"
 #include "Error.h"
 #include "ReadConnection.h"

@@ -1,5 +1,5 @@
 #pragma once
-#include "ContactsQuery.h"
+#include "google/ContactsQuery.h"
 #include "LazySqlModel.h"
 
 namespace cairn {

@@ -1,8 +1,11 @@
 #include "GoogleViews.h"
 #include "ContactDetailView.h"
+#include "ContactsModel.h"
 #include "ContactsPage.h"
+#include "PersonView.h"
 #include "PhotoCache.h"
 #include "Settings.h"
+#include "google/ContactsRepo.h"
 
 #include <QDir>
 #include <QLineEdit>
@@ -25,6 +28,25 @@ SourcePage contactsPage(ReadConnection &reader, Settings &settings, QWidget *par
     return p;
 }
 
+// People: the contacts, by name and e-mail (the account too when there are several: ListPage).
+LazySqlModel *peopleModel(ReadConnection &reader)
+{
+    return new ContactsModel(reader);
+}
+
+PersonCard person(QSqlDatabase &db, qint64 id)
+{
+    const Contact c = ContactsRepo::byId(db, id);
+    PersonCard p;
+    p.key = c.resourceName;
+    p.name = c.displayName;
+    for (const ContactEmail &e : c.emails)
+        p.emails << e.value;
+    p.organization = c.organizations.isEmpty() ? QString() : c.organizations.first().name;
+    p.phone = c.phones.isEmpty() ? QString() : c.phones.first().value;
+    return p;
+}
+
 SourceViews make()
 {
     SourceViews v;
@@ -32,8 +54,12 @@ SourceViews make()
     v.page = contactsPage;
     v.changes = {QStringLiteral("contacts")};
     v.detailChanges = {QStringLiteral("contact groups")};
-    v.searchKinds = {{SearchIndex::Kind::Contact, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Contacts")}};
-    // (People is its contacts: no section of its own.)
+    v.searchKinds = {{kContactKind, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Contacts")}};
+    // People is its contacts: the page's list, no section of its own.
+    v.directory.model = peopleModel;
+    v.directory.nameColumn = ContactsModel::Name;
+    v.directory.hiddenColumns = {ContactsModel::Phone, ContactsModel::Organization};
+    v.directory.person = person;
     v.card.keeps = QT_TRANSLATE_NOOP("cairn::ServiceCard",
                                      "Your contacts — names, e-mail addresses, phone numbers, organisations, photos and groups.");
     v.card.permission = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Asks for read-only access to your contacts. Cairn never changes them.");

@@ -1,5 +1,5 @@
 #pragma once
-#include "IssuesQuery.h"
+#include "jira/IssuesQuery.h"
 #include "LazySqlModel.h"
 
 namespace cairn {

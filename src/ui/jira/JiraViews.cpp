@@ -1,6 +1,6 @@
 #include "JiraViews.h"
 #include "Account.h"
-#include "IssuesQuery.h"
+#include "jira/IssuesQuery.h"
 #include "JiraIssuesPage.h"
 #include "JiraProjectPickerDialog.h"
 #include "PersonQuery.h"
@@ -38,7 +38,7 @@ QStringList issuesOf(QSqlDatabase &db, const PersonQuery &person)
     const bool several = IssuesQuery().accounts(db).size() > 1;
     for (const PersonQuery::Issue &i : person.issues(db))
         rows << QStringLiteral("<li>%1 <span style='color:#888'>%2 · %3%4</span></li>").arg(
-            PersonView::link(SearchIndex::Kind::JiraIssue, i.id, QStringLiteral("%1 %2").arg(i.key, i.summary)),
+            PersonView::link(kJiraIssueKind, i.id, QStringLiteral("%1 %2").arg(i.key, i.summary)),
             i.status.toHtmlEscaped(), PersonView::when(i.updated).toHtmlEscaped(), PersonView::accountNote(i.account, several).toHtmlEscaped());
     return rows;
 }
@@ -247,7 +247,7 @@ SourceViews make()
     v.id = kJira;
     v.page = issuesPage;
     v.changes = {kJira};
-    v.searchKinds = {{SearchIndex::Kind::JiraIssue, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Jira issues")}};
+    v.searchKinds = {{kJiraIssueKind, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Jira issues")}};
     v.people = {QT_TRANSLATE_NOOP("cairn::PersonView", "Jira issues assigned or reported"), issuesOf};
     v.card.keeps = QT_TRANSLATE_NOOP("cairn::ServiceCard", "The issues of the projects you choose, with status, assignee, description and comments.");
     v.card.permission = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Asks for read-only access to Jira issues and users (read:jira-work, read:jira-user).");

@@ -29,7 +29,7 @@ ListCursor ContactsQuery::cursor() const
     // would (each word the start of a word, accents and case aside: Collation::matches). The
     // matches are looked up as the index of live contacts gives them in order ("+": not by
     // their ids, then sorted), and the first screen is there once it has found a screenful.
-    sql += filterClause(QStringLiteral("+c.id"), int(SearchIndex::Kind::Contact),
+    sql += filterClause(QStringLiteral("+c.id"), int(kContactKind),
                         QStringLiteral("c.id IN (SELECT id FROM contacts WHERE deleted_at IS NOT NULL "
                                        "AND cairn_match(?, display_name, primary_email, organization))"),
                         binds);

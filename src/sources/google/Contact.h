@@ -1,9 +1,14 @@
 #pragma once
+#include "SearchIndex.h"
 #include <QDateTime>
 #include <QList>
 #include <QString>
 
 namespace cairn {
+
+// Google's search kind (SearchIndex::Kind): its contacts. Numbers never reused: a cache
+// keeps its index rows by them.
+inline constexpr SearchIndex::Kind kContactKind = SearchIndex::Kind(1);
 
 struct ContactEmail
 {

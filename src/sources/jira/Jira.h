@@ -1,9 +1,14 @@
 #pragma once
+#include "SearchIndex.h"
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
 
 namespace cairn {
+
+// Jira's search kind (SearchIndex::Kind): its issues. Numbers never reused: a cache
+// keeps its index rows by them.
+inline constexpr SearchIndex::Kind kJiraIssueKind = SearchIndex::Kind(5);
 
 // A Jira issue as Cairn keeps it (docs/architecture.md §4). `id` is Jira's numeric id as text; the
 // same issue may be cached once per sync configuration (`config`).

@@ -1,4 +1,5 @@
 #pragma once
+#include "Asana.h"
 #include "ListQuery.h"
 
 #include <QDateTime>

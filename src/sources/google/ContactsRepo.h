@@ -23,7 +23,8 @@ int markUnseenGroupsDeleted(QSqlDatabase &db, const QString &account, qint64 run
 // (Collation::sortKey of the name), then the nameless ones by their title (words::contactTitle).
 QByteArray sortKey(const QString &name, const QString &email, const QString &organization, const QString &phone);
 // Makes every contact's sort key again when the locale changed since they were made (or they
-// were never made: right after the migration that added them). The writer calls it on opening.
+// were never made: right after the migration that added them). The writer calls it on opening
+// (StoreFacts::writerOpened).
 void refreshSortKeys(QSqlDatabase &db);
 
 // Reads (any connection).

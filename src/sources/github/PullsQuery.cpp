@@ -38,7 +38,7 @@ QString orderKey(int order, const QString &dir)
 
 ListCursor PullsQuery::cursor() const
 {
-    return itemsCursor(QStringLiteral("p"), QStringLiteral("p.id"), int(SearchIndex::Kind::PullRequest),
+    return itemsCursor(QStringLiteral("p"), QStringLiteral("p.id"), int(kPullRequestKind),
                        QStringLiteral("p.deleted_at IS NOT NULL AND cairn_match(?, p.repo, p.title, p.author)"),
                        orderKey(order(), direction()));
 }

@@ -25,7 +25,7 @@ ListCursor IssuesQuery::cursor() const
 {
     // The matches as the index by update gives them in order ("+": not by their ids, then
     // sorted), as for contacts.
-    return itemsCursor(QStringLiteral("j"), QStringLiteral("+j.id"), int(SearchIndex::Kind::JiraIssue),
+    return itemsCursor(QStringLiteral("j"), QStringLiteral("+j.id"), int(kJiraIssueKind),
                        QStringLiteral("j.deleted_at IS NOT NULL AND cairn_match(?, j.issue_key, j.summary, j.assignee_name)"),
                        orderKey(order(), direction()));
 }

@@ -149,7 +149,7 @@ WriteStats applyPage(QSqlDatabase &db, const QString &account, const QList<Conta
         if (c.deleted) {
             if (exists && !wasDeleted) {
                 st.tombstone.exec({now, runId, now, id});
-                st.search.remove(SearchIndex::Kind::Contact, id);
+                st.search.remove(kContactKind, id);
                 ++stats.deleted;
             } else {
                 ++stats.skipped;
@@ -187,7 +187,7 @@ WriteStats applyPage(QSqlDatabase &db, const QString &account, const QList<Conta
             ++stats.created;
         }
         st.writeParts(rowId, c, exists);
-        st.search.put(SearchIndex::Kind::Contact, rowId, words::contactTitle(c.displayName, email, org, phone), searchBody(c), !exists);
+        st.search.put(kContactKind, rowId, words::contactTitle(c.displayName, email, org, phone), searchBody(c), !exists);
     }
     st.search.flush();
     return stats;
@@ -205,7 +205,7 @@ int markUnseenDeleted(QSqlDatabase &db, const QString &account, qint64 runId, co
     SearchIndex::Batch search(db);
     for (qint64 id : gone) {
         mark.exec({sql::timeValue(now), id});
-        search.remove(SearchIndex::Kind::Contact, id);
+        search.remove(kContactKind, id);
     }
     search.flush();
     return int(gone.size());

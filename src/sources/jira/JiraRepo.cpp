@@ -39,7 +39,7 @@ int retire(QSqlDatabase &db, const QString &where, std::initializer_list<QVarian
     SearchIndex::Batch index(db);
     for (qint64 id : std::as_const(ids)) {
         mark.exec({sql::timeValue(now), id});
-        index.remove(SearchIndex::Kind::JiraIssue, id);
+        index.remove(kJiraIssueKind, id);
     }
     index.flush();
     return int(ids.size());
@@ -121,7 +121,7 @@ WriteStats applyIssues(QSqlDatabase &db, const QString &account, const QString &
         upsert.next();
         const qint64 id = upsert.value(0).toLongLong();
         upsert.finish();
-        index.put(SearchIndex::Kind::JiraIssue, id, i.key + QLatin1Char(' ') + i.summary, searchBody(i), !exists);
+        index.put(kJiraIssueKind, id, i.key + QLatin1Char(' ') + i.summary, searchBody(i), !exists);
         if (exists)
             ++stats.updated;
         else

@@ -35,7 +35,7 @@ int retireIfOrphan(QSqlDatabase &db, qint64 id, const QDateTime &now, SearchInde
         "(SELECT 1 FROM asana_task_projects WHERE task_id=?)"));
     q.exec({sql::timeValue(now), id, id});
     if (q.rowsAffected() > 0) {
-        index.remove(SearchIndex::Kind::Task, id);
+        index.remove(kTaskKind, id);
         return 1;
     }
     return 0;
@@ -78,7 +78,7 @@ WriteStats applyProjects(QSqlDatabase &db, const QString &account, const QList<A
         upsert.next();
         const qint64 id = upsert.value(0).toLongLong();
         upsert.finish();
-        index.put(SearchIndex::Kind::Project, id, p.name, QStringList{p.notes, p.ownerName}.join(QLatin1Char(' ')).trimmed(), !exists);
+        index.put(kProjectKind, id, p.name, QStringList{p.notes, p.ownerName}.join(QLatin1Char(' ')).trimmed(), !exists);
         if (!exists)
             ++stats.created;
         else if (same)
@@ -102,7 +102,7 @@ int markProjectDeleted(QSqlDatabase &db, const QString &account, const QString &
     q.finish();
     SearchIndex::Batch index(db);
     for (qint64 id : ids) {
-        index.remove(SearchIndex::Kind::Project, id);
+        index.remove(kProjectKind, id);
         ++n;
     }
     // Its tasks go with it, unless they live in another project of the cache too.
@@ -117,7 +117,7 @@ int markProjectDeleted(QSqlDatabase &db, const QString &account, const QString &
         taskIds << tasks.value(0).toLongLong();
     tasks.finish();
     for (qint64 id : std::as_const(taskIds))
-        index.remove(SearchIndex::Kind::Task, id);
+        index.remove(kTaskKind, id);
     index.flush();
     return n;
 }
@@ -183,7 +183,7 @@ WriteStats applyTasks(QSqlDatabase &db, const QString &account, const QList<Asan
             stats.deleted += retireIfOrphan(db, id, syncedAt, index);
             continue;
         }
-        index.put(SearchIndex::Kind::Task, id, t.name, taskSearchBody(t), !exists);
+        index.put(kTaskKind, id, t.name, taskSearchBody(t), !exists);
         if (!exists)
             ++stats.created;
         else if (same)
@@ -226,7 +226,7 @@ int markTaskDeleted(QSqlDatabase &db, const QString &account, const QString &gid
     q.exec({sql::timeValue(now), sql::timeValue(now), id});
     if (q.rowsAffected() <= 0)
         return 0;
-    SearchIndex::remove(db, SearchIndex::Kind::Task, id);
+    SearchIndex::remove(db, kTaskKind, id);
     return 1;
 }
 

@@ -36,7 +36,7 @@ ListCursor TasksQuery::cursor() const
     if (m_project == assignedToMe())
         where << QStringLiteral("t.assigned_to_me = 1");
     sql += QStringLiteral(" WHERE ") + (where.isEmpty() ? QStringLiteral("1") : where.join(QStringLiteral(" AND ")));
-    sql += filterClause(QStringLiteral("t.id"), int(SearchIndex::Kind::Task),
+    sql += filterClause(QStringLiteral("t.id"), int(kTaskKind),
                         QStringLiteral("t.deleted_at IS NOT NULL AND cairn_match(?, t.name)"), binds);
     const QString dir = direction();
     sql += QStringLiteral(" ORDER BY %1%2").arg(orderKey(order()), dir);

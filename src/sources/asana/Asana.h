@@ -1,10 +1,16 @@
 #pragma once
+#include "SearchIndex.h"
 #include <QDateTime>
 #include <QJsonArray>
 #include <QList>
 #include <QString>
 
 namespace cairn {
+
+// Asana's search kinds (SearchIndex::Kind): its projects and its tasks. Numbers never reused: a cache
+// keeps its index rows by them.
+inline constexpr SearchIndex::Kind kProjectKind = SearchIndex::Kind(2);
+inline constexpr SearchIndex::Kind kTaskKind = SearchIndex::Kind(3);
 
 // An Asana project as Cairn keeps it (docs/architecture.md §4).
 struct AsanaProject

@@ -1,6 +1,6 @@
 #pragma once
 #include "Asana.h"
-#include "ContactsRepo.h" // WriteStats
+#include "WriteStats.h"
 
 #include <QHash>
 #include <QSqlDatabase>

@@ -1,10 +1,15 @@
 #pragma once
+#include "SearchIndex.h"
 #include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
 
 namespace cairn {
+
+// GitHub's search kind (SearchIndex::Kind): its pull requests. Numbers never reused: a cache
+// keeps its index rows by them.
+inline constexpr SearchIndex::Kind kPullRequestKind = SearchIndex::Kind(4);
 
 // A GitHub pull request as Cairn keeps it (docs/architecture.md §4). `repo` is "owner/name".
 struct PullRequest

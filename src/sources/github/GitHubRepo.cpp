@@ -71,7 +71,7 @@ WriteStats applyPulls(QSqlDatabase &db, const QString &account, const QString &r
             ++stats.skipped;
             continue;
         }
-        index.put(SearchIndex::Kind::PullRequest, row, searchTitle(p), searchBody(p), !exists);
+        index.put(kPullRequestKind, row, searchTitle(p), searchBody(p), !exists);
         if (exists)
             ++stats.updated;
         else
@@ -115,7 +115,7 @@ int markPullDeleted(QSqlDatabase &db, const QString &account, const QString &rep
         ids << q.value(0).toLongLong();
     q.finish();
     for (qint64 id : ids)
-        SearchIndex::remove(db, SearchIndex::Kind::PullRequest, id);
+        SearchIndex::remove(db, kPullRequestKind, id);
     return int(ids.size());
 }
 
