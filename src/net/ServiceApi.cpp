@@ -58,6 +58,16 @@ QCoro::Task<QJsonObject> ServiceApi::getJson(QUrl url)
     co_return parseObject(r.body);
 }
 
+QCoro::Task<std::optional<QJsonObject>> ServiceApi::getItem(QUrl url)
+{
+    const HttpResponse r = co_await get(url);
+    if (r.status == 404)
+        co_return std::nullopt;
+    if (!r.ok())
+        throw errorFor(r);
+    co_return parseObject(r.body);
+}
+
 QJsonObject ServiceApi::parseObject(const QByteArray &body) const
 {
     return json::parseObject(body, m_what);

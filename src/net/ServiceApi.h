@@ -41,6 +41,8 @@ public:
     QCoro::Task<HttpResponse> write(QByteArray method, QUrl url, std::optional<QJsonObject> body, bool resendable);
     // As getOk(), the body parsed as a JSON object (Error(BadResponse) if it is not one).
     QCoro::Task<QJsonObject> getJson(QUrl url);
+    // As getJson(), with a 404 read as "not there" (nullopt): one item by its id.
+    QCoro::Task<std::optional<QJsonObject>> getItem(QUrl url);
 
     Error errorFor(const HttpResponse &r) const { return m_mapError(r); }
     QJsonObject parseObject(const QByteArray &body) const;

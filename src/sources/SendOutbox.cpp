@@ -20,6 +20,27 @@ const WriteFacts *writesOf(const QString &source)
 }
 } // namespace
 
+OutboxChange changeOf(const QString &source, const QString &account, const QString &action, const QString &item,
+                      const QJsonObject &fields)
+{
+    OutboxChange c;
+    c.source = source;
+    c.account = account;
+    c.action = action;
+    c.item = item;
+    c.fields = fields;
+    return c;
+}
+
+OutboxChange seenAgain(const OutboxChange &change)
+{
+    OutboxChange back = change;
+    back.fields = change.base;
+    for (auto it = change.theirs.begin(); it != change.theirs.end(); ++it)
+        back.fields.insert(it.key(), it.value());
+    return back;
+}
+
 FieldMerge mergeFields(const OutboxChange &c, const std::function<QJsonValue(const QString &)> &service)
 {
     FieldMerge m;

@@ -16,6 +16,14 @@ QCoro::Task<> sendOutbox(SyncContext &ctx, ChangeSender &sender, QString source)
 // value, an item gone) — it fails alone; anything else may pass later.
 bool refusesTheChange(const Error &e);
 
+// A change of `source`'s `item` (empty for a create) as the person asked for it, its base not
+// yet known (a source's WriteFacts::prepare fills it in).
+OutboxChange changeOf(const QString &source, const QString &account, const QString &action, const QString &item,
+                      const QJsonObject &fields);
+// The edit that shows again what the person saw: the change's base, and the service's values
+// where a conflict told them (a discarded edit's revertLocal applies it).
+OutboxChange seenAgain(const OutboxChange &change);
+
 // What to send of an edit, against the item as the service has it now (`service`: a field's
 // value there, as the change names it): the fields the service still has as the person saw
 // them; a field the service changed too, to another value than the person's, is a conflict

@@ -225,12 +225,7 @@ private Q_SLOTS:
             if (rng.bounded(2))
                 return randomFault(h, rng, name);
             static const char *const methods[] = {"POST", "PUT", "DELETE"};
-            sim::Fault f = faultOn(rng, QStringLiteral("/asana/api/1.0/tasks"));
-            f.method = methods[rng.bounded(3)];
-            const quint32 kind = rng.bounded(kCommonFaults);
-            makeCommonFault(rng, kind, &f, name);
-            *name = QString::fromLatin1(f.method) + u' ' + *name;
-            return f;
+            return methodFault(rng, QStringLiteral("/asana/api/1.0/tasks"), methods[rng.bounded(3)], name);
         };
         src.beforeClean = &letDeletionsArrive;
         QMap<QString, int> outcomes;

@@ -5,6 +5,7 @@
 // mine) or `discard` (keeps Asana's), while a change to another field merges by itself; a
 // create whose answer was lost is found by its external id instead of being made twice.
 #include "Database.h"
+#include "CliWrites.h"
 #include "JsonSchema.h"
 #include "ProcessHarness.h"
 
@@ -30,16 +31,9 @@ QJsonObject truthTask(const ProcessHarness &h, const QString &gid)
     return {};
 }
 
-// `cairn outbox --json`, valid against docs/schemas/outbox.schema.json (else a warning and []).
 QJsonArray outbox(const ProcessHarness &h)
 {
-    const QJsonArray changes = QJsonDocument::fromJson(h.cairn(args("outbox --json")).out).array();
-    const QStringList problems = cairn::test::validateCliJson(QStringLiteral("outbox"), changes, false);
-    if (!problems.isEmpty()) {
-        qWarning("cairn outbox --json: %s", qPrintable(problems.join(u'\n')));
-        return {{QStringLiteral("invalid")}};
-    }
-    return changes;
+    return cairn::test::outboxOf(h);
 }
 
 // The cached task as `cairn export` has it ({} when not cached or deleted).
@@ -51,14 +45,9 @@ QJsonObject cachedTask(const ProcessHarness &h, const QString &gid)
     return {};
 }
 
-// How many times Asana's API wrote each kind of thing to `gid` ({"created": n, "updated": n, …}).
 QJsonObject writesTo(const ProcessHarness &h, const QString &gid)
 {
-    return h.admin("POST", QStringLiteral("/_admin/asana/mutate"), {{QStringLiteral("op"), QStringLiteral("api_writes")}})
-        .value(QLatin1String("writes"))
-        .toObject()
-        .value(gid)
-        .toObject();
+    return cairn::test::apiWritesTo(h, QStringLiteral("asana"), gid);
 }
 // `cairn` pointed at the simulator's Asana with its token, and synced once.
 bool syncedOnce(ProcessHarness &h)

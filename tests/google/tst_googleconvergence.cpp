@@ -183,12 +183,8 @@ private Q_SLOTS:
             static const char *const methods[] = {"POST", "PATCH", "DELETE", "GET"};
             const char *method = methods[rng.bounded(4)];
             // (GET: people.get before an edit — not the listing, which is under people/me.)
-            sim::Fault f = faultOn(rng, QLatin1String(method) == QLatin1String("GET") ? QStringLiteral("/google/v1/people/c")
-                                                                                      : QStringLiteral("/google/v1/people"));
-            f.method = method;
-            makeCommonFault(rng, rng.bounded(kCommonFaults), &f, name);
-            *name = QString::fromLatin1(f.method) + u' ' + *name;
-            return f;
+            return methodFault(rng, QLatin1String(method) == QLatin1String("GET") ? QStringLiteral("/google/v1/people/c") : QStringLiteral("/google/v1/people"),
+                               method, name);
         };
         src.randomMode = [](QRandomGenerator &rng) { return rng.bounded(3) == 0 ? SyncMode::Full : SyncMode::Auto; };
         QMap<QString, int> outcomes;

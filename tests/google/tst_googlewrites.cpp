@@ -6,6 +6,7 @@
 // side merges; a delete and a group membership land; a create whose answer was lost is found by
 // its clientData instead of being made twice.
 #include "Database.h"
+#include "CliWrites.h"
 #include "JsonSchema.h"
 #include "ProcessHarness.h"
 
@@ -36,16 +37,9 @@ QJsonObject truthContact(const ProcessHarness &h, const QString &name)
     return {};
 }
 
-// `cairn outbox --json`, valid against docs/schemas/outbox.schema.json (else a warning and []).
 QJsonArray outbox(const ProcessHarness &h)
 {
-    const QJsonArray changes = QJsonDocument::fromJson(h.cairn(args("outbox --json")).out).array();
-    const QStringList problems = cairn::test::validateCliJson(QStringLiteral("outbox"), changes, false);
-    if (!problems.isEmpty()) {
-        qWarning("cairn outbox --json: %s", qPrintable(problems.join(u'\n')));
-        return {{QStringLiteral("invalid")}};
-    }
-    return changes;
+    return cairn::test::outboxOf(h);
 }
 
 // The cached contact as `cairn export` has it ({} when not cached or deleted).
@@ -65,14 +59,9 @@ QStringList values(const QJsonValue &list)
     return out;
 }
 
-// How many times Google's API wrote each kind of thing to `name` ({"created": n, "updated": n, …}).
 QJsonObject writesTo(const ProcessHarness &h, const QString &name)
 {
-    return h.admin("POST", QStringLiteral("/_admin/google/mutate"), {{QStringLiteral("op"), QStringLiteral("api_writes")}})
-        .value(QLatin1String("writes"))
-        .toObject()
-        .value(name)
-        .toObject();
+    return cairn::test::apiWritesTo(h, QStringLiteral("google"), name);
 }
 
 // Another client's edit of `name` on Google (a person in Google Contacts): `fields` over the

@@ -32,6 +32,15 @@ sim::Fault faultOn(QRandomGenerator &rng, const QString &path)
     return f;
 }
 
+sim::Fault methodFault(QRandomGenerator &rng, const QString &path, const char *method, QString *name)
+{
+    sim::Fault f = faultOn(rng, path);
+    f.method = method;
+    makeCommonFault(rng, rng.bounded(kCommonFaults), &f, name);
+    *name = QString::fromLatin1(f.method) + u' ' + *name;
+    return f;
+}
+
 void makeCommonFault(QRandomGenerator &rng, quint32 kind, sim::Fault *f, QString *name)
 {
     switch (kind) {

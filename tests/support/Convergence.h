@@ -58,6 +58,9 @@ sim::Fault faultOn(QRandomGenerator &rng, const QString &path);
 // 502, 503, a truncated body, dropped connections. Sets `name` for the report.
 constexpr quint32 kCommonFaults = 7;
 void makeCommonFault(QRandomGenerator &rng, quint32 kind, sim::Fault *f, QString *name);
+// A common fault on `method` requests under `path` (issue 22: a write, or the read before
+// one — a cut answer loses the answer of a write the service made), named "<method> <kind>".
+sim::Fault methodFault(QRandomGenerator &rng, const QString &path, const char *method, QString *name);
 
 // Runs the sequences; "" when every one converged, else the first failure with its seed.
 QString runConvergence(const ConvergenceSource &src);

@@ -235,13 +235,10 @@ QCoro::Task<std::optional<AsanaTask>> AsanaApi::task(QString gid)
 {
     QUrl url = endpoint(QStringLiteral("/tasks/") + gid);
     url.setQuery(QUrlQuery{{QStringLiteral("opt_fields"), taskFields()}});
-    const HttpResponse r = co_await m_api.get(url);
-    if (r.status == 404)
+    const std::optional<QJsonObject> o = co_await m_api.getItem(url);
+    if (!o)
         co_return std::nullopt;
-    if (!r.ok())
-        throw errorFromResponse(r);
-    const QJsonObject o = json::parseObject(r.body, kWhat);
-    co_return taskFromJson(json::object(o, QLatin1String("data"), kWhat), m_me);
+    co_return taskFromJson(json::object(*o, QLatin1String("data"), kWhat), m_me);
 }
 
 QCoro::Task<AsanaTask> AsanaApi::taskWrite(QByteArray method, QUrl url, QJsonObject data, bool resendable)

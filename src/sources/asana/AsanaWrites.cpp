@@ -64,12 +64,7 @@ std::optional<AsanaTask> cachedTask(QSqlDatabase &db, const QString &account, co
 
 OutboxChange prepare(QSqlDatabase &db, const QString &account, const QString &action, const QString &item, const QJsonObject &fields)
 {
-    OutboxChange c;
-    c.source = kSource;
-    c.account = account;
-    c.action = action;
-    c.item = item;
-    c.fields = fields;
+    OutboxChange c = changeOf(kSource, account, action, item, fields);
     if (action == QLatin1String("create")) {
         if (fields.value(QLatin1String("name")).toString().trimmed().isEmpty())
             throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::asana", "a new Asana task needs a name: name=\"…\""));
@@ -168,11 +163,7 @@ void revertLocal(QSqlDatabase &db, const OutboxChange &c, const QDateTime &now)
     if (c.action != QLatin1String("edit"))
         return;
     // The values the person saw, and Asana's where a conflict told them…
-    OutboxChange back = c;
-    back.fields = c.base;
-    for (auto it = c.theirs.begin(); it != c.theirs.end(); ++it)
-        back.fields.insert(it.key(), it.value());
-    applyLocal(db, back, now);
+    applyLocal(db, seenAgain(c), now);
     // …until the next sync lists its projects again: Asana may have changed it since, unseen
     // while the change stood over it.
     if (const std::optional<AsanaTask> t = cachedTask(db, c.account, c.item))

@@ -128,13 +128,10 @@ QCoro::Task<std::optional<PersonRecord>> GoogleApi::person(QString resourceName)
 {
     QUrl url = m_api.endpoint(QStringLiteral("/v1/") + resourceName);
     url.setQuery(QUrlQuery{{QStringLiteral("personFields"), personFields()}});
-    const HttpResponse r = co_await m_api.get(url);
-    if (r.status == 404)
+    const std::optional<QJsonObject> o = co_await m_api.getItem(url);
+    if (!o)
         co_return std::nullopt;
-    if (!r.ok())
-        throw errorFromResponse(r);
-    const QJsonObject o = json::parseObject(r.body, kWhat);
-    co_return PersonRecord{contactFromPerson(o), o};
+    co_return PersonRecord{contactFromPerson(*o), *o};
 }
 
 QCoro::Task<PersonRecord> GoogleApi::createContact(QJsonObject person)

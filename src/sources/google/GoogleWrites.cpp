@@ -229,11 +229,7 @@ void dropStandIn(QSqlDatabase &db, const QString &account, const QString &client
 
 OutboxChange prepare(QSqlDatabase &db, const QString &account, const QString &action, const QString &item, const QJsonObject &given)
 {
-    OutboxChange c;
-    c.source = kSource;
-    c.account = account;
-    c.action = action;
-    c.item = item;
+    OutboxChange c = changeOf(kSource, account, action, item, {});
     const std::optional<Contact> cached = action == QLatin1String("create") ? std::nullopt : cachedContact(db, account, item);
     if (action != QLatin1String("create") && !cached)
         refuse(QCoreApplication::translate("cairn::google", "no Google contact %1 in the cache (cairn sync --source google first)").arg(item));
@@ -328,11 +324,7 @@ void revertLocal(QSqlDatabase &db, const OutboxChange &c, const QDateTime &now)
     // The values the person saw, and Google's where a conflict told them, until the next sync
     // reads the contact again: the cache does not keep what Google has of them whole (an
     // e-mail's type), and Google may have changed other fields, unseen under the change.
-    OutboxChange back = c;
-    back.fields = c.base;
-    for (auto it = c.theirs.begin(); it != c.theirs.end(); ++it)
-        back.fields.insert(it.key(), it.value());
-    applyLocal(db, back, now);
+    applyLocal(db, seenAgain(c), now);
     markUnknown(db, c.account, c.item);
 }
 

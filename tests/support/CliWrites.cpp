@@ -1,0 +1,28 @@
+#include "CliWrites.h"
+#include "JsonSchema.h"
+
+#include <QJsonDocument>
+
+namespace cairn::test {
+
+QJsonArray outboxOf(const ProcessHarness &h)
+{
+    const QJsonArray changes = QJsonDocument::fromJson(h.cairn({QStringLiteral("outbox"), QStringLiteral("--json")}).out).array();
+    const QStringList problems = validateCliJson(QStringLiteral("outbox"), changes, false);
+    if (!problems.isEmpty()) {
+        qWarning("cairn outbox --json: %s", qPrintable(problems.join(u'\n')));
+        return {{QStringLiteral("invalid")}};
+    }
+    return changes;
+}
+
+QJsonObject apiWritesTo(const ProcessHarness &h, const QString &source, const QString &item)
+{
+    return h.admin("POST", QStringLiteral("/_admin/%1/mutate").arg(source), {{QStringLiteral("op"), QStringLiteral("api_writes")}})
+        .value(QLatin1String("writes"))
+        .toObject()
+        .value(item)
+        .toObject();
+}
+
+} // namespace cairn::test
