@@ -1,4 +1,5 @@
 #include "TasksQuery.h"
+#include "PersonQuery.h"
 #include "SearchIndex.h"
 #include "Sql.h"
 
@@ -124,5 +125,23 @@ QString gidOf(QSqlDatabase &db, qint64 projectRowId)
 }
 
 } // namespace ProjectsQuery
+
+QList<TasksQuery::OfPerson> TasksQuery::ofPerson(QSqlDatabase &db, const PersonQuery &person)
+{
+    sql::Statement t(db, QStringLiteral(
+        "SELECT id, account, name, completed, due_on FROM asana_tasks WHERE deleted_at IS NULL "
+        "AND lower(assignee_name) IN (SELECT value FROM json_each(?)) ORDER BY completed, due_on IS NULL, due_on, name, id LIMIT ?"));
+    QList<OfPerson> out;
+    for (t.exec({person.names(), person.limit()}); t.next();) {
+        OfPerson task;
+        task.id = t.value(0).toLongLong();
+        task.account = t.value(1).toString();
+        task.name = t.value(2).toString();
+        task.completed = t.value(3).toBool();
+        task.dueOn = t.value(4).toString();
+        out.append(task);
+    }
+    return out;
+}
 
 } // namespace cairn

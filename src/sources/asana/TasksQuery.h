@@ -6,6 +6,8 @@
 
 namespace cairn {
 
+class PersonQuery;
+
 // The tasks list: the Asana tasks of every account — of one project, those assigned to me
 // (each account's "me"), or all —, completed ones on request.
 class TasksQuery : public ListQuery
@@ -39,6 +41,18 @@ public:
     ListCursor cursor() const override;
     // The rows of `ids` (any order; ids no longer there are missing). Throws cairn::Error.
     QHash<qint64, Row> rows(QSqlDatabase &db, const QList<qint64> &ids) const;
+
+    // A person's live tasks (People): those assigned to one of their names. Open tasks first,
+    // then by due day and name; at most person.limit(). Throws cairn::Error.
+    struct OfPerson
+    {
+        qint64 id = 0;
+        QString account;
+        QString name;
+        bool completed = false;
+        QString dueOn; // yyyy-MM-dd
+    };
+    static QList<OfPerson> ofPerson(QSqlDatabase &db, const PersonQuery &person);
 
 protected:
     QString table() const override { return QStringLiteral("asana_tasks"); }

@@ -1,4 +1,5 @@
 #include "PullsQuery.h"
+#include "PersonQuery.h"
 #include "GitHubRepo.h"
 #include "SearchIndex.h"
 #include "Sql.h"
@@ -58,6 +59,34 @@ QHash<qint64, PullsQuery::Row> PullsQuery::rows(QSqlDatabase &db, const QList<qi
         r.pull = pulls.value(id);
         r.reviews = reviews.value(id);
         out.insert(id, r);
+    }
+    return out;
+}
+
+QList<PullsQuery::OfPerson> PullsQuery::ofPerson(QSqlDatabase &db, const PersonQuery &person)
+{
+    sql::Statement p(db, QStringLiteral(
+        "SELECT p.id, p.account, p.repo, p.number, p.title, p.state, p.updated_at, p.merged_at IS NOT NULL, p.draft, "
+        "lower(p.author) IN (SELECT value FROM json_each(?)) AS opened FROM github_pulls p "
+        "WHERE p.deleted_at IS NULL AND (lower(p.author) IN (SELECT value FROM json_each(?)) "
+        "OR p.id IN (SELECT r.pull_row FROM github_reviews r WHERE lower(r.author) IN (SELECT value FROM json_each(?)))) "
+        "ORDER BY p.updated_at DESC, p.id DESC LIMIT ?"));
+    QList<OfPerson> out;
+    // (Qt counts every `?`: numbered placeholders would not bind.)
+    const QString names = person.names();
+    for (p.exec({names, names, names, person.limit()}); p.next();) {
+        OfPerson pull;
+        pull.id = p.value(0).toLongLong();
+        pull.account = p.value(1).toString();
+        pull.repo = p.value(2).toString();
+        pull.number = p.value(3).toInt();
+        pull.title = p.value(4).toString();
+        pull.state = p.value(5).toString();
+        pull.updatedAt = sql::timeFrom(p.value(6));
+        pull.merged = p.value(7).toBool();
+        pull.draft = p.value(8).toBool();
+        pull.opened = p.value(9).toBool();
+        out.append(pull);
     }
     return out;
 }

@@ -1,4 +1,5 @@
 #include "IssuesQuery.h"
+#include "PersonQuery.h"
 #include "Error.h"
 #include "JiraRepo.h"
 #include "SearchIndex.h"
@@ -64,6 +65,26 @@ IssuesQuery::Detail IssuesQuery::detail(QSqlDatabase &db, qint64 id)
     d.account = q.value(0).toString();
     d.issue = JiraRepo::fromRow(q, 1);
     return d;
+}
+
+QList<IssuesQuery::OfPerson> IssuesQuery::ofPerson(QSqlDatabase &db, const PersonQuery &person)
+{
+    sql::Statement j(db, QStringLiteral(
+        "SELECT id, account, issue_key, summary, status, updated FROM jira_issues WHERE deleted_at IS NULL "
+        "AND (lower(assignee_email) IN (SELECT value FROM json_each(?)) OR lower(assignee_name) IN (SELECT value FROM json_each(?)) "
+        "OR lower(reporter_name) IN (SELECT value FROM json_each(?))) GROUP BY account, issue_key ORDER BY updated DESC, id DESC LIMIT ?"));
+    QList<OfPerson> out;
+    for (j.exec({person.emails(), person.names(), person.names(), person.limit()}); j.next();) {
+        OfPerson issue;
+        issue.id = j.value(0).toLongLong();
+        issue.account = j.value(1).toString();
+        issue.key = j.value(2).toString();
+        issue.summary = j.value(3).toString();
+        issue.status = j.value(4).toString();
+        issue.updated = sql::timeFrom(j.value(5));
+        out.append(issue);
+    }
+    return out;
 }
 
 } // namespace cairn

@@ -4,6 +4,8 @@
 
 namespace cairn {
 
+class PersonQuery;
+
 // The Jira issues list: the cached issues of every Jira account and configuration, newest
 // update first or by another column.
 class IssuesQuery : public ListQuery
@@ -37,6 +39,20 @@ public:
         QString account;
     };
     static Detail detail(QSqlDatabase &db, qint64 id);
+
+    // A person's live issues (People): those assigned to them (by e-mail or name) or reported
+    // by them. Newest update first; an issue that several configurations of one account keep,
+    // once; at most person.limit(). Throws cairn::Error.
+    struct OfPerson
+    {
+        qint64 id = 0;
+        QString account;
+        QString key;
+        QString summary;
+        QString status;
+        QDateTime updated;
+    };
+    static QList<OfPerson> ofPerson(QSqlDatabase &db, const PersonQuery &person);
 
 protected:
     QString table() const override { return QStringLiteral("jira_issues"); }

@@ -45,7 +45,7 @@ QStringList tasksOf(QSqlDatabase &db, const PersonQuery &person)
 {
     QStringList rows;
     const bool several = TasksQuery().accounts(db).size() > 1;
-    for (const PersonQuery::Task &t : person.tasks(db)) {
+    for (const TasksQuery::OfPerson &t : TasksQuery::ofPerson(db, person)) {
         const QString due = dates::day(QDate::fromString(t.dueOn, Qt::ISODate));
         const QString grey = (due.isEmpty() ? QString() : QCoreApplication::translate("cairn::PersonView", "due %1").arg(due))
             + PersonView::accountNote(t.account, several);

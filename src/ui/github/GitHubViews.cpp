@@ -39,7 +39,7 @@ QStringList pullsOf(QSqlDatabase &db, const PersonQuery &person)
 {
     QStringList rows;
     const bool several = PullsQuery().accounts(db).size() > 1;
-    for (const PersonQuery::Pull &p : person.pulls(db)) {
+    for (const PullsQuery::OfPerson &p : PullsQuery::ofPerson(db, person)) {
         const QString what = p.opened ? QCoreApplication::translate("cairn::PersonView", "opened")
                                        : QCoreApplication::translate("cairn::PersonView", "reviewed");
         const QString state = words::pullState(p.state, p.merged, p.draft);

@@ -36,7 +36,7 @@ QStringList issuesOf(QSqlDatabase &db, const PersonQuery &person)
 {
     QStringList rows;
     const bool several = IssuesQuery().accounts(db).size() > 1;
-    for (const PersonQuery::Issue &i : person.issues(db))
+    for (const IssuesQuery::OfPerson &i : IssuesQuery::ofPerson(db, person))
         rows << QStringLiteral("<li>%1 <span style='color:#888'>%2 · %3%4</span></li>").arg(
             PersonView::link(kJiraIssueKind, i.id, QStringLiteral("%1 %2").arg(i.key, i.summary)),
             i.status.toHtmlEscaped(), PersonView::when(i.updated).toHtmlEscaped(), PersonView::accountNote(i.account, several).toHtmlEscaped());
