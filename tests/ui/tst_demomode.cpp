@@ -113,6 +113,9 @@ private Q_SLOTS:
         QTemporaryDir dir;
         SyncSession session(dir.path());
         demo.prepareSettings(session.settings()); // the repositories, a Jira configuration
+        // The demo writes back, to the simulator: its changes can be tried (issue 22).
+        QVERIFY(session.settings().value(QStringLiteral("google.write")).toBool());
+        QVERIFY(session.settings().value(QStringLiteral("asana.write")).toBool());
         MainWindow window(session, &demo);
         QVERIFY(window.windowTitle().contains(QLatin1String("Demo")));
         window.setSyncWhenOpened(true);

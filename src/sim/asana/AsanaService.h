@@ -33,6 +33,8 @@ public:
     std::optional<HttpReply> arrive(const HttpRequest &request) override { return m_limits.arrive(request); }
     void leave(const HttpRequest &request) override { m_limits.leave(request); }
     HttpReply mutate(const QJsonObject &body) override;
+    // The demo writes back (to the simulator, not to Asana): asana.write on.
+    QList<QPair<QString, QString>> demoSettings() const override;
     // Asana's documented words of a 429 (developers.asana.com "Rate limits").
     static QString rateLimitMessage();
 

@@ -73,6 +73,11 @@ HttpReply AsanaService::answer(const HttpRequest &req)
     return handle(req);
 }
 
+QList<QPair<QString, QString>> AsanaService::demoSettings() const
+{
+    return {{QStringLiteral("asana.write"), QStringLiteral("true")}};
+}
+
 QString AsanaService::rateLimitMessage()
 {
     return QStringLiteral("You've made too many requests and hit a rate limit. Please retry after the given amount of time.");

@@ -36,6 +36,8 @@ public:
     void leave(const HttpRequest &request) override { m_limits.leave(request); }
     void seedDemo() override;
     QList<QPair<QByteArray, QString>> clientEnvironment(const QUrl &base, const QString &token) const override;
+    // The demo writes back (to the simulator, not to Google): google.write on.
+    QList<QPair<QString, QString>> demoSettings() const override;
     QStringList changePeople(int count) override { return randomChanges(count); }
     int livePeople() const override { return liveCount(); }
     // Google's error form: {"error":{"code","message","status","details":[ErrorInfo]}}

@@ -148,6 +148,11 @@ void GoogleService::seedDemo()
         addPerson(QString::fromUtf8(person[0]), QString::fromUtf8(person[1]), QString::fromUtf8(person[2]));
 }
 
+QList<QPair<QString, QString>> GoogleService::demoSettings() const
+{
+    return {{QStringLiteral("google.write"), QStringLiteral("true")}};
+}
+
 QList<QPair<QByteArray, QString>> GoogleService::clientEnvironment(const QUrl &base, const QString &token) const
 {
     QList<QPair<QByteArray, QString>> env = SimService::clientEnvironment(base, token);
