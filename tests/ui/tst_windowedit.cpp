@@ -324,6 +324,44 @@ private Q_SLOTS:
         QCOMPARE(listedName(gid), QStringLiteral("Theirs again"));
     }
 
+    // Choosing another task while editing keeps what was typed (as Asana does); a task the
+    // list now hides (completed, completed tasks hidden) stays in the pane.
+    void leavingAnEditKeepsIt()
+    {
+        setWriting(true);
+        if (tasks()->showCompletedBox()->isChecked())
+            QTest::mouseClick(tasks()->showCompletedBox(), Qt::LeftButton, {}, QPoint(8, tasks()->showCompletedBox()->height() / 2));
+        QVERIFY(!tasks()->showCompletedBox()->isChecked());
+        const qsizetype before = outbox().size();
+        const QString first = clickRow(3);
+        QLineEdit *name = editName();
+        QVERIFY(name);
+        typeName(name, QStringLiteral("Typed, then left"));
+        const QString second = clickRow(4);
+        QVERIFY(second != first);
+        QVERIFY(!pane()->isEditing());
+        QTRY_COMPARE(outbox().size(), before + 1);
+        QCOMPARE(outbox().last().item, first);
+        QCOMPARE(outbox().last().fields.value(QLatin1String("name")).toString(), QStringLiteral("Typed, then left"));
+        QTRY_COMPARE(listedName(first), QStringLiteral("Typed, then left"));
+
+        // Completed here: the list hides it, the pane keeps showing it, marked pending.
+        const qint64 id = tasks()->selectedItemId();
+        QVERIFY(editName());
+        auto *completed = qobject_cast<QCheckBox *>(pane()->form()->editor(QStringLiteral("completed")));
+        QVERIFY(completed && !completed->isChecked());
+        QTest::mouseClick(completed, Qt::LeftButton, {}, QPoint(8, completed->height() / 2));
+        QTest::mouseClick(pane()->saveButton(), Qt::LeftButton);
+        QTRY_COMPARE(rowOf(second), -1);
+        QTest::qWait(600); // the window's own reload after the write
+        QCOMPARE(pane()->view()->taskId(), id);
+        QVERIFY(pane()->view()->toPlainText().contains(QLatin1String("Completed")));
+        QVERIFY(pane()->changeStatus()->isVisible());
+        QVERIFY(syncNow());
+        QVERIFY(simTask(first).name == QStringLiteral("Typed, then left") && simTask(second).completed);
+        QVERIFY(openChanges().isEmpty());
+    }
+
     // A comment and a new task: queued the same way, in Asana after Sync now.
     void aCommentAndANewTaskAreQueued()
     {
