@@ -77,8 +77,7 @@ TaskPane::TaskPane(ReadConnection &connection, QWidget *parent)
     m_formNote->setWordWrap(true);
     m_formNote->setObjectName(QStringLiteral("taskFormNote"));
     m_formNote->setStyleSheet(QStringLiteral("color: palette(placeholder-text);"));
-    editorLayout->addWidget(m_formNote);
-    editorLayout->addStretch(1);
+    editorLayout->addWidget(m_formNote); // (the form goes above it, the notes taking the height left)
     scroll->setWidget(m_editor);
     m_save = new QPushButton(tr("&Save"), page);
     m_save->setObjectName(QStringLiteral("saveTask"));
@@ -296,7 +295,7 @@ void TaskPane::startEditing()
         notes->setToolTip(tr("Plain text: new notes replace the task's formatted notes in %1").arg(serviceName()));
     m_save->setEnabled(true);
     connect(m_form, &ChangeForm::edited, this, [this] { m_save->setEnabled(m_form->isComplete()); });
-    static_cast<QVBoxLayout *>(m_editor->layout())->insertWidget(0, m_form);
+    static_cast<QVBoxLayout *>(m_editor->layout())->insertWidget(0, m_form, 1);
     m_formNote->setText(assignable ? QString()
                                    : tr("The assignee cannot be changed here yet: Cairn knows the people of a workspace from "
                                         "its tasks' assignees, and none of this workspace's tasks is assigned."));
