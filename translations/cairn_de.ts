@@ -695,6 +695,83 @@
     </message>
 </context>
 <context>
+    <name>cairn::ChangeDialog</name>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation>Strg+Eingabe</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ChangeForm</name>
+    <message>
+        <source>Unticked: no date</source>
+        <translation>Nicht angehakt: kein Datum</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ChangeStatus</name>
+    <message>
+        <source>Conflict: %1 changed it too — choose which values to keep</source>
+        <translation>Konflikt: %1 hat es auch geändert – wählen Sie, welche Werte bleiben</translation>
+    </message>
+    <message>
+        <source>%1 refused a change to it</source>
+        <translation>%1 hat eine Änderung daran abgelehnt</translation>
+    </message>
+    <message>
+        <source>Sent to %1; the next sync confirms it</source>
+        <translation>An %1 gesendet; der nächste Abgleich bestätigt es</translation>
+    </message>
+    <message>
+        <source>Pending: your change goes to %1 with the next sync</source>
+        <translation>Ausstehend: Ihre Änderung geht mit dem nächsten Abgleich an %1</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation>Gelöscht</translation>
+    </message>
+    <message>
+        <source>Comment “%1”</source>
+        <translation>Kommentar „%1“</translation>
+    </message>
+    <message>
+        <source>%1: sent to %2; the next sync confirms it</source>
+        <translation>%1: an %2 gesendet; der nächste Abgleich bestätigt es</translation>
+    </message>
+    <message>
+        <source>%1: %2 refused it: %3</source>
+        <translation>%1: von %2 abgelehnt: %3</translation>
+    </message>
+    <message>
+        <source>%1: pending, goes to %2 with the next sync</source>
+        <translation>%1: ausstehend, geht mit dem nächsten Abgleich an %2</translation>
+    </message>
+    <message>
+        <source>Made %1. Sync now (Ctrl+R) sends it when you are online.</source>
+        <translation>Vorgenommen am %1. „Jetzt abgleichen“ (Strg+R) sendet es, sobald Sie online sind.</translation>
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation>Erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Send this change again with the next sync</source>
+        <translation>Diese Änderung mit dem nächsten Abgleich erneut senden</translation>
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <source>Drop this change: Cairn shows %1's values again</source>
+        <translation>Diese Änderung verwerfen: Cairn zeigt wieder die Werte von %1</translation>
+    </message>
+</context>
+<context>
     <name>cairn::CliCommands</name>
     <message>
         <source>warning:</source>
@@ -1315,6 +1392,57 @@
     </message>
 </context>
 <context>
+    <name>cairn::ConflictView</name>
+    <message>
+        <source>Keep all mine</source>
+        <translation>Alle meine behalten</translation>
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation>Alle anderen übernehmen</translation>
+    </message>
+    <message>
+        <source>Send your values again, over %1's</source>
+        <translation>Ihre Werte erneut senden, über die von %1</translation>
+    </message>
+    <message>
+        <source>Drop your values of these fields: %1's stay</source>
+        <translation>Ihre Werte dieser Felder verwerfen: die von %1 bleiben</translation>
+    </message>
+    <message>
+        <source>%1 changed this too. Which value should stay?</source>
+        <translation>%1 hat dies auch geändert. Welcher Wert soll bleiben?</translation>
+    </message>
+    <message>
+        <source>%1 changed these too. Which values should stay?</source>
+        <translation>%1 hat diese auch geändert. Welche Werte sollen bleiben?</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihr Wert</translation>
+    </message>
+    <message>
+        <source>%1 now</source>
+        <translation>%1 jetzt</translation>
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation>Meinen behalten</translation>
+    </message>
+    <message>
+        <source>Your value goes to %1 again, over theirs</source>
+        <translation>Ihr Wert geht erneut an %1, über den dortigen</translation>
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation>Den anderen übernehmen</translation>
+    </message>
+    <message>
+        <source>Your value is dropped: %1's stays</source>
+        <translation>Ihr Wert wird verworfen: der von %1 bleibt</translation>
+    </message>
+</context>
+<context>
     <name>cairn::ContactDetailView</name>
     <message>
         <source>(no name)</source>
@@ -1826,6 +1954,13 @@
     <message>
         <source>Jira could not check the JQL (%1).</source>
         <translation>Jira konnte die JQL nicht prüfen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::LocalChanges</name>
+    <message>
+        <source>Writing to %1 is off: Cairn only reads it.</source>
+        <translation>Das Schreiben nach %1 ist ausgeschaltet: Cairn liest nur.</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +3929,117 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     </message>
 </context>
 <context>
+    <name>cairn::TaskPane</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>Edit Task</source>
+        <translation>Aufgabe bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation>&amp;Kommentar hinzufügen</translation>
+    </message>
+    <message>
+        <source>Change this task in Cairn: it goes to %1 with the next sync (F2)</source>
+        <translation>Diese Aufgabe in Cairn ändern: sie geht mit dem nächsten Abgleich an %1 (F2)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Keep the change: shown at once, sent to %1 with the next sync (Ctrl+Enter)</source>
+        <translation>Änderung übernehmen: sofort angezeigt, mit dem nächsten Abgleich an %1 gesendet (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Leave the task as it was (Esc)</source>
+        <translation>Die Aufgabe lassen, wie sie war (Esc)</translation>
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation>Neuer Kommentar</translation>
+    </message>
+    <message>
+        <source>Add a comment… (Ctrl+Enter)</source>
+        <translation>Kommentar hinzufügen … (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>The comment goes to %1 with the next sync (Ctrl+Enter)</source>
+        <translation>Der Kommentar geht mit dem nächsten Abgleich an %1 (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation>&amp;Zuständig:</translation>
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation>Fä&amp;llig:</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpleted</source>
+        <translation>Abgesc&amp;hlossen</translation>
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation>No&amp;tizen:</translation>
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation>&amp;Projekt:</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation>Kein Fälligkeitsdatum</translation>
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation>Niemand</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation>%1 (ich)</translation>
+    </message>
+    <message>
+        <source>Plain text: new notes replace the task's formatted notes in %1</source>
+        <translation>Reiner Text: neue Notizen ersetzen die formatierten Notizen der Aufgabe in %1</translation>
+    </message>
+    <message>
+        <source>The assignee cannot be changed here yet: Cairn knows the people of a workspace from its tasks' assignees, and none of this workspace's tasks is assigned.</source>
+        <translation>Die Zuständigkeit lässt sich hier noch nicht ändern: Cairn kennt die Personen eines Arbeitsbereichs aus den Zuständigen seiner Aufgaben, und keine Aufgabe dieses Arbeitsbereichs ist jemandem zugewiesen.</translation>
+    </message>
+    <message>
+        <source>A task needs a name.</source>
+        <translation>Eine Aufgabe braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>Nicht übernommen: %1</translation>
+    </message>
+</context>
+<context>
     <name>cairn::TasksPage</name>
     <message>
         <source>Show c&amp;ompleted</source>
@@ -3844,6 +4090,22 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     <message>
         <source>No open tasks here</source>
         <translation>Hier gibt es keine offenen Aufgaben</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w task…</source>
+        <translation>Ne&amp;ue Aufgabe …</translation>
+    </message>
+    <message>
+        <source>A new task in a project: shown at once, made in Asana with the next sync (Ctrl+N)</source>
+        <translation>Eine neue Aufgabe in einem Projekt: sofort angezeigt, mit dem nächsten Abgleich in Asana angelegt (Strg+N)</translation>
+    </message>
+    <message>
+        <source>New Task</source>
+        <translation>Neue Aufgabe</translation>
+    </message>
+    <message>
+        <source>Shown at once; made in Asana with the next sync.</source>
+        <translation>Sofort angezeigt; mit dem nächsten Abgleich in Asana angelegt.</translation>
     </message>
 </context>
 <context>

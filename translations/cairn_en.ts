@@ -695,6 +695,83 @@
     </message>
 </context>
 <context>
+    <name>cairn::ChangeDialog</name>
+    <message>
+        <source>Ctrl+Enter</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cairn::ChangeForm</name>
+    <message>
+        <source>Unticked: no date</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cairn::ChangeStatus</name>
+    <message>
+        <source>Conflict: %1 changed it too — choose which values to keep</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 refused a change to it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Sent to %1; the next sync confirms it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pending: your change goes to %1 with the next sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Comment “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: sent to %2; the next sync confirms it</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: %2 refused it: %3</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1: pending, goes to %2 with the next sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Made %1. Sync now (Ctrl+R) sends it when you are online.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Try again</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send this change again with the next sync</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Discard</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop this change: Cairn shows %1's values again</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cairn::CliCommands</name>
     <message>
         <source>no source is set up yet: sign in with `cairn login SOURCE` or set CAIRN_&lt;SOURCE&gt;_TOKEN</source>
@@ -1315,6 +1392,57 @@
     </message>
 </context>
 <context>
+    <name>cairn::ConflictView</name>
+    <message>
+        <source>Keep all mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take all theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Send your values again, over %1's</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Drop your values of these fields: %1's stay</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed this too. Which value should stay?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 changed these too. Which values should stay?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 now</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep mine</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your value goes to %1 again, over theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take theirs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Your value is dropped: %1's stays</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cairn::ContactDetailView</name>
     <message>
         <source>(no name)</source>
@@ -1825,6 +1953,13 @@
     </message>
     <message>
         <source>Jira could not check the JQL (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cairn::LocalChanges</name>
+    <message>
+        <source>Writing to %1 is off: Cairn only reads it.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3793,6 +3928,117 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
 </context>
 <context>
+    <name>cairn::TaskPane</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add &amp;comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change this task in Cairn: it goes to %1 with the next sync (F2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the change: shown at once, sent to %1 with the next sync (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave the task as it was (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New comment</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Add a comment… (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The comment goes to %1 with the next sync (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Assignee:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>D&amp;ue:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Co&amp;mpleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No&amp;tes:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Project:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No due date</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nobody</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (me)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Plain text: new notes replace the task's formatted notes in %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The assignee cannot be changed here yet: Cairn knows the people of a workspace from its tasks' assignees, and none of this workspace's tasks is assigned.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A task needs a name.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cairn::TasksPage</name>
     <message>
         <source>Show c&amp;ompleted</source>
@@ -3842,6 +4088,22 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
     <message>
         <source>No open tasks here</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ne&amp;w task…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new task in a project: shown at once, made in Asana with the next sync (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Task</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown at once; made in Asana with the next sync.</source>
         <translation type="unfinished" />
     </message>
 </context>

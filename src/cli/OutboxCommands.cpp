@@ -27,7 +27,7 @@ const SourceDescriptor &writingSource(const QString &id, const Settings &setting
     const SourceDescriptor *d = Sources::find(id); // (the command line checked the word)
     if (!d || !d->canWrite())
         throw usageError(QCoreApplication::translate("cairn::CliCommands", "Cairn only reads %1: it cannot change its items").arg(Settings::displayName(id)));
-    if (!settings.value(d->writes.setting).toBool())
+    if (!writingOn(settings, id))
         throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "writing to %1 is off: `cairn config set %2 true` switches it on (read-only until then)")
                                               .arg(d->displayName(), d->writes.setting));
     return *d;
@@ -163,11 +163,8 @@ int commandEdit(const CliOptions &o, Settings &settings)
     }
     const QString account = o.account.isEmpty() ? QStringLiteral("default") : o.account;
     const QString source = d.id();
-    const auto prepare = d.writes.prepare;
     const OutboxChange change = inTransaction(settings, [=](QSqlDatabase &db) {
-        OutboxChange c = prepare(db, account, action, item, fields);
-        addChange(db, c, QDateTime::currentDateTimeUtc());
-        return c;
+        return queueChange(db, source, account, action, item, fields, QDateTime::currentDateTimeUtc());
     });
     if (o.json) {
         cli::printJson(changeJson(change));

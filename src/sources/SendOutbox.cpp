@@ -1,9 +1,11 @@
 #include "SendOutbox.h"
 #include "Cancellation.h"
 #include "Clock.h"
+#include "Settings.h"
 #include "Sources.h"
 #include "StoreWriter.h"
 
+#include <QCoreApplication>
 #include <QCoroFuture>
 #include <QLoggingCategory>
 #include <QSet>
@@ -78,6 +80,59 @@ qint64 addChange(QSqlDatabase &db, OutboxChange &change, const QDateTime &now)
     if (const WriteFacts *w = writesOf(change.source); w && w->applyLocal)
         w->applyLocal(db, change, now);
     return id;
+}
+
+const WriteFacts *writingOn(const Settings &settings, const QString &source)
+{
+    const WriteFacts *w = writesOf(source);
+    return w && settings.value(w->setting).toBool() ? w : nullptr;
+}
+
+OutboxChange queueChange(QSqlDatabase &db, const QString &source, const QString &account, const QString &action,
+                         const QString &item, const QJsonObject &fields, const QDateTime &now)
+{
+    const WriteFacts *w = writesOf(source);
+    if (!w || !w->prepare)
+        throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "Cairn only reads %1: it cannot change its items")
+                                              .arg(Settings::displayName(source)));
+    OutboxChange c = w->prepare(db, account, action, item, fields);
+    addChange(db, c, now);
+    return c;
+}
+
+bool resolveConflict(QSqlDatabase &db, qint64 id, const QString &field, Resolution how, const QDateTime &now)
+{
+    const std::optional<OutboxChange> c = OutboxRepo::get(db, id);
+    if (!c || c->state != OutboxState::Conflict || (!field.isEmpty() && !c->theirs.contains(field)))
+        return false;
+    if (how == Resolution::KeepMine)
+        return field.isEmpty() ? OutboxRepo::retry(db, id, now) : OutboxRepo::resolveField(db, id, field, true, now);
+    const QStringList fields = field.isEmpty() ? c->theirs.keys() : QStringList{field};
+    QSet<QString> left;
+    for (auto it = c->fields.begin(); it != c->fields.end(); ++it)
+        left.insert(it.key());
+    for (const QString &f : fields)
+        left.remove(f);
+    if (left.isEmpty())
+        return discardChange(db, id, now); // nothing of it left: as if never made
+    for (const QString &f : fields)
+        OutboxRepo::resolveField(db, id, f, false, now);
+    // The cache shows the service's values of those fields (as a discarded change of them
+    // alone would), the item's open changes over them.
+    if (const WriteFacts *w = writesOf(c->source); w && w->revertLocal) {
+        OutboxChange dropped = *c;
+        dropped.fields = {};
+        dropped.base = {};
+        dropped.theirs = {};
+        for (const QString &f : fields) {
+            dropped.fields.insert(f, c->fields.value(f));
+            dropped.base.insert(f, c->base.value(f));
+            dropped.theirs.insert(f, c->theirs.value(f));
+        }
+        w->revertLocal(db, dropped, now);
+        reapplyOpenChanges(db, c->source, c->account, now);
+    }
+    return true;
 }
 
 bool discardChange(QSqlDatabase &db, qint64 id, const QDateTime &now)

@@ -38,6 +38,27 @@ FieldMerge mergeFields(const OutboxChange &change, const std::function<QJsonValu
 // Adds `change` to the outbox and applies it to the cache: call it inside one transaction.
 qint64 addChange(QSqlDatabase &db, OutboxChange &change, const QDateTime &now);
 
+// The writing side of `source` when it can write and its setting switches writing on; null
+// while it is read-only (the default).
+const WriteFacts *writingOn(const Settings &settings, const QString &source);
+
+// A person's change to `item` (empty for a create) of (`source`, `account`), as the command
+// line (`cairn edit|create|comment|delete`) and the window make it: prepared by the source (its
+// base and version from the cache) and added with its local apply. Call it inside one
+// transaction. Throws cairn::Error when the source cannot write, or as its prepare() does.
+OutboxChange queueChange(QSqlDatabase &db, const QString &source, const QString &account, const QString &action,
+                         const QString &item, const QJsonObject &fields, const QDateTime &now);
+
+// How a person resolves one field of a conflict: their own value goes again, over the
+// service's (`cairn outbox retry` for every field), or the service's value stays.
+enum class Resolution { KeepMine, TakeTheirs };
+
+// Resolves the conflict of change `id` on `field` ("" for every field in conflict). Taking
+// theirs drops the field from the change and shows the service's value in the cache; when no
+// field is left the change is discarded (discardChange). The change is pending again once no
+// field is in conflict. False when the change is not in conflict on that field.
+bool resolveConflict(QSqlDatabase &db, qint64 id, const QString &field, Resolution how, const QDateTime &now);
+
 // Discards change `id` (not being sent) and shows the cache as the service had it: the
 // change's local values undone, the item's other open changes over them. False when the
 // change is not there or is being sent.

@@ -153,6 +153,23 @@ QList<OutboxChange> openFor(QSqlDatabase &db, const QString &source, const QStri
     return readAll(q);
 }
 
+QHash<std::pair<QString, QString>, OutboxState> openItems(QSqlDatabase &db, const QString &source)
+{
+    sql::Statement q(db, QStringLiteral("SELECT account, item, state FROM outbox WHERE source=? AND state <> 'done'"));
+    q.exec({source});
+    // What most needs the person wins: a conflict, then a failure, then the rest.
+    const auto weight = [](OutboxState s) { return s == OutboxState::Conflict ? 2 : s == OutboxState::Failed ? 1 : 0; };
+    QHash<std::pair<QString, QString>, OutboxState> out;
+    while (q.next()) {
+        const std::pair<QString, QString> key{q.value(0).toString(), q.value(1).toString()};
+        const OutboxState state = outboxStateFromName(q.value(2).toString()).value_or(OutboxState::Failed);
+        const auto it = out.constFind(key);
+        if (it == out.cend() || weight(state) > weight(*it))
+            out.insert(key, state);
+    }
+    return out;
+}
+
 bool markSending(QSqlDatabase &db, qint64 id, const QDateTime &now)
 {
     return move(db, id, {OutboxState::Pending, OutboxState::Sending}, OutboxState::Sending, now, QStringLiteral("attempts=attempts+1"));
@@ -191,6 +208,25 @@ bool retry(QSqlDatabase &db, qint64 id, const QDateTime &now)
         base.insert(it.key(), it.value());
     return move(db, id, {OutboxState::Conflict, OutboxState::Failed}, OutboxState::Pending, now,
                 QStringLiteral("error=NULL, theirs=NULL, base=?"), {json(base)});
+}
+
+bool resolveField(QSqlDatabase &db, qint64 id, const QString &field, bool keepMine, const QDateTime &now)
+{
+    const std::optional<OutboxChange> c = get(db, id);
+    if (!c || c->state != OutboxState::Conflict || !c->theirs.contains(field) || (!keepMine && c->fields.size() <= 1))
+        return false;
+    QJsonObject fields = c->fields;
+    QJsonObject base = c->base;
+    QJsonObject theirs = c->theirs;
+    if (keepMine) {
+        base.insert(field, theirs.value(field));
+    } else {
+        fields.remove(field);
+        base.remove(field);
+    }
+    theirs.remove(field);
+    return move(db, id, {OutboxState::Conflict}, theirs.isEmpty() ? OutboxState::Pending : OutboxState::Conflict, now,
+                QStringLiteral("fields=?, base=?, theirs=?"), {json(fields), json(base), theirs.isEmpty() ? QVariant() : QVariant(json(theirs))});
 }
 
 bool discard(QSqlDatabase &db, qint64 id)

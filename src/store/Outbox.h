@@ -9,6 +9,7 @@
 // its sender finds out (a create by its client id, an edit by the fields) before sending again,
 // so each change is applied once.
 #include <QDateTime>
+#include <QHash>
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QString>
@@ -54,6 +55,9 @@ QList<OutboxChange> list(QSqlDatabase &db, const QString &source = {}, const QLi
 QList<OutboxChange> sendable(QSqlDatabase &db, const QString &source, const QString &account);
 // The changes not done of an item (the window marks it pending, or in conflict).
 QList<OutboxChange> openFor(QSqlDatabase &db, const QString &source, const QString &account, const QString &item);
+// The items of `source` with changes not done, by (account, item), each with the state that
+// most needs the person: conflict, then failed, then sending or pending (the window's lists).
+QHash<std::pair<QString, QString>, OutboxState> openItems(QSqlDatabase &db, const QString &source);
 
 // pending → sending (attempts + 1). False when the change is not pending or sending.
 bool markSending(QSqlDatabase &db, qint64 id, const QDateTime &now);
@@ -65,6 +69,12 @@ bool markFailed(QSqlDatabase &db, qint64 id, const QString &error, const QDateTi
 // conflict or failed → pending. A conflict resolved as "keep mine": what the service has now
 // (its `theirs`) becomes the change's base, so that the change goes over it.
 bool retry(QSqlDatabase &db, qint64 id, const QDateTime &now);
+// One field of a conflict resolved: `keepMine` makes the service's value of it the field's
+// base (the person's value goes over it), else the field leaves the change (the service's
+// value stays). The change is pending again once no field of it is in conflict. False when the
+// change is not in conflict, `field` is not one of its conflicts, or it is the change's last
+// field and would leave it (discard the change instead).
+bool resolveField(QSqlDatabase &db, qint64 id, const QString &field, bool keepMine, const QDateTime &now);
 // Removes a change that is not being sent (pending, conflict, failed or done). False otherwise.
 bool discard(QSqlDatabase &db, qint64 id);
 

@@ -8,6 +8,7 @@
 #include <QDir>
 #include "ErrorBanner.h"
 #include "GlobalSearch.h"
+#include "LocalChanges.h"
 #include "ReadConnection.h"
 #include "Settings.h"
 #include "SettingsDialog.h"
@@ -61,6 +62,7 @@ MainWindow::MainWindow(SyncSession &session, DemoSimulator *demo, QWidget *paren
     , m_session(session)
     , m_demo(demo)
     , m_reader(std::make_unique<ReadConnection>(session.databasePath()))
+    , m_changes(new LocalChanges(session.writer(), session.settings(), this))
     , m_refreshTimer(new QTimer(this))
     , m_clockTimer(new QTimer(this))
 {
@@ -257,6 +259,8 @@ void MainWindow::addSourcePages()
         v.focus = p.focus;
         if (p.setShowDeleted)
             connect(m_showDeleted, &QAction::toggled, p.widget, p.setShowDeleted);
+        if (p.useChanges)
+            p.useChanges(*m_changes);
         if (auto *list = qobject_cast<ListPage *>(p.widget)) // its empty state's button: where its choices are
             connect(list, &ListPage::emptyActionRequested, this, [this, source] { openSettingsFor(source); });
         for (const SourceViews::SearchKind &k : views->searchKinds)

@@ -27,6 +27,7 @@ class PeoplePage;
 class DemoSimulator;
 class ErrorBanner;
 class GlobalSearch;
+class LocalChanges;
 class ReadConnection;
 class Sidebar;
 class NotSetUpPage;
@@ -173,6 +174,7 @@ private:
     SyncSession &m_session;
     DemoSimulator *m_demo;
     std::unique_ptr<ReadConnection> m_reader;
+    LocalChanges *m_changes; // the outbox, for the pages that change items
     SourcesModel *m_sources = nullptr;
     SyncHistoryModel *m_history = nullptr;
     PeoplePage *m_people = nullptr;

@@ -20,6 +20,7 @@ class QWidget;
 namespace cairn {
 
 class LazySqlModel;
+class LocalChanges;
 class PersonQuery;
 struct PersonCard;
 class ReadConnection;
@@ -41,6 +42,9 @@ struct SourcePage
     // Shows an item of one of its search kinds (SourceViews::searchKinds), clearing the filter
     // when it hides it; false when the cache no longer has it.
     std::function<bool(SearchIndex::Kind kind, qint64 id)> open;
+    // Lets it change items (issue 22): the window's LocalChanges, given once it is built. Its
+    // editing shows only while writing to the source is switched on.
+    std::function<void(LocalChanges &changes)> useChanges;
 
     // A list page (a ListPage, src/ui/ListPage.h) as the window drives it: its own reload and
     // show-deleted, its filter, its list, an item shown by id.

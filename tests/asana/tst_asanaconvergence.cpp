@@ -5,7 +5,7 @@
 // Reproduce with CAIRN_SEED=<seed printed>; soak with CAIRN_SEQUENCES=2000.
 #include "AsanaCompare.h"
 #include "Convergence.h"
-#include "LocalChanges.h"
+#include "QueuedChanges.h"
 #include "Sql.h"
 #include "sim/asana/AsanaService.h"
 

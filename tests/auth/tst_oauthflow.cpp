@@ -5,7 +5,7 @@
 #include "Clock.h"
 #include "HostileServer.h"
 #include "HttpClient.h"
-#include "LocalChanges.h"
+#include "QueuedChanges.h"
 #include "OAuthBrowser.h"
 #include "OAuthFlow.h"
 #include "SecretStore.h"

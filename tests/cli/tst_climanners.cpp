@@ -340,7 +340,7 @@ private Q_SLOTS:
             {QStringLiteral("cli/CliCommands.cpp"), QStringLiteral("k)")},                 // config list
             {QStringLiteral("core/Settings.cpp"), QStringLiteral("key)")},                 // boundedInt(key): its callers are scanned
             {QStringLiteral("core/Settings.cpp"), QStringLiteral("facts->apiUrlSetting")}, // a source's own, in its descriptor (github.base_url)
-            {QStringLiteral("cli/OutboxCommands.cpp"), QStringLiteral("d->writes.setting)")}, // a writing source's switch (checked below)
+            {QStringLiteral("sources/SendOutbox.cpp"), QStringLiteral("w->setting)")},      // a writing source's switch (checked below): writingOn()
             {QStringLiteral("sync/SyncEngine.cpp"), QStringLiteral("d->writes.setting)")},   // the same
             {QStringLiteral("ui/DemoSimulator.cpp"), QStringLiteral("service.first().first)")}, // the simulator's demoSettings():
             {QStringLiteral("ui/DemoSimulator.cpp"), QStringLiteral("key, ")},             // github.repos, jira.configs, jira.<name>.jql

@@ -2,7 +2,7 @@
 // groups changed, faults on both listings, sync tokens expired by the server's clock.
 // Reproduce with CAIRN_SEED=<seed printed>; soak with CAIRN_SEQUENCES=2000.
 #include "Convergence.h"
-#include "LocalChanges.h"
+#include "QueuedChanges.h"
 #include "Sql.h"
 #include "sim/google/GoogleService.h"
 

@@ -1,11 +1,15 @@
 // The outbox (issue 22) on a real SQLite file through the store's writer thread: a change is
 // kept only with the transaction that applies it, its states move only as the sender may move
 // them, an item's changes go out in order (a conflict holds back the ones after it), a create's
-// id from the service follows to the item's later changes, and what a stopped process left
-// "sending" is still there, "sending", after a restart.
+// id from the service follows to the item's later changes, what a stopped process left
+// "sending" is still there, "sending", after a restart, and a conflict is resolved field by
+// field (keep mine: the service's value becomes the base; take theirs: the field leaves the
+// change and the cache shows the service's value; the change goes when no field is left).
+#include "asana/AsanaRepo.h"
 #include "Database.h"
 #include "Error.h"
 #include "Outbox.h"
+#include "SendOutbox.h"
 #include "Sql.h"
 #include "StoreWriter.h"
 #include "WriterTransaction.h"
@@ -168,6 +172,125 @@ private Q_SLOTS:
             twice.clientId = create.clientId;
             QVERIFY_THROWS_EXCEPTION(Error, OutboxRepo::add(db, twice, kNow));
         });
+    }
+
+    void aConflictIsResolvedFieldByField()
+    {
+        StoreWriter w(freshPath());
+        w.open().waitForFinished();
+        write(w, [](QSqlDatabase &db) {
+            OutboxChange c = change(QStringLiteral("t1"), {{QStringLiteral("name"), QStringLiteral("Mine")},
+                                                           {QStringLiteral("notes"), QStringLiteral("My notes")},
+                                                           {QStringLiteral("due_on"), QStringLiteral("2026-12-24")}});
+            const qint64 id = OutboxRepo::add(db, c, kNow);
+            QVERIFY(!OutboxRepo::resolveField(db, id, QStringLiteral("name"), true, kNow)); // not in conflict
+            QVERIFY(OutboxRepo::markSending(db, id, kNow));
+            QVERIFY(OutboxRepo::markConflict(db, id, {{QStringLiteral("name"), QStringLiteral("Theirs")},
+                                                      {QStringLiteral("notes"), QStringLiteral("Their notes")}}, kNow));
+            QVERIFY(!OutboxRepo::resolveField(db, id, QStringLiteral("due_on"), true, kNow)); // not one of its conflicts
+
+            // Mine kept for the name: still in conflict over the notes, the name goes over theirs.
+            QVERIFY(OutboxRepo::resolveField(db, id, QStringLiteral("name"), true, kNow.addSecs(1)));
+            OutboxChange now = *OutboxRepo::get(db, id);
+            QCOMPARE(now.state, OutboxState::Conflict);
+            QCOMPARE(now.base.value(QLatin1String("name")).toString(), QStringLiteral("Theirs"));
+            QCOMPARE(now.fields.value(QLatin1String("name")).toString(), QStringLiteral("Mine"));
+            QCOMPARE(now.theirs, (QJsonObject{{QStringLiteral("notes"), QStringLiteral("Their notes")}}));
+            QCOMPARE(ids(OutboxRepo::sendable(db, QStringLiteral("src"), QStringLiteral("default"))), QList<qint64>());
+
+            // Theirs taken for the notes: they leave the change, which is pending again.
+            QVERIFY(OutboxRepo::resolveField(db, id, QStringLiteral("notes"), false, kNow.addSecs(2)));
+            now = *OutboxRepo::get(db, id);
+            QCOMPARE(now.state, OutboxState::Pending);
+            QCOMPARE(now.fields, (QJsonObject{{QStringLiteral("name"), QStringLiteral("Mine")}, {QStringLiteral("due_on"), QStringLiteral("2026-12-24")}}));
+            QVERIFY(!now.base.contains(QLatin1String("notes")));
+            QVERIFY(now.theirs.isEmpty());
+            QCOMPARE(now.updatedAt, kNow.addSecs(2));
+            QCOMPARE(ids(OutboxRepo::sendable(db, QStringLiteral("src"), QStringLiteral("default"))), QList<qint64>{id});
+            QCOMPARE(OutboxRepo::openItems(db, QStringLiteral("src")).value({QStringLiteral("default"), QStringLiteral("t1")}), OutboxState::Pending);
+
+            // The last field is not dropped by itself: the change is discarded instead.
+            OutboxChange one = change(QStringLiteral("t2"), {{QStringLiteral("name"), QStringLiteral("Mine")}});
+            const qint64 single = OutboxRepo::add(db, one, kNow);
+            QVERIFY(OutboxRepo::markSending(db, single, kNow));
+            QVERIFY(OutboxRepo::markConflict(db, single, {{QStringLiteral("name"), QStringLiteral("Theirs")}}, kNow));
+            QVERIFY(!OutboxRepo::resolveField(db, single, QStringLiteral("name"), false, kNow));
+            QCOMPARE(OutboxRepo::get(db, single)->state, OutboxState::Conflict);
+            // The list marks the item by what most needs the person.
+            OutboxChange later = change(QStringLiteral("t2"), {{QStringLiteral("notes"), QStringLiteral("n")}});
+            OutboxRepo::add(db, later, kNow);
+            QCOMPARE(OutboxRepo::openItems(db, QStringLiteral("src")).value({QStringLiteral("default"), QStringLiteral("t2")}), OutboxState::Conflict);
+            QVERIFY(!OutboxRepo::openItems(db, QStringLiteral("src")).contains({QStringLiteral("default"), QStringLiteral("t3")}));
+        });
+    }
+
+    // The same through the engine on an Asana cache: what the cache shows after each click.
+    void resolvingShowsTheChosenValuesInTheCache()
+    {
+        StoreWriter w(freshPath());
+        w.open().waitForFinished();
+        const QString account = QStringLiteral("default");
+        const auto cached = [account](QSqlDatabase &db, const QString &gid) {
+            for (const AsanaTask &t : AsanaRepo::tasks(db, account))
+                if (t.gid == gid)
+                    return t;
+            return AsanaTask();
+        };
+        write(w, [&](QSqlDatabase &db) {
+            AsanaProject p;
+            p.gid = QStringLiteral("p1");
+            p.name = QStringLiteral("Launch");
+            AsanaRepo::applyProjects(db, account, {p}, 0, kNow);
+            QList<AsanaTask> tasks;
+            for (const char *gid : {"t1", "t2"}) {
+                AsanaTask t;
+                t.gid = QString::fromLatin1(gid);
+                t.name = QStringLiteral("Old name");
+                t.notes = QStringLiteral("Old notes");
+                t.modifiedAt = kNow;
+                AsanaMembership m;
+                m.projectGid = QStringLiteral("p1");
+                m.projectName = QStringLiteral("Launch");
+                t.memberships = {m};
+                tasks << t;
+            }
+            AsanaRepo::applyTasks(db, account, tasks, QStringLiteral("p1"), 0, kNow);
+        });
+        const auto conflict = [&](const QString &gid, const QJsonObject &fields, const QJsonObject &theirs) {
+            return write(w, [=](QSqlDatabase &db) {
+                const OutboxChange c = queueChange(db, QStringLiteral("asana"), account, QStringLiteral("edit"), gid, fields, kNow);
+                OutboxRepo::markSending(db, c.id, kNow);
+                OutboxRepo::markConflict(db, c.id, theirs, kNow);
+                return c.id;
+            });
+        };
+        // Two fields, one in conflict: theirs taken for it, mine of the other still goes.
+        const qint64 both = conflict(QStringLiteral("t1"), {{QStringLiteral("name"), QStringLiteral("Mine")}, {QStringLiteral("notes"), QStringLiteral("My notes")}},
+                                     {{QStringLiteral("name"), QStringLiteral("Theirs")}});
+        QCOMPARE(write(w, [=](QSqlDatabase &db) { return cached(db, QStringLiteral("t1")).name; }), QStringLiteral("Mine"));
+        QVERIFY(!write(w, [=](QSqlDatabase &db) { return resolveConflict(db, both, QStringLiteral("notes"), Resolution::TakeTheirs, kNow); }));
+        QVERIFY(write(w, [=](QSqlDatabase &db) { return resolveConflict(db, both, QStringLiteral("name"), Resolution::TakeTheirs, kNow); }));
+        AsanaTask t1 = write(w, [=](QSqlDatabase &db) { return cached(db, QStringLiteral("t1")); });
+        QCOMPARE(t1.name, QStringLiteral("Theirs"));
+        QCOMPARE(t1.notes, QStringLiteral("My notes"));
+        OutboxChange left = *write(w, [=](QSqlDatabase &db) { return OutboxRepo::get(db, both); });
+        QCOMPARE(left.state, OutboxState::Pending);
+        QCOMPARE(left.fields, (QJsonObject{{QStringLiteral("notes"), QStringLiteral("My notes")}}));
+
+        // One field, theirs taken: the change is gone, the cache shows theirs.
+        const qint64 one = conflict(QStringLiteral("t2"), {{QStringLiteral("name"), QStringLiteral("Mine")}}, {{QStringLiteral("name"), QStringLiteral("Theirs")}});
+        QVERIFY(write(w, [=](QSqlDatabase &db) { return resolveConflict(db, one, QString(), Resolution::TakeTheirs, kNow); }));
+        QVERIFY(!write(w, [=](QSqlDatabase &db) { return OutboxRepo::get(db, one); }));
+        QCOMPARE(write(w, [=](QSqlDatabase &db) { return cached(db, QStringLiteral("t2")).name; }), QStringLiteral("Theirs"));
+
+        // Mine kept for every field: pending over theirs, the cache still shows mine.
+        const qint64 keep = conflict(QStringLiteral("t2"), {{QStringLiteral("name"), QStringLiteral("Mine again")}}, {{QStringLiteral("name"), QStringLiteral("Theirs 2")}});
+        QVERIFY(write(w, [=](QSqlDatabase &db) { return resolveConflict(db, keep, QString(), Resolution::KeepMine, kNow); }));
+        left = *write(w, [=](QSqlDatabase &db) { return OutboxRepo::get(db, keep); });
+        QCOMPARE(left.state, OutboxState::Pending);
+        QCOMPARE(left.base.value(QLatin1String("name")).toString(), QStringLiteral("Theirs 2"));
+        QCOMPARE(write(w, [=](QSqlDatabase &db) { return cached(db, QStringLiteral("t2")).name; }), QStringLiteral("Mine again"));
+        QVERIFY(!write(w, [=](QSqlDatabase &db) { return resolveConflict(db, keep, QString(), Resolution::KeepMine, kNow); })); // no longer in conflict
     }
 
     void sendingSurvivesARestart()

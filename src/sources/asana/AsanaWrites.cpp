@@ -1,5 +1,6 @@
 #include "AsanaWrites.h"
 #include "AsanaApi.h"
+#include "AsanaEditing.h"
 #include "AsanaRepo.h"
 #include "Error.h"
 #include "SendOutbox.h"
@@ -118,6 +119,12 @@ void applyLocal(QSqlDatabase &db, const OutboxChange &c, const QDateTime &now)
     }
     for (auto it = c.fields.begin(); it != c.fields.end(); ++it)
         setValue(&t, it.key(), it.value());
+    if (c.fields.contains(QLatin1String("assignee"))) { // named as the cache knows the person, until Asana answers
+        t.assignedToMe = false;
+        for (const Assignee &a : knownAssignees(db, c.account))
+            if (a.gid == t.assigneeGid)
+                std::tie(t.assigneeName, t.assignedToMe) = std::pair(a.name, a.me);
+    }
     AsanaRepo::applyTasks(db, c.account, {t}, QString(), 0, now);
 }
 

@@ -51,7 +51,7 @@ QHash<qint64, TasksQuery::Row> TasksQuery::rows(QSqlDatabase &db, const QList<qi
 {
     sql::Statement q(db, QStringLiteral(
         "SELECT t.id, t.account, t.name, t.assignee_name, t.due_on, %1, t.modified_at, t.due_at, t.completed, t.deleted_at, "
-        "substr(t.notes, 1, 300) FROM asana_tasks t %2 WHERE t.id IN (SELECT value FROM json_each(?))")
+        "substr(t.notes, 1, 300), t.gid FROM asana_tasks t %2 WHERE t.id IN (SELECT value FROM json_each(?))")
         .arg(inProject() ? QStringLiteral("m.section_name") : QStringLiteral("t.section_name"),
              inProject() ? QStringLiteral("LEFT JOIN asana_task_projects m ON m.task_id = t.id AND m.project_gid = ?")
                          : QString()));
@@ -73,6 +73,7 @@ QHash<qint64, TasksQuery::Row> TasksQuery::rows(QSqlDatabase &db, const QList<qi
         r.completed = q.value(8).toBool();
         r.deleted = !q.value(9).isNull();
         r.notes = q.value(10).toString();
+        r.gid = q.value(11).toString();
         out.insert(r.id, r);
     }
     return out;

@@ -31,6 +31,7 @@ public:
         bool completed = false;
         bool deleted = false;
         QString notes;   // the first 300 characters
+        QString gid;
     };
 
     QString project() const { return m_project; }

@@ -1,5 +1,7 @@
 #include "AsanaTasksModel.h"
+#include "ChangeStatus.h"
 #include "DateText.h"
+#include "Settings.h"
 
 #include <QApplication>
 #include <QBrush>
@@ -11,7 +13,7 @@ namespace cairn {
 
 namespace {
 // Row::values beyond the columns.
-enum Extra { DueAt = AsanaTasksModel::ColumnCount, Completed, ModifiedAt, Notes };
+enum Extra { DueAt = AsanaTasksModel::ColumnCount, Completed, ModifiedAt, Notes, Gid, Open };
 } // namespace
 
 AsanaTasksModel::AsanaTasksModel(ReadConnection &connection, QObject *parent)
@@ -47,11 +49,14 @@ QHash<qint64, LazySqlModel::Row> AsanaTasksModel::loadRows(QSqlDatabase &db, con
 {
     QHash<qint64, Row> out;
     const QHash<qint64, TasksQuery::Row> rows = m_query.rows(db, ids);
+    const QHash<std::pair<QString, QString>, OutboxState> open = OutboxRepo::openItems(db, QStringLiteral("asana"));
     for (const TasksQuery::Row &t : rows) {
         Row r;
         r.id = t.id;
+        const auto state = open.constFind({t.account, t.gid});
         r.values = {t.name, t.assignee, t.dueOn, t.section, t.modifiedAt, t.account, // the columns
-                    t.dueAt, t.completed, t.modifiedAt, t.notes};                    // Extra
+                    t.dueAt, t.completed, t.modifiedAt, t.notes, t.gid,              // Extra
+                    state == open.cend() ? QVariant() : QVariant(int(*state))};
         r.deleted = t.deleted;
         out.insert(r.id, r);
     }
@@ -68,6 +73,20 @@ QDate dueDay(const LazySqlModel::Row &r)
     return QDate::fromString(due, Qt::ISODate);
 }
 } // namespace
+
+QString AsanaTasksModel::gidAt(int row) const
+{
+    const Row *r = rowAt(row);
+    return r ? r->values.value(Gid).toString() : QString();
+}
+
+std::optional<OutboxState> AsanaTasksModel::openChangesAt(int row) const
+{
+    const Row *r = rowAt(row);
+    if (!r || r->values.value(Open).isNull())
+        return std::nullopt;
+    return OutboxState(r->values.value(Open).toInt());
+}
 
 bool AsanaTasksModel::isOverdue(const Row &r) const
 {
@@ -96,6 +115,8 @@ QVariant AsanaTasksModel::extraData(const Row &r, int column, int role) const
     switch (role) {
     case CompletedRole: return completed;
     case Qt::DecorationRole:
+        if (column == Name && !r.values.value(Open).isNull()) // changed in Cairn: not in Asana yet
+            return ChangeStatus::icon(OutboxState(r.values.value(Open).toInt()));
         if (column == Name && completed)
             return QApplication::style()->standardIcon(QStyle::SP_DialogApplyButton);
         return {};
@@ -112,6 +133,8 @@ QVariant AsanaTasksModel::extraData(const Row &r, int column, int role) const
                 tip = tr("%1 (completed)").arg(tip);
             if (r.deleted)
                 tip = tr("%1 (deleted in Asana)").arg(tip);
+            if (!r.values.value(Open).isNull())
+                tip += QStringLiteral("\n") + ChangeStatus::itemTip(OutboxState(r.values.value(Open).toInt()), Settings::displayName(QStringLiteral("asana")));
             const QString notes = r.values.value(Notes).toString().simplified();
             return notes.isEmpty() ? tip : tip + QStringLiteral("\n") + notes.left(200);
         }

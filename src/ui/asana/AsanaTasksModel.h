@@ -1,5 +1,6 @@
 #pragma once
 #include "LazySqlModel.h"
+#include "Outbox.h"
 #include "asana/TasksQuery.h"
 
 #include <QDate>
@@ -25,6 +26,10 @@ public:
     void setProject(const QString &gidOrSpecial);
     bool showCompleted() const { return m_query.showCompleted(); }
     void setShowCompleted(bool show);
+    // The Asana id of a loaded row ("" if none).
+    QString gidAt(int row) const;
+    // The state of a row's changes not yet in Asana (issue 22), if it has any.
+    std::optional<OutboxState> openChangesAt(int row) const;
     // Today, for overdue dates (tests set it).
     void setToday(const QDate &d) { m_today = d; }
 

@@ -38,6 +38,7 @@ SourcePage projectsPage(ReadConnection &reader, Settings &, QWidget *parent)
     p.open = [page](SearchIndex::Kind kind, qint64 id) {
         return kind == kProjectKind ? page->selectProjectById(id) : page->selectTask(id);
     };
+    p.useChanges = [page](LocalChanges &changes) { page->setLocalChanges(&changes); };
     return p;
 }
 

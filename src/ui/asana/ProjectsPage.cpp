@@ -4,6 +4,7 @@
 #include "Error.h"
 #include "ReadConnection.h"
 #include "TaskDetailView.h"
+#include "TaskPane.h"
 #include "asana/TasksQuery.h"
 
 #include <QCheckBox>
@@ -11,22 +12,26 @@
 #include <QHeaderView>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
 
 namespace cairn {
 
 TasksPage::TasksPage(ReadConnection &connection, QWidget *parent)
-    : TasksPage(new AsanaTasksModel(connection), new TaskDetailView(connection), parent)
+    : TasksPage(new AsanaTasksModel(connection), new TaskPane(connection), parent)
 {
 }
 
-TasksPage::TasksPage(AsanaTasksModel *model, TaskDetailView *detail, QWidget *parent)
-    : ListPage(model, detail, parent)
+TasksPage::TasksPage(AsanaTasksModel *model, TaskPane *pane, QWidget *parent)
+    : ListPage(model, pane, parent)
     , m_model(model)
-    , m_detail(detail)
+    , m_pane(pane)
+    , m_detail(pane->view())
     , m_showCompleted(new QCheckBox(tr("Show c&ompleted"), this))
+    , m_newTask(new QPushButton(tr("Ne&w task…"), this))
 {
+    addEditing();
     // Its empty state is its own (emptyText): completed tasks hidden or not.
     setWords({QT_TRANSLATE_N_NOOP("cairn::TasksPage", "%n task(s)"), QT_TRANSLATE_N_NOOP("cairn::TasksPage", "%n match(es)"), nullptr,
               nullptr, nullptr, nullptr});
@@ -42,7 +47,10 @@ TasksPage::TasksPage(AsanaTasksModel *model, TaskDetailView *detail, QWidget *pa
 
 void TasksPage::showDetail(qint64 id)
 {
-    m_detail->showTask(id);
+    updateWriting();
+    if (id || m_model->project() != m_heldIn)
+        m_held = 0;
+    m_detail->showTask(id ? id : m_held);
 }
 
 QString TasksPage::emptyText() const
@@ -88,6 +96,11 @@ void ProjectsPage::onProjectChosen()
     m_tasks->model()->setProject(m_list->currentIndex().data(AsanaProjectsModel::ProjectGidRole).toString());
     m_tasks->table()->scrollToTop();
     m_tasks->detail()->showTask(m_tasks->selectedItemId());
+}
+
+void ProjectsPage::setLocalChanges(LocalChanges *changes)
+{
+    m_tasks->setLocalChanges(changes);
 }
 
 void ProjectsPage::setShowDeleted(bool show)

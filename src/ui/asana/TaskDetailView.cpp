@@ -49,11 +49,11 @@ void TaskDetailView::showTask(qint64 id)
             return;
         }
     }
-    if (!task) {
+    if (!task)
         setHtml(QStringLiteral("<p style='color:#888'>%1</p>").arg(tr("Select a task to see its details.").toHtmlEscaped()));
-        return;
-    }
-    setHtml(taskHtml(*task));
+    else
+        setHtml(taskHtml(*task));
+    Q_EMIT taskShown(id);
 }
 
 QString TaskDetailView::notesHtml(const QString &htmlNotes, const QString &plainNotes)

@@ -24,6 +24,10 @@ public:
     // Asana's html_notes (<body>…</body>, a small tag set) as HTML safe to show.
     static QString notesHtml(const QString &htmlNotes, const QString &plainNotes);
 
+Q_SIGNALS:
+    // showTask() was called (TaskPane follows it).
+    void taskShown(qint64 id);
+
 private:
     ReadConnection &m_connection;
     qint64 m_id = 0;

@@ -1,4 +1,4 @@
-#include "LocalChanges.h"
+#include "QueuedChanges.h"
 #include "SendOutbox.h"
 #include "Sources.h"
 
@@ -9,10 +9,8 @@ namespace cairn::test {
 qint64 queueChange(SyncHarness &h, const QString &source, const QString &action, const QString &item, const QJsonObject &fields,
                    const QString &account)
 {
-    const auto prepare = Sources::find(source)->writes.prepare;
     QFuture<qint64> adding = h.writer().transact([=](QSqlDatabase &w) {
-        OutboxChange c = prepare(w, account, action, item, fields);
-        return addChange(w, c, QDateTime::currentDateTimeUtc());
+        return cairn::queueChange(w, source, account, action, item, fields, QDateTime::currentDateTimeUtc()).id;
     });
     adding.waitForFinished();
     return adding.result();
