@@ -1,4 +1,8 @@
 #include "ContactsModel.h"
+#include "ChangeStatus.h"
+#include "Outbox.h"
+#include "Settings.h"
+#include "Sql.h"
 #include "Words.h"
 
 #include <QApplication>
@@ -7,6 +11,10 @@
 namespace cairn {
 
 namespace {
+// Past the columns: the contact's resource name, the state of its changes not sent (none: null).
+constexpr int ResourceName = ContactsModel::ColumnCount;
+constexpr int Open = ContactsModel::ColumnCount + 1;
+
 // A contact's title (words::contactTitle) from its row's values.
 QString titleOf(const LazySqlModel::Row &r)
 {
@@ -30,14 +38,43 @@ QHash<qint64, LazySqlModel::Row> ContactsModel::loadRows(QSqlDatabase &db, const
 {
     QHash<qint64, Row> byId;
     const QHash<qint64, ContactsQuery::Row> rows = ContactsQuery::rows(db, ids);
+    // Their resource names, and those changed in Cairn and not yet in Google.
+    QHash<qint64, QString> names;
+    QStringList marks;
+    for (int i = 0; i < ids.size(); ++i)
+        marks << QStringLiteral("?");
+    if (!ids.isEmpty()) {
+        sql::Statement q(db, QStringLiteral("SELECT id, resource_name FROM contacts WHERE id IN (%1)").arg(marks.join(u',')));
+        q.execList(QVariantList(ids.begin(), ids.end()));
+        while (q.next())
+            names.insert(q.value(0).toLongLong(), q.value(1).toString());
+    }
+    const QHash<std::pair<QString, QString>, OutboxState> open = OutboxRepo::openItems(db, QStringLiteral("google"));
     for (const ContactsQuery::Row &c : rows) {
         Row r;
         r.id = c.id;
-        r.values = {c.name, c.email, c.phone, c.organization, c.account};
+        const QString name = names.value(c.id);
+        const auto state = open.constFind({c.account, name});
+        r.values = {c.name, c.email, c.phone, c.organization, c.account, name,
+                    state == open.cend() ? QVariant() : QVariant(int(*state))};
         r.deleted = c.deleted;
         byId.insert(r.id, r);
     }
     return byId;
+}
+
+std::optional<OutboxState> ContactsModel::openChangesAt(int row) const
+{
+    const Row *r = rowAt(row);
+    if (!r || r->values.value(Open).isNull())
+        return std::nullopt;
+    return OutboxState(r->values.value(Open).toInt());
+}
+
+QString ContactsModel::resourceNameAt(int row) const
+{
+    const Row *r = rowAt(row);
+    return r ? r->values.value(ResourceName).toString() : QString();
 }
 
 QVariant ContactsModel::display(const Row &r, int column) const
@@ -55,11 +92,17 @@ QVariant ContactsModel::extraData(const Row &r, int column, int role) const
     if (role == Qt::ToolTipRole) {
         if (column == Name) {
             const QString title = titleOf(r);
-            const QString shown = name.isEmpty() && !title.isEmpty() ? tr("%1 (no name)").arg(title) : name;
-            return shown.isEmpty() ? QVariant() : r.deleted ? tr("%1 (deleted)").arg(shown) : shown;
+            QString shown = name.isEmpty() && !title.isEmpty() ? tr("%1 (no name)").arg(title) : name;
+            if (!shown.isEmpty() && r.deleted)
+                shown = tr("%1 (deleted)").arg(shown);
+            if (!r.values.value(Open).isNull())
+                shown += QStringLiteral("\n") + ChangeStatus::itemTip(OutboxState(r.values.value(Open).toInt()), Settings::displayName(QStringLiteral("google")));
+            return shown.trimmed().isEmpty() ? QVariant() : shown.trimmed();
         }
         return r.values.value(column);
     }
+    if (role == Qt::DecorationRole && column == Name && !r.values.value(Open).isNull()) // changed in Cairn: not in Google yet
+        return ChangeStatus::icon(OutboxState(r.values.value(Open).toInt()));
     if (role == Qt::ForegroundRole && column == Name && name.isEmpty())
         return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     return {};

@@ -25,6 +25,7 @@ SourcePage contactsPage(ReadConnection &reader, Settings &settings, QWidget *par
     page->detail()->setPhotoCache(new PhotoCache(QDir(settings.dataDir()).filePath(QStringLiteral("photos")), photoHost, page));
     SourcePage p = SourcePage::ofList(page);
     p.refreshDetail = [page] { page->detail()->refresh(); };
+    p.useChanges = [page](LocalChanges &changes) { page->setLocalChanges(&changes); };
     return p;
 }
 
