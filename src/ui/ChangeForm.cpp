@@ -35,7 +35,10 @@ ChangeForm::ChangeForm(const QList<FieldEditor> &editors, QWidget *parent, Keys 
         case FieldEditor::Kind::List: {
             auto *text = new QPlainTextEdit(this);
             text->setTabChangesFocus(true);
-            text->setMinimumHeight(fontMetrics().lineSpacing() * (spec.kind == FieldEditor::Kind::List ? 3 : 4));
+            if (spec.kind == FieldEditor::Kind::List) // a few lines: the text below takes the height left
+                text->setFixedHeight(fontMetrics().lineSpacing() * 3 + 2 * text->frameWidth() + 8);
+            else
+                text->setMinimumHeight(fontMetrics().lineSpacing() * 4);
             connect(text, &QPlainTextEdit::textChanged, this, &ChangeForm::edited);
             e.editor = row = text;
             break;
