@@ -36,7 +36,7 @@ ChangeForm::ChangeForm(const QList<FieldEditor> &editors, QWidget *parent, Keys 
             auto *text = new QPlainTextEdit(this);
             text->setTabChangesFocus(true);
             if (spec.kind == FieldEditor::Kind::List) // a few lines: the text below takes the height left
-                text->setFixedHeight(fontMetrics().lineSpacing() * 3 + 2 * text->frameWidth() + 8);
+                text->setFixedHeight(fontMetrics().lineSpacing() * 4 + 2 * text->frameWidth());
             else
                 text->setMinimumHeight(fontMetrics().lineSpacing() * 4);
             connect(text, &QPlainTextEdit::textChanged, this, &ChangeForm::edited);
