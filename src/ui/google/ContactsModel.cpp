@@ -2,7 +2,6 @@
 #include "ChangeStatus.h"
 #include "Outbox.h"
 #include "Settings.h"
-#include "Sql.h"
 #include "Words.h"
 
 #include <QApplication>
@@ -38,24 +37,13 @@ QHash<qint64, LazySqlModel::Row> ContactsModel::loadRows(QSqlDatabase &db, const
 {
     QHash<qint64, Row> byId;
     const QHash<qint64, ContactsQuery::Row> rows = ContactsQuery::rows(db, ids);
-    // Their resource names, and those changed in Cairn and not yet in Google.
-    QHash<qint64, QString> names;
-    QStringList marks;
-    for (int i = 0; i < ids.size(); ++i)
-        marks << QStringLiteral("?");
-    if (!ids.isEmpty()) {
-        sql::Statement q(db, QStringLiteral("SELECT id, resource_name FROM contacts WHERE id IN (%1)").arg(marks.join(u',')));
-        q.execList(QVariantList(ids.begin(), ids.end()));
-        while (q.next())
-            names.insert(q.value(0).toLongLong(), q.value(1).toString());
-    }
+    // Those changed in Cairn and not yet in Google.
     const QHash<std::pair<QString, QString>, OutboxState> open = OutboxRepo::openItems(db, QStringLiteral("google"));
     for (const ContactsQuery::Row &c : rows) {
         Row r;
         r.id = c.id;
-        const QString name = names.value(c.id);
-        const auto state = open.constFind({c.account, name});
-        r.values = {c.name, c.email, c.phone, c.organization, c.account, name,
+        const auto state = open.constFind({c.account, c.resourceName});
+        r.values = {c.name, c.email, c.phone, c.organization, c.account, c.resourceName,
                     state == open.cend() ? QVariant() : QVariant(int(*state))};
         r.deleted = c.deleted;
         byId.insert(r.id, r);
