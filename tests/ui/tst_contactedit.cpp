@@ -312,6 +312,7 @@ private Q_SLOTS:
         QTRY_COMPARE(openChanges().size(), 1);
         const OutboxChange create = openChanges().first();
         QCOMPARE(create.action, QStringLiteral("create"));
+        QCOMPARE(create.account, QStringLiteral("default")); // the selected contact's
         QCOMPARE(create.fields.value(QLatin1String("givenName")).toString(), QStringLiteral("Grace"));
         QCOMPARE(create.fields.value(QLatin1String("emails")).toArray(), QJsonArray{QStringLiteral("grace@example.org")});
         QTRY_VERIFY(rowOf(create.item) >= 0); // listed at once, under Cairn's name

@@ -90,7 +90,12 @@ void ContactsPage::newContact()
         for (auto it = values.begin(); it != values.end(); ++it)
             if (!(it.value().isString() && it.value().toString().trimmed().isEmpty()) && it.value() != QJsonValue(QJsonArray()))
                 fields.insert(it.key(), it.value());
-        m_changes->queue(kGoogle, QStringLiteral("default"), QStringLiteral("create"), QString(), fields, this,
+        // In the account of the contact selected (with several accounts), else "default".
+        const int selected = m_model->rowOfContact(selectedContactId());
+        QString account = selected < 0 ? QString() : m_model->index(selected, ContactsModel::Account).data().toString();
+        if (account.isEmpty())
+            account = QStringLiteral("default");
+        m_changes->queue(kGoogle, account, QStringLiteral("create"), QString(), fields, this,
                          [this](const OutboxChange &change) {
                              reload();
                              // The new contact, selected: under its stand-in name until Google names it.
