@@ -1458,6 +1458,81 @@
     </message>
 </context>
 <context>
+    <name>cairn::ContactPane</name>
+    <message>
+        <source>Edit Contact</source>
+        <translation>Kontakt bearbeiten</translation>
+    </message>
+    <message>
+        <source>Change this contact in Cairn: it goes to %1 with the next sync (F2)</source>
+        <translation>Diesen Kontakt in Cairn ändern: er geht mit dem nächsten Abgleich an %1 (F2)</translation>
+    </message>
+    <message>
+        <source>Leave the contact as it was (Esc)</source>
+        <translation>Den Kontakt lassen, wie er war (Esc)</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation>&amp;Vorname:</translation>
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation>&amp;Nachname:</translation>
+    </message>
+    <message>
+        <source>Nickname:</source>
+        <translation>Spitzname:</translation>
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation>E-Mail:</translation>
+    </message>
+    <message>
+        <source>E-&amp;mails:</source>
+        <translation>E-&amp;Mails:</translation>
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation>Telefon:</translation>
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation>&amp;Telefonnummern:</translation>
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation>&amp;Organisation:</translation>
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation>&amp;Geburtstag:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>No&amp;tiz:</translation>
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation>Gruppen:</translation>
+    </message>
+    <message>
+        <source>yyyy-mm-dd, or --mm-dd without the year</source>
+        <translation>jjjj-mm-tt, oder --mm-tt ohne Jahr</translation>
+    </message>
+    <message>
+        <source>One a line</source>
+        <translation>Eine pro Zeile</translation>
+    </message>
+    <message>
+        <source>The name of the contact's first organization</source>
+        <translation>Der Name der ersten Organisation des Kontakts</translation>
+    </message>
+</context>
+<context>
     <name>cairn::ContactsModel</name>
     <message>
         <source>(no name)</source>
@@ -1527,6 +1602,22 @@
     <message>
         <source>No contacts match “%1”</source>
         <translation>Keine Kontakte passen zu „%1“</translation>
+    </message>
+    <message>
+        <source>&amp;New contact</source>
+        <translation>&amp;Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>A new contact: shown at once, made in Google Contacts with the next sync (Ctrl+N)</source>
+        <translation>Ein neuer Kontakt: sofort angezeigt, mit dem nächsten Abgleich in Google Kontakte angelegt (Strg+N)</translation>
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation>Neuer Kontakt</translation>
+    </message>
+    <message>
+        <source>Shown at once; made in Google Contacts with the next sync.</source>
+        <translation>Sofort angezeigt; mit dem nächsten Abgleich in Google Kontakte angelegt.</translation>
     </message>
 </context>
 <context>
@@ -1720,6 +1811,33 @@
     <message>
         <source>refusing to send credentials to %1 (https is required)</source>
         <translation>Zugangsdaten werden nicht an %1 gesendet (https ist nötig)</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ItemPane</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Keep the change: shown at once, sent to %1 with the next sync (Ctrl+Enter)</source>
+        <translation>Änderung übernehmen: sofort angezeigt, mit dem nächsten Abgleich an %1 gesendet (Strg+Eingabe)</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>Not kept: %1</source>
+        <translation>Nicht übernommen: %1</translation>
     </message>
 </context>
 <context>
@@ -2885,14 +3003,6 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>Die Vorgänge der Projekte Ihrer Wahl, mit Status, Zuständigen, Beschreibung und Kommentaren.</translation>
     </message>
     <message>
-        <source>Asks for read-only access to your contacts. Cairn never changes them.</source>
-        <translation>Bittet um Lesezugriff auf Ihre Kontakte. Cairn ändert sie nie.</translation>
-    </message>
-    <message>
-        <source>Asana's sign-in grants access to your workspaces; Cairn only reads from them.</source>
-        <translation>Die Anmeldung bei Asana gewährt Zugriff auf Ihre Arbeitsbereiche; Cairn liest nur daraus.</translation>
-    </message>
-    <message>
         <source>GitHub's sign-in grants access to your repositories; Cairn only reads pull requests. A fine-grained token with read-only access to pull requests is enough.</source>
         <translation>Die Anmeldung bei GitHub gewährt Zugriff auf Ihre Repositorys; Cairn liest nur Pull-Requests. Ein fein abgestuftes Token mit Lesezugriff auf Pull-Requests genügt.</translation>
     </message>
@@ -3119,6 +3229,14 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     <message>
         <source>GitLab's application settings</source>
         <translation>Anwendungseinstellungen von GitLab</translation>
+    </message>
+    <message>
+        <source>Asana's sign-in grants access to your workspaces; Cairn only reads from them until you switch writing on.</source>
+        <translation>Die Anmeldung bei Asana gewährt Zugriff auf Ihre Arbeitsbereiche; Cairn liest nur daraus, bis Sie das Schreiben einschalten.</translation>
+    </message>
+    <message>
+        <source>Asks for read-only access to your contacts. Cairn changes them only once you switch writing on (it then asks for access that edits them).</source>
+        <translation>Bittet um Lesezugriff auf Ihre Kontakte. Cairn ändert sie erst, wenn Sie das Schreiben einschalten (dann bittet es um Zugriff, der sie bearbeitet).</translation>
     </message>
 </context>
 <context>
@@ -3931,10 +4049,6 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
 <context>
     <name>cairn::TaskPane</name>
     <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
         <source>Edit Task</source>
         <translation>Aufgabe bearbeiten</translation>
     </message>
@@ -3945,18 +4059,6 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     <message>
         <source>Change this task in Cairn: it goes to %1 with the next sync (F2)</source>
         <translation>Diese Aufgabe in Cairn ändern: sie geht mit dem nächsten Abgleich an %1 (F2)</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Keep the change: shown at once, sent to %1 with the next sync (Ctrl+Enter)</source>
-        <translation>Änderung übernehmen: sofort angezeigt, mit dem nächsten Abgleich an %1 gesendet (Strg+Eingabe)</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Leave the task as it was (Esc)</source>
@@ -4033,10 +4135,6 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
     <message>
         <source>A task needs a name.</source>
         <translation>Eine Aufgabe braucht einen Namen.</translation>
-    </message>
-    <message>
-        <source>Not kept: %1</source>
-        <translation>Nicht übernommen: %1</translation>
     </message>
 </context>
 <context>

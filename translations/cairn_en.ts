@@ -1458,6 +1458,81 @@
     </message>
 </context>
 <context>
+    <name>cairn::ContactPane</name>
+    <message>
+        <source>Edit Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Change this contact in Cairn: it goes to %1 with the next sync (F2)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Leave the contact as it was (Esc)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Given name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Family name:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Nickname:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-mail:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>E-&amp;mails:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Phone:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Phones:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Organization:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Birthday:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Groups:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>yyyy-mm-dd, or --mm-dd without the year</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>One a line</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The name of the contact's first organization</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>cairn::ContactsModel</name>
     <message>
         <source>(no name)</source>
@@ -1526,6 +1601,22 @@
     </message>
     <message>
         <source>No contacts match “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;New contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>A new contact: shown at once, made in Google Contacts with the next sync (Ctrl+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Shown at once; made in Google Contacts with the next sync.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1719,6 +1810,33 @@
     </message>
     <message>
         <source>refusing to send credentials to %1 (https is required)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cairn::ItemPane</name>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep the change: shown at once, sent to %1 with the next sync (Ctrl+Enter)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Not kept: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2884,14 +3002,6 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Asks for read-only access to your contacts. Cairn never changes them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Asana's sign-in grants access to your workspaces; Cairn only reads from them.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>GitHub's sign-in grants access to your repositories; Cairn only reads pull requests. A fine-grained token with read-only access to pull requests is enough.</source>
         <translation type="unfinished" />
     </message>
@@ -3117,6 +3227,14 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
     <message>
         <source>GitLab's application settings</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asana's sign-in grants access to your workspaces; Cairn only reads from them until you switch writing on.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Asks for read-only access to your contacts. Cairn changes them only once you switch writing on (it then asks for access that edits them).</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -3930,10 +4048,6 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
 <context>
     <name>cairn::TaskPane</name>
     <message>
-        <source>&amp;Edit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <source>Edit Task</source>
         <translation type="unfinished" />
     </message>
@@ -3943,18 +4057,6 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
     <message>
         <source>Change this task in Cairn: it goes to %1 with the next sync (F2)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Keep the change: shown at once, sent to %1 with the next sync (Ctrl+Enter)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Cancel</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -4031,10 +4133,6 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
     </message>
     <message>
         <source>A task needs a name.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Not kept: %1</source>
         <translation type="unfinished" />
     </message>
 </context>

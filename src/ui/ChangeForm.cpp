@@ -5,6 +5,7 @@
 #include <QDateEdit>
 #include <QFormLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPlainTextEdit>
@@ -30,10 +31,14 @@ ChangeForm::ChangeForm(const QList<FieldEditor> &editors, QWidget *parent, Keys 
             e.editor = row = line;
             break;
         }
-        case FieldEditor::Kind::Lines: {
+        case FieldEditor::Kind::Lines:
+        case FieldEditor::Kind::List: {
             auto *text = new QPlainTextEdit(this);
             text->setTabChangesFocus(true);
-            text->setMinimumHeight(fontMetrics().lineSpacing() * 4);
+            if (spec.kind == FieldEditor::Kind::List) // a few lines: the text below takes the height left
+                text->setFixedHeight(fontMetrics().lineSpacing() * 4 + 2 * text->frameWidth());
+            else
+                text->setMinimumHeight(fontMetrics().lineSpacing() * 4);
             connect(text, &QPlainTextEdit::textChanged, this, &ChangeForm::edited);
             e.editor = row = text;
             break;
@@ -99,6 +104,13 @@ QJsonValue ChangeForm::valueOf(const Entry &e) const
     switch (e.spec.kind) {
     case FieldEditor::Kind::Line: return static_cast<QLineEdit *>(e.editor)->text();
     case FieldEditor::Kind::Lines: return static_cast<QPlainTextEdit *>(e.editor)->toPlainText();
+    case FieldEditor::Kind::List: {
+        QJsonArray items;
+        for (const QString &line : static_cast<QPlainTextEdit *>(e.editor)->toPlainText().split(u'\n'))
+            if (!line.trimmed().isEmpty())
+                items.append(line.trimmed());
+        return items;
+    }
     case FieldEditor::Kind::Date:
         return e.hasDate->isChecked() ? QJsonValue(static_cast<QDateEdit *>(e.editor)->date().toString(Qt::ISODate)) : QJsonValue();
     case FieldEditor::Kind::Check: return static_cast<QCheckBox *>(e.editor)->isChecked();
@@ -115,6 +127,13 @@ void ChangeForm::setValue(Entry &e, const QJsonValue &v)
     switch (e.spec.kind) {
     case FieldEditor::Kind::Line: static_cast<QLineEdit *>(e.editor)->setText(v.toString()); break;
     case FieldEditor::Kind::Lines: static_cast<QPlainTextEdit *>(e.editor)->setPlainText(v.toString()); break;
+    case FieldEditor::Kind::List: {
+        QStringList items;
+        for (const QJsonValue &item : v.toArray())
+            items << item.toString();
+        static_cast<QPlainTextEdit *>(e.editor)->setPlainText(items.join(u'\n'));
+        break;
+    }
     case FieldEditor::Kind::Date: {
         const QDate d = QDate::fromString(v.toString(), Qt::ISODate);
         e.hasDate->setChecked(d.isValid());

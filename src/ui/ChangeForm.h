@@ -21,6 +21,7 @@ struct FieldEditor
         Date,   // a day or none: "yyyy-mm-dd" or null
         Check,  // true or false
         Choice, // one of `choices`
+        List,   // texts, one a line (empty lines left out)
     };
     QString field;
     QString label; // with its mnemonic: "&Name:"
@@ -48,7 +49,7 @@ public:
     QJsonObject changes() const;
     // Every required field has a value.
     bool isComplete() const;
-    // The editor of a field (a QLineEdit, QPlainTextEdit, QDateEdit, QCheckBox or QComboBox); null if none.
+    // The editor of a field (a QLineEdit, QPlainTextEdit (Lines, List), QDateEdit, QCheckBox or QComboBox); null if none.
     QWidget *editor(const QString &field) const;
     QWidget *firstEditor() const;
     // A label as a line of text says it: "&Name:" → "Name".

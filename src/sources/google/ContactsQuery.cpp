@@ -45,7 +45,7 @@ QHash<qint64, ContactsQuery::Row> ContactsQuery::rows(QSqlDatabase &db, const QL
 {
     QHash<qint64, Row> byId;
     sql::Statement q(db, QStringLiteral(
-        "SELECT id, account, display_name, primary_email, primary_phone, organization, deleted_at FROM contacts "
+        "SELECT id, account, display_name, primary_email, primary_phone, organization, deleted_at, resource_name FROM contacts "
         "WHERE id IN (SELECT value FROM json_each(?))"));
     q.exec({idList(ids)});
     while (q.next()) {
@@ -57,6 +57,7 @@ QHash<qint64, ContactsQuery::Row> ContactsQuery::rows(QSqlDatabase &db, const QL
         r.phone = q.value(4).toString();
         r.organization = q.value(5).toString();
         r.deleted = !q.value(6).isNull();
+        r.resourceName = q.value(7).toString();
         byId.insert(r.id, r);
     }
     return byId;

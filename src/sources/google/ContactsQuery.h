@@ -20,6 +20,7 @@ public:
         QString phone;
         QString organization;
         bool deleted = false;
+        QString resourceName; // the window marks a contact with changes not sent (by it)
     };
 
     ListCursor cursor() const override;

@@ -192,7 +192,7 @@ SourceViews make()
                      {kTaskKind, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Asana tasks")}};
     v.people = {QT_TRANSLATE_NOOP("cairn::PersonView", "Asana tasks assigned"), tasksOf};
     v.card.keeps = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Your projects and tasks, with assignees, due dates, notes and comments.");
-    v.card.permission = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Asana's sign-in grants access to your workspaces; Cairn only reads from them.");
+    v.card.permission = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Asana's sign-in grants access to your workspaces; Cairn only reads from them until you switch writing on.");
     v.card.signIn = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Sign in with Asana");
     v.card.tokenPage = "https://app.asana.com/0/my-apps";
     v.card.ownAppSteps = QT_TRANSLATE_NOOP("cairn::ServiceCard",

@@ -123,6 +123,7 @@ void ContactDetailView::refresh()
     }
     if (c.resourceName.isEmpty()) {
         m_ui->pages->setCurrentWidget(m_ui->emptyPage);
+        Q_EMIT contactShown(0);
         return;
     }
     const QString title = words::contactTitle(c.displayName, c.emails.isEmpty() ? QString() : c.emails.first().value,
@@ -172,6 +173,7 @@ void ContactDetailView::refresh()
     setRow(m_ui->birthdayValue, c.birthday.isEmpty() ? QString() : birthdayText(c.birthday));
     setRow(m_ui->noteValue, c.note);
     m_ui->pages->setCurrentWidget(m_ui->contactPage);
+    Q_EMIT contactShown(m_id);
 }
 
 QString ContactDetailView::shownName() const

@@ -35,6 +35,10 @@ public:
     QString shownName() const;
     QString shownText() const; // every value shown, one per line (tests, copy)
 
+Q_SIGNALS:
+    // A contact (0: none) was shown, or shown again (ContactPane follows it).
+    void contactShown(qint64 id);
+
 private:
     std::unique_ptr<Ui::ContactDetailView> m_ui;
     ReadConnection &m_connection;

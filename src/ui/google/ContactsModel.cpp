@@ -1,4 +1,7 @@
 #include "ContactsModel.h"
+#include "ChangeStatus.h"
+#include "Outbox.h"
+#include "Settings.h"
 #include "Words.h"
 
 #include <QApplication>
@@ -7,6 +10,10 @@
 namespace cairn {
 
 namespace {
+// Past the columns: the contact's resource name, the state of its changes not sent (none: null).
+constexpr int ResourceName = ContactsModel::ColumnCount;
+constexpr int Open = ContactsModel::ColumnCount + 1;
+
 // A contact's title (words::contactTitle) from its row's values.
 QString titleOf(const LazySqlModel::Row &r)
 {
@@ -30,14 +37,32 @@ QHash<qint64, LazySqlModel::Row> ContactsModel::loadRows(QSqlDatabase &db, const
 {
     QHash<qint64, Row> byId;
     const QHash<qint64, ContactsQuery::Row> rows = ContactsQuery::rows(db, ids);
+    // Those changed in Cairn and not yet in Google.
+    const QHash<std::pair<QString, QString>, OutboxState> open = OutboxRepo::openItems(db, QStringLiteral("google"));
     for (const ContactsQuery::Row &c : rows) {
         Row r;
         r.id = c.id;
-        r.values = {c.name, c.email, c.phone, c.organization, c.account};
+        const auto state = open.constFind({c.account, c.resourceName});
+        r.values = {c.name, c.email, c.phone, c.organization, c.account, c.resourceName,
+                    state == open.cend() ? QVariant() : QVariant(int(*state))};
         r.deleted = c.deleted;
         byId.insert(r.id, r);
     }
     return byId;
+}
+
+std::optional<OutboxState> ContactsModel::openChangesAt(int row) const
+{
+    const Row *r = rowAt(row);
+    if (!r || r->values.value(Open).isNull())
+        return std::nullopt;
+    return OutboxState(r->values.value(Open).toInt());
+}
+
+QString ContactsModel::resourceNameAt(int row) const
+{
+    const Row *r = rowAt(row);
+    return r ? r->values.value(ResourceName).toString() : QString();
 }
 
 QVariant ContactsModel::display(const Row &r, int column) const
@@ -55,11 +80,17 @@ QVariant ContactsModel::extraData(const Row &r, int column, int role) const
     if (role == Qt::ToolTipRole) {
         if (column == Name) {
             const QString title = titleOf(r);
-            const QString shown = name.isEmpty() && !title.isEmpty() ? tr("%1 (no name)").arg(title) : name;
-            return shown.isEmpty() ? QVariant() : r.deleted ? tr("%1 (deleted)").arg(shown) : shown;
+            QString shown = name.isEmpty() && !title.isEmpty() ? tr("%1 (no name)").arg(title) : name;
+            if (!shown.isEmpty() && r.deleted)
+                shown = tr("%1 (deleted)").arg(shown);
+            if (!r.values.value(Open).isNull())
+                shown += QStringLiteral("\n") + ChangeStatus::itemTip(OutboxState(r.values.value(Open).toInt()), Settings::displayName(QStringLiteral("google")));
+            return shown.trimmed().isEmpty() ? QVariant() : shown.trimmed();
         }
         return r.values.value(column);
     }
+    if (role == Qt::DecorationRole && column == Name && !r.values.value(Open).isNull()) // changed in Cairn: not in Google yet
+        return ChangeStatus::icon(OutboxState(r.values.value(Open).toInt()));
     if (role == Qt::ForegroundRole && column == Name && name.isEmpty())
         return QApplication::palette().brush(QPalette::Disabled, QPalette::Text);
     return {};

@@ -1,6 +1,9 @@
 #pragma once
 #include "google/ContactsQuery.h"
 #include "LazySqlModel.h"
+#include "Outbox.h"
+
+#include <optional>
 
 namespace cairn {
 
@@ -17,6 +20,9 @@ public:
 
     qint64 contactIdAt(int row) const { return idAt(row); }
     int rowOfContact(qint64 id) { return rowOfId(id); }
+    QString resourceNameAt(int row) const;
+    // The state of the contact's changes not yet in Google (none: nullopt).
+    std::optional<OutboxState> openChangesAt(int row) const;
 
 protected:
     ListQuery &query() override { return m_query; }

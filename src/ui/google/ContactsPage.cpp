@@ -1,22 +1,35 @@
 #include "ContactsPage.h"
+#include "ChangeDialog.h"
 #include "ContactDetailView.h"
+#include "ContactPane.h"
 #include "ContactsModel.h"
+#include "LocalChanges.h"
 
+#include <QAction>
+#include <QJsonArray>
+#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QTableView>
 
 namespace cairn {
 
+namespace {
+const QString kGoogle = QStringLiteral("google");
+}
+
 ContactsPage::ContactsPage(ReadConnection &connection, QWidget *parent)
-    : ContactsPage(new ContactsModel(connection), new ContactDetailView(connection), parent)
+    : ContactsPage(new ContactsModel(connection), new ContactPane(connection), parent)
 {
 }
 
-ContactsPage::ContactsPage(ContactsModel *model, ContactDetailView *detail, QWidget *parent)
-    : ListPage(model, detail, parent)
+ContactsPage::ContactsPage(ContactsModel *model, ContactPane *pane, QWidget *parent)
+    : ListPage(model, pane, parent)
     , m_model(model)
-    , m_detail(detail)
+    , m_pane(pane)
+    , m_detail(pane->view())
+    , m_newContact(new QPushButton(tr("&New contact"), this))
 {
     setWords({QT_TRANSLATE_N_NOOP("cairn::ContactsPage", "%n contact(s)"), QT_TRANSLATE_N_NOOP("cairn::ContactsPage", "%n match(es)"),
               QT_TRANSLATE_NOOP("cairn::ContactsPage", "The search failed: %1"),
@@ -25,11 +38,75 @@ ContactsPage::ContactsPage(ContactsModel *model, ContactDetailView *detail, QWid
     describe(tr("Search contacts (name, e-mail, phone, organization, note)…"), tr("Search contacts"), tr("Contacts"),
              ContactsModel::Name);
     updateEmptyState();
+
+    // Editing (issue 22): shown only while writing to Google is on.
+    m_newContact->setObjectName(QStringLiteral("newContact"));
+    m_newContact->setToolTip(tr("A new contact: shown at once, made in Google Contacts with the next sync (Ctrl+N)"));
+    m_newContact->hide();
+    topRow()->addWidget(m_newContact);
+    auto *newAction = new QAction(tr("New Contact"), this);
+    newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
+    newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    connect(newAction, &QAction::triggered, this, [this] {
+        if (m_newContact->isVisible())
+            newContact();
+    });
+    addAction(newAction);
+    addAction(m_pane->editAction()); // F2 with the list focused too
+    connect(m_newContact, &QPushButton::clicked, this, &ContactsPage::newContact);
+    connect(m_pane, &ItemPane::changeKept, this, [this] { reload(); }); // the list shows it at once
 }
 
 void ContactsPage::showDetail(qint64 id)
 {
+    updateWriting();
     m_detail->showContact(id);
+}
+
+void ContactsPage::setLocalChanges(LocalChanges *changes)
+{
+    m_changes = changes;
+    m_pane->setLocalChanges(changes);
+    updateWriting();
+}
+
+void ContactsPage::updateWriting()
+{
+    m_newContact->setVisible(m_changes && m_changes->writes(kGoogle));
+}
+
+void ContactsPage::newContact()
+{
+    if (!m_changes || !m_changes->writes(kGoogle))
+        return;
+    auto *dialog = new ChangeDialog(tr("New Contact"), ContactPane::fieldEditors(true), this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setObjectName(QStringLiteral("newContactDialog"));
+    dialog->setNote(tr("Shown at once; made in Google Contacts with the next sync."));
+    dialog->form()->firstEditor()->setFocus(Qt::OtherFocusReason);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        QJsonObject fields;
+        const QJsonObject values = dialog->form()->values();
+        for (auto it = values.begin(); it != values.end(); ++it)
+            if (!(it.value().isString() && it.value().toString().trimmed().isEmpty()) && it.value() != QJsonValue(QJsonArray()))
+                fields.insert(it.key(), it.value());
+        // In the account of the contact selected (with several accounts), else "default".
+        const int selected = m_model->rowOfContact(selectedContactId());
+        QString account = selected < 0 ? QString() : m_model->index(selected, ContactsModel::Account).data().toString();
+        if (account.isEmpty())
+            account = QStringLiteral("default");
+        m_changes->queue(kGoogle, account, QStringLiteral("create"), QString(), fields, this,
+                         [this](const OutboxChange &change) {
+                             reload();
+                             // The new contact, selected: under its stand-in name until Google names it.
+                             m_model->fetchAll();
+                             for (int r = 0; r < m_model->rowCount(); ++r)
+                                 if (m_model->resourceNameAt(r) == change.item && selectItem(m_model->idAt(r)))
+                                     break;
+                         },
+                         [this](const QString &message) { m_pane->showError(message); });
+    });
+    dialog->open();
 }
 
 } // namespace cairn

@@ -25,6 +25,7 @@ SourcePage contactsPage(ReadConnection &reader, Settings &settings, QWidget *par
     page->detail()->setPhotoCache(new PhotoCache(QDir(settings.dataDir()).filePath(QStringLiteral("photos")), photoHost, page));
     SourcePage p = SourcePage::ofList(page);
     p.refreshDetail = [page] { page->detail()->refresh(); };
+    p.useChanges = [page](LocalChanges &changes) { page->setLocalChanges(&changes); };
     return p;
 }
 
@@ -62,7 +63,7 @@ SourceViews make()
     v.directory.person = person;
     v.card.keeps = QT_TRANSLATE_NOOP("cairn::ServiceCard",
                                      "Your contacts — names, e-mail addresses, phone numbers, organisations, photos and groups.");
-    v.card.permission = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Asks for read-only access to your contacts. Cairn never changes them.");
+    v.card.permission = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Asks for read-only access to your contacts. Cairn changes them only once you switch writing on (it then asks for access that edits them).");
     v.card.signIn = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Sign in with Google");
     v.card.ownAppSteps = QT_TRANSLATE_NOOP("cairn::ServiceCard",
                                            "1. In %1, create a project and enable the People API.<br>"
