@@ -2,10 +2,14 @@
 // Drives the window as a person does: by mouse and key on the real widgets (header-only: the
 // support library does not link the window).
 #include "MainWindow.h"
+#include "Outbox.h"
 #include "Sidebar.h"
 #include "SourcesModel.h"
+#include "SyncSession.h"
 
+#include <QSignalSpy>
 #include <QTest>
+#include <QToolBar>
 
 namespace cairn::uitest {
 
@@ -19,6 +23,34 @@ inline bool clickPage(cairn::MainWindow &w, const QString &sourceOrPage)
     list->scrollTo(index);
     QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualRect(index).center() - QPoint(20, 0));
     return list->current() == sourceOrPage;
+}
+
+// Clicks Sync now on the tool bar and waits until `source`'s run is over and the window has
+// refreshed after it; false when the button is not there to click or the run did not end.
+inline bool syncNowAndWait(cairn::MainWindow &w, cairn::SyncSession &session, const QString &source)
+{
+    auto *bar = w.findChild<QToolBar *>(QStringLiteral("mainToolBar"));
+    QWidget *button = bar ? bar->widgetForAction(w.syncNowAction()) : nullptr;
+    if (!button || !button->isEnabled())
+        return false;
+    QSignalSpy done(&session, &cairn::SyncSession::sourceDone);
+    QTest::mouseClick(button, Qt::LeftButton);
+    for (int i = 0; i < 600; ++i) {
+        for (const QList<QVariant> &args : done)
+            if (args.first().toString() == source) {
+                QTest::qWait(700); // the window's refresh after the last write
+                return true;
+            }
+        QTest::qWait(100);
+    }
+    return false;
+}
+
+// The changes of `all` not done yet.
+inline QList<cairn::OutboxChange> openOf(QList<cairn::OutboxChange> all)
+{
+    all.removeIf([](const cairn::OutboxChange &c) { return c.state == cairn::OutboxState::Done; });
+    return all;
 }
 
 } // namespace cairn::uitest

@@ -5,6 +5,7 @@
 // values and Keep mine sends mine over theirs; New contact is queued the same way. Screenshots
 // of the editor and of a conflict at a small and a large window size:
 // build/screenshots/contact-*.png.
+#include "WindowDriver.h"
 #include "WindowFixture.h"
 #include "WriterTransaction.h"
 
@@ -102,31 +103,9 @@ class TestContactEdit : public QObject
                     .isEmpty();
     }
     QList<OutboxChange> outbox() { return test::write(m_app.session->writer(), [](QSqlDatabase &db) { return OutboxRepo::list(db, kGoogle); }); }
-    QList<OutboxChange> openChanges()
-    {
-        QList<OutboxChange> open = outbox();
-        open.removeIf([](const OutboxChange &c) { return c.state == OutboxState::Done; });
-        return open;
-    }
+    QList<OutboxChange> openChanges() { return uitest::openOf(outbox()); }
     // Sync now on the tool bar; waits until Google's run is over and the window has refreshed.
-    bool syncNow()
-    {
-        auto *bar = window().findChild<QToolBar *>(QStringLiteral("mainToolBar"));
-        QWidget *button = bar ? bar->widgetForAction(window().syncNowAction()) : nullptr;
-        if (!button || !button->isEnabled())
-            return false;
-        QSignalSpy done(m_app.session.get(), &SyncSession::sourceDone);
-        QTest::mouseClick(button, Qt::LeftButton);
-        for (int i = 0; i < 600; ++i) {
-            for (const QList<QVariant> &args : done)
-                if (args.first().toString() == kGoogle) {
-                    QTest::qWait(700); // the window's refresh after the last write
-                    return true;
-                }
-            QTest::qWait(100);
-        }
-        return false;
-    }
+    bool syncNow() { return uitest::syncNowAndWait(window(), *m_app.session, kGoogle); }
     void setWriting(bool on)
     {
         m_app.session->settings().setValue(QStringLiteral("google.write"), on);

@@ -6,6 +6,7 @@
 // (Keep mine: sent again over theirs; Take theirs: the change dropped, theirs shown); a comment
 // and a new task are queued the same way. Screenshots of the editor and of a conflict at a
 // small and a large window size: build/screenshots/edit-*.png.
+#include "WindowDriver.h"
 #include "WindowFixture.h"
 #include "WriterTransaction.h"
 
@@ -99,31 +100,9 @@ class TestWindowEdit : public QObject
     }
     // Every change in the outbox, as the store has it.
     QList<OutboxChange> outbox() { return test::write(m_app.session->writer(), [](QSqlDatabase &db) { return OutboxRepo::list(db, kAsana); }); }
-    QList<OutboxChange> openChanges()
-    {
-        QList<OutboxChange> open = outbox();
-        open.removeIf([](const OutboxChange &c) { return c.state == OutboxState::Done; });
-        return open;
-    }
+    QList<OutboxChange> openChanges() { return uitest::openOf(outbox()); }
     // Sync now on the tool bar; waits until Asana's run is over and the window has refreshed.
-    bool syncNow()
-    {
-        auto *bar = window().findChild<QToolBar *>(QStringLiteral("mainToolBar"));
-        QWidget *button = bar ? bar->widgetForAction(window().syncNowAction()) : nullptr;
-        if (!button || !button->isEnabled())
-            return false;
-        QSignalSpy done(m_app.session.get(), &SyncSession::sourceDone);
-        QTest::mouseClick(button, Qt::LeftButton);
-        for (int i = 0; i < 600; ++i) {
-            for (const QList<QVariant> &args : done)
-                if (args.first().toString() == kAsana) {
-                    QTest::qWait(700); // the window's refresh after the last write
-                    return true;
-                }
-            QTest::qWait(100);
-        }
-        return false;
-    }
+    bool syncNow() { return uitest::syncNowAndWait(window(), *m_app.session, kAsana); }
     void setWriting(bool on)
     {
         m_app.session->settings().setValue(QStringLiteral("asana.write"), on);
