@@ -25,6 +25,10 @@ const QString kSource = QStringLiteral("google");
 // The clientData key of the id a create carries (its outbox change's client id): a create sent
 // before without an answer is looked for by it, so that it is made once.
 const QString kClientDataKey = QStringLiteral("cairn.change");
+// The etag of a contact whose cached values may not be Google's (markUnknown): no etag Google
+// gives, so a listing rewrites it and the next sync reads it again — and a contact Google sent
+// without an etag is not read again on every sync.
+const QString kUnknownEtag = QStringLiteral("cairn:unknown");
 // The contact-group resource names' prefix.
 const QString kGroupPrefix = QStringLiteral("contactGroups/");
 
@@ -298,12 +302,13 @@ std::function<void(QSqlDatabase &)> recordContact(const OutboxChange &c, const C
     };
 }
 
-// A contact whose cached values may not be Google's (a change over it was discarded): its etag
-// cleared, so that the next sync reads it again (rereadUnknown) and any listing rewrites it.
+// A contact whose cached values may not be Google's (a change over it was discarded): marked
+// by its etag (kUnknownEtag), so that the next sync reads it again (rereadUnknown) and any
+// listing rewrites it.
 void markUnknown(QSqlDatabase &db, const QString &account, const QString &resourceName)
 {
-    sql::Statement q(db, QStringLiteral("UPDATE contacts SET etag=NULL WHERE account=? AND resource_name=?"));
-    q.exec({account, resourceName});
+    sql::Statement q(db, QStringLiteral("UPDATE contacts SET etag=? WHERE account=? AND resource_name=?"));
+    q.exec({kUnknownEtag, account, resourceName});
 }
 
 void revertLocal(QSqlDatabase &db, const OutboxChange &c, const QDateTime &now)
@@ -500,9 +505,9 @@ QCoro::Task<> rereadUnknown(SyncContext &ctx, GoogleApi &api)
     const QString account = ctx.account;
     const QStringList unknown = co_await ctx.writer.transact([account](QSqlDatabase &db) {
         QStringList names;
-        sql::Statement q(db, QStringLiteral("SELECT resource_name FROM contacts WHERE account=? AND etag IS NULL AND deleted_at IS NULL "
+        sql::Statement q(db, QStringLiteral("SELECT resource_name FROM contacts WHERE account=? AND etag=? AND deleted_at IS NULL "
                                             "AND resource_name LIKE 'people/%' ORDER BY resource_name"));
-        for (q.exec({account}); q.next();)
+        for (q.exec({account, kUnknownEtag}); q.next();)
             names << q.value(0).toString();
         return names;
     });
