@@ -39,10 +39,7 @@ QJsonArray outbox(const ProcessHarness &h)
 // The cached task as `cairn export` has it ({} when not cached or deleted).
 QJsonObject cachedTask(const ProcessHarness &h, const QString &gid)
 {
-    for (const QJsonValue &t : QJsonDocument::fromJson(h.cairn(args("export --source asana --format json")).out).array())
-        if (t[QLatin1String("id")].toString() == gid && !t[QLatin1String("deleted")].toBool())
-            return t.toObject();
-    return {};
+    return cairn::test::cachedItem(h, QStringLiteral("asana"), gid);
 }
 
 QJsonObject writesTo(const ProcessHarness &h, const QString &gid)

@@ -45,10 +45,7 @@ QJsonArray outbox(const ProcessHarness &h)
 // The cached contact as `cairn export` has it ({} when not cached or deleted).
 QJsonObject cachedContact(const ProcessHarness &h, const QString &name)
 {
-    for (const QJsonValue &c : QJsonDocument::fromJson(h.cairn(args("export --source google --format json")).out).array())
-        if (c[QLatin1String("id")].toString() == name && !c[QLatin1String("deleted")].toBool())
-            return c.toObject();
-    return {};
+    return cairn::test::cachedItem(h, QStringLiteral("google"), name);
 }
 
 QStringList values(const QJsonValue &list)

@@ -16,6 +16,15 @@ QJsonArray outboxOf(const ProcessHarness &h)
     return changes;
 }
 
+QJsonObject cachedItem(const ProcessHarness &h, const QString &source, const QString &id)
+{
+    const auto exported = h.cairn({QStringLiteral("export"), QStringLiteral("--source"), source, QStringLiteral("--format"), QStringLiteral("json")});
+    for (const QJsonValue &item : QJsonDocument::fromJson(exported.out).array())
+        if (item[QLatin1String("id")].toString() == id && !item[QLatin1String("deleted")].toBool())
+            return item.toObject();
+    return {};
+}
+
 QJsonObject apiWritesTo(const ProcessHarness &h, const QString &source, const QString &item)
 {
     return h.admin("POST", QStringLiteral("/_admin/%1/mutate").arg(source), {{QStringLiteral("op"), QStringLiteral("api_writes")}})

@@ -11,6 +11,10 @@ namespace cairn::test {
 // array with one "invalid" entry that no test expects).
 QJsonArray outboxOf(const ProcessHarness &h);
 
+// The cached item `id` of `source` as `cairn export --format json` has it ({} when it is not
+// cached, or deleted).
+QJsonObject cachedItem(const ProcessHarness &h, const QString &source, const QString &id);
+
 // How many times the simulator's `source` API wrote each kind of thing to `item`
 // ({"created": n, "updated": n, …}: its admin op api_writes).
 QJsonObject apiWritesTo(const ProcessHarness &h, const QString &source, const QString &item);

@@ -124,6 +124,17 @@ QCoro::Task<GroupsPage> GoogleApi::contactGroups(QString syncToken, QString page
     co_return page;
 }
 
+namespace {
+// The person a write answered with; the service's error when it refused the write.
+PersonRecord personOf(const HttpResponse &r)
+{
+    if (!r.ok())
+        throw errorFromResponse(r);
+    const QJsonObject o = json::parseObject(r.body, kWhat);
+    return PersonRecord{contactFromPerson(o), o};
+}
+} // namespace
+
 QCoro::Task<std::optional<PersonRecord>> GoogleApi::person(QString resourceName)
 {
     QUrl url = m_api.endpoint(QStringLiteral("/v1/") + resourceName);
@@ -139,10 +150,7 @@ QCoro::Task<PersonRecord> GoogleApi::createContact(QJsonObject person)
     QUrl url = m_api.endpoint(QStringLiteral("/v1/people:createContact"));
     url.setQuery(QUrlQuery{{QStringLiteral("personFields"), personFields()}});
     const HttpResponse r = co_await m_api.write("POST", url, person, false);
-    if (!r.ok())
-        throw errorFromResponse(r);
-    const QJsonObject o = json::parseObject(r.body, kWhat);
-    co_return PersonRecord{contactFromPerson(o), o};
+    co_return personOf(r);
 }
 
 QCoro::Task<PersonRecord> GoogleApi::updateContact(QString resourceName, QJsonObject person, QStringList fields)
@@ -151,10 +159,7 @@ QCoro::Task<PersonRecord> GoogleApi::updateContact(QString resourceName, QJsonOb
     url.setQuery(QUrlQuery{{QStringLiteral("updatePersonFields"), fields.join(u',')},
                            {QStringLiteral("personFields"), personFields()}});
     const HttpResponse r = co_await m_api.write("PATCH", url, person, false);
-    if (!r.ok())
-        throw errorFromResponse(r);
-    const QJsonObject o = json::parseObject(r.body, kWhat);
-    co_return PersonRecord{contactFromPerson(o), o};
+    co_return personOf(r);
 }
 
 QCoro::Task<bool> GoogleApi::deleteContact(QString resourceName)

@@ -208,14 +208,14 @@ std::optional<Contact> cachedContact(QSqlDatabase &db, const QString &account, c
 void putContact(QSqlDatabase &db, const QString &account, const Contact &c, const QDateTime &now)
 {
     qint64 runId = 0;
-    if (const std::optional<qint64> id = rowOf(db, account, c.resourceName, true)) {
-        sql::Statement q(db, QStringLiteral("SELECT run_id FROM contacts WHERE id=?"));
-        q.exec({*id});
-        if (q.next())
-            runId = q.value(0).toLongLong();
+    sql::Statement q(db, QStringLiteral("SELECT id, run_id FROM contacts WHERE account=? AND resource_name=?"));
+    q.exec({account, c.resourceName});
+    if (q.next()) {
+        const qint64 id = q.value(0).toLongLong();
+        runId = q.value(1).toLongLong();
         q.finish();
         sql::Statement unmark(db, QStringLiteral("UPDATE contacts SET etag=NULL WHERE id=?")); // (so that it is written)
-        unmark.exec({*id});
+        unmark.exec({id});
     }
     ContactsRepo::applyPage(db, account, {c}, runId, now);
 }
