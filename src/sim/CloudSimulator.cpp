@@ -155,6 +155,10 @@ bool CloudSimulator::handleRequest(const QHttpServerRequest &request, QTcpSocket
         write(socket, handleAdmin(req), close, false);
         return true;
     }
+    if (m_clientGone) {
+        socket->abort();
+        return true;
+    }
     ++m_total;
     ++m_counts[QString::fromLatin1(req.method) + u' ' + req.path];
     if (m_logging && req.method == "GET")
@@ -192,7 +196,12 @@ void CloudSimulator::serve(const HttpRequest &req, QTcpSocket *socket, const std
 {
     // The request leaves the rate limits' in-flight count when its answer is written.
     SimService *service = apiServiceOf(req);
-    if (fault && fault->drop) {
+    const bool kill = fault && fault->onKill;
+    if (kill && fault->killAfterApply)
+        route(req); // made on the service; its answer never written
+    if (kill)
+        fault->onKill();
+    if (m_clientGone || (fault && fault->drop) || kill) {
         socket->abort();
         if (service)
             service->leave(req);
@@ -209,7 +218,9 @@ void CloudSimulator::serve(const HttpRequest &req, QTcpSocket *socket, const std
     if (delay > 0) {
         QPointer<QTcpSocket> guard(socket);
         QTimer::singleShot(delay, Qt::PreciseTimer, this, [this, guard, reply, close, truncate, service, req] {
-            if (guard)
+            if (guard && m_clientGone)
+                guard->abort();
+            else if (guard)
                 write(guard, reply, close, truncate);
             if (service)
                 service->leave(req);

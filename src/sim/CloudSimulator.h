@@ -74,6 +74,10 @@ public:
     void startRequestLog();
     QStringList takeRequestLog(); // and stops logging
     QJsonObject groundTruth(const QString &source) const; // a service's id; {} for unknown ones
+    // In-process tests: the client was killed (Fault::onKill). Until set back, every request
+    // — one held by a delay too — is dropped unanswered and not applied: a dead process sends
+    // nothing more.
+    void setClientGone(bool gone) { m_clientGone = gone; }
 
 protected:
     bool handleRequest(const QHttpServerRequest &request, QTcpSocket *socket) override;
@@ -98,6 +102,7 @@ private:
     QHash<QString, int> m_counts;
     int m_total = 0;
     bool m_logging = false;
+    bool m_clientGone = false;
     QStringList m_log; // "path?query" of every API GET while logging (the benchmark's floor)
     quint16 m_port = 0;
 };

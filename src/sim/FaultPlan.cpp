@@ -67,6 +67,11 @@ void FaultPlan::clear()
     m_faults.clear();
 }
 
+void FaultPlan::removeIf(const std::function<bool(const Fault &)> &which)
+{
+    m_faults.removeIf(which);
+}
+
 std::optional<Fault> FaultPlan::take(const QByteArray &method, const QString &path)
 {
     std::optional<Fault> applied;

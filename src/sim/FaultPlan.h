@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QList>
 #include <QString>
+#include <functional>
 #include <optional>
 
 namespace sim {
@@ -23,6 +24,12 @@ struct Fault
     bool drop = false;      // close without any reply
     int count = 1;          // how many matching requests get it
     int after = 0;          // matching requests to let through first
+    // In-process tests only (not in JSON): the client is killed at this request. `onKill` runs
+    // before the request is applied, or after it was applied and before its answer is written
+    // (`killAfterApply`: the service made the change, the client never learnt it); the
+    // connection is then closed without a reply.
+    std::function<void()> onKill;
+    bool killAfterApply = false;
 
     static std::optional<Fault> fromJson(const QJsonObject &o, QString *error);
     QJsonObject toJson() const;
@@ -33,6 +40,8 @@ class FaultPlan
 public:
     void add(const Fault &fault);
     void clear();
+    // The faults still waiting that `which` picks are dropped.
+    void removeIf(const std::function<bool(const Fault &)> &which);
     int size() const { return int(m_faults.size()); }
     QList<Fault> pending() const { return m_faults; }
 

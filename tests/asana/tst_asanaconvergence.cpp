@@ -234,6 +234,7 @@ private Q_SLOTS:
                                       [](SyncHarness &h) { return compareAsana(h); }, &outcomes);
         };
         src.duplicateQueries = {QStringLiteral("SELECT count(*) - count(DISTINCT account || '/' || gid) FROM asana_tasks")};
+        src.kills = true;
         const QString failure = runConvergence(src);
         qInfo("local changes: %s", qPrintable(outcomesLine(outcomes)));
         QVERIFY2(failure.isEmpty(), qPrintable(failure));

@@ -31,7 +31,7 @@ inline void useGitLab(SyncHarness &h, const QStringList &projects = {})
     const QStringList chosen = projects.isEmpty() ? h.sim().service<sim::GitLabService>().projectPaths() : projects;
     h.settings().setValue(QStringLiteral("gitlab.api_url"), gitLabApiUrl(h));
     h.settings().setValue(QStringLiteral("gitlab.projects"), chosen.join(QLatin1Char(' ')));
-    h.engine().setAuthenticator(QStringLiteral("gitlab"), std::make_shared<BearerToken>(h.sim().options().accessToken.toUtf8()));
+    h.setAuthenticator(QStringLiteral("gitlab"), std::make_shared<BearerToken>(h.sim().options().accessToken.toUtf8()));
 }
 
 namespace gitlabcompare {

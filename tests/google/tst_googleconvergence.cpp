@@ -193,6 +193,7 @@ private Q_SLOTS:
                                       [](SyncHarness &h) { return h.compareGoogle(); }, &outcomes);
         };
         src.duplicateQueries = {QStringLiteral("SELECT count(*) - count(DISTINCT account || '/' || resource_name) FROM contacts")};
+        src.kills = true;
         const QString failure = runConvergence(src);
         qInfo("local changes: %s", qPrintable(outcomesLine(outcomes)));
         QVERIFY2(failure.isEmpty(), qPrintable(failure));

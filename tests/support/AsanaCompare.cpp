@@ -9,7 +9,7 @@ namespace cairn::test {
 void useAsana(SyncHarness &h)
 {
     h.settings().setValue(QStringLiteral("asana.api_url"), h.sim().baseUrl().toString() + QStringLiteral("/asana"));
-    h.engine().setAuthenticator(QStringLiteral("asana"),
+    h.setAuthenticator(QStringLiteral("asana"),
                                 std::make_shared<BearerToken>(h.sim().options().accessToken.toUtf8()));
 }
 

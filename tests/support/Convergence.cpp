@@ -62,7 +62,7 @@ QString runConvergence(const ConvergenceSource &src)
     const bool trace = env("CAIRN_TRACE", 0) != 0; // each step of each sequence, to read a failure
     QRandomGenerator rng(seed);
     QMap<QString, int> faultCounts;
-    int syncs = 0, failedRuns = 0, mutations = 0;
+    int syncs = 0, failedRuns = 0, mutations = 0, kills = 0;
     const auto where = [&](int s) { return QStringLiteral("%1 seed %2 sequence %3: ").arg(src.source).arg(seed).arg(s); };
 
     // The local clock is right, 5 hours ahead, 7 hours behind, in turn from one sequence to the
@@ -73,7 +73,7 @@ QString runConvergence(const ConvergenceSource &src)
     for (int s = 0; s < sequences; ++s) {
         if (s % src.freshEvery == 0) {
             h = src.makeHarness(seed + quint32(s), rng);
-            h->engine().setClock(&clock);
+            h->setClock(&clock);
         }
         clock.offsetSecs = offsets[s % 3];
         const int steps = 2 + int(rng.bounded(6));
@@ -94,8 +94,24 @@ QString runConvergence(const ConvergenceSource &src)
                     qInfo("sequence %d step %d: fault %s on %s after %d", s, step, qPrintable(name),
                           f ? qPrintable(f->path) : "-", f ? f->after : 0);
             } else {
+                const bool kill = src.kills && rng.bounded(4) == 0;
+                if (kill) {
+                    // Most runs make a few requests (an incremental listing, the changes sent first);
+                    // a full listing many more.
+                    const int after = int(rng.bounded(2) ? rng.bounded(3) : rng.bounded(12));
+                    const bool afterApply = rng.bounded(2) == 1;
+                    h->killAt(after, afterApply);
+                    if (trace)
+                        qInfo("sequence %d step %d: kill at request %d, %s it is applied", s, step, after + 1, afterApply ? "after" : "before");
+                }
                 const SyncRun run = h->sync(src.source, src.randomMode(rng));
                 ++syncs;
+                if (kill && h->restartIfKilled()) {
+                    ++kills;
+                    if (trace)
+                        qInfo("sequence %d step %d: killed, started again", s, step);
+                    continue;
+                }
                 if (trace)
                     qInfo("sequence %d step %d: sync %s %s", s, step, qPrintable(statusName(run.status)), qPrintable(run.error));
                 if (run.status == RunStatus::Ok)
@@ -134,8 +150,8 @@ QString runConvergence(const ConvergenceSource &src)
         faults << QStringLiteral("%1 %2").arg(it.key()).arg(it.value());
         total += it.value();
     }
-    qInfo("%s: %d sequences (the local clock right, 5 h ahead, 7 h behind in turn), %d syncs (%d failed as they should), %d mutations, %d faults: %s", qPrintable(src.source),
-          sequences, syncs, failedRuns, mutations, total, qPrintable(faults.join(QStringLiteral(", "))));
+    qInfo("%s: %d sequences (the local clock right, 5 h ahead, 7 h behind in turn), %d syncs (%d failed as they should, %d killed), %d mutations, %d faults: %s",
+          qPrintable(src.source), sequences, syncs, failedRuns, kills, mutations, total, qPrintable(faults.join(QStringLiteral(", "))));
     return {};
 }
 

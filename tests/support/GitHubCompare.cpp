@@ -12,7 +12,7 @@ void useGitHub(SyncHarness &h, const QStringList &repos)
     const QStringList chosen = repos.isEmpty() ? h.sim().github().repoNames() : repos;
     h.settings().setValue(QStringLiteral("github.api_url"), h.sim().baseUrl().toString() + QStringLiteral("/github"));
     h.settings().setValue(QStringLiteral("github.repos"), chosen.join(QLatin1Char(' ')));
-    h.engine().setAuthenticator(QStringLiteral("github"),
+    h.setAuthenticator(QStringLiteral("github"),
                                 std::make_shared<BearerToken>(h.sim().options().accessToken.toUtf8()));
 }
 

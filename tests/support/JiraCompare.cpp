@@ -16,7 +16,7 @@ void useJira(SyncHarness &h, const QList<QPair<QString, QString>> &configs)
         h.settings().setValue(QStringLiteral("jira.%1.jql").arg(c.first), c.second);
     }
     h.settings().setValue(QStringLiteral("jira.configs"), names.join(QLatin1Char(',')));
-    h.engine().setAuthenticator(QStringLiteral("jira"),
+    h.setAuthenticator(QStringLiteral("jira"),
                                 std::make_shared<BasicAuth>("me@example.com", h.sim().options().accessToken.toUtf8()));
 }
 

@@ -3,6 +3,9 @@
 #include "Database.h"
 
 #include <QCoroTask>
+#include <QFile>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUuid>
@@ -19,12 +22,87 @@ SyncHarness::SyncHarness(const sim::Options &options, const QString &dataDir)
     m_settings->setValue(QStringLiteral("google.api_url"), m_sim->baseUrl().toString() + QStringLiteral("/google"));
     m_writer = std::make_unique<StoreWriter>(m_settings->databasePath());
     m_writer->open().waitForFinished();
-    m_engine = std::make_unique<SyncEngine>(*m_settings, *m_writer, m_nam);
+    m_auth.insert(QStringLiteral("google"), std::make_shared<BearerToken>(options.accessToken.toUtf8()));
+    startEngine();
+}
+
+void SyncHarness::startEngine()
+{
+    m_nam = std::make_unique<QNetworkAccessManager>();
+    m_engine = std::make_unique<SyncEngine>(*m_settings, *m_writer, *m_nam);
     RetryPolicy fast;
     fast.baseDelay = std::chrono::milliseconds(5);
     fast.maxDelay = std::chrono::milliseconds(40);
     m_engine->setRetryPolicy(fast);
-    m_engine->setAuthenticator(QStringLiteral("google"), std::make_shared<BearerToken>(options.accessToken.toUtf8()));
+    for (auto it = m_auth.cbegin(); it != m_auth.cend(); ++it)
+        m_engine->setAuthenticator(it.key(), it.value());
+    if (m_clock)
+        m_engine->setClock(m_clock);
+}
+
+void SyncHarness::setAuthenticator(const QString &source, std::shared_ptr<Authenticator> auth)
+{
+    m_auth.insert(source, auth);
+    m_engine->setAuthenticator(source, std::move(auth));
+}
+
+void SyncHarness::setClock(const Clock *clock)
+{
+    m_clock = clock;
+    m_engine->setClock(clock);
+}
+
+void SyncHarness::killAt(int after, bool afterApply)
+{
+    sim::Fault kill;
+    kill.after = after;
+    kill.killAfterApply = afterApply;
+    kill.onKill = [this] {
+        // What a kill -9 leaves: the transactions committed by now (SQLite keeps them), none
+        // that was under way. Copied by a connection of its own, as a consistent snapshot.
+        const QString connection = QStringLiteral("kill-snapshot");
+        m_killSnapshot = m_dataDir + QStringLiteral("/killed.sqlite");
+        QFile::remove(m_killSnapshot);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(m_settings->databasePath());
+            if (!db.open())
+                qFatal("kill: cannot open the cache: %s", qPrintable(db.lastError().text()));
+            QSqlQuery q(db);
+            if (!q.exec(QStringLiteral("VACUUM INTO '%1'").arg(m_killSnapshot)))
+                qFatal("kill: cannot copy the cache: %s", qPrintable(q.lastError().text()));
+        }
+        QSqlDatabase::removeDatabase(connection);
+        m_sim->setClientGone(true);
+        // The dying run is let end (its requests dropped, then cancelled): its cache is thrown away.
+        QMetaObject::invokeMethod(m_engine.get(), [engine = m_engine.get()] { engine->cancelAll(); }, Qt::QueuedConnection);
+    };
+    m_sim->faults().add(kill);
+}
+
+bool SyncHarness::restartIfKilled()
+{
+    m_sim->faults().removeIf([](const sim::Fault &f) { return bool(f.onKill); });
+    if (m_killSnapshot.isEmpty())
+        return false;
+    m_engine.reset();
+    m_nam.reset();
+    m_writer.reset();
+    if (!m_readerName.isEmpty()) {
+        Database::close(m_readerName);
+        m_readerName.clear();
+    }
+    const QString path = m_settings->databasePath();
+    for (const QString &suffix : {QString(), QStringLiteral("-wal"), QStringLiteral("-shm")})
+        QFile::remove(path + suffix);
+    if (!QFile::rename(m_killSnapshot, path))
+        qFatal("kill: cannot put the cache back");
+    m_killSnapshot.clear();
+    m_sim->setClientGone(false);
+    m_writer = std::make_unique<StoreWriter>(path);
+    m_writer->open().waitForFinished();
+    startEngine();
+    return true;
 }
 
 SyncHarness::~SyncHarness()

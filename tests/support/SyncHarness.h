@@ -29,6 +29,20 @@ public:
     QString dataDir() const { return m_dataDir; }
 
     SyncRun sync(const QString &source = QStringLiteral("google"), SyncMode mode = SyncMode::Auto);
+
+    // Credentials and the clock of the engine, kept across a restart (restartIfKilled).
+    void setAuthenticator(const QString &source, std::shared_ptr<Authenticator> auth);
+    void setClock(const Clock *clock);
+
+    // A kill -9 of Cairn at the (`after`+1)-th request of the next sync (issue 22): before the
+    // service applies it, or after (`afterApply`: the change made, its answer lost). The cache
+    // stays as it was committed at that moment, and nothing the dying run sends after it
+    // reaches the service.
+    void killAt(int after, bool afterApply);
+    // After that sync: whether the kill struck. If it did, Cairn is started again on the cache
+    // as the kill left it (a new writer, engine and network manager; settings, credentials and clock kept). A
+    // kill the run did not reach is disarmed.
+    bool restartIfKilled();
     // API requests the simulator answered since the last reset (admin calls excluded).
     int requests() const;
     int requests(const QString &endpoint) const; // e.g. "GET /google/v1/people/me/connections"
@@ -42,14 +56,19 @@ public:
     QString compareGoogle(const QString &account = QStringLiteral("default"));
 
 private:
+    void startEngine();
+
     QTemporaryDir m_tmp;
     QString m_dataDir;
     QString m_readerName;
     std::unique_ptr<sim::CloudSimulator> m_sim;
     std::unique_ptr<Settings> m_settings;
     std::unique_ptr<StoreWriter> m_writer;
-    QNetworkAccessManager m_nam;
+    std::unique_ptr<QNetworkAccessManager> m_nam; // new at a restart, as in a new process
     std::unique_ptr<SyncEngine> m_engine;
+    QHash<QString, std::shared_ptr<Authenticator>> m_auth;
+    const Clock *m_clock = nullptr;
+    QString m_killSnapshot; // the cache as a kill left it ("" when no kill struck)
 };
 
 // Canonical JSON of a contact as the truth dump names its fields.
