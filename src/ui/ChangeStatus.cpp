@@ -134,6 +134,14 @@ void ChangeStatus::showChanges(const QList<OutboxChange> &changes)
             connect(discard, &QPushButton::clicked, this, [this, id] { Q_EMIT discardRequested(id); });
             row->addWidget(retry);
             row->addWidget(discard);
+        } else if (c.state == OutboxState::Pending && c.action == QLatin1String("delete")) {
+            // A delete waits: Undo keeps the item (nothing goes to the service).
+            auto *undo = new QPushButton(tr("&Undo"), this);
+            undo->setObjectName(QStringLiteral("undoDelete"));
+            undo->setToolTip(tr("Keep it: nothing is deleted in %1").arg(m_service));
+            const qint64 id = c.id;
+            connect(undo, &QPushButton::clicked, this, [this, id] { Q_EMIT discardRequested(id); });
+            row->addWidget(undo);
         }
         m_lines->addLayout(row);
         ++shown;
