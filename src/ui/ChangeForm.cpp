@@ -93,8 +93,11 @@ ChangeForm::ChangeForm(const QList<FieldEditor> &editors, QWidget *parent, Keys 
             list->setUniformItemSizes(true);
             for (const auto &[text, value] : spec.choices)
                 addCheck(list, text, value, false);
-            const int rows = int(std::clamp<qsizetype>(spec.choices.size(), 2, 5));
-            list->setFixedHeight(rows * qMax(list->sizeHintForRow(0), fontMetrics().height() + 4) + 2 * list->frameWidth());
+            // (No selection: a highlighted row would read as ticked. The current one has the focus frame.)
+            list->setSelectionMode(QAbstractItemView::NoSelection);
+            const int rows = int(std::clamp<qsizetype>(spec.choices.size(), 2, 8));
+            const int rowHeight = list->count() ? list->sizeHintForRow(0) : fontMetrics().height() + 4;
+            list->setFixedHeight(rows * rowHeight + 2 * list->frameWidth());
             connect(list, &QListWidget::itemChanged, this, &ChangeForm::edited);
             e.editor = row = list;
             break;

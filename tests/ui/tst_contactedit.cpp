@@ -327,8 +327,7 @@ private Q_SLOTS:
         // Asked again, Delete: pending, out of the list, still in the pane.
         QTest::mouseClick(pane()->deleteButton(), Qt::LeftButton);
         QVERIFY((box = deleteQuestion()));
-        shoot(QStringLiteral("delete-asked"));
-        QVERIFY((box = deleteQuestion())); // (the screenshots resize the window, not the question)
+        QVERIFY(box->grab().save(QStringLiteral(CAIRN_BUILD_DIR "/screenshots/contact-delete-question.png")));
         QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")), Qt::LeftButton);
         QVERIFY(activeAgain());
         QTRY_COMPARE(openChanges().size(), 1);
