@@ -170,6 +170,14 @@ QHash<std::pair<QString, QString>, OutboxState> openItems(QSqlDatabase &db, cons
     return out;
 }
 
+bool deleteOpen(QSqlDatabase &db, const QString &source, const QString &account, const QString &item)
+{
+    sql::Statement q(db, QStringLiteral("SELECT 1 FROM outbox WHERE source=? AND account=? AND item=? AND action='delete' "
+                                        "AND state <> 'done' LIMIT 1"));
+    q.exec({source, account, item});
+    return q.next();
+}
+
 bool markSending(QSqlDatabase &db, qint64 id, const QDateTime &now)
 {
     return move(db, id, {OutboxState::Pending, OutboxState::Sending}, OutboxState::Sending, now, QStringLiteral("attempts=attempts+1"));

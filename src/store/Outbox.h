@@ -58,6 +58,9 @@ QList<OutboxChange> openFor(QSqlDatabase &db, const QString &source, const QStri
 // The items of `source` with changes not done, by (account, item), each with the state that
 // most needs the person: conflict, then failed, then sending or pending (the window's lists).
 QHash<std::pair<QString, QString>, OutboxState> openItems(QSqlDatabase &db, const QString &source);
+// Whether an item has a delete not done: the cache shows it deleted, but the service does not
+// have that yet (the window says "pending", not "deleted in <service>").
+bool deleteOpen(QSqlDatabase &db, const QString &source, const QString &account, const QString &item);
 
 // pending → sending (attempts + 1). False when the change is not pending or sending.
 bool markSending(QSqlDatabase &db, qint64 id, const QDateTime &now);

@@ -8,10 +8,24 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QShortcut>
 
+#include <algorithm>
+
 namespace cairn {
+
+namespace {
+// A box of a Checks editor.
+void addCheck(QListWidget *list, const QString &text, const QJsonValue &value, bool ticked)
+{
+    auto *item = new QListWidgetItem(text, list);
+    item->setData(Qt::UserRole, value.toVariant());
+    item->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    item->setCheckState(ticked ? Qt::Checked : Qt::Unchecked);
+}
+} // namespace
 
 ChangeForm::ChangeForm(const QList<FieldEditor> &editors, QWidget *parent, Keys keys)
     : QWidget(parent)
@@ -72,6 +86,22 @@ ChangeForm::ChangeForm(const QList<FieldEditor> &editors, QWidget *parent, Keys 
             m_form->addRow(QString(), check);
             break;
         }
+        case FieldEditor::Kind::Checks: {
+            // A short list of boxes (Space ticks the current one); it scrolls past a few.
+            auto *list = new QListWidget(this);
+            list->setAccessibleName(plainLabel(spec.label));
+            list->setUniformItemSizes(true);
+            for (const auto &[text, value] : spec.choices)
+                addCheck(list, text, value, false);
+            // (No selection: a highlighted row would read as ticked. The current one has the focus frame.)
+            list->setSelectionMode(QAbstractItemView::NoSelection);
+            const int rows = int(std::clamp<qsizetype>(spec.choices.size(), 2, 8));
+            const int rowHeight = list->count() ? list->sizeHintForRow(0) : fontMetrics().height() + 4;
+            list->setFixedHeight(rows * rowHeight + 2 * list->frameWidth());
+            connect(list, &QListWidget::itemChanged, this, &ChangeForm::edited);
+            e.editor = row = list;
+            break;
+        }
         case FieldEditor::Kind::Choice: {
             auto *combo = new QComboBox(this);
             for (const auto &[text, value] : spec.choices)
@@ -118,6 +148,15 @@ QJsonValue ChangeForm::valueOf(const Entry &e) const
         auto *combo = static_cast<QComboBox *>(e.editor);
         return combo->currentIndex() < 0 ? QJsonValue() : QJsonValue::fromVariant(combo->currentData());
     }
+    case FieldEditor::Kind::Checks: {
+        auto *list = static_cast<QListWidget *>(e.editor);
+        QStringList ticked;
+        for (int i = 0; i < list->count(); ++i)
+            if (list->item(i)->checkState() == Qt::Checked)
+                ticked << list->item(i)->data(Qt::UserRole).toString();
+        ticked.sort();
+        return QJsonArray::fromStringList(ticked);
+    }
     }
     return {};
 }
@@ -148,6 +187,22 @@ void ChangeForm::setValue(Entry &e, const QJsonValue &v)
             if (QJsonValue::fromVariant(combo->itemData(i)) == v)
                 index = i;
         combo->setCurrentIndex(index < 0 ? 0 : index);
+        break;
+    }
+    case FieldEditor::Kind::Checks: {
+        // Ticked as the values say; a value none of the boxes has gets one (kept unless unticked).
+        auto *list = static_cast<QListWidget *>(e.editor);
+        const QSignalBlocker quiet(list);
+        QStringList values;
+        for (const QJsonValue &item : v.toArray())
+            values << item.toString();
+        for (int i = 0; i < list->count(); ++i) {
+            const QString value = list->item(i)->data(Qt::UserRole).toString();
+            list->item(i)->setCheckState(values.removeAll(value) ? Qt::Checked : Qt::Unchecked);
+        }
+        for (const QString &value : std::as_const(values))
+            addCheck(list, value, value, true);
+        Q_EMIT edited();
         break;
     }
     }

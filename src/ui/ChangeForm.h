@@ -22,11 +22,12 @@ struct FieldEditor
         Check,  // true or false
         Choice, // one of `choices`
         List,   // texts, one a line (empty lines left out)
+        Checks, // any of `choices`, each ticked or not (their values, sorted)
     };
     QString field;
     QString label; // with its mnemonic: "&Name:"
     Kind kind = Kind::Line;
-    QList<std::pair<QString, QJsonValue>> choices; // Choice: what it says, its value
+    QList<std::pair<QString, QJsonValue>> choices; // Choice, Checks: what it says, its value
     bool required = false; // the form is not complete without a value
 };
 
@@ -49,7 +50,8 @@ public:
     QJsonObject changes() const;
     // Every required field has a value.
     bool isComplete() const;
-    // The editor of a field (a QLineEdit, QPlainTextEdit (Lines, List), QDateEdit, QCheckBox or QComboBox); null if none.
+    // The editor of a field (a QLineEdit, QPlainTextEdit (Lines, List), QDateEdit, QCheckBox,
+    // QComboBox or QListWidget (Checks)); null if none.
     QWidget *editor(const QString &field) const;
     QWidget *firstEditor() const;
     // A label as a line of text says it: "&Name:" → "Name".

@@ -47,6 +47,7 @@ ChangeStatus::ChangeStatus(const QString &service, QHash<QString, QString> label
     setObjectName(QStringLiteral("changeStatus"));
     setFrameShape(QFrame::StyledPanel);
     setStyleSheet(QStringLiteral("#changeStatus { background: palette(alternate-base); border-radius: 4px; }"));
+    setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Minimum); // its lines whole: the item's text gives way
     m_lines->setContentsMargins(8, 4, 8, 4);
     m_lines->setSpacing(2);
     hide();
@@ -118,7 +119,9 @@ void ChangeStatus::showChanges(const QList<OutboxChange> &changes)
         text->setObjectName(QStringLiteral("changeLine"));
         text->setWordWrap(true);
         text->setTextFormat(Qt::PlainText);
-        text->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        QSizePolicy wraps(QSizePolicy::Ignored, QSizePolicy::Preferred);
+        wraps.setHeightForWidth(true); // (as setWordWrap set it: a long refusal gets its lines whole)
+        text->setSizePolicy(wraps);
         text->setToolTip(tr("Made %1. Sync now (Ctrl+R) sends it when you are online.").arg(dates::exact(c.createdAt.toLocalTime())));
         row->addWidget(mark);
         row->addWidget(text, 1);
@@ -134,6 +137,14 @@ void ChangeStatus::showChanges(const QList<OutboxChange> &changes)
             connect(discard, &QPushButton::clicked, this, [this, id] { Q_EMIT discardRequested(id); });
             row->addWidget(retry);
             row->addWidget(discard);
+        } else if (c.state == OutboxState::Pending && c.action == QLatin1String("delete")) {
+            // A delete waits: Undo keeps the item (nothing goes to the service).
+            auto *undo = new QPushButton(tr("&Undo"), this);
+            undo->setObjectName(QStringLiteral("undoDelete"));
+            undo->setToolTip(tr("Keep it: nothing is deleted in %1").arg(m_service));
+            const qint64 id = c.id;
+            connect(undo, &QPushButton::clicked, this, [this, id] { Q_EMIT discardRequested(id); });
+            row->addWidget(undo);
         }
         m_lines->addLayout(row);
         ++shown;

@@ -11,8 +11,8 @@ namespace cairn {
 
 // What the window shows of an item's changes that the service does not have yet, for any
 // source that writes: one line per change — pending (a clock: it goes with the next sync),
-// being sent, or refused by the service (with Try again and Discard). A conflict has its own
-// view (ConflictView). Hidden when there is nothing to show.
+// being sent, or refused by the service (with Try again and Discard); a delete that waits has
+// Undo. A conflict has its own view (ConflictView). Hidden when there is nothing to show.
 class ChangeStatus : public QFrame
 {
     Q_OBJECT

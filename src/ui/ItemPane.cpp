@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QShortcut>
@@ -44,7 +45,9 @@ ItemPane::ItemPane(ReadConnection &connection, const QString &source, QWidget *v
     , m_editor(new QWidget)
     , m_formNote(new QLabel(m_editor))
     , m_edit(new QPushButton(tr("&Edit"), this))
+    , m_delete(new QPushButton(tr("De&lete…"), this))
     , m_editAction(new QAction(words.editAction, this))
+    , m_deleteAction(new QAction(words.deleteAction, this))
     , m_error(new QLabel(this))
 {
     const QString kind = lowerFirst(words.kind);
@@ -56,6 +59,16 @@ ItemPane::ItemPane(ReadConnection &connection, const QString &source, QWidget *v
     m_editAction->setEnabled(false);
     connect(m_editAction, &QAction::triggered, this, &ItemPane::startEditing);
     connect(m_edit, &QPushButton::clicked, this, &ItemPane::startEditing);
+    m_delete->setObjectName(QStringLiteral("delete") + words.kind);
+    m_delete->setToolTip(words.deleteTip);
+    // The Delete key on the item's view and the list (the page adds it there), never where text
+    // is edited: the editor and the comment box keep it for their text.
+    m_deleteAction->setShortcut(QKeySequence(Qt::Key_Delete));
+    m_deleteAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
+    m_deleteAction->setEnabled(false);
+    m_view->addAction(m_deleteAction);
+    connect(m_deleteAction, &QAction::triggered, this, &ItemPane::askToDelete);
+    connect(m_delete, &QPushButton::clicked, this, &ItemPane::askToDelete);
 
     m_error->setObjectName(kind + QStringLiteral("PaneError"));
     m_error->setWordWrap(true);
@@ -109,6 +122,7 @@ ItemPane::ItemPane(ReadConnection &connection, const QString &source, QWidget *v
     top->setContentsMargins(0, 0, 0, 0);
     top->addStretch(1);
     top->addWidget(m_edit);
+    top->addWidget(m_delete);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(4);
@@ -199,6 +213,9 @@ void ItemPane::onShown(qint64 id)
     m_conflict->showChanges(open);
     m_edit->setVisible(editable && !isEditing());
     m_editAction->setEnabled(editable && !isEditing());
+    const bool deletable = editable && !isEditing() && m_changes->writes(m_source)->actions.contains(QLatin1String("delete"));
+    m_delete->setVisible(deletable);
+    m_deleteAction->setEnabled(deletable);
     updateExtras(editable && !isEditing());
     // …and the pane grows to show a conflict whole (the list above or beside gives way).
     if (m_conflict->changeId()) {
@@ -246,6 +263,8 @@ void ItemPane::startEditing()
     m_stack->setCurrentIndex(1);
     m_edit->hide();
     m_editAction->setEnabled(false);
+    m_delete->hide();
+    m_deleteAction->setEnabled(false);
     updateExtras(false);
     m_error->hide();
     if (QWidget *first = m_form->firstEditor()) {
@@ -282,6 +301,38 @@ void ItemPane::save()
                          m_save->setEnabled(true);
                          showError(message);
                      });
+}
+
+void ItemPane::askToDelete()
+{
+    const WriteFacts *writes = m_changes ? m_changes->writes(m_source) : nullptr;
+    if (!writes || !m_item || m_item->deleted || isEditing() || !m_delete->isVisible())
+        return;
+    // Asked in a box of the window's (not a nested event loop): it names the item and the
+    // service, and says when it goes. Until the next sync, the pane's Undo brings it back.
+    auto *box = new QMessageBox(QMessageBox::Question, m_words.deleteAction,
+                                tr("Delete “%1” from %2? It is deleted there at the next sync.")
+                                    .arg(m_item->title.isEmpty() ? m_item->item : m_item->title, serviceName()),
+                                QMessageBox::NoButton, window());
+    box->setObjectName(QStringLiteral("confirmDelete"));
+    box->setInformativeText(tr("Until then, Undo in this pane keeps it."));
+    QPushButton *yes = box->addButton(tr("Delete"), QMessageBox::DestructiveRole);
+    yes->setObjectName(QStringLiteral("confirmDeleteButton"));
+    box->addButton(QMessageBox::Cancel);
+    box->setDefaultButton(yes);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    const Item asked = *m_item;
+    connect(box, &QMessageBox::finished, this, [this, box, yes, asked] {
+        if (box->clickedButton() != yes || !m_changes)
+            return;
+        m_changes->queue(m_source, asked.account, QStringLiteral("delete"), asked.item, {}, this,
+                         [this, asked](const OutboxChange &change) {
+                             refresh();
+                             Q_EMIT changeKept(asked.id, change);
+                         },
+                         [this](const QString &message) { showError(message); });
+    });
+    box->open();
 }
 
 void ItemPane::cancelEditing()

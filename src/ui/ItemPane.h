@@ -22,7 +22,8 @@ struct OutboxChange;
 // A source's detail pane in the window (the Projects page's task, the Contacts page's contact):
 // the item in full (its detail view) and, when writing to the source is on (`<source>.write`;
 // read-only shows none of it), its editing — Edit (F2 or Ctrl+E; Ctrl+Enter saves, Esc
-// cancels) of the fields the source's subclass offers; the changes that wait to be sent
+// cancels) of the fields the source's subclass offers, and Delete… (the Delete key; asked
+// first); the changes that wait to be sent
 // (ChangeStatus) and a conflict with the service field by field (ConflictView). Every change
 // is kept in the outbox with its local apply (LocalChanges) and shows at once, marked pending,
 // with no network needed. Leaving an item while editing it keeps what was typed.
@@ -39,6 +40,8 @@ public:
         QString editTip;    // the Edit button's tool tip
         QString cancelTip;  // the Cancel button's
         QString incomplete; // why a form missing a required value is not kept
+        QString deleteAction; // "Delete Task" (also the title of the question)
+        QString deleteTip;    // the Delete button's tool tip
     };
     ItemPane(ReadConnection &connection, const QString &source, QWidget *view, const QHash<QString, QString> &labels,
              const Words &words, QWidget *parent = nullptr);
@@ -55,8 +58,14 @@ public:
     void startEditing();
     void save();
     void cancelEditing();
+    // Asks whether to delete the item shown (naming it and the service); yes queues its delete.
+    void askToDelete();
 
     QAction *editAction() const { return m_editAction; }
+    // Delete…: the button, and its action (the Delete key where no text is edited: on the item's
+    // view, and on a list the page gives it to).
+    QAction *deleteAction() const { return m_deleteAction; }
+    QPushButton *deleteButton() const { return m_delete; }
     QPushButton *editButton() const { return m_edit; }
     QPushButton *saveButton() const { return m_save; }
     QPushButton *cancelButton() const { return m_cancel; }
@@ -79,6 +88,7 @@ protected:
         QString account;
         QString item; // the service's id of it
         bool deleted = false;
+        QString title; // how a person names it ("Ada Lovelace")
     };
     // The item of the view's id (none: not there). Called with the cache open.
     virtual std::optional<Item> itemOf(qint64 id) = 0;
@@ -116,9 +126,11 @@ private:
     ChangeForm *m_form = nullptr;
     QLabel *m_formNote;
     QPushButton *m_edit;
+    QPushButton *m_delete;
     QPushButton *m_save;
     QPushButton *m_cancel;
     QAction *m_editAction;
+    QAction *m_deleteAction;
     QLabel *m_error;
     std::optional<Item> m_item;    // shown
     std::optional<Item> m_editing; // its form open

@@ -2,9 +2,11 @@
 // over a real cache and the built-in simulator over loopback. Read-only shows no editing and
 // queues nothing; an edit made offline shows at once in the pane and the list, marked pending,
 // and lands on the simulator with Sync now; a field someone changed in Google too shows both
-// values and Keep mine sends mine over theirs; New contact is queued the same way. Screenshots
-// of the editor and of a conflict at a small and a large window size:
-// build/screenshots/contact-*.png.
+// values and Keep mine sends mine over theirs; Delete… asks, hides the contact from the list
+// until Sync now deletes it in Google, and Undo brings it back; contact groups are ticked in a
+// list; a change Google refuses is discarded by a click; New contact is queued the same way.
+// Screenshots of the editor, a conflict, a delete and a refusal at a small and a large window
+// size: build/screenshots/contact-*.png.
 #include "WindowDriver.h"
 #include "WindowFixture.h"
 #include "WriterTransaction.h"
@@ -19,6 +21,7 @@
 #include "google/ContactsModel.h"
 #include "google/ContactsPage.h"
 #include "sim/CloudSimulator.h"
+#include "sim/FaultPlan.h"
 #include "sim/google/GoogleService.h"
 
 #include <QApplication>
@@ -26,6 +29,8 @@
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
@@ -101,6 +106,32 @@ class TestContactEdit : public QObject
             && !api("PATCH", name + QStringLiteral(":updateContact?updatePersonFields=biographies"),
                     {{QStringLiteral("etag"), etag}, {QStringLiteral("biographies"), QJsonArray{QJsonObject{{QStringLiteral("value"), note}}}}})
                     .isEmpty();
+    }
+    sim::GoogleService::ApiWrites simWrites(const QString &name)
+    {
+        sim::GoogleService::ApiWrites w;
+        m_app.demo.withSimulator([&](sim::CloudSimulator &s) { w = s.google().apiWrites(name); });
+        return w;
+    }
+    // The window active again once a question closed, as the desktop makes it (offscreen,
+    // nothing does: its shortcuts would wait for it).
+    bool activeAgain()
+    {
+        if (deleteQuestion())
+            return false;
+        window().activateWindow();
+        return QTest::qWaitForWindowActive(&window());
+    }
+    // The question Delete asks, once it shows.
+    QMessageBox *deleteQuestion()
+    {
+        for (int i = 0; i < 50; ++i) {
+            for (QMessageBox *box : window().findChildren<QMessageBox *>(QStringLiteral("confirmDelete")))
+                if (box->isVisible())
+                    return box;
+            QTest::qWait(20);
+        }
+        return nullptr;
     }
     QList<OutboxChange> outbox() { return test::write(m_app.session->writer(), [](QSqlDatabase &db) { return OutboxRepo::list(db, kGoogle); }); }
     QList<OutboxChange> openChanges() { return uitest::openOf(outbox()); }
@@ -269,6 +300,195 @@ private Q_SLOTS:
         QVERIFY(openChanges().isEmpty());
         QTRY_VERIFY(contacts()->detail()->shownText().contains(QLatin1String("Mine")));
         QVERIFY(!model()->openChangesAt(rowOf(name)));
+    }
+
+    // Delete…: asked first, naming the contact and Google Contacts; the list hides it at once,
+    // the pane keeps it with its pending line, and Undo brings it back with nothing sent. The
+    // Delete key on the list asks the same; Sync now deletes it in Google.
+    void aContactIsDeletedAfterAsking()
+    {
+        setWriting(true);
+        const QString name = clickRow(3);
+        const qint64 id = contacts()->selectedContactId();
+        const QString shown = contacts()->detail()->shownName();
+        QVERIFY(!shown.isEmpty());
+        QVERIFY(pane()->deleteButton()->isVisible());
+
+        // Asked, and Cancel keeps it.
+        QTest::mouseClick(pane()->deleteButton(), Qt::LeftButton);
+        QMessageBox *box = deleteQuestion();
+        QVERIFY(box);
+        QCOMPARE(box->text(), QStringLiteral("Delete “%1” from Google Contacts? It is deleted there at the next sync.").arg(shown));
+        QTest::mouseClick(box->button(QMessageBox::Cancel), Qt::LeftButton);
+        QVERIFY(activeAgain());
+        QTest::qWait(200);
+        QVERIFY(openChanges().isEmpty());
+
+        // Asked again, Delete: pending, out of the list, still in the pane.
+        QTest::mouseClick(pane()->deleteButton(), Qt::LeftButton);
+        QVERIFY((box = deleteQuestion()));
+        QVERIFY(box->grab().save(QStringLiteral(CAIRN_BUILD_DIR "/screenshots/contact-delete-question.png")));
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")), Qt::LeftButton);
+        QVERIFY(activeAgain());
+        QTRY_COMPARE(openChanges().size(), 1);
+        QCOMPARE(openChanges().first().action, QStringLiteral("delete"));
+        QCOMPARE(openChanges().first().item, name);
+        QTRY_COMPARE(rowOf(name), -1);
+        QTest::qWait(300);
+        QCOMPARE(contacts()->detail()->shownName(), shown);
+        QVERIFY(pane()->changeStatus()->isVisible());
+        const QLabel *line = pane()->changeStatus()->findChild<QLabel *>(QStringLiteral("changeLine"));
+        QVERIFY(line);
+        QCOMPARE(line->text(), QStringLiteral("Deleted: pending, goes to Google Contacts with the next sync"));
+        QVERIFY(!pane()->editButton()->isVisible());
+        QVERIFY(!pane()->deleteButton()->isVisible());
+        QVERIFY(!contacts()->detail()->shownText().contains(QLatin1String("kept here for history")));
+        shoot(QStringLiteral("delete-pending"));
+
+        // Undo: listed and selected again, nothing sent.
+        auto *undo = pane()->changeStatus()->findChild<QPushButton *>(QStringLiteral("undoDelete"));
+        QVERIFY(undo && undo->isVisible());
+        QTest::mouseClick(undo, Qt::LeftButton);
+        QTRY_VERIFY(openChanges().isEmpty());
+        QTRY_VERIFY(rowOf(name) >= 0);
+        QTRY_COMPARE(contacts()->selectedContactId(), id);
+        QVERIFY(pane()->editButton()->isVisible());
+        QVERIFY(!pane()->changeStatus()->isVisible());
+        QVERIFY(syncNow());
+        QVERIFY(!simContact(name).deleted);
+        QCOMPARE(simWrites(name).deleted, 0);
+        QVERIFY(rowOf(name) >= 0);
+
+        // The Delete key on the list; Enter takes the question's default, Delete.
+        contacts()->table()->setFocus();
+        QTest::keyClick(contacts()->table(), Qt::Key_Delete);
+        QVERIFY((box = deleteQuestion()));
+        QVERIFY(box->text().contains(shown));
+        QTest::keyClick(box, Qt::Key_Return);
+        QVERIFY(activeAgain());
+        QTRY_COMPARE(openChanges().size(), 1);
+        QTRY_COMPARE(rowOf(name), -1);
+        QVERIFY(syncNow());
+        QVERIFY(openChanges().isEmpty());
+        QVERIFY(simContact(name).deleted);
+        QCOMPARE(simWrites(name).deleted, 1);
+        QCOMPARE(rowOf(name), -1);
+        QVERIFY(!pane()->changeStatus()->isVisible());
+    }
+
+    // The contact's groups ticked in a list of those the cache knows; Save sends `groups`, and
+    // after Sync now its memberships in Google are exactly those ticked.
+    void groupsAreTickedInTheEditor()
+    {
+        setWriting(true);
+        model()->fetchAll();
+        int row = 4; // a contact in a group besides My Contacts (it stays there: Google's own list)
+        while (row < 40 && simContact(model()->resourceNameAt(row)).groupIds.size() < 2)
+            ++row;
+        const QString name = clickRow(row);
+        QVERIFY(simContact(name).groupIds.size() >= 2);
+        auto *list = editField<QListWidget>(QStringLiteral("groups"));
+        QVERIFY(list);
+        QVERIFY(list->count() >= 3); // My Contacts, Starred and the account's own groups
+        QListWidgetItem *tick = nullptr, *untick = nullptr;
+        QStringList ticked;
+        for (int i = 0; i < list->count(); ++i) {
+            QListWidgetItem *item = list->item(i);
+            if (item->checkState() == Qt::Checked)
+                ticked << item->data(Qt::UserRole).toString();
+            if (!untick && item->checkState() == Qt::Checked && item->data(Qt::UserRole) != QStringLiteral("contactGroups/myContacts"))
+                untick = item;
+            if (!tick && item->checkState() == Qt::Unchecked && i >= 2) // one of the account's own
+                tick = item;
+        }
+        QVERIFY(tick && untick);
+        QStringList inGoogle;
+        for (const QString &g : simContact(name).groupIds)
+            inGoogle << QStringLiteral("contactGroups/") + g;
+        inGoogle.sort();
+        ticked.sort();
+        QCOMPARE(ticked, inGoogle); // the editor shows Google's memberships
+
+        // The Delete key edits text in the editor: no question.
+        auto *given = qobject_cast<QLineEdit *>(pane()->form()->editor(QStringLiteral("givenName")));
+        given->setFocus();
+        given->setCursorPosition(0);
+        QTest::keyClick(given, Qt::Key_Delete);
+        QTest::qWait(100);
+        QVERIFY(!deleteQuestion());
+        QTest::keyClick(given, Qt::Key_Z, Qt::ControlModifier); // (the name as it was)
+
+        for (QListWidgetItem *item : {tick, untick}) { // a click on its name, then Space
+            QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, list->visualItemRect(item).center());
+            QTest::keyClick(list, Qt::Key_Space);
+        }
+        QCOMPARE(tick->checkState(), Qt::Checked);
+        QCOMPARE(untick->checkState(), Qt::Unchecked);
+        QStringList expected = ticked;
+        expected.removeAll(untick->data(Qt::UserRole).toString());
+        expected << tick->data(Qt::UserRole).toString();
+        expected.sort();
+        const QString tickedName = tick->text();
+        shoot(QStringLiteral("groups"));
+        QTest::keyClick(list, Qt::Key_Return, Qt::ControlModifier); // Ctrl+Enter saves
+        QTRY_VERIFY(!pane()->isEditing());
+        QVERIFY2(pane()->errorLine()->isHidden(), qPrintable(pane()->errorLine()->text()));
+        QCOMPARE(openChanges().size(), 1);
+        QCOMPARE(openChanges().first().fields, (QJsonObject{{QStringLiteral("groups"), QJsonArray::fromStringList(expected)}}));
+        QTRY_VERIFY(contacts()->detail()->shownText().contains(tickedName));
+
+        QVERIFY(syncNow());
+        QVERIFY(openChanges().isEmpty());
+        QStringList memberships;
+        for (const QString &g : simContact(name).groupIds)
+            memberships << QStringLiteral("contactGroups/") + g;
+        memberships.sort();
+        QCOMPARE(memberships, expected);
+        QVERIFY(contacts()->detail()->shownText().contains(tickedName));
+    }
+
+    // A change Google refuses (a 400 on its write): the pane says so with Try again and
+    // Discard; Discard shows Google's values again, in the pane and the list, with nothing
+    // written to Google and nothing left in the outbox.
+    void aRefusedChangeIsDiscarded()
+    {
+        setWriting(true);
+        const QString name = clickRow(5);
+        const QString given = simContact(name).givenName;
+        const int updates = simWrites(name).updated;
+        sim::Fault refusal;
+        refusal.method = "PATCH";
+        refusal.path = QStringLiteral("/google/v1/") + name + QStringLiteral(":updateContact");
+        refusal.status = 400;
+        m_app.demo.withSimulator([&](sim::CloudSimulator &s) { s.faults().add(refusal); });
+
+        auto *edit = editField<QLineEdit>(QStringLiteral("givenName"));
+        QVERIFY(edit);
+        QTest::keyClick(edit, Qt::Key_A, Qt::ControlModifier);
+        QTest::keyClicks(edit, QStringLiteral("Refused"));
+        QTest::keyClick(edit, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_VERIFY(listedName(name).startsWith(QLatin1String("Refused")));
+        QVERIFY(syncNow());
+        QTRY_COMPARE(openChanges().size(), 1);
+        QCOMPARE(openChanges().first().state, OutboxState::Failed);
+        QTRY_COMPARE(model()->openChangesAt(rowOf(name)), std::optional(OutboxState::Failed));
+        auto *discard = pane()->changeStatus()->findChild<QPushButton *>(QStringLiteral("discardChange"));
+        QTRY_VERIFY(discard && discard->isVisible());
+        QVERIFY(pane()->changeStatus()->findChild<QPushButton *>(QStringLiteral("retryChange"))->isVisible());
+        QVERIFY(pane()->changeStatus()->findChild<QLabel *>(QStringLiteral("changeLine"))->text().contains(QLatin1String("refused")));
+        shoot(QStringLiteral("refused"));
+
+        QTest::mouseClick(discard, Qt::LeftButton);
+        QTRY_VERIFY(openChanges().isEmpty());
+        QTRY_VERIFY(contacts()->detail()->shownName().startsWith(given));
+        QTRY_VERIFY(listedName(name).startsWith(given));
+        QVERIFY(!model()->openChangesAt(rowOf(name)));
+        QVERIFY(!pane()->changeStatus()->isVisible());
+        QVERIFY(syncNow());
+        QCOMPARE(simContact(name).givenName, given);
+        QCOMPARE(simWrites(name).updated, updates);
+        QVERIFY(listedName(name).startsWith(given));
+        QVERIFY(openChanges().isEmpty());
     }
 
     // New contact: a dialog, queued, listed at once, made in Google with Sync now.

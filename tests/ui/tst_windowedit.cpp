@@ -4,8 +4,10 @@
 // once in the pane and the list, marked pending, and lands on the simulator with Sync now; an
 // edit of a field someone changed in Asana too shows both values and is resolved by a click
 // (Keep mine: sent again over theirs; Take theirs: the change dropped, theirs shown); a comment
-// and a new task are queued the same way. Screenshots of the editor and of a conflict at a
-// small and a large window size: build/screenshots/edit-*.png.
+// and a new task are queued the same way; Delete… asks, hides the task until Sync now deletes
+// it in Asana, and Undo brings it back; a change Asana refuses is sent again by Try again.
+// Screenshots of the editor, a conflict, a delete and a refusal at a small and a large window
+// size: build/screenshots/edit-*.png.
 #include "WindowDriver.h"
 #include "WindowFixture.h"
 #include "WriterTransaction.h"
@@ -21,12 +23,14 @@
 #include "StoreWriter.h"
 #include "sim/asana/AsanaService.h"
 #include "sim/CloudSimulator.h"
+#include "sim/FaultPlan.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QJsonDocument>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QPlainTextEdit>
@@ -84,6 +88,32 @@ class TestWindowEdit : public QObject
         int n = 0;
         m_app.demo.withSimulator([&](sim::CloudSimulator &s) { n = s.asana().apiWrites(gid).updated; });
         return n;
+    }
+    sim::AsanaService::ApiWrites simWrites(const QString &gid)
+    {
+        sim::AsanaService::ApiWrites w;
+        m_app.demo.withSimulator([&](sim::CloudSimulator &s) { w = s.asana().apiWrites(gid); });
+        return w;
+    }
+    // The window active again once a question closed, as the desktop makes it (offscreen,
+    // nothing does: its shortcuts would wait for it).
+    bool activeAgain()
+    {
+        if (deleteQuestion())
+            return false;
+        window().activateWindow();
+        return QTest::qWaitForWindowActive(&window());
+    }
+    // The question Delete asks, once it shows.
+    QMessageBox *deleteQuestion()
+    {
+        for (int i = 0; i < 50; ++i) {
+            for (QMessageBox *box : window().findChildren<QMessageBox *>(QStringLiteral("confirmDelete")))
+                if (box->isVisible())
+                    return box;
+            QTest::qWait(20);
+        }
+        return nullptr;
     }
     // Someone else changes the task in Asana: a PUT over loopback, as Asana's own apps send it.
     bool changeInAsana(const QString &gid, const QJsonObject &data)
@@ -339,6 +369,92 @@ private Q_SLOTS:
         QVERIFY(syncNow());
         QVERIFY(simTask(first).name == QStringLiteral("Typed, then left") && simTask(second).completed);
         QVERIFY(openChanges().isEmpty());
+    }
+
+    // Delete…: asked first, naming the task and Asana; the list hides it at once, the pane
+    // keeps it with its pending line, Undo brings it back; the Delete key on the list asks the
+    // same, and Sync now deletes it in Asana.
+    void aTaskIsDeletedAfterAsking()
+    {
+        setWriting(true);
+        const QString gid = clickRow(5);
+        const qint64 id = tasks()->selectedItemId();
+        const QString name = listedName(gid);
+        QVERIFY(pane()->deleteButton()->isVisible());
+        QTest::mouseClick(pane()->deleteButton(), Qt::LeftButton);
+        QMessageBox *box = deleteQuestion();
+        QVERIFY(box);
+        QCOMPARE(box->text(), QStringLiteral("Delete “%1” from Asana? It is deleted there at the next sync.").arg(name));
+        QTest::mouseClick(box->findChild<QPushButton *>(QStringLiteral("confirmDeleteButton")), Qt::LeftButton);
+        QVERIFY(activeAgain());
+        QTRY_COMPARE(openChanges().size(), 1);
+        QCOMPARE(openChanges().first().action, QStringLiteral("delete"));
+        QTRY_COMPARE(rowOf(gid), -1);
+        QTest::qWait(300);
+        QCOMPARE(pane()->view()->taskId(), id); // still in the pane, marked pending
+        QVERIFY(pane()->view()->toPlainText().contains(name));
+        QVERIFY(!pane()->view()->toPlainText().contains(QLatin1String("Deleted in Asana")));
+        QCOMPARE(pane()->changeStatus()->findChild<QLabel *>(QStringLiteral("changeLine"))->text(),
+                 QStringLiteral("Deleted: pending, goes to Asana with the next sync"));
+        QVERIFY(!pane()->editButton()->isVisible() && !pane()->commentBox()->isVisible());
+        shoot(QStringLiteral("delete-pending"));
+
+        QTest::mouseClick(pane()->changeStatus()->findChild<QPushButton *>(QStringLiteral("undoDelete")), Qt::LeftButton);
+        QTRY_VERIFY(openChanges().isEmpty());
+        QTRY_VERIFY(rowOf(gid) >= 0);
+        QTRY_COMPARE(tasks()->selectedItemId(), id);
+        QVERIFY(pane()->editButton()->isVisible());
+
+        tasks()->table()->setFocus();
+        QTest::keyClick(tasks()->table(), Qt::Key_Delete);
+        QVERIFY((box = deleteQuestion()));
+        QTest::keyClick(box, Qt::Key_Return); // (Delete is the default)
+        QVERIFY(activeAgain());
+        QTRY_COMPARE(openChanges().size(), 1);
+        QTRY_COMPARE(rowOf(gid), -1);
+        QVERIFY(syncNow());
+        QVERIFY(openChanges().isEmpty());
+        QVERIFY(simTask(gid).deleted);
+        QCOMPARE(simWrites(gid).deleted, 1);
+        QCOMPARE(rowOf(gid), -1);
+    }
+
+    // A change Asana refuses (a 400 on its write): the pane says so; Try again sends it with
+    // the next Sync now, where it lands.
+    void aRefusedChangeIsSentAgainWithTryAgain()
+    {
+        setWriting(true);
+        const QString gid = clickRow(6);
+        const QString before = simTask(gid).name;
+        sim::Fault refusal;
+        refusal.method = "PUT";
+        refusal.path = QStringLiteral("/asana/api/1.0/tasks/") + gid;
+        refusal.status = 400;
+        m_app.demo.withSimulator([&](sim::CloudSimulator &s) { s.faults().add(refusal); });
+        QLineEdit *name = editName();
+        QVERIFY(name);
+        typeName(name, QStringLiteral("Refused once"));
+        QTest::keyClick(name, Qt::Key_Return, Qt::ControlModifier);
+        QTRY_COMPARE(listedName(gid), QStringLiteral("Refused once"));
+        QVERIFY(syncNow());
+        QCOMPARE(simTask(gid).name, before);
+        QTRY_COMPARE(openChanges().size(), 1);
+        QCOMPARE(openChanges().first().state, OutboxState::Failed);
+        QTRY_COMPARE(model()->openChangesAt(rowOf(gid)), std::optional(OutboxState::Failed));
+        auto *retry = pane()->changeStatus()->findChild<QPushButton *>(QStringLiteral("retryChange"));
+        QTRY_VERIFY(retry && retry->isVisible());
+        QVERIFY(pane()->changeStatus()->findChild<QLabel *>(QStringLiteral("changeLine"))->text().contains(QLatin1String("refused")));
+        QCOMPARE(listedName(gid), QStringLiteral("Refused once")); // still shown: nothing lost
+        shoot(QStringLiteral("refused"));
+
+        QTest::mouseClick(retry, Qt::LeftButton);
+        QTRY_COMPARE(openChanges().first().state, OutboxState::Pending);
+        QTRY_VERIFY(!pane()->changeStatus()->findChild<QPushButton *>(QStringLiteral("retryChange")));
+        QVERIFY(syncNow());
+        QCOMPARE(simTask(gid).name, QStringLiteral("Refused once"));
+        QVERIFY(openChanges().isEmpty());
+        QTRY_VERIFY(!model()->openChangesAt(rowOf(gid)));
+        QVERIFY(!pane()->changeStatus()->isVisible());
     }
 
     // A comment and a new task: queued the same way, in Asana after Sync now.

@@ -5,11 +5,11 @@ namespace cairn::asana {
 
 std::optional<TaskRef> taskRef(QSqlDatabase &db, qint64 id)
 {
-    sql::Statement q(db, QStringLiteral("SELECT account, gid, deleted_at IS NOT NULL FROM asana_tasks WHERE id=?"));
+    sql::Statement q(db, QStringLiteral("SELECT account, gid, deleted_at IS NOT NULL, name FROM asana_tasks WHERE id=?"));
     q.exec({id});
     if (!q.next())
         return std::nullopt;
-    return TaskRef{q.value(0).toString(), q.value(1).toString(), q.value(2).toBool()};
+    return TaskRef{q.value(0).toString(), q.value(1).toString(), q.value(2).toBool(), q.value(3).toString()};
 }
 
 QList<Assignee> knownAssignees(QSqlDatabase &db, const QString &account)

@@ -14,8 +14,9 @@ struct TaskRef
     QString account;
     QString gid;
     bool deleted = false;
+    QString name;
 };
-// The account and gid of a cached task by its row id (asana_tasks.id); none when not cached.
+// The account, gid and name of a cached task by its row id (asana_tasks.id); none when not cached.
 std::optional<TaskRef> taskRef(QSqlDatabase &db, qint64 id);
 
 struct Assignee

@@ -50,6 +50,8 @@ void TasksPage::showDetail(qint64 id)
     updateWriting();
     if (id || m_model->project() != m_heldIn)
         m_held = 0;
+    else if (m_held && selectItem(m_held)) // listed again (its delete undone): selected, shown
+        return;
     m_detail->showTask(id ? id : m_held);
 }
 

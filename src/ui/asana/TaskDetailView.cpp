@@ -1,8 +1,10 @@
 #include "TaskDetailView.h"
 #include "asana/Asana.h"
+#include "asana/AsanaEditing.h"
 #include "asana/AsanaRepo.h"
 #include "DateText.h"
 #include "Error.h"
+#include "Outbox.h"
 #include "ReadConnection.h"
 
 #include <QJsonObject>
@@ -44,6 +46,11 @@ void TaskDetailView::showTask(qint64 id)
     if (id && m_connection.ensureOpen()) {
         try {
             task = AsanaRepo::taskById(m_connection.db(), id);
+            // Deleted in Cairn, not in Asana yet: shown as it is until then (the pane says so).
+            if (task && task->deleted) {
+                const std::optional<asana::TaskRef> ref = asana::taskRef(m_connection.db(), id);
+                task->deleted = !ref || !OutboxRepo::deleteOpen(m_connection.db(), QStringLiteral("asana"), ref->account, ref->gid);
+            }
         } catch (const Error &e) {
             setHtml(QStringLiteral("<p style='color:#a33'>%1</p>").arg(tr("Cannot read the task: %1").arg(e.message).toHtmlEscaped()));
             return;

@@ -36,7 +36,8 @@ TaskPane::TaskPane(ReadConnection &connection, TaskDetailView *view, QWidget *pa
     : ItemPane(connection, kAsana, view, fieldLabels(),
                {QStringLiteral("Task"), tr("Edit Task"),
                 tr("Change this task in Cairn: it goes to %1 with the next sync (F2)").arg(Settings::displayName(kAsana)),
-                tr("Leave the task as it was (Esc)"), tr("A task needs a name.")},
+                tr("Leave the task as it was (Esc)"), tr("A task needs a name."), tr("Delete Task"),
+                tr("Delete this task in %1 with the next sync, after asking (Delete)").arg(Settings::displayName(kAsana))},
                parent)
     , m_view(view)
     , m_commentRow(new QWidget(this))
@@ -118,7 +119,7 @@ void TaskPane::refresh()
 std::optional<ItemPane::Item> TaskPane::itemOf(qint64 id)
 {
     if (const std::optional<asana::TaskRef> ref = asana::taskRef(connection().db(), id))
-        return Item{id, ref->account, ref->gid, ref->deleted};
+        return Item{id, ref->account, ref->gid, ref->deleted, ref->name};
     return std::nullopt;
 }
 

@@ -14,6 +14,7 @@
 #include <QJsonArray>
 #include <QLabel>
 #include <QPushButton>
+#include <QTableView>
 
 namespace cairn {
 
@@ -36,8 +37,10 @@ void TasksPage::addEditing()
     });
     addAction(newTask);
     addAction(m_pane->editAction()); // F2 with the list focused too
+    table()->addAction(m_pane->deleteAction()); // the Delete key on the list (not in the filter box)
     connect(m_newTask, &QPushButton::clicked, this, &TasksPage::newTask);
-    // The list shows it at once; the pane keeps a task the list now hides (completed).
+    // The list shows it at once; the pane keeps a task the list now hides (completed, or its
+    // delete waits for the next sync: the pane says so, and Undo brings it back).
     connect(m_pane, &TaskPane::changeKept, this, [this](qint64 task) {
         reload();
         if (task && !selectedItemId()) {

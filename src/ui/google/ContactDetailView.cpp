@@ -1,4 +1,5 @@
 #include "ContactDetailView.h"
+#include "Outbox.h"
 #include "google/ContactsQuery.h"
 #include "DateText.h"
 #include "Error.h"
@@ -111,11 +112,13 @@ void ContactDetailView::refresh()
 {
     Contact c;
     QHash<QString, QString> groups; // of the contact's account
+    bool deletePending = false;     // deleted in Cairn, not in Google yet (the pane says so)
     if (m_id > 0 && m_connection.ensureOpen()) {
         try {
             ContactsQuery::Card card = ContactsQuery::card(m_connection.db(), m_id);
             c = std::move(card.contact);
             groups = std::move(card.groupNames);
+            deletePending = c.deleted && OutboxRepo::deleteOpen(m_connection.db(), QStringLiteral("google"), card.account, c.resourceName);
         } catch (const Error &e) {
             c = Contact{};
             m_ui->emptyLabel->setText(e.message);
@@ -139,7 +142,7 @@ void ContactDetailView::refresh()
         subtitle << tr("changed %1").arg(dates::exact(c.updatedAt));
     m_ui->subtitleLabel->setText(subtitle.join(QStringLiteral(" · ")));
     m_ui->subtitleLabel->setVisible(!subtitle.isEmpty());
-    m_ui->deletedLabel->setVisible(c.deleted);
+    m_ui->deletedLabel->setVisible(c.deleted && !deletePending);
 
     QStringList emails, phones, orgs, groupList;
     for (const auto &e : std::as_const(c.emails))

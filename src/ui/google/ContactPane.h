@@ -7,7 +7,8 @@ class ContactDetailView;
 
 // The Contacts page's contact pane (ItemPane): the contact in full (ContactDetailView) and,
 // when writing to Google is on (`google.write`), Edit of its names, e-mail addresses, phone
-// numbers (one a line), organization, birthday and note.
+// numbers (one a line), organization, birthday, contact groups (ticked in a list) and note;
+// Delete… (asked first).
 class ContactPane : public ItemPane
 {
     Q_OBJECT
@@ -26,6 +27,7 @@ protected:
     std::optional<Item> itemOf(qint64 id) override;
     QList<FieldEditor> editorsFor(const QJsonObject &values) override;
     void formMade(ChangeForm *form) override;
+    QString valueText(const QString &field, const QJsonValue &value) const override;
 
 private:
     ContactPane(ReadConnection &connection, ContactDetailView *view, QWidget *parent);

@@ -53,14 +53,27 @@ ContactsPage::ContactsPage(ContactsModel *model, ContactPane *pane, QWidget *par
     });
     addAction(newAction);
     addAction(m_pane->editAction()); // F2 with the list focused too
+    table()->addAction(m_pane->deleteAction()); // the Delete key on the list (not in the filter box)
     connect(m_newContact, &QPushButton::clicked, this, &ContactsPage::newContact);
-    connect(m_pane, &ItemPane::changeKept, this, [this] { reload(); }); // the list shows it at once
+    // The list shows it at once; the pane keeps a contact the list now hides (its delete
+    // waits for the next sync: the pane says so, and Undo brings it back).
+    connect(m_pane, &ItemPane::changeKept, this, [this](qint64 contact) {
+        reload();
+        if (contact && !selectedItemId()) {
+            m_held = contact;
+            showDetail(0);
+        }
+    });
 }
 
 void ContactsPage::showDetail(qint64 id)
 {
     updateWriting();
-    m_detail->showContact(id);
+    if (id)
+        m_held = 0;
+    else if (m_held && selectItem(m_held)) // listed again (its delete undone): selected, shown
+        return;
+    m_detail->showContact(id ? id : m_held);
 }
 
 void ContactsPage::setLocalChanges(LocalChanges *changes)

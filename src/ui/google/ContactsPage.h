@@ -42,6 +42,7 @@ private:
     ContactDetailView *m_detail;
     QPushButton *m_newContact;
     LocalChanges *m_changes = nullptr;
+    qint64 m_held = 0; // shown, though the list hides it (deleted here, not in Google yet)
 };
 
 } // namespace cairn

@@ -53,7 +53,8 @@ SourceViews make()
     SourceViews v;
     v.id = QStringLiteral("google");
     v.page = contactsPage;
-    v.changes = {QStringLiteral("contacts")};
+    // (A sync writes "contacts"; a change the window keeps, retries or discards, "google".)
+    v.changes = {QStringLiteral("contacts"), QStringLiteral("google")};
     v.detailChanges = {QStringLiteral("contact groups")};
     v.searchKinds = {{kContactKind, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Contacts")}};
     // People is its contacts: the page's list, no section of its own.
