@@ -191,7 +191,7 @@ void ItemPane::onShown(qint64 id)
     if (!item || !m_item || item->id != m_item->id)
         m_error->hide();
     m_item = item;
-    const bool writes = m_changes && m_changes->writes(m_source);
+    const bool writes = m_changes && item && m_changes->writes(m_source, item->account);
     const bool editable = writes && item && !item->deleted;
     const QList<OutboxChange> open = writes && item ? LocalChanges::openFor(m_connection, m_source, item->account, item->item)
                                                     : QList<OutboxChange>();
@@ -220,7 +220,7 @@ void ItemPane::setFormNote(const QString &note)
 
 void ItemPane::startEditing()
 {
-    const WriteFacts *writes = m_changes ? m_changes->writes(m_source) : nullptr;
+    const WriteFacts *writes = m_changes && m_item ? m_changes->writes(m_source, m_item->account) : nullptr;
     if (!writes || !m_item || m_item->deleted || isEditing() || !m_connection.ensureOpen())
         return;
     QJsonObject values;

@@ -50,8 +50,12 @@ void TasksPage::addEditing()
 
 void TasksPage::setLocalChanges(LocalChanges *changes)
 {
+    if (m_changes)
+        disconnect(m_changes, nullptr, this, nullptr);
     m_changes = changes;
     m_pane->setLocalChanges(changes);
+    if (m_changes) // (writing switched for an account)
+        connect(m_changes, &LocalChanges::changed, this, &TasksPage::updateWriting);
     updateWriting();
 }
 
