@@ -152,22 +152,22 @@ void AccountsDialog::updateWriting()
     const bool signInAgain = on && a->kind == Account::Kind::OAuth && OAuthConfig::lacksWriteScope(a->source, a->extra);
     QStringList text;
     if (on) {
-        text << tr("The edits, new items, deletions and comments you make in Cairn for the account \"%1\" are sent to %2 at the "
-                   "next sync. A field that changed in %2 meanwhile is shown as a conflict for you to settle, never overwritten.")
-                    .arg(a->id, service);
+        text << tr("Edits, new items, deletions and comments you make in Cairn are sent to %1 at the next sync. A field also "
+                   "changed in %1 meanwhile is shown as a conflict, never overwritten.")
+                    .arg(service);
         if (signInAgain)
-            text << tr("You will be asked to sign in again to allow Cairn to make changes in %1: this account's sign-in allowed "
-                       "reading only.")
+            text << tr("You will be asked to sign in again to allow Cairn to make changes in %1 (this account's sign-in "
+                       "allowed reading only).")
                         .arg(service);
     } else {
-        text << tr("Read-only, the default: Cairn only reads the account \"%1\" and offers no editing of its items. Switched on, "
-                   "the changes you make in Cairn are sent to %2 at the next sync.")
-                    .arg(a->id, service);
+        text << tr("Read-only (the default): Cairn only reads this account and offers no editing of its items. Ticked, what you "
+                   "change in Cairn is sent to %1 at the next sync.")
+                    .arg(service);
         if (AccountStore::ownWriteSwitch(m_settings, a->source, a->id)) // switched off by a person
-            text << tr("Changes made before and not sent yet stay in the outbox, shown in Cairn as pending, and are sent once "
-                       "writing is on again (`cairn outbox discard` drops them).");
+            text << tr("Changes not sent yet stay in the outbox (the list still marks their items) and are sent once "
+                       "this is on again; `cairn outbox discard` drops them.");
     }
-    m_ui->writeText->setText(text.join(u' '));
+    m_ui->writeText->setText(text.join(u'\n'));
     m_ui->writeSignInButton->setVisible(signInAgain);
 }
 

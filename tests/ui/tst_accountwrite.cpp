@@ -6,6 +6,7 @@
 #include "Account.h"
 #include "AccountsDialog.h"
 #include "LocalChanges.h"
+#include "OAuthConfig.h"
 #include "OAuthBrowser.h"
 #include "Outbox.h"
 #include "SecretStore.h"
@@ -21,6 +22,7 @@
 #include <QDir>
 #include <QGroupBox>
 #include <QLabel>
+#include <QLineEdit>
 #include <QNetworkAccessManager>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -28,6 +30,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
+#include <QUrlQuery>
 
 using namespace cairn;
 using namespace cairn::test;
@@ -184,13 +187,14 @@ private Q_SLOTS:
         QVERIFY(box->isVisible());
         QCOMPARE(check->text(), QStringLiteral("Send changes made in Cairn to Asana"));
         QVERIFY(!check->isChecked());
-        QVERIFY2(text->text().startsWith(QLatin1String("Read-only, the default")), qPrintable(text->text()));
+        QVERIFY2(text->text().startsWith(QLatin1String("Read-only (the default)")), qPrintable(text->text()));
+        QVERIFY(!text->text().contains(QLatin1String("outbox"))); // (nothing was switched off)
         shoot(dialog, QStringLiteral("readonly"));
 
         // Both ticked: each account's own switch, in cairn.ini.
         clickCheck(check);
         QVERIFY(check->isChecked());
-        QVERIFY2(text->text().contains(QLatin1String("are sent to Asana at the next sync")), qPrintable(text->text()));
+        QVERIFY2(text->text().contains(QLatin1String("you make in Cairn are sent to Asana at the next sync")), qPrintable(text->text()));
         QVERIFY(!dialog.findChild<QPushButton *>(QStringLiteral("writeSignInButton"))->isVisible()); // Asana's tokens write
         QCOMPARE(rowText(dialog, work, 5), QStringLiteral("sent"));
         QCOMPARE(rowText(dialog, home, 5), QStringLiteral("read-only"));
@@ -249,6 +253,73 @@ private Q_SLOTS:
         QCOMPARE(sim.asana().task(tasks.at(1))->name, QStringLiteral("Renamed in the home account"));
         QCOMPARE(sim.asana().apiWrites(tasks.at(0)).updated, 1);
         QCOMPARE(stateOf(fromHome), OutboxState::Done);
+    }
+
+    // Google: a sign-in that granted reading only cannot write. Ticking the box says the
+    // person will be asked to sign in again, and offers it; that sign-in asks for the scope
+    // that writes — for this account only.
+    void googleAsksToSignInAgainForTheScopeThatWrites()
+    {
+        sim::Options o;
+        o.contacts = 2;
+        o.oauthClientId = uniqueAccount(QStringLiteral("client"));
+        sim::CloudSimulator sim(o);
+        QVERIFY(sim.listenLocal() != 0);
+        QTemporaryDir dir;
+        Settings settings(dir.path());
+        useSimOAuth(settings, QStringLiteral("google"), sim.baseUrl(), o.oauthClientId);
+        const QString secretKey = OAuthConfig::forSource(settings, QStringLiteral("google")).clientSecretKey();
+        keychainWrite(secretKey, "sim-client-secret");
+        m_keys << secretKey;
+
+        AccountsDialog dialog(settings);
+        dialog.setOpensBrowser(false);
+        dialog.resize(640, 600);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        OAuthBrowser browser;
+        QStringList scopes;
+        connect(&dialog, &AccountsDialog::authorizeUrlShown, this, [&](const QUrl &url) {
+            scopes << QUrlQuery(url).queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);
+            browser.visit(url);
+        }, Qt::QueuedConnection);
+        QSignalSpy done(&dialog, &AccountsDialog::finished);
+        const QString account = uniqueAccount(QStringLiteral("g-dlg"));
+        for (const QString &kind : Account::secretKinds())
+            m_keys << SecretStore::key(QStringLiteral("google"), account, kind);
+        dialog.findChild<QLineEdit *>(QStringLiteral("accountEdit"))->setText(account);
+        QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton); // Google, browser: the defaults
+        QVERIFY(done.wait(60'000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(dialog.message()));
+        const QString readOnly = QStringLiteral("https://www.googleapis.com/auth/contacts.readonly");
+        const QString writes = QStringLiteral("https://www.googleapis.com/auth/contacts");
+        QCOMPARE(scopes, QStringList{readOnly});
+
+        QVERIFY(selectRow(dialog, account));
+        auto *check = dialog.findChild<QCheckBox *>(QStringLiteral("writeCheck"));
+        auto *text = dialog.findChild<QLabel *>(QStringLiteral("writeText"));
+        auto *again = dialog.findChild<QPushButton *>(QStringLiteral("writeSignInButton"));
+        QCOMPARE(check->text(), QStringLiteral("Send changes made in Cairn to Google Contacts"));
+        QVERIFY(!again->isVisible());
+        clickCheck(check);
+        QVERIFY(check->isChecked());
+        QVERIFY2(text->text().contains(QLatin1String("You will be asked to sign in again to allow Cairn to make changes in Google Contacts")),
+                 qPrintable(text->text()));
+        QVERIFY(again->isVisible());
+        shoot(dialog, QStringLiteral("google-sign-in-again"));
+
+        done.clear();
+        QTest::mouseClick(again, Qt::LeftButton);
+        QVERIFY(done.wait(60'000));
+        QVERIFY2(done.first().first().toBool(), qPrintable(dialog.message()));
+        QCOMPARE(scopes, (QStringList{readOnly, writes}));
+        // Signed in with it: nothing more to do, the account still selected, its switch kept.
+        QVERIFY(check->isVisible() && check->isChecked());
+        QVERIFY(!again->isVisible());
+        QVERIFY2(!text->text().contains(QLatin1String("sign in again")), qPrintable(text->text()));
+        QCOMPARE(AccountStore::ownWriteSwitch(settings, QStringLiteral("google"), account), std::optional<bool>(true));
+        QCOMPARE(AccountStore(settings).find(QStringLiteral("google"), account)->extra.value(QStringLiteral("scope")).toString(), writes);
+        QVERIFY(!settings.value(QStringLiteral("google.write")).toBool()); // the source's setting untouched
     }
 };
 
