@@ -12,6 +12,7 @@
 #include "asana/AsanaTasksModel.h"
 #include "asana/ProjectsPage.h"
 #include "asana/TaskPane.h"
+#include "ChangeDialog.h"
 #include "Outbox.h"
 
 #include <QCheckBox>
@@ -85,12 +86,20 @@ private Q_SLOTS:
         QVERIFY(!pane()->commentBox()->isVisible());
         QTest::keyClick(table, Qt::Key_F2);
         QVERIFY(!pane()->isEditing());
+        // New task (shown: the other account writes) offers no project of this account: none here.
+        QTest::mouseClick(tasks()->newTaskButton(), Qt::LeftButton);
+        QTest::qWait(200);
+        QVERIFY(!window().findChild<ChangeDialog *>());
         QVERIFY(test::write(m_app.session->writer(), [](QSqlDatabase &db) { return OutboxRepo::list(db, kAsana); }).isEmpty());
 
         QTest::mouseClick(check, Qt::LeftButton, {}, box);
         QVERIFY(check->isChecked());
         QTRY_VERIFY(pane()->editButton()->isVisible());
         QVERIFY(tasks()->newTaskButton()->isVisible());
+        QTest::mouseClick(tasks()->newTaskButton(), Qt::LeftButton);
+        ChangeDialog *newTask = nullptr;
+        QTRY_VERIFY((newTask = window().findChild<ChangeDialog *>()));
+        newTask->reject();
         dialog->close();
     }
 };

@@ -1,3 +1,4 @@
+#include "Account.h"
 // The Projects page's editing (issue 22): New task, and the task pane's Edit shortcut.
 #include "asana/AsanaEditing.h"
 #include "AsanaTasksModel.h"
@@ -72,6 +73,13 @@ void TasksPage::newTask()
     QList<ProjectsQuery::Project> projects;
     try {
         projects = ProjectsQuery::projects(reader.db());
+        // Only the projects of an account that writing is on for (a new task goes to the
+        // project's account).
+        const QStringList writing = m_changes->accountsWriting(kAsana);
+        projects.removeIf([&](const ProjectsQuery::Project &p) {
+            const QString account = asana::accountOfProject(reader.db(), p.gid);
+            return !writing.contains(account.isEmpty() ? Account::defaultId() : account);
+        });
     } catch (const Error &) {
     }
     const QString shown = m_model->project(); // the project shown first, if one is
