@@ -11,6 +11,7 @@
 #include "SecretStore.h"
 #include "SendOutbox.h"
 #include "SignIn.h"
+#include "Sources.h"
 #include "SyncHarness.h"
 #include "TokenManager.h"
 
@@ -198,6 +199,10 @@ private Q_SLOTS:
         store.save(gh);
         QVERIFY(store.setWriteSwitch(gh.source, gh.id, true));
         QVERIFY(!writingOn(settings, gh.source, gh.id));
+        // The source's setting that the rule falls back to is the one each writing source names.
+        for (const SourceDescriptor *d : Sources::all())
+            if (d->canWrite())
+                QCOMPARE(d->writes.setting, d->id() + QStringLiteral(".write"));
     }
 
     // Each account's sign-in asks for the scope that writes only while writing is on for that
