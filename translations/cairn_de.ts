@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>AccountsDialog</name>
@@ -103,6 +102,18 @@
         <source>Keep this sign-in in memory until Cairn quits; it is never written to a file.</source>
         <translation>Diese Anmeldung im Speicher behalten, bis Cairn beendet wird; sie wird nie in eine Datei geschrieben.</translation>
     </message>
+    <message>
+        <source>Changes made in Cairn</source>
+        <translation>Änderungen in Cairn</translation>
+    </message>
+    <message>
+        <source>Writing back</source>
+        <translation>Zurückschreiben</translation>
+    </message>
+    <message>
+        <source>Sign &amp;in again…</source>
+        <translation>&amp;Wieder anmelden…</translation>
+    </message>
 </context>
 <context>
     <name>ContactDetailView</name>
@@ -186,7 +197,7 @@
         <translation>Asana</translation>
     </message>
     <message>
-        <source>Refresh a project&apos;s tasks after:</source>
+        <source>Refresh a project's tasks after:</source>
         <translation>Aufgaben eines Projekts auffrischen nach:</translation>
     </message>
     <message>
@@ -306,7 +317,7 @@
         <translation>Projekte a&amp;uswählen…</translation>
     </message>
     <message>
-        <source>Pick the projects of the selected configuration&apos;s site, or have Jira check a JQL</source>
+        <source>Pick the projects of the selected configuration's site, or have Jira check a JQL</source>
         <translation>Die Projekte der Site der gewählten Konfiguration wählen oder eine JQL von Jira prüfen lassen</translation>
     </message>
     <message>
@@ -330,7 +341,7 @@
         <translation>leer: GitLab.com</translation>
     </message>
     <message>
-        <source>Self-managed GitLab&apos;s API &amp;URL:</source>
+        <source>Self-managed GitLab's API &amp;URL:</source>
         <translation>API-&amp;URL eines selbst betriebenen GitLab:</translation>
     </message>
     <message>
@@ -365,7 +376,7 @@
         <translation>Strg+K alles durchsuchen · Strg+F diese Seite durchsuchen · Strg+R jetzt abgleichen · Strg+, Einstellungen</translation>
     </message>
     <message>
-        <source>Tab moves between the sidebar, the filter, the list and the details; arrows move in a list; Enter opens the selected item; Ctrl+Home and Ctrl+End go to the first and the very last item; the Menu key or Shift+F10 opens a source&apos;s menu.</source>
+        <source>Tab moves between the sidebar, the filter, the list and the details; arrows move in a list; Enter opens the selected item; Ctrl+Home and Ctrl+End go to the first and the very last item; the Menu key or Shift+F10 opens a source's menu.</source>
         <translation>Tab wechselt zwischen Seitenleiste, Filter, Liste und Details; die Pfeiltasten bewegen sich in einer Liste; Eingabe öffnet den gewählten Eintrag; Strg+Pos1 und Strg+Ende gehen zum ersten und zum allerletzten Eintrag; die Menütaste oder Umschalt+F10 öffnet das Menü einer Quelle.</translation>
     </message>
     <message>
@@ -394,12 +405,12 @@
     </message>
     <message>
         <source>%1 and %2</source>
-        <extracomment>the last two of a list: &quot;Google Contacts, Asana, GitHub and Jira&quot;</extracomment>
+        <extracomment>the last two of a list: "Google Contacts, Asana, GitHub and Jira"</extracomment>
         <translation>%1 und %2</translation>
     </message>
     <message>
         <source>%1, kept on this computer: browsable and searchable offline.</source>
-        <extracomment>%1: the sources, &quot;Google Contacts, Asana, GitHub and Jira&quot;</extracomment>
+        <extracomment>%1: the sources, "Google Contacts, Asana, GitHub and Jira"</extracomment>
         <translation>%1 auf diesem Computer: offline durchsuchbar.</translation>
     </message>
 </context>
@@ -450,7 +461,7 @@
         <translation>Von %1 abgemeldet (Konto %2); der Dienst hat das Token widerrufen.</translation>
     </message>
     <message>
-        <source>Signed out of %1 (account %2); its secrets were deleted here. %1 was not asked to revoke the token: revoke it on the service&apos;s site if you no longer trust it.</source>
+        <source>Signed out of %1 (account %2); its secrets were deleted here. %1 was not asked to revoke the token: revoke it on the service's site if you no longer trust it.</source>
         <translation>Von %1 abgemeldet (Konto %2); seine Geheimnisse wurden hier gelöscht. %1 wurde nicht gebeten, das Token zu widerrufen: Widerrufen Sie es auf der Website des Dienstes, wenn Sie ihm nicht mehr trauen.</translation>
     </message>
     <message>
@@ -481,7 +492,7 @@
 <context>
     <name>cairn::AccountStore</name>
     <message>
-        <source>invalid account name &quot;%1&quot;: use letters, digits, dot, dash or underscore</source>
+        <source>invalid account name "%1": use letters, digits, dot, dash or underscore</source>
         <translation>ungültiger Kontoname „%1“: Verwenden Sie Buchstaben, Ziffern, Punkt, Bindestrich oder Unterstrich</translation>
     </message>
 </context>
@@ -508,12 +519,12 @@
         <translation>API-Token</translation>
     </message>
     <message>
-        <source>Sign in in your browser, then come back here. &lt;a href=&quot;%1&quot;&gt;Open the sign-in page again&lt;/a&gt;</source>
-        <translation>Melden Sie sich im Browser an und kehren Sie dann hierher zurück. &lt;a href=&quot;%1&quot;&gt;Anmeldeseite erneut öffnen&lt;/a&gt;</translation>
+        <source>Sign in in your browser, then come back here. &lt;a href="%1"&gt;Open the sign-in page again&lt;/a&gt;</source>
+        <translation>Melden Sie sich im Browser an und kehren Sie dann hierher zurück. &lt;a href="%1"&gt;Anmeldeseite erneut öffnen&lt;/a&gt;</translation>
     </message>
     <message>
-        <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt;; Cairn waits for it.</source>
-        <translation>Geben Sie den Code &lt;b&gt;%1&lt;/b&gt; unter &lt;a href=&quot;%2&quot;&gt;%2&lt;/a&gt; ein; Cairn wartet darauf.</translation>
+        <source>Enter the code &lt;b&gt;%1&lt;/b&gt; at &lt;a href="%2"&gt;%2&lt;/a&gt;; Cairn waits for it.</source>
+        <translation>Geben Sie den Code &lt;b&gt;%1&lt;/b&gt; unter &lt;a href="%2"&gt;%2&lt;/a&gt; ein; Cairn wartet darauf.</translation>
     </message>
     <message>
         <source>Sign in with the browser</source>
@@ -544,7 +555,7 @@
         <translation>Konto entfernen</translation>
     </message>
     <message>
-        <source>Remove the account &quot;%1&quot; of %2? Cairn signs out and deletes its secrets from the keychain.</source>
+        <source>Remove the account "%1" of %2? Cairn signs out and deletes its secrets from the keychain.</source>
         <translation>Das Konto „%1“ von %2 entfernen? Cairn meldet sich ab und löscht seine Geheimnisse aus dem Schlüsselbund.</translation>
     </message>
     <message>
@@ -552,12 +563,44 @@
         <translation>Abgemeldet; der Dienst hat das Token widerrufen.</translation>
     </message>
     <message>
-        <source>Signed out; the secrets were deleted. Revoke the token on the service&apos;s site if you no longer trust it.</source>
+        <source>Signed out; the secrets were deleted. Revoke the token on the service's site if you no longer trust it.</source>
         <translation>Abgemeldet; die Geheimnisse wurden gelöscht. Widerrufen Sie das Token auf der Website des Dienstes, wenn Sie ihm nicht mehr trauen.</translation>
     </message>
     <message>
         <source>Sign-in stopped. Nothing was saved.</source>
         <translation>Anmeldung angehalten. Nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>sent</source>
+        <translation>gesendet</translation>
+    </message>
+    <message>
+        <source>read-only</source>
+        <translation>nur lesend</translation>
+    </message>
+    <message>
+        <source>Send changes made in Cairn to %1</source>
+        <translation>In Cairn gemachte Änderungen an %1 senden</translation>
+    </message>
+    <message>
+        <source>Edits, new items, deletions and comments you make in Cairn are sent to %1 at the next sync. A field also changed in %1 meanwhile is shown as a conflict, never overwritten.</source>
+        <translation>Bearbeitungen, neue Einträge, Löschungen und Kommentare, die Sie in Cairn machen, werden beim nächsten Abgleich an %1 gesendet. Ein Feld, das inzwischen auch in %1 geändert wurde, wird als Konflikt gezeigt, nie überschrieben.</translation>
+    </message>
+    <message>
+        <source>You will be asked to sign in again to allow Cairn to make changes in %1 (this account's sign-in allowed reading only).</source>
+        <translation>Sie werden gebeten, sich erneut anzumelden, damit Cairn Änderungen in %1 vornehmen darf (die Anmeldung dieses Kontos erlaubte nur das Lesen).</translation>
+    </message>
+    <message>
+        <source>Read-only (the default): Cairn only reads this account and offers no editing of its items. Ticked, what you change in Cairn is sent to %1 at the next sync.</source>
+        <translation>Nur lesend (die Voreinstellung): Cairn liest dieses Konto nur und bietet keine Bearbeitung seiner Einträge an. Angehakt wird, was Sie in Cairn ändern, beim nächsten Abgleich an %1 gesendet.</translation>
+    </message>
+    <message>
+        <source>Changes not sent yet stay in the outbox (the list still marks their items) and are sent once this is on again; `cairn outbox discard` drops them.</source>
+        <translation>Noch nicht gesendete Änderungen bleiben im Ausgang (die Liste markiert ihre Einträge weiterhin) und werden gesendet, sobald dies wieder eingeschaltet ist; `cairn outbox discard` verwirft sie.</translation>
+    </message>
+    <message>
+        <source>Cairn could not write its settings file (%1): nothing was changed.</source>
+        <translation>Cairn konnte seine Einstellungsdatei nicht schreiben (%1): nichts wurde geändert.</translation>
     </message>
 </context>
 <context>
@@ -768,7 +811,7 @@
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <source>Drop this change: Cairn shows %1&apos;s values again</source>
+        <source>Drop this change: Cairn shows %1's values again</source>
         <translation>Diese Änderung verwerfen: Cairn zeigt wieder die Werte von %1</translation>
     </message>
     <message>
@@ -819,7 +862,7 @@
         <translation>Geheimnisse liegen im Schlüsselbund, nicht in cairn.ini: verwenden Sie `cairn login`</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (see cairn --help)</source>
+        <source>unknown command "%1" (see cairn --help)</source>
         <translation>unbekannter Befehl „%1“ (siehe cairn --help)</translation>
     </message>
     <message>
@@ -831,7 +874,7 @@
         <translation>%1 wird nicht geschrieben: es ist ein symbolischer Link (geben Sie die Datei an, auf die er zeigt)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a setting (see `cairn config list` and the README)</source>
+        <source>"%1" is not a setting (see `cairn config list` and the README)</source>
         <translation>„%1“ ist keine Einstellung (siehe `cairn config list` und die README)</translation>
     </message>
     <message>
@@ -855,23 +898,23 @@
         <translation>%1: meinten Sie %2?</translation>
     </message>
     <message>
-        <source>unknown source &quot;%1&quot;</source>
+        <source>unknown source "%1"</source>
         <translation>unbekannte Quelle „%1“</translation>
     </message>
     <message>
-        <source>unknown mode &quot;%1&quot;</source>
+        <source>unknown mode "%1"</source>
         <translation>unbekannter Modus „%1“</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot;</source>
+        <source>unknown format "%1"</source>
         <translation>unbekanntes Format „%1“</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; for %2</source>
+        <source>unknown format "%1" for %2</source>
         <translation>unbekanntes Format „%1“ für %2</translation>
     </message>
     <message>
-        <source>--%1 needs a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <source>--%1 needs a whole number from %2 to %3, not "%4"</source>
         <translation>--%1 braucht eine ganze Zahl von %2 bis %3, nicht „%4“</translation>
     </message>
     <message>
@@ -931,7 +974,7 @@
         <translation>keine Treffer für „%1“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a setting: did you mean %2? (see `cairn config list`)</source>
+        <source>"%1" is not a setting: did you mean %2? (see `cairn config list`)</source>
         <translation>„%1“ ist keine Einstellung: meinten Sie %2? (siehe `cairn config list`)</translation>
     </message>
     <message>
@@ -1023,7 +1066,7 @@
         <translation>TREFFERWERT</translation>
     </message>
     <message>
-        <source>unknown format &quot;%1&quot; for %2 (%3)</source>
+        <source>unknown format "%1" for %2 (%3)</source>
         <translation>unbekanntes Format „%1“ für %2 (%3)</translation>
     </message>
     <message>
@@ -1073,15 +1116,15 @@
         <translation>Schreiben nach %1 ist aus: `cairn config set %2 true` schaltet es ein (bis dahin nur lesend)</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not FIELD=VALUE with a field of %2 you may set here (%3)</source>
+        <source>"%1" is not FIELD=VALUE with a field of %2 you may set here (%3)</source>
         <translation>„%1“ ist nicht FELD=WERT mit einem Feld von %2, das hier gesetzt werden darf (%3)</translation>
     </message>
     <message>
-        <source>%1 is a date (yyyy-mm-dd, or empty for none), not &quot;%2&quot;</source>
+        <source>%1 is a date (yyyy-mm-dd, or empty for none), not "%2"</source>
         <translation>%1 ist ein Datum (jjjj-mm-tt, oder leer für keines), nicht „%2“</translation>
     </message>
     <message>
-        <source>%1 is true or false, not &quot;%2&quot;</source>
+        <source>%1 is true or false, not "%2"</source>
         <translation>%1 ist true oder false, nicht „%2“</translation>
     </message>
     <message>
@@ -1127,6 +1170,10 @@
     <message>
         <source>change %1 is not in the outbox, or is being sent (see cairn outbox)</source>
         <translation>Änderung %1 ist nicht im Ausgang oder wird gerade gesendet (siehe cairn outbox)</translation>
+    </message>
+    <message>
+        <source>writing to %1 is off for the account "%2": switch it on in Accounts in the window (read-only until then)</source>
+        <translation>Schreiben nach %1 ist für das Konto „%2“ aus: schalten Sie es im Fenster unter Konten ein (bis dahin nur lesend)</translation>
     </message>
 </context>
 <context>
@@ -1176,7 +1223,7 @@
         <translation>Die Anmeldeadresse ausgeben, statt einen Browser zu öffnen.</translation>
     </message>
     <message>
-        <source>Which account of the source (default: &quot;default&quot;).</source>
+        <source>Which account of the source (default: "default").</source>
         <translation>Welches Konto der Quelle (Vorgabe: „default“).</translation>
     </message>
     <message>
@@ -1184,7 +1231,7 @@
         <translation>Ein persönliches Zugriffstoken (Jira: API-Token) von der Standardeingabe lesen.</translation>
     </message>
     <message>
-        <source>Read your OAuth app&apos;s client secret from standard input (first line) into the keychain.</source>
+        <source>Read your OAuth app's client secret from standard input (first line) into the keychain.</source>
         <translation>Das Client-Geheimnis Ihrer OAuth-App von der Standardeingabe (erste Zeile) in den Schlüsselbund übernehmen.</translation>
     </message>
     <message>
@@ -1208,11 +1255,11 @@
         <translation>Asana: nur die Liste der Projekte auffrischen, keine Aufgaben.</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot;: did you mean %2? (see `cairn help`)</source>
+        <source>unknown command "%1": did you mean %2? (see `cairn help`)</source>
         <translation>unbekannter Befehl „%1“: meinten Sie %2? (siehe `cairn help`)</translation>
     </message>
     <message>
-        <source>unknown command &quot;%1&quot; (see `cairn help`)</source>
+        <source>unknown command "%1" (see `cairn help`)</source>
         <translation>unbekannter Befehl „%1“ (siehe `cairn help`)</translation>
     </message>
     <message>
@@ -1224,7 +1271,7 @@
         <translation>%1 kennt --%2 nicht (siehe `cairn help %1`)</translation>
     </message>
     <message>
-        <source>%1 takes no word &quot;%2&quot; (see `cairn help %1`)</source>
+        <source>%1 takes no word "%2" (see `cairn help %1`)</source>
         <translation>%1 nimmt kein Wort „%2“ (siehe `cairn help %1`)</translation>
     </message>
     <message>
@@ -1300,7 +1347,7 @@
         <translation>Ohne Befehl öffnet `cairn` das Fenster (`cairn --demo`: mit dem eingebauten Simulator und Beispieldaten).</translation>
     </message>
     <message>
-        <source>`cairn help COMMAND` shows a command&apos;s options and an example; `cairn help exit-codes` what the exit codes mean.</source>
+        <source>`cairn help COMMAND` shows a command's options and an example; `cairn help exit-codes` what the exit codes mean.</source>
         <translation>`cairn help BEFEHL` zeigt die Optionen eines Befehls und ein Beispiel; `cairn help exit-codes` die Bedeutung der Rückgabewerte.</translation>
     </message>
     <message>
@@ -1316,7 +1363,7 @@
         <translation>Beispiel:</translation>
     </message>
     <message>
-        <source>Exit codes of cairn (a failure also prints one line starting &quot;cairn: &quot; on stderr):</source>
+        <source>Exit codes of cairn (a failure also prints one line starting "cairn: " on stderr):</source>
         <translation>Rückgabewerte von cairn (ein Fehler schreibt außerdem eine Zeile, die mit „cairn: “ beginnt, auf stderr):</translation>
     </message>
     <message>
@@ -1396,7 +1443,7 @@
         <translation>Einen Eintrag löschen: sofort aus dem Cache, mit dem nächsten Abgleich aus dem Dienst.</translation>
     </message>
     <message>
-        <source>The changes waiting to be sent: retry one in conflict (keeps yours) or failed, or discard it (keeps the service&apos;s).</source>
+        <source>The changes waiting to be sent: retry one in conflict (keeps yours) or failed, or discard it (keeps the service's).</source>
         <translation>Die Änderungen, die auf das Senden warten: eine im Konflikt (behält Ihre) oder gescheiterte erneut senden, oder verwerfen (behält die des Dienstes).</translation>
     </message>
 </context>
@@ -1411,11 +1458,11 @@
         <translation>Alle anderen übernehmen</translation>
     </message>
     <message>
-        <source>Send your values again, over %1&apos;s</source>
+        <source>Send your values again, over %1's</source>
         <translation>Ihre Werte erneut senden, über die von %1</translation>
     </message>
     <message>
-        <source>Drop your values of these fields: %1&apos;s stay</source>
+        <source>Drop your values of these fields: %1's stay</source>
         <translation>Ihre Werte dieser Felder verwerfen: die von %1 bleiben</translation>
     </message>
     <message>
@@ -1447,7 +1494,7 @@
         <translation>Den anderen übernehmen</translation>
     </message>
     <message>
-        <source>Your value is dropped: %1&apos;s stays</source>
+        <source>Your value is dropped: %1's stays</source>
         <translation>Ihr Wert wird verworfen: der von %1 bleibt</translation>
     </message>
 </context>
@@ -1533,7 +1580,7 @@
         <translation>Eine pro Zeile</translation>
     </message>
     <message>
-        <source>The name of the contact&apos;s first organization</source>
+        <source>The name of the contact's first organization</source>
         <translation>Der Name der ersten Organisation des Kontakts</translation>
     </message>
     <message>
@@ -1775,7 +1822,7 @@
 <context>
     <name>cairn::GoogleMapper</name>
     <message>
-        <source>unexpected answer from Google People: an entry of &quot;%1&quot; is not an object</source>
+        <source>unexpected answer from Google People: an entry of "%1" is not an object</source>
         <translation>unerwartete Antwort von Google People: ein Eintrag von „%1“ ist kein Objekt</translation>
     </message>
     <message>
@@ -1942,7 +1989,7 @@
         <translation>Jira: noch keine Konfiguration abgeglichen.</translation>
     </message>
     <message>
-        <source>Deleted in Jira (or no longer matched by the configuration&apos;s JQL)</source>
+        <source>Deleted in Jira (or no longer matched by the configuration's JQL)</source>
         <translation>In Jira gelöscht (oder von der JQL der Konfiguration nicht mehr erfasst)</translation>
     </message>
     <message>
@@ -2079,7 +2126,7 @@
         <translation>Die Projekte von %1 werden geladen…</translation>
     </message>
     <message>
-        <source>Not among this site&apos;s projects</source>
+        <source>Not among this site's projects</source>
         <translation>Nicht unter den Projekten dieser Site</translation>
     </message>
     <message>
@@ -2118,8 +2165,8 @@
 <context>
     <name>cairn::LocalChanges</name>
     <message>
-        <source>Writing to %1 is off: Cairn only reads it.</source>
-        <translation>Das Schreiben nach %1 ist ausgeschaltet: Cairn liest nur.</translation>
+        <source>Writing to %1 is off for the account "%2": Cairn only reads it.</source>
+        <translation>Schreiben nach %1 ist für das Konto „%2“ aus: Cairn liest es nur.</translation>
     </message>
 </context>
 <context>
@@ -2520,7 +2567,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>Cairn ist angemeldet. Sie können diese Seite schließen.</translation>
     </message>
     <message>
-        <source>the token endpoint %1 redirected to another address (%2); not followed, so the sign-in&apos;s secrets stay with it</source>
+        <source>the token endpoint %1 redirected to another address (%2); not followed, so the sign-in's secrets stay with it</source>
         <translation>der Token-Endpunkt %1 leitete an eine andere Adresse weiter (%2); nicht gefolgt, damit die Geheimnisse der Anmeldung bei ihm bleiben</translation>
     </message>
 </context>
@@ -2636,7 +2683,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
 <context>
     <name>cairn::PhotoCache</name>
     <message>
-        <source>the photo&apos;s address is not a secure one (https)</source>
+        <source>the photo's address is not a secure one (https)</source>
         <translation>die Adresse des Fotos ist keine sichere (https)</translation>
     </message>
     <message>
@@ -2648,7 +2695,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>das Foto konnte nicht geladen werden: %1</translation>
     </message>
     <message>
-        <source>the photo&apos;s data is not an image</source>
+        <source>the photo's data is not an image</source>
         <translation>die Daten des Fotos sind kein Bild</translation>
     </message>
     <message>
@@ -2663,7 +2710,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
 <context>
     <name>cairn::PickerDialog</name>
     <message>
-        <source>%1 did not accept your account&apos;s sign-in: sign in again under Accounts.</source>
+        <source>%1 did not accept your account's sign-in: sign in again under Accounts.</source>
         <translation>%1 hat die Anmeldung Ihres Kontos nicht angenommen: Melden Sie sich unter Konten erneut an.</translation>
     </message>
     <message>
@@ -2941,7 +2988,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>Cairn ist nicht bei GitHub angemeldet: Fügen Sie zuerst unter Konten Ihr GitHub-Konto hinzu oder tippen Sie die Repositorys in das Feld.</translation>
     </message>
     <message>
-        <source>GitHub did not accept your account&apos;s sign-in: sign in again under Accounts, or type the repositories in the box.</source>
+        <source>GitHub did not accept your account's sign-in: sign in again under Accounts, or type the repositories in the box.</source>
         <translation>GitHub hat die Anmeldung Ihres Kontos nicht akzeptiert: Melden Sie sich unter Konten erneut an oder tippen Sie die Repositorys in das Feld.</translation>
     </message>
     <message>
@@ -2949,7 +2996,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>Cairn erreicht GitHub nicht: Prüfen Sie die Netzwerkverbindung und versuchen Sie es erneut oder tippen Sie die Repositorys in das Feld.</translation>
     </message>
     <message>
-        <source>GitHub&apos;s list of your repositories could not be loaded (%1).</source>
+        <source>GitHub's list of your repositories could not be loaded (%1).</source>
         <translation>GitHubs Liste Ihrer Repositorys konnte nicht geladen werden (%1).</translation>
     </message>
     <message>
@@ -2965,7 +3012,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>nie</translation>
     </message>
     <message>
-        <source>Not among this account&apos;s repositories</source>
+        <source>Not among this account's repositories</source>
         <translation>Nicht unter den Repositorys dieses Kontos</translation>
     </message>
     <message>
@@ -3044,7 +3091,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>Die Vorgänge der Projekte Ihrer Wahl, mit Status, Zuständigen, Beschreibung und Kommentaren.</translation>
     </message>
     <message>
-        <source>GitHub&apos;s sign-in grants access to your repositories; Cairn only reads pull requests. A fine-grained token with read-only access to pull requests is enough.</source>
+        <source>GitHub's sign-in grants access to your repositories; Cairn only reads pull requests. A fine-grained token with read-only access to pull requests is enough.</source>
         <translation>Die Anmeldung bei GitHub gewährt Zugriff auf Ihre Repositorys; Cairn liest nur Pull-Requests. Ein fein abgestuftes Token mit Lesezugriff auf Pull-Requests genügt.</translation>
     </message>
     <message>
@@ -3080,7 +3127,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>1. Legen Sie in der %1 eine neue App an.&lt;br&gt;2. Fügen Sie unter OAuth die Weiterleitungsadresse &lt;tt&gt;%2&lt;/tt&gt; hinzu.&lt;br&gt;3. Geben Sie hier deren Client-ID und Client-Secret ein.</translation>
     </message>
     <message>
-        <source>Asana&apos;s developer console</source>
+        <source>Asana's developer console</source>
         <translation>Entwicklerkonsole von Asana</translation>
     </message>
     <message>
@@ -3088,7 +3135,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>1. Registrieren Sie in den %1 eine neue OAuth-App (beliebige Homepage; Callback &lt;tt&gt;http://127.0.0.1/&lt;/tt&gt;).&lt;br&gt;2. Kreuzen Sie &lt;i&gt;Enable Device Flow&lt;/i&gt; an.&lt;br&gt;3. Geben Sie hier deren Client-ID (und, um beim Abmelden zu widerrufen, ein Client-Secret) ein.</translation>
     </message>
     <message>
-        <source>GitHub&apos;s developer settings</source>
+        <source>GitHub's developer settings</source>
         <translation>Entwicklereinstellungen von GitHub</translation>
     </message>
     <message>
@@ -3096,7 +3143,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>1. Legen Sie in der %1 eine OAuth-2.0-Integration an.&lt;br&gt;2. Fügen Sie die Callback-Adresse &lt;tt&gt;%2&lt;/tt&gt; und die Jira-Berechtigungen read:jira-work und read:jira-user hinzu.&lt;br&gt;3. Geben Sie hier deren Client-ID und Secret ein.</translation>
     </message>
     <message>
-        <source>Atlassian&apos;s developer console</source>
+        <source>Atlassian's developer console</source>
         <translation>Entwicklerkonsole von Atlassian</translation>
     </message>
     <message>
@@ -3268,11 +3315,11 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>1. Fügen Sie in den %1 eine neue Anwendung hinzu: Weiterleitungs-URI &lt;tt&gt;%2&lt;/tt&gt;, nicht vertraulich, Geltungsbereich read_api.&lt;br&gt;2. Geben Sie hier ihre Anwendungs-ID ein.</translation>
     </message>
     <message>
-        <source>GitLab&apos;s application settings</source>
+        <source>GitLab's application settings</source>
         <translation>Anwendungseinstellungen von GitLab</translation>
     </message>
     <message>
-        <source>Asana&apos;s sign-in grants access to your workspaces; Cairn only reads from them until you switch writing on.</source>
+        <source>Asana's sign-in grants access to your workspaces; Cairn only reads from them until you switch writing on.</source>
         <translation>Die Anmeldung bei Asana gewährt Zugriff auf Ihre Arbeitsbereiche; Cairn liest nur daraus, bis Sie das Schreiben einschalten.</translation>
     </message>
     <message>
@@ -3315,7 +3362,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>Zeile %1 enthält Binärdaten</translation>
     </message>
     <message>
-        <source>line %1 is not a setting (&quot;%2&quot;)</source>
+        <source>line %1 is not a setting ("%2")</source>
         <translation>Zeile %1 ist keine Einstellung („%2“)</translation>
     </message>
     <message>
@@ -3331,7 +3378,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>die Einstellungsdatei %1 ist nicht verwendbar: %2; bitte korrigieren oder entfernen</translation>
     </message>
     <message>
-        <source>%1 must be a whole number from %2 to %3, not &quot;%4&quot;</source>
+        <source>%1 must be a whole number from %2 to %3, not "%4"</source>
         <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, nicht „%4“</translation>
     </message>
     <message>
@@ -3359,23 +3406,23 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>Die OAuth-Berechtigungen, die bei der Anmeldung an %1 erbeten werden.</translation>
     </message>
     <message>
-        <source>%1&apos;s OAuth authorization endpoint.</source>
+        <source>%1's OAuth authorization endpoint.</source>
         <translation>Der OAuth-Autorisierungsendpunkt von %1.</translation>
     </message>
     <message>
-        <source>%1&apos;s OAuth token endpoint.</source>
+        <source>%1's OAuth token endpoint.</source>
         <translation>Der OAuth-Token-Endpunkt von %1.</translation>
     </message>
     <message>
-        <source>%1&apos;s endpoint that revokes a token at logout.</source>
+        <source>%1's endpoint that revokes a token at logout.</source>
         <translation>Der Endpunkt von %1, der beim Abmelden ein Token widerruft.</translation>
     </message>
     <message>
-        <source>%1&apos;s device-code endpoint (`cairn login --device`).</source>
+        <source>%1's device-code endpoint (`cairn login --device`).</source>
         <translation>Der Gerätecode-Endpunkt von %1 (`cairn login --device`).</translation>
     </message>
     <message>
-        <source>%1&apos;s endpoint that lists the sites a sign-in may read.</source>
+        <source>%1's endpoint that lists the sites a sign-in may read.</source>
         <translation>Der Endpunkt von %1, der die Sites auflistet, die eine Anmeldung lesen darf.</translation>
     </message>
     <message>
@@ -3383,7 +3430,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>Der lokale Port, zu dem der Browser nach der Anmeldung bei %1 zurückkehrt (0: ein beliebiger freier Port).</translation>
     </message>
     <message>
-        <source>Where contact photos are fetched from instead of Google&apos;s photo host.</source>
+        <source>Where contact photos are fetched from instead of Google's photo host.</source>
         <translation>Woher Kontaktfotos statt von Googles Foto-Server geholt werden.</translation>
     </message>
     <message>
@@ -3395,7 +3442,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>Nur die Projekte dieses Asana-Portfolios abgleichen (seine ID).</translation>
     </message>
     <message>
-        <source>Hours after which an Asana project&apos;s tasks are listed again, not only its events.</source>
+        <source>Hours after which an Asana project's tasks are listed again, not only its events.</source>
         <translation>Stunden, nach denen die Aufgaben eines Asana-Projekts wieder aufgelistet werden, nicht nur seine Ereignisse.</translation>
     </message>
     <message>
@@ -3411,7 +3458,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>Die API-Adresse eines GitHub-Enterprise-Servers.</translation>
     </message>
     <message>
-        <source>The longest wait for GitHub&apos;s rate limit to reset before a sync stops.</source>
+        <source>The longest wait for GitHub's rate limit to reset before a sync stops.</source>
         <translation>Die längste Wartezeit auf das Zurücksetzen von GitHubs Ratenlimit, bevor ein Abgleich abbricht.</translation>
     </message>
     <message>
@@ -3451,19 +3498,19 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>Von Cairn selbst verwaltet.</translation>
     </message>
     <message>
-        <source>%1 must be true or false, not &quot;%2&quot;</source>
+        <source>%1 must be true or false, not "%2"</source>
         <translation>%1 muss true oder false sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>%1 must be a time of day such as 07:30, not &quot;%2&quot;</source>
+        <source>%1 must be a time of day such as 07:30, not "%2"</source>
         <translation>%1 muss eine Uhrzeit wie 07:30 sein, nicht „%2“</translation>
     </message>
     <message>
-        <source>%1 must be a web address (https://…), not &quot;%2&quot;</source>
+        <source>%1 must be a web address (https://…), not "%2"</source>
         <translation>%1 muss eine Webadresse sein (https://…), nicht „%2“</translation>
     </message>
     <message>
-        <source>The share of the token&apos;s hourly GitHub quota (in percent) that background syncs leave to your other tools and to Sync now.</source>
+        <source>The share of the token's hourly GitHub quota (in percent) that background syncs leave to your other tools and to Sync now.</source>
         <translation>Der Anteil des stündlichen GitHub-Kontingents des Tokens (in Prozent), den Hintergrund-Synchronisierungen Ihren anderen Werkzeugen und „Jetzt synchronisieren“ lassen.</translation>
     </message>
     <message>
@@ -3530,7 +3577,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>Der Datenordner muss ein vollständiger Pfad sein.</translation>
     </message>
     <message>
-        <source>An Asana portfolio id is a number: the one in the portfolio&apos;s address.</source>
+        <source>An Asana portfolio id is a number: the one in the portfolio's address.</source>
         <translation>Eine Asana-Portfolio-ID ist eine Zahl: die in der Adresse des Portfolios.</translation>
     </message>
     <message>
@@ -3588,7 +3635,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>%1 kennt keine persönlichen Tokens: Melden Sie sich im Browser an</translation>
     </message>
     <message>
-        <source>no account &quot;%1&quot; for %2</source>
+        <source>no account "%1" for %2</source>
         <translation>kein Konto „%1“ für %2</translation>
     </message>
     <message>
@@ -3596,7 +3643,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>die Anmeldung wurde angehalten</translation>
     </message>
     <message>
-        <source>unknown source &quot;%1&quot; (%2)</source>
+        <source>unknown source "%1" (%2)</source>
         <translation>unbekannte Quelle „%1“ (%2)</translation>
     </message>
     <message>
@@ -3623,7 +3670,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>Der Schlüsselbund ist gesperrt – entsperren Sie ihn in der Abfrage, oder behalten Sie diese Anmeldung nur für diese Sitzung.</translation>
     </message>
     <message>
-        <source>The keyring&apos;s prompt was dismissed, so nothing was saved. Sign in again to be asked once more, or keep this sign-in for this session only.</source>
+        <source>The keyring's prompt was dismissed, so nothing was saved. Sign in again to be asked once more, or keep this sign-in for this session only.</source>
         <translation>Die Abfrage des Schlüsselbunds wurde geschlossen, daher wurde nichts gespeichert. Melden Sie sich erneut an, um noch einmal gefragt zu werden, oder behalten Sie diese Anmeldung nur für diese Sitzung.</translation>
     </message>
     <message>
@@ -3806,7 +3853,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
 <context>
     <name>cairn::SyncEngine</name>
     <message>
-        <source>unknown or unsupported source &quot;%1&quot;</source>
+        <source>unknown or unsupported source "%1"</source>
         <translation>unbekannte oder nicht unterstützte Quelle „%1“</translation>
     </message>
     <message>
@@ -4166,11 +4213,11 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>%1 (ich)</translation>
     </message>
     <message>
-        <source>Plain text: new notes replace the task&apos;s formatted notes in %1</source>
+        <source>Plain text: new notes replace the task's formatted notes in %1</source>
         <translation>Reiner Text: neue Notizen ersetzen die formatierten Notizen der Aufgabe in %1</translation>
     </message>
     <message>
-        <source>The assignee cannot be changed here yet: Cairn knows the people of a workspace from its tasks&apos; assignees, and none of this workspace&apos;s tasks is assigned.</source>
+        <source>The assignee cannot be changed here yet: Cairn knows the people of a workspace from its tasks' assignees, and none of this workspace's tasks is assigned.</source>
         <translation>Die Zuständigkeit lässt sich hier noch nicht ändern: Cairn kennt die Personen eines Arbeitsbereichs aus den Zuständigen seiner Aufgaben, und keine Aufgabe dieses Arbeitsbereichs ist jemandem zugewiesen.</translation>
     </message>
     <message>
@@ -4258,7 +4305,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
 <context>
     <name>cairn::TokenManager</name>
     <message>
-        <source>account &quot;%1&quot; of %2 needs sign-in: %3 (cairn login %4 --account %1)</source>
+        <source>account "%1" of %2 needs sign-in: %3 (cairn login %4 --account %1)</source>
         <translation>Konto „%1“ von %2 braucht eine Anmeldung: %3 (cairn login %4 --account %1)</translation>
     </message>
     <message>
@@ -4431,15 +4478,15 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>ein %1 ohne gid</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time: %2</source>
+        <source>"%1" is not a date and time: %2</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit: %2</translation>
     </message>
     <message>
-        <source>unexpected answer from Asana: no &quot;data&quot; in a list</source>
+        <source>unexpected answer from Asana: no "data" in a list</source>
         <translation>unerwartete Antwort von Asana: kein „data“ in einer Liste</translation>
     </message>
     <message>
-        <source>unexpected answer from Asana: an item of &quot;data&quot; is not an object</source>
+        <source>unexpected answer from Asana: an item of "data" is not an object</source>
         <translation>unerwartete Antwort von Asana: ein Eintrag von „data“ ist kein Objekt</translation>
     </message>
     <message>
@@ -4471,8 +4518,8 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>unerwartete Antwort von Asana: ein Eintrag ohne gid</translation>
     </message>
     <message>
-        <source>a new Asana task needs a name: name=&quot;…&quot;</source>
-        <translation>eine neue Asana-Aufgabe braucht einen Namen: name=&quot;…&quot;</translation>
+        <source>a new Asana task needs a name: name="…"</source>
+        <translation>eine neue Asana-Aufgabe braucht einen Namen: name="…"</translation>
     </message>
     <message>
         <source>a new Asana task needs a project: projects=&lt;project id&gt;</source>
@@ -4541,7 +4588,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>GitHub antwortete %1: %2</translation>
     </message>
     <message>
-        <source>GitHub&apos;s next-page link points to another server (%1): not followed</source>
+        <source>GitHub's next-page link points to another server (%1): not followed</source>
         <translation>GitHubs Link zur nächsten Seite zeigt auf einen anderen Server (%1): nicht gefolgt</translation>
     </message>
     <message>
@@ -4549,15 +4596,15 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>unerwartete Antwort von GitHub: %1</translation>
     </message>
     <message>
-        <source>a %1 without a valid &quot;%2&quot;</source>
+        <source>a %1 without a valid "%2"</source>
         <translation>ein %1 ohne gültiges „%2“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time: %2</source>
+        <source>"%1" is not a date and time: %2</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit: %2</translation>
     </message>
     <message>
-        <source>pull request #%1 has the unknown state &quot;%2&quot;</source>
+        <source>pull request #%1 has the unknown state "%2"</source>
         <translation>Pull-Request #%1 hat den unbekannten Zustand „%2“</translation>
     </message>
     <message>
@@ -4565,15 +4612,15 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>ein Label von Pull-Request #%1 ist kein Objekt</translation>
     </message>
     <message>
-        <source>pull request #%1 has no &quot;updated_at&quot;</source>
+        <source>pull request #%1 has no "updated_at"</source>
         <translation>Pull-Request #%1 hat kein „updated_at“</translation>
     </message>
     <message>
-        <source>no GitHub repositories to sync: cairn config set github.repos &quot;owner/name …&quot;</source>
+        <source>no GitHub repositories to sync: cairn config set github.repos "owner/name …"</source>
         <translation>keine GitHub-Repositorys zum Abgleichen: cairn config set github.repos „besitzer/name …“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; in github.repos is not a repository name (owner/name)</source>
+        <source>"%1" in github.repos is not a repository name (owner/name)</source>
         <translation>„%1“ in github.repos ist kein Repository-Name (besitzer/name)</translation>
     </message>
     <message>
@@ -4581,11 +4628,11 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>%1 von %2 Repositorys fehlgeschlagen: %3</translation>
     </message>
     <message>
-        <source>a user in &quot;%1&quot; of pull request #%2 is not an object</source>
+        <source>a user in "%1" of pull request #%2 is not an object</source>
         <translation>ein Benutzer in „%1“ von Pull-Request #%2 ist kein Objekt</translation>
     </message>
     <message>
-        <source>GitHub&apos;s GraphQL quota is spent: %1</source>
+        <source>GitHub's GraphQL quota is spent: %1</source>
         <translation>GitHubs GraphQL-Kontingent ist aufgebraucht: %1</translation>
     </message>
     <message>
@@ -4593,11 +4640,11 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>GitHub hat die Abfrage abgelehnt (%1): %2</translation>
     </message>
     <message>
-        <source>waiting for GitHub&apos;s quota until %1</source>
+        <source>waiting for GitHub's quota until %1</source>
         <translation>Warte auf GitHubs Kontingent bis %1</translation>
     </message>
     <message>
-        <source>GitHub&apos;s quota for this hour is spent (by Cairn or the token&apos;s other tools) until %1; sync again then</source>
+        <source>GitHub's quota for this hour is spent (by Cairn or the token's other tools) until %1; sync again then</source>
         <translation>GitHubs Kontingent für diese Stunde ist bis %1 aufgebraucht (von Cairn oder den anderen Werkzeugen des Tokens); dann erneut synchronisieren</translation>
     </message>
 </context>
@@ -4620,19 +4667,19 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>GitLab antwortete %1: %2</translation>
     </message>
     <message>
-        <source>unexpected answer from GitLab: x-next-page is &quot;%1&quot;</source>
+        <source>unexpected answer from GitLab: x-next-page is "%1"</source>
         <translation>unerwartete Antwort von GitLab: x-next-page ist „%1“</translation>
     </message>
     <message>
-        <source>a %1 without a valid &quot;%2&quot;</source>
+        <source>a %1 without a valid "%2"</source>
         <translation>ein %1 ohne gültiges „%2“</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a count</source>
+        <source>"%1" is not a count</source>
         <translation>„%1“ ist keine Anzahl</translation>
     </message>
     <message>
-        <source>&quot;%1&quot; is not a date and time: %2</source>
+        <source>"%1" is not a date and time: %2</source>
         <translation>„%1“ ist kein Datum mit Uhrzeit: %2</translation>
     </message>
     <message>
@@ -4644,7 +4691,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>unerwartete Antwort von GitLab: %1</translation>
     </message>
     <message>
-        <source>merge request %1 has the unknown state &quot;%2&quot;</source>
+        <source>merge request %1 has the unknown state "%2"</source>
         <translation>Merge Request %1 hat den unbekannten Status „%2“</translation>
     </message>
     <message>
@@ -4652,11 +4699,11 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>ein Label von Merge Request %1 ist weder ein Name noch ein Objekt</translation>
     </message>
     <message>
-        <source>merge request %1 has no &quot;updated_at&quot;</source>
+        <source>merge request %1 has no "updated_at"</source>
         <translation>Merge Request %1 hat kein „updated_at“</translation>
     </message>
     <message>
-        <source>approvals without &quot;approved_by&quot;</source>
+        <source>approvals without "approved_by"</source>
         <translation>Freigaben ohne „approved_by“</translation>
     </message>
     <message>
@@ -4664,16 +4711,16 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>eine Freigabe ist kein Objekt</translation>
     </message>
     <message>
-        <source>a project without &quot;path_with_namespace&quot;</source>
+        <source>a project without "path_with_namespace"</source>
         <translation>ein Projekt ohne „path_with_namespace“</translation>
     </message>
     <message>
-        <source>the user has no &quot;username&quot;</source>
+        <source>the user has no "username"</source>
         <translation>der Benutzer hat keinen „username“</translation>
     </message>
     <message>
-        <source>no GitLab projects to sync: cairn config set gitlab.projects &quot;group/project …&quot;</source>
-        <translation>keine GitLab-Projekte zum Abgleichen: cairn config set gitlab.projects &quot;gruppe/projekt …&quot;</translation>
+        <source>no GitLab projects to sync: cairn config set gitlab.projects "group/project …"</source>
+        <translation>keine GitLab-Projekte zum Abgleichen: cairn config set gitlab.projects "gruppe/projekt …"</translation>
     </message>
     <message>
         <source>%1 of %2 projects failed: %3</source>
@@ -4711,7 +4758,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>unerwartete Antwort von Google People: eine Kontaktgruppe ist kein Objekt</translation>
     </message>
     <message>
-        <source>birthday is a date (yyyy-mm-dd, --mm-dd without the year, or empty for none), not &quot;%1&quot;</source>
+        <source>birthday is a date (yyyy-mm-dd, --mm-dd without the year, or empty for none), not "%1"</source>
         <translation>birthday ist ein Datum (jjjj-mm-tt, --mm-tt ohne Jahr, oder leer für keines), nicht „%1“</translation>
     </message>
     <message>
@@ -4719,8 +4766,8 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>kein Google-Kontakt %1 im Cache (zuerst cairn sync --source google)</translation>
     </message>
     <message>
-        <source>a new contact needs a name, an e-mail, a phone or an organisation: name=&quot;…&quot;</source>
-        <translation>ein neuer Kontakt braucht einen Namen, eine E-Mail-Adresse, eine Telefonnummer oder eine Organisation: name=&quot;…&quot;</translation>
+        <source>a new contact needs a name, an e-mail, a phone or an organisation: name="…"</source>
+        <translation>ein neuer Kontakt braucht einen Namen, eine E-Mail-Adresse, eine Telefonnummer oder eine Organisation: name="…"</translation>
     </message>
     <message>
         <source>the contact was deleted in Google</source>
@@ -4742,7 +4789,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>Jira antwortete %1: %2</translation>
     </message>
     <message>
-        <source>unexpected answer from Jira: no &quot;issues&quot; in a search page</source>
+        <source>unexpected answer from Jira: no "issues" in a search page</source>
         <translation>unerwartete Antwort von Jira: kein „issues“ in einer Suchseite</translation>
     </message>
     <message>
@@ -4754,7 +4801,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>unerwartete Antwort von Jira: ein Vorgang ohne ID</translation>
     </message>
     <message>
-        <source>unexpected answer from Jira: no &quot;issues&quot; in a bulk fetch</source>
+        <source>unexpected answer from Jira: no "issues" in a bulk fetch</source>
         <translation>unerwartete Antwort von Jira: kein „issues“ in einem Sammelabruf</translation>
     </message>
     <message>
@@ -4770,7 +4817,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>unerwartete Antwort von Jira: %1</translation>
     </message>
     <message>
-        <source>issue %1 has an unreadable &quot;%2&quot; time: %3</source>
+        <source>issue %1 has an unreadable "%2" time: %3</source>
         <translation>Vorgang %1 hat eine unlesbare Zeit „%2“: %3</translation>
     </message>
     <message>
@@ -4782,7 +4829,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>Vorgang %1 hat ein Label, das kein Text ist</translation>
     </message>
     <message>
-        <source>issue %1 has no &quot;updated&quot; time</source>
+        <source>issue %1 has no "updated" time</source>
         <translation>Vorgang %1 hat keine Zeit „updated“</translation>
     </message>
     <message>
@@ -4802,7 +4849,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>jira.%1.site ist nicht gesetzt</translation>
     </message>
     <message>
-        <source>Jira configuration %1: the time of the last sync was lost; continuing from the server&apos;s time %2 without downloading everything again (changes made before it may be missing: run a full sync to be sure)</source>
+        <source>Jira configuration %1: the time of the last sync was lost; continuing from the server's time %2 without downloading everything again (changes made before it may be missing: run a full sync to be sure)</source>
         <translation>Jira-Konfiguration %1: Die Zeit des letzten Abgleichs ging verloren; es geht ab der Serverzeit %2 weiter, ohne alles neu herunterzuladen (ältere Änderungen können fehlen: zur Sicherheit vollständig abgleichen)</translation>
     </message>
     <message>
@@ -4814,7 +4861,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>Jira-Konfiguration %1: Der Löschabgleich ist fehlgeschlagen (%2); nichts wurde als gelöscht markiert</translation>
     </message>
     <message>
-        <source>unexpected answer from Jira: no &quot;values&quot; in a list of projects</source>
+        <source>unexpected answer from Jira: no "values" in a list of projects</source>
         <translation>unerwartete Antwort von Jira: kein „values“ in einer Liste von Projekten</translation>
     </message>
     <message>
@@ -4829,7 +4876,7 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
 <context>
     <name>cairn::json</name>
     <message>
-        <source>unexpected answer from %1: &quot;%2&quot; is not %3</source>
+        <source>unexpected answer from %1: "%2" is not %3</source>
         <translation>unerwartete Antwort von %1: „%2“ ist %3</translation>
     </message>
     <message>

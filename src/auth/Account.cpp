@@ -51,9 +51,18 @@ QList<Account> AccountStore::all() const
 
 QList<Account> AccountStore::of(const QString &source) const
 {
+    QList<Account> out;
+    for (const QString &id : idsOf(m_settings, source))
+        if (auto a = find(source, id))
+            out.append(*a);
+    return out;
+}
+
+QStringList AccountStore::idsOf(const Settings &settings, const QString &source)
+{
     QStringList ids;
     const QString group = QStringLiteral("accounts/%1/").arg(source);
-    for (const QString &k : m_settings.keys()) {
+    for (const QString &k : settings.keys()) {
         if (!k.startsWith(group))
             continue;
         const QString id = k.mid(group.size()).section(u'/', 0, 0);
@@ -64,11 +73,7 @@ QList<Account> AccountStore::of(const QString &source) const
     // "default" first: it is what a plain `cairn sync` means
     if (ids.removeOne(QStringLiteral("default")))
         ids.prepend(QStringLiteral("default"));
-    QList<Account> out;
-    for (const QString &id : std::as_const(ids))
-        if (auto a = find(source, id))
-            out.append(*a);
-    return out;
+    return ids;
 }
 
 std::optional<Account> AccountStore::find(const QString &source, const QString &id) const
@@ -113,6 +118,30 @@ void AccountStore::setStatus(const QString &source, const QString &id, const QSt
 {
     if (find(source, id))
         m_settings.setValue(prefix(source, id) + QStringLiteral("status"), status);
+}
+
+std::optional<bool> AccountStore::ownWriteSwitch(const Settings &settings, const QString &source, const QString &id)
+{
+    const QVariant own = settings.value(prefix(source, id) + Account::writeKey());
+    if (!own.isValid())
+        return std::nullopt;
+    return own.toBool();
+}
+
+bool AccountStore::writesBack(const Settings &settings, const QString &source, const QString &account)
+{
+    if (const std::optional<bool> own = ownWriteSwitch(settings, source, account))
+        return *own;
+    return settings.value(source + QStringLiteral(".write")).toBool();
+}
+
+bool AccountStore::setWriteSwitch(const QString &source, const QString &id, std::optional<bool> on)
+{
+    if (!find(source, id))
+        return false;
+    if (!on)
+        return m_settings.remove(prefix(source, id) + Account::writeKey());
+    return m_settings.setValue(prefix(source, id) + Account::writeKey(), *on);
 }
 
 } // namespace cairn

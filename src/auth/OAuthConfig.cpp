@@ -1,4 +1,5 @@
 #include "OAuthConfig.h"
+#include "Account.h"
 #include "BuiltInOAuth.h"
 #include "SecretStore.h"
 #include "Settings.h"
@@ -42,6 +43,25 @@ QUrl url(const Settings &s, const QString &source, const char *key, const char *
 
 } // namespace
 
+QString OAuthConfig::writeScopeOf(const QString &source)
+{
+    const SourceFacts *facts = SourceCatalog::find(source);
+    return facts ? facts->oauth.writeScope : QString();
+}
+
+bool OAuthConfig::lacksWriteScope(const QString &source, const QVariantMap &accountExtra)
+{
+    const QString writeScope = writeScopeOf(source);
+    const QString granted = accountExtra.value(QStringLiteral("scope")).toString();
+    if (writeScope.isEmpty() || granted.isEmpty())
+        return false;
+    const QStringList has = granted.split(u' ', Qt::SkipEmptyParts);
+    for (const QString &needed : writeScope.split(u' ', Qt::SkipEmptyParts))
+        if (!has.contains(needed))
+            return true;
+    return false;
+}
+
 bool OAuthConfig::supportsBrowserSignIn(const QString &source)
 {
     return factsOf(source).has(SignInFacts::Browser);
@@ -72,7 +92,7 @@ QString OAuthConfig::clientSecretKey(const QString &source, const QString &clien
     return SecretStore::key(source, QStringLiteral("_client.") + clientId, QStringLiteral("client_secret"));
 }
 
-OAuthConfig OAuthConfig::forSource(const Settings &s, const QString &source)
+OAuthConfig OAuthConfig::forSource(const Settings &s, const QString &source, const QString &account)
 {
     OAuthConfig c;
     c.source = source;
@@ -90,11 +110,12 @@ OAuthConfig OAuthConfig::forSource(const Settings &s, const QString &source)
     c.deviceUrl = url(s, source, "device_url", "DEVICE_URL");
     c.resourcesUrl = url(s, source, "resources_url", "RESOURCES_URL");
     c.scope = s.value(source + QStringLiteral(".oauth.scope"), fallbackOf(source, "scope")).toString();
-    // Writing back switched on asks for the scopes that write — unless the scopes were set by hand.
-    const SourceFacts *facts = SourceCatalog::find(source);
-    if (facts && !facts->oauth.writeScope.isEmpty() && c.scope == fallbackOf(source, "scope")
-        && s.value(source + QStringLiteral(".write")).toBool())
-        c.scope = facts->oauth.writeScope;
+    // Writing back switched on for the account asks for the scopes that write — unless the
+    // scopes were set by hand.
+    const QString writeScope = writeScopeOf(source);
+    if (!writeScope.isEmpty() && c.scope == fallbackOf(source, "scope")
+        && AccountStore::writesBack(s, source, account.isEmpty() ? Account::defaultId() : account))
+        c.scope = writeScope;
     c.redirectPort = quint16(s.value(source + QStringLiteral(".oauth.redirect_port"), fallbackOf(source, "redirect_port")).toUInt());
     c.needsClientSecret = factsOf(source).needsClientSecret;
     c.extraAuthorizeParameters = factsOf(source).authorizeParameters;

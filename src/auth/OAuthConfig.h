@@ -30,7 +30,17 @@ struct OAuthConfig
     bool needsClientSecret = false;
     QByteArray builtInSecret; // the built-in app's secret, when its client id is the one in use
 
-    static OAuthConfig forSource(const Settings &settings, const QString &source);
+    // The configuration a sign-in of `account` of `source` uses: its scope is the one that
+    // writes (SourceFacts::OAuth::writeScope) while writing back is on for that account
+    // (AccountStore::writesBack; empty `account`: "default"), unless <source>.oauth.scope
+    // was set by hand.
+    static OAuthConfig forSource(const Settings &settings, const QString &source, const QString &account = QString());
+    // The scopes `source` asks for while writing is on ("" when its read scope writes too).
+    static QString writeScopeOf(const QString &source);
+    // Whether an account's recorded grant (its `scope` in Account::extra, as the service
+    // answered the sign-in) lacks a scope that writing needs: a sign-in again asks for it.
+    // False when nothing was recorded (Cairn cannot tell) or the source needs no other scope.
+    static bool lacksWriteScope(const QString &source, const QVariantMap &accountExtra);
     // How `source` can be signed in to, as its descriptor says (SignInFacts.h). A personal
     // token is either kind of token: a personal access token, or a site's API token.
     static bool supportsBrowserSignIn(const QString &source);

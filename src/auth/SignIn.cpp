@@ -70,6 +70,11 @@ Account SignIn::newAccount(const QString &source, const QString &id, Account::Ki
     a.id = id;
     a.kind = kind;
     a.displayName = id;
+    // Signed in again: what the person chose for the account stays (its switch of writing back).
+    if (const std::optional<Account> before = AccountStore(m_settings).find(source, id))
+        for (const QString &k : Account::chosenKeys())
+            if (before->extra.contains(k))
+                a.extra.insert(k, before->extra.value(k));
     return a;
 }
 
@@ -88,7 +93,7 @@ QCoro::Task<> SignIn::storeClientSecret(QString source, QByteArray secret)
 QCoro::Task<Account> SignIn::withBrowser(QString source, QString accountId)
 {
     const Account account = newAccount(source, accountId, Account::Kind::OAuth);
-    const OAuthConfig config = OAuthConfig::forSource(m_settings, source);
+    const OAuthConfig config = OAuthConfig::forSource(m_settings, source, accountId);
     if (!config.problem().isEmpty())
         throw Error(Error::Kind::Config, config.problem());
     co_await checkKeychain(source, accountId);
@@ -121,7 +126,7 @@ QCoro::Task<Account> SignIn::withDevice(QString source, QString accountId)
     const Account account = newAccount(source, accountId, Account::Kind::OAuth);
     if (!OAuthConfig::supportsDeviceFlow(source))
         throw Error(Error::Kind::Config, tr("%1 has no device sign-in").arg(Settings::displayName(source)));
-    const OAuthConfig config = OAuthConfig::forSource(m_settings, source);
+    const OAuthConfig config = OAuthConfig::forSource(m_settings, source, accountId);
     if (config.clientId.isEmpty())
         throw Error(Error::Kind::Config, config.problem());
     co_await checkKeychain(source, accountId);

@@ -1,4 +1,5 @@
 #include "OutboxCommands.h"
+#include "Account.h"
 #include "CliCommands.h"
 #include "CliSupport.h"
 #include "ClipLine.h"
@@ -21,15 +22,20 @@ namespace cairn {
 namespace {
 
 
-// The source of a change, one that writes, with writing switched on.
-const SourceDescriptor &writingSource(const QString &id, const Settings &settings)
+// The source of a change, one that writes, with writing switched on for `account`.
+const SourceDescriptor &writingSource(const QString &id, const QString &account, const Settings &settings)
 {
     const SourceDescriptor *d = Sources::find(id); // (the command line checked the word)
     if (!d || !d->canWrite())
         throw usageError(QCoreApplication::translate("cairn::CliCommands", "Cairn only reads %1: it cannot change its items").arg(Settings::displayName(id)));
-    if (!writingOn(settings, id))
+    if (!writingOn(settings, id, account)) {
+        if (AccountStore::ownWriteSwitch(settings, id, account)) // off by the account's own switch
+            throw Error(Error::Kind::Config,
+                        QCoreApplication::translate("cairn::CliCommands", "writing to %1 is off for the account \"%2\": switch it on in Accounts in the window (read-only until then)")
+                            .arg(d->displayName(), account));
         throw Error(Error::Kind::Config, QCoreApplication::translate("cairn::CliCommands", "writing to %1 is off: `cairn config set %2 true` switches it on (read-only until then)")
                                               .arg(d->displayName(), d->writes.setting));
+    }
     return *d;
 }
 
@@ -137,7 +143,8 @@ int commandEdit(const CliOptions &o, Settings &settings)
 {
     const QString action = o.command == QLatin1String("edit") ? QStringLiteral("edit") : o.command;
     const QStringList words = o.arguments;
-    const SourceDescriptor &d = writingSource(words.value(0), settings);
+    const QString account = o.account.isEmpty() ? Account::defaultId() : o.account;
+    const SourceDescriptor &d = writingSource(words.value(0), account, settings);
     if (!d.writes.actions.contains(action))
         throw usageError(QCoreApplication::translate("cairn::CliCommands", "%1 items cannot be %2 in Cairn").arg(d.displayName(), action));
     QString item;
@@ -161,7 +168,6 @@ int commandEdit(const CliOptions &o, Settings &settings)
         item = words.at(1);
         fields = fieldValues(d.writes, action, words.mid(2), d.displayName());
     }
-    const QString account = o.account.isEmpty() ? QStringLiteral("default") : o.account;
     const QString source = d.id();
     const OutboxChange change = inTransaction(settings, [=](QSqlDatabase &db) {
         return queueChange(db, source, account, action, item, fields, QDateTime::currentDateTimeUtc());

@@ -1,4 +1,5 @@
 #include "SendOutbox.h"
+#include "Account.h"
 #include "Cancellation.h"
 #include "Clock.h"
 #include "Settings.h"
@@ -82,10 +83,10 @@ qint64 addChange(QSqlDatabase &db, OutboxChange &change, const QDateTime &now)
     return id;
 }
 
-const WriteFacts *writingOn(const Settings &settings, const QString &source)
+const WriteFacts *writingOn(const Settings &settings, const QString &source, const QString &account)
 {
     const WriteFacts *w = writesOf(source);
-    return w && settings.value(w->setting).toBool() ? w : nullptr;
+    return w && AccountStore::writesBack(settings, source, account.isEmpty() ? Account::defaultId() : account) ? w : nullptr;
 }
 
 OutboxChange queueChange(QSqlDatabase &db, const QString &source, const QString &account, const QString &action,

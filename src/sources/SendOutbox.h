@@ -38,9 +38,10 @@ FieldMerge mergeFields(const OutboxChange &change, const std::function<QJsonValu
 // Adds `change` to the outbox and applies it to the cache: call it inside one transaction.
 qint64 addChange(QSqlDatabase &db, OutboxChange &change, const QDateTime &now);
 
-// The writing side of `source` when it can write and its setting switches writing on; null
-// while it is read-only (the default).
-const WriteFacts *writingOn(const Settings &settings, const QString &source);
+// The writing side of `source` when it can write and writing is switched on for `account`
+// (AccountStore::writesBack: the account's own switch, else the source's setting
+// <source>.write; empty: "default"); null while it is read-only (the default).
+const WriteFacts *writingOn(const Settings &settings, const QString &source, const QString &account);
 
 // A person's change to `item` (empty for a create) of (`source`, `account`), as the command
 // line (`cairn edit|create|comment|delete`) and the window make it: prepared by the source (its

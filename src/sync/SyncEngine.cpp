@@ -253,10 +253,10 @@ QCoro::Task<SyncRun> SyncEngine::run(const QString &source, SyncMode mode, QStri
     });
     connect(&http, &HttpClient::rateLimitWaitOver, this, [this, source] { Q_EMIT statusText(source, QString()); });
     try {
-        // What the person changed here goes first (issue 22), where writing is switched on.
-        const SourceDescriptor *d = Sources::find(source);
-        if (d && d->canWrite() && m_settings.value(d->writes.setting).toBool()) {
-            const std::unique_ptr<ChangeSender> sender = d->writes.makeSender(m_settings);
+        // What the person changed here goes first (issue 22), where writing is switched on for
+        // this run's account; another account's changes wait for its own run.
+        if (const WriteFacts *w = writingOn(m_settings, source, account)) {
+            const std::unique_ptr<ChangeSender> sender = w->makeSender(m_settings);
             co_await sendOutbox(ctx, *sender, source);
         }
         co_await syncer->sync(ctx, mode);

@@ -5,10 +5,12 @@
 #include "Settings.h"
 #include "SignIn.h"
 #include "SignInRequest.h"
+#include "Sources.h"
 #include "WindowText.h"
 #include "ui_AccountsDialog.h"
 
 #include <QDesktopServices>
+#include <QCheckBox>
 #include <QMessageBox>
 #include <QPointer>
 #include <QPushButton>
@@ -19,6 +21,20 @@ namespace {
 QString statusText(const Account &a)
 {
     return a.needsSignIn() ? AccountsDialog::tr("needs sign-in") : AccountsDialog::tr("signed in");
+}
+
+bool canWrite(const QString &source)
+{
+    const SourceDescriptor *d = Sources::find(source);
+    return d && d->canWrite();
+}
+
+// The list's column of writing back: empty for a source that only reads.
+QString writingText(const Settings &settings, const Account &a)
+{
+    if (!canWrite(a.source))
+        return {};
+    return AccountStore::writesBack(settings, a.source, a.id) ? AccountsDialog::tr("sent") : AccountsDialog::tr("read-only");
 }
 
 QString kindText(Account::Kind k)
@@ -48,7 +64,12 @@ AccountsDialog::AccountsDialog(Settings &settings, QWidget *parent)
     connect(m_ui->removeButton, &QPushButton::clicked, this, &AccountsDialog::startRemove);
     connect(m_ui->cancelButton, &QPushButton::clicked, this, &AccountsDialog::stop);
     connect(m_ui->sessionOnlyButton, &QPushButton::clicked, this, &AccountsDialog::keepForSession);
-    connect(m_ui->accountList, &QTreeWidget::itemSelectionChanged, this, [this] { setBusy(m_busy); });
+    connect(m_ui->accountList, &QTreeWidget::itemSelectionChanged, this, [this] {
+        setBusy(m_busy);
+        updateWriting();
+    });
+    connect(m_ui->writeCheck, &QCheckBox::toggled, this, &AccountsDialog::switchWriting);
+    connect(m_ui->writeSignInButton, &QPushButton::clicked, this, &AccountsDialog::startReauthorise);
     connect(m_signIn.get(), &SignIn::openBrowser, this, [this](const QUrl &url) {
         m_ui->messageLabel->setText(tr("Sign in in your browser, then come back here. <a href=\"%1\">Open the sign-in page again</a>")
                                         .arg(url.toString(QUrl::FullyEncoded).toHtmlEscaped()));
@@ -88,13 +109,80 @@ void AccountsDialog::setSource(const QString &source)
 
 void AccountsDialog::reload()
 {
-    m_ui->accountList->clear();
-    for (const Account &a : AccountStore(m_settings).all()) {
-        auto *item = new QTreeWidgetItem(m_ui->accountList, {Settings::displayName(a.source), a.id, a.displayName,
-                                                             kindText(a.kind), statusText(a)});
-        item->setData(0, Qt::UserRole, a.source);
-        item->setData(1, Qt::UserRole, a.id);
+    const std::optional<Account> selected = selectedAccount(); // (stays selected)
+    {
+        const QSignalBlocker block(m_ui->accountList);
+        m_ui->accountList->clear();
+        for (const Account &a : AccountStore(m_settings).all()) {
+            auto *item = new QTreeWidgetItem(m_ui->accountList, {Settings::displayName(a.source), a.id, a.displayName,
+                                                                 kindText(a.kind), statusText(a), writingText(m_settings, a)});
+            item->setData(0, Qt::UserRole, a.source);
+            item->setData(1, Qt::UserRole, a.id);
+            if (selected && selected->source == a.source && selected->id == a.id)
+                m_ui->accountList->setCurrentItem(item);
+        }
     }
+    setBusy(m_busy);
+    updateWriting();
+}
+
+std::optional<Account> AccountsDialog::selectedAccount() const
+{
+    const QList<QTreeWidgetItem *> items = m_ui->accountList->selectedItems();
+    if (items.isEmpty())
+        return std::nullopt;
+    return AccountStore(m_settings).find(items.first()->data(0, Qt::UserRole).toString(), items.first()->data(1, Qt::UserRole).toString());
+}
+
+void AccountsDialog::updateWriting()
+{
+    const std::optional<Account> a = selectedAccount();
+    const bool shown = a && canWrite(a->source);
+    m_ui->writeBox->setVisible(shown);
+    if (!shown)
+        return;
+    const QString service = Settings::displayName(a->source);
+    const bool on = AccountStore::writesBack(m_settings, a->source, a->id);
+    {
+        const QSignalBlocker block(m_ui->writeCheck);
+        m_ui->writeCheck->setText(tr("Send changes made in Cairn to %1").arg(service));
+        m_ui->writeCheck->setChecked(on);
+    }
+    // A sign-in that granted reading only (as the service answered it) cannot send.
+    const bool signInAgain = on && a->kind == Account::Kind::OAuth && OAuthConfig::lacksWriteScope(a->source, a->extra);
+    QStringList text;
+    if (on) {
+        text << tr("Edits, new items, deletions and comments you make in Cairn are sent to %1 at the next sync. A field also "
+                   "changed in %1 meanwhile is shown as a conflict, never overwritten.")
+                    .arg(service);
+        if (signInAgain)
+            text << tr("You will be asked to sign in again to allow Cairn to make changes in %1 (this account's sign-in "
+                       "allowed reading only).")
+                        .arg(service);
+    } else {
+        text << tr("Read-only (the default): Cairn only reads this account and offers no editing of its items. Ticked, what you "
+                   "change in Cairn is sent to %1 at the next sync.")
+                    .arg(service);
+        if (AccountStore::ownWriteSwitch(m_settings, a->source, a->id)) // switched off by a person
+            text << tr("Changes not sent yet stay in the outbox (the list still marks their items) and are sent once "
+                       "this is on again; `cairn outbox discard` drops them.");
+    }
+    m_ui->writeText->setText(text.join(u'\n'));
+    m_ui->writeSignInButton->setVisible(signInAgain);
+}
+
+void AccountsDialog::switchWriting(bool on)
+{
+    const std::optional<Account> a = selectedAccount();
+    if (!a || !canWrite(a->source))
+        return;
+    if (!AccountStore(m_settings).setWriteSwitch(a->source, a->id, on)) {
+        m_ui->messageLabel->setText(tr("Cairn could not write its settings file (%1): nothing was changed.").arg(m_settings.filePath()).toHtmlEscaped());
+        updateWriting();
+        return;
+    }
+    reload();
+    Q_EMIT writingSwitched(a->source, a->id);
 }
 
 AccountsDialog::Method AccountsDialog::chosenMethod() const
@@ -147,6 +235,8 @@ void AccountsDialog::setBusy(bool busy)
     m_ui->cancelButton->setEnabled(busy);
     m_ui->reauthoriseButton->setEnabled(!busy && selected);
     m_ui->removeButton->setEnabled(!busy && selected);
+    m_ui->writeCheck->setEnabled(!busy);
+    m_ui->writeSignInButton->setEnabled(!busy);
 }
 
 void AccountsDialog::stop()

@@ -22,7 +22,9 @@ class SignIn;
 // Accounts… : the accounts of every source with their status; add one (browser sign-in,
 // GitHub device code, personal token, Jira site + e-mail + API token), re-authorise,
 // remove (revoking where the service can). Without a keychain it says so and offers to keep
-// the token for this session only — never a file.
+// the token for this session only — never a file. For the account selected of a source that
+// writes (issue 22), its switch of writing back (AccountStore::setWriteSwitch) with what it
+// changes, and "Sign in again…" while the account's sign-in granted reading only.
 class AccountsDialog : public QDialog
 {
     Q_OBJECT
@@ -44,9 +46,14 @@ Q_SIGNALS:
     void authorizeUrlShown(const QUrl &url);
     void finished(bool ok); // an add, re-authorise or remove has ended
     void accountAdded(const QString &source, const QString &account);
+    // The person switched writing back on or off for an account.
+    void writingSwitched(const QString &source, const QString &account);
 
 private:
     void updateFields();
+    std::optional<Account> selectedAccount() const;
+    void updateWriting();
+    void switchWriting(bool on);
     void startAdd();
     void startReauthorise();
     void startRemove();

@@ -205,7 +205,7 @@ void ItemPane::onShown(qint64 id)
     if (!item || !m_item || item->id != m_item->id)
         m_error->hide();
     m_item = item;
-    const bool writes = m_changes && m_changes->writes(m_source);
+    const bool writes = m_changes && item && m_changes->writes(m_source, item->account);
     const bool editable = writes && item && !item->deleted;
     const QList<OutboxChange> open = writes && item ? LocalChanges::openFor(m_connection, m_source, item->account, item->item)
                                                     : QList<OutboxChange>();
@@ -213,7 +213,7 @@ void ItemPane::onShown(qint64 id)
     m_conflict->showChanges(open);
     m_edit->setVisible(editable && !isEditing());
     m_editAction->setEnabled(editable && !isEditing());
-    const bool deletable = editable && !isEditing() && m_changes->writes(m_source)->actions.contains(QLatin1String("delete"));
+    const bool deletable = editable && !isEditing() && m_changes->writes(m_source, item->account)->actions.contains(QLatin1String("delete"));
     m_delete->setVisible(deletable);
     m_deleteAction->setEnabled(deletable);
     updateExtras(editable && !isEditing());
@@ -237,7 +237,7 @@ void ItemPane::setFormNote(const QString &note)
 
 void ItemPane::startEditing()
 {
-    const WriteFacts *writes = m_changes ? m_changes->writes(m_source) : nullptr;
+    const WriteFacts *writes = m_changes && m_item ? m_changes->writes(m_source, m_item->account) : nullptr;
     if (!writes || !m_item || m_item->deleted || isEditing() || !m_connection.ensureOpen())
         return;
     QJsonObject values;
@@ -305,7 +305,7 @@ void ItemPane::save()
 
 void ItemPane::askToDelete()
 {
-    const WriteFacts *writes = m_changes ? m_changes->writes(m_source) : nullptr;
+    const WriteFacts *writes = m_changes && m_item ? m_changes->writes(m_source, m_item->account) : nullptr;
     if (!writes || !m_item || m_item->deleted || isEditing() || !m_delete->isVisible())
         return;
     // Asked in a box of the window's (not a nested event loop): it names the item and the

@@ -1,4 +1,5 @@
 #include "LocalChanges.h"
+#include "Account.h"
 #include "Error.h"
 #include "ReadConnection.h"
 #include "Settings.h"
@@ -16,17 +17,34 @@ LocalChanges::LocalChanges(StoreWriter &writer, const Settings &settings, QObjec
 {
 }
 
+const WriteFacts *LocalChanges::writes(const QString &source, const QString &account) const
+{
+    return writingOn(m_settings, source, account);
+}
+
+QStringList LocalChanges::accountsWriting(const QString &source) const
+{
+    // The accounts signed in, and "default" where a token from the environment (or nothing
+    // yet) stands for the source.
+    QStringList accounts = AccountStore::idsOf(m_settings, source);
+    if (!accounts.contains(Account::defaultId()) && (accounts.isEmpty() || !Settings::environmentToken(source).isEmpty()))
+        accounts << Account::defaultId();
+    accounts.removeIf([&](const QString &account) { return !writes(source, account); });
+    return accounts;
+}
+
 const WriteFacts *LocalChanges::writes(const QString &source) const
 {
-    return writingOn(m_settings, source);
+    const QStringList accounts = accountsWriting(source);
+    return accounts.isEmpty() ? nullptr : writes(source, accounts.first());
 }
 
 void LocalChanges::queue(const QString &source, const QString &account, const QString &action, const QString &item,
                          const QJsonObject &fields, QObject *context, Done done, Refused refused)
 {
-    if (!writes(source)) { // switched off meanwhile: kept nowhere, said so
+    if (!writes(source, account)) { // switched off meanwhile: kept nowhere, said so
         if (refused)
-            refused(tr("Writing to %1 is off: Cairn only reads it.").arg(Settings::displayName(source)));
+            refused(tr("Writing to %1 is off for the account \"%2\": Cairn only reads it.").arg(Settings::displayName(source), account));
         return;
     }
     write(source, [=](QSqlDatabase &db) -> std::optional<OutboxChange> {

@@ -23,9 +23,14 @@ class LocalChanges : public QObject
 public:
     LocalChanges(StoreWriter &writer, const Settings &settings, QObject *parent = nullptr);
 
-    // The writing side of `source` while writing to it is switched on; null while it is
-    // read-only (the default: then the window offers no editing at all).
+    // The writing side of `source` while writing is switched on for `account` (writingOn():
+    // the account's own switch, else the source's setting); null while it is read-only (the
+    // default: then the window offers no editing of that account's items).
+    const WriteFacts *writes(const QString &source, const QString &account) const;
+    // …while writing is on for at least one account of `source` (New contact, New task).
     const WriteFacts *writes(const QString &source) const;
+    // The accounts of `source` writing is on for, "default" first.
+    QStringList accountsWriting(const QString &source) const;
 
     // What comes of a write, on the window's thread: the change as kept, or why nothing was
     // written (one line). Called only while `context` (when given) still exists.
@@ -49,8 +54,13 @@ public:
     static QList<OutboxChange> openFor(ReadConnection &connection, const QString &source, const QString &account,
                                        const QString &item);
 
+    // Writing back was switched on or off for an account of `source` (the Accounts dialog):
+    // changed(), so that panes offer editing as the switch says now.
+    void writingSwitched(const QString &source) { Q_EMIT changed(source); }
+
 Q_SIGNALS:
-    // A change of `source` was kept or resolved (after the writer's changed()).
+    // A change of `source` was kept or resolved (after the writer's changed()), or writing to
+    // it was switched.
     void changed(const QString &source);
 
 private:

@@ -369,6 +369,7 @@ AccountsDialog *MainWindow::openAccounts(const QString &source)
         m_accountsDialog->setAttribute(Qt::WA_DeleteOnClose);
         connect(m_accountsDialog, &AccountsDialog::finished, this, [this](bool) { onAccountsChanged(QString()); });
         connect(m_accountsDialog, &AccountsDialog::accountAdded, this, [this](const QString &added) { onAccountsChanged(added); });
+        connect(m_accountsDialog, &AccountsDialog::writingSwitched, m_changes, &LocalChanges::writingSwitched);
         connect(m_accountsDialog, &QObject::destroyed, this, [this] { m_accountsDialog = nullptr; });
     }
     if (!source.isEmpty())

@@ -4,10 +4,12 @@
 // changed too is a conflict listed by `cairn outbox` and resolved by `outbox retry` (keeps
 // mine) or `discard` (keeps Asana's), while a change to another field merges by itself; a
 // create whose answer was lost is found by its external id instead of being made twice.
+#include "Account.h"
 #include "Database.h"
 #include "CliWrites.h"
 #include "JsonSchema.h"
 #include "ProcessHarness.h"
+#include "Settings.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -164,6 +166,41 @@ private Q_SLOTS:
     // recorded it (the change left "sending"), or the change is sent again as new (Qt, or a
     // proxy, repeating it) and Asana refuses the repeated external id. Either way the next sync
     // finds the task by its external id and makes no second one.
+    // Issue 22, per account: the account's own switch (the Accounts dialog's) wins over the
+    // source's setting, for `cairn edit --account` and for the sync that sends — the token from
+    // the environment is account "default".
+    void theAccountsOwnSwitchWinsOverTheSource()
+    {
+        ProcessHarness h(args("--contacts 0 --asana-projects 1 --asana-tasks 3 --seed 5"));
+        QVERIFY(syncedOnce(h));
+        const QString task = h.admin("GET", QStringLiteral("/_admin/truth/asana"))[QLatin1String("tasks")].toArray().first()[QLatin1String("gid")].toString();
+        QCOMPARE(h.cairn(args("config set asana.write true")).exitCode, 0);
+        const auto setOwnSwitch = [&h](bool on) {
+            cairn::Settings settings(h.dataDir());
+            cairn::Account a;
+            a.source = QStringLiteral("asana");
+            a.id = cairn::Account::defaultId();
+            a.kind = cairn::Account::Kind::Token;
+            if (!cairn::AccountStore(settings).find(a.source, a.id))
+                cairn::AccountStore(settings).save(a);
+            return cairn::AccountStore(settings).setWriteSwitch(a.source, a.id, on);
+        };
+        QVERIFY(setOwnSwitch(false));
+        const auto refused = h.cairn({QStringLiteral("edit"), QStringLiteral("asana"), task, QStringLiteral("name=Not sent"),
+                                      QStringLiteral("--account"), QStringLiteral("default")});
+        QVERIFY(refused.exitCode != 0);
+        QVERIFY2(refused.err.contains("writing to Asana is off for the account \"default\"") && refused.err.count('\n') == 1,
+                 refused.err.constData());
+        QCOMPARE(outbox(h).size(), 0);
+
+        QVERIFY(setOwnSwitch(true));
+        QCOMPARE(h.cairn(args("config set asana.write false")).exitCode, 0);
+        QCOMPARE(h.cairn({QStringLiteral("edit"), QStringLiteral("asana"), task, QStringLiteral("name=Sent by its account")}).exitCode, 0);
+        QCOMPARE(h.cairn(args("sync --source asana")).exitCode, 0);
+        QCOMPARE(truthTask(h, task)[QLatin1String("name")].toString(), QStringLiteral("Sent by its account"));
+        QCOMPARE(writesTo(h, task)[QLatin1String("updated")].toInt(), 1);
+    }
+
     void aCreateWhoseAnswerIsLostIsMadeOnce_data()
     {
         QTest::addColumn<bool>("leftSending");

@@ -9,11 +9,14 @@
 #include "OAuthBrowser.h"
 #include "OAuthFlow.h"
 #include "SecretStore.h"
+#include "SendOutbox.h"
 #include "SignIn.h"
+#include "Sources.h"
 #include "SyncHarness.h"
 #include "TokenManager.h"
 
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace cairn;
@@ -151,6 +154,100 @@ private Q_SLOTS:
         // A scope set by hand is asked for as it is.
         h->settings().setValue(QStringLiteral("google.oauth.scope"), QStringLiteral("https://www.googleapis.com/auth/contacts.other.readonly"));
         QCOMPARE(OAuthConfig::forSource(h->settings(), kGoogle).scope, QStringLiteral("https://www.googleapis.com/auth/contacts.other.readonly"));
+    }
+
+    // The rule of writing back per account: the account's own switch when it has one, else
+    // the source's setting; an account not in the store (a token from the environment) follows
+    // the source. Read back from cairn.ini as the next process reads it.
+    void writingFollowsTheAccountThenTheSource()
+    {
+        QTemporaryDir dir;
+        Settings settings(dir.path());
+        AccountStore store(settings);
+        for (const QString &id : {QStringLiteral("work"), QStringLiteral("home")}) {
+            Account a;
+            a.source = kGoogle;
+            a.id = id;
+            store.save(a);
+        }
+        const auto on = [&dir](const QString &account) {
+            Settings reread(dir.path());
+            return AccountStore::writesBack(reread, kGoogle, account);
+        };
+        QVERIFY(!on(QStringLiteral("work")) && !on(QStringLiteral("home")) && !on(QStringLiteral("default"))); // read-only by default
+        QVERIFY(!writingOn(settings, kGoogle, QStringLiteral("work")));
+        settings.setValue(QStringLiteral("google.write"), true);
+        QVERIFY(on(QStringLiteral("work")) && on(QStringLiteral("home")) && on(QStringLiteral("default")));
+        QVERIFY(store.setWriteSwitch(kGoogle, QStringLiteral("work"), false)); // its own switch over the source's
+        QVERIFY(!on(QStringLiteral("work")) && on(QStringLiteral("home")) && on(QStringLiteral("default")));
+        QVERIFY(!writingOn(settings, kGoogle, QStringLiteral("work")));
+        QVERIFY(writingOn(settings, kGoogle, QStringLiteral("home")));
+        QVERIFY(writingOn(settings, kGoogle, QString())); // no account named: "default"
+        settings.setValue(QStringLiteral("google.write"), false);
+        QVERIFY(store.setWriteSwitch(kGoogle, QStringLiteral("home"), true));
+        QVERIFY(!on(QStringLiteral("work")) && on(QStringLiteral("home")) && !on(QStringLiteral("default")));
+        QVERIFY(store.setWriteSwitch(kGoogle, QStringLiteral("home"), std::nullopt)); // follows the source again
+        QVERIFY(!on(QStringLiteral("home")));
+        QCOMPARE(AccountStore::ownWriteSwitch(settings, kGoogle, QStringLiteral("home")), std::nullopt);
+        QCOMPARE(AccountStore::ownWriteSwitch(settings, kGoogle, QStringLiteral("work")), std::optional<bool>(false));
+        QVERIFY(!store.setWriteSwitch(kGoogle, QStringLiteral("nobody"), true)); // no such account: nothing written
+        QVERIFY(!on(QStringLiteral("nobody")));
+        // A source that cannot write does not, whatever its accounts say.
+        Account gh;
+        gh.source = QStringLiteral("github");
+        gh.id = QStringLiteral("work");
+        store.save(gh);
+        QVERIFY(store.setWriteSwitch(gh.source, gh.id, true));
+        QVERIFY(!writingOn(settings, gh.source, gh.id));
+        // The source's setting that the rule falls back to is the one each writing source names.
+        for (const SourceDescriptor *d : Sources::all())
+            if (d->canWrite())
+                QCOMPARE(d->writes.setting, d->id() + QStringLiteral(".write"));
+    }
+
+    // Each account's sign-in asks for the scope that writes only while writing is on for that
+    // account; a new sign-in keeps the account's switch; the grant recorded tells whether the
+    // account must sign in again before it can write.
+    void eachAccountAsksForTheScopeItWritesWith()
+    {
+        auto h = harness();
+        QNetworkAccessManager nam;
+        QStringList scopes;
+        // (a SignIn of its own each time: signInGoogle's browser is gone after it)
+        const auto signInAs = [&](const QString &account) {
+            SignIn signIn(h->settings(), &nam);
+            connect(&signIn, &SignIn::openBrowser, this, [&scopes](const QUrl &u) {
+                scopes << QUrlQuery(u).queryItemValue(QStringLiteral("scope"), QUrl::FullyDecoded);
+            });
+            const Attempt<Account> a = signInGoogle(*h, signIn, account);
+            return a.error ? a.error->message : QString();
+        };
+        const QString readOnly = QStringLiteral("https://www.googleapis.com/auth/contacts.readonly");
+        const QString writes = QStringLiteral("https://www.googleapis.com/auth/contacts");
+        const QString work = uniqueAccount(QStringLiteral("work"));
+        const QString home = uniqueAccount(QStringLiteral("home"));
+        for (const QString &account : {work, home})
+            QCOMPARE(signInAs(account), QString());
+        QCOMPARE(scopes, (QStringList{readOnly, readOnly}));
+        AccountStore store(h->settings());
+        QVERIFY(OAuthConfig::lacksWriteScope(kGoogle, store.find(kGoogle, work)->extra));
+
+        QVERIFY(store.setWriteSwitch(kGoogle, work, true));
+        QVERIFY(store.setWriteSwitch(kGoogle, home, false));
+        h->settings().setValue(QStringLiteral("google.write"), true); // the source's: home keeps its own "off"
+        scopes.clear();
+        for (const QString &account : {work, home})
+            QCOMPARE(signInAs(account), QString());
+        QCOMPARE(scopes, (QStringList{writes, readOnly}));
+        QCOMPARE(AccountStore::ownWriteSwitch(h->settings(), kGoogle, work), std::optional<bool>(true));
+        QCOMPARE(AccountStore::ownWriteSwitch(h->settings(), kGoogle, home), std::optional<bool>(false));
+        QVERIFY(!OAuthConfig::lacksWriteScope(kGoogle, store.find(kGoogle, work)->extra));
+        QVERIFY(OAuthConfig::lacksWriteScope(kGoogle, store.find(kGoogle, home)->extra));
+        // An account signed in for the first time follows the source's setting.
+        scopes.clear();
+        const QString added = uniqueAccount(QStringLiteral("new"));
+        QCOMPARE(signInAs(added), QString());
+        QCOMPARE(scopes, QStringList{writes});
     }
 
     void forgedOrStatelessCallbacksAreIgnored()

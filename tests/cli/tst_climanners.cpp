@@ -340,8 +340,6 @@ private Q_SLOTS:
             {QStringLiteral("cli/CliCommands.cpp"), QStringLiteral("k)")},                 // config list
             {QStringLiteral("core/Settings.cpp"), QStringLiteral("key)")},                 // boundedInt(key): its callers are scanned
             {QStringLiteral("core/Settings.cpp"), QStringLiteral("facts->apiUrlSetting")}, // a source's own, in its descriptor (github.base_url)
-            {QStringLiteral("sources/SendOutbox.cpp"), QStringLiteral("w->setting)")},      // a writing source's switch (checked below): writingOn()
-            {QStringLiteral("sync/SyncEngine.cpp"), QStringLiteral("d->writes.setting)")},   // the same
             {QStringLiteral("ui/DemoSimulator.cpp"), QStringLiteral("service.first().first)")}, // the simulator's demoSettings():
             {QStringLiteral("ui/DemoSimulator.cpp"), QStringLiteral("key, ")},             // github.repos, jira.configs, jira.<name>.jql
             {QStringLiteral("ui/PersonView.cpp"), QStringLiteral("QStringLiteral(\"people/%1\")")}, // people/<name>

@@ -1,3 +1,4 @@
+#include "Account.h"
 // The Projects page's editing (issue 22): New task, and the task pane's Edit shortcut.
 #include "asana/AsanaEditing.h"
 #include "AsanaTasksModel.h"
@@ -53,8 +54,12 @@ void TasksPage::addEditing()
 
 void TasksPage::setLocalChanges(LocalChanges *changes)
 {
+    if (m_changes)
+        disconnect(m_changes, nullptr, this, nullptr);
     m_changes = changes;
     m_pane->setLocalChanges(changes);
+    if (m_changes) // (writing switched for an account)
+        connect(m_changes, &LocalChanges::changed, this, &TasksPage::updateWriting);
     updateWriting();
 }
 
@@ -71,6 +76,13 @@ void TasksPage::newTask()
     QList<ProjectsQuery::Project> projects;
     try {
         projects = ProjectsQuery::projects(reader.db());
+        // Only the projects of an account that writing is on for (a new task goes to the
+        // project's account).
+        const QStringList writing = m_changes->accountsWriting(kAsana);
+        projects.removeIf([&](const ProjectsQuery::Project &p) {
+            const QString account = asana::accountOfProject(reader.db(), p.gid);
+            return !writing.contains(account.isEmpty() ? Account::defaultId() : account);
+        });
     } catch (const Error &) {
     }
     const QString shown = m_model->project(); // the project shown first, if one is

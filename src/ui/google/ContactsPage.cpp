@@ -78,8 +78,12 @@ void ContactsPage::showDetail(qint64 id)
 
 void ContactsPage::setLocalChanges(LocalChanges *changes)
 {
+    if (m_changes)
+        disconnect(m_changes, nullptr, this, nullptr);
     m_changes = changes;
     m_pane->setLocalChanges(changes);
+    if (m_changes) // (writing switched for an account)
+        connect(m_changes, &LocalChanges::changed, this, &ContactsPage::updateWriting);
     updateWriting();
 }
 
@@ -103,11 +107,14 @@ void ContactsPage::newContact()
         for (auto it = values.begin(); it != values.end(); ++it)
             if (!(it.value().isString() && it.value().toString().trimmed().isEmpty()) && it.value() != QJsonValue(QJsonArray()))
                 fields.insert(it.key(), it.value());
-        // In the account of the contact selected (with several accounts), else "default".
+        // In the account of the contact selected (with several accounts), else "default" —
+        // one that writing is on for, else the first that it is on for.
         const int selected = m_model->rowOfContact(selectedContactId());
         QString account = selected < 0 ? QString() : m_model->index(selected, ContactsModel::Account).data().toString();
         if (account.isEmpty())
             account = QStringLiteral("default");
+        if (const QStringList writing = m_changes->accountsWriting(kGoogle); !writing.isEmpty() && !writing.contains(account))
+            account = writing.first();
         m_changes->queue(kGoogle, account, QStringLiteral("create"), QString(), fields, this,
                          [this](const OutboxChange &change) {
                              reload();
