@@ -3534,12 +3534,12 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>Über Merge Requests benachrichtigen, die Ihnen zugewiesen sind oder auf Ihr Review warten.</translation>
     </message>
     <message>
-        <source>Send the changes you make to Asana tasks in Cairn to Asana (off: Cairn only reads, and keeps your changes until you switch it on).</source>
-        <translation>Ihre Änderungen an Asana-Aufgaben in Cairn an Asana senden (aus: Cairn liest nur und behält Ihre Änderungen, bis Sie es einschalten).</translation>
+        <source>Send the changes you make to Asana tasks in Cairn to Asana (off: Cairn only reads, and keeps your changes until you switch it on). An account's own switch in Accounts… comes first.</source>
+        <translation>Ihre Änderungen an Asana-Aufgaben in Cairn an Asana senden (aus: Cairn liest nur und behält Ihre Änderungen, bis Sie es einschalten). Der eigene Schalter eines Kontos unter „Konten …“ geht vor.</translation>
     </message>
     <message>
-        <source>Send the changes you make to Google contacts in Cairn to Google (it needs the scope that edits contacts: sign in again after switching it on; off: Cairn only reads, and keeps your changes until you switch it on).</source>
-        <translation>Ihre Änderungen an Google-Kontakten in Cairn an Google senden (dafür braucht es die Berechtigung, Kontakte zu bearbeiten: nach dem Einschalten erneut anmelden; aus: Cairn liest nur und behält Ihre Änderungen, bis Sie es einschalten).</translation>
+        <source>Send the changes you make to Google contacts in Cairn to Google (it needs the scope that edits contacts: sign in again after switching it on; off: Cairn only reads, and keeps your changes until you switch it on). An account's own switch in Accounts… comes first.</source>
+        <translation>Ihre Änderungen an Google-Kontakten in Cairn an Google senden (dafür braucht es die Berechtigung, Kontakte zu bearbeiten: nach dem Einschalten erneut anmelden; aus: Cairn liest nur und behält Ihre Änderungen, bis Sie es einschalten). Der eigene Schalter eines Kontos unter „Konten …“ geht vor.</translation>
     </message>
 </context>
 <context>

@@ -3533,11 +3533,11 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Send the changes you make to Asana tasks in Cairn to Asana (off: Cairn only reads, and keeps your changes until you switch it on).</source>
+        <source>Send the changes you make to Asana tasks in Cairn to Asana (off: Cairn only reads, and keeps your changes until you switch it on). An account's own switch in Accounts… comes first.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <source>Send the changes you make to Google contacts in Cairn to Google (it needs the scope that edits contacts: sign in again after switching it on; off: Cairn only reads, and keeps your changes until you switch it on).</source>
+        <source>Send the changes you make to Google contacts in Cairn to Google (it needs the scope that edits contacts: sign in again after switching it on; off: Cairn only reads, and keeps your changes until you switch it on). An account's own switch in Accounts… comes first.</source>
         <translation type="unfinished" />
     </message>
 </context>

@@ -92,7 +92,8 @@ SourceDescriptor make()
         SettingSpec::of(QStringLiteral("asana.full_every_days"), T::Int, QStringLiteral("7"),
                         QT_TRANSLATE_NOOP("cairn::Settings", "Days between two full syncs of %1."), 1, 90),
         SettingSpec::of(QStringLiteral("asana.write"), T::Bool, QStringLiteral("false"),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "Send the changes you make to Asana tasks in Cairn to Asana (off: Cairn only reads, and keeps your changes until you switch it on).")),
+                        QT_TRANSLATE_NOOP("cairn::Settings", "Send the changes you make to Asana tasks in Cairn to Asana (off: Cairn only reads, and keeps your changes until you switch it on). "
+                                                             "An account's own switch in Accounts… comes first.")),
     };
     f.notifications = {
         SettingSpec::of(QStringLiteral("notify.asana_assigned"), T::Bool, QStringLiteral("false"),

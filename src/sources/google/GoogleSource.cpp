@@ -75,7 +75,7 @@ SourceDescriptor make()
         SettingSpec::of(QStringLiteral("google.write"), T::Bool, QStringLiteral("false"),
                         QT_TRANSLATE_NOOP("cairn::Settings", "Send the changes you make to Google contacts in Cairn to Google (it needs the "
                                                              "scope that edits contacts: sign in again after switching it on; off: Cairn only "
-                                                             "reads, and keeps your changes until you switch it on).")),
+                                                             "reads, and keeps your changes until you switch it on). An account's own switch in Accounts… comes first.")),
         SettingSpec::of(QStringLiteral("google.photo_url"), T::Url, QString(),
                         QT_TRANSLATE_NOOP("cairn::Settings", "Where contact photos are fetched from instead of Google's photo host.")),
     };
