@@ -200,7 +200,7 @@ void CloudSimulator::serve(const HttpRequest &req, QTcpSocket *socket, const std
     if (kill && fault->killAfterApply)
         route(req); // made on the service; its answer never written
     if (kill)
-        fault->onKill();
+        fault->onKill(req);
     if (m_clientGone || (fault && fault->drop) || kill) {
         socket->abort();
         if (service)

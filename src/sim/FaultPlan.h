@@ -28,7 +28,7 @@ struct Fault
     // before the request is applied, or after it was applied and before its answer is written
     // (`killAfterApply`: the service made the change, the client never learnt it); the
     // connection is then closed without a reply.
-    std::function<void()> onKill;
+    std::function<void(const HttpRequest &request)> onKill;
     bool killAfterApply = false;
 
     static std::optional<Fault> fromJson(const QJsonObject &o, QString *error);

@@ -63,6 +63,7 @@ QString runConvergence(const ConvergenceSource &src)
     QRandomGenerator rng(seed);
     QMap<QString, int> faultCounts;
     int syncs = 0, failedRuns = 0, mutations = 0, kills = 0;
+    QMap<QString, int> killsAt; // where they struck
     const auto where = [&](int s) { return QStringLiteral("%1 seed %2 sequence %3: ").arg(src.source).arg(seed).arg(s); };
 
     // The local clock is right, 5 hours ahead, 7 hours behind, in turn from one sequence to the
@@ -108,6 +109,7 @@ QString runConvergence(const ConvergenceSource &src)
                 ++syncs;
                 if (kill && h->restartIfKilled()) {
                     ++kills;
+                    ++killsAt[h->lastKill()];
                     if (trace)
                         qInfo("sequence %d step %d: killed, started again", s, step);
                     continue;
@@ -152,6 +154,12 @@ QString runConvergence(const ConvergenceSource &src)
     }
     qInfo("%s: %d sequences (the local clock right, 5 h ahead, 7 h behind in turn), %d syncs (%d failed as they should, %d killed), %d mutations, %d faults: %s",
           qPrintable(src.source), sequences, syncs, failedRuns, kills, mutations, total, qPrintable(faults.join(QStringLiteral(", "))));
+    if (kills > 0) {
+        QStringList where;
+        for (auto it = killsAt.cbegin(); it != killsAt.cend(); ++it)
+            where << QStringLiteral("%1 at a %2").arg(it.value()).arg(it.key());
+        qInfo("%s: killed %d times: %s", qPrintable(src.source), kills, qPrintable(where.join(QStringLiteral(", "))));
+    }
     return {};
 }
 

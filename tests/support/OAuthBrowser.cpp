@@ -1,5 +1,8 @@
 #include "OAuthBrowser.h"
+#include "Account.h"
+#include "Error.h"
 #include "SecretStore.h"
+#include "SignIn.h"
 #include "Settings.h"
 
 #include <QCoroTask>
@@ -81,6 +84,40 @@ void keychainWrite(const QString &key, const QByteArray &secret)
 void keychainRemove(const QString &key)
 {
     QCoro::waitFor(SecretStore::remove(key));
+}
+
+namespace {
+QCoro::Task<bool> accepted(SignIn *in, QString source, QString account, QByteArray token)
+{
+    bool ok = false;
+    try {
+        co_await in->withToken(source, account, token);
+        ok = true;
+    } catch (const Error &) {
+    }
+    co_return ok;
+}
+} // namespace
+
+void TestSecrets::addAccount(const QString &source, const QString &account)
+{
+    for (const QString &kind : Account::secretKinds())
+        m_keys << SecretStore::key(source, account, kind);
+}
+
+bool TestSecrets::signInWithToken(Settings &settings, const QString &source, const QString &account, const QByteArray &token)
+{
+    addAccount(source, account);
+    QNetworkAccessManager nam;
+    SignIn in(settings, &nam);
+    return QCoro::waitFor(accepted(&in, source, account, token));
+}
+
+void TestSecrets::forget()
+{
+    for (const QString &k : std::as_const(m_keys))
+        keychainRemove(k);
+    m_keys.clear();
 }
 
 } // namespace cairn::test

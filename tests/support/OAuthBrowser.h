@@ -2,6 +2,7 @@
 #include <QByteArray>
 #include <QNetworkAccessManager>
 #include <QString>
+#include <QStringList>
 #include <QUrl>
 
 #include <optional>
@@ -40,5 +41,21 @@ QString uniqueAccount(const QString &prefix);
 std::optional<QByteArray> keychainRead(const QString &key);
 void keychainRemove(const QString &key);
 void keychainWrite(const QString &key, const QByteArray &secret);
+
+// The keychain entries a test makes, taken out again by forget() (its cleanup()): the keychain
+// is shared by the whole session.
+class TestSecrets
+{
+public:
+    void add(const QString &key) { m_keys << key; }
+    void addAccount(const QString &source, const QString &account); // each kind of secret it may keep
+    // Signs `account` of `source` in with a personal token (SignIn::withToken); true when it
+    // was accepted into the keychain.
+    bool signInWithToken(Settings &settings, const QString &source, const QString &account, const QByteArray &token);
+    void forget();
+
+private:
+    QStringList m_keys;
+};
 
 } // namespace cairn::test

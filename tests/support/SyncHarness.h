@@ -43,6 +43,8 @@ public:
     // as the kill left it (a new writer, engine and network manager; settings, credentials and clock kept). A
     // kill the run did not reach is disarmed.
     bool restartIfKilled();
+    // Where the last kill struck: "write applied", "write not applied" or "read".
+    QString lastKill() const { return m_lastKill; }
     // API requests the simulator answered since the last reset (admin calls excluded).
     int requests() const;
     int requests(const QString &endpoint) const; // e.g. "GET /google/v1/people/me/connections"
@@ -69,6 +71,7 @@ private:
     QHash<QString, std::shared_ptr<Authenticator>> m_auth;
     const Clock *m_clock = nullptr;
     QString m_killSnapshot; // the cache as a kill left it ("" when no kill struck)
+    QString m_lastKill;
 };
 
 // Canonical JSON of a contact as the truth dump names its fields.

@@ -7,6 +7,7 @@
 #include "SourcesModel.h"
 #include "SyncSession.h"
 
+#include <QMessageBox>
 #include <QSignalSpy>
 #include <QTest>
 #include <QToolBar>
@@ -51,6 +52,28 @@ inline QList<cairn::OutboxChange> openOf(QList<cairn::OutboxChange> all)
 {
     all.removeIf([](const cairn::OutboxChange &c) { return c.state == cairn::OutboxState::Done; });
     return all;
+}
+
+// The question Delete asks, once it shows (null when none does within a second).
+inline QMessageBox *deleteQuestion(cairn::MainWindow &w)
+{
+    for (int i = 0; i < 50; ++i) {
+        for (QMessageBox *box : w.findChildren<QMessageBox *>(QStringLiteral("confirmDelete")))
+            if (box->isVisible())
+                return box;
+        QTest::qWait(20);
+    }
+    return nullptr;
+}
+
+// The window active again once a question closed, as the desktop makes it (offscreen,
+// nothing does: its shortcuts would wait for it). False while the question still shows.
+inline bool activeAgain(cairn::MainWindow &w)
+{
+    if (deleteQuestion(w))
+        return false;
+    w.activateWindow();
+    return QTest::qWaitForWindowActive(&w);
 }
 
 } // namespace cairn::uitest

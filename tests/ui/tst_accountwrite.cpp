@@ -38,32 +38,13 @@ using namespace cairn::test;
 namespace {
 const QString kAsana = QStringLiteral("asana");
 
-QCoro::Task<bool> accepted(SignIn *in, QString account, QByteArray token)
-{
-    bool ok = false;
-    try {
-        co_await in->withToken(kAsana, account, token);
-        ok = true;
-    } catch (const Error &) {
-    }
-    co_return ok;
-}
 } // namespace
 
 class TestAccountWrite : public QObject
 {
     Q_OBJECT
 
-    QStringList m_keys;
-
-    bool signIn(Settings &settings, const QString &account, const QByteArray &token)
-    {
-        for (const QString &kind : Account::secretKinds())
-            m_keys << SecretStore::key(kAsana, account, kind);
-        QNetworkAccessManager nam;
-        SignIn in(settings, &nam);
-        return QCoro::waitFor(accepted(&in, account, token));
-    }
+    TestSecrets m_secrets;
 
     // Sync now for Asana, every account in turn; true when each account's run ended ok.
     static bool syncEveryAccount(SyncSession &session, int accounts)
@@ -146,9 +127,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        for (const QString &k : std::as_const(m_keys))
-            keychainRemove(k);
-        m_keys.clear();
+        m_secrets.forget();
     }
 
     void eachAccountSendsOnlyWhenItsBoxIsTicked()
@@ -164,8 +143,8 @@ private Q_SLOTS:
         session.settings().setValue(QStringLiteral("asana.api_url"), sim.baseUrl().toString() + QStringLiteral("/asana"));
         const QString work = uniqueAccount(QStringLiteral("a-work"));
         const QString home = uniqueAccount(QStringLiteral("b-home"));
-        QVERIFY(signIn(session.settings(), work, o.accessToken.toUtf8()));
-        QVERIFY(signIn(session.settings(), home, o.accessToken.toUtf8()));
+        QVERIFY(m_secrets.signInWithToken(session.settings(), kAsana, work, o.accessToken.toUtf8()));
+        QVERIFY(m_secrets.signInWithToken(session.settings(), kAsana, home, o.accessToken.toUtf8()));
         QSignalSpy opened(&session, &SyncSession::opened);
         session.open();
         QVERIFY(opened.wait(10'000));
@@ -270,7 +249,7 @@ private Q_SLOTS:
         useSimOAuth(settings, QStringLiteral("google"), sim.baseUrl(), o.oauthClientId);
         const QString secretKey = OAuthConfig::forSource(settings, QStringLiteral("google")).clientSecretKey();
         keychainWrite(secretKey, "sim-client-secret");
-        m_keys << secretKey;
+        m_secrets.add(secretKey);
 
         AccountsDialog dialog(settings);
         dialog.setOpensBrowser(false);
@@ -285,8 +264,7 @@ private Q_SLOTS:
         }, Qt::QueuedConnection);
         QSignalSpy done(&dialog, &AccountsDialog::finished);
         const QString account = uniqueAccount(QStringLiteral("g-dlg"));
-        for (const QString &kind : Account::secretKinds())
-            m_keys << SecretStore::key(QStringLiteral("google"), account, kind);
+        m_secrets.addAccount(QStringLiteral("google"), account);
         dialog.findChild<QLineEdit *>(QStringLiteral("accountEdit"))->setText(account);
         QTest::mouseClick(dialog.findChild<QPushButton *>(QStringLiteral("addButton")), Qt::LeftButton); // Google, browser: the defaults
         QVERIFY(done.wait(60'000));

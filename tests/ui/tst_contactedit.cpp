@@ -113,26 +113,8 @@ class TestContactEdit : public QObject
         m_app.demo.withSimulator([&](sim::CloudSimulator &s) { w = s.google().apiWrites(name); });
         return w;
     }
-    // The window active again once a question closed, as the desktop makes it (offscreen,
-    // nothing does: its shortcuts would wait for it).
-    bool activeAgain()
-    {
-        if (deleteQuestion())
-            return false;
-        window().activateWindow();
-        return QTest::qWaitForWindowActive(&window());
-    }
-    // The question Delete asks, once it shows.
-    QMessageBox *deleteQuestion()
-    {
-        for (int i = 0; i < 50; ++i) {
-            for (QMessageBox *box : window().findChildren<QMessageBox *>(QStringLiteral("confirmDelete")))
-                if (box->isVisible())
-                    return box;
-            QTest::qWait(20);
-        }
-        return nullptr;
-    }
+    bool activeAgain() { return uitest::activeAgain(window()); }
+    QMessageBox *deleteQuestion() { return uitest::deleteQuestion(window()); }
     QList<OutboxChange> outbox() { return test::write(m_app.session->writer(), [](QSqlDatabase &db) { return OutboxRepo::list(db, kGoogle); }); }
     QList<OutboxChange> openChanges() { return uitest::openOf(outbox()); }
     // Sync now on the tool bar; waits until Google's run is over and the window has refreshed.

@@ -25,34 +25,11 @@
 using namespace cairn;
 using namespace cairn::test;
 
-namespace {
-QCoro::Task<bool> accepted(SignIn *in, QString account, QByteArray token)
-{
-    bool ok = false;
-    try {
-        co_await in->withToken(QStringLiteral("asana"), account, token);
-        ok = true;
-    } catch (const Error &) {
-    }
-    co_return ok;
-}
-} // namespace
-
 class TestMultiAccount : public QObject
 {
     Q_OBJECT
 
-    QStringList m_keys;
-
-    // Signs in with a personal token; true when it was accepted into the keychain.
-    bool signIn(Settings &settings, const QString &account, const QByteArray &token)
-    {
-        for (const QString &kind : Account::secretKinds())
-            m_keys << SecretStore::key(QStringLiteral("asana"), account, kind);
-        QNetworkAccessManager nam;
-        SignIn in(settings, &nam);
-        return QCoro::waitFor(accepted(&in, account, token));
-    }
+    TestSecrets m_secrets;
 
 private Q_SLOTS:
     void init()
@@ -63,9 +40,7 @@ private Q_SLOTS:
 
     void cleanup()
     {
-        for (const QString &k : std::as_const(m_keys))
-            keychainRemove(k);
-        m_keys.clear();
+        m_secrets.forget();
     }
 
     void syncNowSyncsEveryAccount()
@@ -81,8 +56,8 @@ private Q_SLOTS:
         session.settings().setValue(QStringLiteral("asana.api_url"), sim.baseUrl().toString() + QStringLiteral("/asana"));
         const QString good = uniqueAccount(QStringLiteral("work"));
         const QString bad = uniqueAccount(QStringLiteral("home"));
-        QVERIFY(signIn(session.settings(), good, o.accessToken.toUtf8()));
-        QVERIFY(signIn(session.settings(), bad, "a-token-the-service-refuses"));
+        QVERIFY(m_secrets.signInWithToken(session.settings(), QStringLiteral("asana"), good, o.accessToken.toUtf8()));
+        QVERIFY(m_secrets.signInWithToken(session.settings(), QStringLiteral("asana"), bad, "a-token-the-service-refuses"));
 
         QSignalSpy opened(&session, &SyncSession::opened);
         session.open();

@@ -95,26 +95,8 @@ class TestWindowEdit : public QObject
         m_app.demo.withSimulator([&](sim::CloudSimulator &s) { w = s.asana().apiWrites(gid); });
         return w;
     }
-    // The window active again once a question closed, as the desktop makes it (offscreen,
-    // nothing does: its shortcuts would wait for it).
-    bool activeAgain()
-    {
-        if (deleteQuestion())
-            return false;
-        window().activateWindow();
-        return QTest::qWaitForWindowActive(&window());
-    }
-    // The question Delete asks, once it shows.
-    QMessageBox *deleteQuestion()
-    {
-        for (int i = 0; i < 50; ++i) {
-            for (QMessageBox *box : window().findChildren<QMessageBox *>(QStringLiteral("confirmDelete")))
-                if (box->isVisible())
-                    return box;
-            QTest::qWait(20);
-        }
-        return nullptr;
-    }
+    bool activeAgain() { return uitest::activeAgain(window()); }
+    QMessageBox *deleteQuestion() { return uitest::deleteQuestion(window()); }
     // Someone else changes the task in Asana: a PUT over loopback, as Asana's own apps send it.
     bool changeInAsana(const QString &gid, const QJsonObject &data)
     {
