@@ -58,7 +58,8 @@ void SyncHarness::killAt(int after, bool afterApply)
     kill.after = after;
     kill.killAfterApply = afterApply;
     kill.onKill = [this, afterApply](const sim::HttpRequest &request) {
-        m_lastKill = request.method == "GET" ? QStringLiteral("read") : afterApply ? QStringLiteral("write applied") : QStringLiteral("write not applied");
+        m_lastKill = request.method == "GET" ? QStringLiteral("GET")
+                                             : QString::fromLatin1(request.method) + (afterApply ? QStringLiteral(" applied") : QStringLiteral(" not applied"));
         // What a kill -9 leaves: the transactions committed by now (SQLite keeps them), none
         // that was under way. Copied by a connection of its own, as a consistent snapshot.
         const QString connection = QStringLiteral("kill-snapshot");

@@ -43,7 +43,7 @@ public:
     // as the kill left it (a new writer, engine and network manager; settings, credentials and clock kept). A
     // kill the run did not reach is disarmed.
     bool restartIfKilled();
-    // Where the last kill struck: "write applied", "write not applied" or "read".
+    // Where the last kill struck: "GET", or e.g. "POST applied", "PATCH not applied".
     QString lastKill() const { return m_lastKill; }
     // API requests the simulator answered since the last reset (admin calls excluded).
     int requests() const;
