@@ -235,6 +235,7 @@ private Q_SLOTS:
         };
         src.duplicateQueries = {QStringLiteral("SELECT count(*) - count(DISTINCT account || '/' || gid) FROM asana_tasks")};
         src.kills = true;
+        src.writeMethods = {"POST", "PUT", "DELETE"};
         const QString failure = runConvergence(src);
         qInfo("local changes: %s", qPrintable(outcomesLine(outcomes)));
         QVERIFY2(failure.isEmpty(), qPrintable(failure));

@@ -102,9 +102,13 @@ QString runConvergence(const ConvergenceSource &src)
                     // a full listing many more.
                     const int after = int(rng.bounded(2) ? rng.bounded(3) : rng.bounded(12));
                     const bool afterApply = rng.bounded(2) == 1;
-                    h->killAt(after, afterApply);
+                    const QByteArray method = !src.writeMethods.isEmpty() && rng.bounded(2) == 1
+                        ? src.writeMethods.at(int(rng.bounded(quint32(src.writeMethods.size()))))
+                        : QByteArray();
+                    h->killAt(method.isEmpty() ? after : after % 2, afterApply, method);
                     if (trace)
-                        qInfo("sequence %d step %d: kill at request %d, %s it is applied", s, step, after + 1, afterApply ? "after" : "before");
+                        qInfo("sequence %d step %d: kill at %s request %d, %s it is applied", s, step, method.isEmpty() ? "any" : method.constData(),
+                              (method.isEmpty() ? after : after % 2) + 1, afterApply ? "after" : "before");
                 }
                 const SyncRun run = h->sync(src.source, src.randomMode(rng));
                 ++syncs;

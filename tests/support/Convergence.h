@@ -47,6 +47,9 @@ struct ConvergenceSource
     // or after, its answer lost — and Cairn started again on the cache the kill left
     // (SyncHarness::killAt).
     bool kills = false;
+    // Half the kills aim at a request of one of these methods (Cairn's own writes: the ones that
+    // must land exactly once), the rest at any request.
+    QList<QByteArray> writeMethods;
 };
 
 // The machine's clock off by a fixed amount (issue 9: a local clock hours off misses nothing).

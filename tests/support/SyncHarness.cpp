@@ -52,10 +52,11 @@ void SyncHarness::setClock(const Clock *clock)
     m_engine->setClock(clock);
 }
 
-void SyncHarness::killAt(int after, bool afterApply)
+void SyncHarness::killAt(int after, bool afterApply, const QByteArray &method)
 {
     sim::Fault kill;
     kill.after = after;
+    kill.method = method;
     kill.killAfterApply = afterApply;
     kill.onKill = [this, afterApply](const sim::HttpRequest &request) {
         m_lastKill = request.method == "GET" ? QStringLiteral("GET")
