@@ -22,45 +22,16 @@ namespace cairn {
 
 namespace {
 
-// Each entry moves the schema from version i to i+1. Never edit a released step: add one.
+// Each entry moves the schema from version i to i+1: its shared part here, then the part each
+// source adds to it (StoreFacts::releasedSteps, in the registry's order), in one transaction.
+// Never edit a released step: add one (a source adds its new tables as steps of its own,
+// StoreFacts::schema). tests/store/tst_store.cpp checks every version against what was released.
 const char *const kMigrations[] = {
-    // 1: contacts, sync bookkeeping, search
+    // 1: accounts, sync bookkeeping, the search index
     R"SQL(
 CREATE TABLE accounts(
   source TEXT NOT NULL, account TEXT NOT NULL, display_name TEXT, status TEXT,
   created_at TEXT, PRIMARY KEY(source, account));
-CREATE TABLE contacts(
-  id INTEGER PRIMARY KEY,
-  account TEXT NOT NULL DEFAULT 'default',
-  resource_name TEXT NOT NULL,
-  etag TEXT, display_name TEXT NOT NULL DEFAULT '', given_name TEXT, family_name TEXT,
-  nickname TEXT, birthday TEXT, note TEXT, photo_url TEXT,
-  primary_email TEXT, primary_phone TEXT, organization TEXT,
-  remote_updated_at TEXT, synced_at TEXT, deleted_at TEXT, run_id INTEGER,
-  UNIQUE(account, resource_name));
-CREATE INDEX contacts_by_name ON contacts(account, display_name COLLATE NOCASE);
-CREATE INDEX contacts_by_run ON contacts(account, run_id);
-CREATE TABLE contact_emails(
-  contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
-  position INTEGER NOT NULL, value TEXT NOT NULL, type TEXT,
-  PRIMARY KEY(contact_id, position));
-CREATE INDEX contact_emails_by_value ON contact_emails(value COLLATE NOCASE);
-CREATE TABLE contact_phones(
-  contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
-  position INTEGER NOT NULL, value TEXT NOT NULL, canonical TEXT, type TEXT,
-  PRIMARY KEY(contact_id, position));
-CREATE TABLE contact_organizations(
-  contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
-  position INTEGER NOT NULL, name TEXT, title TEXT, department TEXT,
-  PRIMARY KEY(contact_id, position));
-CREATE TABLE contact_memberships(
-  contact_id INTEGER NOT NULL REFERENCES contacts(id) ON DELETE CASCADE,
-  group_resource TEXT NOT NULL,
-  PRIMARY KEY(contact_id, group_resource));
-CREATE TABLE contact_groups(
-  account TEXT NOT NULL DEFAULT 'default', resource_name TEXT NOT NULL,
-  name TEXT, group_type TEXT, deleted_at TEXT, synced_at TEXT, run_id INTEGER,
-  PRIMARY KEY(account, resource_name));
 CREATE TABLE sync_state(
   source TEXT NOT NULL, account TEXT NOT NULL DEFAULT 'default', scope TEXT NOT NULL DEFAULT '',
   sync_token TEXT, page_token TEXT, listing_run_id INTEGER, listing_mode TEXT,
@@ -80,90 +51,15 @@ CREATE VIRTUAL TABLE search USING fts5(
   kind UNINDEXED, ref UNINDEXED, title, body,
   tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3');
 )SQL",
-    // 2: Asana projects and tasks. One row per task (UNIQUE account+gid); its projects and
-    // sections are rows of asana_task_projects (a task can live in several projects).
-    R"SQL(
-CREATE TABLE asana_projects(
-  id INTEGER PRIMARY KEY,
-  account TEXT NOT NULL DEFAULT 'default',
-  gid TEXT NOT NULL,
-  name TEXT NOT NULL DEFAULT '', notes TEXT, color TEXT, owner_gid TEXT, owner_name TEXT,
-  due_on TEXT, start_on TEXT, archived INTEGER NOT NULL DEFAULT 0, completed INTEGER NOT NULL DEFAULT 0,
-  completed_at TEXT, created_at TEXT, modified_at TEXT, permalink_url TEXT, tasks_refreshed_at TEXT,
-  remote_updated_at TEXT, synced_at TEXT, deleted_at TEXT, run_id INTEGER,
-  UNIQUE(account, gid));
-CREATE TABLE asana_tasks(
-  id INTEGER PRIMARY KEY,
-  account TEXT NOT NULL DEFAULT 'default',
-  gid TEXT NOT NULL,
-  project_gid TEXT, section_name TEXT,
-  name TEXT NOT NULL DEFAULT '', notes TEXT, html_notes TEXT,
-  completed INTEGER NOT NULL DEFAULT 0, completed_at TEXT, due_on TEXT, due_at TEXT, start_on TEXT,
-  created_at TEXT, modified_at TEXT, assignee_gid TEXT, assignee_name TEXT,
-  assigned_to_me INTEGER NOT NULL DEFAULT 0, permalink_url TEXT, tags TEXT, custom_fields TEXT,
-  num_subtasks INTEGER NOT NULL DEFAULT 0, parent_gid TEXT,
-  remote_updated_at TEXT, synced_at TEXT, deleted_at TEXT, run_id INTEGER,
-  UNIQUE(account, gid));
-CREATE INDEX asana_tasks_by_project ON asana_tasks(account, project_gid);
-CREATE TABLE asana_task_projects(
-  task_id INTEGER NOT NULL REFERENCES asana_tasks(id) ON DELETE CASCADE,
-  project_gid TEXT NOT NULL, project_name TEXT, section_gid TEXT, section_name TEXT,
-  run_id INTEGER,
-  PRIMARY KEY(task_id, project_gid));
-CREATE INDEX asana_task_projects_by_project ON asana_task_projects(project_gid, run_id);
-)SQL",
-    // 3: GitHub pull requests and their reviews, per configured repository ("owner/name").
-    R"SQL(
-CREATE TABLE github_repos(
-  account TEXT NOT NULL DEFAULT 'default', full_name TEXT NOT NULL,
-  first_synced_at TEXT, synced_at TEXT,
-  PRIMARY KEY(account, full_name));
-CREATE TABLE github_pulls(
-  id INTEGER PRIMARY KEY,
-  account TEXT NOT NULL DEFAULT 'default',
-  repo TEXT NOT NULL, number INTEGER NOT NULL, pull_id INTEGER,
-  state TEXT, draft INTEGER NOT NULL DEFAULT 0, title TEXT NOT NULL DEFAULT '', body TEXT, author TEXT,
-  labels TEXT, assignees TEXT, requested_reviewers TEXT, head_ref TEXT, base_ref TEXT, html_url TEXT,
-  created_at TEXT, updated_at TEXT, closed_at TEXT, merged_at TEXT,
-  remote_updated_at TEXT, synced_at TEXT, deleted_at TEXT, run_id INTEGER,
-  UNIQUE(account, repo, number));
-CREATE INDEX github_pulls_by_run ON github_pulls(account, repo, run_id);
-CREATE TABLE github_reviews(
-  id INTEGER PRIMARY KEY,
-  pull_row INTEGER NOT NULL REFERENCES github_pulls(id) ON DELETE CASCADE,
-  review_id INTEGER NOT NULL, author TEXT, state TEXT, body TEXT, commit_id TEXT, html_url TEXT,
-  submitted_at TEXT,
-  UNIQUE(pull_row, review_id));
-)SQL",
-    // 4: Jira issues, one row per sync configuration and issue (the same issue may match
-    // several configurations). Each configuration's cursor is the sync_state row whose scope
-    // is the configuration's name.
-    R"SQL(
-CREATE TABLE jira_issues(
-  id INTEGER PRIMARY KEY,
-  account TEXT NOT NULL DEFAULT 'default',
-  config TEXT NOT NULL,
-  issue_id TEXT NOT NULL,
-  issue_key TEXT NOT NULL, summary TEXT NOT NULL DEFAULT '', status TEXT, status_category TEXT,
-  assignee_id TEXT, assignee_name TEXT, assignee_email TEXT, reporter_id TEXT, reporter_name TEXT,
-  priority TEXT, issue_type TEXT, project_key TEXT, project_name TEXT, labels TEXT,
-  created TEXT, updated TEXT, description_adf TEXT, description_text TEXT,
-  remote_updated_at TEXT, synced_at TEXT, deleted_at TEXT, run_id INTEGER,
-  UNIQUE(account, config, issue_id));
-CREATE INDEX jira_issues_by_key ON jira_issues(account, issue_key);
-CREATE INDEX jira_issues_by_updated ON jira_issues(account, updated);
-CREATE INDEX jira_issues_by_run ON jira_issues(account, config, run_id);
-)SQL",
-    // 5: the contacts list reads live contacts in name order. A partial index of live
-    // contacts only answers its count and its first screen without reading the table (at
-    // 100 000 contacts, 190 ms became 10 ms); "Show deleted" sorts the few it adds. The
-    // search index gains one-letter prefixes: a one-letter search no longer merges the
+    // 2, 3, 4: the sources' parts only (the second, third and fourth source's tables).
+    "",
+    "",
+    "",
+    // 5: the search index gains one-letter prefixes: a one-letter search no longer merges the
     // lists of every word with that letter first (at 100 000 contacts, 40 ms → 7 ms). It
     // merges its segments 16 at a time instead of 4: a page's write is a segment, and merging
     // them was a quarter of the index's cost in a full sync (searches measured no slower).
     R"SQL(
-DROP INDEX contacts_by_name;
-CREATE INDEX contacts_live_by_name ON contacts(account, display_name COLLATE NOCASE) WHERE deleted_at IS NULL;
 CREATE VIRTUAL TABLE search_v5 USING fts5(
   kind UNINDEXED, ref UNINDEXED, title, body,
   tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3');
@@ -172,25 +68,15 @@ DROP TABLE search;
 ALTER TABLE search_v5 RENAME TO search;
 INSERT INTO search(search, rank) VALUES('automerge', 16);
 )SQL",
-    // 6: contacts sort in the locale's order (Collation::sortKey, ICU, numeric) by a key column
-    // with an index of its own, the nameless ones last: an ORDER BY with a collation function
-    // compared 100 000 names a screen. The keys are written with each contact and made again
-    // when the locale changes (`meta` keeps the locale they were made in; StoreFacts::writerOpened).
+    // 6: `meta`, facts of this cache that are no table's (what StoreFacts::writerOpened made
+    // last, the sources' own schema steps that ran).
     R"SQL(
-ALTER TABLE contacts ADD COLUMN sort_key BLOB;
-DROP INDEX contacts_live_by_name;
-CREATE INDEX contacts_live_by_key ON contacts(account, sort_key) WHERE deleted_at IS NULL;
 CREATE TABLE meta(key TEXT PRIMARY KEY, value TEXT);
 )SQL",
-    // 7: the window lists the items of every account of a source (issue 21), so the indexes
-    // that give a list its first screen in order no longer lead with the account: the live
-    // contacts by sort key, the Jira issues by update (their default order).
-    R"SQL(
-DROP INDEX contacts_live_by_key;
-CREATE INDEX contacts_live_by_sort_key ON contacts(sort_key) WHERE deleted_at IS NULL;
-DROP INDEX jira_issues_by_updated;
-CREATE INDEX jira_issues_by_update ON jira_issues(updated);
-)SQL",
+    // 7: the sources' parts only: the window lists the items of every account of a source
+    // (issue 21), so the indexes that give a list its first screen in order no longer lead
+    // with the account.
+    "",
     // 8: the outbox (issue 22): each local change, written in the transaction that applies it
     // to the cache, until the service has it (OutboxRepo).
     R"SQL(
@@ -269,6 +155,16 @@ void runScript(QSqlDatabase &db, const char *script)
         if (!sql.trimmed().isEmpty())
             execOrThrow(db, sql);
     }
+}
+
+// Common step `step` (1-based: PRAGMA user_version after it): its shared part, then each
+// source's part of it in the registry's order.
+void runCommonStep(QSqlDatabase &db, int step)
+{
+    runScript(db, kMigrations[step - 1]);
+    for (const StoreFacts &f : StoreCatalog::all())
+        if (const char *part = f.releasedSteps.value(step))
+            runScript(db, part);
 }
 
 int userVersion(QSqlDatabase &db)
@@ -453,7 +349,7 @@ void Database::migrateTo(QSqlDatabase &db, int version)
         from = userVersion(db);
         to = from;
         for (; to < version && to < kVersionCount; ++to) {
-            runScript(db, kMigrations[to]);
+            runCommonStep(db, to + 1);
             pragma(db, QStringLiteral("PRAGMA user_version=%1").arg(to + 1));
         }
         if (sources && to == kVersionCount)

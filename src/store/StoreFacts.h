@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QList>
+#include <QMap>
 #include <QSqlDatabase>
 #include <QString>
 
@@ -40,9 +41,14 @@ struct StoreFacts
     QHash<QString, QString> (*watch)(QSqlDatabase &db, const QString &account, const QString &me) = nullptr;
     // The source's own schema steps, oldest first: Database::migrate runs each one not run yet
     // after the common steps, in the same transaction, and keeps how many ran in `meta`
-    // ("schema.<id>"). Never edit a released step: add one. (The first four sources' tables
-    // are in Database.cpp's common steps, from before this hook: they have none here.)
+    // ("schema.<id>"). Never edit a released step: add one.
     QList<const char *> schema;
+    // What the source adds to the common steps released before `schema` (the first sources'
+    // tables, as they were released): common step k (1-based, PRAGMA user_version after it) →
+    // its statements, run after the step's shared part (Database.cpp), in the registry's
+    // order, in the step's transaction. Released: never edit one, never add one (a change is a
+    // step of `schema`); tests/store/tst_store.cpp checks each version against the release.
+    QMap<int, const char *> releasedSteps;
     // Run each time a writer opens the cache, after every migration (Database::open), in the
     // registry's order: what depends on this machine rather than on the service, made again
     // when that changed (sort keys that follow the locale). nullptr: nothing.

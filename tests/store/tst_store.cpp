@@ -12,6 +12,9 @@
 #include "SyncStateRepo.h"
 
 #include <QCollator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QCoroFuture>
 #include <QCoroTask>
 #include <QSqlDriver>
@@ -38,6 +41,67 @@ Contact contact(const QString &id, const QString &name, const QString &etag = QS
     c.organizations = {{QStringLiteral("Acme"), QStringLiteral("Engineer"), QStringLiteral("R&D")}};
     c.groups = {QStringLiteral("contactGroups/friends")};
     return c;
+}
+
+// The schema of a cache as a reader of it depends on: PRAGMA user_version, the rows of `meta`
+// (none before step 6 made it), the search index's settings and every row of sqlite_master
+// but its page number, sorted.
+QJsonObject schemaOf(QSqlDatabase &db)
+{
+    QJsonObject out;
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
+        qFatal("%s", qPrintable(q.lastError().text()));
+    out.insert(QStringLiteral("user_version"), q.value(0).toInt());
+    QJsonArray meta;
+    if (q.exec(QStringLiteral("SELECT key, value FROM meta ORDER BY key")))
+        while (q.next())
+            meta.append(QJsonArray{q.value(0).toString(), q.value(1).toString()});
+    out.insert(QStringLiteral("meta"), meta);
+    // The search index's settings (step 5's automerge) are rows of its own, not schema.
+    QJsonArray search;
+    if (q.exec(QStringLiteral("SELECT k, v FROM search_config ORDER BY k")))
+        while (q.next())
+            search.append(QJsonArray{q.value(0).toString(), q.value(1).toString()});
+    out.insert(QStringLiteral("search_config"), search);
+    QJsonArray objects;
+    if (!q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name, tbl_name, sql")))
+        qFatal("%s", qPrintable(q.lastError().text()));
+    while (q.next())
+        objects.append(QJsonObject{{QStringLiteral("type"), q.value(0).toString()},
+                                   {QStringLiteral("name"), q.value(1).toString()},
+                                   {QStringLiteral("tbl_name"), q.value(2).toString()},
+                                   {QStringLiteral("sql"), q.value(3).isNull() ? QJsonValue() : QJsonValue(q.value(3).toString())}});
+    out.insert(QStringLiteral("sqlite_master"), objects);
+    return out;
+}
+
+// The released schemas, recorded once from the code that released them (see
+// tests/fixtures/store/README.md): schema-v<N>.json, what PRAGMA user_version N looked like
+// (v8 with the sources' own steps: a fresh cache), and cache-v<N>.sqlite, a file that code
+// left at version N.
+QString storeFixture(const QString &name)
+{
+    return QStringLiteral(CAIRN_SOURCE_DIR "/tests/fixtures/store/") + name;
+}
+
+QJsonObject releasedSchema(int version)
+{
+    QFile f(storeFixture(QStringLiteral("schema-v%1.json").arg(version)));
+    if (!f.open(QIODevice::ReadOnly))
+        qFatal("no fixture %s", qPrintable(f.fileName()));
+    return QJsonDocument::fromJson(f.readAll()).object();
+}
+
+// The first line where two schemas differ (QCOMPARE of two QJsonObjects shows none).
+QString firstDifference(const QJsonObject &got, const QJsonObject &expected)
+{
+    const QStringList a = QString::fromUtf8(QJsonDocument(got).toJson()).split(u'\n');
+    const QStringList b = QString::fromUtf8(QJsonDocument(expected).toJson()).split(u'\n');
+    for (int i = 0; i < std::max(a.size(), b.size()); ++i)
+        if (a.value(i) != b.value(i))
+            return QStringLiteral("line %1: got\n  %2\nexpected\n  %3").arg(i + 1).arg(a.value(i), b.value(i));
+    return QString();
 }
 
 } // namespace
@@ -145,29 +209,102 @@ private Q_SLOTS:
         QVERIFY(sql::timeValue(QDateTime()).isNull());
     }
 
+    // Every version the migrations pass through is the released one (what the code that
+    // released it made: the fixtures), and from each of them the rest runs, in order, once, to
+    // the schema of a fresh cache.
     void migrationsRunForwardFromEveryVersion()
     {
         for (int from = 0; from <= Database::currentVersion(); ++from) {
-            // A file at version `from`; then everything after it runs, in order, once.
             QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("m2"));
             db.setDatabaseName(freshPath());
             QVERIFY(db.open());
             Database::migrateTo(db, from);
-            {
-                // Finished before migrating: SQLite drops no index while a statement reads.
-                sql::Statement v(db, QStringLiteral("PRAGMA user_version"));
-                v.exec();
-                QVERIFY(v.next());
-                QCOMPARE(v.value(0).toInt(), from);
-            }
+            const QJsonObject at = schemaOf(db);
+            QVERIFY2(at == releasedSchema(from), qPrintable(QStringLiteral("version %1, %2").arg(from).arg(firstDifference(at, releasedSchema(from)))));
             Database::migrate(db);
-            sql::Statement v2(db, QStringLiteral("PRAGMA user_version"));
-            v2.exec();
-            QVERIFY(v2.next());
-            QCOMPARE(v2.value(0).toInt(), Database::currentVersion());
+            const QJsonObject fresh = schemaOf(db);
+            QCOMPARE(fresh.value(QStringLiteral("user_version")).toInt(), Database::currentVersion());
+            QVERIFY2(fresh == releasedSchema(Database::currentVersion()),
+                     qPrintable(QStringLiteral("from %1, %2").arg(from).arg(firstDifference(fresh, releasedSchema(Database::currentVersion())))));
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(QStringLiteral("m2"));
+        }
+    }
+
+    // A cache that an older Cairn left at each released version (a file it wrote, kept as a
+    // fixture) opens for writing with the schema of a fresh cache: the same tables, indexes and
+    // search index, the same SQL text of each, the same version and meta rows.
+    void releasedCachesUpgradeToTheFreshSchema_data()
+    {
+        QTest::addColumn<int>("version");
+        for (int v = 0; v < Database::currentVersion(); ++v)
+            QTest::addRow("v%d", v) << v;
+    }
+    void releasedCachesUpgradeToTheFreshSchema()
+    {
+        QFETCH(int, version);
+        const QString path = freshPath();
+        QVERIFY(QFile::copy(storeFixture(QStringLiteral("cache-v%1.sqlite").arg(version)), path));
+        QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("old"));
+            db.setDatabaseName(path);
+            QVERIFY(db.open());
+            const QJsonObject before = schemaOf(db); // the file is what that release made
+            QVERIFY2(before == releasedSchema(version), qPrintable(firstDifference(before, releasedSchema(version))));
+            db.close();
+        }
+        QSqlDatabase::removeDatabase(QStringLiteral("old"));
+        QSqlDatabase db;
+        try {
+            db = Database::open(path, QStringLiteral("upgraded"), Database::Role::Writer);
+        } catch (const Error &e) {
+            QFAIL(qPrintable(e.message));
+        }
+        QJsonObject after = schemaOf(db);
+        // Opening for writing also notes the locale the contacts' sort keys follow (meta
+        // "sort_locale", StoreFacts::writerOpened): this machine's, not the schema's.
+        QJsonArray meta;
+        for (const QJsonValue &row : after.value(QStringLiteral("meta")).toArray())
+            if (row.toArray().first() != QLatin1String("sort_locale"))
+                meta.append(row);
+        QCOMPARE(meta.size(), after.value(QStringLiteral("meta")).toArray().size() - 1);
+        after.insert(QStringLiteral("meta"), meta);
+        QVERIFY2(after == releasedSchema(Database::currentVersion()),
+                 qPrintable(firstDifference(after, releasedSchema(Database::currentVersion()))));
+        db = QSqlDatabase();
+        Database::close(QStringLiteral("upgraded"));
+    }
+
+    // Writes the fixtures above into $CAIRN_WRITE_SCHEMA_FIXTURES. Run ONCE, by the code that
+    // released the schema (see tests/fixtures/store/README.md); never by a later build, whose
+    // schema the fixtures are there to check.
+    void writeReleasedSchemaFixtures()
+    {
+        const QString out = qEnvironmentVariable("CAIRN_WRITE_SCHEMA_FIXTURES");
+        if (out.isEmpty())
+            QSKIP("writes the fixtures only when CAIRN_WRITE_SCHEMA_FIXTURES names a folder");
+        QDir().mkpath(out);
+        for (int v = 0; v <= Database::currentVersion(); ++v) {
+            const QString path = QDir(out).filePath(QStringLiteral("cache-v%1.sqlite").arg(v));
+            QFile::remove(path);
+            QJsonObject schema;
+            {
+                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("w"));
+                db.setDatabaseName(path);
+                QVERIFY(db.open());
+                execOrThrow(db, QStringLiteral("PRAGMA page_size=1024")); // small files; no bearing on the schema
+                Database::migrateTo(db, v);
+                schema = schemaOf(db);
+                db.close();
+            }
+            QSqlDatabase::removeDatabase(QStringLiteral("w"));
+            if (v == Database::currentVersion())
+                QFile::remove(path); // the fresh one is made by the build under test
+            QFile json(QDir(out).filePath(QStringLiteral("schema-v%1.json").arg(v)));
+            QVERIFY(json.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            json.write(QJsonDocument(schema).toJson());
         }
     }
 

@@ -148,9 +148,9 @@ QStringList codeOffences(const QString &relative, const QString &text, const QSt
 
 // What in `literal` names one of `ids` as only a source's own code may: the id itself
 // ("jira"), a list of several ("google, asana, github or jira"), a variable of one
-// (CAIRN_JIRA_EMAIL), or — with `tables` — one of its tables (SELECT … FROM jira_issues);
+// (CAIRN_JIRA_EMAIL), or one of its tables by its prefix (SELECT … FROM jira_issues);
 // "" when nothing does.
-QString namesASource(const QString &literal, const QStringList &ids, bool tables = true)
+QString namesASource(const QString &literal, const QStringList &ids)
 {
     QStringList named;
     for (const QString &id : ids) {
@@ -158,7 +158,7 @@ QString namesASource(const QString &literal, const QStringList &ids, bool tables
             return literal;
         if (literal.contains(QStringLiteral("CAIRN_%1_").arg(id.toUpper())))
             return QStringLiteral("CAIRN_%1_…").arg(id.toUpper());
-        if (tables && QRegularExpression(QStringLiteral("\\b%1_[a-z]").arg(id)).match(literal).hasMatch())
+        if (QRegularExpression(QStringLiteral("\\b%1_[a-z]").arg(id)).match(literal).hasMatch())
             return id + QStringLiteral("_…");
         if (QRegularExpression(QStringLiteral("\\b%1\\b").arg(id), QRegularExpression::CaseInsensitiveOption).match(literal).hasMatch())
             named << id;
@@ -198,15 +198,44 @@ QStringList offences(const QString &root, const QStringList &ids)
     for (const auto &[relative, text] : sourceFiles(root)) {
         if (mayNameSources(relative))
             continue;
-        // (The store's released schema steps create every source's tables, as they ran.)
-        const bool tables = relative != QLatin1String("store/Database.cpp");
         for (const auto &literal : stringLiterals(text)) {
-            const QString what = namesASource(literal.second, ids, tables);
+            const QString what = namesASource(literal.second, ids);
             if (!what.isEmpty())
                 out << QStringLiteral("src/%1:%2: \"%3\"").arg(relative).arg(literal.first).arg(literal.second.left(80));
         }
     }
     out.sort();
+    return out;
+}
+
+// The tables and indexes a source's schema creates — its parts of the released common steps
+// (StoreFacts::releasedSteps) and its own steps (StoreFacts::schema) — by source id.
+QHash<QString, QStringList> schemaNames(const QList<StoreFacts> &facts)
+{
+    static const QRegularExpression create(
+        QStringLiteral("CREATE\\s+(?:VIRTUAL\\s+)?(?:TABLE|INDEX)\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?([A-Za-z_][A-Za-z0-9_]*)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QHash<QString, QStringList> out;
+    for (const StoreFacts &f : facts) {
+        QList<const char *> steps = f.schema;
+        steps += f.releasedSteps.values();
+        for (const char *step : std::as_const(steps))
+            for (auto it = create.globalMatch(QString::fromUtf8(step)); it.hasNext();)
+                out[f.id] << it.next().captured(1);
+    }
+    return out;
+}
+
+// Each "file:line: name" of file `relative` (`text`) whose string literals name a table or index
+// of `names` as a word (SQL over a source's tables).
+QStringList tableOffences(const QString &relative, const QString &text, const QHash<QString, QStringList> &names)
+{
+    QStringList out;
+    for (const auto &literal : stringLiterals(text))
+        for (auto it = names.cbegin(); it != names.cend(); ++it)
+            for (const QString &name : it.value())
+                if (QRegularExpression(QStringLiteral("\\b%1\\b").arg(name)).match(literal.second).hasMatch())
+                    out << QStringLiteral("src/%1:%2: %3 (%4)").arg(relative).arg(literal.first).arg(name, it.key());
     return out;
 }
 
@@ -342,6 +371,41 @@ private Q_SLOTS:
         QVERIFY(scanned > 100); // the layers were read
         QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("a source's code in a shared layer — move it to src/sources/<id>/ "
                                                             "(or src/ui/<id>/) and reach it through the registry:\n")
+                                             + found.join(u'\n')));
+    }
+
+    // The store names no source's table (issue 21): the tables and indexes each source's schema
+    // creates — its own steps and its parts of the released common steps, in its folder — are
+    // named in no string literal of src/store (SQL over them belongs to the source's repository).
+    // Each part of a released step is one of the common steps.
+    void theStoreNamesNoSourcesTable()
+    {
+        const QHash<QString, QStringList> names = schemaNames(StoreCatalog::all());
+        for (const auto &[id, table] : {std::pair{"google", "contacts"}, {"google", "contact_groups"}, {"asana", "asana_tasks"},
+                                        {"github", "github_pulls"}, {"jira", "jira_issues"}, {"gitlab", "gitlab_merge_requests"}})
+            QVERIFY2(names.value(QLatin1String(id)).contains(QLatin1String(table)), table);
+        for (const StoreFacts &f : StoreCatalog::all())
+            for (int step : f.releasedSteps.keys())
+                QVERIFY2(step >= 1 && step <= Database::currentVersion(), qPrintable(f.id));
+        const QString probe = QStringLiteral(
+            "// SELECT * FROM contacts\n"
+            "auto q = QStringLiteral(\"SELECT id FROM contacts WHERE deleted_at IS NULL\");\n"
+            "auto r = \"DROP INDEX contacts_by_run\"; auto fine = \"contactsx, my_contacts\";\n");
+        QCOMPARE(tableOffences(QStringLiteral("store/Probe.cpp"), probe, {{QStringLiteral("google"), {QStringLiteral("contacts"), QStringLiteral("contacts_by_run")}}}),
+                 (QStringList{QStringLiteral("src/store/Probe.cpp:2: contacts (google)"),
+                              QStringLiteral("src/store/Probe.cpp:3: contacts_by_run (google)")}));
+        QStringList found;
+        int scanned = 0;
+        for (const auto &[relative, text] : sourceFiles(QStringLiteral(CAIRN_SOURCE_DIR "/src"))) {
+            if (!relative.startsWith(QLatin1String("store/")))
+                continue;
+            ++scanned;
+            found += tableOffences(relative, text, names);
+        }
+        QVERIFY(scanned > 10); // the store was read
+        QVERIFY2(found.isEmpty(), qPrintable(QStringLiteral("a source's table named in src/store — its SQL belongs in "
+                                                            "src/sources/<id>/ (its schema: StoreFacts::releasedSteps, "
+                                                            "StoreFacts::schema):\n")
                                              + found.join(u'\n')));
     }
 

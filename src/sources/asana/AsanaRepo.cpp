@@ -241,4 +241,43 @@ int removeFromProject(QSqlDatabase &db, const QString &account, const QString &g
     return 0;
 }
 
+
+QMap<int, const char *> releasedSteps()
+{
+    return {
+        // 2: Asana projects and tasks. One row per task (UNIQUE account+gid); its projects and
+        // sections are rows of asana_task_projects (a task can live in several projects).
+        {2, R"SQL(
+CREATE TABLE asana_projects(
+  id INTEGER PRIMARY KEY,
+  account TEXT NOT NULL DEFAULT 'default',
+  gid TEXT NOT NULL,
+  name TEXT NOT NULL DEFAULT '', notes TEXT, color TEXT, owner_gid TEXT, owner_name TEXT,
+  due_on TEXT, start_on TEXT, archived INTEGER NOT NULL DEFAULT 0, completed INTEGER NOT NULL DEFAULT 0,
+  completed_at TEXT, created_at TEXT, modified_at TEXT, permalink_url TEXT, tasks_refreshed_at TEXT,
+  remote_updated_at TEXT, synced_at TEXT, deleted_at TEXT, run_id INTEGER,
+  UNIQUE(account, gid));
+CREATE TABLE asana_tasks(
+  id INTEGER PRIMARY KEY,
+  account TEXT NOT NULL DEFAULT 'default',
+  gid TEXT NOT NULL,
+  project_gid TEXT, section_name TEXT,
+  name TEXT NOT NULL DEFAULT '', notes TEXT, html_notes TEXT,
+  completed INTEGER NOT NULL DEFAULT 0, completed_at TEXT, due_on TEXT, due_at TEXT, start_on TEXT,
+  created_at TEXT, modified_at TEXT, assignee_gid TEXT, assignee_name TEXT,
+  assigned_to_me INTEGER NOT NULL DEFAULT 0, permalink_url TEXT, tags TEXT, custom_fields TEXT,
+  num_subtasks INTEGER NOT NULL DEFAULT 0, parent_gid TEXT,
+  remote_updated_at TEXT, synced_at TEXT, deleted_at TEXT, run_id INTEGER,
+  UNIQUE(account, gid));
+CREATE INDEX asana_tasks_by_project ON asana_tasks(account, project_gid);
+CREATE TABLE asana_task_projects(
+  task_id INTEGER NOT NULL REFERENCES asana_tasks(id) ON DELETE CASCADE,
+  project_gid TEXT NOT NULL, project_name TEXT, section_gid TEXT, section_name TEXT,
+  run_id INTEGER,
+  PRIMARY KEY(task_id, project_gid));
+CREATE INDEX asana_task_projects_by_project ON asana_task_projects(project_gid, run_id);
+)SQL"},
+    };
+}
+
 } // namespace cairn::AsanaRepo

@@ -3,6 +3,7 @@
 #include "WriteStats.h"
 
 #include <QHash>
+#include <QMap>
 #include <QSqlDatabase>
 
 #include <optional>
@@ -50,6 +51,10 @@ struct Counts
     int projects = 0;
 };
 Counts counts(QSqlDatabase &db, const QString &account = QStringLiteral("default"));
+
+// Asana's tables as the common schema steps released them (StoreFacts::releasedSteps):
+// step → its statements. Never edit them: a change is a step of StoreFacts::schema.
+QMap<int, const char *> releasedSteps();
 
 } // namespace AsanaRepo
 } // namespace cairn

@@ -116,6 +116,7 @@ SourceDescriptor make()
     tasks.idColumn = QStringLiteral("t.id");
     tasks.contextLine = &taskContext;
     d.store.searchKinds = {projects, tasks};
+    d.store.releasedSteps = AsanaRepo::releasedSteps();
     d.store.watch = &watch;
 
     d.items = QT_TRANSLATE_N_NOOP("cairn::Sources", "%n task(s)");

@@ -283,4 +283,34 @@ Counts counts(QSqlDatabase &db, const QString &account)
     return c;
 }
 
+
+QMap<int, const char *> releasedSteps()
+{
+    return {
+        // 3: GitHub pull requests and their reviews, per configured repository ("owner/name").
+        {3, R"SQL(
+CREATE TABLE github_repos(
+  account TEXT NOT NULL DEFAULT 'default', full_name TEXT NOT NULL,
+  first_synced_at TEXT, synced_at TEXT,
+  PRIMARY KEY(account, full_name));
+CREATE TABLE github_pulls(
+  id INTEGER PRIMARY KEY,
+  account TEXT NOT NULL DEFAULT 'default',
+  repo TEXT NOT NULL, number INTEGER NOT NULL, pull_id INTEGER,
+  state TEXT, draft INTEGER NOT NULL DEFAULT 0, title TEXT NOT NULL DEFAULT '', body TEXT, author TEXT,
+  labels TEXT, assignees TEXT, requested_reviewers TEXT, head_ref TEXT, base_ref TEXT, html_url TEXT,
+  created_at TEXT, updated_at TEXT, closed_at TEXT, merged_at TEXT,
+  remote_updated_at TEXT, synced_at TEXT, deleted_at TEXT, run_id INTEGER,
+  UNIQUE(account, repo, number));
+CREATE INDEX github_pulls_by_run ON github_pulls(account, repo, run_id);
+CREATE TABLE github_reviews(
+  id INTEGER PRIMARY KEY,
+  pull_row INTEGER NOT NULL REFERENCES github_pulls(id) ON DELETE CASCADE,
+  review_id INTEGER NOT NULL, author TEXT, state TEXT, body TEXT, commit_id TEXT, html_url TEXT,
+  submitted_at TEXT,
+  UNIQUE(pull_row, review_id));
+)SQL"},
+    };
+}
+
 } // namespace cairn::GitHubRepo

@@ -4,6 +4,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QMap>
 #include <QSqlDatabase>
 
 namespace cairn {
@@ -42,6 +43,10 @@ struct Counts
     int reviews = 0;
 };
 Counts counts(QSqlDatabase &db, const QString &account = QStringLiteral("default"));
+
+// GitHub's tables as the common schema steps released them (StoreFacts::releasedSteps):
+// step → its statements. Never edit them: a change is a step of StoreFacts::schema.
+QMap<int, const char *> releasedSteps();
 
 } // namespace GitHubRepo
 } // namespace cairn

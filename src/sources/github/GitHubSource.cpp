@@ -161,6 +161,7 @@ SourceDescriptor make()
     pulls.contextSql = QStringLiteral("SELECT id, state, merged_at IS NOT NULL, draft, deleted_at IS NOT NULL, author FROM github_pulls");
     pulls.contextLine = &pullContext;
     d.store.searchKinds = {pulls};
+    d.store.releasedSteps = GitHubRepo::releasedSteps();
     d.store.watch = &watch;
 
     d.items = QT_TRANSLATE_N_NOOP("cairn::Sources", "%n pull request(s)");

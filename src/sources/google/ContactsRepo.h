@@ -2,6 +2,7 @@
 #include "Contact.h"
 #include "WriteStats.h"
 
+#include <QMap>
 #include <QSqlDatabase>
 
 namespace cairn {
@@ -38,6 +39,10 @@ Counts counts(QSqlDatabase &db, const QString &account = QStringLiteral("default
 QList<Contact> all(QSqlDatabase &db, const QString &account = QStringLiteral("default"));
 Contact byId(QSqlDatabase &db, qint64 id);
 QList<ContactGroup> groups(QSqlDatabase &db, const QString &account = QStringLiteral("default"));
+
+// The contacts' tables as the common schema steps released them (StoreFacts::releasedSteps):
+// step → its statements. Never edit them: a change is a step of StoreFacts::schema.
+QMap<int, const char *> releasedSteps();
 
 } // namespace ContactsRepo
 } // namespace cairn

@@ -90,6 +90,7 @@ SourceDescriptor make()
     contacts.contextSql = QStringLiteral("SELECT id, display_name, organization, primary_email, primary_phone FROM contacts");
     contacts.contextLine = &contactContext;
     d.store.searchKinds = {contacts};
+    d.store.releasedSteps = ContactsRepo::releasedSteps();
     d.store.writerOpened = &ContactsRepo::refreshSortKeys; // the locale's order
 
     d.items = QT_TRANSLATE_N_NOOP("cairn::Sources", "%n contact(s)");

@@ -195,4 +195,36 @@ Counts counts(QSqlDatabase &db, const QString &account, const QString &config)
     return c;
 }
 
+
+QMap<int, const char *> releasedSteps()
+{
+    return {
+        // 4: Jira issues, one row per sync configuration and issue (the same issue may match
+        // several configurations). Each configuration's cursor is the sync_state row whose scope
+        // is the configuration's name.
+        {4, R"SQL(
+CREATE TABLE jira_issues(
+  id INTEGER PRIMARY KEY,
+  account TEXT NOT NULL DEFAULT 'default',
+  config TEXT NOT NULL,
+  issue_id TEXT NOT NULL,
+  issue_key TEXT NOT NULL, summary TEXT NOT NULL DEFAULT '', status TEXT, status_category TEXT,
+  assignee_id TEXT, assignee_name TEXT, assignee_email TEXT, reporter_id TEXT, reporter_name TEXT,
+  priority TEXT, issue_type TEXT, project_key TEXT, project_name TEXT, labels TEXT,
+  created TEXT, updated TEXT, description_adf TEXT, description_text TEXT,
+  remote_updated_at TEXT, synced_at TEXT, deleted_at TEXT, run_id INTEGER,
+  UNIQUE(account, config, issue_id));
+CREATE INDEX jira_issues_by_key ON jira_issues(account, issue_key);
+CREATE INDEX jira_issues_by_updated ON jira_issues(account, updated);
+CREATE INDEX jira_issues_by_run ON jira_issues(account, config, run_id);
+)SQL"},
+        // 7: the window lists the issues of every account (issue 21): the index that gives the
+        // list its first screen in its default order (by update) no longer leads with the account.
+        {7, R"SQL(
+DROP INDEX jira_issues_by_updated;
+CREATE INDEX jira_issues_by_update ON jira_issues(updated);
+)SQL"},
+    };
+}
+
 } // namespace cairn::JiraRepo

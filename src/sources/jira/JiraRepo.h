@@ -4,6 +4,7 @@
 
 #include <QHash>
 #include <QSet>
+#include <QMap>
 #include <QSqlDatabase>
 
 namespace cairn {
@@ -44,6 +45,10 @@ Counts counts(QSqlDatabase &db, const QString &account = QStringLiteral("default
 // The columns issues() reads, for models that page through the table themselves.
 QString selectColumns();
 JiraIssue fromRow(const sql::Statement &q, int first = 0);
+
+// Jira's tables as the common schema steps released them (StoreFacts::releasedSteps):
+// step → its statements. Never edit them: a change is a step of StoreFacts::schema.
+QMap<int, const char *> releasedSteps();
 
 } // namespace JiraRepo
 } // namespace cairn

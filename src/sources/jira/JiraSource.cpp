@@ -191,6 +191,7 @@ SourceDescriptor make()
     issues.contextSql = QStringLiteral("SELECT id, status, project_name, issue_type FROM jira_issues");
     issues.contextLine = &issueContext;
     d.store.searchKinds = {issues};
+    d.store.releasedSteps = JiraRepo::releasedSteps();
     d.store.watch = &watch;
 
     d.items = QT_TRANSLATE_N_NOOP("cairn::Sources", "%n issue(s)");
