@@ -157,6 +157,25 @@ struct Transfer
     bool pastDeadline = false;
 };
 
+// A cancelled attempt's reply. Qt 6.4 must not be told to abort it while the connection it
+// goes on is still being opened (the first one, or the new one Qt opens by itself to send the
+// request again after the server closed the last): that connection's channel is then marked
+// busy for good (QHttpNetworkConnectionChannel::abort leaves it Closing, and an unconnected
+// socket never says it disconnected), and after six of them the manager never sends a request
+// to that host again — a Sync now after a Cancel waited in Qt's queue until its timeout. Once
+// the answer's headers came, the connection is open and reading: aborting is safe, and is done
+// then (or at once if they came). Until then the reply is let end by itself (the answer, a
+// refusal, Qt's transfer timeout) and is deleted when it has; nothing reads it.
+void discardUnfinished(QNetworkReply *reply)
+{
+    QObject::disconnect(reply, nullptr, reply, nullptr); // the body's readers
+    QObject::connect(reply, &QNetworkReply::finished, reply, &QObject::deleteLater);
+    if (reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).isValid())
+        reply->abort();
+    else
+        QObject::connect(reply, &QNetworkReply::metaDataChanged, reply, &QNetworkReply::abort);
+}
+
 } // namespace
 
 QCoro::Task<HttpResponse> HttpClient::attempt(const HttpRequest &request, int *networkError, Cut *cut)
@@ -235,12 +254,20 @@ QCoro::Task<HttpResponse> HttpClient::attempt(const HttpRequest &request, int *n
         reply->abort();
     });
     deadline.start(m_deadline);
-    QMetaObject::Connection abortOnCancel;
+    // The attempt ends with the reply, or at once when the run is cancelled (a one-shot latch).
+    Cancellation ended;
+    connect(reply, &QNetworkReply::finished, &ended, &Cancellation::cancel);
+    QMetaObject::Connection endOnCancel;
     if (m_cancel)
-        abortOnCancel = connect(m_cancel, &Cancellation::cancelled, reply, &QNetworkReply::abort);
-    co_await qCoro(reply).waitForFinished();
+        endOnCancel = connect(m_cancel, &Cancellation::cancelled, &ended, &Cancellation::cancel);
+    if (!reply->isFinished() && !(m_cancel && m_cancel->isCancelled()))
+        co_await qCoro(&ended, &Cancellation::cancelled);
     deadline.stop();
-    disconnect(abortOnCancel);
+    disconnect(endOnCancel);
+    if (!reply->isFinished()) { // cancelled
+        discardUnfinished(reply);
+        co_return HttpResponse{};
+    }
     readSome();
 
     HttpResponse r;
