@@ -80,7 +80,7 @@ private Q_SLOTS:
             Cancellation cancel;
             sim::Fault gone;
             gone.path = groups.url.path();
-            gone.onKill = [&s, &cancel] {
+            gone.onKill = [&s, &cancel](const sim::HttpRequest &) {
                 s.setClientGone(true);
                 QMetaObject::invokeMethod(&cancel, [&cancel] { cancel.cancel(); }, Qt::QueuedConnection);
             };
