@@ -1,4 +1,5 @@
 #include "Convergence.h"
+#include "Outbox.h"
 #include "Sql.h"
 #include "SyncRunsRepo.h"
 
@@ -20,6 +21,13 @@ QString scalar(SyncHarness &h, const QString &query)
     const QString v = q.next() ? q.value(0).toString() : QStringLiteral("(no row)");
     q.finish();
     return v;
+}
+// Whether the next sync of `source` sends changes made in Cairn (pending, or sending when a
+// run died).
+bool hasChangesToSend(SyncHarness &h, const QString &source)
+{
+    QSqlDatabase db = h.reader();
+    return !OutboxRepo::list(db, source, {OutboxState::Pending, OutboxState::Sending}).isEmpty();
 }
 } // namespace
 
@@ -102,13 +110,11 @@ QString runConvergence(const ConvergenceSource &src)
                     // a full listing many more.
                     const int after = int(rng.bounded(2) ? rng.bounded(3) : rng.bounded(12));
                     const bool afterApply = rng.bounded(2) == 1;
-                    const QByteArray method = !src.writeMethods.isEmpty() && rng.bounded(2) == 1
-                        ? src.writeMethods.at(int(rng.bounded(quint32(src.writeMethods.size()))))
-                        : QByteArray();
-                    h->killAt(method.isEmpty() ? after : after % 2, afterApply, method);
+                    const bool atWrites = !src.writeMethods.isEmpty() && rng.bounded(4) != 0 && hasChangesToSend(*h, src.source);
+                    h->killAt(atWrites ? after % 2 : after, afterApply, atWrites ? src.writeMethods : QList<QByteArray>());
                     if (trace)
-                        qInfo("sequence %d step %d: kill at %s request %d, %s it is applied", s, step, method.isEmpty() ? "any" : method.constData(),
-                              (method.isEmpty() ? after : after % 2) + 1, afterApply ? "after" : "before");
+                        qInfo("sequence %d step %d: kill at %s request %d, %s it is applied", s, step, atWrites ? "a write's" : "any",
+                              (atWrites ? after % 2 : after) + 1, afterApply ? "after" : "before");
                 }
                 const SyncRun run = h->sync(src.source, src.randomMode(rng));
                 ++syncs;

@@ -47,8 +47,8 @@ struct ConvergenceSource
     // or after, its answer lost — and Cairn started again on the cache the kill left
     // (SyncHarness::killAt).
     bool kills = false;
-    // Half the kills aim at a request of one of these methods (Cairn's own writes: the ones that
-    // must land exactly once), the rest at any request.
+    // While Cairn has changes to send, three kills in four aim at its first or second request of
+    // these methods (its own writes: the ones that must land exactly once); the rest at any request.
     QList<QByteArray> writeMethods;
 };
 

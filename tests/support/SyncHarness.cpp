@@ -52,11 +52,10 @@ void SyncHarness::setClock(const Clock *clock)
     m_engine->setClock(clock);
 }
 
-void SyncHarness::killAt(int after, bool afterApply, const QByteArray &method)
+void SyncHarness::killAt(int after, bool afterApply, const QList<QByteArray> &methods)
 {
     sim::Fault kill;
     kill.after = after;
-    kill.method = method;
     kill.killAfterApply = afterApply;
     kill.onKill = [this, afterApply](const sim::HttpRequest &request) {
         m_lastKill = request.method == "GET" ? QStringLiteral("GET")
@@ -80,7 +79,12 @@ void SyncHarness::killAt(int after, bool afterApply, const QByteArray &method)
         // The dying run is let end (its requests dropped, then cancelled): its cache is thrown away.
         QMetaObject::invokeMethod(m_engine.get(), [engine = m_engine.get()] { engine->cancelAll(); }, Qt::QueuedConnection);
     };
-    m_sim->faults().add(kill);
+    if (methods.isEmpty())
+        m_sim->faults().add(kill);
+    for (const QByteArray &method : methods) { // after the first struck, the others see no request
+        kill.method = method;
+        m_sim->faults().add(kill);
+    }
 }
 
 bool SyncHarness::restartIfKilled()

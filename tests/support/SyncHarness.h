@@ -38,7 +38,8 @@ public:
     // service applies it, or after (`afterApply`: the change made, its answer lost). The cache
     // stays as it was committed at that moment, and nothing the dying run sends after it
     // reaches the service.
-    void killAt(int after, bool afterApply, const QByteArray &method = {}); // method: of that method only
+    // `methods`: at the (`after`+1)-th request of any of these methods instead (the first that comes).
+    void killAt(int after, bool afterApply, const QList<QByteArray> &methods = {});
     // After that sync: whether the kill struck. If it did, Cairn is started again on the cache
     // as the kill left it (a new writer, engine and network manager; settings, credentials and clock kept). A
     // kill the run did not reach is disarmed.
