@@ -1,9 +1,9 @@
 // Randomised convergence of GitLab (tests/support/Convergence.h): merge requests opened,
 // edited, commented, approved, reviews requested, closed, merged, reopened, deleted; faults on
 // every request of a project (the project, its pages, approvals, the confirmation by iid):
-// 429s, 5xx, a 403, cut and malformed answers, dropped connections; full, partial
-// and auto runs. Deletions are found by a full listing (docs/architecture.md §4): the clean sync
-// is a full one.
+// 429s, 5xx, a 403, cut and malformed answers, dropped connections; Cairn killed mid-sync; full,
+// partial and auto runs. Deletions are found by a full listing (docs/architecture.md §4): the
+// clean sync is a full one.
 // Reproduce with CAIRN_SEED=<seed printed>; soak with CAIRN_SEQUENCES=2000.
 #include "Convergence.h"
 #include "GitLabCompare.h"
@@ -117,6 +117,7 @@ private Q_SLOTS:
         src.cleanMode = SyncMode::Full;
         src.compare = [](SyncHarness &h) { return compareGitLab(h); };
         src.duplicateQueries = {QStringLiteral("SELECT count(*) - count(DISTINCT account || '/' || project_id || '!' || iid) FROM gitlab_merge_requests")};
+        src.kills = true;
         const QString failure = runConvergence(src);
         QVERIFY2(failure.isEmpty(), qPrintable(failure));
     }

@@ -3,7 +3,7 @@
 // calls are counted — the first sync, incremental runs after changes (the overlap re-reads a
 // little and counts nothing twice), a cursor through many merge requests of one instant, the
 // deletion check, a removed project, rate limits, tokens refused, malformed answers, a listing
-// resumed after a failed run.
+// resumed after a failed run, the deletion check a kill left.
 #include "Clock.h"
 #include "Convergence.h"
 #include "GitLabCompare.h"
@@ -446,6 +446,40 @@ private Q_SLOTS:
         QCOMPARE(resumed.deleted, 1);
         QCOMPARE(compareGitLab(h), QString());
         QVERIFY(!projectState(h, kWeb).listingInProgress());
+    }
+
+    void aCheckLeftByAKillIsFollowedByTheListing()
+    {
+        // A full listing's last page commits the check of the merge requests it did not see;
+        // Cairn is killed before that check. Changed or deleted meanwhile, a merge request is
+        // on none of that listing's pages, or looked seen: the next run, whatever its mode,
+        // checks and then lists everything again.
+        SyncHarness h(opts(1, 30));
+        useGitLab(h);
+        QCOMPARE(h.sync(kGitLab).status, RunStatus::Ok);
+        sim::GitLabService &g = h.sim().service<sim::GitLabService>();
+        for (const SyncMode mode : {SyncMode::Full, SyncMode::Partial, SyncMode::Auto}) {
+            const QString label = modeName(mode);
+            QVERIFY(g.deleteMergeRequest(kWeb, firstOpen(h, kWeb))); // one unseen: the check asks for it
+            h.killAt(2, false); // the project, its one page, then the check is struck
+            h.sync(kGitLab, SyncMode::Full);
+            QVERIFY2(h.restartIfKilled(), qPrintable(label));
+            QCOMPARE(h.lastKill(), QStringLiteral("GET"));
+            SyncState left = projectState(h, kWeb);
+            QVERIFY2(gitlab::ProjectFields::read(&left).confirmRun != 0, qPrintable(label));
+
+            QVERIFY(g.editMergeRequest(kWeb, firstOpen(h, kWeb)));
+            QVERIFY(g.deleteMergeRequest(kWeb, firstOpen(h, kWeb, 1))); // seen by the killed listing
+            const SyncRun run = h.sync(kGitLab, mode);
+            QCOMPARE(run.status, RunStatus::Ok);
+            QCOMPARE(run.mode, SyncMode::Full);
+            QVERIFY2(run.updated >= 1, qPrintable(label));
+            QCOMPARE(run.deleted, 2);
+            QCOMPARE(compareGitLab(h), QString());
+            SyncState done = projectState(h, kWeb);
+            QVERIFY(!done.listingInProgress());
+            QCOMPARE(gitlab::ProjectFields::read(&done).confirmRun, 0);
+        }
     }
 
     void watchAndWhoAmI()

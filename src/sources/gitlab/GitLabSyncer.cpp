@@ -221,14 +221,17 @@ QCoro::Task<> GitLabSyncer::syncProject(SyncContext &ctx, gitlab::GitLabApi *api
     });
     m_cached = co_await reading;
 
-    if (st.fields.confirmRun != 0) {
-        // A full listing whose pages are all committed: its unseen merge requests are confirmed now.
+    const bool checkLeft = st.fields.confirmRun != 0;
+    if (checkLeft) {
+        // A full listing an earlier run completed, and then failed or was killed before its
+        // check: its unseen merge requests are confirmed now. One changed since its pages were
+        // read is on none of them, one deleted since looked seen: a whole listing of this
+        // run's follows, as after a full listing an earlier run began.
         qCInfo(lcGitLab) << configured << "resumes the check of the merge requests its full listing did not see";
-        m_anyFull = true;
         co_await confirmUnseen(ctx, api, st);
-        co_return;
+        st = co_await loadScope<gitlab::ProjectFields>(ctx, kSource, gitlab::projectScope(configured));
     }
-    bool full = mode == SyncMode::Full || !st.row.initialSyncCompleted;
+    bool full = checkLeft || mode == SyncMode::Full || !st.row.initialSyncCompleted;
     if (mode == SyncMode::Auto && !full)
         full = !st.row.lastFullSyncAt.isValid()
             || st.row.lastFullSyncAt.addSecs(qint64(std::max(1, m_cfg.sweepHours)) * 3600) <= ctx.clock.now();
