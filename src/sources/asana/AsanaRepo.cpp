@@ -241,7 +241,6 @@ int removeFromProject(QSqlDatabase &db, const QString &account, const QString &g
     return 0;
 }
 
-
 QMap<int, const char *> releasedSteps()
 {
     return {

@@ -283,7 +283,6 @@ Counts counts(QSqlDatabase &db, const QString &account)
     return c;
 }
 
-
 QMap<int, const char *> releasedSteps()
 {
     return {

@@ -343,7 +343,6 @@ QList<ContactGroup> groups(QSqlDatabase &db, const QString &account)
     return out;
 }
 
-
 QMap<int, const char *> releasedSteps()
 {
     return {

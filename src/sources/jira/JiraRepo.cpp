@@ -195,7 +195,6 @@ Counts counts(QSqlDatabase &db, const QString &account, const QString &config)
     return c;
 }
 
-
 QMap<int, const char *> releasedSteps()
 {
     return {
