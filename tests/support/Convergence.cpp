@@ -68,7 +68,7 @@ QString runConvergence(const ConvergenceSource &src)
     const int sequences = env("CAIRN_SEQUENCES", src.defaultSequences);
     qInfo("%s convergence seed %u, %d sequences (reproduce: CAIRN_SEED=%u)", qPrintable(src.source), seed, sequences, seed);
     const bool trace = env("CAIRN_TRACE", 0) != 0; // each step of each sequence, to read a failure
-    const bool kills_ = src.kills || env("CAIRN_KILLS", 0) != 0;
+    const bool killing = src.kills || env("CAIRN_KILLS", 0) != 0;
     QRandomGenerator rng(seed);
     QMap<QString, int> faultCounts;
     int syncs = 0, failedRuns = 0, mutations = 0, kills = 0;
@@ -104,7 +104,7 @@ QString runConvergence(const ConvergenceSource &src)
                     qInfo("sequence %d step %d: fault %s on %s after %d", s, step, qPrintable(name),
                           f ? qPrintable(f->path) : "-", f ? f->after : 0);
             } else {
-                const bool kill = kills_ && rng.bounded(4) == 0;
+                const bool kill = killing && rng.bounded(4) == 0;
                 if (kill) {
                     // Most runs make a few requests (an incremental listing, the changes sent first);
                     // a full listing many more.
