@@ -9,6 +9,8 @@ struct WriteStats
     int updated = 0;
     int deleted = 0;
     int skipped = 0; // seen again, unchanged
+    // One item written: one the cache did not have, or one it had — changed, or the `same`.
+    void count(bool existed, bool same = false) { ++(!existed ? created : same ? skipped : updated); }
     WriteStats &operator+=(const WriteStats &o)
     {
         created += o.created;

@@ -79,12 +79,7 @@ WriteStats applyProjects(QSqlDatabase &db, const QString &account, const QList<A
         const qint64 id = upsert.value(0).toLongLong();
         upsert.finish();
         index.put(kProjectKind, id, p.name, QStringList{p.notes, p.ownerName}.join(QLatin1Char(' ')).trimmed(), !exists);
-        if (!exists)
-            ++stats.created;
-        else if (same)
-            ++stats.skipped;
-        else
-            ++stats.updated;
+        stats.count(exists, same);
     }
     index.flush();
     return stats;
@@ -184,12 +179,7 @@ WriteStats applyTasks(QSqlDatabase &db, const QString &account, const QList<Asan
             continue;
         }
         index.put(kTaskKind, id, t.name, taskSearchBody(t), !exists);
-        if (!exists)
-            ++stats.created;
-        else if (same)
-            ++stats.skipped;
-        else
-            ++stats.updated;
+        stats.count(exists, same);
     }
     index.flush();
     return stats;

@@ -72,10 +72,7 @@ WriteStats applyPulls(QSqlDatabase &db, const QString &account, const QString &r
             continue;
         }
         index.put(kPullRequestKind, row, searchTitle(p), searchBody(p), !exists);
-        if (exists)
-            ++stats.updated;
-        else
-            ++stats.created;
+        stats.count(exists);
     }
     index.flush();
     return stats;

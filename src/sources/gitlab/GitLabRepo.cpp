@@ -102,10 +102,7 @@ WriteStats apply(QSqlDatabase &db, const QString &account, qint64 projectId, con
             continue;
         }
         index.put(kMergeRequestKind, row, searchTitle(m), searchBody(m), !exists);
-        if (exists)
-            ++stats.updated;
-        else
-            ++stats.created;
+        stats.count(exists);
     }
     index.flush();
     return stats;

@@ -238,12 +238,7 @@ WriteStats applyGroups(QSqlDatabase &db, const QString &account, const QList<Con
                 upsert.exec({account, g.resourceName, oldName, g.groupType, wasDeleted ? oldDeletedAt : now, now, runId});
             continue;
         }
-        if (!exists)
-            ++stats.created;
-        else if (wasDeleted || oldName != g.name)
-            ++stats.updated;
-        else
-            ++stats.skipped;
+        stats.count(exists, !(wasDeleted || oldName != g.name));
         upsert.exec({account, g.resourceName, g.name, g.groupType, QVariant(), now, runId});
     }
     return stats;

@@ -122,10 +122,7 @@ WriteStats applyIssues(QSqlDatabase &db, const QString &account, const QString &
         const qint64 id = upsert.value(0).toLongLong();
         upsert.finish();
         index.put(kJiraIssueKind, id, i.key + QLatin1Char(' ') + i.summary, searchBody(i), !exists);
-        if (exists)
-            ++stats.updated;
-        else
-            ++stats.created;
+        stats.count(exists);
     }
     index.flush();
     return stats;
