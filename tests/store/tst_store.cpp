@@ -10,6 +10,7 @@
 #include "WriterTransaction.h"
 #include "SyncRunsRepo.h"
 #include "SyncStateRepo.h"
+#include "SchemaDump.h"
 
 #include <QCollator>
 #include <QJsonArray>
@@ -25,6 +26,7 @@
 #include <sqlite3.h>
 
 using namespace cairn;
+using cairn::test::schemaOf;
 using cairn::test::write;
 
 namespace {
@@ -43,38 +45,6 @@ Contact contact(const QString &id, const QString &name, const QString &etag = QS
     return c;
 }
 
-// The schema of a cache as a reader of it depends on: PRAGMA user_version, the rows of `meta`
-// (none before step 6 made it), the search index's settings and every row of sqlite_master
-// but its page number, sorted.
-QJsonObject schemaOf(QSqlDatabase &db)
-{
-    QJsonObject out;
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next())
-        qFatal("%s", qPrintable(q.lastError().text()));
-    out.insert(QStringLiteral("user_version"), q.value(0).toInt());
-    QJsonArray meta;
-    if (q.exec(QStringLiteral("SELECT key, value FROM meta ORDER BY key")))
-        while (q.next())
-            meta.append(QJsonArray{q.value(0).toString(), q.value(1).toString()});
-    out.insert(QStringLiteral("meta"), meta);
-    // The search index's settings (step 5's automerge) are rows of its own, not schema.
-    QJsonArray search;
-    if (q.exec(QStringLiteral("SELECT k, v FROM search_config ORDER BY k")))
-        while (q.next())
-            search.append(QJsonArray{q.value(0).toString(), q.value(1).toString()});
-    out.insert(QStringLiteral("search_config"), search);
-    QJsonArray objects;
-    if (!q.exec(QStringLiteral("SELECT type, name, tbl_name, sql FROM sqlite_master ORDER BY type, name, tbl_name, sql")))
-        qFatal("%s", qPrintable(q.lastError().text()));
-    while (q.next())
-        objects.append(QJsonObject{{QStringLiteral("type"), q.value(0).toString()},
-                                   {QStringLiteral("name"), q.value(1).toString()},
-                                   {QStringLiteral("tbl_name"), q.value(2).toString()},
-                                   {QStringLiteral("sql"), q.value(3).isNull() ? QJsonValue() : QJsonValue(q.value(3).toString())}});
-    out.insert(QStringLiteral("sqlite_master"), objects);
-    return out;
-}
 
 // The released schemas, recorded once from the code that released them (see
 // tests/fixtures/store/README.md): schema-v<N>.json, what PRAGMA user_version N looked like
@@ -275,37 +245,6 @@ private Q_SLOTS:
                  qPrintable(firstDifference(after, releasedSchema(Database::currentVersion()))));
         db = QSqlDatabase();
         Database::close(QStringLiteral("upgraded"));
-    }
-
-    // Writes the fixtures above into $CAIRN_WRITE_SCHEMA_FIXTURES. Run ONCE, by the code that
-    // released the schema (see tests/fixtures/store/README.md); never by a later build, whose
-    // schema the fixtures are there to check.
-    void writeReleasedSchemaFixtures()
-    {
-        const QString out = qEnvironmentVariable("CAIRN_WRITE_SCHEMA_FIXTURES");
-        if (out.isEmpty())
-            QSKIP("writes the fixtures only when CAIRN_WRITE_SCHEMA_FIXTURES names a folder");
-        QDir().mkpath(out);
-        for (int v = 0; v <= Database::currentVersion(); ++v) {
-            const QString path = QDir(out).filePath(QStringLiteral("cache-v%1.sqlite").arg(v));
-            QFile::remove(path);
-            QJsonObject schema;
-            {
-                QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("w"));
-                db.setDatabaseName(path);
-                QVERIFY(db.open());
-                execOrThrow(db, QStringLiteral("PRAGMA page_size=1024")); // small files; no bearing on the schema
-                Database::migrateTo(db, v);
-                schema = schemaOf(db);
-                db.close();
-            }
-            QSqlDatabase::removeDatabase(QStringLiteral("w"));
-            if (v == Database::currentVersion())
-                QFile::remove(path); // the fresh one is made by the build under test
-            QFile json(QDir(out).filePath(QStringLiteral("schema-v%1.json").arg(v)));
-            QVERIFY(json.open(QIODevice::WriteOnly | QIODevice::Truncate));
-            json.write(QJsonDocument(schema).toJson());
-        }
     }
 
     void walAndForeignKeys()

@@ -16,6 +16,7 @@
 #include "Outbox.h"
 
 #include <QCheckBox>
+#include <QDialogButtonBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QStyleOptionButton>
@@ -99,7 +100,8 @@ private Q_SLOTS:
         QTest::mouseClick(tasks()->newTaskButton(), Qt::LeftButton);
         ChangeDialog *newTask = nullptr;
         QTRY_VERIFY((newTask = window().findChild<ChangeDialog *>()));
-        newTask->reject();
+        QTest::mouseClick(newTask->findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Cancel), Qt::LeftButton);
+        QTRY_VERIFY(!newTask->isVisible());
         dialog->close();
     }
 };
