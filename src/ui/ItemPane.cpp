@@ -53,14 +53,14 @@ ItemPane::ItemPane(ReadConnection &connection, const QString &source, QWidget *v
     const QString kind = lowerFirst(words.kind);
     setObjectName(kind + QStringLiteral("Pane"));
     m_edit->setObjectName(QStringLiteral("edit") + words.kind);
-    m_edit->setToolTip(words.editTip);
+    m_edit->setToolTip(words.editTip.arg(serviceName()));
     m_editAction->setShortcuts({QKeySequence(Qt::Key_F2), QKeySequence(Qt::CTRL | Qt::Key_E)});
     m_editAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_editAction->setEnabled(false);
     connect(m_editAction, &QAction::triggered, this, &ItemPane::startEditing);
     connect(m_edit, &QPushButton::clicked, this, &ItemPane::startEditing);
     m_delete->setObjectName(QStringLiteral("delete") + words.kind);
-    m_delete->setToolTip(words.deleteTip);
+    m_delete->setToolTip(words.deleteTip.arg(serviceName()));
     // The Delete key on the item's view and the list (the page adds it there), never where text
     // is edited: the editor and the comment box keep it for their text.
     m_deleteAction->setShortcut(QKeySequence(Qt::Key_Delete));

@@ -37,11 +37,11 @@ public:
     {
         QString kind;
         QString editAction; // "Edit Task"
-        QString editTip;    // the Edit button's tool tip
+        QString editTip;    // the Edit button's tool tip (%1: the service's name)
         QString cancelTip;  // the Cancel button's
         QString incomplete; // why a form missing a required value is not kept
         QString deleteAction; // "Delete Task" (also the title of the question)
-        QString deleteTip;    // the Delete button's tool tip
+        QString deleteTip;    // the Delete button's tool tip (%1: the service's name)
     };
     ItemPane(ReadConnection &connection, const QString &source, QWidget *view, const QHash<QString, QString> &labels,
              const Words &words, QWidget *parent = nullptr);

@@ -1,4 +1,5 @@
 #include "ListPage.h"
+#include "SafeTextBrowser.h"
 #include "LazySqlModel.h"
 #include "ListViews.h"
 
@@ -409,6 +410,11 @@ void ListPage::openOnlyOwnLink(QTextBrowser *detail)
         if (m_openUrl.isValid() && url == m_openUrl)
             QDesktopServices::openUrl(url);
     });
+}
+
+QTextBrowser *ListPage::newTextDetail()
+{
+    return new SafeTextBrowser(nullptr, SafeTextBrowser::Links::Inert);
 }
 
 void ListPage::openUrlOnDoubleClick(int urlRole, const QStringList &schemes)

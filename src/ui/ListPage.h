@@ -14,6 +14,7 @@ class QTimer;
 namespace cairn {
 
 class LazySqlModel;
+class ReadConnection;
 
 // What every list page of the window shares: a filter box (full-text search, applied after a
 // short pause in typing), a count, the lazily loaded table, an empty-state text over it and a
@@ -98,6 +99,8 @@ protected:
     // Keeps the links of `detail` inert but the one the page puts there (setOpenLink: the shown
     // item on the service), which opens in the browser.
     void openOnlyOwnLink(QTextBrowser *detail);
+    // A text detail pane for someone else's text: no links followed, nothing loaded (SafeTextBrowser).
+    static QTextBrowser *newTextDetail();
     void setOpenLink(const QUrl &url) { m_openUrl = url; }
     // Double-clicking a row opens the model's `urlRole` in the browser, for an address of one
     // of `schemes`.
@@ -134,6 +137,37 @@ private:
     int m_stretch = -1;
     bool m_fitted = false;
     bool m_pressedOnHeader = false;
+};
+
+// A ListPage of a `Model` (made of the read connection, as the page is) whose detail pane shows
+// someone else's text (newTextDetail): its links inert but the one the page puts there
+// (openOnlyOwnLink).
+template <class Model>
+class TextListPage : public ListPage
+{
+public:
+    Model *model() const { return m_model; }
+    QTextBrowser *detail() const { return m_detail; }
+
+protected:
+    TextListPage(ReadConnection &connection, QWidget *parent)
+        : TextListPage(connection, new Model(connection), newTextDetail(), parent)
+    {
+    }
+
+    ReadConnection &m_connection;
+    Model *const m_model;
+    QTextBrowser *const m_detail;
+
+private:
+    TextListPage(ReadConnection &connection, Model *model, QTextBrowser *detail, QWidget *parent)
+        : ListPage(model, detail, parent)
+        , m_connection(connection)
+        , m_model(model)
+        , m_detail(detail)
+    {
+        openOnlyOwnLink(detail);
+    }
 };
 
 } // namespace cairn

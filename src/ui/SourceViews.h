@@ -60,6 +60,12 @@ struct SourcePage
         p.open = [page](SearchIndex::Kind, qint64 id) { return page->showItem(id); };
         return p;
     }
+    // SourceViews::page for a list page made of the reader and its parent alone (ofList).
+    template <class Page>
+    static SourcePage listOf(ReadConnection &reader, Settings &, QWidget *parent)
+    {
+        return ofList(new Page(reader, parent));
+    }
 };
 
 // One source's part of the Settings dialog: what it adds beside its interval and its own
@@ -166,6 +172,12 @@ struct SourceViews
     // The Settings dialog ("SettingsDialog"): the label of its interval, and its own part.
     const char *intervalLabel = nullptr;
     std::unique_ptr<SourceSettings> (*settings)(SettingsDialog &dialog) = nullptr;
+    // `settings` of a SourceSettings made of the dialog alone: settingsOf<GitHubSettings>.
+    template <class Part>
+    static std::unique_ptr<SourceSettings> settingsOf(SettingsDialog &dialog)
+    {
+        return std::make_unique<Part>(dialog);
+    }
 
     // "Assigned to me" notifications (the descriptor's first facts.notifications setting
     // switches them): the Settings checkbox ("SettingsDialog"), the title of one

@@ -182,39 +182,34 @@ private:
     QLineEdit *m_portfolio;
 };
 
-SourceViews make()
-{
-    SourceViews v;
-    v.id = kAsana;
-    v.page = projectsPage;
-    v.changes = {kAsana};
-    v.searchKinds = {{kProjectKind, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Asana projects")},
-                     {kTaskKind, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Asana tasks")}};
-    v.people = {QT_TRANSLATE_NOOP("cairn::PersonView", "Asana tasks assigned"), tasksOf};
-    v.card.keeps = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Your projects and tasks, with assignees, due dates, notes and comments.");
-    v.card.permission = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Asana's sign-in grants access to your workspaces; Cairn only reads from them until you switch writing on.");
-    v.card.signIn = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Sign in with Asana");
-    v.card.tokenPage = "https://app.asana.com/0/my-apps";
-    v.card.ownAppSteps = QT_TRANSLATE_NOOP("cairn::ServiceCard",
-                                           "1. In %1, create a new app.<br>"
-                                           "2. Under OAuth, add the redirect URL <tt>%2</tt>.<br>"
-                                           "3. Enter its client ID and client secret here.");
-    v.card.ownAppSite = "https://app.asana.com/0/my-apps";
-    v.card.ownAppSiteName = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Asana's developer console");
-    // Nothing must be chosen (the first workspace, all of its projects), but it can be.
-    v.choose = chooseWorkspace;
-    v.intervalLabel = QT_TRANSLATE_NOOP("SettingsDialog", "&Asana:");
-    v.settings = [](SettingsDialog &dialog) -> std::unique_ptr<SourceSettings> { return std::make_unique<AsanaSettings>(dialog); };
-    v.notifications = {QT_TRANSLATE_NOOP("SettingsDialog", "New &Asana tasks assigned to me"),
-                       QT_TRANSLATE_N_NOOP("cairn::WatchNotifier", "%n new Asana task(s) assigned to you"), false};
-    return v;
-}
-
 } // namespace
 
 const SourceViews &asanaViews()
 {
-    static const SourceViews views = make();
+    static const SourceViews views{
+        .id = kAsana,
+        .page = projectsPage,
+        .changes = {kAsana},
+        .searchKinds = {{kProjectKind, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Asana projects")},
+                        {kTaskKind, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Asana tasks")}},
+        .people = {QT_TRANSLATE_NOOP("cairn::PersonView", "Asana tasks assigned"), tasksOf},
+        .card = {.keeps = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Your projects and tasks, with assignees, due dates, notes and comments."),
+                 .permission = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Asana's sign-in grants access to your workspaces; Cairn only reads from them until you switch writing on."),
+                 .signIn = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Sign in with Asana"),
+                 .tokenPage = "https://app.asana.com/0/my-apps",
+                 .ownAppSteps = QT_TRANSLATE_NOOP("cairn::ServiceCard",
+                                                  "1. In %1, create a new app.<br>"
+                                                  "2. Under OAuth, add the redirect URL <tt>%2</tt>.<br>"
+                                                  "3. Enter its client ID and client secret here."),
+                 .ownAppSite = "https://app.asana.com/0/my-apps",
+                 .ownAppSiteName = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Asana's developer console")},
+        // Nothing must be chosen (the first workspace, all of its projects), but it can be.
+        .choose = chooseWorkspace,
+        .intervalLabel = QT_TRANSLATE_NOOP("SettingsDialog", "&Asana:"),
+        .settings = SourceViews::settingsOf<AsanaSettings>,
+        .notifications = {QT_TRANSLATE_NOOP("SettingsDialog", "New &Asana tasks assigned to me"),
+                          QT_TRANSLATE_N_NOOP("cairn::WatchNotifier", "%n new Asana task(s) assigned to you"), false},
+    };
     return views;
 }
 

@@ -5,7 +5,6 @@
 #include "Error.h"
 #include "LocalChanges.h"
 #include "ReadConnection.h"
-#include "Settings.h"
 #include "TaskDetailView.h"
 
 #include <QHBoxLayout>
@@ -19,27 +18,16 @@ namespace cairn {
 
 namespace {
 const QString kAsana = QStringLiteral("asana");
-
-// (The view, made before the pane that holds it.)
-TaskDetailView *newView(ReadConnection &connection)
-{
-    return new TaskDetailView(connection);
-}
 } // namespace
 
 TaskPane::TaskPane(ReadConnection &connection, QWidget *parent)
-    : TaskPane(connection, newView(connection), parent)
-{
-}
-
-TaskPane::TaskPane(ReadConnection &connection, TaskDetailView *view, QWidget *parent)
-    : ItemPane(connection, kAsana, view, fieldLabels(),
+    : ItemPane(connection, kAsana, new TaskDetailView(connection), fieldLabels(),
                {QStringLiteral("Task"), tr("Edit Task"),
-                tr("Change this task in Cairn: it goes to %1 with the next sync (F2)").arg(Settings::displayName(kAsana)),
+                tr("Change this task in Cairn: it goes to %1 with the next sync (F2)"),
                 tr("Leave the task as it was (Esc)"), tr("A task needs a name."), tr("Delete Task"),
-                tr("Delete this task in %1 with the next sync, after asking (Delete)").arg(Settings::displayName(kAsana))},
+                tr("Delete this task in %1 with the next sync, after asking (Delete)")},
                parent)
-    , m_view(view)
+    , m_view(static_cast<TaskDetailView *>(ItemPane::view()))
     , m_commentRow(new QWidget(this))
     , m_comment(new QPlainTextEdit(m_commentRow))
     , m_addComment(new QPushButton(tr("Add &comment"), m_commentRow))

@@ -37,7 +37,6 @@ protected:
     void updateExtras(bool editable) override;
 
 private:
-    TaskPane(ReadConnection &connection, TaskDetailView *view, QWidget *parent);
     void addComment();
     QHash<QString, QString> peopleNames() const;
 

@@ -30,11 +30,6 @@ namespace {
 
 const QString kGitHub = QStringLiteral("github");
 
-SourcePage pullsPage(ReadConnection &reader, Settings &, QWidget *parent)
-{
-    return SourcePage::ofList(new PullsPage(reader, parent));
-}
-
 QStringList pullsOf(QSqlDatabase &db, const PersonQuery &person)
 {
     QStringList rows;
@@ -175,42 +170,37 @@ private:
     QTimeEdit *m_dailyAt = nullptr;
 };
 
-SourceViews make()
-{
-    SourceViews v;
-    v.id = kGitHub;
-    v.page = pullsPage;
-    v.changes = {kGitHub};
-    v.searchKinds = {{kPullRequestKind, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Pull requests")}};
-    v.people = {QT_TRANSLATE_NOOP("cairn::PersonView", "Pull requests opened or reviewed"), pullsOf};
-    v.card.keeps = QT_TRANSLATE_NOOP("cairn::ServiceCard", "The pull requests of the repositories you choose, with their reviews.");
-    v.card.permission = QT_TRANSLATE_NOOP("cairn::ServiceCard",
-                                          "GitHub's sign-in grants access to your repositories; Cairn only reads pull requests. "
-                                          "A fine-grained token with read-only access to pull requests is enough.");
-    v.card.signIn = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Sign in with GitHub");
-    v.card.tokenPage = "https://github.com/settings/personal-access-tokens/new";
-    v.card.ownAppSteps = QT_TRANSLATE_NOOP("cairn::ServiceCard",
-                                           "1. In %1, register a new OAuth app (any homepage; callback <tt>http://127.0.0.1/</tt>).<br>"
-                                           "2. Tick <i>Enable Device Flow</i>.<br>"
-                                           "3. Enter its client ID (and, to revoke on sign-out, a client secret) here.");
-    v.card.ownAppSite = "https://github.com/settings/applications/new";
-    v.card.ownAppSiteName = QT_TRANSLATE_NOOP("cairn::ServiceCard", "GitHub's developer settings");
-    v.needsChoice = needsRepositories;
-    v.choose = chooseRepositories;
-    v.chooseAction = QT_TRANSLATE_NOOP("cairn::MainWindow", "Choose repositories…");
-    v.intervalLabel = QT_TRANSLATE_NOOP("SettingsDialog", "Git&Hub:");
-    v.settings = [](SettingsDialog &dialog) -> std::unique_ptr<SourceSettings> { return std::make_unique<GitHubSettings>(dialog); };
-    v.notifications = {QT_TRANSLATE_NOOP("SettingsDialog", "&Pull requests where my review is requested"),
-                       QT_TRANSLATE_N_NOOP("cairn::WatchNotifier", "%n pull request(s) waiting for your review"), true};
-    v.commandLineHint = "\\bgithub\\.(repos|base_url)\\b";
-    return v;
-}
-
 } // namespace
 
 const SourceViews &gitHubViews()
 {
-    static const SourceViews views = make();
+    static const SourceViews views{
+        .id = kGitHub,
+        .page = SourcePage::listOf<PullsPage>,
+        .changes = {kGitHub},
+        .searchKinds = {{kPullRequestKind, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Pull requests")}},
+        .people = {QT_TRANSLATE_NOOP("cairn::PersonView", "Pull requests opened or reviewed"), pullsOf},
+        .card = {.keeps = QT_TRANSLATE_NOOP("cairn::ServiceCard", "The pull requests of the repositories you choose, with their reviews."),
+                 .permission = QT_TRANSLATE_NOOP("cairn::ServiceCard",
+                                                 "GitHub's sign-in grants access to your repositories; Cairn only reads pull requests. "
+                                                 "A fine-grained token with read-only access to pull requests is enough."),
+                 .signIn = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Sign in with GitHub"),
+                 .tokenPage = "https://github.com/settings/personal-access-tokens/new",
+                 .ownAppSteps = QT_TRANSLATE_NOOP("cairn::ServiceCard",
+                                                  "1. In %1, register a new OAuth app (any homepage; callback <tt>http://127.0.0.1/</tt>).<br>"
+                                                  "2. Tick <i>Enable Device Flow</i>.<br>"
+                                                  "3. Enter its client ID (and, to revoke on sign-out, a client secret) here."),
+                 .ownAppSite = "https://github.com/settings/applications/new",
+                 .ownAppSiteName = QT_TRANSLATE_NOOP("cairn::ServiceCard", "GitHub's developer settings")},
+        .needsChoice = needsRepositories,
+        .choose = chooseRepositories,
+        .chooseAction = QT_TRANSLATE_NOOP("cairn::MainWindow", "Choose repositories…"),
+        .intervalLabel = QT_TRANSLATE_NOOP("SettingsDialog", "Git&Hub:"),
+        .settings = SourceViews::settingsOf<GitHubSettings>,
+        .notifications = {QT_TRANSLATE_NOOP("SettingsDialog", "&Pull requests where my review is requested"),
+                          QT_TRANSLATE_N_NOOP("cairn::WatchNotifier", "%n pull request(s) waiting for your review"), true},
+        .commandLineHint = "\\bgithub\\.(repos|base_url)\\b",
+    };
     return views;
 }
 

@@ -22,15 +22,7 @@
 namespace cairn {
 
 PullsPage::PullsPage(ReadConnection &connection, QWidget *parent)
-    : PullsPage(connection, new PullsModel(connection), new SafeTextBrowser(nullptr, SafeTextBrowser::Links::Inert), parent)
-{
-}
-
-PullsPage::PullsPage(ReadConnection &connection, PullsModel *model, QTextBrowser *detail, QWidget *parent)
-    : ListPage(model, detail, parent)
-    , m_connection(connection)
-    , m_model(model)
-    , m_detail(detail)
+    : TextListPage(connection, parent)
     , m_repos(addStatusLine())
 {
     setWords({QT_TRANSLATE_N_NOOP("cairn::PullsPage", "%n pull request(s)"), QT_TRANSLATE_N_NOOP("cairn::PullsPage", "%n match(es)"),
@@ -39,10 +31,7 @@ PullsPage::PullsPage(ReadConnection &connection, PullsModel *model, QTextBrowser
               QT_TRANSLATE_NOOP("cairn::PullsPage", "No pull requests match “%1”"), QT_TRANSLATE_NOOP("cairn::PullsPage", "Choose repositories…")});
     describe(tr("Search pull requests (repository, number, title, author, branch, label)…"), tr("Search pull requests"), tr("Pull requests"),
              PullsModel::Title);
-    // Links in the body stay inert; the one Cairn puts there, to the pull on GitHub, opens.
-    openOnlyOwnLink(m_detail);
     openUrlOnDoubleClick(PullsModel::UrlRole, {QStringLiteral("https")});
-    // The body is someone else's text: no links followed, nothing loaded (SafeTextBrowser), no raw HTML.
     m_detail->setAccessibleName(tr("Pull request details"));
     m_detail->setPlaceholderText(tr("Select a pull request to see its description and reviews."));
     showDetail(0);

@@ -28,11 +28,6 @@ namespace {
 
 const QString kGitLab = QStringLiteral("gitlab");
 
-SourcePage mergeRequestsPage(ReadConnection &reader, Settings &, QWidget *parent)
-{
-    return SourcePage::ofList(new MergeRequestsPage(reader, parent));
-}
-
 QStringList mergeRequestsOf(QSqlDatabase &db, const PersonQuery &person)
 {
     QStringList rows;
@@ -171,44 +166,39 @@ private:
     QLineEdit *m_baseUrl;
 };
 
-SourceViews make()
-{
-    SourceViews v;
-    v.id = kGitLab;
-    v.page = mergeRequestsPage;
-    v.changes = {kGitLab};
-    v.searchKinds = {{gitlab::kMergeRequestKind, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Merge requests")}};
-    v.people = {QT_TRANSLATE_NOOP("cairn::PersonView", "Merge requests opened, assigned or to review"), mergeRequestsOf};
-    v.card.keeps = QT_TRANSLATE_NOOP("cairn::ServiceCard",
-                                     "The merge requests of the GitLab projects you choose, with their approvals, on GitLab.com or "
-                                     "a self-managed GitLab (its address goes in Settings).");
-    v.card.permission = QT_TRANSLATE_NOOP("cairn::ServiceCard",
-                                          "Asks for read-only access to the API (read_api). A personal access token works too: in "
-                                          "GitLab, Preferences → Access tokens, with the scope read_api.");
-    v.card.signIn = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Sign in with GitLab");
-    v.card.tokenPage = "https://gitlab.com/-/user_settings/personal_access_tokens?name=Cairn&scopes=read_api";
-    v.card.ownAppSteps = QT_TRANSLATE_NOOP("cairn::ServiceCard",
-                                           "1. In %1, add a new application: redirect URI <tt>%2</tt>, not confidential, "
-                                           "scope read_api.<br>"
-                                           "2. Enter its application ID here.");
-    v.card.ownAppSite = "https://gitlab.com/-/user_settings/applications";
-    v.card.ownAppSiteName = QT_TRANSLATE_NOOP("cairn::ServiceCard", "GitLab's application settings");
-    v.needsChoice = needsProjects;
-    v.choose = chooseProjects;
-    v.chooseAction = QT_TRANSLATE_NOOP("cairn::MainWindow", "Choose GitLab projects…");
-    v.intervalLabel = QT_TRANSLATE_NOOP("SettingsDialog", "Git&Lab:");
-    v.settings = [](SettingsDialog &dialog) -> std::unique_ptr<SourceSettings> { return std::make_unique<GitLabSettings>(dialog); };
-    v.notifications = {QT_TRANSLATE_NOOP("SettingsDialog", "&Merge requests assigned to me or waiting for my review"),
-                       QT_TRANSLATE_N_NOOP("cairn::WatchNotifier", "%n merge request(s) assigned to you or waiting for your review"), true};
-    v.commandLineHint = "\\bgitlab\\.(projects|base_url|api_url)\\b";
-    return v;
-}
-
 } // namespace
 
 const SourceViews &gitLabViews()
 {
-    static const SourceViews views = make();
+    static const SourceViews views{
+        .id = kGitLab,
+        .page = SourcePage::listOf<MergeRequestsPage>,
+        .changes = {kGitLab},
+        .searchKinds = {{gitlab::kMergeRequestKind, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Merge requests")}},
+        .people = {QT_TRANSLATE_NOOP("cairn::PersonView", "Merge requests opened, assigned or to review"), mergeRequestsOf},
+        .card = {.keeps = QT_TRANSLATE_NOOP("cairn::ServiceCard",
+                                            "The merge requests of the GitLab projects you choose, with their approvals, on GitLab.com or "
+                                            "a self-managed GitLab (its address goes in Settings)."),
+                 .permission = QT_TRANSLATE_NOOP("cairn::ServiceCard",
+                                                 "Asks for read-only access to the API (read_api). A personal access token works too: in "
+                                                 "GitLab, Preferences → Access tokens, with the scope read_api."),
+                 .signIn = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Sign in with GitLab"),
+                 .tokenPage = "https://gitlab.com/-/user_settings/personal_access_tokens?name=Cairn&scopes=read_api",
+                 .ownAppSteps = QT_TRANSLATE_NOOP("cairn::ServiceCard",
+                                                  "1. In %1, add a new application: redirect URI <tt>%2</tt>, not confidential, "
+                                                  "scope read_api.<br>"
+                                                  "2. Enter its application ID here."),
+                 .ownAppSite = "https://gitlab.com/-/user_settings/applications",
+                 .ownAppSiteName = QT_TRANSLATE_NOOP("cairn::ServiceCard", "GitLab's application settings")},
+        .needsChoice = needsProjects,
+        .choose = chooseProjects,
+        .chooseAction = QT_TRANSLATE_NOOP("cairn::MainWindow", "Choose GitLab projects…"),
+        .intervalLabel = QT_TRANSLATE_NOOP("SettingsDialog", "Git&Lab:"),
+        .settings = SourceViews::settingsOf<GitLabSettings>,
+        .notifications = {QT_TRANSLATE_NOOP("SettingsDialog", "&Merge requests assigned to me or waiting for my review"),
+                          QT_TRANSLATE_N_NOOP("cairn::WatchNotifier", "%n merge request(s) assigned to you or waiting for your review"), true},
+        .commandLineHint = "\\bgitlab\\.(projects|base_url|api_url)\\b",
+    };
     return views;
 }
 

@@ -29,16 +29,7 @@ QString names(const QStringList &people)
 } // namespace
 
 MergeRequestsPage::MergeRequestsPage(ReadConnection &connection, QWidget *parent)
-    : MergeRequestsPage(connection, new MergeRequestsModel(connection), new SafeTextBrowser(nullptr, SafeTextBrowser::Links::Inert),
-                        parent)
-{
-}
-
-MergeRequestsPage::MergeRequestsPage(ReadConnection &connection, MergeRequestsModel *model, QTextBrowser *detail, QWidget *parent)
-    : ListPage(model, detail, parent)
-    , m_connection(connection)
-    , m_model(model)
-    , m_detail(detail)
+    : TextListPage(connection, parent)
 {
     setWords({QT_TRANSLATE_N_NOOP("cairn::MergeRequestsPage", "%n merge request(s)"),
               QT_TRANSLATE_N_NOOP("cairn::MergeRequestsPage", "%n match(es)"), QT_TRANSLATE_NOOP("cairn::MergeRequestsPage", "The search failed: %1"),
@@ -48,8 +39,6 @@ MergeRequestsPage::MergeRequestsPage(ReadConnection &connection, MergeRequestsMo
               QT_TRANSLATE_NOOP("cairn::MergeRequestsPage", "Choose projects…")});
     describe(tr("Search merge requests (project, !number, title, author, branch, label)…"), tr("Search merge requests"), tr("Merge requests"),
              MergeRequestsModel::Title);
-    // Links in the description stay inert; the one Cairn puts there, to the merge request in GitLab, opens.
-    openOnlyOwnLink(m_detail);
     openUrlOnDoubleClick(MergeRequestsModel::UrlRole, {QStringLiteral("https"), QStringLiteral("http")});
     m_detail->setObjectName(QStringLiteral("mergeRequestDetail"));
     m_detail->setAccessibleName(tr("Merge request details"));

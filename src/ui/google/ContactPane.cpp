@@ -1,7 +1,6 @@
 #include "ContactPane.h"
 #include "ContactDetailView.h"
 #include "ReadConnection.h"
-#include "Settings.h"
 #include "Words.h"
 #include "google/ContactsQuery.h"
 #include "google/ContactsRepo.h"
@@ -17,27 +16,16 @@ namespace cairn {
 
 namespace {
 const QString kGoogle = QStringLiteral("google");
-
-// (The view, made before the pane that holds it.)
-ContactDetailView *newView(ReadConnection &connection)
-{
-    return new ContactDetailView(connection);
-}
 } // namespace
 
 ContactPane::ContactPane(ReadConnection &connection, QWidget *parent)
-    : ContactPane(connection, newView(connection), parent)
-{
-}
-
-ContactPane::ContactPane(ReadConnection &connection, ContactDetailView *view, QWidget *parent)
-    : ItemPane(connection, kGoogle, view, fieldLabels(),
+    : ItemPane(connection, kGoogle, new ContactDetailView(connection), fieldLabels(),
                {QStringLiteral("Contact"), tr("Edit Contact"),
-                tr("Change this contact in Cairn: it goes to %1 with the next sync (F2)").arg(Settings::displayName(kGoogle)),
+                tr("Change this contact in Cairn: it goes to %1 with the next sync (F2)"),
                 tr("Leave the contact as it was (Esc)"), QString(), tr("Delete Contact"),
-                tr("Delete this contact from %1 with the next sync, after asking (Delete)").arg(Settings::displayName(kGoogle))},
+                tr("Delete this contact from %1 with the next sync, after asking (Delete)")},
                parent)
-    , m_view(view)
+    , m_view(static_cast<ContactDetailView *>(ItemPane::view()))
 {
     connect(m_view, &ContactDetailView::contactShown, this, [this](qint64 id) { onShown(id); });
     onShown(0);

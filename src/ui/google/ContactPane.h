@@ -30,7 +30,6 @@ protected:
     QString valueText(const QString &field, const QJsonValue &value) const override;
 
 private:
-    ContactPane(ReadConnection &connection, ContactDetailView *view, QWidget *parent);
 
     ContactDetailView *m_view;
 };

@@ -48,40 +48,35 @@ PersonCard person(QSqlDatabase &db, qint64 id)
     return p;
 }
 
-SourceViews make()
-{
-    SourceViews v;
-    v.id = QStringLiteral("google");
-    v.page = contactsPage;
-    // (A sync writes "contacts"; a change the window keeps, retries or discards, "google".)
-    v.changes = {QStringLiteral("contacts"), QStringLiteral("google")};
-    v.detailChanges = {QStringLiteral("contact groups")};
-    v.searchKinds = {{kContactKind, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Contacts")}};
-    // People is its contacts: the page's list, no section of its own.
-    v.directory.model = peopleModel;
-    v.directory.nameColumn = ContactsModel::Name;
-    v.directory.hiddenColumns = {ContactsModel::Phone, ContactsModel::Organization};
-    v.directory.person = person;
-    v.card.keeps = QT_TRANSLATE_NOOP("cairn::ServiceCard",
-                                     "Your contacts — names, e-mail addresses, phone numbers, organisations, photos and groups.");
-    v.card.permission = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Asks for read-only access to your contacts. Cairn changes them only once you switch writing on (it then asks for access that edits them).");
-    v.card.signIn = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Sign in with Google");
-    v.card.ownAppSteps = QT_TRANSLATE_NOOP("cairn::ServiceCard",
-                                           "1. In %1, create a project and enable the People API.<br>"
-                                           "2. Create an OAuth client ID of type <i>Desktop app</i>.<br>"
-                                           "3. Enter its client ID and client secret here.");
-    v.card.ownAppSite = "https://console.cloud.google.com/apis/credentials";
-    v.card.ownAppSiteName = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Google Cloud console");
-    // Every contact syncs: nothing to choose.
-    v.intervalLabel = QT_TRANSLATE_NOOP("SettingsDialog", "&Google Contacts:");
-    return v;
-}
-
 } // namespace
 
 const SourceViews &googleViews()
 {
-    static const SourceViews views = make();
+    static const SourceViews views{
+        .id = QStringLiteral("google"),
+        .page = contactsPage,
+        // (A sync writes "contacts"; a change the window keeps, retries or discards, "google".)
+        .changes = {QStringLiteral("contacts"), QStringLiteral("google")},
+        .detailChanges = {QStringLiteral("contact groups")},
+        .searchKinds = {{kContactKind, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Contacts")}},
+        // People is its contacts: the page's list, no section of its own.
+        .directory = {.model = peopleModel,
+                      .nameColumn = ContactsModel::Name,
+                      .hiddenColumns = {ContactsModel::Phone, ContactsModel::Organization},
+                      .person = person},
+        .card = {.keeps = QT_TRANSLATE_NOOP("cairn::ServiceCard",
+                                            "Your contacts — names, e-mail addresses, phone numbers, organisations, photos and groups."),
+                 .permission = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Asks for read-only access to your contacts. Cairn changes them only once you switch writing on (it then asks for access that edits them)."),
+                 .signIn = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Sign in with Google"),
+                 .ownAppSteps = QT_TRANSLATE_NOOP("cairn::ServiceCard",
+                                                  "1. In %1, create a project and enable the People API.<br>"
+                                                  "2. Create an OAuth client ID of type <i>Desktop app</i>.<br>"
+                                                  "3. Enter its client ID and client secret here."),
+                 .ownAppSite = "https://console.cloud.google.com/apis/credentials",
+                 .ownAppSiteName = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Google Cloud console")},
+        // Every contact syncs: nothing to choose.
+        .intervalLabel = QT_TRANSLATE_NOOP("SettingsDialog", "&Google Contacts:"),
+    };
     return views;
 }
 

@@ -27,16 +27,7 @@
 namespace cairn {
 
 JiraIssuesPage::JiraIssuesPage(ReadConnection &connection, QWidget *parent)
-    : JiraIssuesPage(connection, new JiraIssuesModel(connection), new SafeTextBrowser(nullptr, SafeTextBrowser::Links::Inert),
-                     parent)
-{
-}
-
-JiraIssuesPage::JiraIssuesPage(ReadConnection &connection, JiraIssuesModel *model, QTextBrowser *detail, QWidget *parent)
-    : ListPage(model, detail, parent)
-    , m_connection(connection)
-    , m_model(model)
-    , m_detail(detail)
+    : TextListPage(connection, parent)
     , m_status(addStatusLine())
 {
     setWords({QT_TRANSLATE_N_NOOP("cairn::JiraIssuesPage", "%n issue(s)"), QT_TRANSLATE_N_NOOP("cairn::JiraIssuesPage", "%n match(es)"),
@@ -47,8 +38,6 @@ JiraIssuesPage::JiraIssuesPage(ReadConnection &connection, JiraIssuesModel *mode
              JiraIssuesModel::Summary);
     m_detail->setAccessibleName(tr("Issue details"));
     m_detail->setPlaceholderText(tr("Select an issue to see its details and description."));
-    // Links in the description stay inert; the one Cairn puts there, to the issue in Jira, opens.
-    openOnlyOwnLink(m_detail);
     showDetail(0);
     updateEmptyState();
 }

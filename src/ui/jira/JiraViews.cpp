@@ -27,11 +27,6 @@ namespace {
 
 const QString kJira = QStringLiteral("jira");
 
-SourcePage issuesPage(ReadConnection &reader, Settings &, QWidget *parent)
-{
-    return SourcePage::ofList(new JiraIssuesPage(reader, parent));
-}
-
 QStringList issuesOf(QSqlDatabase &db, const PersonQuery &person)
 {
     QStringList rows;
@@ -241,40 +236,35 @@ private:
     QPushButton *m_choose;
 };
 
-SourceViews make()
-{
-    SourceViews v;
-    v.id = kJira;
-    v.page = issuesPage;
-    v.changes = {kJira};
-    v.searchKinds = {{kJiraIssueKind, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Jira issues")}};
-    v.people = {QT_TRANSLATE_NOOP("cairn::PersonView", "Jira issues assigned or reported"), issuesOf};
-    v.card.keeps = QT_TRANSLATE_NOOP("cairn::ServiceCard", "The issues of the projects you choose, with status, assignee, description and comments.");
-    v.card.permission = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Asks for read-only access to Jira issues and users (read:jira-work, read:jira-user).");
-    v.card.signIn = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Sign in with Atlassian");
-    v.card.tokenPage = "https://id.atlassian.com/manage-profile/security/api-tokens";
-    v.card.ownAppSteps = QT_TRANSLATE_NOOP("cairn::ServiceCard",
-                                           "1. In %1, create an OAuth 2.0 integration.<br>"
-                                           "2. Add the callback URL <tt>%2</tt> and the Jira permissions read:jira-work and read:jira-user.<br>"
-                                           "3. Enter its client ID and secret here.");
-    v.card.ownAppSite = "https://developer.atlassian.com/console/myapps/";
-    v.card.ownAppSiteName = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Atlassian's developer console");
-    v.needsChoice = needsConfiguration;
-    v.choose = chooseProjects;
-    v.chooseAction = QT_TRANSLATE_NOOP("cairn::MainWindow", "Set up Jira…");
-    v.intervalLabel = QT_TRANSLATE_NOOP("SettingsDialog", "&Jira:");
-    v.settings = [](SettingsDialog &dialog) -> std::unique_ptr<SourceSettings> { return std::make_unique<JiraSettings>(dialog); };
-    v.notifications = {QT_TRANSLATE_NOOP("SettingsDialog", "&Jira issues assigned to me"),
-                       QT_TRANSLATE_N_NOOP("cairn::WatchNotifier", "%n Jira issue(s) newly assigned to you"), true};
-    v.commandLineHint = "\\bjira\\.(configs|<|[a-z0-9_-]+\\.(site|jql))";
-    return v;
-}
-
 } // namespace
 
 const SourceViews &jiraViews()
 {
-    static const SourceViews views = make();
+    static const SourceViews views{
+        .id = kJira,
+        .page = SourcePage::listOf<JiraIssuesPage>,
+        .changes = {kJira},
+        .searchKinds = {{kJiraIssueKind, QT_TRANSLATE_NOOP("cairn::GlobalSearch", "Jira issues")}},
+        .people = {QT_TRANSLATE_NOOP("cairn::PersonView", "Jira issues assigned or reported"), issuesOf},
+        .card = {.keeps = QT_TRANSLATE_NOOP("cairn::ServiceCard", "The issues of the projects you choose, with status, assignee, description and comments."),
+                 .permission = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Asks for read-only access to Jira issues and users (read:jira-work, read:jira-user)."),
+                 .signIn = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Sign in with Atlassian"),
+                 .tokenPage = "https://id.atlassian.com/manage-profile/security/api-tokens",
+                 .ownAppSteps = QT_TRANSLATE_NOOP("cairn::ServiceCard",
+                                                  "1. In %1, create an OAuth 2.0 integration.<br>"
+                                                  "2. Add the callback URL <tt>%2</tt> and the Jira permissions read:jira-work and read:jira-user.<br>"
+                                                  "3. Enter its client ID and secret here."),
+                 .ownAppSite = "https://developer.atlassian.com/console/myapps/",
+                 .ownAppSiteName = QT_TRANSLATE_NOOP("cairn::ServiceCard", "Atlassian's developer console")},
+        .needsChoice = needsConfiguration,
+        .choose = chooseProjects,
+        .chooseAction = QT_TRANSLATE_NOOP("cairn::MainWindow", "Set up Jira…"),
+        .intervalLabel = QT_TRANSLATE_NOOP("SettingsDialog", "&Jira:"),
+        .settings = SourceViews::settingsOf<JiraSettings>,
+        .notifications = {QT_TRANSLATE_NOOP("SettingsDialog", "&Jira issues assigned to me"),
+                          QT_TRANSLATE_N_NOOP("cairn::WatchNotifier", "%n Jira issue(s) newly assigned to you"), true},
+        .commandLineHint = "\\bjira\\.(configs|<|[a-z0-9_-]+\\.(site|jql))",
+    };
     return views;
 }
 
