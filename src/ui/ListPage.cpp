@@ -145,6 +145,8 @@ void ListPage::reload()
     m_table->horizontalScrollBar()->setValue(hscroll);
     m_restoring = false;
     showDetail(kept ? selected : 0);
+    if (m_statusLine)
+        m_statusLine->setText(statusText());
 }
 
 bool ListPage::showItem(qint64 id)
@@ -377,13 +379,13 @@ QString ListPage::translated(const char *words, int n) const
 QString ListPage::countLine() const
 {
     const int n = m_model->matchCount();
-    return translated(m_model->filterText().isEmpty() ? m_words.items : m_words.matches, n);
+    return m_model->filterText().isEmpty() ? translated(m_words.items, n) : tr("%n match(es)", nullptr, n);
 }
 
 QString ListPage::emptyText() const
 {
     if (!m_model->lastError().isEmpty() && m_model->cachedCount() > 0)
-        return translated(m_words.failed).arg(m_model->lastError());
+        return tr("The search failed: %1").arg(m_model->lastError());
     if (m_model->cachedCount() == 0 && (m_model->filterText().isEmpty() || !m_model->lastError().isEmpty()))
         return translated(m_words.none);
     return translated(m_words.noMatch).arg(m_model->filterText());
@@ -401,6 +403,7 @@ QLabel *ListPage::addStatusLine()
     line->setTextFormat(Qt::PlainText);
     line->setEnabled(false);
     static_cast<QVBoxLayout *>(layout())->insertWidget(0, line);
+    m_statusLine = line;
     return line;
 }
 

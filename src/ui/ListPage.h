@@ -74,15 +74,14 @@ protected:
     virtual void showDetail(qint64 id) = 0;
 
     // The words of the count and of the empty state: QT_TRANSLATE_NOOP (QT_TRANSLATE_N_NOOP for
-    // the counts) in the subclass's own context ("cairn::PullsPage"), translated when shown.
+    // the count) in the subclass's own context ("cairn::PullsPage"), translated when shown.
+    // Every page says "%n match(es)" and "The search failed: %1" alike.
     struct Words
     {
-        const char *items;   // "%n pull request(s)"
-        const char *matches; // "%n match(es)"
-        const char *failed;  // "The search failed: %1"
-        const char *none;    // nothing cached yet (and no filter, or the search failed)
-        const char *noMatch; // "No pull requests match “%1”"
-        const char *action;  // the empty list's button ("Choose repositories…"), null for none
+        const char *items = nullptr;   // "%n pull request(s)"
+        const char *none = nullptr;    // nothing cached yet (and no filter, or the search failed)
+        const char *noMatch = nullptr; // "No pull requests match “%1”"
+        const char *action = nullptr;  // the empty list's button ("Choose repositories…"), null for none
     };
     void setWords(const Words &words) { m_words = words; }
     // One of the words, in the subclass's context.
@@ -94,8 +93,11 @@ protected:
     // The button shown under an empty list ("" for none): the words' action while nothing is cached.
     virtual QString emptyActionText() const;
 
-    // A line above the list for the status of what the page shows (each repository's…).
+    // A line above the list for the status of what the page shows (each repository's…): its
+    // text is statusText(), read again at each reload.
     QLabel *addStatusLine();
+    QLabel *statusLine() const { return m_statusLine; }
+    virtual QString statusText() { return {}; }
     // Keeps the links of `detail` inert but the one the page puts there (setOpenLink: the shown
     // item on the service), which opens in the browser.
     void openOnlyOwnLink(QTextBrowser *detail);
@@ -127,6 +129,7 @@ private:
     QLabel *m_count;
     QTableView *m_table;
     QLabel *m_empty;
+    QLabel *m_statusLine = nullptr;
     QPushButton *m_emptyAction;
     void placeEmptyState();
     QWidget *m_detail;

@@ -19,22 +19,14 @@
 namespace cairn {
 
 TasksPage::TasksPage(ReadConnection &connection, QWidget *parent)
-    : TasksPage(new AsanaTasksModel(connection), new TaskPane(connection), parent)
-{
-}
-
-TasksPage::TasksPage(AsanaTasksModel *model, TaskPane *pane, QWidget *parent)
-    : ListPage(model, pane, parent)
-    , m_model(model)
-    , m_pane(pane)
-    , m_detail(pane->view())
+    : ItemListPageOf(connection, parent)
     , m_showCompleted(new QCheckBox(tr("Show c&ompleted"), this))
-    , m_newTask(new QPushButton(tr("Ne&w task…"), this))
+    , m_newTask(addEditing(tr("Ne&w task…"), QStringLiteral("newTask"),
+                           tr("A new task in a project: shown at once, made in Asana with the next sync (Ctrl+N)"), tr("New Task"),
+                           [this] { newTask(); }))
 {
-    addEditing();
     // Its empty state is its own (emptyText): completed tasks hidden or not.
-    setWords({QT_TRANSLATE_N_NOOP("cairn::TasksPage", "%n task(s)"), QT_TRANSLATE_N_NOOP("cairn::TasksPage", "%n match(es)"), nullptr,
-              nullptr, nullptr, nullptr});
+    setWords({.items = QT_TRANSLATE_N_NOOP("cairn::TasksPage", "%n task(s)")});
     describe(tr("Search tasks (name, notes, assignee, tags)…"), tr("Search tasks"), tr("Tasks"), AsanaTasksModel::Name);
     topRow()->insertWidget(1, m_showCompleted);
     connect(m_showCompleted, &QCheckBox::toggled, this, [this](bool on) {
@@ -47,12 +39,19 @@ TasksPage::TasksPage(AsanaTasksModel *model, TaskPane *pane, QWidget *parent)
 
 void TasksPage::showDetail(qint64 id)
 {
-    updateWriting();
-    if (id || m_model->project() != m_heldIn)
-        m_held = 0;
-    else if (m_held && selectItem(m_held)) // listed again (its delete undone): selected, shown
-        return;
-    m_detail->showTask(id ? id : m_held);
+    if (const std::optional<qint64> shown = itemToShow(id))
+        detail()->showTask(*shown);
+}
+
+void TasksPage::hold(qint64 id)
+{
+    ItemListPage::hold(id);
+    m_heldIn = m_model->project();
+}
+
+bool TasksPage::stillHeld() const
+{
+    return m_model->project() == m_heldIn;
 }
 
 QString TasksPage::emptyText() const

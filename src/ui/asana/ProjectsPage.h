@@ -1,5 +1,5 @@
 #pragma once
-#include "ListPage.h"
+#include "ItemListPage.h"
 
 class QCheckBox;
 class QListView;
@@ -11,48 +11,33 @@ class AsanaProjectsModel;
 class AsanaTasksModel;
 class LocalChanges;
 class ReadConnection;
-class TaskDetailView;
 class TaskPane;
 
 // The tasks of the project chosen beside them (ListPage), with the task in full.
-class TasksPage : public ListPage
+class TasksPage : public ItemListPageOf<AsanaTasksModel, TaskPane>
 {
     Q_OBJECT
 public:
     explicit TasksPage(ReadConnection &connection, QWidget *parent = nullptr);
 
-    AsanaTasksModel *model() const { return m_model; }
-    TaskDetailView *detail() const { return m_detail; }
-    TaskPane *pane() const { return m_pane; }
     QCheckBox *showCompletedBox() const { return m_showCompleted; }
     // "New task…" (Ctrl+N), shown while writing to Asana is on.
     QPushButton *newTaskButton() const { return m_newTask; }
-    // Editing on (TaskPane, New task); null: off.
-    void setLocalChanges(LocalChanges *changes);
-    // The New task dialog: the task is kept, shown at once and selected.
+    // (TasksPageEditing.cpp) The New task dialog: the task is kept, shown at once and selected.
     void newTask();
 
 protected:
     void showDetail(qint64 id) override;
     QString emptyText() const override;
+    // A task the person just changed so that the list no longer shows it (completed, with
+    // completed tasks hidden) stays in the pane while its project does.
+    void hold(qint64 id) override;
+    bool stillHeld() const override;
 
 private:
-    TasksPage(AsanaTasksModel *model, TaskPane *pane, QWidget *parent);
-    // (TasksPageEditing.cpp) Its New task button and the pane's Edit shortcut; both shown
-    // while writing to Asana is on.
-    void addEditing();
-    void updateWriting();
-
-    AsanaTasksModel *m_model;
-    TaskPane *m_pane;
-    TaskDetailView *m_detail;
     QCheckBox *m_showCompleted;
     QPushButton *m_newTask;
-    LocalChanges *m_changes = nullptr;
-    // A task the person just changed so that the list no longer shows it (completed, with
-    // completed tasks hidden): the pane keeps showing it until another is chosen.
-    qint64 m_held = 0;
-    QString m_heldIn; // the project shown then
+    QString m_heldIn; // the project shown when a task was held
 };
 
 // The Asana page: projects on the left ("All tasks", "Assigned to me", each project), the

@@ -5,6 +5,7 @@
 #include "github/PullsQuery.h"
 #include "RepoPickerDialog.h"
 #include "Settings.h"
+#include "LinesSettings.h"
 #include "SettingsDialog.h"
 #include "Words.h"
 #include "github/GitHubSource.h"
@@ -67,37 +68,23 @@ QStringList repoLines(const QString &text)
 }
 
 // Settings › Syncing: "or once a day at (UTC)" beside its interval, and the repositories.
-class GitHubSettings : public SourceSettings
+class GitHubSettings : public LinesSettings
 {
 public:
     explicit GitHubSettings(SettingsDialog &dialog)
-        : m_dialog(dialog)
-        , m_box(new QGroupBox(QCoreApplication::translate("SettingsDialog", "GitHub repositories (owner/name, one per line)"), &dialog))
+        : LinesSettings(dialog, {QCoreApplication::translate("SettingsDialog", "GitHub repositories (owner/name, one per line)"),
+                                 QStringLiteral("githubBox"), QStringLiteral("githubRepos"), QCoreApplication::translate("SettingsDialog", "qt/qtbase"),
+                                 QCoreApplication::translate("SettingsDialog", "Ch&oose…"), QStringLiteral("chooseRepos"),
+                                 QCoreApplication::translate("SettingsDialog", "Pick from the repositories your GitHub account can see")})
     {
-        m_box->setObjectName(QStringLiteral("githubBox"));
-        auto *layout = new QVBoxLayout(m_box);
-        m_repos = new QPlainTextEdit(m_box);
-        m_repos->setObjectName(QStringLiteral("githubRepos"));
-        m_repos->setPlaceholderText(QCoreApplication::translate("SettingsDialog", "qt/qtbase"));
-        m_repos->setTabChangesFocus(true);
-        layout->addWidget(m_repos);
-        m_choose = new QPushButton(QCoreApplication::translate("SettingsDialog", "Ch&oose…"), m_box);
-        m_choose->setObjectName(QStringLiteral("chooseRepos"));
-        m_choose->setToolTip(QCoreApplication::translate("SettingsDialog", "Pick from the repositories your GitHub account can see"));
-        m_choose->hide(); // until the dialog has an engine
-        QObject::connect(m_choose, &QPushButton::clicked, m_box, [this] { choose(); });
-        auto *buttons = new QHBoxLayout;
-        buttons->addWidget(m_choose);
-        SettingsDialog::endRow(buttons);
-        layout->addLayout(buttons);
     }
 
     void addBesideInterval(QHBoxLayout *row, QSpinBox *interval) override
     {
         m_interval = interval;
-        m_daily = new QCheckBox(QCoreApplication::translate("SettingsDialog", "or once a day at (UTC)"), &m_dialog);
+        m_daily = new QCheckBox(QCoreApplication::translate("SettingsDialog", "or once a day at (UTC)"), &dialog());
         m_daily->setObjectName(QStringLiteral("githubDaily"));
-        m_dailyAt = new QTimeEdit(&m_dialog);
+        m_dailyAt = new QTimeEdit(&dialog());
         m_dailyAt->setObjectName(QStringLiteral("githubDailyAt"));
         m_dailyAt->setDisplayFormat(QCoreApplication::translate("SettingsDialog", "HH:mm"));
         m_dailyAt->setTimeSpec(Qt::UTC);
@@ -108,8 +95,6 @@ public:
         SettingsDialog::endRow(row);
     }
 
-    QWidget *box() override { return m_box; }
-
     void load(const Settings &settings) override
     {
         if (m_daily) {
@@ -119,14 +104,14 @@ public:
             m_dailyAt->setEnabled(!dailyAt.isEmpty());
             m_interval->setEnabled(dailyAt.isEmpty());
         }
-        m_repos->setPlainText(repoLines(settings.value(QStringLiteral("github.repos")).toString()).join(QLatin1Char('\n')));
+        lines()->setPlainText(repoLines(settings.value(QStringLiteral("github.repos")).toString()).join(QLatin1Char('\n')));
     }
 
     QString problem(QWidget **field) const override
     {
         static const QRegularExpression repo(QStringLiteral("^[A-Za-z0-9_.-]+/[A-Za-z0-9_.-]+$"));
-        *field = m_repos;
-        for (const QString &r : repoLines(m_repos->toPlainText()))
+        *field = lines();
+        for (const QString &r : repoLines(lines()->toPlainText()))
             if (!repo.match(r).hasMatch())
                 return QCoreApplication::translate("cairn::SettingsDialog", "“%1” is not a repository: write owner/name, e.g. qt/qtbase.")
                     .arg(r.left(80));
@@ -140,31 +125,18 @@ public:
             settings.setValue(QStringLiteral("github.daily_at"), m_dailyAt->time().toString(QStringLiteral("HH:mm")));
         else
             settings.remove(QStringLiteral("github.daily_at"));
-        settings.setValue(QStringLiteral("github.repos"), repoLines(m_repos->toPlainText()).join(QLatin1Char(',')));
+        settings.setValue(QStringLiteral("github.repos"), repoLines(lines()->toPlainText()).join(QLatin1Char(',')));
     }
-
-    void setPickersShown(bool shown) override { m_choose->setVisible(shown); }
-    QWidget *choices() const override { return m_repos; }
 
 private:
-    // Choose…: the picker; its OK writes the ticked repositories into the box.
-    void choose()
+    // Choose…: the picker of the repositories the account can see.
+    void choose() override
     {
-        if (!m_dialog.engine())
-            return;
-        auto *picker = new RepoPickerDialog(*m_dialog.engine(), m_dialog.settings().apiUrl(kGitHub), repoLines(m_repos->toPlainText()),
-                                            &m_dialog);
-        picker->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(picker, &QDialog::accepted, m_box, [this, picker] {
-            m_repos->setPlainText(picker->chosen().join(QLatin1Char('\n')));
-        });
-        picker->open();
+        if (dialog().engine())
+            openPicker(new RepoPickerDialog(*dialog().engine(), dialog().settings().apiUrl(kGitHub), repoLines(lines()->toPlainText()),
+                                            &dialog()));
     }
 
-    SettingsDialog &m_dialog;
-    QGroupBox *m_box;
-    QPlainTextEdit *m_repos;
-    QPushButton *m_choose;
     QSpinBox *m_interval = nullptr;
     QCheckBox *m_daily = nullptr;
     QTimeEdit *m_dailyAt = nullptr;

@@ -23,10 +23,9 @@ namespace cairn {
 
 PullsPage::PullsPage(ReadConnection &connection, QWidget *parent)
     : TextListPage(connection, parent)
-    , m_repos(addStatusLine())
 {
-    setWords({QT_TRANSLATE_N_NOOP("cairn::PullsPage", "%n pull request(s)"), QT_TRANSLATE_N_NOOP("cairn::PullsPage", "%n match(es)"),
-              QT_TRANSLATE_NOOP("cairn::PullsPage", "The search failed: %1"),
+    addStatusLine();
+    setWords({QT_TRANSLATE_N_NOOP("cairn::PullsPage", "%n pull request(s)"),
               QT_TRANSLATE_NOOP("cairn::PullsPage", "No pull requests yet. Choose the repositories to keep here; Cairn syncs them on its schedule."),
               QT_TRANSLATE_NOOP("cairn::PullsPage", "No pull requests match “%1”"), QT_TRANSLATE_NOOP("cairn::PullsPage", "Choose repositories…")});
     describe(tr("Search pull requests (repository, number, title, author, branch, label)…"), tr("Search pull requests"), tr("Pull requests"),
@@ -38,13 +37,7 @@ PullsPage::PullsPage(ReadConnection &connection, QWidget *parent)
     updateEmptyState();
 }
 
-void PullsPage::reload()
-{
-    ListPage::reload();
-    updateRepoStatus();
-}
-
-void PullsPage::updateRepoStatus()
+QString PullsPage::statusText()
 {
     QStringList lines;
     if (m_connection.ensureOpen()) {
@@ -67,7 +60,7 @@ void PullsPage::updateRepoStatus()
             lines << line;
         }
     }
-    m_repos->setText(lines.isEmpty() ? tr("No repository synced yet.") : lines.join(u'\n'));
+    return lines.isEmpty() ? tr("No repository synced yet.") : lines.join(u'\n');
 }
 
 void PullsPage::showDetail(qint64 id)

@@ -18,18 +18,12 @@ class PullsPage : public TextListPage<PullsModel>
 public:
     explicit PullsPage(ReadConnection &connection, QWidget *parent = nullptr);
 
-    QLabel *repoStatus() const { return m_repos; }
-
-    // Reads the cache again; the selected pull stays selected and the view does not jump.
-    void reload();
+    // Each repository's status, above the list.
+    QLabel *repoStatus() const { return statusLine(); }
 
 protected:
     void showDetail(qint64 id) override;
-
-private:
-    void updateRepoStatus();
-
-    QLabel *m_repos;
+    QString statusText() override;
 };
 
 } // namespace cairn

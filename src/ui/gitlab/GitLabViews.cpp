@@ -4,6 +4,7 @@
 #include "PersonView.h"
 #include "ProjectPickerDialog.h"
 #include "Settings.h"
+#include "LinesSettings.h"
 #include "SettingsDialog.h"
 #include "Words.h"
 #include "gitlab/GitLabRepo.h"
@@ -64,53 +65,38 @@ QStringList projectLines(const QString &text)
 }
 
 // Settings › Syncing › GitLab: the projects (Choose projects…) and a self-managed GitLab's address.
-class GitLabSettings : public SourceSettings
+class GitLabSettings : public LinesSettings
 {
 public:
     explicit GitLabSettings(SettingsDialog &dialog)
-        : m_dialog(dialog)
-        , m_box(new QGroupBox(QCoreApplication::translate("SettingsDialog", "GitLab projects (group/project, one per line)"), &dialog))
+        : LinesSettings(dialog, {QCoreApplication::translate("SettingsDialog", "GitLab projects (group/project, one per line)"),
+                                 QStringLiteral("gitlabBox"), QStringLiteral("gitlabProjects"),
+                                 QCoreApplication::translate("SettingsDialog", "gitlab-org/gitlab"),
+                                 QCoreApplication::translate("SettingsDialog", "Choose projec&ts…"), QStringLiteral("chooseGitLab"),
+                                 QCoreApplication::translate("SettingsDialog", "Pick from the projects your GitLab account is a member of")})
     {
-        m_box->setObjectName(QStringLiteral("gitlabBox"));
-        auto *layout = new QVBoxLayout(m_box);
-        m_projects = new QPlainTextEdit(m_box);
-        m_projects->setObjectName(QStringLiteral("gitlabProjects"));
-        m_projects->setPlaceholderText(QCoreApplication::translate("SettingsDialog", "gitlab-org/gitlab"));
-        m_projects->setTabChangesFocus(true);
-        layout->addWidget(m_projects);
-        m_choose = new QPushButton(QCoreApplication::translate("SettingsDialog", "Choose projec&ts…"), m_box);
-        m_choose->setObjectName(QStringLiteral("chooseGitLab"));
-        m_choose->setToolTip(QCoreApplication::translate("SettingsDialog", "Pick from the projects your GitLab account is a member of"));
-        m_choose->hide(); // until the dialog has an engine
-        QObject::connect(m_choose, &QPushButton::clicked, m_box, [this] { choose(); });
-        auto *buttons = new QHBoxLayout;
-        buttons->addWidget(m_choose);
-        SettingsDialog::endRow(buttons);
-        layout->addLayout(buttons);
-        m_baseUrl = new QLineEdit(m_box);
+        m_baseUrl = new QLineEdit(box());
         m_baseUrl->setObjectName(QStringLiteral("gitlabBaseUrl"));
         m_baseUrl->setPlaceholderText(QCoreApplication::translate("SettingsDialog", "empty: GitLab.com"));
-        auto *label = new QLabel(QCoreApplication::translate("SettingsDialog", "Self-managed GitLab's API &URL:"), m_box);
+        auto *label = new QLabel(QCoreApplication::translate("SettingsDialog", "Self-managed GitLab's API &URL:"), box());
         label->setBuddy(m_baseUrl);
         auto *server = new QHBoxLayout;
         server->addWidget(label);
         server->addWidget(m_baseUrl, 1);
-        layout->addLayout(server);
+        boxLayout()->addLayout(server);
     }
-
-    QWidget *box() override { return m_box; }
 
     void load(const Settings &settings) override
     {
-        m_projects->setPlainText(projectLines(settings.value(QStringLiteral("gitlab.projects")).toString()).join(QLatin1Char('\n')));
+        lines()->setPlainText(projectLines(settings.value(QStringLiteral("gitlab.projects")).toString()).join(QLatin1Char('\n')));
         m_baseUrl->setText(settings.value(QStringLiteral("gitlab.base_url")).toString());
     }
 
     QString problem(QWidget **field) const override
     {
         static const QRegularExpression project(QStringLiteral("^([0-9]+|[A-Za-z0-9_.-]+(/[A-Za-z0-9_.-]+)+)$"));
-        *field = m_projects;
-        for (const QString &p : projectLines(m_projects->toPlainText()))
+        *field = lines();
+        for (const QString &p : projectLines(lines()->toPlainText()))
             if (!project.match(p).hasMatch())
                 return QCoreApplication::translate("cairn::SettingsDialog",
                                                    "“%1” is not a GitLab project: write group/project (or its id), e.g. gitlab-org/gitlab.")
@@ -129,7 +115,7 @@ public:
 
     void save(Settings &settings) override
     {
-        settings.setValue(QStringLiteral("gitlab.projects"), projectLines(m_projects->toPlainText()).join(QLatin1Char(' ')));
+        settings.setValue(QStringLiteral("gitlab.projects"), projectLines(lines()->toPlainText()).join(QLatin1Char(' ')));
         const QString base = m_baseUrl->text().trimmed();
         if (base.isEmpty())
             settings.remove(QStringLiteral("gitlab.base_url"));
@@ -137,32 +123,20 @@ public:
             settings.setValue(QStringLiteral("gitlab.base_url"), base);
     }
 
-    void setPickersShown(bool shown) override { m_choose->setVisible(shown); }
-    QWidget *choices() const override { return m_projects; }
-
 private:
     // Choose projects…: the picker, on the GitLab of the form; its OK writes the ticked projects into the box.
-    void choose()
+    void choose() override
     {
-        if (!m_dialog.engine())
+        if (!dialog().engine())
             return;
         // As the sync does: CAIRN_GITLAB_API_URL (or gitlab.api_url) before the address typed here.
-        QUrl api = m_dialog.settings().apiUrl(kGitLab);
+        QUrl api = dialog().settings().apiUrl(kGitLab);
         const QString typed = m_baseUrl->text().trimmed();
-        if (qEnvironmentVariableIsEmpty("CAIRN_GITLAB_API_URL") && m_dialog.settings().value(QStringLiteral("gitlab.api_url")).toString().isEmpty())
+        if (qEnvironmentVariableIsEmpty("CAIRN_GITLAB_API_URL") && dialog().settings().value(QStringLiteral("gitlab.api_url")).toString().isEmpty())
             api = typed.isEmpty() ? QUrl(gitLabSource().facts.apiUrl) : QUrl(typed);
-        auto *picker = new ProjectPickerDialog(*m_dialog.engine(), api, projectLines(m_projects->toPlainText()), &m_dialog);
-        picker->setAttribute(Qt::WA_DeleteOnClose);
-        QObject::connect(picker, &QDialog::accepted, m_box, [this, picker] {
-            m_projects->setPlainText(picker->chosen().join(QLatin1Char('\n')));
-        });
-        picker->open();
+        openPicker(new ProjectPickerDialog(*dialog().engine(), api, projectLines(lines()->toPlainText()), &dialog()));
     }
 
-    SettingsDialog &m_dialog;
-    QGroupBox *m_box;
-    QPlainTextEdit *m_projects;
-    QPushButton *m_choose;
     QLineEdit *m_baseUrl;
 };
 

@@ -32,7 +32,6 @@ MergeRequestsPage::MergeRequestsPage(ReadConnection &connection, QWidget *parent
     : TextListPage(connection, parent)
 {
     setWords({QT_TRANSLATE_N_NOOP("cairn::MergeRequestsPage", "%n merge request(s)"),
-              QT_TRANSLATE_N_NOOP("cairn::MergeRequestsPage", "%n match(es)"), QT_TRANSLATE_NOOP("cairn::MergeRequestsPage", "The search failed: %1"),
               QT_TRANSLATE_NOOP("cairn::MergeRequestsPage",
                                 "No merge requests yet. Choose the GitLab projects to keep here; Cairn syncs them on its schedule."),
               QT_TRANSLATE_NOOP("cairn::MergeRequestsPage", "No merge requests match “%1”"),

@@ -20,81 +20,29 @@ const QString kGoogle = QStringLiteral("google");
 }
 
 ContactsPage::ContactsPage(ReadConnection &connection, QWidget *parent)
-    : ContactsPage(new ContactsModel(connection), new ContactPane(connection), parent)
+    : ItemListPageOf(connection, parent)
 {
-}
-
-ContactsPage::ContactsPage(ContactsModel *model, ContactPane *pane, QWidget *parent)
-    : ListPage(model, pane, parent)
-    , m_model(model)
-    , m_pane(pane)
-    , m_detail(pane->view())
-    , m_newContact(new QPushButton(tr("&New contact"), this))
-{
-    setWords({QT_TRANSLATE_N_NOOP("cairn::ContactsPage", "%n contact(s)"), QT_TRANSLATE_N_NOOP("cairn::ContactsPage", "%n match(es)"),
-              QT_TRANSLATE_NOOP("cairn::ContactsPage", "The search failed: %1"),
-              QT_TRANSLATE_NOOP("cairn::ContactsPage", "No contacts yet — press Sync now"),
-              QT_TRANSLATE_NOOP("cairn::ContactsPage", "No contacts match “%1”"), nullptr});
+    setWords({QT_TRANSLATE_N_NOOP("cairn::ContactsPage", "%n contact(s)"), QT_TRANSLATE_NOOP("cairn::ContactsPage", "No contacts yet — press Sync now"),
+              QT_TRANSLATE_NOOP("cairn::ContactsPage", "No contacts match “%1”")});
     describe(tr("Search contacts (name, e-mail, phone, organization, note)…"), tr("Search contacts"), tr("Contacts"),
              ContactsModel::Name);
     updateEmptyState();
 
     // Editing (issue 22): shown only while writing to Google is on.
-    m_newContact->setObjectName(QStringLiteral("newContact"));
-    m_newContact->setToolTip(tr("A new contact: shown at once, made in Google Contacts with the next sync (Ctrl+N)"));
-    m_newContact->hide();
-    topRow()->addWidget(m_newContact);
-    auto *newAction = new QAction(tr("New Contact"), this);
-    newAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_N));
-    newAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    connect(newAction, &QAction::triggered, this, [this] {
-        if (m_newContact->isVisible())
-            newContact();
-    });
-    addAction(newAction);
-    addAction(m_pane->editAction()); // F2 with the list focused too
-    table()->addAction(m_pane->deleteAction()); // the Delete key on the list (not in the filter box)
-    connect(m_newContact, &QPushButton::clicked, this, &ContactsPage::newContact);
-    // The list shows it at once; the pane keeps a contact the list now hides (its delete
-    // waits for the next sync: the pane says so, and Undo brings it back).
-    connect(m_pane, &ItemPane::changeKept, this, [this](qint64 contact) {
-        reload();
-        if (contact && !selectedItemId()) {
-            m_held = contact;
-            showDetail(0);
-        }
-    });
+    m_newContact = addEditing(tr("&New contact"), QStringLiteral("newContact"),
+                              tr("A new contact: shown at once, made in Google Contacts with the next sync (Ctrl+N)"), tr("New Contact"),
+                              [this] { newContact(); });
 }
 
 void ContactsPage::showDetail(qint64 id)
 {
-    updateWriting();
-    if (id)
-        m_held = 0;
-    else if (m_held && selectItem(m_held)) // listed again (its delete undone): selected, shown
-        return;
-    m_detail->showContact(id ? id : m_held);
-}
-
-void ContactsPage::setLocalChanges(LocalChanges *changes)
-{
-    if (m_changes)
-        disconnect(m_changes, nullptr, this, nullptr);
-    m_changes = changes;
-    m_pane->setLocalChanges(changes);
-    if (m_changes) // (writing switched for an account)
-        connect(m_changes, &LocalChanges::changed, this, &ContactsPage::updateWriting);
-    updateWriting();
-}
-
-void ContactsPage::updateWriting()
-{
-    m_newContact->setVisible(m_changes && m_changes->writes(kGoogle));
+    if (const std::optional<qint64> shown = itemToShow(id))
+        detail()->showContact(*shown);
 }
 
 void ContactsPage::newContact()
 {
-    if (!m_changes || !m_changes->writes(kGoogle))
+    if (!writes())
         return;
     auto *dialog = new ChangeDialog(tr("New Contact"), ContactPane::fieldEditors(true), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
@@ -113,9 +61,9 @@ void ContactsPage::newContact()
         QString account = selected < 0 ? QString() : m_model->index(selected, ContactsModel::Account).data().toString();
         if (account.isEmpty())
             account = QStringLiteral("default");
-        if (const QStringList writing = m_changes->accountsWriting(kGoogle); !writing.isEmpty() && !writing.contains(account))
+        if (const QStringList writing = changes()->accountsWriting(kGoogle); !writing.isEmpty() && !writing.contains(account))
             account = writing.first();
-        m_changes->queue(kGoogle, account, QStringLiteral("create"), QString(), fields, this,
+        changes()->queue(kGoogle, account, QStringLiteral("create"), QString(), fields, this,
                          [this](const OutboxChange &change) {
                              reload();
                              // The new contact, selected: under its stand-in name until Google names it.

@@ -28,10 +28,9 @@ namespace cairn {
 
 JiraIssuesPage::JiraIssuesPage(ReadConnection &connection, QWidget *parent)
     : TextListPage(connection, parent)
-    , m_status(addStatusLine())
 {
-    setWords({QT_TRANSLATE_N_NOOP("cairn::JiraIssuesPage", "%n issue(s)"), QT_TRANSLATE_N_NOOP("cairn::JiraIssuesPage", "%n match(es)"),
-              QT_TRANSLATE_NOOP("cairn::JiraIssuesPage", "The search failed: %1"),
+    addStatusLine();
+    setWords({QT_TRANSLATE_N_NOOP("cairn::JiraIssuesPage", "%n issue(s)"),
               QT_TRANSLATE_NOOP("cairn::JiraIssuesPage", "No Jira issues yet. Choose the Jira site and the search whose issues to keep here."),
               QT_TRANSLATE_NOOP("cairn::JiraIssuesPage", "No issues match “%1”"), QT_TRANSLATE_NOOP("cairn::JiraIssuesPage", "Set up Jira…")});
     describe(tr("Search issues (key, summary, people, description)…"), tr("Search issues"), tr("Jira issues"),
@@ -42,18 +41,10 @@ JiraIssuesPage::JiraIssuesPage(ReadConnection &connection, QWidget *parent)
     updateEmptyState();
 }
 
-void JiraIssuesPage::reload()
+QString JiraIssuesPage::statusText()
 {
-    ListPage::reload();
-    updateStatus();
-}
-
-void JiraIssuesPage::updateStatus()
-{
-    if (!m_connection.ensureOpen()) {
-        m_status->setText(tr("Jira: nothing synced yet"));
-        return;
-    }
+    if (!m_connection.ensureOpen())
+        return tr("Jira: nothing synced yet");
     QStringList lines;
     try {
         QList<SyncState> states = SyncStateRepo::all(m_connection.db());
@@ -75,8 +66,7 @@ void JiraIssuesPage::updateStatus()
     } catch (const Error &e) {
         lines << e.message;
     }
-    m_status->setText(lines.isEmpty() ? tr("Jira: no configuration synced yet.")
-                                      : lines.join(QLatin1Char('\n')));
+    return lines.isEmpty() ? tr("Jira: no configuration synced yet.") : lines.join(QLatin1Char('\n'));
 }
 
 QUrl JiraIssuesPage::issueUrl(const QString &siteOfConfig, const JiraIssue &issue)

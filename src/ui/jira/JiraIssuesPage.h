@@ -19,20 +19,16 @@ class JiraIssuesPage : public TextListPage<JiraIssuesModel>
 public:
     explicit JiraIssuesPage(ReadConnection &connection, QWidget *parent = nullptr);
 
-    QLabel *statusLabel() const { return m_status; }
-
-    // Reads the cache again; the selected issue stays selected and the view does not jump.
-    void reload();
+    // Each configuration's status, above the list.
+    QLabel *statusLabel() const { return statusLine(); }
 
 protected:
     void showDetail(qint64 id) override;
+    QString statusText() override;
 
 private:
-    void updateStatus();
     // The issue's page in Jira, on the site its configuration synced from; empty when unknown.
     static QUrl issueUrl(const QString &siteOfConfig, const JiraIssue &issue);
-
-    QLabel *m_status;
 };
 
 } // namespace cairn
