@@ -1656,17 +1656,6 @@
             <numerusform>%n Kontakte</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The search failed: %1</source>
-        <translation>Die Suche ist fehlgeschlagen: %1</translation>
-    </message>
     <message>
         <source>No contacts yet — press Sync now</source>
         <translation>Noch keine Kontakte – klicken Sie auf „Jetzt abgleichen“</translation>
@@ -2055,17 +2044,6 @@
             <numerusform>%n Vorgänge</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The search failed: %1</source>
-        <translation>Die Suche ist fehlgeschlagen: %1</translation>
-    </message>
     <message>
         <source>No Jira issues yet. Choose the Jira site and the search whose issues to keep here.</source>
         <translation>Noch keine Jira-Vorgänge. Wählen Sie die Jira-Site und die Suche, deren Vorgänge hier aufbewahrt werden.</translation>
@@ -2160,6 +2138,18 @@
     <message>
         <source>Jira could not check the JQL (%1).</source>
         <translation>Jira konnte die JQL nicht prüfen (%1).</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::ListPage</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n Treffer</numerusform><numerusform>%n Treffer</numerusform></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>
@@ -2425,17 +2415,6 @@
             <numerusform>%n Merge Request</numerusform>
             <numerusform>%n Merge Requests</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The search failed: %1</source>
-        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>No merge requests yet. Choose the GitLab projects to keep here; Cairn syncs them on its schedule.</source>
@@ -2879,17 +2858,6 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
             <numerusform>%n Pull Request</numerusform>
             <numerusform>%n Pull Requests</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The search failed: %1</source>
-        <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>No pull requests yet. Choose the repositories to keep here; Cairn syncs them on its schedule.</source>
@@ -4256,13 +4224,6 @@ Melden Sie sich bei einem Konto an, um seine Daten auf diesem Computer zu behalt
         <translation>
             <numerusform>%n Aufgabe</numerusform>
             <numerusform>%n Aufgaben</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n Treffer</numerusform>
-            <numerusform>%n Treffer</numerusform>
         </translation>
     </message>
     <message>

@@ -1656,17 +1656,6 @@
             <numerusform>%n contacts</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The search failed: %1</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>No contacts yet — press Sync now</source>
         <translation type="unfinished" />
@@ -2051,17 +2040,6 @@
             <numerusform>%n issues</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The search failed: %1</source>
-        <translation type="unfinished" />
-    </message>
     <message>
         <source>No issues match “%1”</source>
         <translation type="unfinished" />
@@ -2159,6 +2137,18 @@
     </message>
     <message>
         <source>Jira could not check the JQL (%1).</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>cairn::ListPage</name>
+    <message numerus="yes">
+        <source>%n match(es)</source>
+        <translation>
+            <numerusform>%n match</numerusform><numerusform>%n matches</numerusform></translation>
+    </message>
+    <message>
+        <source>The search failed: %1</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2425,17 +2415,6 @@
             <numerusform>%n merge request</numerusform>
             <numerusform>%n merge requests</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The search failed: %1</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>No merge requests yet. Choose the GitLab projects to keep here; Cairn syncs them on its schedule.</source>
@@ -2874,17 +2853,6 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
             <numerusform>%n pull request</numerusform>
             <numerusform>%n pull requests</numerusform>
         </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>The search failed: %1</source>
-        <translation type="unfinished" />
     </message>
     <message>
         <source>No pull requests match “%1”</source>
@@ -4255,13 +4223,6 @@ Sign in to an account to keep its data on this computer, browsable and searchabl
         <translation>
             <numerusform>%n task</numerusform>
             <numerusform>%n tasks</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n match(es)</source>
-        <translation>
-            <numerusform>%n match</numerusform>
-            <numerusform>%n matches</numerusform>
         </translation>
     </message>
     <message>
