@@ -49,15 +49,15 @@ private:
     qint64 m_held = 0;
 };
 
-// An ItemListPage of a `Model` and a `Pane` (its detail(): the pane's view), both made of the
-// read connection, as the page is.
-template <class Model, class Pane>
+// An ItemListPage of a `Model` and a `Pane` showing its items in a `View` (detail(): the pane's
+// view), both made of the read connection, as the page is.
+template <class Model, class Pane, class View>
 class ItemListPageOf : public ItemListPage
 {
 public:
     Model *model() const { return m_model; }
     Pane *pane() const { return m_pane; }
-    auto *detail() const { return m_pane->view(); }
+    View *detail() const { return m_detail; }
 
 protected:
     ItemListPageOf(ReadConnection &connection, QWidget *parent)
@@ -67,12 +67,14 @@ protected:
 
     Model *const m_model;
     Pane *const m_pane;
+    View *const m_detail;
 
 private:
     ItemListPageOf(Model *model, Pane *pane, QWidget *parent)
         : ItemListPage(model, pane, parent)
         , m_model(model)
         , m_pane(pane)
+        , m_detail(pane->view())
     {
     }
 };

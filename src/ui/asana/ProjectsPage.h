@@ -11,10 +11,11 @@ class AsanaProjectsModel;
 class AsanaTasksModel;
 class LocalChanges;
 class ReadConnection;
+class TaskDetailView;
 class TaskPane;
 
 // The tasks of the project chosen beside them (ListPage), with the task in full.
-class TasksPage : public ItemListPageOf<AsanaTasksModel, TaskPane>
+class TasksPage : public ItemListPageOf<AsanaTasksModel, TaskPane, TaskDetailView>
 {
     Q_OBJECT
 public:

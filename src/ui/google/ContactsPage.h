@@ -5,12 +5,13 @@ class QPushButton;
 
 namespace cairn {
 
+class ContactDetailView;
 class ContactPane;
 class ContactsModel;
 
 // The Contacts page: the contacts list (ListPage) with the contact pane beside it (the card,
 // and its editing while writing to Google is on), and New contact.
-class ContactsPage : public ItemListPageOf<ContactsModel, ContactPane>
+class ContactsPage : public ItemListPageOf<ContactsModel, ContactPane, ContactDetailView>
 {
     Q_OBJECT
 public:
