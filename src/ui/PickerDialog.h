@@ -1,4 +1,8 @@
 #pragma once
+#include "Cancellation.h"
+#include "ServiceApi.h"
+
+#include <QCoroTask>
 #include <QDialog>
 #include <QPointer>
 
@@ -75,6 +79,28 @@ private:
 // case-insensitive) in `view`, a row a line, whole rows selected, nothing editable.
 void setUpPickList(QTreeView *view, QSortFilterProxyModel *filter, QStandardItemModel *model, const QString &objectName,
                    const QString &accessibleName);
+// More pages than any account has (100 items each): a picker's listing that goes on stops here.
+constexpr int kMaxPickerPages = 100;
+
+// Every page of a listing whose pages link to the next (`next`), from `url` on — at most
+// kMaxPickerPages, none twice (PageLoopGuard, naming `service`): `fetch(url)` is awaited for
+// each and `take(page)` takes it. False when `cancel` was cancelled or the dialog `self` went
+// meanwhile (then nothing is taken); throws the listing's Error.
+template <class Self, class Fetch, class Take>
+QCoro::Task<bool> listPages(QUrl url, QString service, const Cancellation *cancel, Self self, Fetch fetch, Take take)
+{
+    PageLoopGuard loops(service);
+    for (int pages = 0; !url.isEmpty() && pages < kMaxPickerPages; ++pages) {
+        loops.see(url.toString());
+        const auto page = co_await fetch(url);
+        if (cancel->isCancelled() || !self)
+            co_return false;
+        take(page);
+        url = page.next;
+    }
+    co_return true;
+}
+
 // The search box above such a list: its name, what it searches (placeholder) and its
 // accessible name; a button clears it.
 void setUpSearchBox(QLineEdit *box, const QString &objectName, const QString &placeholder, const QString &accessibleName);

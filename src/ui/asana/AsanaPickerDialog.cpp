@@ -18,8 +18,6 @@ namespace cairn {
 
 namespace {
 constexpr int kGidRole = Qt::UserRole;
-// More pages than any account has (100 items each): a listing that goes on stops here.
-constexpr int kMaxPages = 100;
 const QString kAsana = QStringLiteral("Asana");
 
 QListWidget *list(const QString &name, const QString &accessible, QWidget *parent)
@@ -102,7 +100,7 @@ QCoro::Task<> AsanaPickerDialog::fetch(QPointer<AsanaPickerDialog> self, SyncEng
     QString problem;
     try {
         QString offset;
-        for (int pages = 0; pages < kMaxPages; ++pages) {
+        for (int pages = 0; pages < kMaxPickerPages; ++pages) {
             const asana::NamedPage page = co_await (portfolios ? api.portfolios(workspace, offset) : api.workspaces(offset));
             if (cancel->isCancelled() || !self)
                 co_return;

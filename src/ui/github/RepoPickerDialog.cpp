@@ -27,8 +27,6 @@ namespace cairn {
 namespace {
 enum Column { NameColumn, VisibilityColumn, PushedColumn, DescriptionColumn, ColumnCount };
 constexpr int kPushedRole = Qt::UserRole + 1;
-// More pages than any account has (100 repositories each): a listing that goes on stops here.
-constexpr int kMaxPages = 100;
 } // namespace
 
 RepoPickerDialog::RepoPickerDialog(SyncEngine &engine, QUrl apiBase, QStringList chosen, QWidget *parent)
@@ -103,18 +101,12 @@ QCoro::Task<> RepoPickerDialog::fetch(QPointer<RepoPickerDialog> self, SyncEngin
         return a;
     });
     github::GitHubApi api(*http, apiBase);
-    PageLoopGuard loops(QStringLiteral("GitHub"));
     QString problem;
     try {
-        QUrl url = api.userReposUrl();
-        for (int pages = 0; !url.isEmpty() && pages < kMaxPages; ++pages) {
-            loops.see(url.toString());
-            const github::ReposPage page = co_await api.userRepos(url);
-            if (cancel->isCancelled() || !self)
-                co_return;
-            self->addRepos(page.repos);
-            url = page.next;
-        }
+        if (!co_await listPages(
+                api.userReposUrl(), QStringLiteral("GitHub"), cancel.get(), self, [&api](const QUrl &url) { return api.userRepos(url); },
+                [self](const github::ReposPage &page) { self->addRepos(page.repos); }))
+            co_return;
     } catch (const Error &e) {
         if (cancel->isCancelled() || !self)
             co_return;

@@ -21,8 +21,6 @@ namespace {
 enum Column { PathColumn, NameColumn, ActivityColumn, DescriptionColumn, ColumnCount };
 constexpr int kActivityRole = Qt::UserRole + 1;
 constexpr int kIdRole = Qt::UserRole + 2;
-// More pages than any account has (100 projects each): a listing that goes on stops here.
-constexpr int kMaxPages = 100;
 const QString kGitLab = QStringLiteral("GitLab");
 } // namespace
 
@@ -76,17 +74,11 @@ QCoro::Task<> ProjectPickerDialog::fetch(QPointer<ProjectPickerDialog> self, Syn
         return a;
     });
     gitlab::GitLabApi api(*http, apiBase);
-    PageLoopGuard loops(kGitLab);
     try {
-        QUrl url = api.userProjectsUrl();
-        for (int pages = 0; !url.isEmpty() && pages < kMaxPages; ++pages) {
-            loops.see(url.toString());
-            const gitlab::ProjectsPage page = co_await api.userProjects(url);
-            if (cancel->isCancelled() || !self)
-                co_return;
-            self->addProjects(page.projects);
-            url = page.next;
-        }
+        if (!co_await listPages(
+                api.userProjectsUrl(), kGitLab, cancel.get(), self, [&api](const QUrl &url) { return api.userProjects(url); },
+                [self](const gitlab::ProjectsPage &page) { self->addProjects(page.projects); }))
+            co_return;
     } catch (const Error &e) {
         if (cancel->isCancelled() || !self)
             co_return;

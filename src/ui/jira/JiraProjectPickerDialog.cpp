@@ -23,8 +23,6 @@ namespace cairn {
 namespace {
 enum Column { NameColumn, KeyColumn, ColumnCount };
 constexpr int kKeyRole = Qt::UserRole + 1;
-// More pages than any site has (100 projects each): a listing that goes on stops here.
-constexpr int kMaxPages = 100;
 const QString kJira = QStringLiteral("Jira");
 const QString kKey = QStringLiteral("\"?[A-Za-z][A-Za-z0-9_]*\"?");
 
@@ -154,7 +152,7 @@ QCoro::Task<> JiraProjectPickerDialog::fetch(QPointer<JiraProjectPickerDialog> s
     jira::JiraApi api(*http, site, QString());
     try {
         qint64 startAt = 0;
-        for (int pages = 0; startAt >= 0 && pages < kMaxPages; ++pages) {
+        for (int pages = 0; startAt >= 0 && pages < kMaxPickerPages; ++pages) {
             const jira::ProjectChoicesPage page = co_await api.projects(startAt);
             if (cancel->isCancelled() || !self)
                 co_return;
