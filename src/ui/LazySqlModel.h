@@ -103,6 +103,20 @@ protected:
     // The rows of `ids` (any order; missing ids stay as empty rows until the next reload).
     // Throws cairn::Error.
     virtual QHash<qint64, Row> loadRows(QSqlDatabase &db, const QList<qint64> &ids) = 0;
+    // loadRows' usual body: the query's rows by id, each shown by `show` (a Row whose id is
+    // set here).
+    template <typename QueryRow, typename Show>
+    static QHash<qint64, Row> rowsOf(const QHash<qint64, QueryRow> &rows, Show show)
+    {
+        QHash<qint64, Row> out;
+        out.reserve(rows.size());
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+            Row r = show(it.value());
+            r.id = it.key();
+            out.insert(r.id, std::move(r));
+        }
+        return out;
+    }
     // Display text of a cell; by default values[column].
     virtual QVariant display(const Row &row, int column) const;
     // Other roles of a cell (tool tips, alignment…); null for the default.

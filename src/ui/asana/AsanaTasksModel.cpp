@@ -47,20 +47,14 @@ void AsanaTasksModel::setShowCompleted(bool show)
 
 QHash<qint64, LazySqlModel::Row> AsanaTasksModel::loadRows(QSqlDatabase &db, const QList<qint64> &ids)
 {
-    QHash<qint64, Row> out;
-    const QHash<qint64, TasksQuery::Row> rows = m_query.rows(db, ids);
     const QHash<std::pair<QString, QString>, OutboxState> open = OutboxRepo::openItems(db, QStringLiteral("asana"));
-    for (const TasksQuery::Row &t : rows) {
-        Row r;
-        r.id = t.id;
+    return rowsOf(m_query.rows(db, ids), [&open](const TasksQuery::Row &t) {
         const auto state = open.constFind({t.account, t.gid});
-        r.values = {t.name, t.assignee, t.dueOn, t.section, t.modifiedAt, t.account, // the columns
-                    t.dueAt, t.completed, t.modifiedAt, t.notes, t.gid,              // Extra
-                    state == open.cend() ? QVariant() : QVariant(int(*state))};
-        r.deleted = t.deleted;
-        out.insert(r.id, r);
-    }
-    return out;
+        return Row{.deleted = t.deleted,
+                   .values = {t.name, t.assignee, t.dueOn, t.section, t.modifiedAt, t.account, // the columns
+                              t.dueAt, t.completed, t.modifiedAt, t.notes, t.gid,              // Extra
+                              state == open.cend() ? QVariant() : QVariant(int(*state))}};
+    });
 }
 
 namespace {

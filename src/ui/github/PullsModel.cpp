@@ -25,19 +25,13 @@ PullsModel::PullsModel(ReadConnection &connection, QObject *parent)
 
 QHash<qint64, LazySqlModel::Row> PullsModel::loadRows(QSqlDatabase &db, const QList<qint64> &ids)
 {
-    const QHash<qint64, PullsQuery::Row> rows = PullsQuery::rows(db, ids);
-    QHash<qint64, Row> out;
-    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-        const PullRequest &p = it.value().pull;
-        Row r;
-        r.id = it.key();
-        r.deleted = p.deleted;
-        r.values = {p.repo, p.number, p.title, stateText(p), p.author, reviewStatus(p, it.value().reviews),
-                    p.updatedAt, it.value().account, // the columns
-                    p.htmlUrl, p.body.left(500)};    // Extra
-        out.insert(r.id, r);
-    }
-    return out;
+    return rowsOf(PullsQuery::rows(db, ids), [](const PullsQuery::Row &row) {
+        const PullRequest &p = row.pull;
+        return Row{.deleted = p.deleted,
+                   .values = {p.repo, p.number, p.title, stateText(p), p.author, reviewStatus(p, row.reviews), p.updatedAt,
+                              row.account,                   // the columns
+                              p.htmlUrl, p.body.left(500)}}; // Extra
+    });
 }
 
 QString PullsModel::reviewStatus(const PullRequest &p, const QList<PullReview> &reviews)

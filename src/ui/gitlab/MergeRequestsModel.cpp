@@ -26,19 +26,13 @@ MergeRequestsModel::MergeRequestsModel(ReadConnection &connection, QObject *pare
 
 QHash<qint64, LazySqlModel::Row> MergeRequestsModel::loadRows(QSqlDatabase &db, const QList<qint64> &ids)
 {
-    const QHash<qint64, Query::Row> rows = Query::rows(db, ids);
-    QHash<qint64, Row> out;
-    for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-        const gitlab::MergeRequest &m = it->mergeRequest;
-        Row r;
-        r.id = it.key();
-        r.deleted = m.deleted;
-        r.values = {m.project, QStringLiteral("!%1").arg(m.iid), m.title, stateText(m), m.author, approvalsText(m),
-                    m.updatedAt, it->account,                                                  // the columns
-                    m.webUrl, m.description.left(500), m.approvedBy.join(QStringLiteral(", "))}; // Extra
-        out.insert(r.id, r);
-    }
-    return out;
+    return rowsOf(Query::rows(db, ids), [](const Query::Row &row) {
+        const gitlab::MergeRequest &m = row.mergeRequest;
+        return Row{.deleted = m.deleted,
+                   .values = {m.project, QStringLiteral("!%1").arg(m.iid), m.title, stateText(m), m.author, approvalsText(m),
+                              m.updatedAt, row.account,                                                // the columns
+                              m.webUrl, m.description.left(500), m.approvedBy.join(QStringLiteral(", "))}}; // Extra
+    });
 }
 
 QString MergeRequestsModel::stateText(const gitlab::MergeRequest &m)

@@ -35,20 +35,14 @@ ContactsModel::ContactsModel(ReadConnection &connection, QObject *parent)
 
 QHash<qint64, LazySqlModel::Row> ContactsModel::loadRows(QSqlDatabase &db, const QList<qint64> &ids)
 {
-    QHash<qint64, Row> byId;
-    const QHash<qint64, ContactsQuery::Row> rows = ContactsQuery::rows(db, ids);
     // Those changed in Cairn and not yet in Google.
     const QHash<std::pair<QString, QString>, OutboxState> open = OutboxRepo::openItems(db, QStringLiteral("google"));
-    for (const ContactsQuery::Row &c : rows) {
-        Row r;
-        r.id = c.id;
+    return rowsOf(ContactsQuery::rows(db, ids), [&open](const ContactsQuery::Row &c) {
         const auto state = open.constFind({c.account, c.resourceName});
-        r.values = {c.name, c.email, c.phone, c.organization, c.account, c.resourceName,
-                    state == open.cend() ? QVariant() : QVariant(int(*state))};
-        r.deleted = c.deleted;
-        byId.insert(r.id, r);
-    }
-    return byId;
+        return Row{.deleted = c.deleted,
+                   .values = {c.name, c.email, c.phone, c.organization, c.account, c.resourceName,
+                              state == open.cend() ? QVariant() : QVariant(int(*state))}};
+    });
 }
 
 std::optional<OutboxState> ContactsModel::openChangesAt(int row) const

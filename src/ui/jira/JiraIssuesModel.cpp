@@ -28,17 +28,11 @@ JiraIssuesModel::JiraIssuesModel(ReadConnection &connection, QObject *parent)
 
 QHash<qint64, LazySqlModel::Row> JiraIssuesModel::loadRows(QSqlDatabase &db, const QList<qint64> &ids)
 {
-    const QHash<qint64, IssuesQuery::Row> rows = IssuesQuery::rows(db, ids);
-    QHash<qint64, Row> out;
-    for (const IssuesQuery::Row &i : rows) {
-        Row r;
-        r.id = i.id;
-        r.values = {i.key, i.summary, i.status, i.assignee, i.updated, i.account, // the columns
-                    i.statusCategory};                                           // Extra
-        r.deleted = i.deleted;
-        out.insert(r.id, r);
-    }
-    return out;
+    return rowsOf(IssuesQuery::rows(db, ids), [](const IssuesQuery::Row &i) {
+        return Row{.deleted = i.deleted,
+                   .values = {i.key, i.summary, i.status, i.assignee, i.updated, i.account, // the columns
+                              i.statusCategory}};                                          // Extra
+    });
 }
 
 QVariant JiraIssuesModel::display(const Row &r, int column) const
