@@ -47,9 +47,6 @@ struct SourceDescriptor
 
     // Its items, counted: QT_TRANSLATE_N_NOOP("cairn::Sources", "%n contact(s)").
     const char *items = nullptr;
-    // The name of its icon in the resources (:/cairn/icons/<icon>.svg): not drawn by the window
-    // yet (the files are to come).
-    QString icon;
     // Switches of `cairn sync` that this source alone takes (Asana's --projects-only): its long
     // name and its line of `cairn help sync` (QT_TRANSLATE_NOOP("cairn::CommandLine", …)). The
     // command line lists them after --mode, takes one only with this source (or no --source)
@@ -86,8 +83,9 @@ struct SourceDescriptor
     // `db`: null when there is no cache yet; `states`: this source's rows of sync_state.
     Status (*status)(QSqlDatabase *db, const QList<SyncState> &states) = nullptr;
 
-    // cairn export: its formats (the first, json, is the default) and one account's records in one.
-    QStringList exportFormats;
+    // cairn export: its formats (the first, json, is the default; json and csv unless it names
+    // others) and one account's records in one.
+    QStringList exportFormats{QStringLiteral("json"), QStringLiteral("csv")};
     QByteArray (*exportRecords)(QSqlDatabase &db, const QString &account, const QString &format) = nullptr;
 
     // cairn search: a hit of one of its kinds — its id on the service, and its web address
@@ -96,6 +94,9 @@ struct SourceDescriptor
     {
         QString id;
         QString url;
+        // The one `query` selects (the id, then the web address if the cache has one) from the
+        // row whose table id is the hit's (its one `?`); none when the row is gone.
+        static Reference select(QSqlDatabase &db, const QString &query, const SearchIndex::Hit &hit);
     };
     Reference (*reference)(QSqlDatabase &db, const Settings &settings, const SearchIndex::Hit &hit) = nullptr;
 
@@ -104,6 +105,9 @@ struct SourceDescriptor
     bool canWrite() const { return !writes.actions.isEmpty() && writes.makeSender; }
 
     QString id() const { return facts.id; }
+    // The name of its icon in the resources, its id (:/cairn/icons/<id>.svg): not drawn by the
+    // window yet (the files are to come).
+    QString icon() const { return facts.id; }
     QString displayName() const { return facts.displayName(); }
     // "3 contacts": `n` of its items.
     QString count(int n) const;

@@ -1,4 +1,5 @@
 #include "Sources.h"
+#include "Sql.h"
 #include "asana/AsanaSource.h"
 #include "github/GitHubSource.h"
 #include "gitlab/GitLabSource.h"
@@ -84,6 +85,16 @@ void SourceDescriptor::Status::addScopeStates(const QString &key, const QList<Sy
         members.insert(key, named);
     for (auto it = named.begin(); it != named.end(); ++it)
         scopes.append({it.key(), it.value().toObject(), QString()});
+}
+
+SourceDescriptor::Reference SourceDescriptor::Reference::select(QSqlDatabase &db, const QString &query, const SearchIndex::Hit &hit)
+{
+    sql::Statement q(db, query);
+    q.exec({hit.id});
+    Reference r;
+    if (q.next())
+        sql::readColumns(q, 0, r.id, r.url);
+    return r;
 }
 
 QString SourceDescriptor::count(int n) const

@@ -268,4 +268,9 @@ QStringList listFrom(const QVariant &v)
     return out;
 }
 
+void readColumn(const QVariant &v, QJsonArray &out)
+{
+    out = QJsonDocument::fromJson(v.toByteArray()).array();
+}
+
 } // namespace cairn::sql

@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QHash>
+#include <QJsonArray>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -10,6 +11,7 @@
 #include <QVariant>
 
 #include <initializer_list>
+#include <utility>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -120,5 +122,41 @@ inline QVariant textValue(const QString &s)
 // and back (a NULL or malformed one: none).
 QVariant listValue(const QStringList &names);
 QStringList listFrom(const QVariant &v);
+
+// A row read into fields: column after column in the SELECT's order (readColumns: from column
+// `first` on), each as its field's type
+// stores it — QString, int, qint64, bool, QDateTime (timeFrom), QStringList (listFrom),
+// QJsonArray (a JSON text; none when NULL or malformed) — and notNull(flag) for a flag that says
+// whether the column holds anything (deleted_at: deleted). A type not listed does not compile.
+//     sql::readRow(q, p.repo, p.number, p.title, sql::notNull(p.deleted));
+struct NotNull
+{
+    bool &flag;
+};
+inline NotNull notNull(bool &flag)
+{
+    return {flag};
+}
+
+inline void readColumn(const QVariant &v, QString &out) { out = v.toString(); }
+inline void readColumn(const QVariant &v, int &out) { out = v.toInt(); }
+inline void readColumn(const QVariant &v, qint64 &out) { out = v.toLongLong(); }
+inline void readColumn(const QVariant &v, bool &out) { out = v.toBool(); }
+inline void readColumn(const QVariant &v, QDateTime &out) { out = timeFrom(v); }
+inline void readColumn(const QVariant &v, QStringList &out) { out = listFrom(v); }
+void readColumn(const QVariant &v, QJsonArray &out);
+inline void readColumn(const QVariant &v, NotNull out) { out.flag = !v.isNull(); }
+
+template<typename... Fields>
+void readColumns(const Statement &q, int first, Fields &&...fields)
+{
+    int column = first;
+    (readColumn(q.value(column++), std::forward<Fields>(fields)), ...);
+}
+template<typename... Fields>
+void readRow(const Statement &q, Fields &&...fields)
+{
+    readColumns(q, 0, std::forward<Fields>(fields)...);
+}
 
 } // namespace cairn::sql

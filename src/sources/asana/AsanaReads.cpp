@@ -2,7 +2,6 @@
 #include "AsanaRepo.h"
 #include "Sql.h"
 
-#include <QJsonDocument>
 
 namespace cairn::AsanaRepo {
 
@@ -19,22 +18,8 @@ QList<AsanaProject> projects(QSqlDatabase &db, const QString &account)
     QList<AsanaProject> out;
     while (q.next()) {
         AsanaProject p;
-        p.gid = q.value(0).toString();
-        p.name = q.value(1).toString();
-        p.notes = q.value(2).toString();
-        p.color = q.value(3).toString();
-        p.ownerGid = q.value(4).toString();
-        p.ownerName = q.value(5).toString();
-        p.dueOn = q.value(6).toString();
-        p.startOn = q.value(7).toString();
-        p.archived = q.value(8).toBool();
-        p.completed = q.value(9).toBool();
-        p.completedAt = sql::timeFrom(q.value(10));
-        p.createdAt = sql::timeFrom(q.value(11));
-        p.modifiedAt = sql::timeFrom(q.value(12));
-        p.permalinkUrl = q.value(13).toString();
-        p.deleted = !q.value(14).isNull();
-        p.tasksRefreshedAt = sql::timeFrom(q.value(15));
+        sql::readRow(q, p.gid, p.name, p.notes, p.color, p.ownerGid, p.ownerName, p.dueOn, p.startOn, p.archived, p.completed,
+                     p.completedAt, p.createdAt, p.modifiedAt, p.permalinkUrl, sql::notNull(p.deleted), p.tasksRefreshedAt);
         out.append(p);
     }
     return out;
@@ -67,27 +52,11 @@ QList<AsanaTask> readTasks(QSqlDatabase &db, const QString &where, const QVarian
     QList<AsanaTask> out;
     while (q.next()) {
         AsanaTask t;
-        t.gid = q.value(1).toString();
-        t.name = q.value(2).toString();
-        t.notes = q.value(3).toString();
-        t.htmlNotes = q.value(4).toString();
-        t.completed = q.value(5).toBool();
-        t.completedAt = sql::timeFrom(q.value(6));
-        t.dueOn = q.value(7).toString();
-        t.dueAt = q.value(8).toString();
-        t.startOn = q.value(9).toString();
-        t.createdAt = sql::timeFrom(q.value(10));
-        t.modifiedAt = sql::timeFrom(q.value(11));
-        t.assigneeGid = q.value(12).toString();
-        t.assigneeName = q.value(13).toString();
-        t.assignedToMe = q.value(14).toBool();
-        t.permalinkUrl = q.value(15).toString();
-        t.tags = QJsonDocument::fromJson(q.value(16).toByteArray()).array();
-        t.customFields = QJsonDocument::fromJson(q.value(17).toByteArray()).array();
-        t.numSubtasks = q.value(18).toInt();
-        t.parentGid = q.value(19).toString();
-        t.deleted = !q.value(20).isNull();
-        t.memberships = members.value(q.value(0).toLongLong());
+        qint64 row = 0;
+        sql::readRow(q, row, t.gid, t.name, t.notes, t.htmlNotes, t.completed, t.completedAt, t.dueOn, t.dueAt, t.startOn,
+                     t.createdAt, t.modifiedAt, t.assigneeGid, t.assigneeName, t.assignedToMe, t.permalinkUrl, t.tags,
+                     t.customFields, t.numSubtasks, t.parentGid, sql::notNull(t.deleted));
+        t.memberships = members.value(row);
         out.append(t);
     }
     return out;
@@ -112,10 +81,8 @@ Counts counts(QSqlDatabase &db, const QString &account)
         "SELECT count(*) FILTER (WHERE deleted_at IS NULL), count(*) FILTER (WHERE deleted_at IS NOT NULL) "
         "FROM asana_tasks WHERE account=?"));
     q.exec({account});
-    if (q.next()) {
-        c.liveTasks = q.value(0).toInt();
-        c.deletedTasks = q.value(1).toInt();
-    }
+    if (q.next())
+        sql::readRow(q, c.liveTasks, c.deletedTasks);
     sql::Statement p(db, QStringLiteral("SELECT count(*) FROM asana_projects WHERE account=? AND deleted_at IS NULL"));
     p.exec({account});
     if (p.next())

@@ -33,10 +33,9 @@ QByteArray exportRecords(QSqlDatabase &db, const QString &account, const QString
 
 SourceDescriptor::Reference reference(QSqlDatabase &db, const Settings &, const SearchIndex::Hit &hit)
 {
-    sql::Statement q(db, hit.kind == kProjectKind ? QStringLiteral("SELECT gid, permalink_url FROM asana_projects WHERE id = ?")
-                                                  : QStringLiteral("SELECT gid, permalink_url FROM asana_tasks WHERE id = ?"));
-    q.exec({hit.id});
-    return q.next() ? SourceDescriptor::Reference{q.value(0).toString(), q.value(1).toString()} : SourceDescriptor::Reference();
+    const QString query = hit.kind == kProjectKind ? QStringLiteral("SELECT gid, permalink_url FROM asana_projects WHERE id = ?")
+                                                   : QStringLiteral("SELECT gid, permalink_url FROM asana_tasks WHERE id = ?");
+    return SourceDescriptor::Reference::select(db, query, hit);
 }
 
 // The tasks assigned to me and not completed (Asana says "assigned to me" itself: `me` unused).
@@ -69,72 +68,51 @@ QString taskContext(const sql::Statement &r, const QString &)
                                    r.value(3).toBool() ? translated(QT_TRANSLATE_NOOP("cairn::SearchIndex", "completed")) : QString()});
 }
 
-SourceDescriptor make()
-{
-    SourceDescriptor d;
-    SourceFacts &f = d.facts;
-    f.id = QStringLiteral("asana");
-    f.name = QT_TRANSLATE_NOOP("cairn::Settings", "Asana");
-    f.apiUrl = QStringLiteral("https://app.asana.com/api/1.0");
-    f.intervalMinutes = 10;
-    f.oauth.authorizeUrl = QStringLiteral("https://app.asana.com/-/oauth_authorize");
-    f.oauth.tokenUrl = QStringLiteral("https://app.asana.com/-/oauth_token");
-    f.oauth.revokeUrl = QStringLiteral("https://app.asana.com/-/oauth_revoke");
-    f.oauth.scope = QStringLiteral("default");
-    f.oauth.redirectPort = 47321; // registered with the app
-    f.settings = {
-        SettingSpec::of(QStringLiteral("asana.workspace"), T::Text, QString(),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "The id of the Asana workspace to sync (default: the first).")),
-        SettingSpec::of(QStringLiteral("asana.portfolio"), T::Text, QString(),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "Sync only the projects of this Asana portfolio (its id).")),
-        SettingSpec::of(QStringLiteral("asana.stale_hours"), T::Int, QStringLiteral("6"),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "Hours after which an Asana project's tasks are listed again, not only its events."), 0, 168),
-        SettingSpec::of(QStringLiteral("asana.full_every_days"), T::Int, QStringLiteral("7"),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "Days between two full syncs of %1."), 1, 90),
-        SettingSpec::of(QStringLiteral("asana.write"), T::Bool, QStringLiteral("false"),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "Send the changes you make to Asana tasks in Cairn to Asana (off: Cairn only reads, and keeps your changes until you switch it on). "
-                                                             "An account's own switch in Accounts… comes first.")),
-    };
-    f.notifications = {
-        SettingSpec::of(QStringLiteral("notify.asana_assigned"), T::Bool, QStringLiteral("false"),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "Notify of new Asana tasks assigned to you.")),
-    };
-
-    d.signIn.methods = SignInFacts::Browser | SignInFacts::PersonalToken;
-    d.signIn.needsClientSecret = true;
-
-    SearchKindFacts projects;
-    projects.kind = kProjectKind;
-    projects.name = QStringLiteral("project");
-    projects.contextSql = QStringLiteral("SELECT id, owner_name, archived, completed FROM asana_projects");
-    projects.contextLine = &projectContext;
-    SearchKindFacts tasks;
-    tasks.kind = kTaskKind;
-    tasks.name = QStringLiteral("task");
-    tasks.contextSql = QStringLiteral("SELECT t.id, (SELECT group_concat(coalesce(project_name, ''), ', ') FROM asana_task_projects "
-                                      "WHERE task_id = t.id), t.assignee_name, t.completed FROM asana_tasks t");
-    tasks.idColumn = QStringLiteral("t.id");
-    tasks.contextLine = &taskContext;
-    d.store.searchKinds = {projects, tasks};
-    d.store.releasedSteps = AsanaRepo::releasedSteps();
-    d.store.watch = &watch;
-
-    d.items = QT_TRANSLATE_N_NOOP("cairn::Sources", "%n task(s)");
-    d.icon = QStringLiteral("asana");
-    d.syncSwitches = {{AsanaSyncer::kProjectsOnly, QT_TRANSLATE_NOOP("cairn::CommandLine", "Asana: refresh the list of projects only, no tasks.")}};
-    d.makeSyncer = &makeSyncer;
-    d.writes = asana::writeFacts();
-    d.exportFormats = {QStringLiteral("json"), QStringLiteral("csv")};
-    d.exportRecords = &exportRecords;
-    d.reference = &reference;
-    return d;
-}
-
 } // namespace
 
 const SourceDescriptor &asanaSource()
 {
-    static const SourceDescriptor d = make();
+    static const SourceDescriptor d{
+        .facts = {.id = QStringLiteral("asana"), .name = QT_TRANSLATE_NOOP("cairn::Settings", "Asana"),
+                  .apiUrl = QStringLiteral("https://app.asana.com/api/1.0"), .intervalMinutes = 10,
+                  .oauth = {.authorizeUrl = QStringLiteral("https://app.asana.com/-/oauth_authorize"),
+                            .tokenUrl = QStringLiteral("https://app.asana.com/-/oauth_token"),
+                            .revokeUrl = QStringLiteral("https://app.asana.com/-/oauth_revoke"),
+                            .scope = QStringLiteral("default"),
+                            .redirectPort = 47321}, // registered with the app
+                  .settings = {
+                      SettingSpec::of(QStringLiteral("asana.workspace"), T::Text, QString(),
+                                      QT_TRANSLATE_NOOP("cairn::Settings", "The id of the Asana workspace to sync (default: the first).")),
+                      SettingSpec::of(QStringLiteral("asana.portfolio"), T::Text, QString(),
+                                      QT_TRANSLATE_NOOP("cairn::Settings", "Sync only the projects of this Asana portfolio (its id).")),
+                      SettingSpec::of(QStringLiteral("asana.stale_hours"), T::Int, QStringLiteral("6"),
+                                      QT_TRANSLATE_NOOP("cairn::Settings", "Hours after which an Asana project's tasks are listed again, not only its events."), 0, 168),
+                      SettingSpec::of(QStringLiteral("asana.full_every_days"), T::Int, QStringLiteral("7"),
+                                      QT_TRANSLATE_NOOP("cairn::Settings", "Days between two full syncs of %1."), 1, 90),
+                      SettingSpec::of(QStringLiteral("asana.write"), T::Bool, QStringLiteral("false"),
+                                      QT_TRANSLATE_NOOP("cairn::Settings", "Send the changes you make to Asana tasks in Cairn to Asana (off: Cairn only reads, and keeps your changes until you switch it on). "
+                                                                           "An account's own switch in Accounts… comes first.")),
+                  },
+                  .notifications = {
+                      SettingSpec::of(QStringLiteral("notify.asana_assigned"), T::Bool, QStringLiteral("false"),
+                                      QT_TRANSLATE_NOOP("cairn::Settings", "Notify of new Asana tasks assigned to you.")),
+                  }},
+        .signIn = {.methods = SignInFacts::Browser | SignInFacts::PersonalToken, .needsClientSecret = true},
+        .store = {.searchKinds = {{.kind = kProjectKind, .name = QStringLiteral("project"),
+                                   .contextSql = QStringLiteral("SELECT id, owner_name, archived, completed FROM asana_projects"),
+                                   .contextLine = &projectContext},
+                                  {.kind = kTaskKind, .name = QStringLiteral("task"),
+                                   .contextSql = QStringLiteral("SELECT t.id, (SELECT group_concat(coalesce(project_name, ''), ', ') "
+                                                                "FROM asana_task_projects WHERE task_id = t.id), t.assignee_name, "
+                                                                "t.completed FROM asana_tasks t"),
+                                   .idColumn = QStringLiteral("t.id"),
+                                   .contextLine = &taskContext}},
+                  .watch = &watch, .releasedSteps = AsanaRepo::releasedSteps()},
+        .items = QT_TRANSLATE_N_NOOP("cairn::Sources", "%n task(s)"),
+        .syncSwitches = {{AsanaSyncer::kProjectsOnly,
+                          QT_TRANSLATE_NOOP("cairn::CommandLine", "Asana: refresh the list of projects only, no tasks.")}},
+        .makeSyncer = &makeSyncer, .exportRecords = &exportRecords, .reference = &reference,
+        .writes = asana::writeFacts()};
     return d;
 }
 

@@ -62,18 +62,8 @@ QHash<qint64, TasksQuery::Row> TasksQuery::rows(QSqlDatabase &db, const QList<qi
     QHash<qint64, Row> out;
     while (q.next()) {
         Row r;
-        r.id = q.value(0).toLongLong();
-        r.account = q.value(1).toString();
-        r.name = q.value(2).toString();
-        r.assignee = q.value(3).toString();
-        r.dueOn = q.value(4).toString();
-        r.section = q.value(5).toString();
-        r.modifiedAt = sql::timeFrom(q.value(6));
-        r.dueAt = q.value(7).toString();
-        r.completed = q.value(8).toBool();
-        r.deleted = !q.value(9).isNull();
-        r.notes = q.value(10).toString();
-        r.gid = q.value(11).toString();
+        sql::readRow(q, r.id, r.account, r.name, r.assignee, r.dueOn, r.section, r.modifiedAt, r.dueAt, r.completed,
+                     sql::notNull(r.deleted), r.notes, r.gid);
         out.insert(r.id, r);
     }
     return out;
@@ -94,13 +84,7 @@ QList<Project> projects(QSqlDatabase &db)
     QList<Project> out;
     for (q.exec(); q.next();) {
         Project p;
-        p.gid = q.value(0).toString();
-        p.name = q.value(1).toString();
-        p.color = q.value(2).toString();
-        p.archived = q.value(3).toBool();
-        p.completed = q.value(4).toBool();
-        p.deleted = q.value(5).toBool();
-        p.open = q.value(6).toInt();
+        sql::readRow(q, p.gid, p.name, p.color, p.archived, p.completed, p.deleted, p.open);
         out.append(p);
     }
     return out;
@@ -112,10 +96,8 @@ Totals totals(QSqlDatabase &db)
         "SELECT count(*), count(*) FILTER (WHERE assigned_to_me = 1) FROM asana_tasks "
         "WHERE deleted_at IS NULL AND completed = 0"));
     Totals t;
-    if (q.exec().next()) {
-        t.open = q.value(0).toInt();
-        t.mine = q.value(1).toInt();
-    }
+    if (q.exec().next())
+        sql::readRow(q, t.open, t.mine);
     return t;
 }
 
@@ -135,11 +117,7 @@ QList<TasksQuery::OfPerson> TasksQuery::ofPerson(QSqlDatabase &db, const PersonQ
     QList<OfPerson> out;
     for (t.exec({person.names(), person.limit()}); t.next();) {
         OfPerson task;
-        task.id = t.value(0).toLongLong();
-        task.account = t.value(1).toString();
-        task.name = t.value(2).toString();
-        task.completed = t.value(3).toBool();
-        task.dueOn = t.value(4).toString();
+        sql::readRow(t, task.id, task.account, task.name, task.completed, task.dueOn);
         out.append(task);
     }
     return out;

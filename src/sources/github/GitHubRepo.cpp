@@ -163,25 +163,8 @@ constexpr int kPullRowColumn = 19;
 PullRequest pullFrom(const sql::Statement &q)
 {
     PullRequest p;
-    p.repo = q.value(0).toString();
-    p.number = q.value(1).toInt();
-    p.id = q.value(2).toLongLong();
-    p.state = q.value(3).toString();
-    p.draft = q.value(4).toBool();
-    p.title = q.value(5).toString();
-    p.body = q.value(6).toString();
-    p.author = q.value(7).toString();
-    p.labels = sql::listFrom(q.value(8));
-    p.headRef = q.value(9).toString();
-    p.baseRef = q.value(10).toString();
-    p.htmlUrl = q.value(11).toString();
-    p.createdAt = sql::timeFrom(q.value(12));
-    p.updatedAt = sql::timeFrom(q.value(13));
-    p.closedAt = sql::timeFrom(q.value(14));
-    p.mergedAt = sql::timeFrom(q.value(15));
-    p.deleted = !q.value(16).isNull();
-    p.assignees = sql::listFrom(q.value(17));
-    p.requestedReviewers = sql::listFrom(q.value(18));
+    sql::readRow(q, p.repo, p.number, p.id, p.state, p.draft, p.title, p.body, p.author, p.labels, p.headRef, p.baseRef, p.htmlUrl,
+                 p.createdAt, p.updatedAt, p.closedAt, p.mergedAt, sql::notNull(p.deleted), p.assignees, p.requestedReviewers);
     return p;
 }
 
@@ -192,15 +175,7 @@ constexpr int kReviewRowColumn = 9;
 PullReview reviewFrom(const sql::Statement &q)
 {
     PullReview r;
-    r.repo = q.value(0).toString();
-    r.number = q.value(1).toInt();
-    r.id = q.value(2).toLongLong();
-    r.author = q.value(3).toString();
-    r.state = q.value(4).toString();
-    r.body = q.value(5).toString();
-    r.commitId = q.value(6).toString();
-    r.htmlUrl = q.value(7).toString();
-    r.submittedAt = sql::timeFrom(q.value(8));
+    sql::readRow(q, r.repo, r.number, r.id, r.author, r.state, r.body, r.commitId, r.htmlUrl, r.submittedAt);
     return r;
 }
 
@@ -266,11 +241,8 @@ Counts counts(QSqlDatabase &db, const QString &account)
         "SELECT count(*) FILTER (WHERE deleted_at IS NULL), count(*) FILTER (WHERE deleted_at IS NOT NULL), "
         "count(*) FILTER (WHERE deleted_at IS NULL AND state='open') FROM github_pulls WHERE account=?"));
     q.exec({account});
-    if (q.next()) {
-        c.live = q.value(0).toInt();
-        c.deleted = q.value(1).toInt();
-        c.open = q.value(2).toInt();
-    }
+    if (q.next())
+        sql::readRow(q, c.live, c.deleted, c.open);
     q.finish();
     sql::Statement r(db, QStringLiteral(
         "SELECT count(*) FROM github_reviews r JOIN github_pulls p ON p.id=r.pull_row WHERE p.account=?"));

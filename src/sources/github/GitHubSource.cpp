@@ -69,9 +69,7 @@ QByteArray exportRecords(QSqlDatabase &db, const QString &account, const QString
 
 SourceDescriptor::Reference reference(QSqlDatabase &db, const Settings &, const SearchIndex::Hit &hit)
 {
-    sql::Statement q(db, QStringLiteral("SELECT repo || '#' || number, html_url FROM github_pulls WHERE id = ?"));
-    q.exec({hit.id});
-    return q.next() ? SourceDescriptor::Reference{q.value(0).toString(), q.value(1).toString()} : SourceDescriptor::Reference();
+    return SourceDescriptor::Reference::select(db, QStringLiteral("SELECT repo || '#' || number, html_url FROM github_pulls WHERE id = ?"), hit);
 }
 
 // The open pulls that ask for my review (`me`: my login).
@@ -119,66 +117,44 @@ QCoro::Task<bool> revoke(HttpClient &http, OAuthConfig config, QByteArray token,
     co_return r.status == 204 || r.status == 404;
 }
 
-SourceDescriptor make()
-{
-    SourceDescriptor d;
-    SourceFacts &f = d.facts;
-    f.id = QStringLiteral("github");
-    f.name = QT_TRANSLATE_NOOP("cairn::Settings", "GitHub");
-    f.apiUrl = QStringLiteral("https://api.github.com");
-    f.apiUrlSetting = QStringLiteral("github.base_url");
-    f.intervalMinutes = 30;
-    f.oauth.authorizeUrl = QStringLiteral("https://github.com/login/oauth/authorize");
-    f.oauth.tokenUrl = QStringLiteral("https://github.com/login/oauth/access_token");
-    f.oauth.revokeUrl = QStringLiteral("https://api.github.com/applications"); // + /{client_id}/token: revoke()
-    f.oauth.deviceUrl = QStringLiteral("https://github.com/login/device/code");
-    f.oauth.scope = QStringLiteral("repo");
-    f.settings = {
-        SettingSpec::of(QStringLiteral("github.repos"), T::List, QString(),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "The repositories whose pull requests are synced (owner/name, separated by spaces or commas).")),
-        SettingSpec::of(QStringLiteral("github.base_url"), T::Url, QStringLiteral("https://api.github.com"),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "The API address of a GitHub Enterprise server.")),
-        SettingSpec::of(QStringLiteral("github.full_every_days"), T::Int, QStringLiteral("7"),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "Days between two full syncs of %1."), 1, 90),
-        SettingSpec::of(QStringLiteral("github.max_wait_seconds"), T::Int, QStringLiteral("60"),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "The longest wait for GitHub's rate limit to reset before a sync stops."), 1, 3600),
-        SettingSpec::of(QStringLiteral("github.quota_reserve_percent"), T::Int, QStringLiteral("20"),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "The share of the token's hourly GitHub quota (in percent) that background syncs leave to your other tools and to Sync now."), 0, 90),
-    };
-    f.notifications = {
-        SettingSpec::of(QStringLiteral("notify.github_review_requested"), T::Bool, QStringLiteral("false"),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "Notify of pull requests waiting for your review.")),
-    };
-
-    d.signIn.methods = SignInFacts::Browser | SignInFacts::Device | SignInFacts::PersonalToken;
-    d.signIn.needsClientSecret = true;
-    d.signIn.revokesAccessToken = true;
-    d.signIn.revoke = &revoke;
-
-    SearchKindFacts pulls;
-    pulls.kind = kPullRequestKind;
-    pulls.name = QStringLiteral("pull");
-    pulls.contextSql = QStringLiteral("SELECT id, state, merged_at IS NOT NULL, draft, deleted_at IS NOT NULL, author FROM github_pulls");
-    pulls.contextLine = &pullContext;
-    d.store.searchKinds = {pulls};
-    d.store.releasedSteps = GitHubRepo::releasedSteps();
-    d.store.watch = &watch;
-
-    d.items = QT_TRANSLATE_N_NOOP("cairn::Sources", "%n pull request(s)");
-    d.icon = QStringLiteral("github");
-    d.makeSyncer = &makeSyncer;
-    d.status = &status;
-    d.exportFormats = {QStringLiteral("json"), QStringLiteral("csv")};
-    d.exportRecords = &exportRecords;
-    d.reference = &reference;
-    return d;
-}
-
 } // namespace
 
 const SourceDescriptor &gitHubSource()
 {
-    static const SourceDescriptor d = make();
+    static const SourceDescriptor d{
+        .facts = {.id = QStringLiteral("github"), .name = QT_TRANSLATE_NOOP("cairn::Settings", "GitHub"),
+                  .apiUrl = QStringLiteral("https://api.github.com"), .apiUrlSetting = QStringLiteral("github.base_url"), .intervalMinutes = 30,
+                  .oauth = {.authorizeUrl = QStringLiteral("https://github.com/login/oauth/authorize"),
+                            .tokenUrl = QStringLiteral("https://github.com/login/oauth/access_token"),
+                            .revokeUrl = QStringLiteral("https://api.github.com/applications"), // + /{client_id}/token: revoke()
+                            .deviceUrl = QStringLiteral("https://github.com/login/device/code"),
+                            .scope = QStringLiteral("repo")},
+                  .settings = {
+                      SettingSpec::of(QStringLiteral("github.repos"), T::List, QString(),
+                                      QT_TRANSLATE_NOOP("cairn::Settings", "The repositories whose pull requests are synced (owner/name, separated by spaces or commas).")),
+                      SettingSpec::of(QStringLiteral("github.base_url"), T::Url, QStringLiteral("https://api.github.com"),
+                                      QT_TRANSLATE_NOOP("cairn::Settings", "The API address of a GitHub Enterprise server.")),
+                      SettingSpec::of(QStringLiteral("github.full_every_days"), T::Int, QStringLiteral("7"),
+                                      QT_TRANSLATE_NOOP("cairn::Settings", "Days between two full syncs of %1."), 1, 90),
+                      SettingSpec::of(QStringLiteral("github.max_wait_seconds"), T::Int, QStringLiteral("60"),
+                                      QT_TRANSLATE_NOOP("cairn::Settings", "The longest wait for GitHub's rate limit to reset before a sync stops."), 1, 3600),
+                      SettingSpec::of(QStringLiteral("github.quota_reserve_percent"), T::Int, QStringLiteral("20"),
+                                      QT_TRANSLATE_NOOP("cairn::Settings", "The share of the token's hourly GitHub quota (in percent) that background syncs leave to your other tools and to Sync now."), 0, 90),
+                  },
+                  .notifications = {
+                      SettingSpec::of(QStringLiteral("notify.github_review_requested"), T::Bool, QStringLiteral("false"),
+                                      QT_TRANSLATE_NOOP("cairn::Settings", "Notify of pull requests waiting for your review.")),
+                  }},
+        .signIn = {.methods = SignInFacts::Browser | SignInFacts::Device | SignInFacts::PersonalToken,
+                   .needsClientSecret = true,
+                   .revokesAccessToken = true,
+                   .revoke = &revoke},
+        .store = {.searchKinds = {{.kind = kPullRequestKind, .name = QStringLiteral("pull"),
+                                   .contextSql = QStringLiteral("SELECT id, state, merged_at IS NOT NULL, draft, deleted_at IS NOT NULL, author FROM github_pulls"),
+                                   .contextLine = &pullContext}},
+                  .watch = &watch, .releasedSteps = GitHubRepo::releasedSteps()},
+        .items = QT_TRANSLATE_N_NOOP("cairn::Sources", "%n pull request(s)"),
+        .makeSyncer = &makeSyncer, .status = &status, .exportRecords = &exportRecords, .reference = &reference};
     return d;
 }
 

@@ -76,16 +76,8 @@ QList<PullsQuery::OfPerson> PullsQuery::ofPerson(QSqlDatabase &db, const PersonQ
     const QString names = person.names();
     for (p.exec({names, names, names, person.limit()}); p.next();) {
         OfPerson pull;
-        pull.id = p.value(0).toLongLong();
-        pull.account = p.value(1).toString();
-        pull.repo = p.value(2).toString();
-        pull.number = p.value(3).toInt();
-        pull.title = p.value(4).toString();
-        pull.state = p.value(5).toString();
-        pull.updatedAt = sql::timeFrom(p.value(6));
-        pull.merged = p.value(7).toBool();
-        pull.draft = p.value(8).toBool();
-        pull.opened = p.value(9).toBool();
+        sql::readRow(p, pull.id, pull.account, pull.repo, pull.number, pull.title, pull.state, pull.updatedAt, pull.merged, pull.draft,
+                     pull.opened);
         out.append(pull);
     }
     return out;

@@ -193,30 +193,9 @@ const char *const kColumns =
 MergeRequest readRow(const sql::Statement &q)
 {
     MergeRequest m;
-    m.projectId = q.value(0).toLongLong();
-    m.project = q.value(1).toString();
-    m.iid = q.value(2).toInt();
-    m.id = q.value(3).toLongLong();
-    m.state = q.value(4).toString();
-    m.draft = q.value(5).toBool();
-    m.title = q.value(6).toString();
-    m.description = q.value(7).toString();
-    m.author = q.value(8).toString();
-    m.assignees = sql::listFrom(q.value(9));
-    m.reviewers = sql::listFrom(q.value(10));
-    m.labels = sql::listFrom(q.value(11));
-    m.sourceBranch = q.value(12).toString();
-    m.targetBranch = q.value(13).toString();
-    m.webUrl = q.value(14).toString();
-    m.userNotesCount = q.value(15).toInt();
-    m.approvedBy = sql::listFrom(q.value(16));
-    m.approvalsRequired = q.value(17).toInt();
-    m.approvalsLeft = q.value(18).toInt();
-    m.createdAt = sql::timeFrom(q.value(19));
-    m.updatedAt = sql::timeFrom(q.value(20));
-    m.mergedAt = sql::timeFrom(q.value(21));
-    m.closedAt = sql::timeFrom(q.value(22));
-    m.deleted = !q.value(23).isNull();
+    sql::readRow(q, m.projectId, m.project, m.iid, m.id, m.state, m.draft, m.title, m.description, m.author, m.assignees, m.reviewers,
+                 m.labels, m.sourceBranch, m.targetBranch, m.webUrl, m.userNotesCount, m.approvedBy, m.approvalsRequired,
+                 m.approvalsLeft, m.createdAt, m.updatedAt, m.mergedAt, m.closedAt, sql::notNull(m.deleted));
     return m;
 }
 
@@ -255,12 +234,8 @@ Counts counts(QSqlDatabase &db, const QString &account)
         "count(*) FILTER (WHERE deleted_at IS NULL AND state IN ('opened', 'locked')), "
         "count(*) FILTER (WHERE deleted_at IS NULL AND approved_by IS NOT NULL) FROM gitlab_merge_requests WHERE account=?"));
     q.exec({account});
-    if (q.next()) {
-        c.live = q.value(0).toInt();
-        c.deleted = q.value(1).toInt();
-        c.open = q.value(2).toInt();
-        c.approved = q.value(3).toInt();
-    }
+    if (q.next())
+        sql::readRow(q, c.live, c.deleted, c.open, c.approved);
     return c;
 }
 

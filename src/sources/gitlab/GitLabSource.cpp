@@ -60,9 +60,8 @@ QByteArray exportRecords(QSqlDatabase &db, const QString &account, const QString
 
 SourceDescriptor::Reference reference(QSqlDatabase &db, const Settings &, const SearchIndex::Hit &hit)
 {
-    sql::Statement q(db, QStringLiteral("SELECT project || '!' || iid, web_url FROM gitlab_merge_requests WHERE id = ?"));
-    q.exec({hit.id});
-    return q.next() ? SourceDescriptor::Reference{q.value(0).toString(), q.value(1).toString()} : SourceDescriptor::Reference();
+    return SourceDescriptor::Reference::select(
+        db, QStringLiteral("SELECT project || '!' || iid, web_url FROM gitlab_merge_requests WHERE id = ?"), hit);
 }
 
 // The open merge requests that wait for my review or are assigned to me (`me`: my username).
@@ -96,63 +95,40 @@ QString mergeRequestContext(const sql::Statement &r, const QString &)
                                    approvedBy.isEmpty() ? QString() : QCoreApplication::translate("cairn::Sources", "approved")});
 }
 
-SourceDescriptor make()
-{
-    SourceDescriptor d;
-    SourceFacts &f = d.facts;
-    f.id = QStringLiteral("gitlab");
-    f.name = QT_TRANSLATE_NOOP("cairn::Settings", "GitLab");
-    f.apiUrl = QStringLiteral("https://gitlab.com/api/v4");
-    f.apiUrlSetting = QStringLiteral("gitlab.base_url");
-    f.intervalMinutes = 30;
-    // PKCE without a client secret (a public application, docs/api-notes.md §7); a self-managed
-    // instance has its own: gitlab.oauth.authorize_url, .token_url, .revoke_url.
-    f.oauth.authorizeUrl = QStringLiteral("https://gitlab.com/oauth/authorize");
-    f.oauth.tokenUrl = QStringLiteral("https://gitlab.com/oauth/token");
-    f.oauth.revokeUrl = QStringLiteral("https://gitlab.com/oauth/revoke");
-    f.oauth.scope = QStringLiteral("read_api");
-    f.oauth.redirectPort = 47323; // registered with the app: GitLab matches the redirect URI exactly
-    f.settings = {
-        SettingSpec::of(QStringLiteral("gitlab.projects"), T::List, QString(),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "The projects whose merge requests are synced (group/project paths or project ids, separated by spaces or commas).")),
-        SettingSpec::of(QStringLiteral("gitlab.base_url"), T::Url, QStringLiteral("https://gitlab.com/api/v4"),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "The API address of a self-managed GitLab (https://gitlab.example.com/api/v4).")),
-        SettingSpec::of(QStringLiteral("gitlab.sweep_hours"), T::Int, QStringLiteral("24"),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "Hours between two complete listings of %1, which find deleted merge requests."), 1, 720),
-    };
-    f.notifications = {
-        SettingSpec::of(QStringLiteral("notify.gitlab_review_requested"), T::Bool, QStringLiteral("false"),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "Notify of merge requests assigned to you or waiting for your review.")),
-    };
-
-    d.signIn.methods = SignInFacts::Browser | SignInFacts::PersonalToken;
-    d.signIn.needsClientSecret = false;
-
-    SearchKindFacts mergeRequests;
-    mergeRequests.kind = gitlab::kMergeRequestKind;
-    mergeRequests.name = QStringLiteral("merge_request");
-    mergeRequests.contextSql =
-        QStringLiteral("SELECT id, state, draft, deleted_at IS NOT NULL, author, approved_by FROM gitlab_merge_requests");
-    mergeRequests.contextLine = &mergeRequestContext;
-    d.store.searchKinds = {mergeRequests};
-    d.store.watch = &watch;
-    d.store.schema = gitlab::GitLabRepo::schema();
-
-    d.items = QT_TRANSLATE_N_NOOP("cairn::Sources", "%n merge request(s)");
-    d.icon = QStringLiteral("gitlab");
-    d.makeSyncer = &makeSyncer;
-    d.status = &status;
-    d.exportFormats = {QStringLiteral("json"), QStringLiteral("csv")};
-    d.exportRecords = &exportRecords;
-    d.reference = &reference;
-    return d;
-}
-
 } // namespace
 
 const SourceDescriptor &gitLabSource()
 {
-    static const SourceDescriptor d = make();
+    static const SourceDescriptor d{
+        .facts = {.id = QStringLiteral("gitlab"), .name = QT_TRANSLATE_NOOP("cairn::Settings", "GitLab"),
+                  .apiUrl = QStringLiteral("https://gitlab.com/api/v4"), .apiUrlSetting = QStringLiteral("gitlab.base_url"), .intervalMinutes = 30,
+                  // PKCE without a client secret (a public application, docs/api-notes.md §7); a self-managed
+                  // instance has its own: gitlab.oauth.authorize_url, .token_url, .revoke_url.
+                  .oauth = {.authorizeUrl = QStringLiteral("https://gitlab.com/oauth/authorize"),
+                            .tokenUrl = QStringLiteral("https://gitlab.com/oauth/token"),
+                            .revokeUrl = QStringLiteral("https://gitlab.com/oauth/revoke"),
+                            .scope = QStringLiteral("read_api"),
+                            .redirectPort = 47323}, // registered with the app: GitLab matches the redirect URI exactly
+                  .settings = {
+                      SettingSpec::of(QStringLiteral("gitlab.projects"), T::List, QString(),
+                                      QT_TRANSLATE_NOOP("cairn::Settings", "The projects whose merge requests are synced (group/project paths or project ids, separated by spaces or commas).")),
+                      SettingSpec::of(QStringLiteral("gitlab.base_url"), T::Url, QStringLiteral("https://gitlab.com/api/v4"),
+                                      QT_TRANSLATE_NOOP("cairn::Settings", "The API address of a self-managed GitLab (https://gitlab.example.com/api/v4).")),
+                      SettingSpec::of(QStringLiteral("gitlab.sweep_hours"), T::Int, QStringLiteral("24"),
+                                      QT_TRANSLATE_NOOP("cairn::Settings", "Hours between two complete listings of %1, which find deleted merge requests."), 1, 720),
+                  },
+                  .notifications = {
+                      SettingSpec::of(QStringLiteral("notify.gitlab_review_requested"), T::Bool, QStringLiteral("false"),
+                                      QT_TRANSLATE_NOOP("cairn::Settings", "Notify of merge requests assigned to you or waiting for your review.")),
+                  }},
+        .signIn = {.methods = SignInFacts::Browser | SignInFacts::PersonalToken, .needsClientSecret = false},
+        .store = {.searchKinds = {{.kind = gitlab::kMergeRequestKind, .name = QStringLiteral("merge_request"),
+                                   .contextSql = QStringLiteral("SELECT id, state, draft, deleted_at IS NOT NULL, author, approved_by "
+                                                                "FROM gitlab_merge_requests"),
+                                   .contextLine = &mergeRequestContext}},
+                  .watch = &watch, .schema = gitlab::GitLabRepo::schema()},
+        .items = QT_TRANSLATE_N_NOOP("cairn::Sources", "%n merge request(s)"),
+        .makeSyncer = &makeSyncer, .status = &status, .exportRecords = &exportRecords, .reference = &reference};
     return d;
 }
 

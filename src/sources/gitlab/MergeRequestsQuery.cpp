@@ -66,15 +66,7 @@ QList<MergeRequestsQuery::OfPerson> MergeRequestsQuery::ofPerson(QSqlDatabase &d
     QList<OfPerson> out;
     for (q.exec({person.names(), person.emails(), person.limit()}); q.next();) {
         OfPerson m;
-        m.id = q.value(0).toLongLong();
-        m.account = q.value(1).toString();
-        m.reference = q.value(2).toString();
-        m.title = q.value(3).toString();
-        m.state = q.value(4).toString();
-        m.draft = q.value(5).toBool();
-        m.updatedAt = sql::timeFrom(q.value(6));
-        m.authored = q.value(7).toBool();
-        m.reviewing = q.value(8).toBool();
+        sql::readRow(q, m.id, m.account, m.reference, m.title, m.state, m.draft, m.updatedAt, m.authored, m.reviewing);
         out.append(m);
     }
     return out;

@@ -50,14 +50,7 @@ QHash<qint64, ContactsQuery::Row> ContactsQuery::rows(QSqlDatabase &db, const QL
     q.exec({idList(ids)});
     while (q.next()) {
         Row r;
-        r.id = q.value(0).toLongLong();
-        r.account = q.value(1).toString();
-        r.name = q.value(2).toString();
-        r.email = q.value(3).toString();
-        r.phone = q.value(4).toString();
-        r.organization = q.value(5).toString();
-        r.deleted = !q.value(6).isNull();
-        r.resourceName = q.value(7).toString();
+        sql::readRow(q, r.id, r.account, r.name, r.email, r.phone, r.organization, sql::notNull(r.deleted), r.resourceName);
         byId.insert(r.id, r);
     }
     return byId;

@@ -259,10 +259,8 @@ Counts counts(QSqlDatabase &db, const QString &account)
         "FROM contacts WHERE account=?"));
     q.exec({account});
     Counts c;
-    if (q.next()) {
-        c.live = q.value(0).toInt();
-        c.deleted = q.value(1).toInt();
-    }
+    if (q.next())
+        sql::readRow(q, c.live, c.deleted);
     return c;
 }
 
@@ -293,18 +291,9 @@ const QString kContactColumns = QStringLiteral(
 Contact fromRow(QSqlDatabase &db, sql::Statement &q)
 {
     Contact c;
-    const qint64 id = q.value(0).toLongLong();
-    c.resourceName = q.value(1).toString();
-    c.etag = q.value(2).toString();
-    c.deleted = !q.value(3).isNull();
-    c.displayName = q.value(4).toString();
-    c.givenName = q.value(5).toString();
-    c.familyName = q.value(6).toString();
-    c.nickname = q.value(7).toString();
-    c.birthday = q.value(8).toString();
-    c.note = q.value(9).toString();
-    c.photoUrl = q.value(10).toString();
-    c.updatedAt = sql::timeFrom(q.value(11));
+    qint64 id = 0;
+    sql::readRow(q, id, c.resourceName, c.etag, sql::notNull(c.deleted), c.displayName, c.givenName, c.familyName, c.nickname, c.birthday,
+                 c.note, c.photoUrl, c.updatedAt);
     loadParts(db, id, c);
     return c;
 }

@@ -26,23 +26,32 @@ struct PageOf
     int total = -1;
 };
 
-// One listing kind of the People API (connections or contact groups), for the listing
-// engine: a full listing (requestSyncToken on every page) or one from the sync token; the
-// token of its last page kept; what a complete full listing did not see retired. An expired
-// sync token is answered with a full listing. The kinds say how to fetch a page, how to write
-// its items and how to retire the unseen ones.
+// One listing kind of the People API (connections or contact groups): its scope, what the log
+// calls its changes, how a page is fetched, how its items are written and how the unseen ones
+// are retired (after a complete full listing), and whether its pages report progress.
 template<typename Item>
-class PeopleListing : public Listing<PageOf<Item>, NoFields>
+struct PeopleKind
+{
+    const char *scope;
+    const char *changes;
+    QCoro::Task<PageOf<Item>> (*fetchPage)(google::GoogleApi &api, QString syncToken, QString pageToken);
+    WriteStats (*apply)(QSqlDatabase &db, const QString &account, const QList<Item> &items, qint64 runId, const QDateTime &now);
+    int (*retireUnseen)(QSqlDatabase &db, const QString &account, qint64 runId, const QDateTime &now);
+    bool reportsProgress;
+};
+
+// A listing of one kind, for the listing engine: a full listing (requestSyncToken on every
+// page) or one from the sync token; the token of its last page kept; what a complete full
+// listing did not see retired. An expired sync token is answered with a full listing.
+template<typename Item>
+class PeopleListing final : public Listing<PageOf<Item>, NoFields>
 {
 public:
     using State = ScopeState<NoFields>;
     using Page = PageOf<Item>;
 
-    PeopleListing(SyncContext *ctx, bool reportsProgress) : m_ctx(ctx), m_reportsProgress(reportsProgress) {}
-    virtual QString scope() const = 0;
-    virtual QCoro::Task<Page> fetchPage(QString syncToken, QString pageToken) = 0;
-    virtual WriteStats apply(QSqlDatabase &db, const QList<Item> &items, qint64 runId, const QDateTime &now) const = 0;
-    virtual int retireUnseen(QSqlDatabase &db, qint64 runId, const QDateTime &now) const = 0;
+    PeopleListing(SyncContext *ctx, google::GoogleApi &api, const PeopleKind<Item> &kind) : m_ctx(ctx), m_api(api), m_kind(kind) {}
+    QString scope() const { return QString::fromLatin1(m_kind.scope); }
 
     // What the listing `state` resumes or begins asks for.
     void setQuery(const State &state)
@@ -54,9 +63,10 @@ public:
     bool begunEarlier() const { return m_begunEarlier; }
 
     QString service() const override { return QStringLiteral("Google People"); }
+    QString changes() const override { return QString::fromLatin1(m_kind.changes); }
     QCoro::Task<Page> fetch(QString cursor) override
     {
-        Page page = co_await fetchPage(m_full ? QString() : m_syncToken, cursor);
+        Page page = co_await m_kind.fetchPage(m_api, m_full ? QString() : m_syncToken, cursor);
         co_return page;
     }
     QString cursorAfter(const Page &page) const override { return page.nextPageToken; }
@@ -83,9 +93,9 @@ public:
         const bool retire = last && m_full;
         const PeopleListing *self = this;
         return [self, items, listingRun, now, retire](QSqlDatabase &db) {
-            WriteStats s = self->apply(db, items, listingRun, now);
+            WriteStats s = self->m_kind.apply(db, self->m_ctx->account, items, listingRun, now);
             if (retire)
-                s.deleted += self->retireUnseen(db, listingRun, now);
+                s.deleted += self->m_kind.retireUnseen(db, self->m_ctx->account, listingRun, now);
             return s;
         };
     }
@@ -119,16 +129,15 @@ public:
     qint64 items(const Page &page) const override { return page.items.size(); }
     qint64 progressTotal(const Page &page, qint64 done) const override
     {
-        if (!m_reportsProgress)
+        if (!m_kind.reportsProgress)
             return -1;
         return page.total >= 0 ? page.total : done;
     }
 
-protected:
-    SyncContext *m_ctx;
-
 private:
-    bool m_reportsProgress;
+    SyncContext *m_ctx;
+    google::GoogleApi &m_api;
+    const PeopleKind<Item> &m_kind;
     bool m_full = false;
     QString m_syncToken;
     bool m_fellBack = false;
@@ -155,62 +164,30 @@ QCoro::Task<> syncListing(SyncContext &ctx, SyncMode mode, PeopleListing<Item> *
     co_await runListing(ctx, listing, &st);
 }
 
-class ConnectionsListing final : public PeopleListing<Contact>
+QCoro::Task<PageOf<Contact>> connectionsPage(google::GoogleApi &api, QString syncToken, QString pageToken)
 {
-public:
-    ConnectionsListing(SyncContext *ctx, google::GoogleApi &api) : PeopleListing(ctx, true), m_api(api) {}
-    QString scope() const override { return QString::fromLatin1(GoogleContactsSyncer::kConnectionsScope); }
-    QString changes() const override { return QStringLiteral("contacts"); }
-    QCoro::Task<PageOf<Contact>> fetchPage(QString syncToken, QString pageToken) override
-    {
-        google::ConnectionsPage p = co_await m_api.connections(syncToken, pageToken);
-        PageOf<Contact> out;
-        out.items = std::move(p.people);
-        out.nextPageToken = p.nextPageToken;
-        out.nextSyncToken = p.nextSyncToken;
-        out.total = p.totalItems;
-        co_return out;
-    }
-    WriteStats apply(QSqlDatabase &db, const QList<Contact> &items, qint64 runId, const QDateTime &now) const override
-    {
-        return ContactsRepo::applyPage(db, m_ctx->account, items, runId, now);
-    }
-    int retireUnseen(QSqlDatabase &db, qint64 runId, const QDateTime &now) const override
-    {
-        return ContactsRepo::markUnseenDeleted(db, m_ctx->account, runId, now);
-    }
+    google::ConnectionsPage p = co_await api.connections(syncToken, pageToken);
+    co_return PageOf<Contact>{std::move(p.people), p.nextPageToken, p.nextSyncToken, p.totalItems};
+}
 
-private:
-    google::GoogleApi &m_api;
-};
-
-class GroupsListing final : public PeopleListing<ContactGroup>
+QCoro::Task<PageOf<ContactGroup>> groupsPage(google::GoogleApi &api, QString syncToken, QString pageToken)
 {
-public:
-    GroupsListing(SyncContext *ctx, google::GoogleApi &api) : PeopleListing(ctx, false), m_api(api) {}
-    QString scope() const override { return QString::fromLatin1(GoogleContactsSyncer::kGroupsScope); }
-    QString changes() const override { return QStringLiteral("contact groups"); }
-    QCoro::Task<PageOf<ContactGroup>> fetchPage(QString syncToken, QString pageToken) override
-    {
-        google::GroupsPage p = co_await m_api.contactGroups(syncToken, pageToken);
-        PageOf<ContactGroup> out;
-        out.items = std::move(p.groups);
-        out.nextPageToken = p.nextPageToken;
-        out.nextSyncToken = p.nextSyncToken;
-        co_return out;
-    }
-    WriteStats apply(QSqlDatabase &db, const QList<ContactGroup> &items, qint64 runId, const QDateTime &now) const override
-    {
-        return ContactsRepo::applyGroups(db, m_ctx->account, items, runId, now);
-    }
-    int retireUnseen(QSqlDatabase &db, qint64 runId, const QDateTime &now) const override
-    {
-        return ContactsRepo::markUnseenGroupsDeleted(db, m_ctx->account, runId, now);
-    }
+    google::GroupsPage p = co_await api.contactGroups(syncToken, pageToken);
+    co_return PageOf<ContactGroup>{.items = std::move(p.groups), .nextPageToken = p.nextPageToken, .nextSyncToken = p.nextSyncToken};
+}
 
-private:
-    google::GoogleApi &m_api;
-};
+const PeopleKind<Contact> kConnections{.scope = GoogleContactsSyncer::kConnectionsScope,
+                                       .changes = "contacts",
+                                       .fetchPage = &connectionsPage,
+                                       .apply = &ContactsRepo::applyPage,
+                                       .retireUnseen = &ContactsRepo::markUnseenDeleted,
+                                       .reportsProgress = true};
+const PeopleKind<ContactGroup> kGroups{.scope = GoogleContactsSyncer::kGroupsScope,
+                                       .changes = "contact groups",
+                                       .fetchPage = &groupsPage,
+                                       .apply = &ContactsRepo::applyGroups,
+                                       .retireUnseen = &ContactsRepo::markUnseenGroupsDeleted,
+                                       .reportsProgress = false};
 
 } // namespace
 
@@ -224,7 +201,7 @@ QCoro::Task<> GoogleContactsSyncer::syncConnections(SyncContext &ctx, SyncMode m
 {
     google::GoogleApi api(ctx.http, m_apiBase);
     co_await google::rereadUnknown(ctx, api);
-    ConnectionsListing listing(&ctx, api);
+    PeopleListing<Contact> listing(&ctx, api, kConnections);
     co_await syncListing<Contact>(ctx, mode, &listing);
 }
 
@@ -235,7 +212,7 @@ QCoro::Task<> GoogleContactsSyncer::syncGroups(SyncContext &ctx, SyncMode mode)
     SyncRun scratch;
     scratch.id = ctx.run.id;
     SyncContext groupCtx{ctx.writer, ctx.http, ctx.cancel, ctx.clock, scratch, ctx.account, ctx.progress};
-    GroupsListing listing(&groupCtx, api);
+    PeopleListing<ContactGroup> listing(&groupCtx, api, kGroups);
     co_await syncListing<ContactGroup>(groupCtx, mode, &listing);
     ctx.run.pages += scratch.pages;
     ctx.run.extra.insert(QStringLiteral("groups_changed"), scratch.created + scratch.updated + scratch.deleted);

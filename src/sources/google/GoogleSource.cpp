@@ -43,9 +43,7 @@ QByteArray exportRecords(QSqlDatabase &db, const QString &account, const QString
 
 SourceDescriptor::Reference reference(QSqlDatabase &db, const Settings &, const SearchIndex::Hit &hit)
 {
-    sql::Statement q(db, QStringLiteral("SELECT resource_name FROM contacts WHERE id = ?"));
-    q.exec({hit.id});
-    return q.next() ? SourceDescriptor::Reference{q.value(0).toString(), QString()} : SourceDescriptor::Reference();
+    return SourceDescriptor::Reference::select(db, QStringLiteral("SELECT resource_name FROM contacts WHERE id = ?"), hit);
 }
 
 // The context of a contact found: its organisation and e-mail (not when it is the title), else its phone.
@@ -58,57 +56,39 @@ QString contactContext(const sql::Statement &r, const QString &title)
     return SearchIndex::contextOf(parts);
 }
 
-SourceDescriptor make()
-{
-    SourceDescriptor d;
-    SourceFacts &f = d.facts;
-    f.id = QStringLiteral("google");
-    f.name = QT_TRANSLATE_NOOP("cairn::Settings", "Google Contacts");
-    f.apiUrl = QStringLiteral("https://people.googleapis.com");
-    f.intervalMinutes = 15;
-    f.oauth.authorizeUrl = QStringLiteral("https://accounts.google.com/o/oauth2/v2/auth");
-    f.oauth.tokenUrl = QStringLiteral("https://oauth2.googleapis.com/token");
-    f.oauth.revokeUrl = QStringLiteral("https://oauth2.googleapis.com/revoke");
-    f.oauth.scope = QStringLiteral("https://www.googleapis.com/auth/contacts.readonly");
-    f.oauth.writeScope = QStringLiteral("https://www.googleapis.com/auth/contacts");
-    f.settings = {
-        SettingSpec::of(QStringLiteral("google.write"), T::Bool, QStringLiteral("false"),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "Send the changes you make to Google contacts in Cairn to Google (it needs the "
-                                                             "scope that edits contacts: sign in again after switching it on; off: Cairn only "
-                                                             "reads, and keeps your changes until you switch it on). An account's own switch in Accounts… comes first.")),
-        SettingSpec::of(QStringLiteral("google.photo_url"), T::Url, QString(),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "Where contact photos are fetched from instead of Google's photo host.")),
-    };
-
-    // An installed app: no client secret to keep; offline access brings a refresh token.
-    d.signIn.methods = SignInFacts::Browser;
-    d.signIn.authorizeParameters.insert(QStringLiteral("access_type"), QStringLiteral("offline"));
-
-    SearchKindFacts contacts;
-    contacts.kind = kContactKind;
-    contacts.name = QStringLiteral("contact");
-    contacts.contextSql = QStringLiteral("SELECT id, display_name, organization, primary_email, primary_phone FROM contacts");
-    contacts.contextLine = &contactContext;
-    d.store.searchKinds = {contacts};
-    d.store.releasedSteps = ContactsRepo::releasedSteps();
-    d.store.writerOpened = &ContactsRepo::refreshSortKeys; // the locale's order
-
-    d.items = QT_TRANSLATE_N_NOOP("cairn::Sources", "%n contact(s)");
-    d.icon = QStringLiteral("google");
-    d.makeSyncer = &makeSyncer;
-    d.status = &status;
-    d.exportFormats = {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("vcard")};
-    d.exportRecords = &exportRecords;
-    d.reference = &reference;
-    d.writes = google::writeFacts();
-    return d;
-}
-
 } // namespace
 
 const SourceDescriptor &googleSource()
 {
-    static const SourceDescriptor d = make();
+    static const SourceDescriptor d{
+        .facts = {.id = QStringLiteral("google"), .name = QT_TRANSLATE_NOOP("cairn::Settings", "Google Contacts"),
+                  .apiUrl = QStringLiteral("https://people.googleapis.com"), .intervalMinutes = 15,
+                  .oauth = {.authorizeUrl = QStringLiteral("https://accounts.google.com/o/oauth2/v2/auth"),
+                            .tokenUrl = QStringLiteral("https://oauth2.googleapis.com/token"),
+                            .revokeUrl = QStringLiteral("https://oauth2.googleapis.com/revoke"),
+                            .scope = QStringLiteral("https://www.googleapis.com/auth/contacts.readonly"),
+                            .writeScope = QStringLiteral("https://www.googleapis.com/auth/contacts")},
+                  .settings = {
+                      SettingSpec::of(QStringLiteral("google.write"), T::Bool, QStringLiteral("false"),
+                                      QT_TRANSLATE_NOOP("cairn::Settings", "Send the changes you make to Google contacts in Cairn to Google (it needs the "
+                                                                           "scope that edits contacts: sign in again after switching it on; off: Cairn only "
+                                                                           "reads, and keeps your changes until you switch it on). An account's own switch in Accounts… comes first.")),
+                      SettingSpec::of(QStringLiteral("google.photo_url"), T::Url, QString(),
+                                      QT_TRANSLATE_NOOP("cairn::Settings", "Where contact photos are fetched from instead of Google's photo host.")),
+                  }},
+        // An installed app: no client secret to keep; offline access brings a refresh token.
+        .signIn = {.methods = SignInFacts::Browser,
+                   .authorizeParameters = {{QStringLiteral("access_type"), QStringLiteral("offline")}}},
+        .store = {.searchKinds = {{.kind = kContactKind, .name = QStringLiteral("contact"),
+                                   .contextSql = QStringLiteral("SELECT id, display_name, organization, primary_email, primary_phone FROM contacts"),
+                                   .contextLine = &contactContext}},
+                  .releasedSteps = ContactsRepo::releasedSteps(),
+                  .writerOpened = &ContactsRepo::refreshSortKeys}, // the locale's order
+        .items = QT_TRANSLATE_N_NOOP("cairn::Sources", "%n contact(s)"),
+        .makeSyncer = &makeSyncer, .status = &status,
+        .exportFormats = {QStringLiteral("json"), QStringLiteral("csv"), QStringLiteral("vcard")},
+        .exportRecords = &exportRecords, .reference = &reference,
+        .writes = google::writeFacts()};
     return d;
 }
 

@@ -40,15 +40,7 @@ QHash<qint64, IssuesQuery::Row> IssuesQuery::rows(QSqlDatabase &db, const QList<
     QHash<qint64, Row> out;
     while (q.next()) {
         Row r;
-        r.id = q.value(0).toLongLong();
-        r.account = q.value(1).toString();
-        r.key = q.value(2).toString();
-        r.summary = q.value(3).toString();
-        r.status = q.value(4).toString();
-        r.assignee = q.value(5).toString();
-        r.updated = sql::timeFrom(q.value(6));
-        r.statusCategory = q.value(7).toString();
-        r.deleted = !q.value(8).isNull();
+        sql::readRow(q, r.id, r.account, r.key, r.summary, r.status, r.assignee, r.updated, r.statusCategory, sql::notNull(r.deleted));
         out.insert(r.id, r);
     }
     return out;
@@ -76,12 +68,7 @@ QList<IssuesQuery::OfPerson> IssuesQuery::ofPerson(QSqlDatabase &db, const Perso
     QList<OfPerson> out;
     for (j.exec({person.emails(), person.names(), person.names(), person.limit()}); j.next();) {
         OfPerson issue;
-        issue.id = j.value(0).toLongLong();
-        issue.account = j.value(1).toString();
-        issue.key = j.value(2).toString();
-        issue.summary = j.value(3).toString();
-        issue.status = j.value(4).toString();
-        issue.updated = sql::timeFrom(j.value(5));
+        sql::readRow(j, issue.id, issue.account, issue.key, issue.summary, issue.status, issue.updated);
         out.append(issue);
     }
     return out;

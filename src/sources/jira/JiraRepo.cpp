@@ -56,27 +56,11 @@ QString selectColumns()
 JiraIssue fromRow(const sql::Statement &q, int f)
 {
     JiraIssue i;
-    i.config = q.value(f + 0).toString();
-    i.id = q.value(f + 1).toString();
-    i.key = q.value(f + 2).toString();
-    i.summary = q.value(f + 3).toString();
-    i.status = q.value(f + 4).toString();
-    i.statusCategory = q.value(f + 5).toString();
-    i.assigneeId = q.value(f + 6).toString();
-    i.assigneeName = q.value(f + 7).toString();
-    i.assigneeEmail = q.value(f + 8).toString();
-    i.reporterId = q.value(f + 9).toString();
-    i.reporterName = q.value(f + 10).toString();
-    i.priority = q.value(f + 11).toString();
-    i.issueType = q.value(f + 12).toString();
-    i.projectKey = q.value(f + 13).toString();
-    i.projectName = q.value(f + 14).toString();
-    i.labels = q.value(f + 15).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    i.created = sql::timeFrom(q.value(f + 16));
-    i.updated = sql::timeFrom(q.value(f + 17));
-    i.descriptionAdf = q.value(f + 18).toString();
-    i.descriptionText = q.value(f + 19).toString();
-    i.deleted = !q.value(f + 20).isNull();
+    QString labels; // separated by spaces
+    sql::readColumns(q, f, i.config, i.id, i.key, i.summary, i.status, i.statusCategory, i.assigneeId, i.assigneeName, i.assigneeEmail,
+                     i.reporterId, i.reporterName, i.priority, i.issueType, i.projectKey, i.projectName, labels, i.created, i.updated,
+                     i.descriptionAdf, i.descriptionText, sql::notNull(i.deleted));
+    i.labels = labels.split(QLatin1Char(' '), Qt::SkipEmptyParts);
     return i;
 }
 
@@ -185,10 +169,8 @@ Counts counts(QSqlDatabase &db, const QString &account, const QString &config)
                                         "FROM jira_issues WHERE account=? AND (?='' OR config=?)"));
     q.exec({account, scopeValue(config), scopeValue(config)});
     Counts c;
-    if (q.next()) {
-        c.live = q.value(0).toInt();
-        c.deleted = q.value(1).toInt();
-    }
+    if (q.next())
+        sql::readRow(q, c.live, c.deleted);
     return c;
 }
 

@@ -150,65 +150,45 @@ QCoro::Task<Account> completeAccount(HttpClient &http, OAuthConfig config, Accou
     co_return account;
 }
 
-SourceDescriptor make()
-{
-    SourceDescriptor d;
-    SourceFacts &f = d.facts;
-    f.id = QStringLiteral("jira");
-    f.name = QT_TRANSLATE_NOOP("cairn::Settings", "Jira");
-    f.intervalMinutes = 10; // the API's address: each configuration's site
-    f.oauth.authorizeUrl = QStringLiteral("https://auth.atlassian.com/authorize");
-    f.oauth.tokenUrl = QStringLiteral("https://auth.atlassian.com/oauth/token");
-    f.oauth.resourcesUrl = QStringLiteral("https://api.atlassian.com/oauth/token/accessible-resources");
-    f.oauth.scope = QStringLiteral("read:jira-work read:jira-user offline_access");
-    f.oauth.redirectPort = 47322; // registered with the app
-    f.settings = {
-        SettingSpec::of(QStringLiteral("jira.configs"), T::List, QString(),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "The names of the Jira configurations to sync (default: every jira.<name>.jql).")),
-        SettingSpec::of(QStringLiteral("jira.sweep_hours"), T::Int, QStringLiteral("24"),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "Hours between two sweeps for deleted Jira issues."), 1, 720),
-        SettingSpec::of(QStringLiteral("jira.<name>.site"), T::Url, QString(),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "The Jira Cloud site of a configuration (https://example.atlassian.net).")),
-        SettingSpec::of(QStringLiteral("jira.<name>.jql"), T::Text, QString(),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "The JQL of a configuration: which issues are synced.")),
-    };
-    f.notifications = {
-        SettingSpec::of(QStringLiteral("notify.jira_assigned"), T::Bool, QStringLiteral("false"),
-                        QT_TRANSLATE_NOOP("cairn::Settings", "Notify of Jira issues newly assigned to you.")),
-    };
-
-    // Atlassian's 3LO in the browser, or a site, an e-mail address and an API token.
-    d.signIn.methods = SignInFacts::Browser | SignInFacts::SiteToken;
-    d.signIn.needsClientSecret = true;
-    d.signIn.authorizeParameters.insert(QStringLiteral("audience"), QStringLiteral("api.atlassian.com"));
-    d.signIn.authorizeParameters.insert(QStringLiteral("prompt"), QStringLiteral("consent"));
-    d.signIn.siteExample = QStringLiteral("https://example.atlassian.net");
-    d.signIn.completeAccount = &completeAccount;
-
-    SearchKindFacts issues;
-    issues.kind = kJiraIssueKind;
-    issues.name = QStringLiteral("issue");
-    issues.contextSql = QStringLiteral("SELECT id, status, project_name, issue_type FROM jira_issues");
-    issues.contextLine = &issueContext;
-    d.store.searchKinds = {issues};
-    d.store.releasedSteps = JiraRepo::releasedSteps();
-    d.store.watch = &watch;
-
-    d.items = QT_TRANSLATE_N_NOOP("cairn::Sources", "%n issue(s)");
-    d.icon = QStringLiteral("jira");
-    d.makeSyncer = &makeSyncer;
-    d.status = &status;
-    d.exportFormats = {QStringLiteral("json"), QStringLiteral("csv")};
-    d.exportRecords = &exportRecords;
-    d.reference = &reference;
-    return d;
-}
-
 } // namespace
 
 const SourceDescriptor &jiraSource()
 {
-    static const SourceDescriptor d = make();
+    static const SourceDescriptor d{
+        .facts = {.id = QStringLiteral("jira"), .name = QT_TRANSLATE_NOOP("cairn::Settings", "Jira"),
+                  .intervalMinutes = 10, // the API's address: each configuration's site
+                  .oauth = {.authorizeUrl = QStringLiteral("https://auth.atlassian.com/authorize"),
+                            .tokenUrl = QStringLiteral("https://auth.atlassian.com/oauth/token"),
+                            .resourcesUrl = QStringLiteral("https://api.atlassian.com/oauth/token/accessible-resources"),
+                            .scope = QStringLiteral("read:jira-work read:jira-user offline_access"),
+                            .redirectPort = 47322}, // registered with the app
+                  .settings = {
+                      SettingSpec::of(QStringLiteral("jira.configs"), T::List, QString(),
+                                      QT_TRANSLATE_NOOP("cairn::Settings", "The names of the Jira configurations to sync (default: every jira.<name>.jql).")),
+                      SettingSpec::of(QStringLiteral("jira.sweep_hours"), T::Int, QStringLiteral("24"),
+                                      QT_TRANSLATE_NOOP("cairn::Settings", "Hours between two sweeps for deleted Jira issues."), 1, 720),
+                      SettingSpec::of(QStringLiteral("jira.<name>.site"), T::Url, QString(),
+                                      QT_TRANSLATE_NOOP("cairn::Settings", "The Jira Cloud site of a configuration (https://example.atlassian.net).")),
+                      SettingSpec::of(QStringLiteral("jira.<name>.jql"), T::Text, QString(),
+                                      QT_TRANSLATE_NOOP("cairn::Settings", "The JQL of a configuration: which issues are synced.")),
+                  },
+                  .notifications = {
+                      SettingSpec::of(QStringLiteral("notify.jira_assigned"), T::Bool, QStringLiteral("false"),
+                                      QT_TRANSLATE_NOOP("cairn::Settings", "Notify of Jira issues newly assigned to you.")),
+                  }},
+        // Atlassian's 3LO in the browser, or a site, an e-mail address and an API token.
+        .signIn = {.methods = SignInFacts::Browser | SignInFacts::SiteToken,
+                   .needsClientSecret = true,
+                   .authorizeParameters = {{QStringLiteral("audience"), QStringLiteral("api.atlassian.com")},
+                                           {QStringLiteral("prompt"), QStringLiteral("consent")}},
+                   .siteExample = QStringLiteral("https://example.atlassian.net"),
+                   .completeAccount = &completeAccount},
+        .store = {.searchKinds = {{.kind = kJiraIssueKind, .name = QStringLiteral("issue"),
+                                   .contextSql = QStringLiteral("SELECT id, status, project_name, issue_type FROM jira_issues"),
+                                   .contextLine = &issueContext}},
+                  .watch = &watch, .releasedSteps = JiraRepo::releasedSteps()},
+        .items = QT_TRANSLATE_N_NOOP("cairn::Sources", "%n issue(s)"),
+        .makeSyncer = &makeSyncer, .status = &status, .exportRecords = &exportRecords, .reference = &reference};
     return d;
 }
 
