@@ -28,7 +28,7 @@ public:
     explicit JiraService(const SimContext &context);
 
     // ---- the simulator's service (JiraSimService.cpp, JiraAdmin.cpp) ----
-    bool isApiCall(const HttpRequest &request) const override;
+    QStringList prefixes() const override;
     HttpReply answer(const HttpRequest &request) override;
     HttpReply faultReply(int status) const override;
     HttpReply mutate(const QJsonObject &body) override;
