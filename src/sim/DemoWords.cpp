@@ -110,6 +110,12 @@ QString projectName(quint32 r, int index)
 
 QString pullTitle(quint32 a, quint32 b) { return from(kPulls, mix(a, b)); }
 
+QString pullTitle(std::mt19937 &rng)
+{
+    const quint32 a = rng();
+    return pullTitle(a, rng());
+}
+
 QString pullBody(const QString &title, bool longBody)
 {
     QString body = QStringLiteral("## What\n%1.\n\n## How to test\n1. Check out the branch\n2. Run the test suite\n"

@@ -6,12 +6,15 @@
 
 #include <QString>
 
+#include <random>
+
 namespace sim::demo {
 
 QString taskName(quint32 a, quint32 b);       // Asana task, e.g. "Update onboarding checklist for new hires"
 QString taskNotes(quint32 r, bool longNotes);  // Asana task description (several paragraphs when long)
 QString projectName(quint32 r, int index);     // Asana project; distinct for the first projects
-QString pullTitle(quint32 a, quint32 b);       // GitHub pull request
+QString pullTitle(quint32 a, quint32 b);       // GitHub pull request, GitLab merge request
+QString pullTitle(std::mt19937 &rng);          // the same of two draws, in this order
 QString pullBody(const QString &title, bool longBody);
 QString issueSummary(quint32 a, quint32 b);    // Jira issue
 QString organization(quint32 r);               // Google contact's company

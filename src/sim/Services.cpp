@@ -5,6 +5,8 @@
 #include "sim/google/GoogleSimService.h"
 #include "sim/jira/JiraSimService.h"
 
+#include <algorithm>
+
 namespace sim::Services {
 
 const QList<const SimServiceDescriptor *> &all()
@@ -20,27 +22,32 @@ const QList<const SimServiceDescriptor *> &all()
     return list;
 }
 
-QStringList ids()
+namespace {
+// One field of every service, in the list's order.
+QStringList each(QString SimServiceDescriptor::*field)
 {
     QStringList out;
     for (const SimServiceDescriptor *d : all())
-        out << d->id;
+        out << d->*field;
     return out;
+}
+} // namespace
+
+QStringList ids()
+{
+    return each(&SimServiceDescriptor::id);
 }
 
 const SimServiceDescriptor *find(const QString &id)
 {
-    for (const SimServiceDescriptor *d : all())
-        if (d->id == id)
-            return d;
-    return nullptr;
+    const QList<const SimServiceDescriptor *> &list = all();
+    const auto it = std::find_if(list.begin(), list.end(), [&id](const SimServiceDescriptor *d) { return d->id == id; });
+    return it == list.end() ? nullptr : *it;
 }
 
 QString titles()
 {
-    QStringList names;
-    for (const SimServiceDescriptor *d : all())
-        names << d->title;
+    QStringList names = each(&SimServiceDescriptor::title);
     const QString last = names.size() > 1 ? names.takeLast() : QString();
     return last.isEmpty() ? names.join(QString()) : names.join(QStringLiteral(", ")) + QStringLiteral(" and ") + last;
 }

@@ -42,7 +42,11 @@ struct SimContext
 class SimService
 {
 public:
-    explicit SimService(QString id) : m_id(std::move(id)) {}
+    // `id`, made with `context` (its options copied: a service may change its own).
+    SimService(QString id, const SimContext &context)
+        : m_options(context.options), m_clock(context.clock), m_oauth(context.oauth), m_id(std::move(id))
+    {
+    }
     virtual ~SimService() = default;
     SimService(const SimService &) = delete;
     SimService &operator=(const SimService &) = delete;
@@ -93,8 +97,42 @@ public:
     // 404 "No such endpoint: <path>", the simulator's answer to a path nobody serves.
     static HttpReply noSuchEndpoint(const HttpRequest &request);
 
+protected:
+    Options m_options;
+    SimClock &m_clock;
+    OAuthService &m_oauth;
+
 private:
     QString m_id;
+};
+
+// A service with a rate-limits class of its own (AsanaLimits…: made with the options and the
+// engine; admit() before it answers, and arrive()/leave() for its in-flight limits when it has
+// them).
+template<class Limits>
+class LimitedSimService : public SimService
+{
+public:
+    std::optional<HttpReply> arrive(const HttpRequest &request) override
+    {
+        if constexpr (requires(Limits &l) { l.arrive(request); })
+            return m_limits.arrive(request);
+        else
+            return std::nullopt;
+    }
+    void leave(const HttpRequest &request) override
+    {
+        if constexpr (requires(Limits &l) { l.leave(request); })
+            m_limits.leave(request);
+    }
+
+protected:
+    LimitedSimService(QString id, const SimContext &context)
+        : SimService(std::move(id), context), m_limits(context.options, context.limits)
+    {
+    }
+
+    Limits m_limits;
 };
 
 // One service before any simulator exists: its facts, its options, and how to make it. The

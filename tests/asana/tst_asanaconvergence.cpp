@@ -112,31 +112,16 @@ std::optional<sim::Fault> randomFault(SyncHarness &h, QRandomGenerator &rng, QSt
     static const QStringList paths{QStringLiteral("/asana/api/1.0/tasks"), QStringLiteral("/asana/api/1.0/projects"),
                                    QStringLiteral("/asana/api/1.0/events")};
     const QString path = pick(rng, paths);
-    sim::Fault f = faultOn(rng, path);
-    const quint32 kind = rng.bounded(kCommonFaults + 4);
-    if (kind < kCommonFaults) {
-        makeCommonFault(rng, kind, &f, name);
-        return f;
-    }
-    if (kind == kCommonFaults) {
-        f.status = 200;
-        f.body = "{\"data\": {\"not\": \"a list\"}}";
-        *name = QStringLiteral("malformed");
-    } else if (kind == kCommonFaults + 1) {
-        f.path = QStringLiteral("/asana/api/1.0/events");
-        f.status = 412;
-        f.body = "{\"errors\":[{\"message\":\"Sync token invalid or too old\"}],\"sync\":\"de4d70k3n\"}";
-        *name = QStringLiteral("412 event token");
-    } else if (kind == kCommonFaults + 2) {
-        h.sim().clock().advance(25 * 3600); // every event token is older than 24 h
-        *name = QStringLiteral("event tokens dead (25 h)");
-        return std::nullopt;
-    } else {
-        h.sim().asana().setSearchEnabled(!h.sim().asana().searchEnabled());
-        *name = QStringLiteral("search switched");
-        return std::nullopt;
-    }
-    return f;
+    return drawFault(
+        h, rng, path,
+        {{.name = QStringLiteral("malformed"), .body = "{\"data\": {\"not\": \"a list\"}}"},
+         {.name = QStringLiteral("412 event token"), .status = 412, .body = "{\"errors\":[{\"message\":\"Sync token invalid or too old\"}],\"sync\":\"de4d70k3n\"}",
+          .path = QStringLiteral("/asana/api/1.0/events")},
+         // every event token is older than 24 h
+         {.name = QStringLiteral("event tokens dead (25 h)"), .act = [](SyncHarness &h) { h.sim().clock().advance(25 * 3600); }},
+         {.name = QStringLiteral("search switched"),
+          .act = [](SyncHarness &h) { h.sim().asana().setSearchEnabled(!h.sim().asana().searchEnabled()); }}},
+        name);
 }
 // A service of random size (2 to `projects` + 1 projects of `fewest` to `fewest + tasks - 1`
 // tasks), the task search on or off, and the harness pointed at it.

@@ -293,24 +293,14 @@ private Q_SLOTS:
             QCOMPARE(writesTo(h, gid)[QLatin1String("stories")].toInt(), 1);
         for (const QString &gid : std::as_const(deleted))
             QCOMPARE(truthTask(h, gid)[QLatin1String("deleted")].toBool(), true);
-        QMap<QString, int> made;
-        QMap<QString, QString> live; // gid → modified_at, on Asana
-        for (const QJsonValue &t : h.admin("GET", QStringLiteral("/_admin/truth/asana"))[QLatin1String("tasks")].toArray()) {
-            if (t[QLatin1String("deleted")].toBool())
-                continue;
-            live.insert(t[QLatin1String("gid")].toString(), t[QLatin1String("modified_at")].toString());
-            if (t[QLatin1String("name")].toString().startsWith(QLatin1String("Made once")))
-                ++made[t[QLatin1String("name")].toString()];
-        }
+        const QJsonArray live = cairn::test::liveItems(h.admin("GET", QStringLiteral("/_admin/truth/asana"))[QLatin1String("tasks")].toArray());
+        const QMap<QString, int> made = cairn::test::countsOf(live, "name", QStringLiteral("Made once"));
         QCOMPARE(made.size(), 3);
-        for (int n : std::as_const(made))
+        for (int n : made)
             QCOMPARE(n, 1);
         // The cache is Asana's: the same live tasks, each as Asana last changed it (no stand-in left).
-        QMap<QString, QString> cached;
-        for (const QJsonValue &t : QJsonDocument::fromJson(h.cairn(args("export --source asana --format json")).out).array())
-            if (!t[QLatin1String("deleted")].toBool())
-                cached.insert(t[QLatin1String("id")].toString(), t[QLatin1String("modified_at")].toString());
-        QCOMPARE(cached, live);
+        QCOMPARE(cairn::test::cachedVersions(h, QStringLiteral("asana"), "modified_at"),
+                 cairn::test::versionsOf(live, "gid", "modified_at"));
     }
 };
 

@@ -42,12 +42,11 @@ class TestAccounts : public QObject
 {
     Q_OBJECT
 
-    QStringList m_keys;
+    TestSecrets m_secrets; // keychain entries to clean up
 
     void forget(const QString &source, const QString &account)
     {
-        for (const QString &kind : Account::secretKinds())
-            m_keys << SecretStore::key(source, account, kind);
+        m_secrets.addAccount(source, account);
     }
 
     // GitHub's device flow, approved only after Cairn has polled once (and heard "pending").
@@ -75,12 +74,7 @@ class TestAccounts : public QObject
     }
 
 private Q_SLOTS:
-    void cleanup()
-    {
-        for (const QString &k : std::as_const(m_keys))
-            keychainRemove(k);
-        m_keys.clear();
-    }
+    void cleanup() { m_secrets.forget(); }
 
     void githubDeviceFlow()
     {
@@ -121,7 +115,7 @@ private Q_SLOTS:
 
         // With it: DELETE /applications/{client_id}/token as the app; the grant is dead.
         const QString secretKey = OAuthConfig::forSource(h->settings(), QStringLiteral("github")).clientSecretKey();
-        m_keys << secretKey;
+        m_secrets.add(secretKey);
         keychainWrite(secretKey, "sim-client-secret");
         const QString account = uniqueAccount(QStringLiteral("revoked"));
         const Attempt<Account> a = deviceSignIn(*h, signIn, account);
@@ -145,7 +139,7 @@ private Q_SLOTS:
         const QString account = uniqueAccount(QStringLiteral("asana"));
         forget(QStringLiteral("asana"), account);
         const QString secretKey = OAuthConfig::forSource(h->settings(), QStringLiteral("asana")).clientSecretKey();
-        m_keys << secretKey;
+        m_secrets.add(secretKey);
         // Without the client secret Asana cannot be signed in to: said before the browser opens.
         int opened = 0;
         OAuthBrowser browser;

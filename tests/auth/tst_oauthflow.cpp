@@ -50,7 +50,7 @@ class TestOAuthFlow : public QObject
 {
     Q_OBJECT
 
-    QStringList m_keys; // keychain entries to clean up
+    TestSecrets m_secrets; // keychain entries to clean up
 
     // Signs in `account` to Google through the whole browser flow.
     Attempt<Account> signInGoogle(SyncHarness &h, SignIn &signIn, const QString &account)
@@ -58,19 +58,13 @@ class TestOAuthFlow : public QObject
         OAuthBrowser browser;
         QObject::connect(&signIn, &SignIn::openBrowser, &signIn, [&browser](const QUrl &url) { browser.visit(url); },
                          Qt::QueuedConnection);
-        for (const QString &kind : Account::secretKinds())
-            m_keys << SecretStore::key(kGoogle, account, kind);
+        m_secrets.addAccount(kGoogle, account);
         Q_UNUSED(h);
         return await(signIn.withBrowser(kGoogle, account));
     }
 
 private Q_SLOTS:
-    void cleanup()
-    {
-        for (const QString &k : std::as_const(m_keys))
-            keychainRemove(k);
-        m_keys.clear();
-    }
+    void cleanup() { m_secrets.forget(); }
 
     void browserFlowThenSync()
     {
@@ -276,8 +270,7 @@ private Q_SLOTS:
             browser.visit(real);
         }, Qt::QueuedConnection);
         const QString account = uniqueAccount(QStringLiteral("state"));
-        for (const QString &kind : Account::secretKinds())
-            m_keys << SecretStore::key(kGoogle, account, kind);
+        m_secrets.addAccount(kGoogle, account);
         const Attempt<Account> a = await(signIn.withBrowser(kGoogle, account));
         QVERIFY2(!a.error, a.error ? qPrintable(a.error->message) : "");
         QCOMPARE(forgedCodeExchanges, 0); // the forged ones' code was never exchanged
@@ -446,7 +439,8 @@ private Q_SLOTS:
         const QString account = uniqueAccount(QStringLiteral("rotate"));
         const QString refreshKey = SecretStore::key(QStringLiteral("jira"), account, QStringLiteral("refresh_token"));
         const QString secretKey = OAuthConfig::forSource(h->settings(), QStringLiteral("jira")).clientSecretKey();
-        m_keys << refreshKey << secretKey;
+        m_secrets.add(refreshKey);
+        m_secrets.add(secretKey);
         keychainWrite(secretKey, "sim-client-secret");
         const Attempt<Account> a = await(signIn.withBrowser(QStringLiteral("jira"), account));
         QVERIFY2(!a.error, qPrintable(a.error ? a.error->message : QString()));

@@ -42,31 +42,18 @@ std::optional<sim::Fault> randomFault(SyncHarness &h, QRandomGenerator &rng, QSt
     // The change checks and single pulls by REST, the pages of pulls with their reviews by GraphQL.
     const QString path = rng.bounded(3) == 0 ? QStringLiteral("/github/graphql")
                                              : QStringLiteral("/github/repos/") + repos.at(int(rng.bounded(qsizetype(repos.size()))));
-    sim::Fault f = faultOn(rng, path);
-    const quint32 kind = rng.bounded(kCommonFaults + 3);
-    if (kind < kCommonFaults) {
-        makeCommonFault(rng, kind, &f, name);
-        if (f.status == 429 && f.headers.isEmpty()) {
-            // Without Retry-After GitHub asks for a minute's wait, and Cairn waits it (the
-            // advice is checked in tst_githubmapper): here the service says how long, 0 s.
-            f.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("0")});
-            *name = QStringLiteral("429+Retry-After");
-        }
-        return f;
-    }
-    if (kind == kCommonFaults) {
-        f.status = 403;
-        f.headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("0")});
-        f.body = "{\"message\":\"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.\"}";
-        *name = QStringLiteral("403 secondary limit");
-    } else if (kind == kCommonFaults + 1) {
-        f.status = 200;
-        f.body = "{\"not\": \"a list\"}";
-        *name = QStringLiteral("malformed");
-    } else {
-        f.status = 200;
-        f.body = "[{\"number\": 1, \"title\": ";
-        *name = QStringLiteral("cut JSON");
+    std::optional<sim::Fault> f = drawFault(
+        h, rng, path,
+        {{.name = QStringLiteral("403 secondary limit"), .status = 403, .body = "{\"message\":\"You have exceeded a secondary rate limit. Please wait a few minutes before you try again.\"}",
+          .headers = {{QByteArrayLiteral("Retry-After"), QByteArrayLiteral("0")}}},
+         {.name = QStringLiteral("malformed"), .body = "{\"not\": \"a list\"}"},
+         {.name = QStringLiteral("cut JSON"), .body = "[{\"number\": 1, \"title\": "}},
+        name);
+    if (f && f->status == 429 && f->headers.isEmpty()) {
+        // Without Retry-After GitHub asks for a minute's wait, and Cairn waits it (the advice is
+        // checked in tst_githubmapper): here the service says how long, 0 s.
+        f->headers.append({QByteArrayLiteral("Retry-After"), QByteArrayLiteral("0")});
+        *name = QStringLiteral("429+Retry-After");
     }
     return f;
 }
@@ -79,20 +66,13 @@ class TestGitHubConvergence : public QObject
 private Q_SLOTS:
     void cacheConvergesToTheService()
     {
-        ConvergenceSource src;
-        src.source = QStringLiteral("github");
-        src.defaultSequences = 50;
-        src.makeHarness = [](quint32 seed, QRandomGenerator &rng) {
-            sim::Options o;
-            o.seed = seed;
-            o.contacts = 0;
+        ConvergenceSource src{.source = QStringLiteral("github"), .defaultSequences = 50};
+        src.options = [](sim::Options &o, QRandomGenerator &rng) {
             o.githubRepos = 2 + int(rng.bounded(2));
             o.githubPullsPerRepo = 10 + int(rng.bounded(140));
             o.githubRateLimit = 1'000'000;
-            auto h = std::make_unique<SyncHarness>(o);
-            useGitHub(*h);
-            return h;
         };
+        src.setUp = [](SyncHarness &h) { useGitHub(h); };
         src.mutate = &mutate;
         src.fault = &randomFault;
         src.cleanMode = SyncMode::Full;

@@ -91,20 +91,12 @@ inline QString compareGitLab(SyncHarness &h, const QStringList &projects = {})
         const QString key = QStringLiteral("%1!%2").arg(t.value(QLatin1String("project_id")).toInteger()).arg(t.value(QLatin1String("iid")).toInt());
         const QString name = t.value(QLatin1String("project")).toString() + u'!' + QString::number(t.value(QLatin1String("iid")).toInt());
         known.insert(key);
-        const auto it = cached.constFind(key);
-        if (t.value(QLatin1String("deleted")).toBool()) {
-            if (it != cached.cend() && !it->deleted)
-                return QStringLiteral("%1 is gone from the service but live in the cache").arg(name);
-            continue;
-        }
-        if (it == cached.cend())
-            return QStringLiteral("%1 is missing from the cache").arg(name);
-        if (it->deleted)
-            return QStringLiteral("%1 is live on the service but deleted in the cache").arg(name);
-        const QJsonObject a = gitlabcompare::canonical(gitlab::GitLabExport::toJson(*it));
-        const QJsonObject b = gitlabcompare::canonical(t);
-        if (a != b)
-            return differs(name, a, b);
+        const QString difference = compareItem(
+            name, t.value(QLatin1String("deleted")).toBool(), itemAt(cached, key),
+            [](const gitlab::MergeRequest &m) { return gitlabcompare::canonical(gitlab::GitLabExport::toJson(m)); },
+            [&t] { return gitlabcompare::canonical(t); });
+        if (!difference.isEmpty())
+            return difference;
     }
     for (auto it = cached.cbegin(); it != cached.cend(); ++it)
         if (!known.contains(it.key()) && chosenIds.contains(it->projectId) && !it->deleted)

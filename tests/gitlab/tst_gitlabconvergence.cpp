@@ -61,31 +61,14 @@ std::optional<sim::Fault> randomFault(SyncHarness &h, QRandomGenerator &rng, QSt
     // By id: its pages, approvals and the confirmation; by path: the project itself.
     const QString path = rng.bounded(4) == 0 ? QStringLiteral("/gitlab/api/v4/projects/") + p->path
                                              : QStringLiteral("/gitlab/api/v4/projects/%1").arg(p->id);
-    sim::Fault f = faultOn(rng, path);
-    const quint32 kind = rng.bounded(kCommonFaults + 4);
-    if (kind < kCommonFaults) {
-        makeCommonFault(rng, kind, &f, name);
-        return f;
-    }
-    if (kind == kCommonFaults) {
-        f.status = 429;
-        f.headers.append({QByteArrayLiteral("RateLimit-Reset"), QByteArray::number(h.sim().clock().nowMs() / 1000)});
-        *name = QStringLiteral("429+RateLimit-Reset");
-    } else if (kind == kCommonFaults + 1) {
-        f.status = 200;
-        f.body = "{\"message\": \"not a list\"}";
-        *name = QStringLiteral("malformed");
-    } else if (kind == kCommonFaults + 2) {
-        f.status = 200;
-        f.body = "[{\"id\": 310000001, \"iid\": 1, \"title\": ";
-        *name = QStringLiteral("cut JSON");
-    } else {
-        // (A refused token ends a run "needs-sign-in", not "failed": tst_gitlabsync has those.)
-        f.status = 403;
-        f.body = R"({"message":"403 Forbidden"})";
-        *name = QStringLiteral("403");
-    }
-    return f;
+    return drawFault(h, rng, path,
+                     {{.name = QStringLiteral("429+RateLimit-Reset"), .status = 429,
+                       .headers = {{QByteArrayLiteral("RateLimit-Reset"), QByteArray::number(h.sim().clock().nowMs() / 1000)}}},
+                      {.name = QStringLiteral("malformed"), .body = "{\"message\": \"not a list\"}"},
+                      {.name = QStringLiteral("cut JSON"), .body = "[{\"id\": 310000001, \"iid\": 1, \"title\": "},
+                      // (A refused token ends a run "needs-sign-in", not "failed": tst_gitlabsync has those.)
+                      {.name = QStringLiteral("403"), .status = 403, .body = R"({"message":"403 Forbidden"})"}},
+                     name);
 }
 } // namespace
 
@@ -96,22 +79,15 @@ class TestGitLabConvergence : public QObject
 private Q_SLOTS:
     void cacheConvergesToTheService()
     {
-        ConvergenceSource src;
-        src.source = QStringLiteral("gitlab");
-        src.defaultSequences = 50;
-        src.makeHarness = [](quint32 seed, QRandomGenerator &rng) {
-            sim::Options o;
-            o.seed = seed;
-            o.contacts = 0;
+        ConvergenceSource src{.source = QStringLiteral("gitlab"), .defaultSequences = 50};
+        src.options = [](sim::Options &o, QRandomGenerator &rng) {
             setOption(o, QStringLiteral("gitlab-projects"), 2 + int(rng.bounded(2)));
             setOption(o, QStringLiteral("gitlab-merge-requests"), 10 + int(rng.bounded(200)));
             // (GitLab's 2 000 a minute would make a long soak wait out real minutes; the limit
             // has tests of its own in tst_gitlabsync, on the simulator's time.)
             setOption(o, QStringLiteral("gitlab-rate-limit"), 0);
-            auto h = std::make_unique<SyncHarness>(o);
-            useGitLab(*h);
-            return h;
         };
+        src.setUp = [](SyncHarness &h) { useGitLab(h); };
         src.mutate = &mutate;
         src.fault = &randomFault;
         src.cleanMode = SyncMode::Full;

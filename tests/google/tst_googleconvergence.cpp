@@ -17,26 +17,13 @@ const QString kConnectionsPath = QStringLiteral("/google/v1/people/me/connection
 
 std::optional<sim::Fault> randomFault(SyncHarness &h, QRandomGenerator &rng, QString *name)
 {
-    sim::Fault f = faultOn(rng, rng.bounded(4) == 0 ? QStringLiteral("/google/v1/contactGroups") : kConnectionsPath);
-    const quint32 kind = rng.bounded(kCommonFaults + 3);
-    if (kind < kCommonFaults) {
-        makeCommonFault(rng, kind, &f, name);
-        return f;
-    }
-    if (kind == kCommonFaults + 1) {
-        h.sim().clock().advance(8 * 24 * 3600); // every sync token expires
-        *name = QStringLiteral("expired token");
-        return std::nullopt;
-    }
-    f.status = 200;
-    if (kind == kCommonFaults) {
-        f.body = "{\"connections\": [{\"resourceName\": 7}], \"nextSyncToken\": \"x\"}";
-        *name = QStringLiteral("malformed");
-    } else {
-        f.body = "{\"connections\": [ {\"resourceName\": \"people/c1\"";
-        *name = QStringLiteral("cut JSON");
-    }
-    return f;
+    const QString path = rng.bounded(4) == 0 ? QStringLiteral("/google/v1/contactGroups") : kConnectionsPath;
+    return drawFault(h, rng, path,
+                     {{.name = QStringLiteral("malformed"), .body = "{\"connections\": [{\"resourceName\": 7}], \"nextSyncToken\": \"x\"}"},
+                      {.name = QStringLiteral("expired token"),
+                       .act = [](SyncHarness &h) { h.sim().clock().advance(8 * 24 * 3600); }}, // every sync token expires
+                      {.name = QStringLiteral("cut JSON"), .body = "{\"connections\": [ {\"resourceName\": \"people/c1\""}},
+                     name);
 }
 
 int mutate(SyncHarness &h, QRandomGenerator &rng)

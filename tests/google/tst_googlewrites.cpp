@@ -313,24 +313,14 @@ private Q_SLOTS:
         }
         for (const QString &name : std::as_const(deleted))
             QCOMPARE(truthContact(h, name)[QLatin1String("deleted")].toBool(), true);
-        QMap<QString, int> made;
-        QMap<QString, QString> live; // resource name → etag, on Google
-        for (const QJsonValue &c : truthContacts(h)) {
-            if (c[QLatin1String("deleted")].toBool())
-                continue;
-            live.insert(c[QLatin1String("resourceName")].toString(), c[QLatin1String("etag")].toString());
-            if (c[QLatin1String("familyName")].toString().startsWith(QLatin1String("Once")))
-                ++made[c[QLatin1String("familyName")].toString()];
-        }
+        const QJsonArray live = cairn::test::liveItems(truthContacts(h));
+        const QMap<QString, int> made = cairn::test::countsOf(live, "familyName", QStringLiteral("Once"));
         QCOMPARE(made.size(), 3);
-        for (int n : std::as_const(made))
+        for (int n : made)
             QCOMPARE(n, 1);
         // The cache is Google's: the same live contacts, each at Google's etag (no stand-in left).
-        QMap<QString, QString> cached;
-        for (const QJsonValue &c : QJsonDocument::fromJson(h.cairn(args("export --source google --format json")).out).array())
-            if (!c[QLatin1String("deleted")].toBool())
-                cached.insert(c[QLatin1String("id")].toString(), c[QLatin1String("etag")].toString());
-        QCOMPARE(cached, live);
+        QCOMPARE(cairn::test::cachedVersions(h, QStringLiteral("google"), "etag"),
+                 cairn::test::versionsOf(live, "resourceName", "etag"));
     }
 };
 

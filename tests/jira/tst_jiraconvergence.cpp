@@ -31,25 +31,14 @@ int mutate(SyncHarness &h, QRandomGenerator &rng)
     }
 }
 
-std::optional<sim::Fault> randomFault(SyncHarness &, QRandomGenerator &rng, QString *name)
+std::optional<sim::Fault> randomFault(SyncHarness &h, QRandomGenerator &rng, QString *name)
 {
     // Mostly the search; now and then the bulk fetch that confirms and fetches issues by id.
     const QString path = rng.bounded(4) == 0 ? QStringLiteral("/jira/rest/api/3/issue/bulkfetch") : QStringLiteral("/jira/rest/api/3/search/jql");
-    sim::Fault f = faultOn(rng, path);
-    const quint32 kind = rng.bounded(kCommonFaults + 2);
-    if (kind < kCommonFaults) {
-        makeCommonFault(rng, kind, &f, name);
-        return f;
-    }
-    f.status = 200;
-    if (kind == kCommonFaults) {
-        f.body = "{\"issues\": {\"not\": \"a list\"}}";
-        *name = QStringLiteral("malformed");
-    } else {
-        f.body = "{\"issues\": [{\"id\": \"1\", \"key\": ";
-        *name = QStringLiteral("cut JSON");
-    }
-    return f;
+    return drawFault(h, rng, path,
+                     {{.name = QStringLiteral("malformed"), .body = "{\"issues\": {\"not\": \"a list\"}}"},
+                      {.name = QStringLiteral("cut JSON"), .body = "{\"issues\": [{\"id\": \"1\", \"key\": "}},
+                     name);
 }
 } // namespace
 
@@ -83,15 +72,8 @@ private Q_SLOTS:
             src.seed = quint32(seed);
         src.source = QStringLiteral("jira");
         src.defaultSequences = sequences > 0 ? sequences : 40;
-        src.makeHarness = [](quint32 seed, QRandomGenerator &rng) {
-            sim::Options o;
-            o.seed = seed;
-            o.contacts = 0;
-            o.jiraIssues = 20 + int(rng.bounded(400));
-            auto h = std::make_unique<SyncHarness>(o);
-            useJira(*h);
-            return h;
-        };
+        src.options = [](sim::Options &o, QRandomGenerator &rng) { o.jiraIssues = 20 + int(rng.bounded(400)); };
+        src.setUp = [](SyncHarness &h) { useJira(h); };
         src.mutate = &mutate;
         src.fault = &randomFault;
         src.cleanMode = SyncMode::Full;

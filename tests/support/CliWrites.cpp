@@ -16,6 +16,38 @@ QJsonArray outboxOf(const ProcessHarness &h)
     return changes;
 }
 
+QJsonArray liveItems(const QJsonArray &items)
+{
+    QJsonArray live;
+    for (const QJsonValue &item : items)
+        if (!item[QLatin1String("deleted")].toBool())
+            live.append(item);
+    return live;
+}
+
+QMap<QString, QString> versionsOf(const QJsonArray &items, const char *idKey, const char *versionKey)
+{
+    QMap<QString, QString> versions;
+    for (const QJsonValue &item : items)
+        versions.insert(item[QLatin1String(idKey)].toString(), item[QLatin1String(versionKey)].toString());
+    return versions;
+}
+
+QMap<QString, QString> cachedVersions(const ProcessHarness &h, const QString &source, const char *versionKey)
+{
+    const auto exported = h.cairn({QStringLiteral("export"), QStringLiteral("--source"), source, QStringLiteral("--format"), QStringLiteral("json")});
+    return versionsOf(liveItems(QJsonDocument::fromJson(exported.out).array()), "id", versionKey);
+}
+
+QMap<QString, int> countsOf(const QJsonArray &items, const char *key, const QString &prefix)
+{
+    QMap<QString, int> counts;
+    for (const QJsonValue &item : items)
+        if (item[QLatin1String(key)].toString().startsWith(prefix))
+            ++counts[item[QLatin1String(key)].toString()];
+    return counts;
+}
+
 QJsonObject cachedItem(const ProcessHarness &h, const QString &source, const QString &id)
 {
     const auto exported = h.cairn({QStringLiteral("export"), QStringLiteral("--source"), source, QStringLiteral("--format"), QStringLiteral("json")});

@@ -62,6 +62,42 @@ void makeCommonFault(QRandomGenerator &rng, quint32 kind, sim::Fault *f, QString
     }
 }
 
+std::optional<sim::Fault> drawFault(SyncHarness &h, QRandomGenerator &rng, const QString &path, const QList<SourceFault> &own,
+                                    QString *name)
+{
+    sim::Fault f = faultOn(rng, path);
+    const quint32 kind = rng.bounded(kCommonFaults + quint32(own.size()));
+    if (kind < kCommonFaults) {
+        makeCommonFault(rng, kind, &f, name);
+        return f;
+    }
+    const SourceFault &o = own.at(kind - kCommonFaults);
+    *name = o.name;
+    if (o.act) {
+        o.act(h);
+        return std::nullopt;
+    }
+    if (!o.path.isEmpty())
+        f.path = o.path;
+    f.status = o.status;
+    f.body = o.body;
+    f.headers = o.headers;
+    return f;
+}
+
+std::unique_ptr<SyncHarness> ConvergenceSource::harness(quint32 seed, QRandomGenerator &rng) const
+{
+    if (makeHarness)
+        return makeHarness(seed, rng);
+    sim::Options o;
+    o.seed = seed;
+    o.contacts = 0;
+    options(o, rng);
+    auto h = std::make_unique<SyncHarness>(o);
+    setUp(*h);
+    return h;
+}
+
 QString runConvergence(const ConvergenceSource &src)
 {
     const quint32 seed = src.seed ? *src.seed : quint32(env("CAIRN_SEED", int(QRandomGenerator::global()->bounded(1'000'000))));
@@ -82,7 +118,7 @@ QString runConvergence(const ConvergenceSource &src)
     std::unique_ptr<SyncHarness> h;
     for (int s = 0; s < sequences; ++s) {
         if (s % src.freshEvery == 0) {
-            h = src.makeHarness(seed + quint32(s), rng);
+            h = src.harness(seed + quint32(s), rng);
             h->setClock(&clock);
         }
         clock.offsetSecs = offsets[s % 3];

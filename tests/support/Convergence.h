@@ -22,8 +22,12 @@ struct ConvergenceSource
     QString source;
     int defaultSequences = 60;
     int freshEvery = 20; // a new service and cache every so many sequences
-    // A service of random size (from `seed`), the harness pointed at it.
+    // A service of random size (from `seed`), the harness pointed at it. Or, without it, the
+    // options of that service (the seed set already, no contacts unless they add them) and what
+    // the harness needs to sync the source (useGitHub…).
     std::function<std::unique_ptr<SyncHarness>(quint32 seed, QRandomGenerator &rng)> makeHarness;
+    std::function<void(sim::Options &o, QRandomGenerator &rng)> options;
+    std::function<void(SyncHarness &h)> setUp = [](SyncHarness &) {};
     // Random changes on the service; returns how many.
     std::function<int(SyncHarness &h, QRandomGenerator &rng)> mutate;
     // One fault for the next requests, named for the report (the clock moved, a token
@@ -50,6 +54,9 @@ struct ConvergenceSource
     // While Cairn has changes to send, three kills in four aim at its first or second request of
     // these methods (its own writes: the ones that must land exactly once); the rest at any request.
     QList<QByteArray> writeMethods;
+
+    // makeHarness's, else the one of `options` and `setUp`.
+    std::unique_ptr<SyncHarness> harness(quint32 seed, QRandomGenerator &rng) const;
 };
 
 // The machine's clock off by a fixed amount (issue 9: a local clock hours off misses nothing).
@@ -69,6 +76,23 @@ void makeCommonFault(QRandomGenerator &rng, quint32 kind, sim::Fault *f, QString
 // A common fault on `method` requests under `path` (issue 22: a write, or the read before
 // one — a cut answer loses the answer of a write the service made), named "<method> <kind>".
 sim::Fault methodFault(QRandomGenerator &rng, const QString &path, const char *method, QString *name);
+
+// One of a source's own faults: what its service might answer instead (on another path when
+// `path` is set) — or, with `act`, a change to the service or its clock instead of a fault on
+// requests (its tokens expired…).
+struct SourceFault
+{
+    QString name; // for the report
+    int status = 200;
+    QByteArray body;
+    sim::HeaderList headers;
+    QString path;
+    std::function<void(SyncHarness &h)> act;
+};
+// A fault on `path` (faultOn), of a kind drawn from the common ones and `own`, each as likely;
+// nothing (std::nullopt) for one that acts. Sets `name` for the report.
+std::optional<sim::Fault> drawFault(SyncHarness &h, QRandomGenerator &rng, const QString &path, const QList<SourceFault> &own,
+                                    QString *name);
 
 // Runs the sequences; "" when every one converged, else the first failure with its seed.
 QString runConvergence(const ConvergenceSource &src);

@@ -80,20 +80,11 @@ QString compareGitHub(SyncHarness &h, const QStringList &repos)
             continue;
         const QString key = repo + u'#' + QString::number(t.value(QLatin1String("number")).toInt());
         known.insert(key);
-        const auto it = cached.constFind(key);
-        if (t.value(QLatin1String("deleted")).toBool()) {
-            if (it != cached.cend() && !it->deleted)
-                return QStringLiteral("%1 is gone from the service but live in the cache").arg(key);
-            continue;
-        }
-        if (it == cached.cend())
-            return QStringLiteral("%1 is missing from the cache").arg(key);
-        if (it->deleted)
-            return QStringLiteral("%1 is live on the service but deleted in the cache").arg(key);
-        const QJsonObject a = canonicalPull(*it, reviews.value(key));
-        const QJsonObject b = canonicalPullTruth(t);
-        if (a != b)
-            return differs(key, a, b);
+        const QString difference = compareItem(
+            key, t.value(QLatin1String("deleted")).toBool(), itemAt(cached, key),
+            [&](const PullRequest &p) { return canonicalPull(p, reviews.value(key)); }, [&t] { return canonicalPullTruth(t); });
+        if (!difference.isEmpty())
+            return difference;
     }
     for (auto it = cached.cbegin(); it != cached.cend(); ++it)
         if (!known.contains(it.key()) && chosen.contains(it->repo))

@@ -83,21 +83,12 @@ QString compareJira(SyncHarness &h, const QString &config, const QStringList &pr
         if (!projects.isEmpty() && !projects.contains(t.value(QLatin1String("project")).toObject().value(QLatin1String("key")).toString()))
             continue;
         known.insert(id);
-        const auto it = byId.constFind(id);
-        if (t.value(QLatin1String("deleted")).toBool()) {
-            if (it != byId.cend() && !it->deleted)
-                return QStringLiteral("%1 is deleted on the service but live in the cache").arg(key);
-            continue;
-        }
-        ++live;
-        if (it == byId.cend())
-            return QStringLiteral("%1 is missing from the cache").arg(key);
-        if (it->deleted)
-            return QStringLiteral("%1 is live on the service but deleted in the cache").arg(key);
-        const QJsonObject a = canonicalIssue(*it);
-        const QJsonObject b = canonicalIssueTruth(t);
-        if (a != b)
-            return differs(key, a, b);
+        const bool deleted = t.value(QLatin1String("deleted")).toBool();
+        if (!deleted)
+            ++live;
+        const QString difference = compareItem(key, deleted, itemAt(byId, id), &canonicalIssue, [&t] { return canonicalIssueTruth(t); });
+        if (!difference.isEmpty())
+            return difference;
     }
     for (const JiraIssue &i : cached)
         if (!known.contains(i.id) && !i.deleted)

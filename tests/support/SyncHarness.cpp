@@ -206,21 +206,12 @@ QString SyncHarness::compareGoogle(const QString &account)
         const QString name = t.value(QLatin1String("resourceName")).toString();
         known.insert(name);
         const bool deleted = t.value(QLatin1String("deleted")).toBool();
-        const auto it = byName.constFind(name);
-        if (deleted) {
-            if (it != byName.cend() && !it->deleted)
-                return QStringLiteral("%1 is deleted on the service but live in the cache").arg(name);
-            continue;
-        }
-        ++liveTruth;
-        if (it == byName.cend())
-            return QStringLiteral("%1 is missing from the cache").arg(name);
-        if (it->deleted)
-            return QStringLiteral("%1 is live on the service but deleted in the cache").arg(name);
-        const QJsonObject a = canonical(*it);
-        const QJsonObject b = canonicalTruth(t);
-        if (a != b)
-            return differs(name, a, b);
+        if (!deleted)
+            ++liveTruth;
+        const QString difference = compareItem(name, deleted, itemAt(byName, name), [](const Contact &c) { return canonical(c); },
+                                               [&t] { return canonicalTruth(t); });
+        if (!difference.isEmpty())
+            return difference;
     }
     for (const Contact &c : cached)
         if (!known.contains(c.resourceName))

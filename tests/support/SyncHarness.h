@@ -84,6 +84,35 @@ QJsonObject canonicalTruth(const QJsonObject &truthContact);
 // (CAIRN_TRACE=1 logs them whole).
 QString differs(const QString &what, const QJsonObject &cache, const QJsonObject &truth);
 
+// One item of the service's truth, `deleted` there or not, against its copy in the cache
+// (`cached`, null when there is none; an Item has `deleted`): "" when they agree — deleted on
+// both sides or not cached, or live on both with the same canonical JSON (`cache(*cached)` and
+// `truth()`) —, else the first difference, the item named `name`.
+template<class Item, class Cache, class Truth>
+QString compareItem(const QString &name, bool deleted, const Item *cached, Cache cache, Truth truth)
+{
+    if (deleted) {
+        if (cached && !cached->deleted)
+            return QStringLiteral("%1 is deleted on the service but live in the cache").arg(name);
+        return {};
+    }
+    if (!cached)
+        return QStringLiteral("%1 is missing from the cache").arg(name);
+    if (cached->deleted)
+        return QStringLiteral("%1 is live on the service but deleted in the cache").arg(name);
+    const QJsonObject a = cache(*cached);
+    const QJsonObject b = truth();
+    return a == b ? QString() : differs(name, a, b);
+}
+
+// The item of `items` under `key`, null when there is none.
+template<class Items, class Key>
+auto itemAt(const Items &items, const Key &key) -> decltype(&*items.constFind(key))
+{
+    const auto it = items.constFind(key);
+    return it == items.cend() ? nullptr : &*it;
+}
+
 } // namespace cairn::test
 
 namespace cairn {

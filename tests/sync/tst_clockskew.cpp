@@ -3,6 +3,7 @@
 // The first sync runs with the clock right; then the clock is 5 h ahead or 7 h behind while
 // the service changes and incremental runs follow — after each, the cache equals the service.
 #include "AsanaCompare.h"
+#include "CompareSource.h"
 #include "Convergence.h"
 #include "GitHubCompare.h"
 #include "JiraCompare.h"
@@ -55,16 +56,6 @@ int change(SyncHarness &h, const QString &source, int round)
     return int(j.editRandom(6).size()) + int(!j.addIssue().isEmpty());
 }
 
-QString compare(SyncHarness &h, const QString &source)
-{
-    if (source == QLatin1String("google"))
-        return h.compareGoogle();
-    if (source == QLatin1String("asana"))
-        return compareAsana(h);
-    if (source == QLatin1String("github"))
-        return compareGitHub(h);
-    return compareJira(h);
-}
 } // namespace
 
 class TestClockSkew : public QObject
@@ -95,7 +86,7 @@ private Q_SLOTS:
         OffsetClock clock;
         h.engine().setClock(&clock);
         QCOMPARE(h.sync(source).status, RunStatus::Ok);
-        QCOMPARE(compare(h, source), QString());
+        QCOMPARE(compareSource(h, source), QString());
 
         clock.offsetSecs = qint64(offsetHours) * 3600;
         for (int round = 0; round < 3; ++round) {
@@ -105,7 +96,7 @@ private Q_SLOTS:
             QCOMPARE(run.status, RunStatus::Ok);
             QCOMPARE(run.mode, SyncMode::Partial);
             QVERIFY(run.created + run.updated + run.deleted > 0);
-            QCOMPARE(compare(h, source), QString());
+            QCOMPARE(compareSource(h, source), QString());
         }
     }
 };

@@ -8,6 +8,7 @@
 // Time is the simulator's: its clock stands still but for Cairn's waits, which move it (the
 // engine's sleeper), so a minute's window costs no real time and the counts are exact.
 #include "AsanaCompare.h"
+#include "CompareSource.h"
 #include "Clock.h"
 #include "GitHubCompare.h"
 #include "JiraCompare.h"
@@ -97,17 +98,6 @@ void change(SyncHarness &h, const QString &source, int round)
     }
 }
 
-QString compare(SyncHarness &h, const QString &source)
-{
-    if (source == QLatin1String("google"))
-        return h.compareGoogle();
-    if (source == QLatin1String("asana"))
-        return compareAsana(h);
-    if (source == QLatin1String("github"))
-        return compareGitHub(h);
-    return compareJira(h);
-}
-
 } // namespace
 
 class TestRateLimitSync : public QObject
@@ -184,7 +174,7 @@ private Q_SLOTS:
             const qint64 start = h.sim().clock().nowMs();
             const SyncRun run = h.sync(source);
             QVERIFY2(run.status == RunStatus::Ok, qPrintable(run.error));
-            QCOMPARE(compare(h, source), QString());
+            QCOMPARE(compareSource(h, source), QString());
 
             const int limited = stat(h, source, "limited");
             const int answered = apiRequests(h, source) - limited;

@@ -19,15 +19,18 @@
 #include <QJsonObject>
 #include <QStyle>
 #include <QStyleOptionViewItem>
+#include <QTemporaryDir>
 #include <QTest>
+
+#include <initializer_list>
 
 namespace pickertest {
 
-// The window as `cairn` builds it, on a fresh folder, with `settings` written before it opens
-// (e.g. {"github.api_url", the simulator's /github}).
+// The window as `cairn` builds it, on a fresh folder (`dir`, gone with it), with `settings`
+// written before it opens (e.g. {"github.api_url", the simulator's /github}).
 struct App
 {
-    App(const QString &dataDir, const QList<QPair<QString, QString>> &settings) : session(dataDir), window(session)
+    explicit App(const QList<QPair<QString, QString>> &settings) : session(dir.path()), window(session)
     {
         for (const auto &[key, value] : settings)
             session.settings().setValue(key, value);
@@ -36,9 +39,18 @@ struct App
         window.show();
         QTRY_VERIFY(session.isOpen());
     }
+    QTemporaryDir dir;
     cairn::SyncSession session;
     cairn::MainWindow window;
 };
+
+// Before a test: the variables the last one set (CAIRN_<ID>_API_URL, CAIRN_<ID>_TOKEN…), which
+// the window would use, gone.
+inline void unsetEnvironment(std::initializer_list<const char *> variables)
+{
+    for (const char *variable : variables)
+        qunsetenv(variable);
+}
 
 // After a test: the token it set is gone and no dialog stays open.
 inline void cleanUp(const char *tokenVariable)

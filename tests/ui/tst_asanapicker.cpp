@@ -23,13 +23,7 @@ namespace {
 
 sim::Options options()
 {
-    sim::Options o;
-    o.contacts = 0;
-    o.asanaProjects = 2;
-    o.asanaTasksPerProject = 1;
-    o.asanaPortfolios = 130; // two pages of 100
-    o.jiraIssues = 0;
-    return o;
+    return {.contacts = 0, .asanaProjects = 2, .asanaTasksPerProject = 1, .asanaPortfolios = 130 /* two pages of 100 */};
 }
 
 QList<QPair<QString, QString>> asanaAt(const sim::CloudSimulator &s)
@@ -91,11 +85,7 @@ class TestAsanaPicker : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init()
-    {
-        qunsetenv("CAIRN_ASANA_API_URL");
-        qunsetenv("CAIRN_ASANA_TOKEN");
-    }
+    void init() { unsetEnvironment({"CAIRN_ASANA_API_URL", "CAIRN_ASANA_TOKEN"}); }
 
     void cleanup() { cleanUp("CAIRN_ASANA_TOKEN"); }
 
@@ -106,8 +96,7 @@ private Q_SLOTS:
         sim::CloudSimulator s(options());
         QVERIFY(s.listenLocal());
         qputenv("CAIRN_ASANA_TOKEN", options().accessToken.toUtf8());
-        QTemporaryDir dir;
-        App app(dir.path(), asanaAt(s));
+        App app(asanaAt(s));
         SettingsDialog *settings = openSettings(app.window);
         QVERIFY(settings);
         QCOMPARE(formOf(settings)->asanaWorkspace->text(), QString());
@@ -151,7 +140,7 @@ private Q_SLOTS:
         QVERIFY(app.session.settings().value(QStringLiteral("asana.portfolio")).toString().isEmpty());
         QTest::mouseClick(formOf(settings)->buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QCOMPARE(app.session.settings().value(QStringLiteral("asana.workspace")).toString(), s.asana().workspaceGid());
-        QCOMPARE(Settings(dir.path()).value(QStringLiteral("asana.portfolio")).toString(), gidOf(s, QStringLiteral("Roadmap 7")));
+        QCOMPARE(Settings(app.dir.path()).value(QStringLiteral("asana.portfolio")).toString(), gidOf(s, QStringLiteral("Roadmap 7")));
     }
 
     // The ids of Settings are chosen again; another workspace lists its own portfolios; Cancel
@@ -162,8 +151,7 @@ private Q_SLOTS:
         sim::CloudSimulator s(options());
         QVERIFY(s.listenLocal());
         qputenv("CAIRN_ASANA_TOKEN", options().accessToken.toUtf8());
-        QTemporaryDir dir;
-        App app(dir.path(), asanaAt(s));
+        App app(asanaAt(s));
         const QString launches = gidOf(s, QStringLiteral("Launches"));
         app.session.settings().setValue(QStringLiteral("asana.workspace"), s.asana().workspaceGid());
         app.session.settings().setValue(QStringLiteral("asana.portfolio"), launches);
@@ -215,8 +203,7 @@ private Q_SLOTS:
     {
         sim::CloudSimulator s(options());
         QVERIFY(s.listenLocal());
-        QTemporaryDir dir;
-        App app(dir.path(), asanaAt(s));
+        App app(asanaAt(s));
         SettingsDialog *settings = openSettings(app.window);
         AsanaPickerDialog *picker = clickChoose(settings);
         QVERIFY(picker);
@@ -238,8 +225,7 @@ private Q_SLOTS:
         sim::CloudSimulator s(options());
         QVERIFY(s.listenLocal());
         qputenv("CAIRN_ASANA_TOKEN", options().accessToken.toUtf8());
-        QTemporaryDir dir;
-        App app(dir.path(), asanaAt(s));
+        App app(asanaAt(s));
         AsanaPickerDialog picker(app.session.engine(), QUrl(s.baseUrl().toString() + QStringLiteral("/asana")),
                                  s.asana().otherWorkspaceGid(), QString());
         QSignalSpy loaded(&picker, &AsanaPickerDialog::loaded);

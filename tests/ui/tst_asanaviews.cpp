@@ -26,12 +26,7 @@ using cairn::test::SyncHarness;
 namespace {
 sim::Options options()
 {
-    sim::Options o;
-    o.contacts = 0;
-    o.asanaProjects = 4;
-    o.asanaTasksPerProject = 25;
-    o.seed = 11;
-    return o;
+    return {.seed = 11, .contacts = 0, .asanaProjects = 4, .asanaTasksPerProject = 25};
 }
 
 // The gids of a model's rows, every row loaded.

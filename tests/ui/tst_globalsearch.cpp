@@ -33,12 +33,7 @@ using cairn::test::SyncHarness;
 namespace {
 sim::Options options()
 {
-    sim::Options o;
-    o.contacts = 120;
-    o.asanaProjects = 3;
-    o.asanaTasksPerProject = 15;
-    o.seed = 5;
-    return o;
+    return {.seed = 5, .contacts = 120, .asanaProjects = 3, .asanaTasksPerProject = 15};
 }
 
 // The groups' titles and, per group, the item ids, as shown.

@@ -107,12 +107,7 @@ class TestJiraPicker : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init()
-    {
-        qunsetenv("CAIRN_JIRA_API_URL");
-        qunsetenv("CAIRN_JIRA_TOKEN");
-        qunsetenv("CAIRN_JIRA_EMAIL");
-    }
+    void init() { unsetEnvironment({"CAIRN_JIRA_API_URL", "CAIRN_JIRA_TOKEN", "CAIRN_JIRA_EMAIL"}); }
 
     void cleanup() { cleanUp("CAIRN_JIRA_TOKEN"); }
 
@@ -123,8 +118,7 @@ private Q_SLOTS:
         sim::CloudSimulator s(options());
         QVERIFY(s.listenLocal());
         qputenv("CAIRN_JIRA_TOKEN", options().accessToken.toUtf8());
-        QTemporaryDir dir;
-        App app(dir.path(), jiraAt(s, QStringLiteral("project = CAIRN")));
+        App app(jiraAt(s, QStringLiteral("project = CAIRN")));
         SettingsDialog *settings = openSettings(app.window);
         QVERIFY(settings);
         JiraProjectPickerDialog *picker = clickChoose(settings);
@@ -173,7 +167,7 @@ private Q_SLOTS:
         QCOMPARE(savedJql(settings), QStringLiteral("project in (CAIRN, MOBPI2, OPS) ORDER BY updated"));
         QCOMPARE(app.session.settings().value(QStringLiteral("jira.work.jql")).toString(), QStringLiteral("project = CAIRN"));
         QTest::mouseClick(formOf(settings)->buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
-        QCOMPARE(Settings(dir.path()).value(QStringLiteral("jira.work.jql")).toString(),
+        QCOMPARE(Settings(app.dir.path()).value(QStringLiteral("jira.work.jql")).toString(),
                  QStringLiteral("project in (CAIRN, MOBPI2, OPS) ORDER BY updated"));
     }
 
@@ -184,8 +178,7 @@ private Q_SLOTS:
         sim::CloudSimulator s(options());
         QVERIFY(s.listenLocal());
         qputenv("CAIRN_JIRA_TOKEN", options().accessToken.toUtf8());
-        QTemporaryDir dir;
-        App app(dir.path(), jiraAt(s, QStringLiteral("project = WEB")));
+        App app(jiraAt(s, QStringLiteral("project = WEB")));
         SettingsDialog *settings = openSettings(app.window);
         JiraProjectPickerDialog *picker = clickChoose(settings);
         QTRY_VERIFY_WITH_TIMEOUT(!picker->isLoading(), 20'000);
@@ -239,8 +232,7 @@ private Q_SLOTS:
         sim::CloudSimulator s(options());
         QVERIFY(s.listenLocal());
         qputenv("CAIRN_JIRA_TOKEN", options().accessToken.toUtf8());
-        QTemporaryDir dir;
-        App app(dir.path(), jiraAt(s, QStringLiteral("project = CAIRN")));
+        App app(jiraAt(s, QStringLiteral("project = CAIRN")));
         SettingsDialog *settings = openSettings(app.window);
         sim::Fault slow;
         slow.path = QStringLiteral("/jira/rest/api/3/project/search");
@@ -271,8 +263,7 @@ private Q_SLOTS:
     {
         sim::CloudSimulator s(options());
         QVERIFY(s.listenLocal());
-        QTemporaryDir dir;
-        App app(dir.path(), jiraAt(s, QStringLiteral("project = CAIRN")));
+        App app(jiraAt(s, QStringLiteral("project = CAIRN")));
         SettingsDialog *settings = openSettings(app.window);
         JiraProjectPickerDialog *picker = clickChoose(settings);
         QVERIFY(picker);
@@ -287,8 +278,7 @@ private Q_SLOTS:
 
     void withoutSiteSaysSo()
     {
-        QTemporaryDir dir;
-        App bare(dir.path(), {{QStringLiteral("jira.configs"), QStringLiteral("work")},
+        App bare({{QStringLiteral("jira.configs"), QStringLiteral("work")},
                               {QStringLiteral("jira.work.jql"), QStringLiteral("project = CAIRN")}});
         SettingsDialog *settings = openSettings(bare.window);
         QVERIFY(!clickChoose(settings));

@@ -37,13 +37,7 @@ namespace {
 
 sim::Options options()
 {
-    sim::Options o;
-    o.contacts = 0;
-    o.asanaProjects = 0;
-    o.jiraIssues = 0;
-    o.githubRepos = 120; // two pages of 100
-    o.githubPullsPerRepo = 1;
-    return o;
+    return {.contacts = 0, .githubRepos = 120 /* two pages of 100 */, .githubPullsPerRepo = 1};
 }
 
 RepoPickerDialog *clickChoose(SettingsDialog *settings)
@@ -72,11 +66,7 @@ class TestRepoPicker : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void init()
-    {
-        qunsetenv("CAIRN_GITHUB_API_URL");
-        qunsetenv("CAIRN_GITHUB_TOKEN");
-    }
+    void init() { unsetEnvironment({"CAIRN_GITHUB_API_URL", "CAIRN_GITHUB_TOKEN"}); }
 
     void cleanup() { cleanUp("CAIRN_GITHUB_TOKEN"); }
 
@@ -88,8 +78,7 @@ private Q_SLOTS:
         QVERIFY(s.listenLocal());
         QVERIFY(s.github().addPull(QStringLiteral("acme-labs/cli")) > 0); // pushed just now
         qputenv("CAIRN_GITHUB_TOKEN", options().accessToken.toUtf8());
-        QTemporaryDir dir;
-        App app(dir.path(), {{QStringLiteral("github.api_url"), s.baseUrl().toString() + QStringLiteral("/github")}});
+        App app({{QStringLiteral("github.api_url"), s.baseUrl().toString() + QStringLiteral("/github")}});
         app.session.settings().setValue(QStringLiteral("github.repos"), QStringLiteral("octo-org/website"));
         SettingsDialog *settings = openSettings(app.window);
         QVERIFY(settings);
@@ -159,7 +148,7 @@ private Q_SLOTS:
         QTest::mouseClick(formOf(settings)->buttons->button(QDialogButtonBox::Ok), Qt::LeftButton);
         QCOMPARE(app.session.settings().value(QStringLiteral("github.repos")).toString(),
                  QStringLiteral("octo-org/website,acme-labs/cli,octo-org/data-pipeline-3"));
-        QCOMPARE(Settings(dir.path()).value(QStringLiteral("github.repos")).toString(),
+        QCOMPARE(Settings(app.dir.path()).value(QStringLiteral("github.repos")).toString(),
                  QStringLiteral("octo-org/website,acme-labs/cli,octo-org/data-pipeline-3"));
     }
 
@@ -168,8 +157,7 @@ private Q_SLOTS:
     {
         sim::CloudSimulator s(options());
         QVERIFY(s.listenLocal());
-        QTemporaryDir dir;
-        App app(dir.path(), {{QStringLiteral("github.api_url"), s.baseUrl().toString() + QStringLiteral("/github")}});
+        App app({{QStringLiteral("github.api_url"), s.baseUrl().toString() + QStringLiteral("/github")}});
         SettingsDialog *settings = openSettings(app.window);
         RepoPickerDialog *picker = clickChoose(settings);
         QVERIFY(picker);
@@ -189,8 +177,7 @@ private Q_SLOTS:
     void withoutNetworkSaysSo()
     {
         qputenv("CAIRN_GITHUB_TOKEN", "some-token");
-        QTemporaryDir dir;
-        App app(dir.path(), {{QStringLiteral("github.api_url"), QStringLiteral("http://127.0.0.1:9/github")}}); // nothing listens there
+        App app({{QStringLiteral("github.api_url"), QStringLiteral("http://127.0.0.1:9/github")}}); // nothing listens there
         RetryPolicy quick;
         quick.maxAttempts = 2;
         app.session.engine().setRetryPolicy(quick);
@@ -211,8 +198,7 @@ private Q_SLOTS:
         slow.delayMs = 3000;
         s.faults().add(slow);
         qputenv("CAIRN_GITHUB_TOKEN", options().accessToken.toUtf8());
-        QTemporaryDir dir;
-        App app(dir.path(), {{QStringLiteral("github.api_url"), s.baseUrl().toString() + QStringLiteral("/github")}});
+        App app({{QStringLiteral("github.api_url"), s.baseUrl().toString() + QStringLiteral("/github")}});
         app.session.settings().setValue(QStringLiteral("github.repos"), QStringLiteral("octo-org/docs"));
         SettingsDialog *settings = openSettings(app.window);
 
@@ -260,8 +246,7 @@ private Q_SLOTS:
         sim::CloudSimulator s(options());
         QVERIFY(s.listenLocal());
         qputenv("CAIRN_GITHUB_TOKEN", "a-token-github-refuses");
-        QTemporaryDir dir;
-        App app(dir.path(), {{QStringLiteral("github.api_url"), s.baseUrl().toString() + QStringLiteral("/github")}});
+        App app({{QStringLiteral("github.api_url"), s.baseUrl().toString() + QStringLiteral("/github")}});
         RepoPickerDialog *picker = clickChoose(openSettings(app.window));
         QVERIFY(picker);
         QTRY_VERIFY_WITH_TIMEOUT(!picker->isLoading(), 20'000);

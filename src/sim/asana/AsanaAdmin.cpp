@@ -8,85 +8,45 @@
 //   api_writes                           (changes nothing) how often the API wrote each task:
 //                                        {"writes": {gid: {created, updated, deleted, stories}}}
 //                                        and, with `external`, the task that has that external gid
+#include "sim/AdminMutation.h"
 #include "sim/asana/AsanaService.h"
-
-#include <QJsonArray>
 
 namespace sim {
 
 HttpReply AsanaService::mutate(const QJsonObject &body)
 {
-    AsanaService &a = *this;
-    const QString op = adminField(body, "op");
-    const QString gid = adminField(body, "gid");
-    const int count = body.value(QStringLiteral("count")).toInt(1);
-    if (count < 0 || count > 100000)
-        return HttpReply::adminError(400, QStringLiteral("count out of range"));
-    QStringList changed;
-    bool ok = true;
-    if (op == QLatin1String("api_writes")) {
-        QJsonObject answer{{QStringLiteral("writes"), apiWritesJson()}};
-        if (body.contains(QStringLiteral("external")))
-            answer.insert(QStringLiteral("task"), taskByExternalGid(adminField(body, "external")));
-        return HttpReply::json(200, answer);
-    }
-    if (op == QLatin1String("add_task")) {
-        for (int i = 0; i < count && ok; ++i) {
-            const QString t = a.addTask(adminField(body, "project"), adminField(body, "name"));
-            ok = !t.isEmpty();
-            changed << t;
-        }
-    } else if (op == QLatin1String("edit_task") || op == QLatin1String("delete_task")) {
-        const bool edit = op == QLatin1String("edit_task");
-        if (!gid.isEmpty()) {
-            ok = edit ? a.editTask(gid) : a.deleteTask(gid);
-            changed << gid;
-        } else {
-            changed = edit ? a.editRandomTasks(count) : a.deleteRandomTasks(count);
-        }
-    } else if (op == QLatin1String("complete_task")) {
-        ok = a.completeTask(gid);
-        changed << gid;
-    } else if (op == QLatin1String("undelete_task")) {
-        ok = a.undeleteTask(gid);
-        changed << gid;
-    } else if (op == QLatin1String("add_project")) {
-        changed << a.addProject(adminField(body, "name"), body.value(QStringLiteral("tasks")).toInt(0));
-    } else if (op == QLatin1String("edit_project")) {
-        ok = a.editProject(gid);
-        changed << gid;
-    } else if (op == QLatin1String("delete_project")) {
-        ok = a.deleteProject(gid);
-        changed << gid;
-    } else if (op == QLatin1String("archive_project")) {
-        ok = a.archiveProject(gid, body.value(QStringLiteral("archived")).toBool(true));
-        changed << gid;
-    } else if (op == QLatin1String("complete_project")) {
-        ok = a.completeProject(gid, body.value(QStringLiteral("completed")).toBool(true));
-        changed << gid;
-    } else if (op == QLatin1String("move_task")) {
-        ok = a.moveTask(gid, adminField(body, "from"), adminField(body, "to"), adminField(body, "section"));
-        changed << gid;
-    } else if (op == QLatin1String("move_section")) {
-        ok = a.moveToSection(gid, adminField(body, "project"), adminField(body, "section"));
-        changed << gid;
-    } else if (op == QLatin1String("add_to_project")) {
-        ok = a.addToProject(gid, adminField(body, "project"));
-        changed << gid;
-    } else if (op == QLatin1String("add_to_portfolio")) {
-        ok = a.addToPortfolio(adminField(body, "project"));
-        changed << adminField(body, "project");
-    } else if (op == QLatin1String("remove_from_portfolio")) {
-        ok = a.removeFromPortfolio(adminField(body, "project"));
-        changed << adminField(body, "project");
-    } else if (op == QLatin1String("search")) {
-        a.setSearchEnabled(body.value(QStringLiteral("enabled")).toBool());
-    } else {
-        return HttpReply::adminError(400, QStringLiteral("unknown op: ") + op);
-    }
-    if (!ok)
-        return HttpReply::adminError(404, QStringLiteral("%1: no such live task or project").arg(op));
-    return HttpReply::json(200, {{QStringLiteral("changed"), QJsonArray::fromStringList(changed)}});
+    AdminMutation m(body, 100000);
+    const QString gid = m.field("gid");
+    const QString project = m.field("project");
+    return m.run(QStringLiteral("live task or project"), {
+        {"api_writes", [&] {
+             QJsonObject answer{{QStringLiteral("writes"), apiWritesJson()}};
+             if (body.contains(QStringLiteral("external")))
+                 answer.insert(QStringLiteral("task"), taskByExternalGid(m.field("external")));
+             m.answer(HttpReply::json(200, answer));
+         }},
+        {"add_task", [&] {
+             for (int i = 0; i < m.count() && m.ok(); ++i) {
+                 const QString t = addTask(project, m.field("name"));
+                 m.attempted(!t.isEmpty(), t);
+             }
+         }},
+        {"edit_task", [&] { gid.isEmpty() ? m.changedAll(editRandomTasks(m.count())) : m.attempted(editTask(gid), gid); }},
+        {"delete_task", [&] { gid.isEmpty() ? m.changedAll(deleteRandomTasks(m.count())) : m.attempted(deleteTask(gid), gid); }},
+        {"complete_task", [&] { m.attempted(completeTask(gid), gid); }},
+        {"undelete_task", [&] { m.attempted(undeleteTask(gid), gid); }},
+        {"add_project", [&] { m.changed(addProject(m.field("name"), body.value(QStringLiteral("tasks")).toInt(0))); }},
+        {"edit_project", [&] { m.attempted(editProject(gid), gid); }},
+        {"delete_project", [&] { m.attempted(deleteProject(gid), gid); }},
+        {"archive_project", [&] { m.attempted(archiveProject(gid, body.value(QStringLiteral("archived")).toBool(true)), gid); }},
+        {"complete_project", [&] { m.attempted(completeProject(gid, body.value(QStringLiteral("completed")).toBool(true)), gid); }},
+        {"move_task", [&] { m.attempted(moveTask(gid, m.field("from"), m.field("to"), m.field("section")), gid); }},
+        {"move_section", [&] { m.attempted(moveToSection(gid, project, m.field("section")), gid); }},
+        {"add_to_project", [&] { m.attempted(addToProject(gid, project), gid); }},
+        {"add_to_portfolio", [&] { m.attempted(addToPortfolio(project), project); }},
+        {"remove_from_portfolio", [&] { m.attempted(removeFromPortfolio(project), project); }},
+        {"search", [&] { setSearchEnabled(body.value(QStringLiteral("enabled")).toBool()); }},
+    });
 }
 
 } // namespace sim

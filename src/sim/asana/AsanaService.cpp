@@ -1,5 +1,6 @@
 // AsanaService: seeded data, mutations with their events, ground truth.
 #include "sim/asana/AsanaService.h"
+#include "sim/SimItems.h"
 #include "sim/asana/AsanaSimService.h"
 #include "sim/DemoWords.h"
 #include "sim/SimClock.h"
@@ -38,20 +39,10 @@ QString isoTime(qint64 ms)
     return QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
 }
 
-template<std::size_t N>
-QString pick(std::mt19937 &rng, const char *const (&list)[N])
-{
-    return QString::fromUtf8(list[rng() % N]);
-}
-
 } // namespace
 
 AsanaService::AsanaService(const SimContext &context)
-    : SimService(asanaSimService().id)
-    , m_options(context.options)
-    , m_clock(context.clock)
-    , m_oauth(context.oauth)
-    , m_limits(context.options, context.limits)
+    : LimitedSimService(asanaSimService().id, context)
     , m_rng(context.options.seed * 2654435761u + 17u)
     , m_contentRng(context.options.seed * 40503u + 29u)
     , m_searchEnabled(context.options.asanaSearch)

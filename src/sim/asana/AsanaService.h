@@ -19,9 +19,7 @@
 
 namespace sim {
 
-class SimClock;
-
-class AsanaService : public SimService
+class AsanaService : public LimitedSimService<AsanaLimits>
 {
 public:
     explicit AsanaService(const SimContext &context);
@@ -30,8 +28,6 @@ public:
     bool isApiCall(const HttpRequest &request) const override;
     HttpReply answer(const HttpRequest &request) override;
     HttpReply faultReply(int status) const override;
-    std::optional<HttpReply> arrive(const HttpRequest &request) override { return m_limits.arrive(request); }
-    void leave(const HttpRequest &request) override { m_limits.leave(request); }
     HttpReply mutate(const QJsonObject &body) override;
     // The demo writes back (to the simulator, not to Asana): asana.write on.
     QList<QPair<QString, QString>> demoSettings() const override;
@@ -162,10 +158,6 @@ private:
     AProject *liveProject(const QString &gid);
     QString sectionName(const AProject &p, const QString &sectionGid) const;
 
-    Options m_options;
-    SimClock &m_clock;
-    OAuthService &m_oauth;
-    AsanaLimits m_limits;
     std::mt19937 m_rng;
     std::mt19937 m_contentRng;
     QList<AFieldDef> m_fieldDefs;

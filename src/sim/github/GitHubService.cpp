@@ -18,11 +18,6 @@ namespace {
 const char *const kOwners[] = {"octo-org", "acme-labs"};
 const char *const kRepos[] = {"website", "api-server", "mobile-app", "docs", "infra", "design-system",
                               "data-pipeline", "cli"};
-const char *const kVerbs[] = {"Fix", "Add", "Refactor", "Remove", "Update", "Document", "Speed up", "Übersetze",
-                              "Corrige", "修正", "Исправить"};
-const char *const kThings[] = {"login redirect", "rate limiter", "CSV export", "dark mode", "flaky test",
-                               "Umlaute in Dateinamen", "pagination", "日本語の翻訳", "race in scheduler",
-                               "README typos", "memory leak in parser"};
 const char *const kUsers[] = {"octocat", "hubot", "mona-lisa", "jürgen-w", "camille-l", "hanako-s", "ivan-p",
                               "dependabot[bot]"};
 const char *const kLabels[] = {"bug", "enhancement", "documentation", "dependencies", "good first issue",
@@ -32,12 +27,6 @@ const char *const kReviewStates[] = {"APPROVED", "CHANGES_REQUESTED", "COMMENTED
 const char *const kDescriptions[] = {"", "The public website — Hugo, deployed on every merge", "REST API server (Go)",
                                      "", "Mobile app für iOS und Android", "ドキュメント / documentation",
                                      "Terraform for every environment", "Shared UI components", "Nightly ETL jobs"};
-
-template<std::size_t N>
-QString pick(std::mt19937 &rng, const char *const (&list)[N])
-{
-    return QString::fromUtf8(list[rng() % N]);
-}
 
 qint64 toSeconds(qint64 ms)
 {
@@ -53,11 +42,7 @@ QString isoSeconds(qint64 ms)
 } // namespace
 
 GitHubService::GitHubService(const SimContext &context)
-    : SimService(gitHubSimService().id)
-    , m_options(context.options)
-    , m_clock(context.clock)
-    , m_oauth(context.oauth)
-    , m_limits(context.options, context.limits)
+    : LimitedSimService(gitHubSimService().id, context)
     , m_rng(context.options.seed * 2246822519u + 31u)
     , m_limit(context.options.githubRateLimit)
     , m_remaining(context.options.githubRateLimit)
@@ -126,13 +111,12 @@ GPull GitHubService::makePull(GRepo &repo)
     p.id = ++m_nextId;
     p.number = int(repo.pulls.size()) + 1;
     if (m_options.demo) {
-        const quint32 a = m_rng();
-        p.title = demo::pullTitle(a, m_rng());
+        p.title = demo::pullTitle(m_rng);
     } else {
         // (The draws in sequence, the thing first: as operands of + their order would be the
         // compiler's choice, and the same seed must give the same titles with GCC and clang.)
-        const QString thing = pick(m_rng, kThings);
-        p.title = pick(m_rng, kVerbs) + u' ' + thing;
+        const QString thing = pick(m_rng, kPullThings);
+        p.title = pick(m_rng, kPullVerbs) + u' ' + thing;
     }
     if (m_rng() % 4 != 0) {
         const bool longBody = m_rng() % 6 == 0;
@@ -144,11 +128,7 @@ GPull GitHubService::makePull(GRepo &repo)
     }
     p.user = pick(m_rng, kUsers);
     p.draft = m_rng() % 8 == 0;
-    for (int i = 0; i < int(m_rng() % 3); ++i) {
-        const QString label = pick(m_rng, kLabels);
-        if (!p.labels.contains(label))
-            p.labels << label;
-    }
+    p.labels = pickDistinct(m_rng, kLabels);
     if (m_rng() % 2 == 0)
         p.assignees << pick(m_rng, kUsers);
     if (m_rng() % 3 == 0)
@@ -211,13 +191,13 @@ bool GitHubService::editPull(const QString &repo, int number)
                 p->title = demo::pullTitle(a, b + m_rng() % 9);
             } else {
                 const quint32 version = m_rng() % 9 + 2; // (in sequence, as above)
-                const QString thing = pick(m_rng, kThings);
-                p->title = pick(m_rng, kVerbs) + u' ' + thing + QStringLiteral(" (v%1)").arg(version);
+                const QString thing = pick(m_rng, kPullThings);
+                p->title = pick(m_rng, kPullVerbs) + u' ' + thing + QStringLiteral(" (v%1)").arg(version);
             }
             break;
     case 1: p->labels = QStringList{pick(m_rng, kLabels)}; break;
     default: p->body = m_options.demo ? demo::pullBody(p->title, m_rng() % 2) // one draw, as the word is
-                                      : QStringLiteral("Updated description: %1.").arg(pick(m_rng, kThings));
+                                      : QStringLiteral("Updated description: %1.").arg(pick(m_rng, kPullThings));
              break;
     }
     touch(*p);

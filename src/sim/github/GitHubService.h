@@ -17,9 +17,7 @@
 
 namespace sim {
 
-class SimClock;
-
-class GitHubService : public SimService
+class GitHubService : public LimitedSimService<GitHubLimits>
 {
 public:
     explicit GitHubService(const SimContext &context);
@@ -28,8 +26,6 @@ public:
     bool isApiCall(const HttpRequest &request) const override;
     HttpReply answer(const HttpRequest &request) override;
     HttpReply faultReply(int status) const override;
-    std::optional<HttpReply> arrive(const HttpRequest &request) override { return m_limits.arrive(request); }
-    void leave(const HttpRequest &request) override { m_limits.leave(request); }
     HttpReply mutate(const QJsonObject &body) override;
     QList<QPair<QString, QString>> demoSettings() const override;
 
@@ -92,10 +88,6 @@ private:
     void touch(GPull &p);
     QString baseUrl() const;
 
-    Options m_options;
-    SimClock &m_clock;
-    OAuthService &m_oauth;
-    GitHubLimits m_limits;
     std::mt19937 m_rng;
     std::vector<GRepo> m_repos;
     qint64 m_nextId = 1'700'000'000;

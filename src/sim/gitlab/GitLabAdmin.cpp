@@ -4,81 +4,49 @@
 //   approve {project, iid, user?}       comment {project, iid}                   request_review {project, iid, user}
 //   delete_mr {project, iid}            create_token {name?, expires_in_seconds?} → {"token"}
 //   revoke_token {token}                rate_limit {per_minute}
+#include "sim/AdminMutation.h"
 #include "sim/gitlab/GitLabService.h"
-
-#include <QJsonArray>
 
 namespace sim {
 
 HttpReply GitLabService::mutate(const QJsonObject &body)
 {
-    const QString op = body.value(QLatin1String("op")).toString();
+    AdminMutation m(body, 100000);
     const QString project = body.value(QLatin1String("project")).toVariant().toString();
     const int iid = body.value(QLatin1String("iid")).toInt();
-    const int count = body.value(QLatin1String("count")).toInt(1);
-    if (count < 0 || count > 100000)
-        return HttpReply::adminError(400, QStringLiteral("count out of range"));
-    QJsonArray changed;
-    bool ok = true;
-    if (op == QLatin1String("seed")) {
-        const int projects = body.value(QLatin1String("projects")).toInt(1);
-        const int mrs = body.value(QLatin1String("merge_requests")).toInt(20);
-        if (projects < 0 || projects > 10000 || mrs < 0 || mrs > 1000000)
-            return HttpReply::adminError(400, QStringLiteral("projects or merge_requests out of range"));
-        for (const QString &p : seed(projects, mrs))
-            changed.append(p);
-    } else if (op == QLatin1String("add_project")) {
-        ok = !addProject(project, body.value(QLatin1String("merge_requests")).toInt(0)).isEmpty();
-        changed.append(project);
-    } else if (op == QLatin1String("delete_project")) {
-        ok = deleteProject(project);
-        changed.append(project);
-    } else if (op == QLatin1String("add_mr")) {
-        for (int i = 0; i < count && ok; ++i) {
-            const int n = addMergeRequest(project);
-            ok = n > 0;
-            changed.append(n);
-        }
-    } else if (op == QLatin1String("edit_mr")) {
-        if (iid > 0) {
-            ok = editMergeRequest(project, iid);
-            changed.append(iid);
-        } else {
-            for (int n : editRandom(project, count))
-                changed.append(n);
-        }
-    } else if (op == QLatin1String("close_mr") || op == QLatin1String("merge_mr")) {
-        ok = closeMergeRequest(project, iid, op == QLatin1String("merge_mr"));
-        changed.append(iid);
-    } else if (op == QLatin1String("reopen_mr")) {
-        ok = reopenMergeRequest(project, iid);
-        changed.append(iid);
-    } else if (op == QLatin1String("approve")) {
-        ok = approve(project, iid, body.value(QLatin1String("user")).toString());
-        changed.append(iid);
-    } else if (op == QLatin1String("comment")) {
-        ok = comment(project, iid);
-        changed.append(iid);
-    } else if (op == QLatin1String("request_review")) {
-        ok = requestReview(project, iid, body.value(QLatin1String("user")).toString());
-        changed.append(iid);
-    } else if (op == QLatin1String("delete_mr")) {
-        ok = deleteMergeRequest(project, iid);
-        changed.append(iid);
-    } else if (op == QLatin1String("create_token")) {
-        const QString token = createToken(body.value(QLatin1String("name")).toString(QStringLiteral("cairn")),
-                                          qint64(body.value(QLatin1String("expires_in_seconds")).toDouble(0)));
-        return HttpReply::json(200, {{QStringLiteral("token"), token}});
-    } else if (op == QLatin1String("revoke_token")) {
-        ok = revokeToken(body.value(QLatin1String("token")).toString());
-    } else if (op == QLatin1String("rate_limit")) {
-        setRequestsPerMinute(body.value(QLatin1String("per_minute")).toInt(2000));
-    } else {
-        return HttpReply::adminError(400, QStringLiteral("unknown op: ") + op);
-    }
-    if (!ok)
-        return HttpReply::adminError(404, QStringLiteral("%1: no such live project, merge request or token, or nothing to change").arg(op));
-    return HttpReply::json(200, {{QStringLiteral("changed"), changed}});
+    return m.run(QStringLiteral("live project, merge request or token, or nothing to change"), {
+        {"seed", [&] {
+             const int projects = body.value(QLatin1String("projects")).toInt(1);
+             const int mrs = body.value(QLatin1String("merge_requests")).toInt(20);
+             if (projects < 0 || projects > 10000 || mrs < 0 || mrs > 1000000)
+                 m.answer(HttpReply::adminError(400, QStringLiteral("projects or merge_requests out of range")));
+             else
+                 m.changedAll(seed(projects, mrs));
+         }},
+        {"add_project", [&] { m.attempted(!addProject(project, body.value(QLatin1String("merge_requests")).toInt(0)).isEmpty(), project); }},
+        {"delete_project", [&] { m.attempted(deleteProject(project), project); }},
+        {"add_mr", [&] {
+             for (int i = 0; i < m.count() && m.ok(); ++i) {
+                 const int n = addMergeRequest(project);
+                 m.attempted(n > 0, n);
+             }
+         }},
+        {"edit_mr", [&] { iid > 0 ? m.attempted(editMergeRequest(project, iid), iid) : m.changedAll(editRandom(project, m.count())); }},
+        {"close_mr", [&] { m.attempted(closeMergeRequest(project, iid, false), iid); }},
+        {"merge_mr", [&] { m.attempted(closeMergeRequest(project, iid, true), iid); }},
+        {"reopen_mr", [&] { m.attempted(reopenMergeRequest(project, iid), iid); }},
+        {"approve", [&] { m.attempted(approve(project, iid, m.field("user")), iid); }},
+        {"comment", [&] { m.attempted(comment(project, iid), iid); }},
+        {"request_review", [&] { m.attempted(requestReview(project, iid, m.field("user")), iid); }},
+        {"delete_mr", [&] { m.attempted(deleteMergeRequest(project, iid), iid); }},
+        {"create_token", [&] {
+             const QString token = createToken(body.value(QLatin1String("name")).toString(QStringLiteral("cairn")),
+                                               qint64(body.value(QLatin1String("expires_in_seconds")).toDouble(0)));
+             m.answer(HttpReply::json(200, {{QStringLiteral("token"), token}}));
+         }},
+        {"revoke_token", [&] { m.require(revokeToken(m.field("token"))); }},
+        {"rate_limit", [&] { setRequestsPerMinute(body.value(QLatin1String("per_minute")).toInt(2000)); }},
+    });
 }
 
 } // namespace sim

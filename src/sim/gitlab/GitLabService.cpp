@@ -16,11 +16,6 @@ namespace {
 
 const char *const kGroups[] = {"acme", "acme/platform", "open-tools"};
 const char *const kNames[] = {"web-app", "api", "billing", "docs", "infra", "mobile", "design-system", "cli"};
-const char *const kVerbs[] = {"Fix", "Add", "Refactor", "Remove", "Update", "Document", "Speed up", "Übersetze",
-                              "Corrige", "修正", "Исправить"};
-const char *const kThings[] = {"login redirect", "rate limiter", "CSV export", "dark mode", "flaky test",
-                               "Umlaute in Dateinamen", "pagination", "日本語の翻訳", "race in scheduler",
-                               "README typos", "memory leak in parser"};
 // GitLab usernames are ASCII (letters, digits, _ . -); their display names are not.
 const char *const kUsers[] = {"cairn-user", "ada.lovelace", "grace_h", "linus", "marie.c", "hanako", "ivan.p",
                               "project_1234_bot"};
@@ -30,12 +25,6 @@ const char *const kDescriptions[] = {"", "Customer-facing web application", "Pub
                                      "Rechnungen und Zahlungen", "ドキュメント / documentation", "Terraform for every environment",
                                      "Shared UI components", "Command-line client"};
 
-template<std::size_t N>
-QString pick(std::mt19937 &rng, const char *const (&list)[N])
-{
-    return QString::fromUtf8(list[rng() % N]);
-}
-
 QString iso(qint64 ms)
 {
     return ms == 0 ? QString() : QDateTime::fromMSecsSinceEpoch(ms, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzzZ"));
@@ -44,10 +33,7 @@ QString iso(qint64 ms)
 } // namespace
 
 GitLabService::GitLabService(const SimContext &context)
-    : SimService(QStringLiteral("gitlab"))
-    , m_options(context.options)
-    , m_clock(context.clock)
-    , m_oauth(context.oauth)
+    : SimService(QStringLiteral("gitlab"), context)
     , m_counts(context.limits.counts(QStringLiteral("gitlab")))
     , m_rng(context.options.seed * 2654435761u + 77u)
     , m_perMinute(int(context.options.number(QStringLiteral("gitlab-rate-limit"))))
@@ -118,12 +104,7 @@ GLMergeRequest GitLabService::makeMergeRequest(GLProject &p)
     GLMergeRequest m;
     m.id = ++m_nextMrId;
     m.iid = int(p.mergeRequests.size()) + 1;
-    if (m_options.demo) {
-        const quint32 a = m_rng();
-        m.title = demo::pullTitle(a, m_rng());
-    } else {
-        m.title = pick(m_rng, kVerbs) + u' ' + pick(m_rng, kThings);
-    }
+    m.title = m_options.demo ? demo::pullTitle(m_rng) : pick(m_rng, kPullVerbs) + u' ' + pick(m_rng, kPullThings);
     if (m_rng() % 4 != 0) {
         const bool longBody = m_rng() % 6 == 0;
         m.description = m_options.demo ? demo::pullBody(m.title, longBody)
@@ -135,11 +116,7 @@ GLMergeRequest GitLabService::makeMergeRequest(GLProject &p)
     m.state = QStringLiteral("opened");
     m.author = pick(m_rng, kUsers);
     m.draft = m_rng() % 7 == 0;
-    for (int i = 0; i < int(m_rng() % 3); ++i) {
-        const QString label = pick(m_rng, kLabels);
-        if (!m.labels.contains(label))
-            m.labels << label;
-    }
+    m.labels = pickDistinct(m_rng, kLabels);
     if (m_rng() % 2 == 0)
         m.assignees << pick(m_rng, kUsers);
     if (m_rng() % 3 == 0)
@@ -205,13 +182,13 @@ bool GitLabService::editMergeRequest(const QString &project, int iid)
                 const quint32 a = m_rng(), b = m_rng();
                 m->title = demo::pullTitle(a, b + m_rng() % 9);
             } else {
-                m->title = pick(m_rng, kVerbs) + u' ' + pick(m_rng, kThings) + QStringLiteral(" (v%1)").arg(m_rng() % 9 + 2);
+                m->title = pick(m_rng, kPullVerbs) + u' ' + pick(m_rng, kPullThings) + QStringLiteral(" (v%1)").arg(m_rng() % 9 + 2);
             }
             break;
     case 1: m->labels = QStringList{pick(m_rng, kLabels)}; break;
     case 2: m->draft = !m->draft; break;
     default: m->description = m_options.demo ? demo::pullBody(m->title, m_rng() % 2)
-                                             : QStringLiteral("Updated description: %1.").arg(pick(m_rng, kThings));
+                                             : QStringLiteral("Updated description: %1.").arg(pick(m_rng, kPullThings));
              break;
     }
     touch(*liveProject(project), *m);

@@ -23,8 +23,6 @@
 
 namespace sim {
 
-class SimClock;
-
 class GitLabService : public SimService
 {
 public:
@@ -99,9 +97,6 @@ private:
     void touch(GLProject &p, GLMergeRequest &m);
     bool validPat(const QString &token) const;
 
-    Options m_options;
-    SimClock &m_clock;
-    OAuthService &m_oauth;
     RateLimits::Counts &m_counts; // its refusals in GET /_admin/requests
     std::mt19937 m_rng;
     std::vector<GLProject> m_projects;

@@ -5,61 +5,52 @@
 //   api_writes {key?, value?}         (changes nothing) how often the API wrote each contact
 //                                     ({"writes": {name: {created, updated, deleted, memberships}}}),
 //                                     and with key/value the live contacts whose clientData has them
+#include "sim/AdminMutation.h"
 #include "sim/google/GoogleService.h"
-
-#include <QJsonArray>
 
 namespace sim {
 
 HttpReply GoogleService::mutate(const QJsonObject &body)
 {
-    const QString op = body.value(QStringLiteral("op")).toString();
-    const QString name = body.value(QStringLiteral("resourceName")).toString();
-    const bool hasCount = body.contains(QStringLiteral("count"));
-    const int count = body.value(QStringLiteral("count")).toInt(1);
-    if (count < 0 || count > 1000000)
-        return HttpReply::adminError(400, QStringLiteral("count out of range"));
-    QStringList changed;
-    if (op == QLatin1String("api_writes")) {
-        QJsonObject answer{{QStringLiteral("writes"), apiWritesJson()}};
-        if (body.contains(QStringLiteral("key")))
-            answer.insert(QStringLiteral("withClientData"),
-                          QJsonArray::fromStringList(contactsWithClientData(adminField(body, "key"), adminField(body, "value"))));
-        return HttpReply::json(200, answer);
-    }
-    if (op == QLatin1String("add")) {
-        changed = addContacts(count);
-    } else if (op == QLatin1String("modify") || op == QLatin1String("delete")) {
-        const bool modify = op == QLatin1String("modify");
+    AdminMutation m(body, 1000000);
+    const QString name = m.field("resourceName");
+    // modify and delete: the contact named, else `count` random ones.
+    const auto modifyOrDelete = [&](bool modify) {
         if (!name.isEmpty()) {
-            if (!(modify ? modifyContact(name) : deleteContact(name)))
-                return HttpReply::adminError(404, QStringLiteral("no live contact ") + name);
-            changed << name;
-        } else if (hasCount) {
-            changed = modify ? modifyRandom(count) : deleteRandom(count);
+            if (modify ? modifyContact(name) : deleteContact(name))
+                m.changed(name);
+            else
+                m.answer(HttpReply::adminError(404, QStringLiteral("no live contact ") + name));
+        } else if (body.contains(QStringLiteral("count"))) {
+            m.changedAll(modify ? modifyRandom(m.count()) : deleteRandom(m.count()));
         } else {
-            return HttpReply::adminError(400, QStringLiteral("resourceName or count required"));
+            m.answer(HttpReply::adminError(400, QStringLiteral("resourceName or count required")));
         }
-    } else if (op == QLatin1String("add_person")) { // a contact with exactly these names (any text)
-        changed << addPerson(body.value(QStringLiteral("givenName")).toString(),
-                             body.value(QStringLiteral("familyName")).toString(),
-                             body.value(QStringLiteral("email")).toString());
-    } else if (op == QLatin1String("random")) {
-        changed = randomChanges(count);
-    } else if (op == QLatin1String("add_group")) {
-        changed << addGroup(body.value(QStringLiteral("name")).toString());
-    } else if (op == QLatin1String("rename_group")) {
-        if (!renameGroup(name, body.value(QStringLiteral("name")).toString()))
-            return HttpReply::adminError(404, QStringLiteral("no live user group ") + name);
-        changed << name;
-    } else if (op == QLatin1String("delete_group")) {
-        if (!deleteGroup(name))
-            return HttpReply::adminError(404, QStringLiteral("no live user group ") + name);
-        changed << name;
-    } else {
-        return HttpReply::adminError(400, QStringLiteral("unknown op: ") + op);
-    }
-    return HttpReply::json(200, {{QStringLiteral("changed"), QJsonArray::fromStringList(changed)}});
+    };
+    const auto inGroup = [&](bool done) {
+        if (done)
+            m.changed(name);
+        else
+            m.answer(HttpReply::adminError(404, QStringLiteral("no live user group ") + name));
+    };
+    return m.run(QString(), {
+        {"api_writes", [&] {
+             QJsonObject answer{{QStringLiteral("writes"), apiWritesJson()}};
+             if (body.contains(QStringLiteral("key")))
+                 answer.insert(QStringLiteral("withClientData"),
+                               QJsonArray::fromStringList(contactsWithClientData(m.field("key"), m.field("value"))));
+             m.answer(HttpReply::json(200, answer));
+         }},
+        {"add", [&] { m.changedAll(addContacts(m.count())); }},
+        {"modify", [&] { modifyOrDelete(true); }},
+        {"delete", [&] { modifyOrDelete(false); }},
+        // a contact with exactly these names (any text)
+        {"add_person", [&] { m.changed(addPerson(m.field("givenName"), m.field("familyName"), m.field("email"))); }},
+        {"random", [&] { m.changedAll(randomChanges(m.count())); }},
+        {"add_group", [&] { m.changed(addGroup(m.field("name"))); }},
+        {"rename_group", [&] { inGroup(renameGroup(name, m.field("name"))); }},
+        {"delete_group", [&] { inGroup(deleteGroup(name)); }},
+    });
 }
 
 } // namespace sim

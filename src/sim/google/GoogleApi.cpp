@@ -58,6 +58,21 @@ std::optional<int> pageSizeOf(const HttpRequest &r, int def, int max, HttpReply 
 
 } // namespace
 
+std::optional<HttpReply> GoogleService::readSyncToken(const QString &token, char kind, quint64 *sequence) const
+{
+    const auto t = decodeToken(token, kind);
+    if (!t || t->values.size() != 2)
+        return invalidArgument(QStringLiteral("Request contains an invalid argument: sync token is invalid."));
+    *sequence = t->values[0];
+    if (m_clock.nowMs() - qint64(t->values[1]) > kTokenLifetimeMs) {
+        const int code = m_options.expiredTokenAs410 ? 410 : 400;
+        return GoogleService::error(code, QStringLiteral("FAILED_PRECONDITION"),
+                                    QStringLiteral("Sync token is expired. Clear local cache and retry call without the sync token."),
+                                    QStringLiteral("EXPIRED_SYNC_TOKEN"), QStringLiteral("people.googleapis.com"));
+    }
+    return std::nullopt;
+}
+
 HttpReply GoogleService::handle(const HttpRequest &request)
 {
     if (request.method == "GET" && request.path == QLatin1String("/google/v1/people/me/connections"))
@@ -128,16 +143,8 @@ HttpReply GoogleService::listConnections(const HttpRequest &r)
     quint64 tokenSeq = 0;
     const bool incremental = !syncToken.isEmpty();
     if (incremental) {
-        const auto t = decodeToken(syncToken, 'S');
-        if (!t || t->values.size() != 2)
-            return invalidArgument(QStringLiteral("Request contains an invalid argument: sync token is invalid."));
-        tokenSeq = t->values[0];
-        if (m_clock.nowMs() - qint64(t->values[1]) > kTokenLifetimeMs) {
-            const int code = m_options.expiredTokenAs410 ? 410 : 400;
-            return GoogleService::error(code, QStringLiteral("FAILED_PRECONDITION"),
-                                          QStringLiteral("Sync token is expired. Clear local cache and retry call without the sync token."),
-                                          QStringLiteral("EXPIRED_SYNC_TOKEN"), QStringLiteral("people.googleapis.com"));
-        }
+        if (std::optional<HttpReply> refused = readSyncToken(syncToken, 'S', &tokenSeq))
+            return *refused;
     }
     const bool syncRequested = incremental || requestSyncToken;
     quint64 mode = incremental ? Incremental : FullAscending;
@@ -271,16 +278,8 @@ HttpReply GoogleService::listContactGroups(const HttpRequest &r)
     const bool incremental = !syncToken.isEmpty();
     quint64 tokenSeq = 0;
     if (incremental) {
-        const auto t = decodeToken(syncToken, 'G');
-        if (!t || t->values.size() != 2)
-            return invalidArgument(QStringLiteral("Request contains an invalid argument: sync token is invalid."));
-        tokenSeq = t->values[0];
-        if (m_clock.nowMs() - qint64(t->values[1]) > kTokenLifetimeMs) {
-            const int code = m_options.expiredTokenAs410 ? 410 : 400;
-            return GoogleService::error(code, QStringLiteral("FAILED_PRECONDITION"),
-                                          QStringLiteral("Sync token is expired. Clear local cache and retry call without the sync token."),
-                                          QStringLiteral("EXPIRED_SYNC_TOKEN"), QStringLiteral("people.googleapis.com"));
-        }
+        if (std::optional<HttpReply> refused = readSyncToken(syncToken, 'G', &tokenSeq))
+            return *refused;
     }
     const quint64 params = fingerprint(fieldList.join(u',') + u'|' + QString::number(*pageSize) + u'|' + syncToken);
     quint64 offset = 0, startSeq = m_seq, issued = quint64(m_clock.nowMs());

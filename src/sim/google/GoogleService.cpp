@@ -19,11 +19,7 @@ constexpr qint64 kBaseTimeMs = 1640995200000; // 2022-01-01T00:00:00Z: first gen
 }
 
 GoogleService::GoogleService(const SimContext &context)
-    : SimService(googleSimService().id)
-    , m_options(context.options)
-    , m_clock(context.clock)
-    , m_oauth(context.oauth)
-    , m_limits(context.options, context.limits)
+    : LimitedSimService(googleSimService().id, context)
     , m_gen(context.options.seed, context.options.demo)
 {
     const Options &options = context.options;

@@ -17,23 +17,16 @@
 
 namespace sim {
 
-class SimClock;
-
-class GoogleService : public SimService
+class GoogleService : public LimitedSimService<GoogleLimits>
 {
 public:
     explicit GoogleService(const SimContext &context);
 
     // ---- the simulator's service (GoogleSimService.cpp, GoogleAdmin.cpp) ----
     QStringList prefixes() const override;
-    bool isApiCall(const HttpRequest &request) const override;
     HttpReply answer(const HttpRequest &request) override;
     HttpReply faultReply(int status) const override;
     HttpReply mutate(const QJsonObject &body) override;
-    // Google's "Mutate requests for the same user should be sent sequentially": one write of a
-    // token in flight at a time (GoogleLimits; --google-concurrent-writes).
-    std::optional<HttpReply> arrive(const HttpRequest &request) override { return m_limits.arrive(request); }
-    void leave(const HttpRequest &request) override { m_limits.leave(request); }
     void seedDemo() override;
     QList<QPair<QByteArray, QString>> clientEnvironment(const QUrl &base, const QString &token) const override;
     // The demo writes back (to the simulator, not to Google): google.write on.
@@ -92,6 +85,9 @@ public:
 private:
     HttpReply listConnections(const HttpRequest &request);
     HttpReply listContactGroups(const HttpRequest &request);
+    // A sync token of `kind` ('S' connections, 'G' groups): its change sequence into `sequence`;
+    // else the refusal (INVALID_ARGUMENT when garbage, EXPIRED_SYNC_TOKEN older than 7 days).
+    std::optional<HttpReply> readSyncToken(const QString &token, char kind, quint64 *sequence) const;
     // GoogleWrites.cpp
     HttpReply getPerson(const HttpRequest &request, const QString &resourceName);
     HttpReply createContact(const HttpRequest &request);
@@ -110,10 +106,6 @@ private:
     void kill(int index);
     int groupIndex(const QString &resourceName) const;
 
-    Options m_options;
-    SimClock &m_clock;
-    OAuthService &m_oauth;
-    GoogleLimits m_limits;
     GoogleGenerator m_gen;
     std::vector<GContact> m_contacts;        // creation order, tombstones stay
     QHash<QString, int> m_byName;

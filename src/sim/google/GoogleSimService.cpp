@@ -53,12 +53,7 @@ const SimServiceDescriptor &googleSimService()
 
 QStringList GoogleService::prefixes() const
 {
-    return {kApi, kPhotos};
-}
-
-bool GoogleService::isApiCall(const HttpRequest &request) const
-{
-    return request.path.startsWith(kApi); // photos are not People API calls
+    return {kApi, kPhotos}; // the API first: its calls (isApiCall), photos are not
 }
 
 HttpReply GoogleService::answer(const HttpRequest &req)

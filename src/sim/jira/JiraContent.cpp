@@ -7,6 +7,7 @@
 // seeded issues (summary, status, assignee…) stay what they were for a seed.
 #include "sim/jira/JiraService.h"
 #include "sim/SimClock.h"
+#include "sim/SimItems.h"
 
 #include <QDateTime>
 #include <QHash>
@@ -17,12 +18,6 @@ namespace sim {
 namespace {
 
 const QString kSite = QStringLiteral("https://cairn-sim.atlassian.net");
-
-template<std::size_t N>
-QString pick(std::mt19937 &rng, const char *const (&list)[N])
-{
-    return QString::fromUtf8(list[rng() % N]);
-}
 
 QJsonObject text(const QString &t, const char *mark = nullptr)
 {

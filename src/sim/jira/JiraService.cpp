@@ -37,8 +37,7 @@ QJsonObject node(const char *type, const QJsonArray &content, const QJsonObject 
 } // namespace
 
 JiraService::JiraService(const SimContext &context)
-    : SimService(jiraSimService().id), m_options(context.options), m_clock(context.clock), m_oauth(context.oauth),
-      m_limits(context.options, context.limits), m_rng(context.options.seed * 7919u + 4),
+    : LimitedSimService(jiraSimService().id, context), m_rng(context.options.seed * 7919u + 4),
       m_contentRng(context.options.seed * 104729u + 11), m_zone(context.options.jiraTimeZone.toUtf8())
 {
     const Options &options = context.options;

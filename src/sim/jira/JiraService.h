@@ -22,15 +22,13 @@
 
 namespace sim {
 
-class SimClock;
-
-class JiraService : public SimService
+class JiraService : public LimitedSimService<JiraLimits>
 {
 public:
     explicit JiraService(const SimContext &context);
 
     // ---- the simulator's service (JiraSimService.cpp, JiraAdmin.cpp) ----
-    bool isApiCall(const HttpRequest &request) const override;
+    QStringList prefixes() const override;
     HttpReply answer(const HttpRequest &request) override;
     HttpReply faultReply(int status) const override;
     HttpReply mutate(const QJsonObject &body) override;
@@ -90,10 +88,6 @@ private:
     QJsonObject issueTypeJson(const QString &name) const;
     QJsonObject projectRefJson(const JProject &p) const;
 
-    Options m_options;
-    SimClock &m_clock;
-    OAuthService &m_oauth;
-    JiraLimits m_limits;
     std::mt19937 m_rng;
     std::mt19937 m_contentRng; // descriptions' details and custom fields (m_rng's draws stay as they were)
     QTimeZone m_zone;

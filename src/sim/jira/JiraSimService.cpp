@@ -44,9 +44,9 @@ const SimServiceDescriptor &jiraSimService()
     return d;
 }
 
-bool JiraService::isApiCall(const HttpRequest &request) const
+QStringList JiraService::prefixes() const
 {
-    return request.path.startsWith(kApi);
+    return {kApi, QStringLiteral("/jira/")}; // the API first: its calls (isApiCall); the rest, 404
 }
 
 HttpReply JiraService::answer(const HttpRequest &req)
