@@ -179,6 +179,55 @@ private Q_SLOTS:
         QVERIFY(sql::timeValue(QDateTime()).isNull());
     }
 
+    // Every row reader of the sources reads through sql::readRow: each column as its field's
+    // type, in the SELECT's order, NULLs and malformed JSON as empty, NOT NULL as a flag.
+    void rowsReadIntoTheirFields()
+    {
+        QSqlDatabase db = Database::open(freshPath(), QStringLiteral("rows"), Database::Role::Writer);
+        const QDateTime when(QDate(2026, 12, 7), QTime(10, 30, 0, 250), Qt::UTC);
+        sql::Statement q(db, QStringLiteral("SELECT ?, ?, ?, ?, ?, ?, ?, ?, ?"));
+        q.exec({QStringLiteral("Grüße ✓"), 42, qint64(1) << 40, 1, sql::timeValue(when), sql::listValue({QStringLiteral("a"), QStringLiteral("b")}),
+                QStringLiteral("[1,{\"x\":2}]"), QStringLiteral("2026-01-01"), QVariant(QMetaType::fromType<QString>())});
+        QVERIFY(q.next());
+        QString text;
+        int small = 0;
+        qint64 big = 0;
+        bool flag = false, deleted = false, alsoDeleted = true;
+        QDateTime time;
+        QStringList list;
+        QJsonArray json;
+        sql::readRow(q, text, small, big, flag, time, list, json, sql::notNull(deleted), sql::notNull(alsoDeleted));
+        QCOMPARE(text, QStringLiteral("Grüße ✓"));
+        QCOMPARE(small, 42);
+        QCOMPARE(big, qint64(1) << 40);
+        QVERIFY(flag);
+        QCOMPARE(time, when);
+        QCOMPARE(list, QStringList({QStringLiteral("a"), QStringLiteral("b")}));
+        QCOMPARE(json.size(), 2);
+        QCOMPARE(json.at(1).toObject().value(QLatin1String("x")).toInt(), 2);
+        QVERIFY(deleted);      // a value: not null
+        QVERIFY(!alsoDeleted); // NULL
+
+        // From a column on, and what NULL and text that is no JSON array read as.
+        sql::Statement r(db, QStringLiteral("SELECT 'skipped', NULL, NULL, 'not json', '{\"an\":\"object\"}'"));
+        r.exec();
+        QVERIFY(r.next());
+        QString none = QStringLiteral("was");
+        QDateTime noTime = when;
+        QStringList notAList{QStringLiteral("was")};
+        QJsonArray notAnArray{1};
+        sql::readColumns(r, 1, none, noTime, notAList, notAnArray);
+        QVERIFY(none.isEmpty());
+        QVERIFY(!noTime.isValid());
+        QVERIFY(notAList.isEmpty());
+        QVERIFY(notAnArray.isEmpty());
+        r.finish();
+        q.finish();
+        db.close();
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(QStringLiteral("rows"));
+    }
+
     // Every version the migrations pass through is the released one (what the code that
     // released it made: the fixtures), and from each of them the rest runs, in order, once, to
     // the schema of a fresh cache.
