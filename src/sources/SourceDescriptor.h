@@ -105,9 +105,6 @@ struct SourceDescriptor
     bool canWrite() const { return !writes.actions.isEmpty() && writes.makeSender; }
 
     QString id() const { return facts.id; }
-    // The name of its icon in the resources, its id (:/cairn/icons/<id>.svg): not drawn by the
-    // window yet (the files are to come).
-    QString icon() const { return facts.id; }
     QString displayName() const { return facts.displayName(); }
     // "3 contacts": `n` of its items.
     QString count(int n) const;
